@@ -1,0 +1,1 @@
+"""dealtrail dealtrail part."""

@@ -1,0 +1,168 @@
+"""The ``dealtrail`` command: one click group; each part adds its own commands.
+
+Commands only parse options and call library functions. Each part keeps its
+commands in its own module (``indexer/cli.py``, ``rules/cli.py``, ...); they
+are imported lazily so ``dealtrail --help`` stays fast and a part that fails
+to import does not take the others down.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import config as config_mod
+from .errors import DealtrailError
+
+log = logging.getLogger("dealtrail")
+
+# name -> "module:attribute" of a click command or group
+LAZY_COMMANDS: dict[str, str] = {
+    "demo": "demo.cli:demo",
+    "index": "indexer.cli:index",
+    "probe": "indexer.probe:probe",
+    "tags": "indexer.tags_cli:tags",
+    "rules": "rules.cli:rules",
+    "violations": "rules.cli:violations",
+    "report": "reports.cli:report",
+    "plans": "reports.cli:plans",
+    "sales": "reports.cli:sales",
+    "digest": "reports.digest_cli:digest",
+    "run": "reports.scheduler_cli:run",
+    "status": "reports.scheduler_cli:status",
+    "serve": "addin.cli:serve",
+    "addin": "addin.cli:addin",
+    "users": "addin.cli:users",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose sub-commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            module_name, attr = LAZY_COMMANDS[name].split(":")
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name and module_name.startswith(exc.name):
+                    return None  # that part is not installed in this build
+                raise
+            return getattr(module, attr)
+        return super().get_command(ctx, name)
+
+
+class Context:
+    """What every command gets: where the config is, loaded once on demand."""
+
+    def __init__(self, config_path: str | None, db_path: str | None) -> None:
+        self.config_path = config_path
+        self.db_path = db_path
+        self._settings: config_mod.Settings | None = None
+
+    @property
+    def settings(self) -> config_mod.Settings:
+        if self._settings is None:
+            self._settings = config_mod.load(self.config_path)
+        return self._settings
+
+    def database_path(self) -> Path:
+        if self.db_path:
+            return Path(self.db_path)
+        return self.settings.database_path
+
+    def open_db(self) -> Any:
+        from .store import open_db
+
+        return open_db(self.database_path())
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    if os.environ.get("DEALTRAIL_LOG"):
+        level = getattr(logging, os.environ["DEALTRAIL_LOG"].upper(), level)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", envvar="DEALTRAIL_CONFIG", type=click.Path(dir_okay=False),
+              help="Path to dealtrail.toml (default: ./dealtrail.toml).")
+@click.option("--db", "db_path", envvar="DEALTRAIL_DB", type=click.Path(dir_okay=False),
+              help="Database file (overrides database in the config).")
+@click.option("-v", "--verbose", count=True, help="-v for a line per job, -vv for debugging.")
+@click.version_option(package_name="dealtrail")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbose: int) -> None:
+    """dealtrail: plan/fact, negotiations, workload and broken promises, read from mail.
+
+    Example: dealtrail --config dealtrail.toml index
+    """
+    setup_logging(verbose)
+    ctx.obj = Context(config_path, db_path)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False), default="dealtrail.toml")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(path: str, force: bool) -> None:
+    """Write a commented example dealtrail.toml.
+
+    Example: dealtrail init dealtrail.toml
+    """
+    from .example import EXAMPLE_CONFIG
+
+    target = Path(path)
+    if target.exists() and not force:
+        raise click.UsageError(f"{target} exists; pass --force to overwrite it")
+    target.write_text(EXAMPLE_CONFIG, encoding="utf-8")
+    click.echo(f"wrote {target}; edit it, then run: dealtrail --config {target} check")
+
+
+@cli.command()
+@pass_ctx
+def check(obj: Context) -> None:
+    """Validate the configuration and the secrets it references, then open the database.
+
+    Example: dealtrail --config dealtrail.toml check
+    """
+    settings = obj.settings
+    config_mod.check_secrets(settings)
+    db = obj.open_db()
+    click.echo(f"config ok: {len(settings.managers)} managers, {len(settings.mailboxes)} mailboxes; "
+               f"database {obj.database_path()} at migration "
+               f"{db.execute('SELECT max(name) FROM _sqlite_migrations').fetchone()[0]}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and turn dealtrail errors into one clear line and an exit code."""
+    try:
+        cli.main(args=argv, prog_name="dealtrail", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except DealtrailError as exc:
+        click.echo(f"dealtrail: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

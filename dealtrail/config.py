@@ -1,0 +1,492 @@
+"""Settings: one frozen, typed object loaded from ``dealtrail.toml``.
+
+Order of precedence: the TOML file, then environment variables
+(``DEALTRAIL_DB`` for the database path, ``DEALTRAIL_CONFIG`` for the file),
+then CLI flags. Secrets are never written in the file: they are references
+such as ``password = {env = "IMAP_PASSWORD"}`` or ``{command = "pass show x"}``
+and are read only when a connector needs them. A wrong key, type or missing
+secret raises :class:`ConfigError` naming the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError, SecretMissing
+
+DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "contract", "won", "lost")
+DEFAULT_STAGE_PROBABILITIES = {
+    "lead": 0.05, "qualified": 0.2, "proposal": 0.4, "negotiation": 0.6, "contract": 0.85,
+    "won": 1.0, "lost": 0.0,
+}
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A reference to a secret; its value is read on demand and never printed."""
+
+    env: str = ""
+    command: str = ""
+
+    def get(self, where: str = "") -> str:
+        """Read the secret now; raise SecretMissing naming the reference when unavailable."""
+        if self.env:
+            value = os.environ.get(self.env)
+            if not value:
+                raise SecretMissing(
+                    f"{where or 'secret'}: environment variable {self.env} is not set; "
+                    f"export {self.env}=... before running dealtrail"
+                )
+            return value
+        try:
+            done = subprocess.run(self.command, shell=True, capture_output=True, text=True,
+                                  timeout=30, check=True)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise SecretMissing(
+                f"{where or 'secret'}: the command configured to print it failed ({exc}); "
+                "run it by hand to check"
+            ) from None
+        return done.stdout.strip()
+
+    def available(self) -> bool:
+        return bool(self.command) or bool(os.environ.get(self.env))
+
+    def __repr__(self) -> str:
+        return f"Secret({'env=' + self.env if self.env else 'command=***'}, value=***)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str = "My company"
+    internal_domains: tuple[str, ...] = ()
+    base_currency: str = "RUB"
+    country: str = "RU"
+    timezone: str = "Europe/Moscow"
+    locale: str = "ru"
+    transferred_workdays: tuple[date, ...] = ()
+    extra_holidays: tuple[date, ...] = ()
+    work_start: time = time(9, 0)
+    work_end: time = time(18, 0)
+
+
+@dataclass(frozen=True)
+class Manager:
+    email: str
+    name: str
+    role: str = "manager"
+    team: str = ""
+    timezone: str = "Europe/Moscow"
+    locale: str = "ru"
+    digest: bool = True
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    name: str
+    kind: str
+    owner: str
+    enabled: bool = True
+    purpose: str = "manager"             # manager | tags
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    def secret(self, key: str) -> str:
+        """The value of a secret setting (``password``, ``client_secret``, ...)."""
+        ref = self.settings.get(key)
+        if not isinstance(ref, Secret):
+            raise ConfigError(f"mailboxes.{self.name}.{key} is not set; add {key} = {{env = \"...\"}}")
+        return ref.get(f"mailboxes.{self.name}.{key}")
+
+
+@dataclass(frozen=True)
+class Product:
+    code: str
+    name_en: str
+    name_ru: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clients:
+    directory: str = ""                  # CSV/XLSX: client, domains, owner, segment
+    auto_create: bool = True
+
+
+@dataclass(frozen=True)
+class Imports:
+    plans: str = ""                      # CSV/XLSX plans file
+    sales: tuple[str, ...] = ()          # CSV/XLSX accounting exports
+    deals: str = ""                      # optional CSV of open deals to start from
+    fx_rates: Mapping[str, float] = field(default_factory=dict)   # currency -> base units
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    probabilities: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_STAGE_PROBABILITIES))
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str = "localhost"
+    port: int = 25
+    security: str = "none"               # none | starttls | ssl
+    username: str = ""
+    password: Secret | None = None
+    ca_file: str = ""
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Digest:
+    enabled: bool = True
+    send_at: time = time(8, 30)          # each recipient's local time
+    weekly_day: str = "mon"
+    sender: str = ""                     # From: address of digests and confirmations
+    tag_address: str = ""                # Reply-To: replies come back as tag commands
+    opt_out: tuple[str, ...] = ()
+    out_dir: str = ""                    # also write each digest as an HTML file here
+
+
+@dataclass(frozen=True)
+class Tags:
+    address: str = ""                    # the address tag commands are sent to
+    mailbox: str = ""                    # the configured mailbox where they land
+    trust: str = "sent-folder"           # sent-folder | authentication-results
+    auth_domain: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str = "127.0.0.1"
+    port: int = 8443
+    public_url: str = "https://localhost:8443"
+    cert_file: str = ""
+    key_file: str = ""
+    entra_jwks_url: str = ""
+    entra_audience: str = ""
+    entra_issuer: str = ""
+
+
+@dataclass(frozen=True)
+class Schedule:
+    index_every_minutes: int = 10
+    jitter_seconds: int = 60
+
+
+@dataclass(frozen=True)
+class Motivation:
+    base_rate: float = 0.01
+    accelerators: tuple[tuple[float, float], ...] = ((1.0, 0.015), (1.2, 0.02))
+    cap: float = 0.0                     # 0 = no cap
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything dealtrail needs to run, validated, immutable."""
+
+    company: Company = field(default_factory=Company)
+    managers: tuple[Manager, ...] = ()
+    mailboxes: tuple[Mailbox, ...] = ()
+    products: tuple[Product, ...] = ()
+    clients: Clients = field(default_factory=Clients)
+    imports: Imports = field(default_factory=Imports)
+    pipeline: Pipeline = field(default_factory=Pipeline)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    digest: Digest = field(default_factory=Digest)
+    smtp: Smtp = field(default_factory=Smtp)
+    tags: Tags = field(default_factory=Tags)
+    server: Server = field(default_factory=Server)
+    schedule: Schedule = field(default_factory=Schedule)
+    motivation: Motivation = field(default_factory=Motivation)
+    database: str = "dealtrail.db"
+    base_dir: Path = Path(".")
+
+    def manager(self, email: str) -> Manager | None:
+        email = email.lower()
+        return next((m for m in self.managers if m.email == email), None)
+
+    def path(self, relative: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        p = Path(relative).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+    @property
+    def database_path(self) -> Path:
+        return self.path(os.environ.get("DEALTRAIL_DB") or self.database)
+
+
+# Mailbox kinds and the settings each accepts: key -> (type, required).
+MAILBOX_KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
+    "maildir": {"path": (str, True), "calendar": (str, False)},
+    "mbox": {"path": (str, True)},
+    "eml": {"path": (str, True)},
+    "ics": {"path": (str, True)},
+    "imap": {
+        "host": (str, True), "port": (int, False), "tls": (str, False), "username": (str, True),
+        "password": (Secret, False), "oauth2_token": (Secret, False), "ca_file": (str, False),
+        "folders": (list, False), "skip_folders": (list, False), "batch_size": (int, False),
+        "max_message_bytes": (int, False), "timeout": (float, False),
+    },
+    "caldav": {
+        "url": (str, True), "username": (str, True), "password": (Secret, True),
+        "ca_file": (str, False), "calendars": (list, False), "window_days_back": (int, False),
+        "window_days_ahead": (int, False),
+    },
+    "ews": {
+        "server": (str, False), "service_endpoint": (str, False), "username": (str, False),
+        "password": (Secret, False), "auth": (str, False), "access": (str, False),
+        "primary_smtp_address": (str, False), "ca_file": (str, False),
+        "oauth_client_id": (str, False), "oauth_client_secret": (Secret, False),
+        "oauth_tenant_id": (str, False), "folders": (list, False),
+        "window_days_back": (int, False), "window_days_ahead": (int, False),
+    },
+    "graph": {
+        "tenant_id": (str, True), "client_id": (str, True), "client_secret": (Secret, False),
+        "certificate_file": (str, False), "certificate_thumbprint": (str, False),
+        "certificate_key_password": (Secret, False), "user": (str, False),
+        "folders": (list, False), "authority": (str, False), "graph_url": (str, False),
+        "window_days_back": (int, False), "window_days_ahead": (int, False),
+        "ca_file": (str, False),
+    },
+}
+MAILBOX_COMMON = {"name", "kind", "owner", "enabled", "purpose"}
+
+_ENUMS: dict[str, tuple[str, ...]] = {
+    "managers.role": ("manager", "head", "admin"),
+    "managers.locale": ("ru", "en"),
+    "company.locale": ("ru", "en"),
+    "smtp.security": ("none", "starttls", "ssl"),
+    "tags.trust": ("sent-folder", "authentication-results"),
+    "digest.weekly_day": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "mailboxes.purpose": ("manager", "tags"),
+}
+
+
+def load(path: str | os.PathLike[str] | None = None, *, overrides: Mapping[str, Any] | None = None
+         ) -> Settings:
+    """Load and validate ``dealtrail.toml`` (or ``$DEALTRAIL_CONFIG``)."""
+    where = Path(path or os.environ.get("DEALTRAIL_CONFIG") or "dealtrail.toml")
+    try:
+        raw = tomllib.loads(where.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"config file {where} not found; create one with `dealtrail init` "
+            "or point to it with --config / DEALTRAIL_CONFIG"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{where}: not UTF-8 text; save the file as UTF-8") from None
+    if overrides:
+        raw.update(overrides)
+    return from_mapping(raw, base_dir=where.resolve().parent, source=str(where))
+
+
+def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: str = "config"
+                 ) -> Settings:
+    """Validate a parsed TOML mapping into :class:`Settings`."""
+    data = dict(raw)
+    mailboxes = tuple(_mailbox(m, i) for i, m in enumerate(_list(data.pop("mailboxes", []), "mailboxes")))
+    rules = data.pop("rules", {})
+    if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
+        raise ConfigError("rules: expected tables like [rules.broken_promise]")
+    settings = _build(Settings, data, "", exclude={"mailboxes", "rules", "base_dir"})
+    settings = dataclasses.replace(settings, mailboxes=mailboxes, rules=dict(rules),
+                                   base_dir=base_dir)
+    _cross_check(settings)
+    return settings
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list of tables ([[{where}]])")
+    return value
+
+
+def _mailbox(raw: Any, index: int) -> Mailbox:
+    where = f"mailboxes[{index}]"
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: expected a table")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        raise ConfigError(f"{where}.name: required, a short unique name such as \"ivanov-mail\"")
+    where = f"mailboxes.{name}"
+    kind = raw.get("kind")
+    if kind not in MAILBOX_KINDS:
+        raise ConfigError(f"{where}.kind: {kind!r} is not one of {', '.join(MAILBOX_KINDS)}")
+    owner = raw.get("owner")
+    if not isinstance(owner, str) or "@" not in owner:
+        raise ConfigError(f"{where}.owner: required, the email of the manager whose mailbox it is")
+    spec = MAILBOX_KINDS[kind]
+    settings: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in MAILBOX_COMMON:
+            continue
+        if key not in spec:
+            allowed = ", ".join(sorted(set(spec) | MAILBOX_COMMON))
+            raise ConfigError(f"{where}.{key}: unknown setting for kind {kind}; allowed: {allowed}")
+        settings[key] = _coerce(value, spec[key][0], f"{where}.{key}")
+    for key, (_, required) in spec.items():
+        if required and key not in settings:
+            raise ConfigError(f"{where}.{key}: required for kind {kind}")
+    purpose = raw.get("purpose", "manager")
+    if purpose not in _ENUMS["mailboxes.purpose"]:
+        raise ConfigError(f"{where}.purpose: {purpose!r} is not one of manager, tags")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"{where}.enabled: expected true or false")
+    return Mailbox(name=name, kind=kind, owner=owner.lower(), enabled=enabled, purpose=purpose,
+                   settings=settings)
+
+
+def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where or 'config'}: expected a table")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in exclude}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{where}.{key}" if where else key
+        if key not in fields:
+            allowed = ", ".join(sorted(fields))
+            raise ConfigError(f"{name}: unknown key; allowed here: {allowed}")
+        values[key] = _coerce(value, hints[key], name)
+        enum = _ENUMS.get(f"{where.split('[')[0]}.{key}" if where else key)
+        if enum and values[key] not in enum:
+            raise ConfigError(f"{name}: {values[key]!r} is not one of {', '.join(enum)}")
+    for f in fields.values():
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING  # type: ignore[misc]
+        if required and f.name not in values:
+            raise ConfigError(f"{where}.{f.name}: required")
+    return cls(**values)
+
+
+def _coerce(value: Any, hint: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _coerce(value, inner[0], where)
+    if hint is Secret:
+        if isinstance(value, Mapping) and set(value) <= {"env", "command"} and len(value) == 1:
+            return Secret(env=str(value.get("env", "")), command=str(value.get("command", "")))
+        raise ConfigError(
+            f"{where}: secrets are never written in the file; use {{env = \"VAR_NAME\"}} "
+            "or {command = \"...\"}"
+        )
+    if hint is Any:
+        return value
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, where)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected text, got {value!r}")
+        return value
+    if hint is time:
+        if isinstance(value, time):
+            return value
+        try:
+            return time.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(f"{where}: expected a time like \"08:30\", got {value!r}") from None
+    if hint is date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(f"{where}: expected a date like 2026-11-01, got {value!r}") from None
+    if hint is list:
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        return tuple(value)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_coerce(v, args[0], f"{where}[{i}]") for i, v in enumerate(value))
+        return tuple(value)
+    if origin in (Mapping, dict) or hint is dict:
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{where}: expected a table, got {value!r}")
+        if args:
+            return {k: _coerce(v, args[1], f"{where}.{k}") for k, v in value.items()}
+        return dict(value)
+    if hint is Path:
+        return Path(str(value))
+    return value
+
+
+def _cross_check(s: Settings) -> None:
+    try:
+        ZoneInfo(s.company.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"company.timezone: unknown time zone {s.company.timezone!r} "
+                          "(use an IANA name such as Europe/Moscow)") from None
+    emails: set[str] = set()
+    for i, m in enumerate(s.managers):
+        if "@" not in m.email:
+            raise ConfigError(f"managers[{i}].email: {m.email!r} is not an email address")
+        if m.email.lower() in emails:
+            raise ConfigError(f"managers[{i}].email: {m.email} is listed twice")
+        emails.add(m.email.lower())
+        try:
+            ZoneInfo(m.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"managers[{i}].timezone: unknown time zone {m.timezone!r}") from None
+    object.__setattr__(s, "managers", tuple(dataclasses.replace(m, email=m.email.lower())
+                                            for m in s.managers))
+    names: set[str] = set()
+    for mb in s.mailboxes:
+        if mb.name in names:
+            raise ConfigError(f"mailboxes.{mb.name}: the name is used twice")
+        names.add(mb.name)
+        if mb.owner not in emails and mb.purpose == "manager":
+            raise ConfigError(f"mailboxes.{mb.name}.owner: {mb.owner} is not in [[managers]]")
+    codes = [p.code for p in s.products]
+    if len(codes) != len(set(codes)):
+        raise ConfigError("products: a product code is used twice")
+    unknown = set(s.pipeline.probabilities) - set(s.pipeline.stages)
+    if unknown:
+        raise ConfigError(f"pipeline.probabilities: {sorted(unknown)} are not in pipeline.stages")
+
+
+def check_secrets(s: Settings) -> None:
+    """Fail with one clear line if a referenced secret of an enabled mailbox is missing."""
+    for mb in s.mailboxes:
+        if not mb.enabled:
+            continue
+        for key, value in mb.settings.items():
+            if isinstance(value, Secret) and not value.available():
+                raise SecretMissing(
+                    f"mailboxes.{mb.name}.{key}: environment variable {value.env} is not set; "
+                    f"export it, or set enabled = false for this mailbox"
+                )
+    if s.smtp.password is not None and not s.smtp.password.available():
+        raise SecretMissing(f"smtp.password: environment variable {s.smtp.password.env} is not set")

@@ -1,0 +1,151 @@
+"""The small types that every part shares: what a connector yields, what the store keeps.
+
+A connector knows one protocol and yields :class:`Change` items in batches,
+each batch followed by the opaque :data:`Checkpoint` that resumes after it.
+The sync loop in ``indexer/sync.py`` is the only code that writes them to the
+database, one batch and its checkpoint per transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterable, Iterator, Protocol, Union, runtime_checkable
+
+#: A JSON-serialisable mapping that lets a connector resume where it stopped
+#: (IMAP: UIDVALIDITY + last UID + HIGHESTMODSEQ; EWS: sync state; Graph:
+#: deltaLink; CalDAV: sync-token; files: mtimes/sizes).
+Checkpoint = dict[str, Any]
+
+DIRECTIONS = ("in", "out", "internal", "auto")
+ROLES = ("manager", "head", "admin")
+LOCALES = ("ru", "en")
+DEAL_STATUSES = ("open", "won", "lost")
+VIOLATION_STATUSES = ("open", "resolved", "kept_late", "waived")
+PROMISE_STATUSES = ("open", "kept", "kept_late", "broken", "cancelled")
+PROMISE_ACTIONS = ("send", "call", "meet", "reply", "other")
+NEXT_CONTACT_SOURCES = ("calendar", "promise", "tag", "pane", "import")
+
+
+@dataclass(frozen=True)
+class Folder:
+    """A mail folder or calendar on a source.
+
+    ``role`` is one of inbox, sent, archive, other, calendar; connectors map
+    SPECIAL-USE flags, well-known folder ids or names to it.
+    """
+
+    name: str
+    role: str = "other"
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """A message as RFC 822 bytes, with the id the source knows it by."""
+
+    remote_id: str
+    raw: bytes
+    flags: tuple[str, ...] = ()
+    received_at: datetime | None = None
+
+
+@dataclass
+class Message:
+    """A parsed message: headers, decoded body text and what inference needs.
+
+    Connectors that get provider JSON (Graph) may build this directly;
+    everything else goes through ``indexer.parse.parse_message``.
+    """
+
+    remote_id: str
+    message_id: str
+    subject: str
+    from_addr: str
+    from_name: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    sent_at: datetime
+    text: str
+    bcc: tuple[str, ...] = ()
+    reply_to: tuple[str, ...] = ()
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)
+    body_format: str = "text"          # "text" or "html": where ``text`` came from
+    has_attachment: bool = False
+    attachment_names: tuple[str, ...] = ()
+    size: int = 0
+    flags: tuple[str, ...] = ()
+    calendar_parts: tuple[bytes, ...] = ()   # text/calendar parts (iMIP invitations)
+    utc_offset_minutes: int | None = None    # the sender's offset from the Date header
+    defects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One calendar event occurrence (recurrences are expanded by the connector)."""
+
+    remote_id: str
+    uid: str
+    summary: str
+    start: datetime
+    end: datetime
+    organizer: str = ""
+    attendees: tuple[str, ...] = ()
+    description: str = ""
+    location: str = ""
+    all_day: bool = False
+    status: str = "confirmed"          # confirmed | tentative | cancelled
+    recurrence_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """The item with this remote id is gone from the source (kept in history)."""
+
+    remote_id: str
+
+
+@dataclass(frozen=True)
+class FlagUpdate:
+    """The item's flags/keywords/categories changed (IMAP CONDSTORE, EWS categories)."""
+
+    remote_id: str
+    flags: tuple[str, ...]
+
+
+Change = Union[RawMessage, Message, Event, Deletion, FlagUpdate]
+
+
+@runtime_checkable
+class Connector(Protocol):
+    """One protocol, nothing else. It never writes the database."""
+
+    name: str
+
+    def folders(self) -> Iterable[Folder]:
+        """The folders/calendars to sync, with their roles."""
+        ...
+
+    def changes(
+        self, folder: Folder, checkpoint: Checkpoint | None
+    ) -> Iterator[tuple[list[Change], Checkpoint]]:
+        """Yield batches of changes, each followed by the checkpoint after it."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+def item_code(kind: str, ident: int) -> str:
+    """The short code shown next to an actionable line, e.g. ``D-142`` for deal 142."""
+    return f"{kind}-{ident}"
+
+
+def parse_item_code(code: str) -> tuple[str, int] | None:
+    """``"d-142"`` -> ``("D", 142)``; None when it is not an item code."""
+    head, sep, tail = code.strip().partition("-")
+    if not sep or not tail.isdigit() or head.upper() not in ("D", "V", "P", "C"):
+        return None
+    return head.upper(), int(tail)

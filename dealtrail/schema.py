@@ -1,0 +1,382 @@
+"""The whole database schema, in one place, changed only by numbered migrations.
+
+Never edit a migration that has been released; add a new one at the end.
+The store backs the file up before applying pending migrations to an
+existing database (see ``dealtrail.store.open_db``).
+
+Conventions: times are UTC ISO-8601 strings (``2026-11-27T08:30:00+00:00``),
+dates are ``YYYY-MM-DD``, money is integer minor units plus an ISO currency.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+migrations = sqlite_utils.Migrations("dealtrail")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE managers (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'manager',      -- manager | head | admin
+            team TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL DEFAULT 'UTC',
+            locale TEXT NOT NULL DEFAULT 'en',         -- ru | en
+            active INTEGER NOT NULL DEFAULT 1
+        );
+
+        CREATE TABLE mailboxes (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,                 -- the config key
+            kind TEXT NOT NULL,                        -- maildir | mbox | eml | ics | imap | caldav | ews | graph
+            owner_email TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT 'manager',   -- manager | tags
+            last_sync_at TEXT,
+            last_error TEXT
+        );
+
+        CREATE TABLE sync_state (
+            mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id),
+            folder TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'other',
+            checkpoint TEXT NOT NULL,                  -- JSON, opaque to everything but the connector
+            items INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (mailbox_id, folder)
+        );
+
+        CREATE TABLE index_errors (
+            id INTEGER PRIMARY KEY,
+            mailbox_id INTEGER REFERENCES mailboxes(id),
+            folder TEXT NOT NULL DEFAULT '',
+            remote_id TEXT NOT NULL,
+            error TEXT NOT NULL,                       -- short class: parse | too-large | charset | ...
+            detail TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL,
+            UNIQUE (mailbox_id, folder, remote_id)
+        );
+
+        CREATE TABLE clients (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            owner_email TEXT,                          -- the responsible manager
+            segment TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'auto',       -- directory | auto | person | tag
+            key TEXT NOT NULL UNIQUE,                  -- directory name, domain, or person email
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE client_domains (
+            domain TEXT PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id)
+        );
+
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            client_id INTEGER REFERENCES clients(id),
+            internal INTEGER NOT NULL DEFAULT 0,
+            automated TEXT                             -- reason when never a contact
+        );
+
+        CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name_en TEXT NOT NULL,
+            name_ru TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]'         -- JSON list of lower-case words
+        );
+
+        CREATE TABLE threads (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,                  -- root Message-ID, or subject key
+            subject TEXT NOT NULL DEFAULT '',
+            client_id INTEGER REFERENCES clients(id),
+            first_at TEXT,
+            last_at TEXT,
+            last_inbound_at TEXT,
+            last_outbound_at TEXT,
+            awaiting_reply_since TEXT                  -- first unanswered inbound client message
+        );
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id),
+            message_key TEXT NOT NULL,                 -- Message-ID, or sha1 of the raw bytes
+            folder TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            message_id TEXT NOT NULL DEFAULT '',       -- RFC 5322 Message-ID without <>
+            in_reply_to TEXT NOT NULL DEFAULT '',
+            thread_id INTEGER REFERENCES threads(id),
+            subject TEXT NOT NULL DEFAULT '',
+            from_addr TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            to_addrs TEXT NOT NULL DEFAULT '[]',       -- JSON list
+            cc_addrs TEXT NOT NULL DEFAULT '[]',
+            sent_at TEXT NOT NULL,
+            direction TEXT NOT NULL,                   -- in | out | internal | auto
+            automated TEXT,                            -- reason, when automated
+            client_id INTEGER REFERENCES clients(id),
+            manager_id INTEGER REFERENCES managers(id),
+            lang TEXT NOT NULL DEFAULT '',
+            has_attachment INTEGER NOT NULL DEFAULT 0,
+            has_link INTEGER NOT NULL DEFAULT 0,
+            is_request INTEGER NOT NULL DEFAULT 0,     -- inbound: asks something
+            size INTEGER NOT NULL DEFAULT 0,
+            flags TEXT NOT NULL DEFAULT '[]',          -- JSON list: IMAP keywords, categories
+            snippet TEXT NOT NULL DEFAULT '',
+            new_text TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0,        -- gone from the source, kept in history
+            indexed_at TEXT NOT NULL,
+            UNIQUE (mailbox_id, message_key)
+        );
+        CREATE INDEX messages_remote ON messages (mailbox_id, folder, remote_id);
+        CREATE INDEX messages_message_id ON messages (message_id);
+        CREATE INDEX messages_thread ON messages (thread_id, sent_at);
+        CREATE INDEX messages_client ON messages (client_id, sent_at);
+        CREATE INDEX messages_manager ON messages (manager_id, sent_at);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id),
+            calendar TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            recurrence_id TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            start_at TEXT NOT NULL,
+            end_at TEXT NOT NULL,
+            all_day INTEGER NOT NULL DEFAULT 0,
+            organizer TEXT NOT NULL DEFAULT '',
+            attendees TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'confirmed',
+            client_id INTEGER REFERENCES clients(id),
+            manager_id INTEGER REFERENCES managers(id),
+            deleted INTEGER NOT NULL DEFAULT 0,
+            indexed_at TEXT NOT NULL,
+            UNIQUE (mailbox_id, calendar, remote_id)
+        );
+        CREATE INDEX events_client ON events (client_id, start_at);
+        CREATE INDEX events_manager ON events (manager_id, start_at);
+
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,                  -- channel:source id:manager, idempotent
+            manager_id INTEGER NOT NULL REFERENCES managers(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            person_email TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            channel TEXT NOT NULL,                     -- email_out | email_in | meeting | call
+            message_id INTEGER REFERENCES messages(id),
+            event_id INTEGER REFERENCES events(id)
+        );
+        CREATE INDEX contacts_client ON contacts (client_id, at);
+        CREATE INDEX contacts_manager ON contacts (manager_id, at);
+
+        CREATE TABLE deals (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            product_id INTEGER REFERENCES products(id),
+            manager_id INTEGER REFERENCES managers(id),
+            title TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL DEFAULT 'lead',
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT 'RUB',
+            expected_close TEXT,                       -- YYYY-MM-DD
+            next_contact_at TEXT,
+            next_contact_source TEXT,                  -- calendar | promise | tag | pane | import
+            agreements TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',       -- open | won | lost
+            won_at TEXT,
+            lost_reason TEXT NOT NULL DEFAULT '',
+            external_id TEXT UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX deals_manager ON deals (manager_id, status);
+        CREATE INDEX deals_client ON deals (client_id, status);
+
+        CREATE TABLE deal_history (
+            id INTEGER PRIMARY KEY,
+            deal_id INTEGER NOT NULL REFERENCES deals(id),
+            at TEXT NOT NULL,
+            actor_email TEXT NOT NULL,
+            source TEXT NOT NULL,                      -- tag | pane | calendar | promise | import | system
+            source_ref TEXT NOT NULL DEFAULT '',       -- Message-ID, command id, event uid
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT
+        );
+        CREATE INDEX deal_history_deal ON deal_history (deal_id, at);
+
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id),
+            party TEXT NOT NULL,                       -- manager (a promise) | client (a request)
+            action TEXT NOT NULL,                      -- send | call | meet | reply | other
+            text TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            made_at TEXT NOT NULL,
+            due_at TEXT,
+            due_grain TEXT,
+            manager_id INTEGER REFERENCES managers(id),
+            client_id INTEGER REFERENCES clients(id),
+            thread_id INTEGER REFERENCES threads(id),
+            deal_id INTEGER REFERENCES deals(id),
+            status TEXT NOT NULL DEFAULT 'open',       -- open | kept | kept_late | broken | cancelled
+            fulfilled_message_id INTEGER REFERENCES messages(id),
+            fulfilled_event_id INTEGER REFERENCES events(id),
+            fulfilled_at TEXT,
+            UNIQUE (message_id, party, span_start)
+        );
+        CREATE INDEX promises_due ON promises (status, due_at);
+        CREATE INDEX promises_client ON promises (client_id);
+
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            period TEXT NOT NULL,                      -- 2026-11 | 2026-Q4 | 2026
+            period_kind TEXT NOT NULL,                 -- month | quarter | year
+            scope TEXT NOT NULL,                       -- company | team | manager
+            team TEXT NOT NULL DEFAULT '',
+            manager_id INTEGER REFERENCES managers(id),
+            product_id INTEGER REFERENCES products(id),  -- NULL = all products
+            metric TEXT NOT NULL DEFAULT 'amount',     -- amount | deals
+            amount_minor INTEGER NOT NULL DEFAULT 0,   -- for metric=deals: the number of deals
+            currency TEXT NOT NULL DEFAULT 'RUB',
+            version INTEGER NOT NULL DEFAULT 1,
+            active INTEGER NOT NULL DEFAULT 1,         -- a re-import keeps old versions inactive
+            source TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX plans_period ON plans (period, active);
+
+        CREATE TABLE sales (
+            id INTEGER PRIMARY KEY,
+            external_id TEXT UNIQUE,                   -- accounting id, or deal:<id>
+            deal_id INTEGER REFERENCES deals(id),
+            manager_id INTEGER REFERENCES managers(id),
+            product_id INTEGER REFERENCES products(id),
+            client_id INTEGER REFERENCES clients(id),
+            booked_on TEXT NOT NULL,                   -- YYYY-MM-DD, manager's local date
+            amount_minor INTEGER NOT NULL,             -- negative for a refund
+            currency TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'import',     -- deal | import | tag | pane
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX sales_booked ON sales (booked_on);
+        CREATE INDEX sales_manager ON sales (manager_id, booked_on);
+
+        CREATE TABLE fx_rates (
+            currency TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            rate TEXT NOT NULL,                        -- decimal: units of base currency per unit
+            PRIMARY KEY (currency, on_date)
+        );
+
+        CREATE TABLE complaints (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,                  -- source:ref, idempotent
+            client_id INTEGER REFERENCES clients(id),
+            manager_id INTEGER REFERENCES managers(id),
+            deal_id INTEGER REFERENCES deals(id),
+            message_id INTEGER REFERENCES messages(id),
+            text TEXT NOT NULL,
+            source TEXT NOT NULL,                      -- inferred | tag | pane | keyword
+            opened_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',       -- open | resolved
+            resolved_at TEXT
+        );
+        CREATE INDEX complaints_client ON complaints (client_id, opened_at);
+
+        CREATE TABLE violations (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,                  -- rule:natural key, so re-runs never duplicate
+            manager_id INTEGER REFERENCES managers(id),
+            client_id INTEGER REFERENCES clients(id),
+            deal_id INTEGER REFERENCES deals(id),
+            promise_id INTEGER REFERENCES promises(id),
+            severity TEXT NOT NULL DEFAULT 'medium',   -- low | medium | high
+            summary TEXT NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '{}',       -- JSON: message ids, event ids, text
+            due_at TEXT,
+            detected_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',       -- open | resolved | kept_late | waived
+            resolved_at TEXT,
+            waived_by TEXT,
+            waive_reason TEXT
+        );
+        CREATE INDEX violations_status ON violations (status, manager_id);
+
+        CREATE TABLE tag_commands (
+            id INTEGER PRIMARY KEY,
+            message_key TEXT NOT NULL UNIQUE,          -- Message-ID: applying it twice changes nothing
+            mailbox_id INTEGER REFERENCES mailboxes(id),
+            sender TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            parsed TEXT NOT NULL DEFAULT '[]',         -- JSON
+            target TEXT NOT NULL DEFAULT '',           -- item code or client
+            status TEXT NOT NULL,                      -- applied | rejected | pending
+            reason TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '[]',        -- JSON list of {field, old, new}
+            confirmation_sent_at TEXT
+        );
+
+        CREATE TABLE api_tokens (
+            id INTEGER PRIMARY KEY,
+            manager_id INTEGER NOT NULL REFERENCES managers(id),
+            token_hash TEXT NOT NULL UNIQUE,           -- sha256 hex; the token itself is never stored
+            kind TEXT NOT NULL,                        -- pairing | api
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            last_used_at TEXT,
+            revoked INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE digests_sent (
+            recipient TEXT NOT NULL,
+            kind TEXT NOT NULL,                        -- daily | weekly
+            period TEXT NOT NULL,                      -- 2026-11-27 | 2026-W48
+            status TEXT NOT NULL,                      -- sending | sent | failed
+            message_id TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (recipient, kind, period)
+        );
+
+        CREATE TABLE job_runs (
+            id INTEGER PRIMARY KEY,
+            job TEXT NOT NULL,                         -- index:<mailbox> | rules | digest | ...
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,                      -- running | ok | failed
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX job_runs_job ON job_runs (job, started_at);
+        """
+    )
+
+
+@migrations(name="m002_fulltext")
+def m002_fulltext(db: sqlite_utils.Database) -> None:
+    # Full-text search over what a person would search for; external content
+    # keeps one copy of the text. Kept behind the store module: PostgreSQL
+    # deployments use their own full-text index instead.
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE messages_fts USING fts5(
+            subject, new_text, content='messages', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        """
+    )

@@ -1,0 +1,112 @@
+"""Opening the database: one SQLite file, owner-only, WAL, migrated in order.
+
+All SQL that is specific to SQLite (pragmas, FTS5, sqlite-utils) stays here
+and in ``schema.py``; report and API queries use portable SQL.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from . import clock
+from .errors import DatabaseError
+from .schema import migrations
+
+log = logging.getLogger(__name__)
+
+
+def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and apply pending migrations.
+
+    A new file is created with mode 0600 before SQLite touches it. An existing
+    file with pending migrations is copied to ``<name>.bak-<migration>`` first.
+    """
+    target = Path(path)
+    try:
+        if str(target) != ":memory:":
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists():
+                fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+            else:
+                _check_private(target)
+        conn = sqlite3.connect(str(target), timeout=30, isolation_level=None,
+                               check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            f"cannot open database {target}: {exc}; check the path and its permissions "
+            "(database.path in dealtrail.toml, or --db)"
+        ) from exc
+    db = sqlite_utils.Database(conn)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    if migrate:
+        migrate_db(db, target)
+    return db
+
+
+def _check_private(target: Path) -> None:
+    mode = target.stat().st_mode & 0o777
+    if mode & 0o077:
+        log.warning("database %s is readable by others (mode %o); tightening to 0600", target, mode)
+        os.chmod(target, 0o600)
+
+
+def migrate_db(db: sqlite_utils.Database, target: Path | None = None) -> list[str]:
+    """Apply pending migrations (backing the file up first when it already has data)."""
+    pending = [m.name for m in migrations.pending(db)]
+    if not pending:
+        return []
+    if target is not None and migrations.applied(db):
+        backup = target.with_name(f"{target.name}.bak-{pending[0]}")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(target, backup)
+        os.chmod(backup, 0o600)
+        log.info("backed up %s to %s before migrating", target, backup)
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"migrating the database failed at one of {pending}: {exc}") from exc
+    log.info("applied migrations: %s", ", ".join(pending))
+    return pending
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction (BEGIN IMMEDIATE ... COMMIT), rolled back on any error."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def record_job(db: sqlite_utils.Database, job: str, status: str, summary: str,
+               started_at: str | None = None) -> None:
+    """Write one row to job_runs (what ``dealtrail status`` shows)."""
+    stamp = clock.iso(clock.now())
+    db.conn.execute(
+        "INSERT INTO job_runs (job, started_at, finished_at, status, summary) VALUES (?,?,?,?,?)",
+        (job, started_at or stamp, stamp, status, summary),
+    )
+
+
+def rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    """Run a read query and return plain dicts."""
+    cursor = db.conn.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,152 @@
+"""Business calendar: working days and working hours of one country.
+
+Inference resolves "within 3 business days" on it and rules measure reply and
+contact deadlines in working hours on it. Public holidays come from the
+``holidays`` package; the working Saturdays it knows (Russia moves days off
+every year) count as workdays, and a company may add its own transferred
+workdays and extra holidays on top.
+
+A country code may carry a subdivision after a dash ("GB-SCT", "US-NY");
+plain "GB" means England and Wales, where most banks' head offices sit.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from dealtrail.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+_DEFAULT_SUBDIV = {"GB": "ENG"}
+
+
+class BusinessCalendar:
+    """Workdays and working hours of one country, plus company-specific exceptions."""
+
+    def __init__(self, country: str = "RU", *, transferred_workdays: Iterable[date] = (),
+                 extra_holidays: Iterable[date] = (), work_start: time = time(9),
+                 work_end: time = time(18)) -> None:
+        code, _, subdiv = country.upper().partition("-")
+        subdiv = subdiv or _DEFAULT_SUBDIV.get(code, "")
+        try:
+            holidays.country_holidays(code, subdiv=subdiv or None)
+        except NotImplementedError as exc:
+            raise ConfigError(
+                f"Business calendar: country {country!r} is not known to the holidays package; "
+                "use an ISO 3166 code such as RU, GB, US or DE.") from exc
+        if work_end <= work_start:
+            raise ConfigError(
+                f"Business calendar for {country}: work_end {work_end} must be after "
+                f"work_start {work_start}; fix the working hours in the configuration.")
+        self.country = country.upper()
+        self._code, self._subdiv = code, subdiv or None
+        self.work_start = work_start
+        self.work_end = work_end
+        self._transferred = frozenset(transferred_workdays)
+        self._extra = frozenset(extra_holidays)
+        self._years: set[int] = set()
+        self._off: set[date] = set()
+        self._weekend_work: set[date] = set()
+
+    def __repr__(self) -> str:
+        return f"BusinessCalendar({self.country!r})"
+
+    def _load_year(self, year: int) -> None:
+        table = holidays.country_holidays(self._code, subdiv=self._subdiv, years=year)
+        self._off.update(d for d in table if d.year == year)
+        self._weekend_work.update(
+            d for d in getattr(table, "weekend_workdays", ()) if d.year == year)
+        self._years.add(year)
+
+    def is_workday(self, d: date) -> bool:
+        """True when ``d`` is a working day: not a weekend or public holiday, or a moved workday."""
+        if isinstance(d, datetime):
+            d = d.date()
+        if d in self._transferred:
+            return True
+        if d in self._extra:
+            return False
+        if d.year not in self._years:
+            self._load_year(d.year)
+        if d in self._weekend_work:
+            return True
+        if d.weekday() >= 5:
+            return False
+        return d not in self._off
+
+    def next_workday(self, d: date) -> date:
+        """``d`` itself when it is a workday, else the first workday after it."""
+        while not self.is_workday(d):
+            d += timedelta(days=1)
+        return d
+
+    def add_workdays(self, d: date, n: int) -> date:
+        """The date ``n`` workdays after ``d`` (before it when ``n`` is negative); 0 -> ``d``."""
+        step = 1 if n >= 0 else -1
+        left = abs(n)
+        while left:
+            d += timedelta(days=step)
+            if self.is_workday(d):
+                left -= 1
+        return d
+
+    def _window(self, d: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+        return (datetime.combine(d, self.work_start, tz), datetime.combine(d, self.work_end, tz))
+
+    def business_hours_between(self, start: datetime, end: datetime, tz: ZoneInfo) -> float:
+        """Working hours between two aware datetimes in zone ``tz``; negative when end < start."""
+        if start.tzinfo is None or end.tzinfo is None:
+            raise ValueError("business_hours_between needs timezone-aware datetimes")
+        if end < start:
+            return -self.business_hours_between(end, start, tz)
+        a, b = start.astimezone(tz), end.astimezone(tz)
+        total = 0.0
+        d = a.date()
+        while d <= b.date():
+            if self.is_workday(d):
+                lo, hi = self._window(d, tz)
+                lo, hi = max(lo, a), min(hi, b)
+                if hi > lo:
+                    total += (hi - lo).total_seconds()
+            d += timedelta(days=1)
+        return total / 3600.0
+
+    def add_business_hours(self, start: datetime, hours: float, tz: ZoneInfo) -> datetime:
+        """The aware datetime (in ``tz``) that lies ``hours`` working hours after ``start``."""
+        if start.tzinfo is None:
+            raise ValueError("add_business_hours needs a timezone-aware datetime")
+        if hours < 0:
+            raise ValueError("add_business_hours counts forward only; pass hours >= 0")
+        cur = start.astimezone(tz)
+        left = hours * 3600.0
+        while True:
+            d = cur.date()
+            if self.is_workday(d):
+                lo, hi = self._window(d, tz)
+                if cur < lo:
+                    cur = lo
+                if cur < hi:
+                    avail = (hi - cur).total_seconds()
+                    if left <= avail:
+                        return cur + timedelta(seconds=left)
+                    left -= avail
+            cur = datetime.combine(d + timedelta(days=1), self.work_start, tz)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached(country: str, transferred: frozenset[date], extra: frozenset[date]
+            ) -> BusinessCalendar:
+    return BusinessCalendar(country, transferred_workdays=transferred, extra_holidays=extra)
+
+
+def calendar_for(country: str, transferred_workdays: Iterable[date] = (),
+                 extra_holidays: Iterable[date] = ()) -> BusinessCalendar:
+    """A shared, cached calendar for ``country`` with the given company exceptions."""
+    return _cached(country.upper(), frozenset(transferred_workdays), frozenset(extra_holidays))

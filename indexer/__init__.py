@@ -1,0 +1,1 @@
+"""dealtrail indexer part."""

@@ -1,0 +1,91 @@
+"""Shared pytest fixtures: where the public corpora are, a fresh database, settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from dealtrail import config as config_mod
+from dealtrail.store import open_db
+
+# Fixture modules for real servers; each starts its server once per session.
+pytest_plugins = [
+    "tests.fixtures.dovecot",
+    "tests.fixtures.caldav_server",
+    "tests.fixtures.smtp_server",
+    "tests.fixtures.recorded_http",
+    "tests.fixtures.browser",
+]
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = Path(os.environ.get("DEALTRAIL_TEST_ARTIFACTS", REPO / "test-artifacts"))
+
+
+def find_shared() -> Path:
+    """../shared beside the checkout (or $DEALTRAIL_SHARED)."""
+    env = os.environ.get("DEALTRAIL_SHARED")
+    candidate = Path(env) if env else REPO.parent / "shared"
+    if not (candidate / "corpora").is_dir():
+        raise RuntimeError(
+            f"the public corpora are not at {candidate}/corpora; "
+            "set DEALTRAIL_SHARED to the folder that holds corpora/"
+        )
+    return candidate
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return find_shared()
+
+
+@pytest.fixture(scope="session")
+def corpora(shared_dir: Path) -> Path:
+    return shared_dir / "corpora"
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "dealtrail.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Any]:
+    database = open_db(db_path)
+    yield database
+    database.conn.close()
+
+
+def make_settings(**overrides: Any) -> config_mod.Settings:
+    """Small valid settings for tests: one head, two managers (Moscow and Berlin), two products."""
+    raw: dict[str, Any] = {
+        "company": {"name": "Test Bank", "internal_domains": ["testbank.ru"],
+                    "base_currency": "RUB", "country": "RU", "timezone": "Europe/Moscow"},
+        "managers": [
+            {"email": "head@testbank.ru", "name": "Olga Head", "role": "head", "team": "corp",
+             "timezone": "Europe/Moscow", "locale": "ru"},
+            {"email": "anna@testbank.ru", "name": "Anna Petrova", "team": "corp",
+             "timezone": "Europe/Moscow", "locale": "ru"},
+            {"email": "ben@testbank.ru", "name": "Ben Miller", "team": "corp",
+             "timezone": "Europe/Berlin", "locale": "en"},
+        ],
+        "products": [
+            {"code": "credit", "name_en": "Loans", "name_ru": "Кредиты", "aliases": ["кредит", "loan"]},
+            {"code": "deposit", "name_en": "Deposits", "name_ru": "Депозиты", "aliases": ["депозит"]},
+        ],
+    }
+    raw.update(overrides)
+    return config_mod.from_mapping(raw)
+
+
+@pytest.fixture
+def settings() -> config_mod.Settings:
+    return make_settings()
