@@ -1,0 +1,200 @@
+"""Outbound mail: build a MIME message and deliver it over SMTP.
+
+Every email dealtrail sends (daily digests, tag-command confirmations) goes
+through here. :func:`build_message` makes a ``multipart/alternative`` message
+with a text/plain and, optionally, a text/html part (HTML images are attached
+inline and referenced by ``cid:``); :func:`send` delivers it with STARTTLS or
+implicit TLS, authenticates with the configured password secret, verifies the
+server certificate (optionally against ``smtp.ca_file``) and retries temporary
+failures (4xx replies, dropped connections) with exponential back-off.
+Permanent failures (5xx, wrong password, bad certificate) are raised at once
+as :class:`DeliveryError` saying which server and what to check.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from . import clock
+from .config import Smtp
+from .errors import DeliveryError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InlineImage:
+    """An image embedded in the HTML part, referenced as ``<img src="cid:{cid}">``."""
+
+    cid: str
+    data: bytes
+    subtype: str = "png"             # image/<subtype>
+    filename: str = ""
+
+
+def make_message_id(sender: str) -> str:
+    """A new globally unique Message-ID (with angle brackets) in the sender's domain."""
+    domain = sender.rpartition("@")[2] or "dealtrail.invalid"
+    return make_msgid(idstring="dealtrail", domain=domain)
+
+
+def build_message(*, sender: str, to: str | Iterable[str], subject: str, text: str,
+                  html: str | None = None, reply_to: str | None = None,
+                  sender_name: str = "", message_id: str | None = None,
+                  images: Iterable[InlineImage] = (), headers: Mapping[str, str] | None = None,
+                  ) -> EmailMessage:
+    """Build a message with a text/plain part and, when ``html`` is given, a text/html alternative.
+
+    ``message_id`` (with or without angle brackets) is generated when not given; read it
+    back from ``msg["Message-ID"]``. ``images`` are attached to the HTML part as related
+    parts so the HTML can show them without fetching anything from the network.
+    """
+    if not sender or "@" not in sender:
+        raise DeliveryError(
+            f"cannot build the email {subject!r}: the sender address {sender!r} is not an email "
+            "address; set digest.sender in dealtrail.toml"
+        )
+    recipients = [to] if isinstance(to, str) else list(to)
+    if not recipients:
+        raise DeliveryError(f"cannot build the email {subject!r}: no recipients")
+    msg = EmailMessage()
+    msg["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
+    msg["To"] = ", ".join(recipients)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(clock.now())
+    if message_id is None:
+        message_id = make_message_id(sender)
+    msg["Message-ID"] = message_id if message_id.startswith("<") else f"<{message_id}>"
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg["Auto-Submitted"] = "auto-generated"
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    if html is not None:
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+        images = list(images)
+        if images:
+            html_part = msg.get_payload()[1]  # type: ignore[index]
+            for image in images:
+                html_part.add_related(image.data, maintype="image", subtype=image.subtype,
+                                      cid=f"<{image.cid}>", filename=image.filename or None,
+                                      disposition="inline")
+    return msg
+
+
+def message_id_of(msg: EmailMessage) -> str:
+    """The Message-ID without angle brackets (how the messages table stores it)."""
+    return str(msg["Message-ID"] or "").strip().strip("<>")
+
+
+def send(smtp: Smtp, msg: EmailMessage, *, retries: int = 3, backoff: float = 1.0,
+         sleep: Callable[[float], None] = time.sleep) -> None:
+    """Deliver ``msg`` through the configured SMTP server.
+
+    Temporary failures are retried ``retries`` times, waiting ``backoff``, 2x``backoff``, ...
+    seconds; anything still failing raises :class:`DeliveryError` naming the server.
+    """
+    where = f"SMTP server {smtp.host}:{smtp.port} ({smtp.security})"
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            _deliver(smtp, msg)
+            log.info("sent %s to %s via %s", msg["Message-ID"], msg["To"], where)
+            return
+        except smtplib.SMTPAuthenticationError as exc:
+            raise DeliveryError(
+                f"{where} rejected the login {smtp.username!r}: {_reply(exc)}; check smtp.username "
+                "and the password secret in dealtrail.toml"
+            ) from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise DeliveryError(
+                f"{where}: the server certificate could not be verified ({exc.verify_message}); "
+                "set smtp.ca_file to the CA that issued it"
+            ) from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            raise DeliveryError(
+                f"{where}: {exc}; choose another smtp.security (none | starttls | ssl)"
+            ) from exc
+        except smtplib.SMTPRecipientsRefused as exc:
+            codes = [code for code, _ in exc.recipients.values()]
+            if all(400 <= c < 500 for c in codes) and attempt <= retries:
+                _wait(where, exc, attempt, backoff, sleep)
+                continue
+            raise DeliveryError(
+                f"{where} refused the recipients {', '.join(exc.recipients)}: "
+                f"{_reply(exc)}; check the addresses in [[managers]]"
+            ) from exc
+        except smtplib.SMTPResponseException as exc:
+            if 400 <= exc.smtp_code < 500 and attempt <= retries:
+                _wait(where, exc, attempt, backoff, sleep)
+                continue
+            raise DeliveryError(
+                f"{where} did not accept the message to {msg['To']}: {_reply(exc)}"
+                + ("; it kept failing temporarily, try again later" if exc.smtp_code < 500
+                   else "; the server refused it permanently, check the sender and recipients")
+            ) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            if attempt <= retries:
+                _wait(where, exc, attempt, backoff, sleep)
+                continue
+            raise DeliveryError(
+                f"cannot deliver to {where}: {exc}; check smtp.host, smtp.port and smtp.security "
+                "in dealtrail.toml and that the server is reachable"
+            ) from exc
+
+
+def _deliver(smtp: Smtp, msg: EmailMessage) -> None:
+    context = _tls_context(smtp)
+    client: smtplib.SMTP
+    if smtp.security == "ssl":
+        client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout, context=context)
+    else:
+        client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
+    try:
+        client.ehlo_or_helo_if_needed()
+        if smtp.security == "starttls":
+            client.starttls(context=context)
+            client.ehlo()
+        if smtp.username:
+            password = smtp.password.get("smtp.password") if smtp.password else ""
+            client.login(smtp.username, password)
+        client.send_message(msg)
+    finally:
+        try:
+            client.quit()
+        except (TimeoutError, smtplib.SMTPException, OSError):
+            client.close()
+
+
+def _tls_context(smtp: Smtp) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=smtp.ca_file or None)
+    return context
+
+
+def _reply(exc: smtplib.SMTPException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        text = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) \
+            else str(exc.smtp_error)
+        return f"{exc.smtp_code} {text}"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+                         for code, text in exc.recipients.values())
+    return str(exc)
+
+
+def _wait(where: str, exc: BaseException, attempt: int, backoff: float,
+          sleep: Callable[[float], None]) -> None:
+    delay = backoff * (2 ** (attempt - 1))
+    log.warning("%s: attempt %d failed (%s); retrying in %.1f s", where, attempt,
+                _reply(exc) if isinstance(exc, smtplib.SMTPException) else exc, delay)
+    sleep(delay)
