@@ -1,0 +1,99 @@
+"""The reports, as pure functions returning plain JSON-serialisable data.
+
+Everything a person sees about plans, negotiations, workload, sales,
+complaints, violations and motivation comes from these functions: the CLI
+tables, CSV/XLSX/JSON exports, digest emails, the Outlook pane and the
+dashboard. Money is integer minor units plus a currency code (the company's
+base currency unless a row says otherwise); times are UTC ISO-8601 strings;
+``as_of`` defaults to :func:`dealtrail.clock.now`.
+
+Periods are "2026-11" (month), "2026-Q4" (quarter) or "2026" (year); None
+means the current month in the company's time zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail.config import Settings
+
+from . import motivation as _motivation
+from . import pipeline as _pipeline
+from . import plan as _plan
+from . import sales as _sales
+from . import violations as _violations
+from . import workload as _workload
+from .periods import Period, parse_period
+
+__all__ = [
+    "REPORTS",
+    "Period",
+    "complaints_and_violations",
+    "motivation",
+    "negotiations",
+    "parse_period",
+    "plan_fact",
+    "sales",
+    "workload",
+]
+
+
+def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+              manager: str | None = None, team: str | None = None, product: str | None = None,
+              as_of: datetime | None = None) -> dict[str, Any]:
+    """Plan, fact, percent done, run-rate and weighted forecasts, needed per day.
+
+    Returns ``{period, kind, start, end, as_of, currency, business_days: {elapsed,
+    total, remaining}, rows: [{level: company|team|manager|product, key, name, plan,
+    fact, pct, forecast_run_rate, forecast_weighted, needed_per_day, ...}], warnings}``.
+    """
+    return _plan.plan_fact(db, settings, period, manager=manager, team=team, product=product,
+                           as_of=as_of)
+
+
+def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
+                 as_of: datetime | None = None) -> list[dict[str, Any]]:
+    """Every open deal: code, client, product, manager, stage, amount, agreements, contacts, overdue."""
+    return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of)
+
+
+def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime | None = None,
+             manager: str | None = None) -> list[dict[str, Any]]:
+    """Per manager: deals, active clients, mail per day, meetings, queue, overdue, response time, load index."""
+    return _workload.workload(db, settings, as_of=as_of, manager=manager)
+
+
+def sales(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+          by: str = "product", manager: str | None = None, product: str | None = None,
+          as_of: datetime | None = None) -> dict[str, Any]:
+    """Sales per product or manager for the period, the previous period and last year, with deltas."""
+    return _sales.sales_report(db, settings, period, by=by, manager=manager, product=product,
+                               as_of=as_of)
+
+
+def complaints_and_violations(db: sqlite_utils.Database, settings: Settings, period: str | None,
+                              *, manager: str | None = None, as_of: datetime | None = None
+                              ) -> dict[str, Any]:
+    """Complaints and violations by manager and client, by rule and status, trend, open items."""
+    return _violations.complaints_and_violations(db, settings, period, manager=manager,
+                                                 as_of=as_of)
+
+
+def motivation(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+               manager: str | None = None, as_of: datetime | None = None) -> list[dict[str, Any]]:
+    """Commission per manager (base rate, accelerators, cap) and the slipped-deals report."""
+    return _motivation.motivation(db, settings, period, manager=manager, as_of=as_of)
+
+
+# Report name (as on the command line) -> what it needs; used by the CLI and the demo.
+REPORTS: dict[str, str] = {
+    "plan": "plan_fact",
+    "pipeline": "negotiations",
+    "workload": "workload",
+    "sales": "sales",
+    "violations": "complaints_and_violations",
+    "motivation": "motivation",
+}

@@ -1,0 +1,303 @@
+"""Plan/fact at any moment, with two forecasts of where the period will end.
+
+Rows come per company, team, manager and product. A plan given for the exact
+period is used as is; otherwise a quarter is the sum of its months and a year
+the sum of its quarters (each of which may itself be a sum of months). A scope
+without its own plan sums the level below: the company sums its teams (and the
+managers outside any team), a team sums its managers, and "all products" sums
+the per-product plans of the same scope.
+
+- ``forecast_run_rate`` = fact / elapsed business days * total business days.
+- ``forecast_weighted`` = fact + the open deals expected to close in the period,
+  each weighted by its stage probability (``pipeline.probabilities``).
+- ``needed_per_day`` = what is still missing to the plan / remaining business days.
+
+Today counts as an elapsed business day.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.errors import NotFound
+from dealtrail.store import rows
+
+from .periods import Period, calendar, elapsed_business_days, resolve
+from .sales import Fx, sales_by
+
+log = logging.getLogger(__name__)
+
+PlanKey = tuple[str, str, Any, Any]  # (period key, scope, team or manager id or None, product id)
+
+
+@dataclass
+class People:
+    """Managers known to the database, with team and time zone completed from the settings."""
+
+    rows: list[dict[str, Any]]
+    _by_id: dict[int, dict[str, Any]] = field(default_factory=dict)
+    _by_email: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r["id"]: r for r in self.rows}
+        self._by_email = {r["email"].lower(): r for r in self.rows}
+
+    def by_id(self, ident: int | None) -> dict[str, Any] | None:
+        return self._by_id.get(ident) if ident is not None else None
+
+    def find(self, text: str) -> dict[str, Any] | None:
+        """A manager by email (or its local part, or full name); None when unknown."""
+        key = text.strip().lower()
+        if key in self._by_email:
+            return self._by_email[key]
+        for r in self.rows:
+            if r["name"].strip().lower() == key or r["email"].split("@")[0] == key.rstrip("@"):
+                return r
+            parts = r["name"].lower().split()
+            if len(parts) > 1 and " ".join(reversed(parts)) == key:
+                return r
+        return None
+
+    def by_email(self, text: str) -> dict[str, Any]:
+        found = self.find(text)
+        if found is None:
+            raise NotFound(f"manager {text!r} is not in the managers table; check the email "
+                           "against [[managers]] in dealtrail.toml")
+        return found
+
+
+@dataclass
+class Products:
+    """Products known to the database, found by code, English or Russian name, or alias."""
+
+    rows: list[dict[str, Any]]
+
+    def by_id(self, ident: int | None) -> dict[str, Any] | None:
+        return next((r for r in self.rows if r["id"] == ident), None) if ident is not None else None
+
+    def find(self, text: str) -> dict[str, Any] | None:
+        key = text.strip().lower()
+        for r in self.rows:
+            names = {r["code"].lower(), r["name_en"].lower(), r["name_ru"].lower(), *r["aliases"]}
+            if key in names:
+                return r
+        return None
+
+    def resolve(self, text: str) -> dict[str, Any]:
+        found = self.find(text)
+        if found is None:
+            known = ", ".join(r["code"] for r in self.rows) or "none"
+            raise NotFound(f"product {text!r} is unknown; known product codes: {known}")
+        return found
+
+
+def directory(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
+    """Managers and products from the database, completed from the settings."""
+    import json
+
+    conf = {m.email: m for m in settings.managers}
+    people = []
+    for r in rows(db, "SELECT id, email, name, role, team, timezone, locale, active FROM managers"):
+        c = conf.get(r["email"].lower())
+        if c is not None:
+            r["team"] = r["team"] or c.team
+            r["timezone"] = r["timezone"] if r["timezone"] != "UTC" else c.timezone
+            r["role"] = c.role
+        people.append(r)
+    goods = []
+    for r in rows(db, "SELECT id, code, name_en, name_ru, aliases FROM products ORDER BY code"):
+        try:
+            r["aliases"] = [str(a).lower() for a in json.loads(r["aliases"] or "[]")]
+        except ValueError:
+            r["aliases"] = []
+        goods.append(r)
+    return People(people), Products(goods)
+
+
+class Plans:
+    """Active amount plans, converted to base currency, with the period/scope fallbacks."""
+
+    def __init__(self, db: sqlite_utils.Database, fx: Fx, period: Period) -> None:
+        keys = {period.key} | {q.key for q in period.quarters()} | {m.key for m in period.months()}
+        marks = ",".join("?" * len(keys))
+        self._given: dict[PlanKey, int] = defaultdict(int)
+        self._products: dict[tuple[str, str, Any], list[int]] = defaultdict(list)
+        for r in rows(db, f"SELECT period, scope, team, manager_id, product_id, amount_minor, currency "
+                          f"FROM plans WHERE active = 1 AND metric = 'amount' AND period IN ({marks})",
+                      sorted(keys)):
+            owner = r["team"] if r["scope"] == "team" else r["manager_id"] if r["scope"] == "manager" else None
+            start = date.fromisoformat(_start_of(r["period"]))
+            amount = fx.to_base(r["amount_minor"], r["currency"], start)
+            if amount is None:
+                continue
+            self._given[(r["period"], r["scope"], owner, r["product_id"])] += amount
+            if r["product_id"] is not None:
+                self._products[(r["period"], r["scope"], owner)].append(amount)
+
+    def given(self, per: Period, scope: str, owner: Any, product_id: int | None) -> tuple[int | None, str]:
+        """The plan of one scope for ``per`` from its own rows, months or quarters."""
+        key = (per.key, scope, owner, product_id)
+        if key in self._given:
+            return self._given[key], "given"
+        if product_id is None and (per.key, scope, owner) in self._products:
+            return sum(self._products[(per.key, scope, owner)]), "products"
+        parts = per.months() if per.kind == "quarter" else per.quarters() if per.kind == "year" else []
+        found = [self.given(p, scope, owner, product_id)[0] for p in parts]
+        if any(v is not None for v in found):
+            return sum(v for v in found if v is not None), "months" if per.kind == "quarter" else "quarters"
+        return None, ""
+
+
+def _start_of(key: str) -> str:
+    from .periods import parse_period
+
+    return parse_period(key).start.isoformat()
+
+
+def _sum_known(values: list[int | None]) -> int | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
+              manager: str | None = None, team: str | None = None, product: str | None = None,
+              as_of: datetime | None = None) -> dict[str, Any]:
+    """Plan, fact, percent and forecasts per company, team, manager and product."""
+    moment = as_of or clock.now()
+    tz = settings.company.timezone
+    per = resolve(period, moment, tz)
+    today = clock.local_date(moment, tz)
+    elapsed, total = elapsed_business_days(calendar(settings), per, today)
+    fx = Fx(db, settings)
+    people, goods = directory(db, settings)
+    prod = goods.resolve(product) if product else None
+    pid = prod["id"] if prod else None
+    plans = Plans(db, fx, per)
+
+    fact_end = min(per.end, today)
+    facts = sales_by(db, fx, per.start, fact_end, ("manager_id", "product_id"),
+                     product_id=pid) if fact_end >= per.start else {}
+    weighted = _open_weighted(db, settings, fx, per, today, pid)
+
+    managers = [r for r in people.rows if r["active"] and r["role"] != "admin"]
+    seen = {m for m, _ in facts} | {m for m, _ in weighted}
+    managers += [r for r in people.rows if r["id"] in seen and r not in managers]
+    teams = sorted({m["team"] for m in managers if m["team"]})
+
+    def eff_manager(mid: int, p: int | None) -> tuple[int | None, str]:
+        return plans.given(per, "manager", mid, p)
+
+    def eff_team(t: str, p: int | None) -> tuple[int | None, str]:
+        value, source = plans.given(per, "team", t, p)
+        if value is not None:
+            return value, source
+        return _sum_known([eff_manager(m["id"], p)[0] for m in managers if m["team"] == t]), "managers"
+
+    def eff_company(p: int | None) -> tuple[int | None, str]:
+        value, source = plans.given(per, "company", None, p)
+        if value is not None:
+            return value, source
+        parts = [eff_team(t, p)[0] for t in teams]
+        parts += [eff_manager(m["id"], p)[0] for m in managers if not m["team"]]
+        return _sum_known(parts), "teams"
+
+    def total_of(pred: Callable[[Any, Any], bool], source: dict[tuple[Any, Any], Any],
+                 field_name: str | None = "net") -> int:
+        return sum((v[field_name] if field_name else v) for k, v in source.items() if pred(*k))
+
+    def row(level: str, key: str | None, name: str, plan: tuple[int | None, str],
+            pred: Callable[[Any, Any], bool]) -> dict[str, Any]:
+        fact = total_of(pred, facts)
+        open_w = total_of(pred, weighted, None)
+        return _figures(level, key, name, plan, fact, open_w, elapsed, total)
+
+    out: list[dict[str, Any]] = []
+    selected = managers
+    if manager:
+        m = people.by_email(manager)
+        selected = [m]
+    elif team:
+        selected = [m for m in managers if m["team"] == team]
+        if not selected:
+            raise NotFound(f"team {team!r} has no managers; teams: {', '.join(teams) or 'none'}")
+    ids = {m["id"] for m in selected}
+
+    if not manager and not team:
+        out.append(row("company", None, settings.company.name, eff_company(pid),
+                       lambda m, p: True))
+    for t in teams:
+        if team and t != team or manager:
+            continue
+        members = {m["id"] for m in managers if m["team"] == t}
+        out.append(row("team", t, t, eff_team(t, pid), lambda m, p, s=members: m in s))
+    for m in selected:
+        out.append(row("manager", m["email"], m["name"], eff_manager(m["id"], pid),
+                       lambda mm, p, i=m["id"]: mm == i))
+    if not manager and not team and any(k[0] is None for k in facts):
+        out.append(row("manager", None, "(unassigned)", (None, ""), lambda m, p: m is None))
+    product_rows = [prod] if prod else goods.rows
+    for g in product_rows:
+        if manager:
+            plan = eff_manager(selected[0]["id"], g["id"])
+        elif team:
+            plan = eff_team(team, g["id"])
+        else:
+            plan = eff_company(g["id"])
+        out.append(row("product", g["code"], g["name_en"], plan,
+                       lambda m, p, gid=g["id"]: p == gid and (not (manager or team) or m in ids)))
+    return {
+        **per.as_dict(), "as_of": clock.iso(moment), "today": today.isoformat(),
+        "currency": fx.base, "business_days": {"elapsed": elapsed, "total": total,
+                                               "remaining": total - elapsed},
+        "filters": {"manager": manager, "team": team, "product": prod["code"] if prod else None},
+        "rows": out, "warnings": fx.warnings(),
+    }
+
+
+def _figures(level: str, key: str | None, name: str, plan: tuple[int | None, str], fact: int,
+             open_weighted: int, elapsed: int, total: int) -> dict[str, Any]:
+    amount, source = plan
+    run_rate = fact if elapsed == 0 or elapsed >= total else round(fact / elapsed * total)
+    forecast_w = fact + open_weighted
+    remaining = None if amount is None else max(amount - fact, 0)
+    days_left = total - elapsed
+    needed = None if remaining is None or days_left <= 0 else round(remaining / days_left)
+    pct = None if not amount else round(fact / amount * 100, 1)
+    return {
+        "level": level, "key": key, "name": name, "plan": amount, "plan_source": source,
+        "fact": fact, "pct": pct, "remaining": remaining,
+        "forecast_run_rate": run_rate,
+        "forecast_run_rate_pct": None if not amount else round(run_rate / amount * 100, 1),
+        "forecast_weighted": forecast_w, "open_weighted": open_weighted,
+        "forecast_weighted_pct": None if not amount else round(forecast_w / amount * 100, 1),
+        "needed_per_day": needed, "days_elapsed": elapsed, "days_total": total,
+    }
+
+
+def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: Period, today: date,
+                   product_id: int | None) -> dict[tuple[Any, Any], int]:
+    """Open deals expected to close in the period, times their stage probability, per manager/product."""
+    probs = settings.pipeline.probabilities
+    sql = ("SELECT manager_id, product_id, stage, currency, SUM(amount_minor) AS amount FROM deals "
+           "WHERE status = 'open' AND expected_close >= ? AND expected_close <= ?")
+    params: list[Any] = [per.start.isoformat(), per.end.isoformat()]
+    if product_id is not None:
+        sql += " AND product_id = ?"
+        params.append(product_id)
+    sql += " GROUP BY manager_id, product_id, stage, currency"
+    out: dict[tuple[Any, Any], int] = defaultdict(int)
+    for r in rows(db, sql, params):
+        base = fx.to_base(r["amount"], r["currency"], today)
+        if base is None:
+            continue
+        out[(r["manager_id"], r["product_id"])] += round(base * float(probs.get(r["stage"], 0.0)))
+    return dict(out)
