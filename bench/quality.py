@@ -1,0 +1,385 @@
+"""Inference quality on public corpora and on the project's own labelled sentences.
+
+Usage:
+    .venv/bin/python bench/quality.py [--shared ../shared] [--baselines]
+
+Prints one block per task and, last, ONE JSON line with every figure.
+``--baselines`` also measures the installed libraries this code was compared
+with (dateparser for dates, mail-parser-reply for new text).
+
+Scoring rules (what counts as right) are documented in docs/inference.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.iterators
+import json
+import os
+import re
+import sys
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from indexer.complaint import detect_complaint  # noqa: E402
+from indexer.dates import find_dates  # noqa: E402
+from indexer.intent import detect_intents  # noqa: E402
+from indexer.newtext import html_to_text, new_text  # noqa: E402
+
+
+def shared_dir(explicit: str | None = None) -> Path:
+    """The shared/ folder: --shared, else $DEALTRAIL_SHARED, else ../shared beside the repo."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("DEALTRAIL_SHARED"):
+        return Path(os.environ["DEALTRAIL_SHARED"])
+    return ROOT.parent / "shared"
+
+
+# ------------------------------------------------------------------- dates
+
+_DAY_EXPR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:years?|decades?|лет|год))|today|tomorrow|yesterday|"
+    r"сегодня|завтра|вчера|day|дн|friday|monday|неделю|week", re.IGNORECASE)
+
+
+def _naive_base(row: dict) -> datetime | None:
+    if row.get("ref_time"):
+        return datetime.fromisoformat(row["ref_time"])
+    src = row.get("relative_base_src")
+    if src:
+        return datetime(*[int(x) for x in re.findall(r"\d+", src)])
+    rb = (row["args"].get("settings") or {}).get("RELATIVE_BASE")
+    return datetime.fromisoformat(rb) if rb else None
+
+
+def date_cases(shared: Path) -> list[dict]:
+    """Scorable cases of dates/dateparser_en_ru.jsonl: (expression or text, base, expected, day_grain).
+
+    Single expressions come from the date-parser and freshness tests; searches over text give
+    one case per expected (substring, datetime) pair, plus "no date here" cases. Cases whose
+    upstream expectation could not be evaluated (eval_ok false) or depends on the wall clock
+    are left out. Day grain: the expected value names a day (not a month/year/decade period).
+    """
+    cases: list[dict] = []
+    path = shared / "corpora" / "dates" / "dateparser_en_ru.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if not row.get("eval_ok"):
+            continue
+        a = row["args"]
+        base = _naive_base(row)
+        lang = row["lang"]
+        if "date_string" in a and (row.get("expected_datetime") or isinstance(a.get("expected"),
+                                                                             str)):
+            exp = row.get("expected_datetime") or a["expected"]
+            period = a.get("period")
+            cases.append({"text": a["date_string"], "base": base or datetime(2000, 1, 1),
+                          "expected": exp[:19], "lang": lang, "kind": "single",
+                          "day_grain": period not in ("month", "year"),
+                          "id": f"{row['test']}:{row['line']}"})
+        elif isinstance(a.get("expected"), list):
+            text = a.get("string") or a.get("text")
+            if not a["expected"]:
+                cases.append({"text": text, "base": base or datetime(2000, 1, 1),
+                              "expected": None, "lang": lang, "kind": "none",
+                              "day_grain": True, "id": f"{row['test']}:{row['line']}"})
+            for sub, exp in a["expected"]:
+                cases.append({"text": text, "sub": sub, "base": base or datetime(2000, 1, 1),
+                              "expected": exp[:19], "lang": lang, "kind": "search",
+                              "day_grain": bool(_DAY_EXPR.search(sub)),
+                              "id": f"{row['test']}:{row['line']}:{sub}"})
+    return cases
+
+
+def _mine_dates(text: str, base: datetime, lang: str, prefer: str) -> list[datetime]:
+    ref = base.replace(tzinfo=timezone.utc)
+    return [r.value.replace(tzinfo=None) for r in find_dates(text, ref, lang, prefer=prefer)]
+
+
+def _dateparser_dates(text: str, base: datetime, lang: str, prefer: str) -> list[datetime]:
+    import dateparser
+    from dateparser.search import search_dates
+    settings = {"RELATIVE_BASE": base}
+    got = search_dates(text, languages=[lang], settings=settings) or []
+    if not got:
+        one = dateparser.parse(text, languages=[lang], settings=settings)
+        return [one] if one else []
+    return [d.replace(tzinfo=None) for _, d in got]
+
+
+def score_dates(shared: Path, resolver: Callable = _mine_dates) -> dict:
+    """Day-grain and exact accuracy per language over the dateparser EN/RU cases.
+
+    A single expression is right at day grain when the first date found falls on the
+    expected day; a search expectation is right when any date found falls on it; a
+    "no date" case is right when nothing is found. The corpus resolves bare weekdays
+    and bare lengths ("2 hours", "Friday") towards the past, so it runs with prefer="past".
+    """
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    for c in date_cases(shared):
+        got = resolver(c["text"], c["base"], c["lang"], "past")
+        if c["kind"] == "none":
+            ok_day = ok_exact = not got
+        else:
+            exp = datetime.fromisoformat(c["expected"])
+            if c["kind"] == "single":
+                got = got[:1]
+            ok_day = any(g.date() == exp.date() for g in got)
+            ok_exact = any(g.replace(microsecond=0) == exp.replace(microsecond=0) for g in got)
+        keys = [f"all_{c['lang']}", "all"]
+        if c["day_grain"]:
+            keys += [f"day_{c['lang']}", "day"]
+        for k in keys:
+            tally[k][0] += ok_day
+            tally[k][1] += 1
+        tally["exact"][0] += ok_exact
+        tally["exact"][1] += 1
+        if c["day_grain"] and not ok_day:
+            misses.append(f"{c['id']} {c.get('sub') or c['text']!r} -> {got[:2]} want "
+                          f"{c['expected']}")
+    res = {k: round(v[0] / v[1], 3) for k, v in sorted(tally.items())}
+    res["n_day"] = tally["day"][1]
+    res["ms_per_case"] = round(1000 * (time.perf_counter() - t0) / max(tally["all"][1], 1), 3)
+    res["misses"] = misses
+    return res
+
+
+def score_own_dates(labelled: list[dict], split: str) -> dict:
+    """Due accuracy on the labelled sentences that carry a due date (exact deadline match)."""
+    ok = n = 0
+    misses = []
+    for r in labelled:
+        if r["split"] != split or not r["due"]:
+            continue
+        ref = datetime.fromisoformat(r["ref_time"])
+        found = find_dates(r["text"], ref, r["lang"])
+        n += 1
+        want = datetime.fromisoformat(r["due"])
+        if found and found[0].deadline == want:
+            ok += 1
+        else:
+            misses.append(f"{r['text']!r} -> {found[0].deadline if found else None} want {want}")
+    return {"due_accuracy": round(ok / n, 3) if n else None, "n": n, "misses": misses}
+
+
+# ----------------------------------------------------------------- replies
+
+def _norm(s: str) -> str:
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [ln.rstrip() for ln in s.split("\n")]
+    s = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return s.strip()
+
+
+def _eml_plain(raw: bytes) -> str:
+    msg = email.message_from_bytes(raw)
+    for part in email.iterators.typed_subpart_iterator(msg, "text", "plain"):
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", errors="replace")
+    return ""
+
+
+def reply_cases(shared: Path) -> list[dict]:
+    """Every case of replies/*/expectations.jsonl with its input loaded."""
+    out = []
+    base = shared / "corpora" / "replies"
+    for src in sorted(p for p in base.iterdir() if p.is_dir()):
+        for line in (src / "expectations.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["input"] is not None:
+                body = row["input"]
+            elif row["format"] == "eml":
+                body = _eml_plain((src / row["fixture"]).read_bytes())
+            else:
+                body = (src / row["fixture"]).read_bytes().decode("utf-8", errors="replace")
+            row["body"] = body
+            row["src"] = src.name
+            out.append(row)
+    return out
+
+
+def _reply_ok(row: dict, got: str) -> bool:
+    fmt = "html" if row["format"] == "html" else "text"
+    if fmt == "html":
+        got = got  # new_text already returns visible text for html input
+    g = _norm(got)
+    if row["expected_new_text"] is not None:
+        e = _norm(row["expected_new_text"])
+        if row["upstream_compare"] == "ignore_all_whitespace" or fmt == "html":
+            return re.sub(r"\s", "", g) == re.sub(r"\s", "", e)
+        return g == e or " ".join(g.split()) == " ".join(e.split())
+    flat = " ".join(g.split())
+    return all(" ".join(_norm(c).split()) in flat for c in row["expected_contains"]) and not any(
+        " ".join(_norm(a).split()) in flat for a in row["expected_absent"])
+
+
+def score_replies(shared: Path, stripper: Callable[[str, str, bool], str] | None = None) -> dict:
+    """Share of expectations met per source, each source under its own signature policy.
+
+    Talon keeps signatures, GitHub and Zapier strip them; the stripper is run with
+    keep_signature matching the source (see replies/README.md).
+    """
+    def mine(body: str, fmt: str, keep: bool) -> str:
+        return new_text(body, fmt, keep_signature=keep)
+    stripper = stripper or mine
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    t0 = time.perf_counter()
+    for row in reply_cases(shared):
+        fmt = "html" if row["format"] == "html" else "text"
+        keep = row["src"] == "mailgun_talon"
+        try:
+            got = stripper(row["body"], fmt, keep)
+        except Exception as exc:  # a baseline library may crash on odd input
+            got = f"<error {exc!r}>"
+        ok = _reply_ok(row, got)
+        for k in (row["src"], "all"):
+            tally[k][0] += ok
+            tally[k][1] += 1
+        if not ok:
+            misses.append(f"{row['src']} {row['case']}: got {_norm(got)[:120]!r}")
+    res = {k: round(v[0] / v[1], 3) for k, v in sorted(tally.items())}
+    res["n"] = tally["all"][1]
+    res["ms_per_case"] = round(1000 * (time.perf_counter() - t0) / max(res["n"], 1), 3)
+    res["misses"] = misses
+    return res
+
+
+def _mpr_stripper(body: str, fmt: str, keep: bool) -> str:
+    from mailparser_reply import EmailReplyParser
+    if fmt == "html":
+        body = html_to_text(body)
+    return EmailReplyParser(languages=["en", "de", "fr", "ru"]).parse_reply(text=body) or ""
+
+
+# ------------------------------------------------------------------ intent
+
+_ENRON_REF = datetime(2001, 10, 15, 9, 0, tzinfo=timezone.utc)
+
+
+def parakweet_split(text: str) -> str:
+    """A stable half/half split of the Parakweet sentences: 'dev' or 'test'."""
+    return "dev" if zlib.crc32(text.encode("utf-8")) % 2 == 0 else "test"
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def score_parakweet(shared: Path, split: str = "test") -> dict:
+    """Request / dated-commitment detection on the Parakweet Enron sentences.
+
+    Predicted positive: a request, or a promise that carries a due date (the corpus counts
+    commitments only when dated).
+    """
+    tp = fp = fn = tn = 0
+    misses = []
+    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if parakweet_split(row["text"]) != split:
+            continue
+        intents = detect_intents(row["text"], direction="in", ref_time=_ENRON_REF, lang="en")
+        pred = any(i.kind == "request" or (i.kind == "promise" and i.due) for i in intents)
+        gold = bool(row["intent"])
+        tp += pred and gold
+        fp += pred and not gold
+        fn += gold and not pred
+        tn += (not gold) and (not pred)
+        if pred != gold and len(misses) < 400:
+            misses.append(f"{'FN' if gold else 'FP'} {row['text'][:140]}")
+    res = _prf(tp, fp, fn)
+    res["accuracy"] = round((tp + tn) / max(tp + tn + fp + fn, 1), 3)
+    res["n"] = tp + tn + fp + fn
+    res["misses"] = misses
+    return res
+
+
+def load_labelled() -> list[dict]:
+    path = ROOT / "tests" / "data" / "intent_labelled.jsonl"
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def score_labelled(labelled: list[dict], split: str) -> dict:
+    """Promise, request and complaint precision/recall on one split of the labelled set."""
+    counts = {k: [0, 0, 0] for k in ("promise", "request", "complaint")}
+    misses = []
+    for r in labelled:
+        if r["split"] != split:
+            continue
+        ref = datetime.fromisoformat(r["ref_time"])
+        intents = detect_intents(r["text"], direction=r["direction"], ref_time=ref,
+                                 lang=r["lang"])
+        pred = {"promise": any(i.kind == "promise" for i in intents),
+                "request": any(i.kind == "request" for i in intents),
+                "complaint": detect_complaint(r["text"], r["lang"]) is not None}
+        for k, c in counts.items():
+            g, p = bool(r[k]), pred[k]
+            c[0] += g and p
+            c[1] += p and not g
+            c[2] += g and not p
+            if g != p:
+                misses.append(f"{k} {'FN' if g else 'FP'} {r['text']}")
+    res = {k: _prf(*v) for k, v in counts.items()}
+    res["n"] = sum(1 for r in labelled if r["split"] == split)
+    res["misses"] = misses
+    return res
+
+
+# -------------------------------------------------------------------- main
+
+def run(shared: Path, baselines: bool = False, verbose: bool = False) -> dict:
+    """Every figure, as a dict (misses listed only when verbose)."""
+    labelled = load_labelled()
+    out = {
+        "dates": score_dates(shared),
+        "replies": score_replies(shared),
+        "parakweet_test": score_parakweet(shared, "test"),
+        "parakweet_dev": score_parakweet(shared, "dev"),
+        "labelled_test": score_labelled(labelled, "test"),
+        "labelled_dev": score_labelled(labelled, "dev"),
+        "due_test": score_own_dates(labelled, "test"),
+        "due_dev": score_own_dates(labelled, "dev"),
+    }
+    if baselines:
+        out["dates_dateparser"] = score_dates(shared, _dateparser_dates)
+        out["replies_mail_parser_reply"] = score_replies(shared, _mpr_stripper)
+    if not verbose:
+        for v in out.values():
+            v.pop("misses", None)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", help="path of the shared/ folder")
+    ap.add_argument("--baselines", action="store_true", help="also measure dateparser and "
+                    "mail-parser-reply")
+    ap.add_argument("--misses", action="store_true", help="list every miss")
+    args = ap.parse_args()
+    res = run(shared_dir(args.shared), args.baselines, verbose=args.misses)
+    for task, figures in res.items():
+        misses = figures.pop("misses", None) if isinstance(figures, dict) else None
+        print(f"== {task}: {json.dumps(figures, ensure_ascii=False)}")
+        for m in misses or []:
+            print("   ", m)
+    print(json.dumps(res, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Cheap classification of a message: automated sender or person, subject key, language.
+
+Automated mail (auto-replies, bounces, mailing lists, no-reply senders, abuse
+reports) must not count as a client contact, open a thread that waits for a
+reply, or carry promises. The checks run on headers first, then on the sender
+address, then on the subject, and return the first reason found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+FREEMAIL_DOMAINS: frozenset[str] = frozenset({
+    "gmail.com", "googlemail.com", "mail.ru", "yandex.ru", "yandex.com", "ya.ru", "bk.ru",
+    "list.ru", "inbox.ru", "internet.ru", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "yahoo.co.uk", "ymail.com", "icloud.com", "me.com", "mac.com", "rambler.ru",
+    "lenta.ru", "ro.ru", "autorambler.ru", "myrambler.ru", "aol.com", "gmx.com", "gmx.de",
+    "gmx.net", "web.de", "proton.me", "protonmail.com", "zoho.com", "mail.com", "qip.ru",
+    "ukr.net", "tut.by", "yandex.by", "yandex.kz", "hotmail.co.uk", "btinternet.com",
+})
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|odp|antw|ответ|отв|перес|пер|переслать)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]|\[(?:ext|external|внешн\w*|spam|спам)\]|"
+    r"(?:ext|external)\s*[:：])\s*", re.IGNORECASE)
+
+
+def domain_of(address: str) -> str:
+    """The lower-case domain of an e-mail address ("" when there is none)."""
+    if not address:
+        return ""
+    addr = address.strip()
+    if "<" in addr and ">" in addr:
+        addr = addr[addr.rfind("<") + 1:addr.rfind(">")]
+    _, at, dom = addr.rpartition("@")
+    if not at:
+        return ""
+    return dom.strip().strip(">.").lower()
+
+
+def normalize_subject(subject: str) -> str:
+    """The subject without reply/forward prefixes and tags, whitespace-collapsed, case-folded."""
+    s = subject or ""
+    while True:
+        new = _PREFIX.sub("", s, count=1)
+        if new == s:
+            break
+        s = new
+    return " ".join(s.split()).casefold()
+
+
+_NOREPLY = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply|mailer[-_.]daemon|"
+    r"postmaster|bounces?|auto[-_.]?(?:reply|responder|mailer)|notifications?|"
+    r"no\.address)(?:[-_.+].*)?$", re.IGNORECASE)
+_OOO_SUBJECT = re.compile(
+    r"^\s*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[-\s]?reply|"
+    r"autoreply|auto[-\s]?response|абсент|автоответ|автоматический\s+ответ|нет\s+на\s+месте|"
+    r"отсутств\w*\s+в\s+офисе|вне\s+офиса|я\s+в\s+отпуске|abwesenheit|absence)", re.IGNORECASE)
+_OOO_ANYWHERE = re.compile(r"(?:out of (?:the )?office|автоответ|автоматический ответ)[:\s]",
+                           re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(?:undeliverable|undelivered mail|delivery status notification|"
+    r"delivery (?:has )?failed|mail delivery failed|returned mail|failure notice|"
+    r"недоставлен\w*|не\s+доставлено|уведомление\s+о\s+(?:не)?доставке)", re.IGNORECASE)
+
+
+def automated_reason(headers: Mapping[str, str], from_addr: str, subject: str) -> str | None:
+    """Why this message is machine-sent ("auto-submitted", "bounce", ...) or None for a person.
+
+    ``headers`` maps lower-cased header names to decoded values.
+    """
+    h = headers or {}
+    auto = h.get("auto-submitted", "").strip().lower()
+    if auto and auto != "no":
+        return "auto-submitted"
+    if "x-autoreply" in h or "x-autorespond" in h or h.get("x-auto-response-suppress", "") \
+            .strip().lower() in ("all", "oof"):
+        if "x-autoreply" in h or "x-autorespond" in h:
+            return "auto-reply header"
+    ctype = h.get("content-type", "").lower()
+    if "multipart/report" in ctype:
+        return "bounce" if "delivery-status" in ctype else "report"
+    if "feedback-report" in ctype:
+        return "report"
+    local, _, _dom = (from_addr or "").strip().strip("<>").rpartition("@")
+    if local.lower() in ("mailer-daemon", "postmaster") or "mailer-daemon" in (from_addr or "") \
+            .lower():
+        return "bounce"
+    if _BOUNCE_SUBJECT.match(subject or ""):
+        return "bounce"
+    if _OOO_SUBJECT.match(subject or "") or _OOO_ANYWHERE.search(subject or ""):
+        return "out-of-office"
+    prec = h.get("precedence", "").strip().lower()
+    if prec in ("bulk", "junk", "list", "auto_reply"):
+        return "list" if prec == "list" else "bulk"
+    if "list-id" in h or "list-unsubscribe" in h:
+        return "list"
+    if local and _NOREPLY.match(local):
+        return "noreply sender"
+    if h.get("x-ms-exchange-generated-message-source") or h.get("x-ms-exchange-inbox-rules-loop"):
+        return "auto-submitted"
+    return None
+
+
+_CYR = re.compile(r"[а-яёА-ЯЁ]")
+_LAT = re.compile(r"[a-zA-Z]")
+
+
+def detect_lang(text: str) -> str:
+    """"ru" when Cyrillic letters make up at least a third of the letters seen, else "en"."""
+    sample = text[:2000]
+    cyr = len(_CYR.findall(sample))
+    if not cyr:
+        return "en"
+    lat = len(_LAT.findall(sample))
+    return "ru" if cyr * 2 >= lat else "en"

@@ -1,0 +1,245 @@
+"""Promises and requests in the new text of a message.
+
+A promise is the writer's commitment to a future action of their own ("I'll
+send the proposal by Friday", "перезвоню в понедельник"); a request asks the
+addressee to act or answer ("Please send ...", "Пришлите, пожалуйста ...",
+"Can you ...?"). Both carry the sentence they came from and, when the
+sentence names one, a due date (the deadline of the date expression).
+
+Rule-based first, behind :class:`IntentDetector` so a statistical model can
+replace or complement it. The rules are built for the hot path: one combined
+cue regex rejects most text before any sentence is looked at, and dates are
+resolved only in sentences that carry an intent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from dealtrail.workdays import BusinessCalendar
+from indexer.classify import detect_lang
+from indexer.dates import find_dates
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("send", "call", "meet", "reply", "other")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A promise or a request found in one sentence."""
+
+    kind: str            # "promise" | "request"
+    action: str          # "send" | "call" | "meet" | "reply" | "other"
+    sentence: str        # the sentence it came from (evidence)
+    start: int           # span of the sentence in the text given
+    end: int
+    due: datetime | None
+    due_grain: str | None
+
+
+class IntentDetector(Protocol):
+    """Anything that finds promises and requests in a message's new text."""
+
+    def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
+               calendar: BusinessCalendar | None = None) -> list[Intent]: ...
+
+
+_F = re.IGNORECASE | re.UNICODE
+
+# ------------------------------------------------------------------ English
+
+_EN_NEG = r"(?:not|never|n't)"
+_EN_PROMISE = re.compile(
+    r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
+    r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|happy|glad|"
+    r"pleased|delighted|unable)|have\s+to|need|want|like|love|miss|know|see\s+you))"
+    r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b(?!\s+(?:be|need|have))"
+    r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
+    r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
+    r"follow\s+up|send|arrange|set\s+up|review)\b"
+    r"|^\s*(?:will|shall)\s+(?:send|call|forward|email|get|follow|revert|confirm|check|do|"
+    r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch)\b"
+    r"|\byou\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get)\s+(?:our|my|the|it|them|a|an)\b"
+    r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
+    r"circulated)\s+to\s+you\b"
+    r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b)", _F)
+_EN_REQUEST = re.compile(
+    r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
+    r"|^\s*(?:\w+[,:]\s+)?(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
+    r"|\b(?:would|do)\s+you\s+mind\b|\bis\s+it\s+possible\b|\bare\s+you\s+able\b"
+    r"|\b(?:i|we)\s*(?:'d|’d|\s+would)\s+(?:like|appreciate|be\s+grateful)\b(?!\s+to\s+thank)"
+    r"|\b(?:i|we)\s+(?:need|require|must\s+(?:have|get|open|receive))\b"
+    r"|\bneed\s+you\s+to\b|\bwant\s+you\s+to\b|\blet'?s\b|\blet\s+us\s+(?:know|meet|discuss)\b"
+    r"|\blet\s+me\s+know\b|\bkeep\s+me\s+(?:posted|informed|updated)\b"
+    r"|\bget\s+back\s+to\s+me\b|\bfeel\s+free\s+to\b|\bcan\s+we\b|\bshall\s+we\b"
+    r"|^\s*(?:\w+[,:]\s+)?(?:send|call|ring|give\s+me|confirm|provide|sign|return|complete|"
+    r"forward|review|advise|contact|check|tell|share|arrange|prepare|issue|explain|agree|"
+    r"approve|update|fill|email|e-mail|reply|respond|remember|note|make\s+sure|ensure|"
+    r"get\s+in\s+touch|set\s+up|schedule|book|submit|attach|look\s+at|find\s+out|do\s+not|"
+    r"don't|keep)\b)", _F)
+_EN_COURTESY = re.compile(
+    r"(?:let\s+me\s+know|feel\s+free|do\s+not\s+hesitate|don't\s+hesitate|please\s+contact\s+me|"
+    r"please\s+call|please\s+let\s+me\s+know)[^.?!]{0,40}\bif\s+you\s+(?:have|need|require)\s+"
+    r"(?:any|further|more)|^\s*(?:looking\s+forward|hope\s+(?:this|you|that)|thank|thanks)"
+    r"|\bhow\s+are\s+you\b", _F)
+
+# ------------------------------------------------------------------ Russian
+
+_RU_PROMISE_VERBS = (
+    r"(?:при|от|вы|пере|до)шл(?:ю|ём|ем)|(?:на|от|пере)правл(?:ю)|(?:на|от|пере)прав(?:им)|"
+    r"подготов(?:лю|им)|перезвон(?:ю|им)|позвон(?:ю|им)|набер(?:у|ём|ем)|"
+    r"свяж(?:усь|емся|ёмся)|верн(?:усь|ёмся|емся)|уточн(?:ю|им)|соглас(?:ую|уем)|"
+    r"переда(?:м|дим)|сообщ(?:у|им)|провер(?:ю|им)|напиш(?:у|ем)|отпиш(?:усь|емся)|"
+    r"организ(?:ую|уем)|скин(?:у|ем)|подъед(?:у|ем)|приед(?:у|ем)|назнач(?:у|им)|"
+    r"завед(?:у|ём|ем)|возьм(?:у|ём|ем)|дам|дадим|подключ(?:у|им)|запуст(?:им|ю)|"
+    r"оформ(?:лю|им)|установ(?:лю|им)|учт(?:у|ём|ем)|провед(?:у|ём|ем)|откро(?:ю|ем)|"
+    r"сдела(?:ю|ем)|предостав(?:лю|им)|выстав(?:лю|им)|рассчита(?:ю|ем)|посмотр(?:ю|им)|"
+    r"постара(?:юсь|емся)|ответ(?:им|у)|рассмотр(?:ю|им)|обнов(?:лю|им)|доработа(?:ю|ем)|"
+    r"исправ(?:лю|им)|реш(?:у|им)|заверш(?:у|им)|выпуст(?:им)|выпущу|сформиру(?:ю|ем)|"
+    r"уведом(?:лю|им)|выед(?:у|ем)|встреч(?:усь)|вышл(?:ю|ем)|пригла(?:шу|сим)|"
+    r"догово(?:рюсь|римся)|обеспеч(?:у|им)|добав(?:лю|им)|разберусь|разберёмся|разберемся|"
+    r"обязательно\s+\w+|буд(?:у|ем)\s+(?:держать|информировать|на\s+связи\s+по|готов\w*\s+"
+    r"(?:направить|прислать|отправить))")
+_RU_PROMISE = re.compile(r"(?<![а-яё])(?<!не\s)(?:" + _RU_PROMISE_VERBS + r")(?![а-яё])", _F)
+_RU_IMPERATIVE = re.compile(
+    r"(?<![а-яё])(?!(?:хотите|видите|можете|будете|знаете|говорите|идите)(?![а-яё]))"
+    r"[а-яё]{3,}(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
+_RU_REQUEST = re.compile(
+    r"(?<![а-яё])(?:пожалуйста|прошу|просим|просьба|требуем|требую|"
+    r"можете\s+ли|можно\s+ли|есть\s+ли|могли\s+бы|не\s+могли\s+бы|подскажите|"
+    r"нужн[оаы]?|необходим[оа]?|требуется|хотели\s+бы|хотим|хотелось\s+бы|интересует|"
+    r"жд(?:у|ём|ем)\s+(?:от\s+вас|ваш|ответ|информац|документ)|давайте|"
+    r"как\s+можно\s+скорее)(?![а-яё])", _F)
+_RU_NEG_REQUEST = re.compile(r"(?<![а-яё])(?:не\s+нужн|не\s+требуется|спасибо)", _F)
+
+# ----------------------------------------------------------------- shared
+
+_ACTION_CUES = [
+    ("call", re.compile(r"\b(?:call|ring|phone|dial)\b|звон|набер|созвон|на\s+связь", _F)),
+    ("meet", re.compile(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
+                        r"визит|встрет", _F)),
+    ("reply", re.compile(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
+                         r"know|update\s+you|confirm)\b|ответ|верн[уё]|сообщ|отпиш|напиш|"
+                         r"уточн|подтверд", _F)),
+    ("send", re.compile(r"\b(?:send|sent|email|e-mail|forward|share|circulate|provide|issue|"
+                        r"deliver|have\s+.{0,30}ready|get\s+.{0,30}\s+to\s+you)\b|шл[юиеё]|"
+                        r"правл|прав[ьи]|скин|предостав|выстав|выслать|прислать", _F)),
+]
+
+_CUES = re.compile(
+    r"'ll|’ll|\bwill\b|\bshall\b|going\s+to|\baim\s+to|\bplan\s+to|\blet\s+me\b|please|kindly|"
+    r"\bpls\b|\bplz\b|\?|\bcould\b|\bcan\b|\bwould\b|'d\b|\bneed|\brequire|\bmust\b|\blet'?s\b|"
+    r"\bwant\s+you|\bfeel\s+free|\bkeep\s+me|\bget\s+back|\bintend|\bpromise|\bcommit|"
+    r"^\s*(?:send|call|confirm|provide|sign|return|complete|forward|review|advise|contact|"
+    r"check|tell|share|arrange|prepare|issue|explain|agree|approve|update|fill|email|reply|"
+    r"respond|remember|note|make\s+sure|ensure|get|set|schedule|book|submit|attach|look|find|"
+    r"do\s+not|don't|keep|give)\b|"
+    r"[а-яё]{3,}(?:ите|йте|ьте)|пожалуйста|прош|проси|просьб|треб|нужн|необходим|хот[еи]|"
+    r"интересует|жд[уеё]|давайте|можно|могли|есть\s+ли|подскажите|"
+    r"шл[юеё]|правл|прав[иь]м|готов|звон|набер|свяж|верн|уточн|соглас|переда|сообщ|провер|"
+    r"напиш|отпиш|организ|скин|подъед|приед|назнач|завед|возьм|дам|дадим|подключ|запуст|"
+    r"оформ|установ|учт|провед|откро|сдела|предостав|выстав|рассчита|посмотр|постара|ответ|"
+    r"рассмотр|обнов|доработа|исправ|реш[уи]|заверш|выпус|выпущ|сформир|уведом|выед|встреч|"
+    r"пригла|догово|обеспеч|добав|разбер|обязательно|буд[уе]", _F | re.MULTILINE)
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
+                         r"|(?<=[.!?])\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (cheap rules; abbreviations may split early)."""
+    spans = []
+    pos = 0
+    for m in _SENT_SPLIT.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return out
+
+
+def _action(sentence: str) -> str:
+    for name, cre in _ACTION_CUES:
+        if cre.search(sentence):
+            return name
+    return "other"
+
+
+def _is_promise(s: str, lang: str) -> bool:
+    if s.rstrip().endswith("?"):
+        return False
+    if lang == "ru":
+        return _RU_PROMISE.search(s) is not None
+    return _EN_PROMISE.search(s) is not None
+
+
+def _is_request(s: str, lang: str) -> bool:
+    if lang == "ru":
+        if _RU_NEG_REQUEST.search(s) and not s.rstrip().endswith("?"):
+            return False
+        if s.rstrip().endswith("?"):
+            return True
+        return bool(_RU_REQUEST.search(s) or _RU_IMPERATIVE.search(s))
+    if _EN_COURTESY.search(s):
+        return False
+    if s.rstrip().endswith("?"):
+        return True
+    return _EN_REQUEST.search(s) is not None
+
+
+class RuleBasedDetector:
+    """Keyword and grammar rules for Russian and English business mail."""
+
+    def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
+               calendar: BusinessCalendar | None = None) -> list[Intent]:
+        """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
+        if not text or not _CUES.search(text):
+            return []
+        out: list[Intent] = []
+        for s, e in sentences(text):
+            sent = text[s:e]
+            if len(sent) > 600 or not _CUES.search(sent):
+                continue
+            slang = lang or detect_lang(sent)
+            if slang == "ru" and not re.search(r"[а-яё]", sent, _F):
+                slang = "en"
+            kinds = []
+            if _is_promise(sent, slang):
+                kinds.append("promise")
+            if _is_request(sent, slang):
+                kinds.append("request")
+            if not kinds:
+                continue
+            due = None
+            for rd in find_dates(sent, ref_time, slang, calendar):
+                if rd.deadline >= ref_time:
+                    due = rd
+                    break
+            action = _action(sent)
+            for k in kinds:
+                out.append(Intent(k, action, sent, s, e, due.deadline if due else None,
+                                  due.grain if due else None))
+        return out
+
+
+_DEFAULT = RuleBasedDetector()
+
+
+def detect_intents(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
+                   calendar: BusinessCalendar | None = None) -> list[Intent]:
+    """Promises and requests in a message's new text, with the default detector."""
+    return _DEFAULT.detect(text, direction=direction, ref_time=ref_time, lang=lang,
+                           calendar=calendar)

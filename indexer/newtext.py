@@ -1,0 +1,246 @@
+"""The new text of a message: what the sender wrote now, without quotes and signature.
+
+Line-based and cheap. The text is cut at the first quote header (Outlook
+"From:/Sent:" blocks, "-----Original Message-----", "-----Исходное
+сообщение-----", "On ... wrote:", "... написал(а):", Lotus Notes "Forwarded
+by" lines, a trailing run of "> " lines); then the signature is removed
+("-- " blocks, "Sent from my iPhone", "Отправлено с iPhone", "С уважением," /
+"Best regards," sign-off blocks at the end).
+
+A message that only forwards something keeps the forwarded part: its new text
+is the forwarding note plus what was forwarded ("FYI" alone says nothing).
+"""
+
+from __future__ import annotations
+
+import html as _html
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_F = re.IGNORECASE | re.UNICODE
+
+# A line that on its own starts the quoted part.
+_SPLIT_LINE = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original\s+message|исходное\s+сообщение|ursprüngliche\s+nachricht|"
+    r"message\s+d'origine|oprindelig\s+meddelelse|mensaje\s+original|"
+    r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
+    r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line)\s*-{2,}"
+    r"|_{20,}\s*$"
+    r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
+    r")", _F)
+# Forwarded messages: kept (see module doc) unless they sit below a reply.
+_FORWARD_LINE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|пересылаемое\s+сообщение|"
+    r"weitergeleitete\s+nachricht)\s*-{2,}|-{3,}\s*forwarded\s+by\s|begin\s+forwarded\s+message:)",
+    _F)
+# "On Tue, 2011 ... John <j@x> wrote:" and friends (may span up to three lines).
+_WROTE = re.compile(
+    r"^\s*[>\s]*(?:on|le|am|el|il|op|den|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
+    r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
+    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет)\s*:?\s*$"
+    r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
+    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет)\s*:\s*$", _F)
+_SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
+_DATE_EMAIL_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d).{0,120}\S+@\S+.{0,40}:?\s*$", _F)
+# Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
+_HDR_FROM = re.compile(
+    r"^\s*[*>\s]*(?:from|от|de|von|van|fra|från|från|od|từ|от кого|отправитель)\s*:\s*\S", _F)
+_HDR_OTHER = re.compile(
+    r"^\s*[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
+    r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
+    r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto)\s*:", _F)
+_DATE_LEAD = re.compile(r"^\s*[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
+
+_SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
+_SENT_FROM = re.compile(
+    r"^\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\S.{0,60}|get\s+outlook\s+for\s+\w+.{0,20}|"
+    r"отправлено\s+(?:с|из)\s+\S.{0,60}|"
+    r"послано\s+с\s+\S.{0,40}|"
+    r"von\s+meinem\s+\S.{0,40}\s+gesendet)$", _F)
+_SIGNOFF = re.compile(
+    r"^\s*(?:с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|"
+    r"best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|sincerely|"
+    r"yours\s+(?:sincerely|faithfully|truly)|cheers|many\s+thanks|thanks\s+and\s+regards|"
+    r"thanks|thank\s+you|спасибо|благодарю)\s*[,.!]?\s*(?:\S.{0,40})?$", _F)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML body; block elements become line breaks, quotes are marked.
+
+    ``<blockquote>`` content is prefixed with "> " so quote stripping works on it, and
+    Gmail/Yahoo/Outlook quote containers are cut off.
+    """
+    if not html:
+        return ""
+    s = re.sub(r"(?is)<(script|style|head|title)\b.*?</\1\s*>", "", html)
+    s = re.sub(r"(?is)<!--.*?-->", "", s)
+    # quote containers of common clients: everything from there on is the quoted message
+    s = re.sub(r"(?is)<div[^>]+(?:class|id)=[\"']?(?:gmail_quote|yahoo_quoted|moz-cite-prefix|"
+               r"divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION|mail-quote)\b.*", "", s)
+    s = re.sub(r"(?is)<blockquote\b[^>]*>(.*?)</blockquote\s*>",
+               lambda m: "\n" + _QUOTE_MARK + m.group(1) + "\n", s)
+    s = re.sub(r"(?is)<br\s*/?>", "\n", s)
+    s = re.sub(r"(?is)</?(?:p|div|tr|table|li|ul|ol|h[1-6]|hr|pre|section|article|header|"
+               r"footer)\b[^>]*>", "\n", s)
+    s = re.sub(r"(?s)<[^>]+>", "", s)
+    s = _html.unescape(s).replace("\xa0", " ")
+    lines = []
+    quoted = False
+    for ln in s.split("\n"):
+        if _QUOTE_MARK in ln:
+            quoted = True
+            ln = ln.replace(_QUOTE_MARK, "")
+        ln = re.sub(r"[ \t]+", " ", ln).strip()
+        lines.append(("> " + ln) if quoted and ln else ln)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return text.strip()
+
+
+_QUOTE_MARK = "\x00QUOTE\x00"
+
+
+def _is_quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """True when line i starts an Outlook-style header block (From: + Sent/To/Subject)."""
+    if not _HDR_FROM.match(lines[i]):
+        if _DATE_LEAD.match(lines[i]):
+            # blocks that start with the date: Date: ... / From: ...
+            nxt = [ln for ln in lines[i + 1:i + 4] if ln.strip()]
+            return any(_HDR_FROM.match(ln) for ln in nxt)
+        return False
+    hits = 0
+    for ln in lines[i + 1:i + 7]:
+        if not ln.strip():
+            continue
+        if _HDR_OTHER.match(ln):
+            hits += 1
+            if hits >= 1:
+                return True
+        else:
+            # a wrapped From: value ("From: Name\n<addr>") may sit between
+            if "@" in ln or ln.strip().startswith("["):
+                continue
+            break
+    return False
+
+
+def _wrote_at(lines: list[str], i: int) -> int:
+    """Number of lines (1..3) of an "On ... wrote:" header starting at line i, or 0."""
+    ln = lines[i]
+    if not ln.strip() or _is_quoted(ln) and not re.match(r"^\s*>\s*(?:on|le|am)\b", ln, _F):
+        return 0
+    joined = ln
+    for k in range(3):
+        if k:
+            if i + k >= len(lines) or not lines[i + k].strip():
+                break
+            joined = joined.rstrip() + " " + lines[i + k].strip()
+        if len(joined) > 400:
+            break
+        if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
+            starts_ok = re.match(
+                r"^\s*[>\s]*(?:on|le|am|el|il|op|den|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
+                ln, _F) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
+            if starts_ok:
+                return k + 1
+        if _DATE_EMAIL_LINE.match(joined) and joined.rstrip().endswith(":"):
+            return k + 1
+    return 0
+
+
+def _cut_index(lines: list[str]) -> int:
+    """Index of the first line of the quoted part (len(lines) when there is none)."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if _SPLIT_LINE.match(ln):
+            if ln.strip().startswith("_") and not any(
+                    _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
+                continue
+            return i
+        if _FORWARD_LINE.match(ln):
+            # a forward below a reply is quoted; a forward with no reply is kept whole
+            before = [x for x in lines[:i] if x.strip()]
+            return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
+        if _header_block_at(lines, i):
+            return i
+        if _wrote_at(lines, i):
+            return i
+    # trailing quotation: last run of ">" lines with only blanks/signature after it
+    last_text = max((i for i, ln in enumerate(lines) if ln.strip() and not _is_quoted(ln)),
+                    default=-1)
+    first_q = None
+    for i in range(n - 1, -1, -1):
+        if _is_quoted(lines[i]):
+            first_q = i
+        elif lines[i].strip() and i < (first_q if first_q is not None else n):
+            if first_q is not None and first_q > i:
+                break
+    if first_q is not None and first_q > last_text:
+        return first_q
+    return n
+
+
+def _has_reply_above(before: list[str]) -> bool:
+    text = " ".join(before).strip()
+    return len(text) > 0 and not re.fullmatch(r"(?:fyi|fwd?|фыв|к\s+сведению)?[\s.!:,-]*", text,
+                                               _F)
+
+
+def _strip_signature(lines: list[str]) -> list[str]:
+    """Drop the trailing signature: '-- ' blocks, 'Sent from my ...', sign-off blocks."""
+    n = len(lines)
+    while n and not lines[n - 1].strip():
+        n -= 1
+    # "Sent from my iPhone" on the last line(s)
+    if n and _SENT_FROM.match(lines[n - 1].strip()):
+        n -= 1
+    for i in range(n - 1, -1, -1):
+        if _SIG_DASH.match(lines[i]) and n - i <= 15:
+            n = i
+            break
+    # sign-off ("С уважением,", "Best regards,") followed by a few short lines
+    lo = max(0, n - 8)
+    for i in range(lo, n):
+        if _SIGNOFF.match(lines[i]) and i > 0:
+            tail = [x for x in lines[i + 1:n] if x.strip()]
+            if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6:
+                n = i
+                break
+    while n and not lines[n - 1].strip():
+        n -= 1
+    if n and _SENT_FROM.match(lines[n - 1].strip()):
+        n -= 1
+    return lines[:n]
+
+
+def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> str:
+    """The new text of a message body (``fmt`` "text" or "html"): quotes and signature removed.
+
+    ``keep_signature`` keeps the sender's sign-off and signature (only quotes are cut).
+    """
+    if not body:
+        return ""
+    text = html_to_text(body) if fmt == "html" else body
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cut = _cut_index(lines)
+    lines = lines[:cut]
+    # reply and quote header sharing one line: "reply On ... wrote:" handled by _WROTE;
+    while lines and (not lines[-1].strip() or _is_quoted(lines[-1]) and cut < len(text)):
+        if _is_quoted(lines[-1]):
+            lines.pop()
+            continue
+        lines.pop()
+    if not keep_signature:
+        lines = _strip_signature(lines)
+    out = "\n".join(ln.rstrip() for ln in lines)
+    return out.strip("\n").strip()
