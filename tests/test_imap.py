@@ -1,0 +1,315 @@
+"""The IMAP connector against a real Dovecot: what it yields, and how it survives faults."""
+
+from __future__ import annotations
+
+import email
+import logging
+import os
+import signal
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from dealtrail.domain import Deletion, FlagUpdate, Folder, RawMessage
+from dealtrail.errors import SourceAuthError, SourceError
+from indexer.imap import (
+    TRUNCATED_HEADER,
+    ImapConnector,
+    ImapOptions,
+    compress_uids,
+    expand_uids,
+)
+from tests.conftest import make_settings
+from tests.fixtures.dovecot import DovecotServer, DovecotUser, make_message
+
+INBOX = Folder("INBOX", "inbox")
+
+
+def connector(server: DovecotServer, user: DovecotUser, **overrides: Any) -> ImapConnector:
+    options: dict[str, Any] = {
+        "mailbox": f"{user.name}-imap", "host": server.host, "port": server.tls_port,
+        "tls": "implicit", "username": user.name, "password": lambda: user.password,
+        "ca_file": str(server.ca_file), "timeout": 10.0, "retry_delay": 0.05,
+    }
+    options.update(overrides)
+    return ImapConnector(ImapOptions(**options))
+
+
+def drain(conn: ImapConnector, folder: Folder, cp: dict[str, Any] | None
+          ) -> tuple[list[Any], dict[str, Any] | None, int]:
+    """All changes of one pass, the last checkpoint, and the number of batches."""
+    items: list[Any] = []
+    batches = 0
+    for batch, new_cp in conn.changes(folder, cp):
+        items.extend(batch)
+        cp = new_cp
+        batches += 1
+    return items, cp, batches
+
+
+def message_ids(items: list[Any]) -> list[str]:
+    return [email.message_from_bytes(i.raw)["Message-ID"] for i in items if isinstance(i, RawMessage)]
+
+
+def test_uid_sets_round_trip_compactly() -> None:
+    uids = [1, 2, 3, 7, 9, 10, 11, 400]
+    assert compress_uids(uids) == "1:3,7,9:11,400"
+    assert expand_uids(compress_uids(uids)) == set(uids)
+    assert compress_uids(range(1, 50001)) == "1:50000"
+    assert expand_uids("") == set()
+
+
+def test_folders_follow_special_use_and_skip_junk_and_trash(dovecot: DovecotServer,
+                                                           imap_user: DovecotUser) -> None:
+    dovecot.create_folder(imap_user, "Clients/Acme")
+    dovecot.create_folder(imap_user, "Private")
+    conn = connector(dovecot, imap_user, folders=("Clients/*",))
+    try:
+        found = {f.name: f.role for f in conn.folders()}
+    finally:
+        conn.close()
+    assert found == {"INBOX": "inbox", "Sent": "sent", "Archive": "archive",
+                     "Clients/Acme": "other"}
+
+
+def test_skip_folders_and_explicit_junk(dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    conn = connector(dovecot, imap_user, folders=("Junk",), skip_folders=("Archive",))
+    try:
+        names = {f.name for f in conn.folders()}
+    finally:
+        conn.close()
+    assert names == {"INBOX", "Sent", "Junk"}
+
+
+def test_initial_sync_yields_every_message_unread_and_with_keywords(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    msgs = [make_message(f"Offer {i}") for i in range(5)]
+    uids = dovecot.append_many(imap_user, "INBOX", msgs)
+    dovecot.set_flags(imap_user, "INBOX", [uids[1]], ["dealtrail-complaint"])
+    validity = dovecot.uidvalidity(imap_user, "INBOX")
+    conn = connector(dovecot, imap_user, batch_size=2)
+    try:
+        items, cp, batches = drain(conn, INBOX, None)
+    finally:
+        conn.close()
+    assert batches == 3
+    assert [i.remote_id for i in items] == [f"{validity}:{u}" for u in uids]
+    assert message_ids(items) == [m["Message-ID"] for m in msgs]
+    assert items[1].flags == ("dealtrail-complaint",)
+    assert items[0].raw.rstrip() == msgs[0].as_bytes().replace(b"\n", b"\r\n").rstrip()
+    assert cp is not None and cp["last_uid"] == uids[-1] and cp["uidvalidity"] == validity
+    assert expand_uids(cp["uids"]) == set(uids)
+    # BODY.PEEK[] left the messages unread.
+    client = dovecot.client(imap_user)
+    try:
+        client.select_folder("INBOX")
+        assert client.search(["UNSEEN"]) == uids
+    finally:
+        client.logout()
+
+
+def test_unchanged_folder_costs_one_round_trip_and_yields_nothing(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    dovecot.append_many(imap_user, "INBOX", [make_message(f"m{i}") for i in range(20)])
+    conn = connector(dovecot, imap_user)
+    try:
+        _, cp, _ = drain(conn, INBOX, None)
+        items, cp2, batches = drain(conn, INBOX, cp)   # warm connection
+        started = time.perf_counter()
+        for _ in range(5):
+            assert drain(conn, INBOX, cp)[2] == 0
+        per_folder = (time.perf_counter() - started) / 5
+    finally:
+        conn.close()
+    assert (items, batches, cp2) == ([], 0, cp)
+    assert per_folder < 0.05
+
+
+def test_new_mail_flag_change_and_deletion_are_incremental(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    uids = dovecot.append_many(imap_user, "INBOX", [make_message(f"m{i}") for i in range(4)])
+    validity = dovecot.uidvalidity(imap_user, "INBOX")
+    conn = connector(dovecot, imap_user)
+    try:
+        _, cp, _ = drain(conn, INBOX, None)
+        new_uid = dovecot.append(imap_user, "INBOX", make_message("New offer"))
+        dovecot.set_flags(imap_user, "INBOX", [uids[0]], ["\\Seen", "dealtrail-complaint"])
+        dovecot.delete(imap_user, "INBOX", [uids[2]])
+        items, cp2, _ = drain(conn, INBOX, cp)
+        again, _, batches = drain(conn, INBOX, cp2)
+    finally:
+        conn.close()
+    kinds = {type(i).__name__: i for i in items}
+    assert set(kinds) == {"RawMessage", "FlagUpdate", "Deletion"}
+    assert [i.remote_id for i in items if isinstance(i, RawMessage)] == [f"{validity}:{new_uid}"]
+    assert [i for i in items if isinstance(i, FlagUpdate)] == [
+        FlagUpdate(f"{validity}:{uids[0]}", ("\\Seen", "dealtrail-complaint"))]
+    assert [i for i in items if isinstance(i, Deletion)] == [Deletion(f"{validity}:{uids[2]}")]
+    assert expand_uids(cp2["uids"]) == {uids[0], uids[1], uids[3], new_uid}
+    assert (again, batches) == ([], 0)
+
+
+def test_deletions_without_qresync_come_from_the_uid_set_difference(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    uids = dovecot.append_many(imap_user, "Sent", [make_message(f"s{i}") for i in range(6)])
+    validity = dovecot.uidvalidity(imap_user, "Sent")
+    sent = Folder("Sent", "sent")
+    conn = connector(dovecot, imap_user, use_qresync=False)
+    try:
+        _, cp, _ = drain(conn, sent, None)
+        dovecot.delete(imap_user, "Sent", [uids[1], uids[4]])
+        dovecot.set_flags(imap_user, "Sent", [uids[0]], ["\\Answered"])
+        items, _, _ = drain(conn, sent, cp)
+    finally:
+        conn.close()
+    assert sorted(i.remote_id for i in items if isinstance(i, Deletion)) == sorted(
+        f"{validity}:{u}" for u in (uids[1], uids[4]))
+    assert [i.flags for i in items if isinstance(i, FlagUpdate)] == [("\\Answered",)]
+
+
+def test_uidvalidity_change_rescans_the_folder(dovecot: DovecotServer,
+                                                imap_user: DovecotUser) -> None:
+    dovecot.create_folder(imap_user, "Deals")
+    msgs = [make_message(f"d{i}") for i in range(3)]
+    dovecot.append_many(imap_user, "Deals", msgs)
+    folder = Folder("Deals", "other")
+    conn = connector(dovecot, imap_user)
+    try:
+        first, cp, _ = drain(conn, folder, None)
+        new_validity = dovecot.reset_uidvalidity(imap_user, "Deals")
+        second, cp2, _ = drain(conn, folder, cp)
+    finally:
+        conn.close()
+    assert cp2 is not None and cp2["uidvalidity"] == new_validity != cp["uidvalidity"]
+    assert sorted(message_ids(second)) == sorted(message_ids(first))
+    assert all(i.remote_id.startswith(f"{new_validity}:") for i in second)
+
+
+def test_dropped_connection_mid_sync_reconnects_without_loss_or_duplicates(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    msgs = [make_message(f"bulk {i}") for i in range(9)]
+    dovecot.append_many(imap_user, "INBOX", msgs)
+    conn = connector(dovecot, imap_user, batch_size=3)
+    seen: list[Any] = []
+    try:
+        for number, (batch, _cp) in enumerate(conn.changes(INBOX, None)):
+            seen.extend(batch)
+            if number == 0:
+                pids = dovecot.imap_pids(imap_user)
+                assert pids, "no imap process serves the connector"
+                for pid in pids:
+                    os.kill(pid, signal.SIGKILL)
+    finally:
+        conn.close()
+    assert message_ids(seen) == [m["Message-ID"] for m in msgs]
+
+
+def test_server_gone_for_good_raises_source_error_after_bounded_retries(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    from tests.fixtures.dovecot import free_port
+    conn = connector(dovecot, imap_user, port=free_port(), max_retries=2)
+    started = time.perf_counter()
+    with pytest.raises(SourceError, match="failed 3 times"):
+        list(conn.changes(INBOX, None))
+    assert time.perf_counter() - started < 5
+
+
+def test_wrong_password_raises_one_clear_auth_error(dovecot: DovecotServer,
+                                                    imap_user: DovecotUser) -> None:
+    conn = connector(dovecot, imap_user, password=lambda: "wrong")
+    with pytest.raises(SourceAuthError) as info:
+        list(conn.changes(INBOX, None))
+    text = str(info.value)
+    assert f"{imap_user.name}-imap" in text and dovecot.host in text
+    assert "password" in text and "wrong" not in text
+
+
+def test_starttls_with_the_test_ca_works(dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    dovecot.append(imap_user, "INBOX", make_message("over starttls"))
+    conn = connector(dovecot, imap_user, tls="starttls", port=dovecot.port)
+    try:
+        items, _, _ = drain(conn, INBOX, None)
+    finally:
+        conn.close()
+    assert len(items) == 1
+
+
+@pytest.mark.parametrize("tls", ["implicit", "starttls"])
+def test_tls_without_the_ca_is_refused(dovecot: DovecotServer, imap_user: DovecotUser,
+                                       tls: str) -> None:
+    port = dovecot.tls_port if tls == "implicit" else dovecot.port
+    conn = connector(dovecot, imap_user, tls=tls, port=port, ca_file="")
+    with pytest.raises(SourceError, match="not trusted.*ca_file"):
+        conn.folders()
+
+
+def test_oversized_message_is_kept_as_its_header(dovecot: DovecotServer,
+                                                 imap_user: DovecotUser) -> None:
+    big = make_message("Signed contract", size_pad=20_000)
+    dovecot.append(imap_user, "INBOX", big)
+    conn = connector(dovecot, imap_user, max_message_bytes=10_000)
+    try:
+        items, _, _ = drain(conn, INBOX, None)
+    finally:
+        conn.close()
+    parsed = email.message_from_bytes(items[0].raw)
+    assert parsed["Subject"] == "Signed contract"
+    assert int(parsed[TRUNCATED_HEADER]) > 20_000
+    assert len(items[0].raw) < 2_000
+
+
+def test_protocol_log_never_shows_the_password(dovecot: DovecotServer, imap_user: DovecotUser,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    dovecot.append(imap_user, "INBOX", make_message("logged"))
+    with caplog.at_level(logging.DEBUG, logger="indexer.imap.protocol"):
+        conn = connector(dovecot, imap_user)
+        try:
+            drain(conn, INBOX, None)
+        finally:
+            conn.close()
+    protocol = [r.getMessage() for r in caplog.records if r.name == "indexer.imap.protocol"]
+    assert any("LOGIN **REDACTED**" in line for line in protocol)
+    assert not any(imap_user.password in line for line in protocol)
+
+
+def test_from_mailbox_reads_the_configured_mailbox(dovecot: DovecotServer,
+                                                   imap_user: DovecotUser) -> None:
+    from indexer.connectors import make_connector
+    dovecot.append(imap_user, "INBOX", make_message("configured"))
+    mapping = dovecot.mailbox_settings(imap_user, owner="anna@testbank.ru", tls="starttls",
+                                       batch_size=10)
+    settings = make_settings(mailboxes=[mapping])
+    conn = make_connector(settings.mailboxes[0], settings)
+    try:
+        assert isinstance(conn, ImapConnector)
+        folder = next(f for f in conn.folders() if f.role == "inbox")
+        items, _, _ = drain(conn, folder, None)
+    finally:
+        conn.close()
+    assert message_ids(items) and len(items) == 1
+
+
+def test_new_mail_arriving_during_a_pass_is_picked_up_next_time(
+        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+    dovecot.append_many(imap_user, "INBOX", [make_message(f"a{i}") for i in range(4)])
+    conn = connector(dovecot, imap_user, batch_size=2)
+    late = make_message("late")
+    try:
+        cp = None
+        first: list[Any] = []
+        for number, (batch, cp) in enumerate(conn.changes(INBOX, None)):
+            first.extend(batch)
+            if number == 0:
+                thread = threading.Thread(target=dovecot.append, args=(imap_user, "INBOX", late))
+                thread.start()
+                thread.join()
+        second, cp2, _ = drain(conn, INBOX, cp)
+        third, _, batches = drain(conn, INBOX, cp2)
+    finally:
+        conn.close()
+    everything = message_ids(first) + message_ids(second)
+    assert sorted(everything) == sorted(set(everything))
+    assert late["Message-ID"] in everything
+    assert (third, batches) == ([], 0)
