@@ -1,0 +1,189 @@
+"""Commands: ``dealtrail report ...``, ``dealtrail plans import``, ``dealtrail sales import``.
+
+Commands parse options and call :mod:`reports.api`, :mod:`reports.imports`
+and :mod:`reports.render`; nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from dealtrail.cli import Context, pass_ctx
+
+from . import api, imports, render
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(render.FORMATS), default="table",
+                       show_default=True, help="Output format.")
+_OUT = click.option("--out", type=click.Path(dir_okay=False), help="Write to this file.")
+_PERIOD = click.option("--period", help="2026-11 (month), 2026-Q4 (quarter) or 2026 (year); "
+                                        "default: the current month.")
+_MANAGER = click.option("--manager", help="Only this manager (email).")
+
+
+def _emit(obj: Context, report: str, data: Any, fmt: str, out: str | None) -> None:
+    s = obj.settings
+    text = render.render(report, data, fmt, out=out, locale=s.company.locale, tz=s.company.timezone)
+    if text is not None:
+        click.echo(text, nl=not text.endswith("\n"))
+    elif out:
+        click.echo(f"wrote {out}", err=True)
+
+
+@click.group()
+def report() -> None:
+    """Reports: plan/fact, negotiations, workload, sales, violations, motivation.
+
+    Example: dealtrail report plan --period 2026-Q4
+    """
+
+
+@report.command("plan")
+@_PERIOD
+@_MANAGER
+@click.option("--team", help="Only this team.")
+@click.option("--product", help="Only this product (code).")
+@_FORMAT
+@_OUT
+@pass_ctx
+def plan_cmd(obj: Context, period: str | None, manager: str | None, team: str | None,
+             product: str | None, fmt: str, out: str | None) -> None:
+    """Percent of plan done and where the period will end, per company, team, manager, product.
+
+    Example: dealtrail report plan --period 2026-11 --format xlsx --out plan.xlsx
+    """
+    data = api.plan_fact(obj.open_db(), obj.settings, period, manager=manager, team=team,
+                         product=product)
+    _emit(obj, "plan", data, fmt, out)
+
+
+@report.command("pipeline")
+@_MANAGER
+@_FORMAT
+@_OUT
+@pass_ctx
+def pipeline_cmd(obj: Context, manager: str | None, fmt: str, out: str | None) -> None:
+    """Every open deal: client, stage, what was agreed, next contact, overdue.
+
+    Example: dealtrail report pipeline --manager anna@bank.ru
+    """
+    _emit(obj, "pipeline", api.negotiations(obj.open_db(), obj.settings, manager=manager), fmt, out)
+
+
+@report.command("workload")
+@_MANAGER
+@_FORMAT
+@_OUT
+@pass_ctx
+def workload_cmd(obj: Context, manager: str | None, fmt: str, out: str | None) -> None:
+    """How loaded each manager is (deals, clients, mail, meetings, queue, load index).
+
+    Example: dealtrail report workload --format csv --out workload.csv
+    """
+    _emit(obj, "workload", api.workload(obj.open_db(), obj.settings, manager=manager), fmt, out)
+
+
+@report.command("sales")
+@_PERIOD
+@_MANAGER
+@click.option("--product", help="Only this product (code).")
+@click.option("--by", type=click.Choice(["product", "manager"]), default="product",
+              show_default=True, help="Group by product or by salesperson.")
+@_FORMAT
+@_OUT
+@pass_ctx
+def sales_cmd(obj: Context, period: str | None, manager: str | None, product: str | None, by: str,
+              fmt: str, out: str | None) -> None:
+    """Sales for the period against the previous period and the same period last year.
+
+    Example: dealtrail report sales --period 2026-Q4 --by manager
+    """
+    data = api.sales(obj.open_db(), obj.settings, period, by=by, manager=manager, product=product)
+    _emit(obj, "sales", data, fmt, out)
+
+
+@report.command("violations")
+@_PERIOD
+@_MANAGER
+@_FORMAT
+@_OUT
+@pass_ctx
+def violations_cmd(obj: Context, period: str | None, manager: str | None, fmt: str,
+                   out: str | None) -> None:
+    """Complaints and violations by manager and client, the trend, and what is still open.
+
+    Example: dealtrail report violations --period 2026-11
+    """
+    data = api.complaints_and_violations(obj.open_db(), obj.settings, period, manager=manager)
+    _emit(obj, "violations", data, fmt, out)
+
+
+@report.command("motivation")
+@_PERIOD
+@_MANAGER
+@_FORMAT
+@_OUT
+@pass_ctx
+def motivation_cmd(obj: Context, period: str | None, manager: str | None, fmt: str,
+                   out: str | None) -> None:
+    """Commission per manager with accelerators, and deals slipped into the period.
+
+    Example: dealtrail report motivation --period 2026-Q4 --format json
+    """
+    _emit(obj, "motivation", api.motivation(obj.open_db(), obj.settings, period, manager=manager),
+          fmt, out)
+
+
+@click.group()
+def plans() -> None:
+    """Sales plans.
+
+    Example: dealtrail plans import plans.xlsx
+    """
+
+
+@plans.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def plans_import(obj: Context, file: str) -> None:
+    """Import plans (period, scope, team, manager, product, metric, amount, currency).
+
+    Example: dealtrail plans import plans.csv
+    """
+    done = imports.import_plans(obj.open_db(), obj.settings, file)
+    click.echo(f"{file}: {done['rows']} plan rows imported, {done['replaced']} previous "
+               "versions kept inactive")
+
+
+@click.group()
+def sales() -> None:
+    """Sales booked in accounting.
+
+    Example: dealtrail sales import export-1c.csv
+    """
+
+
+@sales.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def sales_import(obj: Context, file: str) -> None:
+    """Import sales (external_id, date, manager, product, client, amount, currency).
+
+    Example: dealtrail sales import export-1c.csv
+    """
+    done = imports.import_sales(obj.open_db(), obj.settings, file)
+    click.echo(f"{file}: {done['inserted']} new, {done['updated']} updated, "
+               f"{done['unchanged']} unchanged")
+
+
+@sales.command("fx-import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def fx_import(obj: Context, file: str) -> None:
+    """Import exchange rates (currency, date, rate in base currency per unit).
+
+    Example: dealtrail sales fx-import rates.csv
+    """
+    done = imports.import_fx(obj.open_db(), obj.settings, file)
+    click.echo(f"{file}: {done['rates']} rates imported")

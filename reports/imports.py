@@ -1,0 +1,423 @@
+"""Importing plans, sales and exchange rates from CSV or XLSX files.
+
+Every row is checked first and every row error is collected; if there is any,
+nothing is imported and :class:`ImportFileError` lists them
+("plans.csv row 14: unknown manager 'ivanov@'"). Accepted formats: CSV in
+UTF-8 or windows-1251 with comma, semicolon or tab separators (as 1C and Excel
+export them) and XLSX (the first sheet). Headers may be in English or Russian.
+
+- Plans: period, scope (company | team | manager), team, manager (email),
+  product (code, name or "all"), metric (amount | deals), amount, currency.
+  Re-importing a plan for the same period, scope, team, manager, product and
+  metric keeps the previous one as an inactive version (active=0, version+1).
+- Sales: external_id, date, manager, product, client, amount, currency.
+  Negative amounts are refunds; "1 234,56" and "1,234.56" are both read.
+  Rows are de-duplicated by external_id: a re-import updates changed rows.
+  The booking date is the manager's local date of the sale.
+- FX rates: currency, date, rate (units of base currency per one unit).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.errors import ConfigError, ImportFileError
+from dealtrail.store import rows, transaction
+
+from .periods import parse_period
+from .plan import People, Products, directory
+from .sales import exponent
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED_ERRORS = 50
+
+PLAN_HEADERS = {
+    "period": ("period", "период"), "scope": ("scope", "уровень", "область"),
+    "team": ("team", "команда", "отдел"), "manager": ("manager", "менеджер", "email"),
+    "product": ("product", "продукт"), "metric": ("metric", "метрика", "показатель"),
+    "amount": ("amount", "сумма", "план", "plan"), "currency": ("currency", "валюта"),
+}
+SALES_HEADERS = {
+    "external_id": ("external_id", "id", "номер", "номер документа", "документ", "document"),
+    "date": ("date", "дата", "дата документа", "booked_on"),
+    "manager": ("manager", "менеджер", "ответственный", "email"),
+    "product": ("product", "продукт", "номенклатура"),
+    "client": ("client", "клиент", "контрагент", "покупатель"),
+    "amount": ("amount", "сумма", "сумма документа"),
+    "currency": ("currency", "валюта"),
+}
+FX_HEADERS = {"currency": ("currency", "валюта"), "date": ("date", "дата", "on_date"),
+              "rate": ("rate", "курс")}
+
+
+# --------------------------------------------------------------------- reading files
+
+def read_rows(path: Path, headers: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number as a spreadsheet shows it, {canonical column: value}) for each non-empty row."""
+    if not path.exists():
+        raise ImportFileError(f"{path}: file not found; check the path")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raw = _xlsx_rows(path)
+    else:
+        raw = _csv_rows(path)
+    try:
+        head = next(raw)
+    except StopIteration:
+        raise ImportFileError(f"{path.name}: the file is empty; expected a header row") from None
+    lookup = {alias: canon for canon, aliases in headers.items() for alias in aliases}
+    names = [lookup.get(str(h or "").strip().lower().replace("ё", "е")) for h in head]
+    if "amount" in headers and "amount" not in names:
+        raise ImportFileError(
+            f"{path.name}: no amount column in the header {list(head)}; expected columns: "
+            f"{', '.join(headers)}")
+    for number, values in enumerate(raw, start=2):
+        if values is None or all(v is None or str(v).strip() == "" for v in values):
+            continue
+        row = {n: v for n, v in zip(names, values) if n}
+        yield number, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[Any, ...]]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
+        raise ImportFileError(f"{path.name}: not a readable XLSX file ({exc}); "
+                              "save it again from Excel or export CSV") from None
+    try:
+        yield from book.active.iter_rows(values_only=True)
+    finally:
+        book.close()
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[Any, ...]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1251")
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        yield tuple(row)
+
+
+# --------------------------------------------------------------------- values
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_amount(value: Any, currency: str) -> int:
+    """Minor units of ``currency`` from 1234.56, "1 234,56", "1,234.56", "-5", "(1 000,00)"."""
+    if isinstance(value, bool) or value is None or value == "":
+        raise ValueError("empty amount")
+    if isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
+    else:
+        text = _SPACES.sub("", str(value))
+        negative = text.startswith("(") and text.endswith(")")
+        text = text.strip("()").replace("−", "-")
+        if "," in text and "." in text:
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif text.count(",") > 1 or re.fullmatch(r"-?\d{1,3},\d{3}", text):
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+        if negative:
+            number = -number
+    minor = number * (Decimal(10) ** exponent(currency))
+    if minor != minor.to_integral_value():
+        raise ValueError(f"{value!r} has more decimals than {currency} allows")
+    return int(minor)
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y")
+_DATETIME_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+                     "%d.%m.%y %H:%M")
+
+
+def parse_moment(value: Any, default_tz: str) -> date | datetime:
+    """A date, or an aware datetime (naive times are read in ``default_tz``)."""
+    zone = ZoneInfo(default_tz)
+    if isinstance(value, datetime):
+        if value.time() == time(0) and value.tzinfo is None:
+            return value.date()
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    if not text:
+        raise ValueError("empty date")
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=zone)
+        except ValueError:
+            pass
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date (use 2026-11-03 or 03.11.2026)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def booking_date(value: Any, manager_tz: str, company_tz: str) -> date:
+    """The manager's local calendar date of a sale given as a date or a moment."""
+    moment = parse_moment(value, company_tz)
+    if isinstance(moment, datetime):
+        return moment.astimezone(ZoneInfo(manager_tz)).date()
+    return moment
+
+
+def _currency(value: Any, settings: Settings) -> str:
+    text = str(value or "").strip().upper()
+    if not text:
+        return settings.company.base_currency.upper()
+    if text in ("РУБ", "РУБ.", "RUR", "₽"):
+        return "RUB"
+    if not re.fullmatch(r"[A-Z]{3}", text):
+        raise ValueError(f"currency {value!r} is not a 3-letter ISO code such as RUB, USD, EUR")
+    return text
+
+
+def _raise_collected(errors: list[str]) -> None:
+    if errors:
+        shown = errors[:MAX_LISTED_ERRORS]
+        more = f"; and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
+        exc = ImportFileError(f"{len(errors)} invalid row(s), nothing imported; fix them and "
+                              f"import again: " + "; ".join(shown) + more)
+        exc.errors = list(errors)  # type: ignore[attr-defined]
+        raise exc
+
+
+def _prepare(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
+    """Make sure configured managers and products are in the database, then read them."""
+    try:
+        from dealtrail.directory import sync_directory
+    except ImportError:  # pragma: no cover - the kernel always ships it
+        sync_directory = None
+    if sync_directory is not None:
+        with transaction(db):
+            sync_directory(db, settings)
+    return directory(db, settings)
+
+
+# --------------------------------------------------------------------- plans
+
+def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
+    """Validate and import a plans file; returns {file, rows, replaced}."""
+    path = Path(path)
+    people, goods = _prepare(db, settings)
+    errors: list[str] = []
+    parsed: list[dict[str, Any]] = []
+    seen: dict[tuple[Any, ...], int] = {}
+    for n, row in read_rows(path, PLAN_HEADERS):
+        where = f"{path.name} row {n}"
+        try:
+            per = parse_period(str(row.get("period") or ""))
+        except ConfigError:
+            errors.append(f"{where}: period {row.get('period')!r} is not 2026-11, 2026-Q4 or 2026")
+            continue
+        scope = str(row.get("scope") or "").lower() or ("manager" if row.get("manager") else "company")
+        if scope not in ("company", "team", "manager"):
+            errors.append(f"{where}: scope {scope!r} is not one of company, team, manager")
+            continue
+        team = str(row.get("team") or "")
+        manager_id = None
+        if scope == "manager":
+            who = people.find(str(row.get("manager") or "")) if row.get("manager") else None
+            if who is None:
+                errors.append(f"{where}: unknown manager {str(row.get('manager') or '')!r}"
+                              if row.get("manager") else f"{where}: scope manager needs a manager email")
+                continue
+            manager_id, team = who["id"], team or who["team"]
+        if scope == "team" and not team:
+            errors.append(f"{where}: scope team needs a team name")
+            continue
+        product_text = str(row.get("product") or "").strip()
+        product_id = None
+        if product_text and product_text.lower() not in ("all", "все", "*"):
+            found = goods.find(product_text)
+            if found is None:
+                errors.append(f"{where}: unknown product {product_text!r}")
+                continue
+            product_id = found["id"]
+        metric = str(row.get("metric") or "amount").lower()
+        if metric not in ("amount", "deals"):
+            errors.append(f"{where}: metric {metric!r} is not one of amount, deals")
+            continue
+        try:
+            currency = _currency(row.get("currency"), settings)
+            amount = (parse_amount(row.get("amount"), currency) if metric == "amount"
+                      else int(Decimal(_SPACES.sub("", str(row.get("amount"))))))
+        except (ValueError, InvalidOperation) as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        if amount < 0:
+            errors.append(f"{where}: a plan cannot be negative ({row.get('amount')!r})")
+            continue
+        key = (per.key, scope, team if scope == "team" else "", manager_id, product_id, metric)
+        if key in seen:
+            errors.append(f"{where}: the same plan as row {seen[key]} (period, scope, manager, "
+                          "product and metric repeat)")
+            continue
+        seen[key] = n
+        parsed.append({"period": per.key, "period_kind": per.kind, "scope": scope,
+                       "team": team, "manager_id": manager_id, "product_id": product_id,
+                       "metric": metric, "amount_minor": amount, "currency": currency})
+    _raise_collected(errors)
+    stamp = clock.iso(clock.now())
+    replaced = 0
+    with transaction(db) as conn:
+        for p in parsed:
+            match = ("period = ? AND scope = ? AND team = ? AND manager_id IS ? AND product_id IS ? "
+                     "AND metric = ?")
+            team_key = p["team"] if p["scope"] == "team" else ""
+            args = (p["period"], p["scope"], team_key, p["manager_id"], p["product_id"], p["metric"])
+            if p["scope"] != "team":
+                match = match.replace("team = ? AND ", "")
+                args = (p["period"], p["scope"], p["manager_id"], p["product_id"], p["metric"])
+            version = conn.execute(f"SELECT MAX(version) FROM plans WHERE {match}", args).fetchone()[0]
+            if version is not None:
+                replaced += conn.execute(f"UPDATE plans SET active = 0 WHERE active = 1 AND {match}",
+                                         args).rowcount
+            conn.execute(
+                "INSERT INTO plans (period, period_kind, scope, team, manager_id, product_id, metric,"
+                " amount_minor, currency, version, active, source, imported_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)",
+                (p["period"], p["period_kind"], p["scope"], p["team"], p["manager_id"],
+                 p["product_id"], p["metric"], p["amount_minor"], p["currency"],
+                 (version or 0) + 1, path.name, stamp))
+    log.info("plans %s: %d rows, %d previous versions kept inactive", path, len(parsed), replaced)
+    return {"file": str(path), "rows": len(parsed), "replaced": replaced}
+
+
+# --------------------------------------------------------------------- sales
+
+def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
+    """Validate and import an accounting sales export; returns {file, inserted, updated, unchanged}."""
+    path = Path(path)
+    people, goods = _prepare(db, settings)
+    clients = {r["name"].strip().lower(): r["id"] for r in rows(db, "SELECT id, name FROM clients")}
+    company_tz = settings.company.timezone
+    errors: list[str] = []
+    parsed: dict[str, dict[str, Any]] = {}
+    first_row: dict[str, int] = {}
+    for n, row in read_rows(path, SALES_HEADERS):
+        where = f"{path.name} row {n}"
+        ext = str(row.get("external_id") or "").strip()
+        if not ext:
+            errors.append(f"{where}: external_id is empty (every sale needs the accounting id)")
+            continue
+        if ext in first_row:
+            errors.append(f"{where}: external_id {ext!r} repeats row {first_row[ext]}")
+            continue
+        first_row[ext] = n
+        who = people.find(str(row.get("manager") or "")) if row.get("manager") else None
+        if row.get("manager") and who is None:
+            errors.append(f"{where}: unknown manager {str(row.get('manager'))!r}")
+            continue
+        product_id = None
+        if row.get("product"):
+            found = goods.find(str(row["product"]))
+            if found is None:
+                errors.append(f"{where}: unknown product {str(row['product'])!r}")
+                continue
+            product_id = found["id"]
+        try:
+            currency = _currency(row.get("currency"), settings)
+            amount = parse_amount(row.get("amount"), currency)
+            booked = booking_date(row.get("date"), (who or {}).get("timezone") or company_tz,
+                                  company_tz)
+        except ValueError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        parsed[ext] = {"external_id": ext, "manager_id": who["id"] if who else None,
+                       "product_id": product_id,
+                       "client_id": clients.get(str(row.get("client") or "").strip().lower()),
+                       "booked_on": booked.isoformat(), "amount_minor": amount,
+                       "currency": currency}
+    _raise_collected(errors)
+    stamp = clock.iso(clock.now())
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    fields = ("manager_id", "product_id", "client_id", "booked_on", "amount_minor", "currency")
+    with transaction(db) as conn:
+        for ext, s in parsed.items():
+            cur = conn.execute(f"SELECT {', '.join(fields)} FROM sales WHERE external_id = ?", (ext,))
+            old = cur.fetchone()
+            if old is None:
+                conn.execute(
+                    "INSERT INTO sales (external_id, manager_id, product_id, client_id, booked_on,"
+                    " amount_minor, currency, source, created_at) VALUES (?,?,?,?,?,?,?,'import',?)",
+                    (ext, *(s[f] for f in fields), stamp))
+                counts["inserted"] += 1
+            elif tuple(old) != tuple(s[f] for f in fields):
+                conn.execute(f"UPDATE sales SET {', '.join(f + ' = ?' for f in fields)} "
+                             "WHERE external_id = ?", (*(s[f] for f in fields), ext))
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+    log.info("sales %s: %s", path, counts)
+    return {"file": str(path), **counts}
+
+
+# --------------------------------------------------------------------- exchange rates
+
+def import_fx(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
+    """Import exchange rates (currency, date, rate); a rate for an existing day is replaced."""
+    path = Path(path)
+    errors: list[str] = []
+    parsed: list[tuple[str, str, str]] = []
+    for n, row in read_rows(path, FX_HEADERS):
+        where = f"{path.name} row {n}"
+        try:
+            currency = _currency(row.get("currency"), settings)
+            on = parse_moment(row.get("date"), settings.company.timezone)
+            on_day = on.date() if isinstance(on, datetime) else on
+            rate = Decimal(_SPACES.sub("", str(row.get("rate") or "")).replace(",", "."))
+            if rate <= 0:
+                raise ValueError(f"rate {row.get('rate')!r} must be positive")
+        except (ValueError, InvalidOperation) as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        parsed.append((currency, on_day.isoformat(), str(rate)))
+    _raise_collected(errors)
+    with transaction(db) as conn:
+        for item in parsed:
+            set_fx_rate(conn, *item)
+    return {"file": str(path), "rates": len(parsed)}
+
+
+def set_fx_rate(conn: Any, currency: str, on_date: str, rate: str) -> None:
+    """Store one rate: base-currency units per one unit of ``currency`` on ``on_date``."""
+    conn.execute("INSERT INTO fx_rates (currency, on_date, rate) VALUES (?,?,?) "
+                 "ON CONFLICT (currency, on_date) DO UPDATE SET rate = excluded.rate",
+                 (currency.upper(), on_date, str(rate)))

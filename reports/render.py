@@ -1,0 +1,312 @@
+"""Rendering any report's plain data as a terminal table, CSV, XLSX or JSON.
+
+Each report becomes one or more sections (title, columns, rows). Terminal
+tables round money to whole units with thousands separators; CSV and XLSX
+carry exact amounts in major units plus the currency, so a spreadsheet can
+sum them. Column titles and section titles exist in English and Russian.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+from rich.console import Console
+from rich.table import Table
+
+from dealtrail.config import Settings
+from dealtrail.errors import ConfigError
+
+from .sales import exponent
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("table", "csv", "xlsx", "json")
+
+LABELS: dict[str, tuple[str, str]] = {
+    "level": ("Level", "Уровень"), "name": ("Name", "Название"), "plan": ("Plan", "План"),
+    "fact": ("Fact", "Факт"), "pct": ("% of plan", "% плана"),
+    "forecast_run_rate": ("Forecast (run rate)", "Прогноз (темп)"),
+    "forecast_weighted": ("Forecast (pipeline)", "Прогноз (воронка)"),
+    "needed_per_day": ("Needed per day", "Нужно в день"), "days": ("Business days", "Раб. дни"),
+    "code": ("Code", "Код"), "client": ("Client", "Клиент"), "product": ("Product", "Продукт"),
+    "manager": ("Manager", "Менеджер"), "stage": ("Stage", "Этап"), "amount": ("Amount", "Сумма"),
+    "agreements": ("Agreed", "Договорённости"), "last_contact_at": ("Last contact", "Посл. контакт"),
+    "next_contact_at": ("Next contact", "След. контакт"),
+    "next_contact_source": ("Source", "Источник"), "overdue": ("Overdue", "Просрочено"),
+    "open_deals": ("Open deals", "Открытые сделки"), "active_clients": ("Active clients", "Активные клиенты"),
+    "inbound_per_day": ("In/day", "Вх./день"), "outbound_per_day": ("Out/day", "Исх./день"),
+    "meetings_this_week": ("Meetings this wk", "Встречи (эта нед.)"),
+    "meetings_next_week": ("Meetings next wk", "Встречи (след. нед.)"),
+    "unanswered": ("Unanswered", "Без ответа"), "overdue_items": ("Overdue items", "Просрочки"),
+    "median_first_response_hours": ("1st reply, h", "1-й ответ, ч"),
+    "load_index": ("Load index", "Индекс загрузки"), "previous": ("Previous", "Пред. период"),
+    "delta_previous": ("Δ prev., %", "Δ к пред., %"), "last_year": ("Last year", "Год назад"),
+    "delta_last_year": ("Δ year, %", "Δ к году, %"), "refunds": ("Refunds", "Возвраты"),
+    "count": ("Sales", "Продажи"), "violations": ("Violations", "Нарушения"),
+    "violations_trend": ("Δ viol.", "Δ наруш."), "complaints": ("Complaints", "Жалобы"),
+    "complaints_trend": ("Δ compl.", "Δ жалоб"), "by_rule": ("By rule", "По правилам"),
+    "kind": ("Kind", "Тип"), "rule": ("Rule", "Правило"), "severity": ("Severity", "Важность"),
+    "summary": ("Summary", "Суть"), "since": ("Since", "С"), "commission": ("Commission", "Премия"),
+    "effective_rate": ("Eff. rate, %", "Эфф. ставка, %"),
+    "slipped_amount": ("Slipped deals", "Перенесённые сделки"), "currency": ("Currency", "Валюта"),
+    "section": ("Section", "Раздел"),
+}
+TITLES: dict[str, tuple[str, str]] = {
+    "plan": ("Plan / fact", "План / факт"), "pipeline": ("Negotiations", "Переговоры"),
+    "workload": ("Workload", "Загрузка"), "sales": ("Sales", "Продажи"),
+    "violations_by_manager": ("Complaints and violations by manager",
+                              "Жалобы и нарушения по менеджерам"),
+    "violations_by_client": ("Complaints and violations by client", "Жалобы и нарушения по клиентам"),
+    "violations_open": ("Open violations and complaints", "Открытые нарушения и жалобы"),
+    "motivation": ("Motivation", "Мотивация"),
+}
+LEVELS = {"company": ("company", "компания"), "team": ("team", "команда"),
+          "manager": ("manager", "менеджер"), "product": ("product", "продукт")}
+
+
+@dataclass
+class Section:
+    """One table of a report: a title key, (column key, value kind) pairs and the rows."""
+
+    title: str
+    columns: list[tuple[str, str]]   # kind: money | pct | int | float | text | time | bool
+    rows: list[dict[str, Any]]
+    currency: str = ""
+
+
+def sections(report: str, data: Any) -> list[Section]:
+    """Turn a report's plain data into the tables shown or exported."""
+    if report == "plan":
+        rows = [{**r, "days": f"{r['days_elapsed']}/{r['days_total']}"} for r in data["rows"]]
+        return [Section("plan", [("level", "level"), ("name", "text"), ("plan", "money"),
+                                 ("fact", "money"), ("pct", "pct"), ("forecast_run_rate", "money"),
+                                 ("forecast_weighted", "money"), ("needed_per_day", "money"),
+                                 ("days", "text")], rows, data["currency"])]
+    if report == "pipeline":
+        return [Section("pipeline", [("code", "text"), ("client", "text"), ("product", "text"),
+                                     ("manager", "text"), ("stage", "text"), ("amount", "money"),
+                                     ("agreements", "text"), ("last_contact_at", "time"),
+                                     ("next_contact_at", "time"), ("next_contact_source", "text"),
+                                     ("overdue", "bool")], list(data))]
+    if report == "workload":
+        return [Section("workload", [("manager", "text"), ("open_deals", "int"),
+                                     ("active_clients", "int"), ("inbound_per_day", "float"),
+                                     ("outbound_per_day", "float"), ("meetings_this_week", "int"),
+                                     ("meetings_next_week", "int"), ("unanswered", "int"),
+                                     ("overdue_items", "int"),
+                                     ("median_first_response_hours", "float"),
+                                     ("load_index", "float")], list(data))]
+    if report == "sales":
+        rows = [{**r, "delta_previous": r["delta_previous"]["pct"],
+                 "delta_last_year": r["delta_last_year"]["pct"]} for r in data["rows"]]
+        total = data["total"]
+        rows.append({"name": "Σ", "amount": total["amount"], "previous": total["previous"],
+                     "last_year": total["last_year"], "refunds": total["refunds"],
+                     "count": sum(r["count"] for r in data["rows"]),
+                     "delta_previous": total["delta_previous"]["pct"],
+                     "delta_last_year": total["delta_last_year"]["pct"]})
+        return [Section("sales", [("name", "text"), ("amount", "money"), ("previous", "money"),
+                                  ("delta_previous", "pct"), ("last_year", "money"),
+                                  ("delta_last_year", "pct"), ("refunds", "money"),
+                                  ("count", "int")], rows, data["currency"])]
+    if report == "violations":
+        counts = [("violations", "int"), ("violations_trend", "int"), ("complaints", "int"),
+                  ("complaints_trend", "int"), ("by_rule", "text")]
+        fmt_rules = [{**r, "by_rule": ", ".join(f"{k} {v}" for k, v in sorted(r["by_rule"].items()))}
+                     for r in data["by_manager"]]
+        fmt_clients = [{**r, "by_rule": ", ".join(f"{k} {v}" for k, v in sorted(r["by_rule"].items()))}
+                       for r in data["by_client"]]
+        return [Section("violations_by_manager", [("name", "text"), *counts], fmt_rules),
+                Section("violations_by_client", [("client", "text"), *counts], fmt_clients),
+                Section("violations_open", [("code", "text"), ("kind", "text"), ("rule", "text"),
+                                            ("severity", "text"), ("manager", "text"),
+                                            ("client", "text"), ("summary", "text"),
+                                            ("since", "time")], data["open"])]
+    if report == "motivation":
+        rows = [{**r, "effective_rate": round(r["effective_rate"] * 100, 2)} for r in data]
+        currency = data[0]["currency"] if data else ""
+        return [Section("motivation", [("manager", "text"), ("plan", "money"), ("fact", "money"),
+                                       ("pct", "pct"), ("commission", "money"),
+                                       ("effective_rate", "float"), ("slipped_amount", "money")],
+                        rows, currency)]
+    raise ConfigError(f"unknown report {report!r}; use one of plan, pipeline, workload, sales, "
+                      "violations, motivation")
+
+
+def major(amount_minor: int | None, currency: str) -> Decimal | None:
+    """Exact major units (Decimal) of an integer minor-unit amount."""
+    if amount_minor is None:
+        return None
+    return Decimal(int(amount_minor)).scaleb(-exponent(currency or "RUB"))
+
+
+def format_money(amount_minor: int | None, currency: str, locale: str = "en", *,
+                 whole: bool = True) -> str:
+    """ "12 345 678 RUB" (ru) or "12,345,678 RUB" (en); exact kopecks when ``whole`` is False."""
+    value = major(amount_minor, currency)
+    if value is None:
+        return "—"
+    digits = 0 if whole else exponent(currency)
+    text = f"{value:,.{digits}f}"
+    if locale == "ru":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return f"{text} {currency}"
+
+
+def _cell(value: Any, kind: str, currency: str, locale: str, tz: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if kind == "money":
+        return format_money(value, currency, locale)
+    if kind == "pct":
+        return f"{value:.1f}%".replace(".", "," if locale == "ru" else ".")
+    if kind == "float":
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", "," if locale == "ru" else ".")
+    if kind == "time":
+        moment = datetime.fromisoformat(str(value))
+        return moment.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M" if locale == "ru"
+                                                        else "%Y-%m-%d %H:%M")
+    if kind == "bool":
+        return ("да" if locale == "ru" else "yes") if value else ""
+    if kind == "level":
+        return LEVELS.get(value, (value, value))[locale == "ru"]
+    return str(value)
+
+
+def _label(key: str, locale: str) -> str:
+    return LABELS.get(key, (key, key))[locale == "ru"]
+
+
+def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
+             tz: str = "UTC", title: str | None = None) -> None:
+    """Print the report as rich tables."""
+    for sec in sections(report, data):
+        table = Table(title=title or TITLES[sec.title][locale == "ru"], show_lines=False)
+        for key, kind in sec.columns:
+            numeric = kind in ("money", "pct", "int", "float")
+            table.add_column(_label(key, locale), justify="right" if numeric else "left",
+                             overflow="fold", max_width=None if numeric else 48)
+        for row in sec.rows:
+            cur = row.get("currency") or sec.currency
+            table.add_row(*(_cell(row.get(k), kind, cur, locale, tz) for k, kind in sec.columns))
+        if not sec.rows:
+            table.caption = "нет данных" if locale == "ru" else "no data"
+        console.print(table)
+
+
+def _flat(sec: Section, row: dict[str, Any]) -> list[Any]:
+    out: list[Any] = []
+    for key, kind in sec.columns:
+        value = row.get(key)
+        if kind == "money" and value is not None:
+            value = major(value, row.get("currency") or sec.currency)
+        out.append(value)
+    return out
+
+
+def _headers(sec: Section, locale: str) -> list[str]:
+    heads = [_label(k, locale) for k, _ in sec.columns]
+    if any(kind == "money" for _, kind in sec.columns):
+        heads.append(_label("currency", locale))
+    return heads
+
+
+def _with_currency(sec: Section, row: dict[str, Any]) -> list[Any]:
+    values = _flat(sec, row)
+    if any(kind == "money" for _, kind in sec.columns):
+        values.append(row.get("currency") or sec.currency)
+    return values
+
+
+def to_csv(report: str, data: Any, *, locale: str = "en") -> str:
+    """CSV text; a report with several sections gets a leading section column."""
+    secs = sections(report, data)
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    many = len(secs) > 1
+    for i, sec in enumerate(secs):
+        if i == 0 or many:
+            if i:
+                writer.writerow([])
+            writer.writerow(([_label("section", locale)] if many else []) + _headers(sec, locale))
+        for row in sec.rows:
+            writer.writerow(([sec.title] if many else []) + _with_currency(sec, row))
+    return buf.getvalue()
+
+
+def to_xlsx(report: str, data: Any, path: Path, *, locale: str = "en") -> None:
+    """An XLSX workbook with one sheet per section."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for sec in sections(report, data):
+        sheet = book.create_sheet(TITLES[sec.title][locale == "ru"][:31])
+        sheet.append(_headers(sec, locale))
+        for row in sec.rows:
+            sheet.append([float(v) if isinstance(v, Decimal) else
+                          (", ".join(map(str, v)) if isinstance(v, (list, dict)) else v)
+                          for v in _with_currency(sec, row)])
+    book.save(path)
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def render(report: str, data: Any, fmt: str = "table", *, out: str | Path | None = None,
+           console: Console | None = None, locale: str = "en", tz: str = "UTC") -> str | None:
+    """Render ``data`` of ``report`` in ``fmt``; write to ``out`` when given, else print/return."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt == "xlsx":
+        if not out:
+            raise ConfigError("--format xlsx needs --out FILE.xlsx")
+        to_xlsx(report, data, Path(out), locale=locale)
+        return None
+    if fmt == "table":
+        if out:
+            with open(out, "w", encoding="utf-8") as fh:
+                to_table(report, data, Console(file=fh, width=200), locale=locale, tz=tz)
+            return None
+        to_table(report, data, console or Console(), locale=locale, tz=tz)
+        return None
+    text = to_csv(report, data, locale=locale) if fmt == "csv" else to_json(data)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        return None
+    return text
+
+
+def print_five_answers(db: sqlite_utils.Database, settings: Settings, console: Console,
+                       period: str | None = None, as_of: datetime | None = None) -> None:
+    """Print the five answers: plan %, negotiations, workload, sales by product and seller,
+    complaints and violations."""
+    from . import api
+
+    locale = settings.company.locale
+    tz = settings.company.timezone
+    steps: list[tuple[str, Callable[[], Any], str | None]] = [
+        ("plan", lambda: api.plan_fact(db, settings, period, as_of=as_of), None),
+        ("pipeline", lambda: api.negotiations(db, settings, as_of=as_of), None),
+        ("workload", lambda: api.workload(db, settings, as_of=as_of), None),
+        ("sales", lambda: api.sales(db, settings, period, by="product", as_of=as_of),
+         "Продажи по продуктам" if locale == "ru" else "Sales by product"),
+        ("sales", lambda: api.sales(db, settings, period, by="manager", as_of=as_of),
+         "Продажи по менеджерам" if locale == "ru" else "Sales by salesperson"),
+        ("violations", lambda: api.complaints_and_violations(db, settings, period, as_of=as_of),
+         None),
+    ]
+    for report, compute, title in steps:
+        to_table(report, compute(), console, locale=locale, tz=tz, title=title)
