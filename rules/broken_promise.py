@@ -1,0 +1,171 @@
+"""Broken promise: a manager's promise whose deadline passed without the act that keeps it.
+
+The act that keeps a promise made in message M (party = manager):
+
+* ``send``: an outbound message to the promise's client or in its thread,
+  after M, with an attachment or a link;
+* ``call`` / ``meet``: a calendar event with the client, or a logged call or
+  meeting (contacts), after M and not in the future;
+* ``reply`` / ``other``: any outbound message to the client or in the thread after M.
+
+The deadline is ``promises.due_at`` as the promise said it, in the manager's
+time zone: "до понедельника" made on Friday evening is due at the end of
+Monday. A deadline that falls on a weekend or public holiday is NOT moved to
+the next workday: the manager named that day. A ``day``-grain due stored as
+the start of the day (local midnight) is read as the end of that day.
+
+The rule also keeps ``promises.status`` current: open, kept, kept_late or
+broken, with ``fulfilled_message_id`` / ``fulfilled_event_id`` / ``fulfilled_at``.
+Promises without a due date never become violations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, time
+from typing import Any, ClassVar
+
+from dealtrail import clock
+
+from .engine import KEPT_LATE, OPEN, Finding, RuleContext
+
+_FIRST_OUT = """
+    SELECT r.id FROM messages r
+    WHERE r.{col} = p.{col} AND r.direction = 'out' AND r.deleted = 0
+      AND r.sent_at > p.made_at AND r.sent_at <= :now AND r.id != p.message_id {extra}
+    ORDER BY r.sent_at, r.id LIMIT 1
+"""
+_LINKED = "AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action NOT IN ('send'))"
+
+
+class BrokenPromise:
+    """Promises past their deadline without the act that fulfils them."""
+
+    name = "broken_promise"
+    default_config: ClassVar[dict[str, Any]] = {"severity": "high"}
+    description = "A promise to a client passed its deadline without the promised act."
+
+    def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
+        scope_sql, scope_params = ctx.scope("p.client_id")
+        sql = f"""
+            SELECT p.*, c.name AS client_name, d.title AS deal_title,
+              ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) AS by_client,
+              ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) AS by_thread,
+              (SELECT e.id FROM events e
+                WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
+                  AND e.start_at > p.made_at AND e.start_at <= :now
+                ORDER BY e.start_at LIMIT 1) AS by_event,
+              (SELECT k.id FROM contacts k
+                WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
+                  AND k.at > p.made_at AND k.at <= :now
+                ORDER BY k.at LIMIT 1) AS by_contact
+            FROM promises p
+            LEFT JOIN clients c ON c.id = p.client_id
+            LEFT JOIN deals d ON d.id = p.deal_id
+            WHERE p.party = 'manager' AND p.status != 'cancelled'
+              AND (p.due_at IS NULL OR p.due_at >= :window OR p.status IN ('open', 'broken'))
+              {scope_sql}
+        """
+        params: dict[str, Any] = {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params}
+        promises = ctx.query(sql, params)
+        times = _act_times(ctx, promises)
+        status_updates: list[tuple[Any, ...]] = []
+        for p in promises:
+            act = _first_act(p, times)
+            tz = ctx.tz(p["manager_id"])
+            deadline = _deadline(p, tz) if p["due_at"] else None
+            fulfilled_at = act[2] if act else None
+            if act and (deadline is None or fulfilled_at <= deadline):
+                status = "kept"
+            elif act:
+                status = "kept_late"
+            elif deadline is not None and deadline < ctx.now:
+                status = "broken"
+            else:
+                status = "open"
+            new = (status,
+                   act[1] if act and act[0] == "message" else None,
+                   act[1] if act and act[0] == "event" else None,
+                   clock.iso(fulfilled_at) if fulfilled_at else None)
+            old = (p["status"], p["fulfilled_message_id"], p["fulfilled_event_id"],
+                   p["fulfilled_at"])
+            if new != old:
+                status_updates.append((*new, p["id"]))
+            if status not in ("broken", "kept_late") or deadline is None:
+                continue
+            if deadline < ctx.window_start:
+                continue
+            evidence = {
+                "promise_id": p["id"], "message_id": p["message_id"], "text": p["text"],
+                "action": p["action"], "made_at": p["made_at"], "due_at": clock.iso(deadline),
+                "due_grain": p["due_grain"], "thread_id": p["thread_id"],
+                "client": p["client_name"] or "", "deal": p["deal_title"] or "",
+                "manager": ctx.manager(p["manager_id"])["email"], "tz": str(tz),
+            }
+            if act:
+                evidence["fulfilled_at"] = clock.iso(fulfilled_at)
+                evidence[f"fulfilled_{act[0]}_id"] = act[1]
+            yield Finding(
+                key=f"promise:{p['id']}",
+                summary=f"Promise to {p['client_name'] or 'client'} not kept by "
+                        f"{deadline.astimezone(tz):%Y-%m-%d %H:%M}: {p['text'][:120]}",
+                due_at=deadline, manager_id=p["manager_id"], client_id=p["client_id"],
+                deal_id=p["deal_id"], promise_id=p["id"], evidence=evidence,
+                status=KEPT_LATE if status == "kept_late" else OPEN,
+                resolved_at=fulfilled_at if status == "kept_late" else None)
+        ctx.conn.executemany(
+            "UPDATE promises SET status=?, fulfilled_message_id=?, fulfilled_event_id=?,"
+            " fulfilled_at=? WHERE id=?", status_updates)
+
+
+def _act_times(ctx: RuleContext, promises: list[dict[str, Any]]) -> dict[str, dict[int, str]]:
+    """The times of every candidate act, fetched in three set-based queries."""
+    ids: dict[str, set[int]] = {"message": set(), "event": set(), "contact": set()}
+    for p in promises:
+        for col, kind in (("by_client", "message"), ("by_thread", "message"),
+                          ("by_event", "event"), ("by_contact", "contact")):
+            if p[col] is not None:
+                ids[kind].add(p[col])
+    out: dict[str, dict[int, str]] = {}
+    for kind, table, col in (("message", "messages", "sent_at"), ("event", "events", "start_at"),
+                             ("contact", "contacts", "at")):
+        found = ctx.query(f"SELECT id, {col} AS at FROM {table} WHERE id IN "
+                          "(SELECT value FROM json_each(?))", [_json(ids[kind])])
+        out[kind] = {r["id"]: r["at"] for r in found}
+    return out
+
+
+def _json(values: set[int]) -> str:
+    return "[" + ",".join(str(v) for v in sorted(values)) + "]"
+
+
+def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]]
+               ) -> tuple[str, int, datetime] | None:
+    """The earliest act that keeps promise ``p`` as (kind, id, time), or None."""
+    candidates: list[tuple[str, str, int]] = []
+    for col in ("by_client", "by_thread"):
+        if p[col] is not None:
+            candidates.append((times["message"][p[col]], "message", p[col]))
+    if p["action"] in ("call", "meet"):
+        # Only a call or meeting keeps a promise to call or meet.
+        candidates = []
+        if p["by_event"] is not None:
+            candidates.append((times["event"][p["by_event"]], "event", p["by_event"]))
+        if p["by_contact"] is not None:
+            candidates.append((times["contact"][p["by_contact"]], "contact", p["by_contact"]))
+    if not candidates:
+        return None
+    at, kind, ident = min(candidates, key=lambda c: clock.parse_iso(c[0]))
+    return kind, ident, clock.parse_iso(at)
+
+
+def _deadline(p: dict[str, Any], tz: Any) -> datetime:
+    due = clock.parse_iso(p["due_at"])
+    local = due.astimezone(tz)
+    if p["due_grain"] == "day" and local.time() == time(0, 0):
+        # A day stored as its start: the promise meant the whole day.
+        return datetime.combine(local.date(), time(23, 59, 59), tz)
+    return due
+
+
+rule = BrokenPromise()

@@ -1,0 +1,136 @@
+"""``dealtrail rules ...`` and ``dealtrail violations ...``: parse options, call the library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import click
+
+from dealtrail.cli import Context, pass_ctx
+
+from . import engine
+from .violations import STATUSES, list_violations, parse_violation_id
+
+
+@click.group()
+def rules() -> None:
+    """Run the rules that find broken promises and missed deadlines.
+
+    Example: dealtrail rules run
+    """
+
+
+@rules.command("run")
+@click.option("--rule", "names", multiple=True, help="Run only this rule (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_ctx
+def run_cmd(obj: Context, names: tuple[str, ...], as_json: bool) -> None:
+    """Evaluate the rules now and update the violations.
+
+    Example: dealtrail rules run --rule broken_promise
+    """
+    db = obj.open_db()
+    summary = engine.run_rules(db, obj.settings, only=list(names) or None)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return
+    _table(["rule", "opened", "still open", "resolved", "kept late", "errors", "seconds"],
+           [[r.rule, r.opened, r.still_open, r.resolved, r.kept_late,
+             r.error or r.errors, f"{r.duration:.2f}"] for r in summary.results],
+           title="Rules run")
+    if summary.errors:
+        raise SystemExit(1)
+
+
+@rules.command("list")
+@pass_ctx
+def list_cmd(obj: Context) -> None:
+    """Show the installed rules, whether each is enabled, and its configuration.
+
+    Example: dealtrail rules list
+    """
+    registry = engine.Registry.default()
+    configs = engine.validate_config(obj.settings, registry)
+    data = []
+    for rule in registry:
+        conf = configs[rule.name]
+        extra = {k: v for k, v in conf.items() if k not in ("enabled", "severity")}
+        data.append([rule.name, "yes" if conf["enabled"] else "no", conf["severity"],
+                     getattr(rule, "description", ""),
+                     ", ".join(f"{k}={v}" for k, v in extra.items())])
+    _table(["rule", "enabled", "severity", "what it finds", "settings"], data, title="Rules")
+
+
+@click.group()
+def violations() -> None:
+    """List and waive violations found by the rules.
+
+    Example: dealtrail violations list --status open
+    """
+
+
+@violations.command("list")
+@click.option("--manager", help="Only this manager's violations (email).")
+@click.option("--rule", help="Only this rule.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--locale", type=click.Choice(["en", "ru"]), default=None,
+              help="Language of the description (default: the company's).")
+@pass_ctx
+def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, status: str | None,
+                        fmt: str, locale: str | None) -> None:
+    """List violations, newest deadline first.
+
+    Example: dealtrail violations list --manager anna@bank.ru --status open --format json
+    """
+    db = obj.open_db()
+    loc = locale or obj.settings.company.locale
+    items = list_violations(db, manager=manager, rule=rule, status=status, locale=loc)
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        cols = ["code", "rule", "manager", "client", "deal", "due", "status", "severity",
+                "summary", "text"]
+        writer = csv.writer(buf)
+        writer.writerow(cols + ["evidence"])
+        for item in items:
+            writer.writerow([item[c] if item[c] is not None else "" for c in cols]
+                            + [json.dumps(item["evidence"], ensure_ascii=False)])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        _table(["code", "rule", "manager", "client", "due", "status", "severity", "what"],
+               [[i["code"], i["rule"], i["manager"], i["client"], (i["due"] or "")[:16],
+                 i["status"], i["severity"], i["text"]] for i in items],
+               title=f"Violations ({len(items)})")
+
+
+@violations.command("waive")
+@click.argument("violation")
+@click.option("--reason", required=True, help="Why this violation is accepted.")
+@click.option("--by", "by", default=None, help="Who waives it (email; default: the head).")
+@pass_ctx
+def waive_cmd(obj: Context, violation: str, reason: str, by: str | None) -> None:
+    """Waive a violation with a reason; it will never reopen.
+
+    Example: dealtrail violations waive V-12 --reason "client on holiday" --by head@bank.ru
+    """
+    who = by or next((m.email for m in obj.settings.managers if m.role == "head"), "head")
+    row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who)
+    click.echo(f"V-{row['id']} waived by {row['waived_by']}: {row['waive_reason']}")
+
+
+def _table(columns: list[str], data: list[list[Any]], *, title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in data:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)

@@ -1,0 +1,166 @@
+"""One-line descriptions of violations in Russian or English.
+
+Violations store a stable English ``summary`` and machine-readable
+``evidence``; consumers (digest, pane, dashboard, CLI) call :func:`describe`
+to render the line in the reader's language from the evidence, with times in
+the manager's time zone (``evidence["tz"]``) unless another zone is given.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dealtrail import clock
+
+LOCALES = ("ru", "en")
+
+_ACTIONS = {
+    "ru": {"send": "отправить", "call": "позвонить", "meet": "встретиться",
+           "reply": "ответить", "other": "выполнить"},
+    "en": {"send": "send", "call": "call", "meet": "meet", "reply": "reply", "other": "act"},
+}
+_PERIODS = {"ru": {"month": "месяца", "quarter": "квартала"},
+            "en": {"month": "month", "quarter": "quarter"}}
+
+
+def _hours_ru(n: float) -> str:
+    k = int(n)
+    if k != n:
+        return f"{n:g} рабочих часа"
+    if k % 10 == 1 and k % 100 != 11:
+        return f"{k} рабочий час"
+    if 2 <= k % 10 <= 4 and not 12 <= k % 100 <= 14:
+        return f"{k} рабочих часа"
+    return f"{k} рабочих часов"
+
+
+def _days_ru(n: float, word: str = "рабочих") -> str:
+    k = int(n)
+    one = {"рабочих": "рабочий день", "": "день"}[word]
+    few = {"рабочих": "рабочих дня", "": "дня"}[word]
+    many = {"рабочих": "рабочих дней", "": "дней"}[word]
+    if k % 10 == 1 and k % 100 != 11:
+        return f"{k} {one}"
+    if 2 <= k % 10 <= 4 and not 12 <= k % 100 <= 14:
+        return f"{k} {few}"
+    return f"{k} {many}"
+
+
+def _when(value: str | None, tz: ZoneInfo) -> str:
+    if not value:
+        return "?"
+    if len(value) == 10:
+        return date.fromisoformat(value).strftime("%d.%m.%Y")
+    return clock.parse_iso(value).astimezone(tz).strftime("%d.%m.%Y %H:%M")
+
+
+def _broken_promise(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    text = (e.get("text") or "").strip()
+    act = _ACTIONS[loc].get(e.get("action", "other"), _ACTIONS[loc]["other"])
+    late = e.get("fulfilled_at")
+    if loc == "ru":
+        tail = f"; выполнено с опозданием {w(late)}" if late else ""
+        return (f"Обещание клиенту {e.get('client', '')} ({act}) не выполнено к "
+                f"{w(e.get('due_at'))}: «{text}»{tail}")
+    tail = f"; done late on {w(late)}" if late else ""
+    return f"Promise to {e.get('client', '')} ({act}) not kept by {w(e.get('due_at'))}: \"{text}\"{tail}"
+
+
+def _missed(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    day, deal = w(e.get("day")), e.get("deal") or e.get("deal_id")
+    late = e.get("contacted_at")
+    if loc == "ru":
+        tail = f"; контакт состоялся позже, {w(late)}" if late else ""
+        return (f"Не было контакта с {e.get('client', '')} в запланированный день {day} "
+                f"(сделка {deal}){tail}")
+    tail = f"; contacted later, on {w(late)}" if late else ""
+    return f"No contact with {e.get('client', '')} on the planned day {day} (deal {deal}){tail}"
+
+
+def _unanswered(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    hours = float(e.get("reply_hours", 8))
+    who, subject = e.get("client") or e.get("from", ""), e.get("subject", "")
+    late = e.get("replied_at")
+    if loc == "ru":
+        tail = f"; ответ отправлен {w(late)}" if late else ""
+        return (f"Письмо клиента {who} «{subject}» от {w(e.get('asked_at'))} без ответа "
+                f"дольше {_hours_ru(hours)}{tail}")
+    tail = f"; replied on {w(late)}" if late else ""
+    return (f"Mail from {who} \"{subject}\" of {w(e.get('asked_at'))} unanswered for more than "
+            f"{hours:g} business hours{tail}")
+
+
+def _stale(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    deal, client = e.get("deal") or e.get("deal_id"), e.get("client", "")
+    if e.get("reason") == "no_next_contact":
+        if loc == "ru":
+            return f"Сделка {deal} с {client}: не назначен следующий контакт"
+        return f"Deal {deal} with {client}: no next contact planned"
+    days = float(e.get("days", 14))
+    if loc == "ru":
+        return f"Сделка {deal} с {client}: нет контакта больше {_days_ru(days, '')}"
+    return f"Deal {deal} with {client}: no contact for more than {days:g} days"
+
+
+def _complaint(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    days, client = int(e.get("sla_days", 2)), e.get("client", "")
+    late = e.get("resolved_at")
+    if loc == "ru":
+        tail = f"; закрыта {w(late)}" if late else ""
+        return (f"Жалоба {client} от {w(e.get('opened_at'))} не закрыта за "
+                f"{_days_ru(days)}{tail}")
+    tail = f"; resolved on {w(late)}" if late else ""
+    return (f"Complaint from {client} of {w(e.get('opened_at'))} not resolved within {days} "
+            f"business days{tail}")
+
+
+def _meeting(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    title, client, start = e.get("title", ""), e.get("client", ""), w(e.get("start_at"))
+    late = e.get("followup_at")
+    if loc == "ru":
+        tail = f"; письмо отправлено позже, {w(late)}" if late else ""
+        return f"После встречи с {client} «{title}» {start} нет письма по итогам{tail}"
+    tail = f"; sent later, on {w(late)}" if late else ""
+    return f"No follow-up email to {client} after the meeting \"{title}\" on {start}{tail}"
+
+
+def _slipped(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
+    period = _PERIODS[loc].get(e.get("period", "month"), e.get("period", ""))
+    deal, client = e.get("deal") or e.get("deal_id"), e.get("client", "")
+    if loc == "ru":
+        return (f"Сделка {deal} с {client}: закрытие перенесено с {w(e.get('old'))} на "
+                f"{w(e.get('new'))}, за пределы {period}")
+    return (f"Deal {deal} with {client}: expected close moved from {w(e.get('old'))} to "
+            f"{w(e.get('new'))}, out of the {period}")
+
+
+TEMPLATES: dict[str, Callable[[Mapping[str, Any], str, Callable[[str | None], str]], str]] = {
+    "broken_promise": _broken_promise,
+    "missed_next_contact": _missed,
+    "unanswered": _unanswered,
+    "stale_deal": _stale,
+    "complaint_sla": _complaint,
+    "meeting_followup": _meeting,
+    "slipped_deal": _slipped,
+}
+
+
+def describe(violation: Mapping[str, Any], locale: str = "en", tz: str | None = None) -> str:
+    """A one-line description of a ``violations`` row in ``locale`` (``ru`` or ``en``).
+
+    Rules without a template (third-party ones) fall back to the stored
+    English summary.
+    """
+    loc = locale if locale in LOCALES else "en"
+    evidence = violation.get("evidence") or {}
+    if isinstance(evidence, str):
+        evidence = json.loads(evidence or "{}")
+    zone = ZoneInfo(tz or evidence.get("tz") or "UTC")
+    template = TEMPLATES.get(str(violation.get("rule", "")))
+    if template is None:
+        return str(violation.get("summary", ""))
+    return template(evidence, loc, lambda value: _when(value, zone))

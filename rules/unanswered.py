@@ -1,0 +1,98 @@
+"""Unanswered client mail: a client's question without a manager's reply in N business hours.
+
+A message counts as a question when it is inbound from a client
+(``direction = 'in'``, a client id) and the indexer marked it a request
+(``is_request = 1``) or its new text ends with a question mark. The reply is
+the first outbound message (``direction = 'out'``) in the same thread after
+it; auto-replies (``direction = 'auto'``) and internal mail never count.
+
+Several questions in a row in one thread share one reply, so they make one
+violation, keyed by the first of them. The deadline is ``reply_hours``
+working hours (default 8) after that first question, counted on the business
+calendar in the time zone of the manager who received it. A reply after the
+deadline closes the violation as ``kept_late``.
+
+Set-based: one SQL pass finds each question's reply; only questions whose
+wall-clock wait exceeded ``reply_hours`` (working hours never exceed wall
+hours) reach the business-calendar check in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from dealtrail import clock
+
+from .engine import KEPT_LATE, OPEN, Finding, RuleContext
+
+
+class Unanswered:
+    """Client questions left without a reply for too long."""
+
+    name = "unanswered"
+    default_config: ClassVar[dict[str, Any]] = {"severity": "medium", "reply_hours": 8}
+    description = "A client's question got no reply within the allowed business hours."
+
+    def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
+        hours = float(ctx.config["reply_hours"])
+        scope_sql, scope_params = ctx.scope("m.client_id")
+        found = ctx.query(f"""
+            WITH q AS (
+              SELECT m.id, m.thread_id, m.sent_at, m.manager_id, m.client_id, m.subject,
+                     m.from_addr,
+                     (SELECT r.id FROM messages r
+                       WHERE r.thread_id = m.thread_id AND r.direction = 'out'
+                         AND r.deleted = 0 AND r.sent_at > m.sent_at AND r.sent_at <= :now
+                       ORDER BY r.sent_at, r.id LIMIT 1) AS reply_id
+              FROM messages m
+              WHERE m.client_id IS NOT NULL AND m.direction = 'in' AND m.deleted = 0
+                AND m.thread_id IS NOT NULL AND m.sent_at >= :window AND m.sent_at <= :now
+                AND (m.is_request = 1 OR rtrim(m.new_text) LIKE '%?') {scope_sql}
+            ),
+            firsts AS (
+              SELECT thread_id, coalesce(reply_id, 0) AS reply_key, min(sent_at) AS sent_at
+              FROM q GROUP BY thread_id, coalesce(reply_id, 0)
+            )
+            SELECT q.*, r.sent_at AS reply_at, c.name AS client_name, t.subject AS thread_subject
+            FROM firsts f
+            JOIN q ON q.thread_id = f.thread_id AND coalesce(q.reply_id, 0) = f.reply_key
+                  AND q.sent_at = f.sent_at
+            LEFT JOIN messages r ON r.id = q.reply_id
+            LEFT JOIN clients c ON c.id = q.client_id
+            LEFT JOIN threads t ON t.id = q.thread_id
+            WHERE (julianday(coalesce(r.sent_at, :now)) - julianday(q.sent_at)) * 24.0 > :hours
+            ORDER BY q.id
+        """, {"now": ctx.now_iso, "window": ctx.window_iso, "hours": hours, **scope_params})
+        seen: set[tuple[int, int]] = set()
+        for q in found:
+            ident = (q["thread_id"], q["reply_id"] or 0)
+            if ident in seen:
+                continue  # the same question stored in two mailboxes
+            seen.add(ident)
+            tz = ctx.tz(q["manager_id"])
+            asked = clock.parse_iso(q["sent_at"])
+            due = ctx.business_hours_deadline(asked, hours, tz)
+            replied = clock.parse_iso(q["reply_at"]) if q["reply_at"] else None
+            if replied is not None and replied <= due:
+                continue
+            if replied is None and due >= ctx.now:
+                continue
+            evidence: dict[str, Any] = {
+                "message_id": q["id"], "thread_id": q["thread_id"], "asked_at": q["sent_at"],
+                "from": q["from_addr"], "subject": q["thread_subject"] or q["subject"],
+                "client": q["client_name"] or "", "reply_hours": hours, "tz": str(tz),
+                "manager": ctx.manager(q["manager_id"])["email"],
+            }
+            if replied is not None:
+                evidence.update(reply_message_id=q["reply_id"], replied_at=q["reply_at"])
+            yield Finding(
+                key=f"thread:{q['thread_id']}:{q['id']}",
+                summary=f"Question from {q['client_name'] or q['from_addr']} "
+                        f"\"{(q['thread_subject'] or q['subject'])[:80]}\" not answered within "
+                        f"{hours:g} business hours",
+                due_at=due, manager_id=q["manager_id"], client_id=q["client_id"],
+                evidence=evidence, status=KEPT_LATE if replied else OPEN, resolved_at=replied)
+
+
+rule = Unanswered()

@@ -1,0 +1,215 @@
+"""Broken promises: deadlines in the manager's zone, holidays, late keeping, waiving."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dealtrail import clock
+from rules import broken_promise
+from rules.engine import run_rules, waive
+from tests.conftest import make_settings
+from tests.test_rules_world import BER, World, at
+
+RULES = [broken_promise.rule]
+
+
+def run(world: World, settings, when):  # type: ignore[no-untyped-def]
+    with clock.freeze(when):
+        return run_rules(world.db, settings, registry=RULES, raise_errors=True)
+
+
+def promise_row(world: World, pid: int) -> dict:
+    return dict(next(world.db.query("SELECT * FROM promises WHERE id = ?", [pid])))
+
+
+@pytest.fixture
+def world(db) -> World:  # type: ignore[no-untyped-def]
+    return World(db)
+
+
+@pytest.fixture
+def friday_promise(world: World) -> dict:
+    """Friday 19:30 Moscow: "Пришлю договор до понедельника" (due Monday, end of day)."""
+    t = world.thread(world.romashka)
+    made = at("2026-11-20 19:30")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, text="Пришлю договор до понедельника")
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-23 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna, thread_id=t)
+    return {"thread": t, "message": mid, "promise": pid}
+
+
+def test_friday_promise_until_monday_is_not_broken_over_the_weekend(world, settings,
+                                                                    friday_promise):
+    summary = run(world, settings, at("2026-11-22 20:00"))
+    assert summary.get("broken_promise").opened == 0
+    assert world.violations() == []
+    assert promise_row(world, friday_promise["promise"])["status"] == "open"
+
+
+def test_document_sent_on_monday_keeps_the_friday_promise(world, settings, friday_promise):
+    sent = world.message(when=at("2026-11-23 10:15"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=friday_promise["thread"],
+                         has_attachment=1)
+    run(world, settings, at("2026-11-24 12:00"))
+    assert world.violations() == []
+    p = promise_row(world, friday_promise["promise"])
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept", sent)
+
+
+def test_promise_unkept_after_monday_opens_a_violation_with_evidence(world, settings,
+                                                                     friday_promise):
+    summary = run(world, settings, at("2026-11-24 00:30"))
+    assert summary.get("broken_promise").opened == 1
+    [v] = world.violations()
+    assert v["status"] == "open"
+    assert (v["manager_id"], v["client_id"], v["promise_id"]) == (
+        world.anna, world.romashka, friday_promise["promise"])
+    assert v["due_at"] == clock.iso(at("2026-11-23 23:59:59"))
+    evidence = json.loads(v["evidence"])
+    assert evidence["message_id"] == friday_promise["message"]
+    assert evidence["text"] == "Пришлю договор до понедельника"
+    assert v["key"] == f"broken_promise:promise:{friday_promise['promise']}"
+    assert promise_row(world, friday_promise["promise"])["status"] == "broken"
+
+
+def test_email_without_attachment_or_link_does_not_keep_a_send_promise(world, settings,
+                                                                       friday_promise):
+    world.message(when=at("2026-11-23 10:15"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=friday_promise["thread"], text="Скоро пришлю")
+    run(world, settings, at("2026-11-24 09:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
+
+
+def test_auto_reply_and_inbound_mail_do_not_keep_a_promise(world, settings, friday_promise):
+    for direction in ("auto", "in", "internal"):
+        world.message(when=at("2026-11-23 10:15"), direction=direction, client_id=world.romashka,
+                      manager_id=world.anna, thread_id=friday_promise["thread"], has_attachment=1)
+    run(world, settings, at("2026-11-24 09:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
+
+
+def test_promise_kept_late_closes_the_violation_as_kept_late(world, settings, friday_promise):
+    run(world, settings, at("2026-11-24 09:00"))
+    sent = world.message(when=at("2026-11-24 11:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=friday_promise["thread"], has_link=1)
+    summary = run(world, settings, at("2026-11-24 12:00"))
+    assert summary.get("broken_promise").kept_late == 1
+    [v] = world.violations()
+    assert v["status"] == "kept_late"
+    assert v["resolved_at"] == clock.iso(at("2026-11-24 11:00"))
+    assert json.loads(v["evidence"])["fulfilled_message_id"] == sent
+    p = promise_row(world, friday_promise["promise"])
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept_late", sent)
+    assert p["fulfilled_at"] == clock.iso(at("2026-11-24 11:00"))
+
+
+def test_promise_kept_late_before_the_first_run_is_recorded_as_kept_late(world, settings,
+                                                                         friday_promise):
+    world.message(when=at("2026-11-25 11:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, has_attachment=1)
+    run(world, settings, at("2026-11-26 12:00"))
+    assert [v["status"] for v in world.violations()] == ["kept_late"]
+
+
+def test_rerun_creates_no_duplicates(world, settings, friday_promise):
+    run(world, settings, at("2026-11-24 09:00"))
+    summary = run(world, settings, at("2026-11-24 10:00"))
+    assert summary.get("broken_promise").opened == 0
+    assert summary.get("broken_promise").still_open == 1
+    assert len(world.violations()) == 1
+
+
+def test_waived_violation_stays_waived_even_when_kept_later(world, settings, friday_promise):
+    run(world, settings, at("2026-11-24 09:00"))
+    [v] = world.violations()
+    waive(world.db, v["id"], reason="client asked to wait", by="head@testbank.ru")
+    world.message(when=at("2026-11-24 11:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, has_attachment=1)
+    run(world, settings, at("2026-11-24 12:00"))
+    run(world, settings, at("2026-11-25 12:00"))
+    [v] = world.violations()
+    assert (v["status"], v["waived_by"], v["waive_reason"]) == (
+        "waived", "head@testbank.ru", "client asked to wait")
+
+
+def test_promise_due_on_a_public_holiday_is_not_moved_to_the_next_workday(world, settings):
+    # 4 November is Unity Day in Russia, a day off; the manager still named that day.
+    made = at("2026-11-02 15:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, text="Пришлю расчёт к 4 ноября")
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-04 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna)
+    world.message(when=at("2026-11-05 09:30"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, has_attachment=1)
+    run(world, settings, at("2026-11-05 12:00"))
+    [v] = world.violations()
+    assert v["status"] == "kept_late"
+    assert v["due_at"] == clock.iso(at("2026-11-04 23:59:59"))
+    assert promise_row(world, pid)["status"] == "kept_late"
+
+
+def test_day_deadline_ends_at_midnight_in_the_managers_own_zone(world, settings):
+    # Ben works in Berlin; "by Monday" stored as Monday 00:00 Berlin ends Monday 23:59:59 Berlin,
+    # which is already Tuesday 01:59 in Moscow.
+    made = at("2026-11-20 17:00", BER)
+    mid = world.message(when=made, direction="out", client_id=world.steel, manager_id=world.ben)
+    world.promise(message_id=mid, made=made, due=at("2026-11-23 00:00", BER), action="send",
+                  client_id=world.steel, manager_id=world.ben, text="I'll send it by Monday")
+    run(world, settings, at("2026-11-23 23:30", BER))
+    assert world.violations() == []
+    run(world, settings, at("2026-11-24 00:30", BER))
+    [v] = world.violations()
+    assert v["due_at"] == clock.iso(at("2026-11-23 23:59:59", BER))
+    assert v["manager_id"] == world.ben
+
+
+def test_call_promise_is_kept_by_a_call_or_meeting_not_by_email(world, settings):
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-24 23:59:59"), action="call",
+                        client_id=world.romashka, manager_id=world.anna, text="Позвоню завтра")
+    world.message(when=at("2026-11-24 10:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, has_attachment=1)
+    run(world, settings, at("2026-11-25 09:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
+    contact = world.contact(when=at("2026-11-25 10:00"), client_id=world.romashka,
+                            manager_id=world.anna, channel="call")
+    run(world, settings, at("2026-11-25 11:00"))
+    [v] = world.violations()
+    assert v["status"] == "kept_late"
+    assert json.loads(v["evidence"])["fulfilled_contact_id"] == contact
+    assert promise_row(world, pid)["status"] == "kept_late"
+
+
+def test_meet_promise_is_kept_by_a_calendar_event_with_the_client(world, settings):
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-26 23:59:59"), action="meet",
+                        client_id=world.romashka, manager_id=world.anna, text="Встретимся в четверг")
+    event = world.event(start=at("2026-11-26 15:00"), end=at("2026-11-26 16:00"),
+                        client_id=world.romashka, manager_id=world.anna)
+    run(world, settings, at("2026-11-27 09:00"))
+    assert world.violations() == []
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_event_id"]) == ("kept", event)
+
+
+def test_promise_without_due_date_never_becomes_a_violation(world, settings):
+    made = at("2026-10-01 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    world.promise(message_id=mid, made=made, due=None, action="send", client_id=world.romashka,
+                  manager_id=world.anna, text="Пришлю позже")
+    run(world, settings, at("2026-11-27 09:00"))
+    assert world.violations() == []
+
+
+def test_severity_comes_from_the_rule_config(world, friday_promise):
+    settings = make_settings(rules={"broken_promise": {"severity": "low"}})
+    run(world, settings, at("2026-11-24 09:00"))
+    assert [v["severity"] for v in world.violations()] == ["low"]
