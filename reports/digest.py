@@ -1,0 +1,568 @@
+"""Daily and weekly digest emails: what each manager and the head should look at today.
+
+:func:`build_digest` renders one recipient's digest (subject, Outlook-safe HTML,
+text/plain with the same content, and the item codes it mentions).
+:func:`send_digests` sends every due digest exactly once per recipient and period.
+
+Sending exactly once, across crashes and restarts
+-------------------------------------------------
+Each (recipient, kind, period) has one ``digests_sent`` row. A run renders the
+digest first (a template error fails the run before anything is recorded), then
+commits the row as ``sending`` with the Message-ID it is about to use, sends, and
+commits ``sent``. A restart finds one of:
+
+- ``sent``: nothing to do (no duplicate);
+- ``failed``: the server refused it; sent again with the same Message-ID, up to
+  ``MAX_ATTEMPTS`` attempts in total, and reported in every run's summary;
+- ``sending``: the previous process died between the two commits, so nobody knows
+  whether the server accepted the message. If a message with that Message-ID has
+  already been indexed from the recipient's mailbox, it arrived and the row is
+  marked ``sent``. Otherwise it is sent again **with the same Message-ID**: a missed
+  digest is worse than a duplicate, and a duplicate carrying the same Message-ID is
+  collapsed by the indexer (upserts keyed by Message-ID) and by mail clients that
+  de-duplicate on it. The window for that is the time between the server's
+  "250 OK" and the next commit (milliseconds).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import css_inline
+import jinja2
+import sqlite_utils
+
+from dealtrail import clock, mailer
+from dealtrail.config import Manager, Settings, Smtp
+from dealtrail.domain import item_code
+from dealtrail.errors import DealtrailError, DeliveryError, NotFound
+from dealtrail.store import rows, transaction
+
+from .i18n import Translator
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+KINDS = ("daily", "weekly")
+MAX_ATTEMPTS = 5
+LIST_LIMIT = 25          # longest list shown in one section; the rest is counted
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Digest:
+    """One rendered digest."""
+
+    recipient: str
+    kind: str
+    period: str
+    locale: str
+    subject: str
+    html: str
+    text: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SendReport:
+    """What one :func:`send_digests` run did, per (recipient, kind, period)."""
+
+    sent: list[tuple[str, str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str, str, str]] = field(default_factory=list)
+    gave_up: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (f"sent {len(self.sent)}, already sent {len(self.skipped)}, "
+                f"failed {len(self.failed)}, gave up {len(self.gave_up)}")
+        if self.failed:
+            text += "; failed: " + "; ".join(f"{r} {k} {p}: {e}" for r, k, p, e in self.failed)
+        return text
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.gave_up
+
+
+# -- templates ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8)
+def environment(templates_dir: str | None = None) -> jinja2.Environment:
+    """The jinja2 environment: strict (a missing field raises) and escaping every HTML template.
+
+    Text templates (``*.txt.jinja``) are not HTML-escaped: their output is text/plain,
+    where ``&lt;`` would be shown literally.
+    """
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir or str(TEMPLATES)),
+        autoescape=lambda name: bool(name) and not str(name).endswith(".txt.jinja"),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+_INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+
+
+def _render(env: jinja2.Environment, name: str, context: dict[str, Any], recipient: str) -> str:
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "filename", None) or name
+        raise DeliveryError(
+            f"the digest template {where} for {recipient} could not be rendered: {exc}; "
+            "nothing was sent; fix the template (every field it uses must be provided)"
+        ) from exc
+
+
+# -- who gets what, and when -------------------------------------------------------------
+
+
+def recipients(settings: Settings, only: list[str] | None = None) -> list[Manager]:
+    """Managers and heads who receive digests (``digest = true``, not in ``digest.opt_out``)."""
+    opted_out = {e.lower() for e in settings.digest.opt_out}
+    wanted = {e.lower() for e in only} if only else None
+    out = []
+    for m in settings.managers:
+        if m.role not in ("manager", "head") or not m.digest or m.email in opted_out:
+            continue
+        if wanted is not None and m.email not in wanted:
+            continue
+        out.append(m)
+    return out
+
+
+def period_key(kind: str, local_day: date) -> str:
+    """The period a digest covers: the local date (daily) or the ISO week just ended (weekly)."""
+    if kind == "daily":
+        return local_day.isoformat()
+    if kind == "weekly":
+        year, week, _ = (local_day - timedelta(days=1)).isocalendar()
+        return f"{year}-W{week:02d}"
+    raise ValueError(f"unknown digest kind {kind!r}; use one of {', '.join(KINDS)}")
+
+
+def due_kinds(settings: Settings, local_day: date) -> list[str]:
+    """Digests due on ``local_day``: daily on the company's workdays, weekly on digest.weekly_day."""
+    from .periods import calendar
+
+    kinds = []
+    if calendar(settings).is_workday(local_day):
+        kinds.append("daily")
+    if WEEKDAYS[local_day.weekday()] == settings.digest.weekly_day:
+        kinds.append("weekly")
+    return kinds
+
+
+# -- building ----------------------------------------------------------------------------
+
+
+def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email: str,
+                 kind: str = "daily", as_of: datetime | None = None, *,
+                 templates_dir: str | None = None) -> Digest:
+    """Render the ``kind`` digest for one recipient as of ``as_of`` (default: now)."""
+    manager = settings.manager(recipient_email)
+    if manager is None:
+        raise NotFound(f"{recipient_email} is not in [[managers]]; digests go only to configured "
+                       "managers and heads")
+    if kind not in KINDS:
+        raise ValueError(f"unknown digest kind {kind!r}; use one of {', '.join(KINDS)}")
+    moment = as_of or clock.now()
+    t = Translator(manager.locale, manager.timezone)
+    local_day = clock.local_date(moment, manager.timezone)
+    role = "head" if manager.role == "head" else "manager"
+    context = collect(db, settings, manager, role, kind, moment, t)
+    context.update(t=t, kind=kind, role=role, company=settings.company.name,
+                   recipient=manager.name, locale=manager.locale,
+                   period=period_key(kind, local_day), day=t.day(local_day),
+                   date_long=t.date(local_day, "long"))
+    if kind == "daily":
+        subject = t(f"subject_{role}_daily", company=settings.company.name, date=t.day(local_day))
+        name = f"{role}_daily"
+    else:
+        start = local_day - timedelta(days=7)
+        label = f"{t.day(start)} – {t.day(local_day - timedelta(days=1))}"
+        subject = t("subject_weekly", company=settings.company.name, period=label)
+        context["week_label"] = label
+        name = "weekly"
+    context["subject"] = subject
+    env = environment(templates_dir)
+    html = _render(env, f"{name}.html.jinja", context, manager.email)
+    html = _INLINER.inline(html)
+    text = _render(env, f"{name}.txt.jinja", context, manager.email)
+    return Digest(recipient=manager.email, kind=kind, period=context["period"],
+                  locale=manager.locale, subject=subject, html=html, text=text,
+                  items=list(dict.fromkeys(context["items"])))
+
+
+def write_digest_files(db: sqlite_utils.Database, settings: Settings, out_dir: str | Path, *,
+                       kind: str = "daily", as_of: datetime | None = None,
+                       only: list[str] | None = None) -> list[Path]:
+    """Write each recipient's digest as ``<email>-<kind>.html`` into ``out_dir``."""
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for m in recipients(settings, only):
+        digest = build_digest(db, settings, m.email, kind, as_of)
+        path = target / f"{m.email}-{kind}.html"
+        path.write_text(digest.html, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+# -- sending -----------------------------------------------------------------------------
+
+
+Deliver = Callable[[Smtp, Any], None]
+
+
+def send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetime | None = None,
+                 only: list[str] | None = None, kinds: list[str] | None = None,
+                 templates_dir: str | None = None, deliver: Deliver | None = None) -> SendReport:
+    """Send every digest due now (or ``kinds``) to each recipient, each at most once per period.
+
+    ``deliver`` defaults to :func:`dealtrail.mailer.send`. Rendering errors raise at once
+    (nothing half-rendered is ever sent); delivery errors are recorded per recipient as
+    ``failed`` and retried by the next run.
+    """
+    moment = now or clock.now()
+    send = deliver or mailer.send
+    report = SendReport()
+    sender = settings.digest.sender
+    reply_to = settings.digest.tag_address or settings.tags.address or None
+    if not settings.digest.enabled:
+        log.info("digests are disabled (digest.enabled = false)")
+        return report
+    for manager in recipients(settings, only):
+        local_day = clock.local_date(moment, manager.timezone)
+        for kind in kinds or due_kinds(settings, local_day):
+            key = (manager.email, kind, period_key(kind, local_day))
+            state = _state(db, *key)
+            if state and state["status"] == "sent":
+                report.skipped.append(key)
+                continue
+            if state and state["status"] == "sending" and state["message_id"] \
+                    and _already_delivered(db, state["message_id"]):
+                _mark(db, key, "sent", state["message_id"], state["attempts"], "")
+                log.info("digest %s %s %s was delivered before a restart; marked sent", *key)
+                report.skipped.append(key)
+                continue
+            attempts = state["attempts"] if state else 0
+            if attempts >= MAX_ATTEMPTS:
+                report.gave_up.append(key)
+                continue
+            digest = build_digest(db, settings, manager.email, kind, moment,
+                                  templates_dir=templates_dir)
+            message_id = (state or {}).get("message_id") or mailer.make_message_id(sender or
+                                                                                    "x@invalid")
+            msg = mailer.build_message(
+                sender=sender, to=manager.email, subject=digest.subject, text=digest.text,
+                html=digest.html, reply_to=reply_to, sender_name=settings.company.name,
+                message_id=message_id,
+                headers={"X-Dealtrail-Digest": f"{kind} {key[2]}"})
+            message_id = mailer.message_id_of(msg)
+            _mark(db, key, "sending", message_id, attempts + 1, "")
+            try:
+                send(settings.smtp, msg)
+            except DealtrailError as exc:
+                _mark(db, key, "failed", message_id, attempts + 1, str(exc))
+                report.failed.append((*key, str(exc)))
+                log.warning("digest %s %s %s not sent: %s", *key, exc)
+                continue
+            _mark(db, key, "sent", message_id, attempts + 1, "")
+            report.sent.append(key)
+            if settings.digest.out_dir:
+                out = settings.path(settings.digest.out_dir)
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{manager.email}-{kind}-{key[2]}.html").write_text(digest.html,
+                                                                         encoding="utf-8")
+    return report
+
+
+def _state(db: sqlite_utils.Database, recipient: str, kind: str, period: str
+           ) -> dict[str, Any] | None:
+    found = rows(db, "SELECT status, message_id, attempts, error FROM digests_sent "
+                     "WHERE recipient = ? AND kind = ? AND period = ?", (recipient, kind, period))
+    return found[0] if found else None
+
+
+def _already_delivered(db: sqlite_utils.Database, message_id: str) -> bool:
+    return bool(rows(db, "SELECT 1 AS x FROM messages WHERE message_id = ? LIMIT 1",
+                     (message_id.strip("<>"),)))
+
+
+def _mark(db: sqlite_utils.Database, key: tuple[str, str, str], status: str, message_id: str,
+          attempts: int, error: str) -> None:
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO digests_sent (recipient, kind, period, status, message_id, attempts, "
+            "error, updated_at) VALUES (?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (recipient, kind, period) DO UPDATE SET status = excluded.status, "
+            "message_id = excluded.message_id, attempts = excluded.attempts, "
+            "error = excluded.error, updated_at = excluded.updated_at",
+            (*key, status, message_id, attempts, error[:2000], clock.iso(clock.now())))
+
+
+def local_bounds(day: date, tz: str) -> tuple[str, str]:
+    """UTC ISO bounds [start, end) of a local calendar day."""
+    zone = ZoneInfo(tz)
+    start = datetime.combine(day, time(0), zone)
+    return clock.iso(start), clock.iso(start + timedelta(days=1))
+
+
+# -- what goes into a digest ---------------------------------------------------------------
+
+
+def _api(name: str) -> Callable[..., Any]:
+    """A report function from ``reports.api`` (or the module that defines it)."""
+    import importlib
+
+    for module in ("reports.api", "reports.plan", "reports.pipeline", "reports.workload"):
+        try:
+            found = getattr(importlib.import_module(module), name, None)
+        except ModuleNotFoundError:
+            continue
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    raise DeliveryError(f"the report function {name} is not available; the digest cannot be built")
+
+
+def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, role: str, kind: str,
+            moment: datetime, t: Translator) -> dict[str, Any]:
+    """Everything the templates show, already formatted for the recipient's locale."""
+    found = rows(db, "SELECT id FROM managers WHERE lower(email) = ?", (manager.email,))
+    mid = found[0]["id"] if found else None
+    local_day = clock.local_date(moment, manager.timezone)
+    day_start, day_end = local_bounds(local_day, manager.timezone)
+    ctx: dict[str, Any] = {"items": []}
+    ctx["plan"] = _plan(db, settings, manager if role == "manager" else None, moment, t)
+    if kind == "weekly":
+        ctx.update(_weekly(db, settings, mid if role == "manager" else None, local_day, t))
+        return ctx
+    if role == "head":
+        since = _previous_digest_time(db, manager.email, moment)
+        ctx["attention"], ctx["attention_more"] = _attention(db, settings, None, local_day,
+                                                             moment, t)
+        ctx["workload"] = _workload(db, settings, moment, t)
+        ctx["new_violations"] = _violations(db, "v.detected_at > ? AND v.detected_at <= ?",
+                                            [clock.iso(since), clock.iso(moment)], t)
+        ctx["new_complaints"] = _complaints(db, "k.opened_at > ? AND k.opened_at <= ?",
+                                            [clock.iso(since), clock.iso(moment)], t)
+        ctx["fixed"] = _fixed(db, since, moment, t)
+        for group in ("attention", "new_violations", "new_complaints"):
+            ctx["items"] += [r["code"] for r in ctx[group]]
+    else:
+        ctx["contacts"], ctx["contacts_more"] = _attention(db, settings, manager.email, local_day,
+                                                           moment, t)
+        ctx["meetings"] = [
+            {"time": t.time(clock.parse_iso(r["start_at"])), "summary": r["summary"],
+             "client": r["client"] or ""}
+            for r in rows(db, "SELECT e.start_at, e.summary, c.name AS client FROM events e "
+                              "LEFT JOIN clients c ON c.id = e.client_id WHERE e.manager_id = ? "
+                              "AND e.start_at >= ? AND e.start_at < ? AND e.deleted = 0 "
+                              "AND e.status <> 'cancelled' ORDER BY e.start_at LIMIT ?",
+                          (mid, day_start, day_end, LIST_LIMIT))]
+        ctx["promises"] = [
+            {"code": item_code("P", r["id"]), "client": r["client"] or "", "text": r["text"],
+             "due": t.datetime(clock.parse_iso(r["due_at"])), "overdue": r["due_at"] < day_start}
+            for r in rows(db, "SELECT p.id, p.text, p.due_at, c.name AS client FROM promises p "
+                              "LEFT JOIN clients c ON c.id = p.client_id WHERE p.manager_id = ? "
+                              "AND p.party = 'manager' AND p.status = 'open' "
+                              "AND p.due_at IS NOT NULL AND p.due_at < ? "
+                              "ORDER BY p.due_at, p.id LIMIT ?", (mid, day_end, LIST_LIMIT))]
+        ctx["unanswered"] = [
+            {"client": r["client"] or "", "subject": r["subject"],
+             "since": t.datetime(clock.parse_iso(r["since"])),
+             "code": item_code("D", r["deal_id"]) if r["deal_id"] else ""}
+            for r in rows(db, "SELECT t.id, t.subject, t.awaiting_reply_since AS since, "
+                              "c.name AS client, (SELECT MIN(d.id) FROM deals d WHERE "
+                              "d.client_id = t.client_id AND d.manager_id = ? AND "
+                              "d.status = 'open') AS deal_id FROM threads t "
+                              "LEFT JOIN clients c ON c.id = t.client_id "
+                              "WHERE t.awaiting_reply_since IS NOT NULL AND EXISTS (SELECT 1 "
+                              "FROM messages m WHERE m.thread_id = t.id AND m.manager_id = ?) "
+                              "ORDER BY t.awaiting_reply_since LIMIT ?",
+                          (mid, mid, LIST_LIMIT))]
+        ctx["own_violations"] = _violations(db, "v.status = 'open' AND v.manager_id = ?", [mid], t)
+        ctx["items"] += [r["code"] for r in ctx["contacts"]]
+        ctx["items"] += [r["code"] for r in ctx["promises"]]
+        ctx["items"] += [r["code"] for r in ctx["unanswered"] if r["code"]]
+        ctx["items"] += [r["code"] for r in ctx["own_violations"]]
+    return ctx
+
+
+def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None,
+          moment: datetime, t: Translator) -> dict[str, Any]:
+    try:
+        data = _api("plan_fact")(db, settings, None, manager=manager.email if manager else None,
+                                 as_of=moment)
+    except NotFound:
+        data = {"rows": [], "currency": settings.company.base_currency, "period": "",
+                "kind": ""}
+    currency = data["currency"]
+    names = {p.code: (p.name_ru if t.locale == "ru" else p.name_en) for p in settings.products}
+
+    def row(r: dict[str, Any]) -> dict[str, Any]:
+        pct = r["pct"]
+        forecast = r["forecast_run_rate_pct"]
+        return {
+            "name": names.get(r["key"], r["name"]) if r["level"] == "product" else r["name"],
+            "plan": t.money_short(r["plan"], currency) if r["plan"] is not None else "–",
+            "fact": t.money_short(r["fact"], currency),
+            "pct": t.percent(pct / 100 if pct is not None else None),
+            "bar": max(0, min(100, round(pct or 0))),
+            "color": "#2e7d32" if (pct or 0) >= 90 else "#f9a825" if (pct or 0) >= 50
+            else "#c62828",
+            "forecast": t.percent(forecast / 100 if forecast is not None else None),
+        }
+
+    by_level: dict[str, list[dict[str, Any]]] = {"company": [], "manager": [], "product": []}
+    for r in data["rows"]:
+        if r["level"] in by_level and (r["plan"] or r["fact"]):
+            by_level[r["level"]].append(r)
+    top = (by_level["company"] or by_level["manager"] or [None])[0]
+    forecast_line = ""
+    if top is not None and top["plan"]:
+        forecast_line = t("forecast_line", amount=t.money_short(top["forecast_run_rate"], currency),
+                          pct=t.percent(top["forecast_run_rate_pct"] / 100))
+    title_period = data["period"]
+    if data["kind"] == "month":
+        title_period = t.month(date.fromisoformat(data["start"]))
+    return {
+        "title": t("own_plan_title" if manager else "plan_title", period=title_period),
+        "total": row(top) if top is not None else None,
+        "managers": [row(r) for r in by_level["manager"]] if manager is None else [],
+        "products": [row(r) for r in by_level["product"]],
+        "forecast_line": forecast_line,
+        "empty": top is None or not top["plan"],
+    }
+
+
+def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | None,
+               local_day: date, moment: datetime, t: Translator
+               ) -> tuple[list[dict[str, Any]], int]:
+    """Open deals whose next contact is overdue, today, or missing."""
+    try:
+        deals = _api("negotiations")(db, settings, manager=manager, as_of=moment)
+    except NotFound:
+        return [], 0
+    tz = t.tz
+    out = []
+    for d in deals:
+        when = clock.parse_iso(d["next_contact_at"]) if d["next_contact_at"] else None
+        if when is not None and when.astimezone(tz).date() < local_day:
+            why = t("why_overdue", date=t.day(when))
+        elif when is not None and when.astimezone(tz).date() == local_day:
+            why = t("why_today")
+        elif when is None:
+            why = t("why_no_next")
+        else:
+            continue
+        out.append({"code": d["code"], "client": d["client"], "manager": d["manager_name"] or "",
+                    "stage": d["stage"], "next": t.datetime(when) if when else "–", "why": why,
+                    "agreements": d["agreements"] or ""})
+    return out[:LIST_LIMIT], max(0, len(out) - LIST_LIMIT)
+
+
+def _workload(db: sqlite_utils.Database, settings: Settings, moment: datetime, t: Translator
+              ) -> list[dict[str, Any]]:
+    items = _api("workload")(db, settings, as_of=moment)
+    return [{"name": w["name"], "open_deals": t.number(w["open_deals"]),
+             "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_items"]),
+             "meetings": t.number(w["meetings_this_week"]),
+             "load": t.number(w["load_index"]) if w.get("load_index") is not None else "–"}
+            for w in items if w["role"] != "head"]
+
+
+def _violations(db: sqlite_utils.Database, where: str, params: list[Any], t: Translator
+                ) -> list[dict[str, Any]]:
+    return [
+        {"code": item_code("V", r["id"]), "manager": r["manager"] or "", "client": r["client"] or "",
+         "summary": r["summary"], "severity": t(f"severity_{r['severity']}")
+         if r["severity"] in ("low", "medium", "high") else r["severity"]}
+        for r in rows(db, "SELECT v.id, v.summary, v.severity, m.name AS manager, c.name AS client "
+                          "FROM violations v LEFT JOIN managers m ON m.id = v.manager_id "
+                          "LEFT JOIN clients c ON c.id = v.client_id "
+                          f"WHERE {where} ORDER BY v.detected_at, v.id LIMIT {LIST_LIMIT}", params)]
+
+
+def _complaints(db: sqlite_utils.Database, where: str, params: list[Any], t: Translator
+                ) -> list[dict[str, Any]]:
+    return [
+        {"code": item_code("C", r["id"]), "client": r["client"] or "", "manager": r["manager"] or "",
+         "text": r["text"], "at": t.datetime(clock.parse_iso(r["opened_at"]))}
+        for r in rows(db, "SELECT k.id, k.text, k.opened_at, c.name AS client, m.name AS manager "
+                          "FROM complaints k LEFT JOIN clients c ON c.id = k.client_id "
+                          "LEFT JOIN managers m ON m.id = k.manager_id "
+                          f"WHERE {where} ORDER BY k.opened_at, k.id LIMIT {LIST_LIMIT}", params)]
+
+
+def _fixed(db: sqlite_utils.Database, since: datetime, moment: datetime, t: Translator) -> list[str]:
+    window = [clock.iso(since), clock.iso(moment)]
+    lines = [t("fixed_violation", code=item_code("V", r["id"]), summary=r["summary"])
+             for r in rows(db, "SELECT id, summary FROM violations WHERE status IN "
+                               "('resolved', 'kept_late', 'waived') AND resolved_at > ? "
+                               f"AND resolved_at <= ? ORDER BY resolved_at LIMIT {LIST_LIMIT}",
+                           window)]
+    lines += [t("fixed_complaint", code=item_code("C", r["id"]), client=r["client"] or "")
+              for r in rows(db, "SELECT k.id, c.name AS client FROM complaints k LEFT JOIN "
+                                "clients c ON c.id = k.client_id WHERE k.status = 'resolved' "
+                                "AND k.resolved_at > ? AND k.resolved_at <= ? "
+                                f"ORDER BY k.resolved_at LIMIT {LIST_LIMIT}", window)]
+    return lines
+
+
+def _previous_digest_time(db: sqlite_utils.Database, recipient: str, moment: datetime) -> datetime:
+    """When this recipient's previous daily digest went out (24 hours ago if never)."""
+    found = rows(db, "SELECT MAX(updated_at) AS at FROM digests_sent WHERE recipient = ? AND "
+                     "kind = 'daily' AND status = 'sent' AND updated_at < ?",
+                 (recipient, clock.iso(moment - timedelta(hours=1))))
+    if found and found[0]["at"]:
+        return clock.parse_iso(found[0]["at"])
+    return moment - timedelta(hours=24)
+
+
+def _weekly(db: sqlite_utils.Database, settings: Settings, mid: int | None, local_day: date,
+            t: Translator) -> dict[str, Any]:
+    """The 7 days before ``local_day``: sales by manager, violations, complaints, contacts."""
+    from .sales import Fx
+
+    start, end = local_day - timedelta(days=7), local_day - timedelta(days=1)
+    start_iso, _ = local_bounds(start, str(t.tz))
+    end_iso, _ = local_bounds(local_day, str(t.tz))
+    only = "AND s.manager_id = ?" if mid is not None else ""
+    fx = Fx(db, settings)
+    totals: dict[str, int] = {}
+    for r in rows(db, "SELECT s.amount_minor, s.currency, s.booked_on, COALESCE(m.name, '') AS name "
+                      "FROM sales s LEFT JOIN managers m ON m.id = s.manager_id "
+                      f"WHERE s.booked_on >= ? AND s.booked_on <= ? {only}",
+                  [start.isoformat(), end.isoformat(), *([mid] if mid is not None else [])]):
+        base = fx.to_base(r["amount_minor"], r["currency"], date.fromisoformat(r["booked_on"]))
+        totals[r["name"]] = totals.get(r["name"], 0) + (base or 0)
+    currency = fx.base
+    mine = "AND manager_id = ?" if mid is not None else ""
+    extra = [mid] if mid is not None else []
+
+    def count(sql: str) -> int:
+        return int(rows(db, sql, [start_iso, end_iso, *extra])[0]["n"])
+
+    opened = count(f"SELECT COUNT(*) AS n FROM violations WHERE detected_at >= ? AND detected_at < ? {mine}")
+    closed = count(f"SELECT COUNT(*) AS n FROM violations WHERE resolved_at >= ? AND resolved_at < ? {mine}")
+    complaints = count(f"SELECT COUNT(*) AS n FROM complaints WHERE opened_at >= ? AND opened_at < ? {mine}")
+    contacts = count(f"SELECT COUNT(*) AS n FROM contacts WHERE at >= ? AND at < ? {mine}")
+    return {
+        "week_sales": [{"name": name or "–", "amount": t.money_short(amount, currency)}
+                       for name, amount in sorted(totals.items(), key=lambda kv: -kv[1])],
+        "week_total": t.money_short(sum(totals.values()), currency),
+        "week_lines": [t("week_violations", opened=t.number(opened), closed=t.number(closed)),
+                       t("week_complaints", count=t.number(complaints)),
+                       t("week_contacts", count=t.number(contacts))],
+    }

@@ -1,0 +1,228 @@
+"""Building digests: content per role and locale, item codes, escaping, Outlook-safe HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dealtrail.errors import DeliveryError
+from reports import digest as digest_mod
+from tests.conftest import make_settings
+
+# Thursday 26 November 2026, 09:00 in Moscow, 07:00 in Berlin.
+AS_OF = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def digest_settings(**overrides: Any) -> Any:
+    """Test settings plus the digest sender and the tag address replies go to."""
+    values: dict[str, Any] = {"digest": {"sender": "dealtrail@testbank.ru",
+                                         "tag_address": "tags@testbank.ru"}}
+    values.update(overrides)
+    return make_settings(**values)
+
+
+def seed(db: Any, settings: Any, *, as_of: datetime = AS_OF) -> dict[str, int]:
+    """A small bank as the indexer and rules would leave it: deals, promises, mail, violations."""
+    conn = db.conn
+    stamp = iso(as_of - timedelta(days=40))
+    ids: dict[str, int] = {}
+    for m in settings.managers:
+        ids[m.email] = conn.execute(
+            "INSERT INTO managers (email, name, role, team, timezone, locale) VALUES (?,?,?,?,?,?)",
+            (m.email, m.name, m.role, m.team, m.timezone, m.locale)).lastrowid
+    for p in settings.products:
+        ids[p.code] = conn.execute("INSERT INTO products (code, name_en, name_ru) VALUES (?,?,?)",
+                                   (p.code, p.name_en, p.name_ru)).lastrowid
+    anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    ids["romashka"] = conn.execute(
+        "INSERT INTO clients (name, owner_email, key, created_at) VALUES (?,?,?,?)",
+        ("ООО Ромашка", "anna@testbank.ru", "romashka.ru", stamp)).lastrowid
+    ids["evil"] = conn.execute(
+        "INSERT INTO clients (name, owner_email, key, created_at) VALUES (?,?,?,?)",
+        (f"Evil {XSS} Ltd", "ben@testbank.ru", "evil.com", stamp)).lastrowid
+    deal = ("INSERT INTO deals (client_id, product_id, manager_id, title, stage, amount_minor, "
+            "currency, expected_close, next_contact_at, agreements, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    ids["deal_overdue"] = conn.execute(deal, (
+        ids["romashka"], ids["credit"], anna, "Кредитная линия", "proposal", 50_000_000_00, "RUB",
+        "2026-11-30", iso(as_of - timedelta(days=2)), "Отправить КП", stamp, stamp)).lastrowid
+    ids["deal_today"] = conn.execute(deal, (
+        ids["evil"], ids["deposit"], ben, f"Deposit {XSS}", "negotiation", 10_000_000_00, "RUB",
+        "2026-12-15", iso(as_of + timedelta(hours=5)), "", stamp, stamp)).lastrowid
+    ids["deal_later"] = conn.execute(deal, (
+        ids["romashka"], ids["deposit"], anna, "Депозит", "lead", 1_000_000_00, "RUB",
+        "2027-01-15", iso(as_of + timedelta(days=10)), "", stamp, stamp)).lastrowid
+    mailbox = conn.execute("INSERT INTO mailboxes (name, kind, owner_email) VALUES "
+                           "('ben', 'imap', 'ben@testbank.ru')").lastrowid
+    ids["thread"] = conn.execute(
+        "INSERT INTO threads (key, subject, client_id, awaiting_reply_since) VALUES (?,?,?,?)",
+        ("t1", f"Re: {XSS} rates", ids["evil"], iso(as_of - timedelta(hours=20)))).lastrowid
+    message = conn.execute(
+        "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id, thread_id, "
+        "subject, from_addr, sent_at, direction, client_id, manager_id, indexed_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (mailbox, "m1@evil.com", "INBOX", "1", "m1@evil.com", ids["thread"], f"Re: {XSS} rates",
+         "boss@evil.com", iso(as_of - timedelta(hours=20)), "in", ids["evil"], ben,
+         iso(as_of))).lastrowid
+    ids["promise"] = conn.execute(
+        "INSERT INTO promises (message_id, party, action, text, span_start, span_end, made_at, "
+        "due_at, manager_id, client_id, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (message, "manager", "send", "I will send the term sheet", 0, 10,
+         iso(as_of - timedelta(days=1)), iso(as_of + timedelta(hours=8)), ben, ids["evil"],
+         "open")).lastrowid
+    ids["violation_new"] = conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, severity, summary, detected_at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        ("unanswered_request", "u:1", ben, ids["evil"], "high", "Client waited 20 h for a reply",
+         iso(as_of - timedelta(hours=3)))).lastrowid
+    ids["violation_fixed"] = conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, summary, detected_at, status, "
+        "resolved_at) VALUES (?,?,?,?,?,?,?,?)",
+        ("broken_promise", "b:1", anna, ids["romashka"], "Promised call not made",
+         iso(as_of - timedelta(days=3)), "resolved", iso(as_of - timedelta(hours=5)))).lastrowid
+    ids["complaint"] = conn.execute(
+        "INSERT INTO complaints (key, client_id, manager_id, text, source, opened_at) "
+        "VALUES (?,?,?,?,?,?)",
+        ("inferred:1", ids["romashka"], anna, "Недовольны сроками рассмотрения", "inferred",
+         iso(as_of - timedelta(hours=10)))).lastrowid
+    for manager, product, amount in ((anna, ids["credit"], 100_000_000_00),
+                                     (ben, ids["deposit"], 40_000_000_00)):
+        conn.execute("INSERT INTO plans (period, period_kind, scope, manager_id, product_id, "
+                     "amount_minor, currency, imported_at) VALUES (?,?,?,?,?,?,?,?)",
+                     ("2026-11", "month", "manager", manager, product, amount, "RUB", stamp))
+    for n, (manager, product, amount, day) in enumerate((
+            (anna, ids["credit"], 60_000_000_00, "2026-11-10"),
+            (ben, ids["deposit"], 12_000_000_00, "2026-11-20"),
+            (ben, ids["deposit"], 3_000_000_00, "2026-11-24"))):
+        conn.execute("INSERT INTO sales (external_id, manager_id, product_id, booked_on, "
+                     "amount_minor, currency, created_at) VALUES (?,?,?,?,?,?,?)",
+                     (f"acc-{n}", manager, product, day, amount, "RUB", stamp))
+    return ids
+
+
+@pytest.fixture
+def dsettings() -> Any:
+    return digest_settings()
+
+
+@pytest.fixture
+def seeded(db: Any, dsettings: Any) -> dict[str, int]:
+    return seed(db, dsettings)
+
+
+def test_head_daily_in_russian_has_plan_attention_violations_complaints_and_fixes(
+        db, dsettings, seeded):
+    d = digest_mod.build_digest(db, dsettings, "head@testbank.ru", "daily", AS_OF)
+    assert d.subject == "Test Bank: сводка по команде на 26 ноября"
+    assert d.locale == "ru" and d.period == "2026-11-26"
+    for text in (d.html, d.text):
+        assert "План на ноябрь 2026" in text
+        assert "Anna Petrova" in text and "Ben Miller" in text
+        assert "Кредиты" in text and "Депозиты" in text       # product names in Russian
+        assert re.search(r"60(\xa0|&nbsp;| )%", text)          # Anna: 60M of 100M
+        assert "Переговоры, требующие внимания сегодня" in text
+        assert "Client waited 20 h for a reply" in text
+        assert "Недовольны сроками рассмотрения" in text
+        assert "Promised call not made: закрыто" in text
+    deal_overdue = f"D-{seeded['deal_overdue']}"
+    deal_today = f"D-{seeded['deal_today']}"
+    assert deal_overdue in d.items and deal_today in d.items
+    assert f"D-{seeded['deal_later']}" not in d.items            # next contact in 10 days
+    assert f"V-{seeded['violation_new']}" in d.items and f"C-{seeded['complaint']}" in d.items
+    for code in d.items:
+        assert code in d.html and code in d.text
+
+
+def test_manager_daily_in_english_lists_contacts_promises_unanswered_and_own_plan(
+        db, dsettings, seeded):
+    d = digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "daily", AS_OF)
+    assert d.subject == "Test Bank: your day, 26 November"
+    for text in (d.html, d.text):
+        assert "Your contacts today" in text and "next contact today" in text
+        assert "I will send the term sheet" in text
+        assert "Client mail waiting for your reply" in text
+        assert "Your plan for November 2026" in text
+        assert "38%" in text                                   # 15M of 40M
+        assert "Client waited 20 h for a reply" in text        # own open violation
+        assert "Ромашка" not in text                            # Anna's client
+    assert set(d.items) == {f"D-{seeded['deal_today']}", f"P-{seeded['promise']}",
+                            f"V-{seeded['violation_new']}"}
+
+
+def test_client_names_and_subjects_from_mail_are_escaped_in_html(db, dsettings, seeded):
+    for who in ("head@testbank.ru", "ben@testbank.ru"):
+        d = digest_mod.build_digest(db, dsettings, who, "daily", AS_OF)
+        assert "<img src=x" not in d.html
+        assert "&lt;img src=x onerror=alert(1)&gt;" in d.html
+        assert XSS in d.text                                   # plain text shows it as typed
+
+
+def test_html_is_outlook_safe(db, dsettings, seeded):
+    for who in ("head@testbank.ru", "ben@testbank.ru"):
+        for kind in ("daily", "weekly"):
+            html = digest_mod.build_digest(db, dsettings, who, kind, AS_OF).html
+            lower = html.lower()
+            assert "<svg" not in lower and "flex" not in lower
+            assert "<style" not in lower and "<link" not in lower   # all CSS inlined
+            assert "<script" not in lower
+            assert re.search(r'<img[^>]+src="(?!cid:)', html) is None  # no remote images
+            assert 'role="presentation"' in html and 'bgcolor="#' in html  # table-cell bars
+            assert 'style="' in html
+
+
+def test_weekly_summary_counts_the_week_before(db, dsettings, seeded):
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    d = digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "weekly", monday)
+    assert d.period == "2026-W48"
+    assert "23 November – 29 November" in d.subject
+    assert "Sales this week" in d.text
+    assert "RUB3,000,000" in d.text                              # only the 24 Nov sale is Ben's
+    head = digest_mod.build_digest(db, dsettings, "head@testbank.ru", "weekly", monday)
+    assert "Итоги недели" in head.subject or "итоги недели" in head.subject
+    assert "Нарушения за неделю: 2 новых, 1 закрыто" in head.text
+
+
+def test_a_template_with_a_missing_field_fails_instead_of_rendering_blank(
+        db, dsettings, seeded, tmp_path):
+    broken = tmp_path / "templates"
+    shutil.copytree(digest_mod.TEMPLATES, broken)
+    page = broken / "manager_daily.html.jinja"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "{{ t(\"promises_title\") }}", "{{ t(\"promises_title\") }} {{ promises_total }}"),
+        encoding="utf-8")
+    with pytest.raises(DeliveryError, match="promises_total"):
+        digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "daily", AS_OF,
+                                templates_dir=str(broken))
+
+
+def test_recipients_skip_opted_out_admins_and_digest_false():
+    settings = digest_settings(digest={"sender": "d@testbank.ru", "opt_out": ["Ben@testbank.ru"]})
+    assert [m.email for m in digest_mod.recipients(settings)] == ["head@testbank.ru",
+                                                                  "anna@testbank.ru"]
+
+
+def test_write_digest_files_writes_head_and_each_manager(db, dsettings, seeded, tmp_path):
+    paths = digest_mod.write_digest_files(db, dsettings, tmp_path / "out", as_of=AS_OF)
+    assert sorted(p.name for p in paths) == ["anna@testbank.ru-daily.html",
+                                             "ben@testbank.ru-daily.html",
+                                             "head@testbank.ru-daily.html"]
+    assert all(Path(p).read_text(encoding="utf-8").startswith("<!DOCTYPE html>") for p in paths)
+
+
+def test_daily_digest_is_due_on_workdays_and_weekly_on_its_day(dsettings):
+    from datetime import date
+
+    assert digest_mod.due_kinds(dsettings, date(2026, 11, 26)) == ["daily"]
+    assert digest_mod.due_kinds(dsettings, date(2026, 11, 30)) == ["daily", "weekly"]
+    assert digest_mod.due_kinds(dsettings, date(2026, 11, 28)) == []          # Saturday
+    assert digest_mod.due_kinds(dsettings, date(2027, 1, 5)) == []            # New-year holidays
