@@ -229,7 +229,7 @@ class Settings:
 
 # Mailbox kinds and the settings each accepts: key -> (type, required).
 MAILBOX_KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
-    "maildir": {"path": (str, True), "calendar": (str, False)},
+    "maildir": {"path": (str, True)},
     "mbox": {"path": (str, True)},
     "eml": {"path": (str, True)},
     "ics": {"path": (str, True)},

@@ -1,0 +1,138 @@
+"""Parsed message -> everything inference says about it, as pure data.
+
+No database access here, so this step can run in worker processes; the
+writer (``indexer/writer.py``) resolves clients and threads against the
+store. Cheap checks run first; promise and request detection only look at
+the new text of messages that can carry them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from dealtrail.config import Settings
+from dealtrail.domain import Message
+from dealtrail.workdays import BusinessCalendar, calendar_for
+from indexer.classify import FREEMAIL_DOMAINS, automated_reason, detect_lang, domain_of, normalize_subject
+from indexer.complaint import ComplaintSignal, detect_complaint
+from indexer.intent import Intent, detect_intents
+from indexer.newtext import new_text
+from indexer.parse import has_link
+
+SNIPPET_CHARS = 240
+TAG_KEYWORDS = {"dealtrail-complaint": "complaint", "$dealtrail-complaint": "complaint"}
+
+
+@dataclass(frozen=True)
+class AnalyzeContext:
+    """What inference needs to know about the mailbox and company; picklable."""
+
+    owner: str
+    owner_tz: str
+    internal_domains: frozenset[str]
+    managers: frozenset[str]
+    country: str = "RU"
+    transferred_workdays: tuple = ()
+    extra_holidays: tuple = ()
+    tag_address: str = ""
+
+    @classmethod
+    def for_mailbox(cls, settings: Settings, owner: str) -> "AnalyzeContext":
+        manager = settings.manager(owner)
+        return cls(
+            owner=owner.lower(),
+            owner_tz=manager.timezone if manager else settings.company.timezone,
+            internal_domains=frozenset(d.lower() for d in settings.company.internal_domains),
+            managers=frozenset(m.email for m in settings.managers),
+            country=settings.company.country,
+            transferred_workdays=tuple(settings.company.transferred_workdays),
+            extra_holidays=tuple(settings.company.extra_holidays),
+            tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
+        )
+
+    def is_internal(self, address: str) -> bool:
+        return address in self.managers or domain_of(address) in self.internal_domains
+
+    def calendar(self) -> BusinessCalendar:
+        return _calendar(self.country, self.transferred_workdays, self.extra_holidays)
+
+
+@lru_cache(maxsize=16)
+def _calendar(country: str, transferred: tuple, extra: tuple) -> BusinessCalendar:
+    return calendar_for(country, transferred, extra)
+
+
+@dataclass
+class Analysis:
+    """One message with what inference found; the writer stores it."""
+
+    msg: Message
+    direction: str                     # in | out | internal | auto
+    automated: str | None
+    counterparts: tuple[str, ...]      # external people on the other side
+    new_text: str
+    lang: str
+    snippet: str
+    has_link: bool
+    is_request: bool
+    subject_norm: str
+    intents: list[Intent] = field(default_factory=list)
+    complaint: ComplaintSignal | None = None
+    tag_flags: tuple[str, ...] = ()    # tags from IMAP keywords / categories
+    to_tag_address: bool = False
+
+
+def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
+    if msg.utc_offset_minutes is None:
+        return ZoneInfo(fallback)
+    return timezone(timedelta(minutes=msg.utc_offset_minutes))
+
+
+def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
+    """Direction, sender class, new text and the facts inferred from it."""
+    sender = msg.from_addr
+    recipients = tuple(dict.fromkeys(msg.to + msg.cc + msg.bcc))
+    automated = automated_reason(msg.headers, sender, msg.subject)
+    sender_internal = bool(sender) and ctx.is_internal(sender)
+    if automated:
+        direction = "auto"
+        counterparts: tuple[str, ...] = ()
+    elif sender_internal:
+        counterparts = tuple(a for a in recipients if not ctx.is_internal(a)
+                             and a != ctx.tag_address)
+        direction = "out" if counterparts else "internal"
+    else:
+        direction = "in"
+        counterparts = (sender,) if sender else ()
+    body = msg.text
+    fresh = new_text(body, "text") if body else ""
+    lang = detect_lang(fresh or msg.subject)
+    intents: list[Intent] = []
+    complaint = None
+    # Promises count only in the sender's own mailbox, so a message copied to
+    # colleagues is not counted once per copy.
+    if fresh and ((direction == "out" and sender == ctx.owner) or direction == "in"):
+        zone = ZoneInfo(ctx.owner_tz) if direction == "out" else _sender_zone(msg, ctx.owner_tz)
+        found = detect_intents(fresh, direction=direction, ref_time=msg.sent_at.astimezone(zone),
+                               lang=lang, calendar=ctx.calendar())
+        wanted = "promise" if direction == "out" else "request"
+        intents = [i for i in found if i.kind == wanted]
+        if direction == "in":
+            complaint = detect_complaint(fresh, lang)
+    is_request = direction == "in" and (bool(intents) or "?" in fresh)
+    tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
+    snippet = " ".join(fresh.split())[:SNIPPET_CHARS]
+    return Analysis(
+        msg=msg, direction=direction, automated=automated, counterparts=counterparts,
+        new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),
+        is_request=is_request, subject_norm=normalize_subject(msg.subject), intents=intents,
+        complaint=complaint, tag_flags=tags,
+        to_tag_address=bool(ctx.tag_address) and ctx.tag_address in recipients,
+    )
+
+
+def is_freemail(address: str) -> bool:
+    return domain_of(address) in FREEMAIL_DOMAINS

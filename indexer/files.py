@@ -1,0 +1,267 @@
+"""Offline sources: a Maildir, an mbox file, a folder of .eml files, a folder of .ics files.
+
+These cannot ask a server what changed, so they compare what is on disk with
+what the store already holds (``known_ids``, set by the sync loop) and skip
+the listing entirely when the folders' modification times are unchanged.
+"""
+
+from __future__ import annotations
+
+import abc
+import logging
+import os
+from datetime import timedelta
+from pathlib import Path
+from typing import Callable, Iterator
+
+from dealtrail import clock
+from dealtrail.config import Mailbox, Settings
+from dealtrail.domain import Change, Checkpoint, Deletion, Folder, RawMessage
+from dealtrail.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+_ROLE_NAMES = {
+    "sent": "sent", "sent items": "sent", "sent messages": "sent", "отправленные": "sent",
+    "archive": "archive", "архив": "archive", "inbox": "inbox", "входящие": "inbox",
+}
+_SKIP_NAMES = {"trash", "junk", "spam", "deleted items", "корзина", "спам", "drafts", "черновики"}
+
+
+def folder_role(name: str) -> str | None:
+    """inbox/sent/archive/other for a folder name; None for folders skipped by default."""
+    leaf = name.replace("\\", "/").split("/")[-1].lstrip(".").strip().lower()
+    if leaf in _SKIP_NAMES:
+        return None
+    return _ROLE_NAMES.get(leaf, "other")
+
+
+class _FileConnector(abc.ABC):
+    """Shared listing/diffing logic for folder-of-files sources."""
+
+    name = "files"
+
+    def __init__(self, root: Path, mailbox_name: str) -> None:
+        self.root = root
+        self.mailbox_name = mailbox_name
+        self.known_ids: Callable[[Folder], set[str]] = lambda folder: set()
+        if not root.exists():
+            raise SourceError(f"mailbox {mailbox_name}: {root} does not exist; "
+                              "check path in dealtrail.toml")
+
+    @classmethod
+    def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> "_FileConnector":
+        return cls(settings.path(str(mailbox.settings["path"])), mailbox.name)
+
+    def close(self) -> None:
+        pass
+
+    @abc.abstractmethod
+    def folders(self) -> list[Folder]:
+        """The folders this source holds."""
+
+    @abc.abstractmethod
+    def _dirs(self, folder: Folder) -> list[Path]:
+        """The directories whose modification times reveal a change."""
+
+    @abc.abstractmethod
+    def _list(self, folder: Folder) -> dict[str, Path]:
+        """Remote id -> file, for every item in the folder now."""
+
+    def _read(self, remote_id: str, path: Path) -> list[Change]:
+        size = path.stat().st_size
+        if size > MAX_MESSAGE_BYTES:
+            log.warning("%s: %s is %d bytes, over the limit; skipped", self.mailbox_name, path, size)
+            return []
+        return [RawMessage(remote_id, path.read_bytes())]
+
+    def changes(self, folder: Folder, checkpoint: Checkpoint | None
+                ) -> Iterator[tuple[list[Change], Checkpoint]]:
+        stamps = {str(d): d.stat().st_mtime_ns for d in self._dirs(folder) if d.exists()}
+        if checkpoint and checkpoint.get("mtimes") == stamps:
+            return
+        current = self._list(folder)
+        known = self.known_ids(folder)
+        batch: list[Change] = []
+        for remote_id in sorted(set(known) - set(current)):
+            batch.append(Deletion(remote_id))
+        for remote_id in sorted(set(current) - known):
+            try:
+                batch.extend(self._read(remote_id, current[remote_id]))
+            except OSError as exc:
+                log.warning("%s: cannot read %s: %s", self.mailbox_name, current[remote_id], exc)
+                continue
+            if len(batch) >= BATCH:
+                yield batch, {"mtimes": None}
+                batch = []
+        yield batch, {"mtimes": stamps}
+
+
+class MaildirConnector(_FileConnector):
+    """A Maildir (or Maildir++ with ``.Sent``-style subfolders)."""
+
+    name = "maildir"
+
+    def folders(self) -> list[Folder]:
+        found = []
+        if (self.root / "cur").is_dir() or (self.root / "new").is_dir():
+            found.append(Folder("INBOX", "inbox"))
+        for child in sorted(self.root.iterdir()):
+            if child.is_dir() and ((child / "cur").is_dir() or (child / "new").is_dir()):
+                if child.name in ("cur", "new", "tmp"):
+                    continue
+                role = folder_role(child.name)
+                if role is not None:
+                    found.append(Folder(child.name.lstrip("."), role))
+        if not found:
+            raise SourceError(f"mailbox {self.mailbox_name}: {self.root} is not a Maildir "
+                              "(no cur/ or new/ folder)")
+        return found
+
+    def _base(self, folder: Folder) -> Path:
+        if folder.name == "INBOX":
+            return self.root
+        dotted = self.root / f".{folder.name}"
+        return dotted if dotted.exists() else self.root / folder.name
+
+    def _dirs(self, folder: Folder) -> list[Path]:
+        base = self._base(folder)
+        return [base / "cur", base / "new"]
+
+    def _list(self, folder: Folder) -> dict[str, Path]:
+        out: dict[str, Path] = {}
+        for directory in self._dirs(folder):
+            if not directory.is_dir():
+                continue
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    out[entry.name.split(":2,")[0]] = Path(entry.path)
+        return out
+
+
+class EmlFolderConnector(_FileConnector):
+    """A folder tree of ``.eml`` files; each sub-folder is a folder."""
+
+    name = "eml"
+
+    def folders(self) -> list[Folder]:
+        return [Folder(".", "inbox")]
+
+    def _dirs(self, folder: Folder) -> list[Path]:
+        return [self.root] + [p for p in self.root.rglob("*") if p.is_dir()]
+
+    def _list(self, folder: Folder) -> dict[str, Path]:
+        return {str(p.relative_to(self.root)): p for p in self.root.rglob("*")
+                if p.is_file() and not p.name.startswith(".")}
+
+
+class MboxConnector(_FileConnector):
+    """One mbox file; messages are identified by their byte offset."""
+
+    name = "mbox"
+
+    def folders(self) -> list[Folder]:
+        return [Folder(self.root.name, "inbox")]
+
+    def _dirs(self, folder: Folder) -> list[Path]:
+        return [self.root]
+
+    def changes(self, folder: Folder, checkpoint: Checkpoint | None
+                ) -> Iterator[tuple[list[Change], Checkpoint]]:
+        stat = self.root.stat()
+        state = {"size": stat.st_size, "mtime": stat.st_mtime_ns}
+        if checkpoint and checkpoint.get("size") == stat.st_size and checkpoint.get("mtime") == stat.st_mtime_ns:
+            return
+        start = int(checkpoint.get("offset", 0)) if checkpoint else 0
+        if checkpoint and stat.st_size < checkpoint.get("size", 0):
+            start = 0  # rewritten or compacted: reconcile everything by Message-ID
+        batch: list[Change] = []
+        offset = start
+        for offset, raw in _mbox_messages(self.root, start):
+            batch.append(RawMessage(f"offset:{offset}", raw))
+            if len(batch) >= BATCH:
+                yield batch, {"offset": offset + 1, "size": None, "mtime": None}
+                batch = []
+        yield batch, {"offset": stat.st_size, **state}
+
+
+def _mbox_messages(path: Path, start: int) -> Iterator[tuple[int, bytes]]:
+    with path.open("rb") as fh:
+        fh.seek(start)
+        current: list[bytes] = []
+        offset = start
+        position = start
+        for line in fh:
+            if line.startswith(b"From ") and (current or position == start):
+                if current:
+                    yield offset, _unescape(current)
+                current = []
+                offset = position
+            else:
+                current.append(line)
+            position += len(line)
+        if current:
+            yield offset, _unescape(current)
+
+
+def _unescape(lines: list[bytes]) -> bytes:
+    return b"".join(line[1:] if line.startswith(b">From ") else line for line in lines)
+
+
+class IcsFolderConnector(_FileConnector):
+    """A folder of ``.ics`` files (exports or a synced calendar); one calendar."""
+
+    name = "ics"
+    window_back = timedelta(days=400)
+    window_ahead = timedelta(days=120)
+
+    def folders(self) -> list[Folder]:
+        return [Folder("calendar", "calendar")]
+
+    def _dirs(self, folder: Folder) -> list[Path]:
+        return [self.root] if self.root.is_dir() else [self.root.parent]
+
+    def _list(self, folder: Folder) -> dict[str, Path]:
+        files = [self.root] if self.root.is_file() else sorted(self.root.glob("*.ics"))
+        return {p.name: p for p in files}
+
+    def changes(self, folder: Folder, checkpoint: Checkpoint | None
+                ) -> Iterator[tuple[list[Change], Checkpoint]]:
+        from indexer.ics import parse_calendar
+
+        files = self._list(folder)
+        stamps = {name: p.stat().st_mtime_ns for name, p in files.items()}
+        previous = (checkpoint or {}).get("files", {})
+        if previous == stamps:
+            return
+        known = self.known_ids(folder)
+        now = clock.now()
+        batch: list[Change] = []
+        for name, path in files.items():
+            if previous.get(name) == stamps[name]:
+                continue
+            try:
+                events = parse_calendar(path.read_bytes(), now - self.window_back,
+                                        now + self.window_ahead)
+            except Exception as exc:  # noqa: BLE001 - one broken file must not stop the rest
+                log.warning("%s: cannot read calendar %s: %s", self.mailbox_name, path, exc)
+                continue
+            seen = set()
+            for ev in events:
+                remote_id = f"{name}:{ev.remote_id}"
+                seen.add(remote_id)
+                batch.append(_with_remote_id(ev, remote_id))
+            batch.extend(Deletion(r) for r in known if r.startswith(f"{name}:") and r not in seen)
+        for gone in set(previous) - set(files):
+            batch.extend(Deletion(r) for r in known if r.startswith(f"{gone}:"))
+        yield batch, {"files": stamps}
+
+
+def _with_remote_id(ev: Change, remote_id: str) -> Change:
+    from dataclasses import replace
+
+    return replace(ev, remote_id=remote_id)  # type: ignore[type-var]

@@ -1,0 +1,97 @@
+"""Running the indexer for people: progress bars, worker processes, one-shot imports."""
+
+from __future__ import annotations
+
+import multiprocessing
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dealtrail import config as config_mod
+from dealtrail.config import Settings
+from dealtrail.store import open_db
+from indexer.classify import domain_of
+from indexer.sync import SyncReport, sync_all, sync_mailbox
+
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[Mapper | None]:
+    """A mapper that parses and analyses in ``workers`` processes (None: in this process)."""
+    if workers <= 1:
+        yield None
+        return
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=max(1, len(items) // (workers * 4)))
+
+
+@contextmanager
+def progress_bar(enabled: bool) -> Iterator[Callable[[str, str, int], None] | None]:
+    """A rich progress bar per mailbox/folder, ticking by items."""
+    if not enabled:
+        yield None
+        return
+    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, transient=False) as bar:
+        tasks: dict[str, Any] = {}
+
+        def tick(mailbox: str, folder: str, n: int) -> None:
+            key = f"{mailbox}/{folder}"
+            if key not in tasks:
+                tasks[key] = bar.add_task(key, total=None)
+            bar.advance(tasks[key], n)
+
+        yield tick
+
+
+def index_configured(settings: Settings, db_path: Path, *, only: Iterable[str] = (),
+                     workers: int = 1, progress: bool = True) -> list[SyncReport]:
+    """Index every enabled mailbox in the config; the post-index steps run after."""
+    db = open_db(db_path)
+    try:
+        with progress_bar(progress) as tick, worker_pool(workers) as mapper:
+            reports = sync_all(db, settings, only=only or None, progress=tick, mapper=mapper)
+        after_index(db, settings, reports)
+        return reports
+    finally:
+        db.conn.close()
+
+
+def after_index(db: Any, settings: Settings, reports: list[SyncReport]) -> None:
+    """Apply tag commands that arrived with this index run."""
+    try:
+        from indexer.tags import process_pending
+    except ModuleNotFoundError:  # tags part not installed in this build
+        return
+    process_pending(db, settings)
+
+
+def one_shot_settings(owner: str, maildir: Path) -> Settings:
+    """Settings for importing one Maildir with no config file."""
+    owner = owner.lower()
+    return config_mod.from_mapping({
+        "company": {"internal_domains": [domain_of(owner)]},
+        "managers": [{"email": owner, "name": owner.split("@")[0]}],
+        "mailboxes": [{"name": "maildir", "kind": "maildir", "owner": owner,
+                       "path": str(maildir.resolve())}],
+    })
+
+
+def index_maildir(maildir: Path, owner: str, db_path: Path, *, workers: int = 1,
+                  progress: bool = True) -> SyncReport:
+    """Import one Maildir into ``db_path`` through the full pipeline."""
+    settings = one_shot_settings(owner, maildir)
+    db = open_db(db_path)
+    try:
+        from dealtrail.directory import sync_directory
+
+        sync_directory(db, settings)
+        with progress_bar(progress) as tick, worker_pool(workers) as mapper:
+            return sync_mailbox(db, settings, settings.mailboxes[0], progress=tick, mapper=mapper)
+    finally:
+        db.conn.close()
