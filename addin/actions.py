@@ -1,0 +1,167 @@
+"""The pane's quick actions: each one a checked, audited change in one transaction.
+
+Deal changes go through :func:`dealtrail.deals.update_deal`, which writes a
+``deal_history`` row per changed field with the person and ``source='pane'``.
+A manager may change only deals they can see (their own, or on clients they
+own); anything else is reported as not found, so ids of other people's deals
+reveal nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.deals import get_deal, update_deal
+from dealtrail.errors import NotFound, TagError
+from dealtrail.store import rows, transaction
+
+from .auth import Principal
+
+log = logging.getLogger(__name__)
+
+SOURCE = "pane"
+MAX_TEXT = 2000
+MAX_AMOUNT_MINOR = 10**15
+
+
+def _visible_deal(db: sqlite_utils.Database, viewer: Principal, deal_id: int) -> dict[str, Any]:
+    try:
+        deal = get_deal(db, deal_id)
+    except NotFound:
+        raise NotFound(f"deal D-{deal_id} does not exist or is not yours") from None
+    if viewer.sees_all or deal["manager_id"] == viewer.manager_id:
+        return deal
+    owner = db.conn.execute("SELECT owner_email FROM clients WHERE id = ?",
+                            (deal["client_id"],)).fetchone()
+    if owner and (owner[0] or "").lower() == viewer.email:
+        return deal
+    raise NotFound(f"deal D-{deal_id} does not exist or is not yours")
+
+
+def _text(value: Any, what: str) -> str:
+    text = str(value or "").strip()
+    if not text:
+        raise TagError(f"{what} is empty; type some text and try again")
+    if len(text) > MAX_TEXT:
+        raise TagError(f"{what} is longer than {MAX_TEXT} characters; shorten it")
+    return text
+
+
+def _changes_out(changes: list[Any]) -> list[dict[str, Any]]:
+    return [c.as_dict() for c in changes]
+
+
+def set_stage(db: sqlite_utils.Database, settings: Settings, viewer: Principal, deal_id: int,
+              stage: str) -> dict[str, Any]:
+    """Move a deal to ``stage``; ``won``/``lost`` also close it (won books the sale)."""
+    if stage not in settings.pipeline.stages:
+        raise TagError(f"stage {stage!r} is not one of {', '.join(settings.pipeline.stages)}")
+    with transaction(db):
+        deal = _visible_deal(db, viewer, deal_id)
+        changes: dict[str, Any] = {"stage": stage}
+        if stage == "won":
+            changes.update(status="won", won_at=deal["won_at"] or clock.iso(clock.now()))
+        elif stage == "lost":
+            changes["status"] = "lost"
+        elif deal["status"] != "open":
+            changes["status"] = "open"
+        done = update_deal(db, deal_id, changes, actor=viewer.email, source=SOURCE)
+    return {"deal_id": deal_id, "changes": _changes_out(done)}
+
+
+def parse_when(value: str, tz: str, default_time: time) -> datetime:
+    """``YYYY-MM-DD`` (at ``default_time`` in ``tz``) or an ISO time, as aware UTC."""
+    text = (value or "").strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return datetime.combine(day, default_time, ZoneInfo(tz)).astimezone(clock.UTC)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise TagError(f"{value!r} is not a date; use YYYY-MM-DD, for example 2026-12-01") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(tz))
+    return moment.astimezone(clock.UTC)
+
+
+def set_next_contact(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
+                     deal_id: int, when: str) -> dict[str, Any]:
+    """Set the next contact date; a bare date means the start of the viewer's working day."""
+    moment = parse_when(when, viewer.timezone or settings.company.timezone,
+                        settings.company.work_start)
+    with transaction(db):
+        _visible_deal(db, viewer, deal_id)
+        done = update_deal(db, deal_id, {"next_contact_at": clock.iso(moment),
+                                         "next_contact_source": SOURCE},
+                           actor=viewer.email, source=SOURCE)
+    return {"deal_id": deal_id, "changes": _changes_out(done)}
+
+
+def record_won(db: sqlite_utils.Database, settings: Settings, viewer: Principal, deal_id: int,
+               amount_minor: int, currency: str | None = None) -> dict[str, Any]:
+    """Mark a deal won for ``amount_minor``; books the sale (once) for plan/fact."""
+    if not isinstance(amount_minor, int) or isinstance(amount_minor, bool) or not (
+            0 < amount_minor < MAX_AMOUNT_MINOR):
+        raise TagError("the won amount must be a positive whole number of minor units "
+                       "(kopecks/cents), e.g. 150000000 for 1 500 000.00")
+    with transaction(db):
+        deal = _visible_deal(db, viewer, deal_id)
+        if deal["status"] == "won":
+            raise TagError(f"deal D-{deal_id} is already won; its sale is booked")
+        code = (currency or deal["currency"] or settings.company.base_currency).upper()
+        if len(code) != 3 or not code.isalpha():
+            raise TagError(f"{currency!r} is not an ISO currency code such as RUB or USD")
+        done = update_deal(db, deal_id, {"amount_minor": amount_minor, "currency": code,
+                                         "stage": "won", "status": "won",
+                                         "won_at": clock.iso(clock.now())},
+                           actor=viewer.email, source=SOURCE)
+    return {"deal_id": deal_id, "changes": _changes_out(done)}
+
+
+def add_note(db: sqlite_utils.Database, settings: Settings, viewer: Principal, deal_id: int,
+             text: str) -> dict[str, Any]:
+    """Append a dated line to the deal's agreements."""
+    note = _text(text, "the note")
+    with transaction(db):
+        deal = _visible_deal(db, viewer, deal_id)
+        today = clock.local_date(clock.now(), viewer.timezone or settings.company.timezone)
+        line = f"{today.isoformat()} {viewer.name}: {note}"
+        agreements = f"{deal['agreements']}\n{line}" if deal["agreements"] else line
+        done = update_deal(db, deal_id, {"agreements": agreements}, actor=viewer.email,
+                           source=SOURCE)
+    return {"deal_id": deal_id, "changes": _changes_out(done)}
+
+
+def log_complaint(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
+                  client_id: int, text: str, deal_id: int | None = None) -> dict[str, Any]:
+    """Record a complaint by the client (source ``pane``; the key names who logged it)."""
+    from .pane_data import can_see_client
+
+    body = _text(text, "the complaint")
+    now = clock.iso(clock.now())
+    with transaction(db):
+        found = rows(db, "SELECT id, owner_email FROM clients WHERE id = ?", (client_id,))
+        if not found or not can_see_client(db, viewer, found[0]):
+            raise NotFound(f"client {client_id} does not exist or is not yours")
+        manager_id = viewer.manager_id
+        if deal_id is not None:
+            deal = _visible_deal(db, viewer, deal_id)
+            if deal["client_id"] != client_id:
+                raise TagError(f"deal D-{deal_id} belongs to another client")
+            manager_id = deal["manager_id"] or manager_id
+        key = f"pane:{viewer.email}:{now}:{secrets.token_hex(4)}"
+        cur = db.conn.execute(
+            "INSERT INTO complaints (key, client_id, manager_id, deal_id, text, source, opened_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (key, client_id, manager_id, deal_id, body, SOURCE, now),
+        )
+    log.info("complaint logged for client %s by %s", client_id, viewer.email)
+    return {"complaint_id": int(cur.lastrowid or 0), "client_id": client_id}

@@ -1,0 +1,324 @@
+"""The web service: task pane and dashboard pages, and the JSON API they call.
+
+Handlers only read the request, call one library function and return JSON;
+the queries live in ``pane_data``/``dashboard_data``, the changes in
+``actions``, the credentials in ``auth``. Library errors become JSON
+``{"error": ...}`` with a fitting status: 401 without valid credentials, 403
+for a role that may not do this, 404 for what does not exist or is not yours,
+422 for bad input.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlite_utils
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dealtrail.config import Settings
+from dealtrail.errors import (
+    ConfigError,
+    DealtrailError,
+    ImportFileError,
+    NotFound,
+    ParseError,
+    PermissionDenied,
+    TagError,
+)
+from dealtrail.store import open_db
+
+from . import actions, auth, dashboard_data, pane_data
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+# Outlook on the web and new Outlook host the pane in an iframe on these origins.
+OUTLOOK_FRAME_ANCESTORS = (
+    "https://outlook.office.com https://outlook.office365.com https://outlook.live.com "
+    "https://*.outlook.com https://*.office.com https://*.office365.com "
+    "https://*.officeapps.live.com https://*.microsoft.com https://*.cloud.microsoft"
+)
+OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com"
+
+
+def _csp(frame_ancestors: str) -> str:
+    # Scripts only from files (never inline); office.js from Microsoft's CDN.
+    # Inline *styles* stay allowed because office.js and Chart.js set them.
+    return ("default-src 'self'; "
+            f"script-src 'self' {OFFICE_JS_ORIGIN}; "
+            "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+            f"connect-src 'self'; frame-src 'self' {OFFICE_JS_ORIGIN}; object-src 'none'; "
+            f"base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}")
+
+
+PANE_CSP = _csp(f"'self' {OUTLOOK_FRAME_ANCESTORS}")
+PAGE_CSP = _csp("'none'")
+
+
+class SecurityHeaders:
+    """Adds CSP and the usual hardening headers to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        pane = path.startswith(("/pane", "/static/"))
+
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                extra = {
+                    b"content-security-policy": (PANE_CSP if pane else PAGE_CSP).encode(),
+                    b"x-content-type-options": b"nosniff",
+                    b"referrer-policy": b"no-referrer",
+                    b"strict-transport-security": b"max-age=31536000",
+                    b"cross-origin-opener-policy": b"same-origin-allow-popups",
+                    b"permissions-policy": b"camera=(), microphone=(), geolocation=()",
+                }
+                if not pane:
+                    extra[b"x-frame-options"] = b"DENY"
+                if path.startswith("/api/"):
+                    extra[b"cache-control"] = b"no-store"
+                headers += list(extra.items())
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, wrapped)
+
+
+class Databases:
+    """One SQLite connection per worker thread (sqlite3 objects are not shared across threads)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite_utils.Database] = []
+        self._lock = threading.Lock()
+        open_db(path).conn.close()      # migrate once, up front
+
+    def get(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = open_db(self.path, migrate=False)
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                db.conn.close()
+            self._all.clear()
+
+
+_STATUS = ((auth.AuthenticationFailed, 401), (PermissionDenied, 403), (NotFound, 404),
+           (TagError, 422), (ParseError, 422), (ImportFileError, 422),
+           # bad report parameters (a period such as "2026-13") are reported as ConfigError
+           (ConfigError, 422))
+
+
+def _status_for(exc: DealtrailError) -> int:
+    for cls, status in _STATUS:
+        if isinstance(exc, cls):
+            return status
+    return 500
+
+
+Handler = Callable[[Request, sqlite_utils.Database, Settings, auth.Principal], Any]
+
+
+def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaitable[Response]]:
+    """Wrap a sync handler: run it in a worker thread with a database, a principal, JSON errors."""
+    from starlette.concurrency import run_in_threadpool
+
+    async def endpoint(request: Request) -> Response:
+        body: Any = None
+        if request.method == "POST":
+            try:
+                body = await request.json()
+            except ValueError:
+                return JSONResponse({"error": "the request body is not JSON"}, status_code=400)
+            if not isinstance(body, dict):
+                return JSONResponse({"error": "the request body must be a JSON object"},
+                                    status_code=400)
+        request.state.body = body or {}
+        state = request.app.state
+
+        def run() -> Any:
+            db = state.dbs.get()
+            principal = None if public else auth.authenticate(
+                db, state.settings, request.headers.get("authorization"))
+            return handler(request, db, state.settings, principal)  # type: ignore[arg-type]
+
+        try:
+            result = await run_in_threadpool(run)
+        except DealtrailError as exc:
+            status = _status_for(exc)
+            if status == 500:
+                log.exception("request %s %s failed", request.method, request.url.path)
+            headers = {"www-authenticate": "Bearer"} if status == 401 else None
+            return JSONResponse({"error": str(exc)}, status_code=status, headers=headers)
+        return JSONResponse(result)
+
+    return endpoint
+
+
+def _int(value: Any, what: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise TagError(f"{what} must be a whole number, got {value!r}") from None
+
+
+# --- handlers: parse, call, return -------------------------------------------------------------
+
+def h_pair(request: Request, db: Any, settings: Settings, _: Any) -> dict[str, Any]:
+    issued = auth.pair(db, str(request.state.body.get("code", "")))
+    return {"token": issued.token, "expires_at": issued.expires_at, "user": issued.principal.as_dict()}
+
+
+def h_me(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return {"user": me.as_dict(), "stages": list(settings.pipeline.stages)}
+
+
+def h_pane(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    addresses = request.query_params.getlist("email")
+    return pane_data.client_context(db, settings, me, addresses)
+
+
+def h_client(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return pane_data.client_by_id(db, settings, me, _int(request.path_params["client_id"], "client"))
+
+
+def h_team(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return pane_data.team_view(db, settings, me)
+
+
+def h_stage(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return actions.set_stage(db, settings, me, request.path_params["deal_id"],
+                             str(request.state.body.get("stage", "")))
+
+
+def h_next(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return actions.set_next_contact(db, settings, me, request.path_params["deal_id"],
+                                    str(request.state.body.get("date", "")))
+
+
+def h_won(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    body = request.state.body
+    return actions.record_won(db, settings, me, request.path_params["deal_id"],
+                              body.get("amount_minor"), body.get("currency"))
+
+
+def h_note(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return actions.add_note(db, settings, me, request.path_params["deal_id"],
+                            str(request.state.body.get("text", "")))
+
+
+def h_complaint(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    body = request.state.body
+    deal = body.get("deal_id")
+    return actions.log_complaint(db, settings, me, _int(body.get("client_id"), "client_id"),
+                                 str(body.get("text", "")),
+                                 None if deal in (None, "") else _int(deal, "deal_id"))
+
+
+def h_dashboard(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return dashboard_data.section(db, settings, me, request.path_params["section"],
+                                  dict(request.query_params))
+
+
+def _admin(me: auth.Principal) -> None:
+    if not me.is_admin:
+        raise PermissionDenied("managing users needs the admin role (role = \"admin\" in [[managers]])")
+
+
+def h_users(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    _admin(me)
+    return {"users": auth.list_users(db)}
+
+
+def h_invite(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    _admin(me)
+    made = auth.invite(db, settings, str(request.state.body.get("email", "")))
+    return {"email": made.email, "code": made.code, "expires_at": made.expires_at}
+
+
+def h_revoke(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    _admin(me)
+    return {"revoked": auth.revoke(db, str(request.state.body.get("email", "")))}
+
+
+async def page_root(request: Request) -> Response:
+    return RedirectResponse("/dashboard", status_code=302)
+
+
+async def page_dashboard(request: Request) -> Response:
+    return FileResponse(STATIC / "dashboard" / "index.html")
+
+
+async def page_help(request: Request) -> Response:
+    return FileResponse(STATIC / "help.html")
+
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"ok": True})
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def create_app(settings: Settings, db_path: str | Path) -> Starlette:
+    """The ASGI application serving the pane, the dashboard and the API for ``db_path``."""
+    routes = [
+        Route("/", page_root),
+        Route("/help", page_help),
+        Route("/healthz", health),
+        Route("/dashboard", page_dashboard),
+        Mount("/pane", StaticFiles(directory=STATIC / "pane", html=True)),
+        Mount("/static", StaticFiles(directory=STATIC)),
+        Route("/api/pair", api(h_pair, public=True), methods=["POST"]),
+        Route("/api/me", api(h_me)),
+        Route("/api/pane", api(h_pane)),
+        Route("/api/clients/{client_id:int}", api(h_client)),
+        Route("/api/team", api(h_team)),
+        Route("/api/deals/{deal_id:int}/stage", api(h_stage), methods=["POST"]),
+        Route("/api/deals/{deal_id:int}/next-contact", api(h_next), methods=["POST"]),
+        Route("/api/deals/{deal_id:int}/won", api(h_won), methods=["POST"]),
+        Route("/api/deals/{deal_id:int}/note", api(h_note), methods=["POST"]),
+        Route("/api/complaints", api(h_complaint), methods=["POST"]),
+        Route("/api/dashboard/{section}", api(h_dashboard)),
+        Route("/api/users", api(h_users)),
+        Route("/api/users/invite", api(h_invite), methods=["POST"]),
+        Route("/api/users/revoke", api(h_revoke), methods=["POST"]),
+    ]
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(CORSMiddleware, allow_origins=[origin_of(settings.server.public_url)],
+                   allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"],
+                   max_age=600),
+    ]
+    app = Starlette(routes=routes, middleware=middleware)
+    app.state.settings = settings
+    app.state.dbs = Databases(Path(db_path))
+    return app

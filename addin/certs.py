@@ -1,0 +1,108 @@
+"""A self-signed development certificate for https://localhost, made once on first run.
+
+Outlook loads add-ins only over HTTPS. For a real deployment configure
+``server.cert_file`` and ``server.key_file``; for trying dealtrail on one
+machine this module writes ``dealtrail-dev.crt``/``.key`` beside the database
+and prints how to trust the certificate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealtrail import clock
+from dealtrail.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+CERT_NAME = "dealtrail-dev.crt"
+KEY_NAME = "dealtrail-dev.key"
+VALID_DAYS = 825        # the longest lifetime macOS accepts for a TLS server certificate
+
+
+@dataclass(frozen=True)
+class CertPair:
+    cert: Path
+    key: Path
+    created: bool
+
+
+def ensure_dev_cert(folder: Path, hostnames: tuple[str, ...] = ("localhost",)) -> CertPair:
+    """Return the development certificate in ``folder``, creating it if missing or expired."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = folder / CERT_NAME, folder / KEY_NAME
+    now = clock.now()
+    if cert_path.exists() and key_path.exists():
+        existing = x509.load_pem_x509_certificate(cert_path.read_bytes())
+        if existing.not_valid_after_utc > now + dt.timedelta(days=7):
+            return CertPair(cert_path, key_path, created=False)
+        log.warning("development certificate %s expires soon; making a new one", cert_path)
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostnames[0]),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "dealtrail development")])
+    alt: list[x509.GeneralName] = [x509.DNSName(h) for h in hostnames]
+    alt += [x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+            x509.IPAddress(ipaddress.ip_address("::1"))]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name).issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=VALID_DAYS))
+        .add_extension(x509.SubjectAlternativeName(alt), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True,
+                                     content_commitment=False, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False,
+                                     crl_sign=False, encipher_only=False, decipher_only=False),
+                       critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    fd = os.open(key_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(key.private_bytes(serialization.Encoding.PEM,
+                                    serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption()))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    log.info("created development certificate %s", cert_path)
+    return CertPair(cert_path, key_path, created=True)
+
+
+def trust_instructions(cert: Path) -> str:
+    """How to make this machine's browsers and Outlook trust ``cert``."""
+    path = str(cert.resolve())
+    if sys.platform == "darwin":
+        return ("trust it (macOS): sudo security add-trusted-cert -d -r trustRoot "
+                f"-k /Library/Keychains/System.keychain {path}")
+    if sys.platform.startswith("win"):
+        return f"trust it (Windows, PowerShell): Import-Certificate -FilePath {path} " \
+               "-CertStoreLocation Cert:\\CurrentUser\\Root"
+    return (f"trust it (Debian/Ubuntu): sudo cp {path} /usr/local/share/ca-certificates/"
+            "dealtrail-dev.crt && sudo update-ca-certificates; for Chromium/Edge also: "
+            f"certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n dealtrail-dev -i {path}")
+
+
+def configured_or_dev(cert_file: str, key_file: str, folder: Path) -> CertPair:
+    """The configured certificate when set (both files must exist), else the dev one."""
+    if cert_file or key_file:
+        cert, key = Path(cert_file), Path(key_file)
+        for label, p in (("server.cert_file", cert), ("server.key_file", key)):
+            if not p.is_file():
+                raise ConfigError(f"{label} = {str(p)!r} does not exist; set both cert_file and "
+                                  "key_file to PEM files, or neither to use a development certificate")
+        return CertPair(cert, key, created=False)
+    return ensure_dev_cert(folder)

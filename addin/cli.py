@@ -1,0 +1,103 @@
+"""Commands of the add-in part: ``serve``, ``addin manifest``, ``users invite|list|revoke``."""
+
+from __future__ import annotations
+
+import click
+
+from dealtrail.cli import Context, pass_ctx
+
+
+@click.command()
+@click.option("--host", default=None, help="Interface to listen on (default: server.host).")
+@click.option("--port", type=int, default=None, help="Port (default: server.port, 8443).")
+@pass_ctx
+def serve(obj: Context, host: str | None, port: int | None) -> None:
+    """Serve the Outlook pane, the dashboard and the JSON API over HTTPS.
+
+    Example: dealtrail --config dealtrail.toml serve --port 8443
+    """
+    from .server import serve as run
+
+    run(obj.settings, obj.database_path(), host, port)
+
+
+@click.group()
+def addin() -> None:
+    """The Outlook add-in.
+
+    Example: dealtrail addin manifest --url https://dealtrail.example.com --out manifest.xml
+    """
+
+
+@addin.command()
+@click.option("--url", default="https://localhost:8443", show_default=True,
+              help="The server's https origin the manifest points at.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of standard output.")
+def manifest(url: str, out: str | None) -> None:
+    """Print or write the add-in manifest for the server at URL.
+
+    Example: dealtrail addin manifest --url https://dealtrail.example.com --out manifest.xml
+    """
+    from . import manifest as manifest_mod
+
+    if out:
+        target = manifest_mod.write(url, out)
+        click.echo(f"wrote {target}; sideload it in Outlook (see docs/addin.md)")
+    else:
+        click.echo(manifest_mod.render(url), nl=False)
+
+
+@click.group()
+def users() -> None:
+    """Who may use the pane and the dashboard.
+
+    Example: dealtrail users invite anna@bank.ru
+    """
+
+
+@users.command()
+@click.argument("email")
+@pass_ctx
+def invite(obj: Context, email: str) -> None:
+    """Make a one-time pairing code for EMAIL to type into the pane.
+
+    Example: dealtrail users invite anna@bank.ru
+    """
+    from . import auth
+
+    made = auth.invite(obj.open_db(), obj.settings, email)
+    click.echo(f"pairing code for {made.email}: {made.code}  (valid until {made.expires_at})")
+
+
+@users.command(name="list")
+@pass_ctx
+def list_(obj: Context) -> None:
+    """List users, their roles and live tokens.
+
+    Example: dealtrail users list
+    """
+    from . import auth
+
+    found = auth.list_users(obj.open_db())
+    if not found:
+        click.echo("no users yet; run: dealtrail users invite EMAIL")
+    for row in found:
+        state = "active" if row["active"] else "inactive"
+        click.echo(f"{row['email']:<32} {row['role']:<8} {state:<8} tokens={row['tokens'] or 0}"
+                   f" pending_codes={row['pending_codes'] or 0}"
+                   f" last_used={row['last_used_at'] or '-'}")
+
+
+@users.command()
+@click.argument("email")
+@pass_ctx
+def revoke(obj: Context, email: str) -> None:
+    """Revoke every token and pairing code of EMAIL.
+
+    Example: dealtrail users revoke anna@bank.ru
+    """
+    from . import auth
+
+    count = auth.revoke(obj.open_db(), email)
+    click.echo(f"revoked {count} token(s) of {email}")

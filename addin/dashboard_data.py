@@ -1,0 +1,84 @@
+"""The dashboard's data: the five answers, from ``reports.api``, scoped to the viewer.
+
+The head (and admins) see the whole company; a manager who opens the
+dashboard sees only their own figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail.config import Settings
+from dealtrail.errors import NotFound, TagError
+from dealtrail.store import rows
+
+from .auth import Principal
+
+log = logging.getLogger(__name__)
+
+SECTIONS = ("plan-fact", "negotiations", "workload", "sales", "issues")
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON types from report results (dataclasses, dates, decimals, tuples)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.name.startswith("_")}
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "key") and hasattr(value, "kind") and hasattr(value, "start"):
+        return value.key
+    return value
+
+
+def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, name: str,
+            params: Mapping[str, str]) -> dict[str, Any]:
+    """One dashboard section as JSON-ready data."""
+    from reports import api as reports_api
+
+    if name not in SECTIONS:
+        raise NotFound(f"dashboard section {name!r} does not exist; one of {', '.join(SECTIONS)}")
+    manager = None if viewer.sees_all else viewer.email
+    if viewer.sees_all and params.get("manager"):
+        manager = params["manager"]
+    period = params.get("period") or None
+    product = params.get("product") or None
+    if name == "plan-fact":
+        data: Any = reports_api.plan_fact(db, settings, period, manager=manager, product=product)
+    elif name == "negotiations":
+        data = reports_api.negotiations(db, settings, manager=manager)
+    elif name == "workload":
+        data = reports_api.workload(db, settings, manager=manager)
+    elif name == "sales":
+        by = params.get("by") or "product"
+        if by not in ("product", "manager"):
+            raise TagError(f"sales by {by!r}: use by=product or by=manager")
+        data = reports_api.sales(db, settings, period, by=by, manager=manager, product=product)
+    else:
+        data = reports_api.complaints_and_violations(db, settings, period, manager=manager)
+    return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
+            "managers": _managers(db, viewer), "products": _products(db)}
+
+
+def _managers(db: sqlite_utils.Database, viewer: Principal) -> list[dict[str, Any]]:
+    if not viewer.sees_all:
+        return [{"email": viewer.email, "name": viewer.name}]
+    return rows(db, "SELECT email, name FROM managers WHERE active = 1 AND role = 'manager'"
+                    " ORDER BY name")
+
+
+def _products(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return rows(db, "SELECT code, name_en, name_ru FROM products ORDER BY code")

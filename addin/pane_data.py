@@ -1,0 +1,280 @@
+"""The pane's read queries: which client a message is about, and that client's context.
+
+Everything here is a read with portable SQL over indexed columns; the pane
+calls :func:`client_context` every time the selected message changes, so it
+must stay fast on a large mailbox (see ``bench/api.py``).
+Visibility: a manager sees clients they own or have a deal with, and only
+their own deals; the head and admins see everything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.errors import NotFound, PermissionDenied
+from dealtrail.store import rows
+
+from .auth import Principal
+
+log = logging.getLogger(__name__)
+
+MAX_ADDRESSES = 50
+LATEST_CONTACTS = 8
+
+
+def _domains(address: str) -> list[str]:
+    """``a@mail.bank.ru`` -> ``["mail.bank.ru", "bank.ru"]`` (most specific first)."""
+    domain = address.rsplit("@", 1)[-1]
+    parts = domain.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts) - 1)]
+
+
+def clean_addresses(addresses: Iterable[str]) -> list[str]:
+    """Lower-cased, de-duplicated e-mail addresses (at most :data:`MAX_ADDRESSES`)."""
+    seen: list[str] = []
+    for raw in addresses:
+        address = (raw or "").strip().lower()
+        if "@" in address and address not in seen and len(address) <= 320:
+            seen.append(address)
+    return seen[:MAX_ADDRESSES]
+
+
+def resolve_clients(db: sqlite_utils.Database, settings: Settings,
+                    addresses: Iterable[str]) -> list[int]:
+    """Client ids the addresses belong to, in the order the addresses came (sender first).
+
+    A known person wins over their domain; internal and free-mail addresses
+    map to nothing unless the person is linked to a client.
+    """
+    internal = {d.lower() for d in settings.company.internal_domains}
+    found: list[int] = []
+    for address in clean_addresses(addresses):
+        person = db.conn.execute("SELECT client_id FROM people WHERE email = ?",
+                                 (address,)).fetchone()
+        client_id = person[0] if person and person[0] else None
+        if client_id is None and address.rsplit("@", 1)[-1] not in internal:
+            for domain in _domains(address):
+                hit = db.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                                      (domain,)).fetchone()
+                if hit:
+                    client_id = hit[0]
+                    break
+        if client_id is not None and client_id not in found:
+            found.append(int(client_id))
+    return found
+
+
+def can_see_client(db: sqlite_utils.Database, viewer: Principal, client: dict[str, Any]) -> bool:
+    """A manager sees a client they own or have a deal with; the head sees all."""
+    if viewer.sees_all or (client.get("owner_email") or "").lower() == viewer.email:
+        return True
+    hit = db.conn.execute("SELECT 1 FROM deals WHERE client_id = ? AND manager_id = ? LIMIT 1",
+                          (client["id"], viewer.manager_id)).fetchone()
+    return hit is not None
+
+
+def _client(db: sqlite_utils.Database, client_id: int) -> dict[str, Any]:
+    found = rows(db, "SELECT id, name, owner_email, segment FROM clients WHERE id = ?", (client_id,))
+    if not found:
+        raise NotFound(f"client {client_id} does not exist")
+    return found[0]
+
+
+def _deal_scope(viewer: Principal, client: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    """SQL condition limiting deals to what the viewer may see."""
+    if viewer.sees_all or (client.get("owner_email") or "").lower() == viewer.email:
+        return "", ()
+    return " AND d.manager_id = ?", (viewer.manager_id,)
+
+
+def client_context(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
+                   addresses: Iterable[str]) -> dict[str, Any]:
+    """Everything the pane shows for the message with these sender/recipient addresses."""
+    addresses = clean_addresses(addresses)
+    ids = resolve_clients(db, settings, addresses)
+    visible: list[dict[str, Any]] = []
+    hidden = 0
+    for client_id in ids:
+        client = _client(db, client_id)
+        if can_see_client(db, viewer, client):
+            visible.append(client)
+        else:
+            hidden += 1
+    result: dict[str, Any] = {
+        "viewer": viewer.as_dict(),
+        "addresses": addresses,
+        "client": None,
+        "others": [{"id": c["id"], "name": c["name"]} for c in visible[1:]],
+        "hidden_clients": hidden,
+        "plan": plan_strip(db, settings, viewer),
+        "stages": list(settings.pipeline.stages),
+    }
+    if visible:
+        result.update(client_card(db, settings, viewer, visible[0]))
+    return result
+
+
+def client_by_id(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
+                 client_id: int) -> dict[str, Any]:
+    """The same context for a client picked by id (the pane's client switcher)."""
+    client = _client(db, client_id)
+    if not can_see_client(db, viewer, client):
+        raise NotFound(f"client {client_id} does not exist or is not yours")
+    result: dict[str, Any] = {"viewer": viewer.as_dict(), "addresses": [], "others": [],
+                              "hidden_clients": 0, "plan": plan_strip(db, settings, viewer),
+                              "stages": list(settings.pipeline.stages)}
+    result.update(client_card(db, settings, viewer, client))
+    return result
+
+
+def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
+                client: dict[str, Any]) -> dict[str, Any]:
+    """Card, open deals, latest contacts, open promises, violations and complaints of a client."""
+    cid = client["id"]
+    scope, scope_args = _deal_scope(viewer, client)
+    owner = rows(db, "SELECT name, email FROM managers WHERE email = ?",
+                 ((client.get("owner_email") or "").lower(),))
+    deals = rows(
+        db,
+        "SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,"
+        " d.next_contact_at, d.next_contact_source, d.agreements, d.status, d.updated_at,"
+        " p.code AS product_code, p.name_en AS product_en, p.name_ru AS product_ru,"
+        " m.name AS manager_name, m.email AS manager_email"
+        " FROM deals d LEFT JOIN products p ON p.id = d.product_id"
+        " LEFT JOIN managers m ON m.id = d.manager_id"
+        f" WHERE d.client_id = ? AND d.status = 'open'{scope}"
+        " ORDER BY d.next_contact_at IS NULL, d.next_contact_at, d.id",
+        (cid, *scope_args),
+    )
+    product_rows = rows(
+        db,
+        "SELECT DISTINCT p.code, p.name_en, p.name_ru FROM deals d JOIN products p"
+        f" ON p.id = d.product_id WHERE d.client_id = ?{scope} ORDER BY p.code",
+        (cid, *scope_args),
+    )
+    contact_scope = "" if not scope else " AND c.manager_id = ?"
+    contacts = rows(
+        db,
+        "SELECT c.at, c.channel, c.person_email, m.name AS manager_name, msg.subject"
+        " FROM contacts c LEFT JOIN managers m ON m.id = c.manager_id"
+        " LEFT JOIN messages msg ON msg.id = c.message_id"
+        f" WHERE c.client_id = ?{contact_scope} ORDER BY c.at DESC LIMIT {LATEST_CONTACTS}",
+        (cid, *scope_args),
+    )
+    person_scope = "" if not scope else " AND pr.manager_id = ?"
+    promises = rows(
+        db,
+        "SELECT pr.id, pr.party, pr.action, pr.text, pr.made_at, pr.due_at, pr.status, pr.deal_id,"
+        " m.name AS manager_name FROM promises pr LEFT JOIN managers m ON m.id = pr.manager_id"
+        f" WHERE pr.client_id = ? AND pr.status = 'open'{person_scope}"
+        " ORDER BY pr.due_at IS NULL, pr.due_at LIMIT 30",
+        (cid, *scope_args),
+    )
+    violations = rows(
+        db,
+        "SELECT v.id, v.rule, v.severity, v.summary, v.due_at, v.detected_at, v.deal_id,"
+        " m.name AS manager_name FROM violations v LEFT JOIN managers m ON m.id = v.manager_id"
+        f" WHERE v.status = 'open' AND v.client_id = ?{scope.replace('d.', 'v.')}"
+        " ORDER BY v.detected_at DESC LIMIT 20",
+        (cid, *scope_args),
+    )
+    complaints = rows(
+        db,
+        "SELECT c.id, c.text, c.source, c.opened_at, c.status, c.deal_id"
+        f" FROM complaints c WHERE c.client_id = ? AND c.status = 'open'"
+        f"{scope.replace('d.', 'c.')} ORDER BY c.opened_at DESC LIMIT 20",
+        (cid, *scope_args),
+    )
+    known = [{"code": p["code"], "en": p["name_en"], "ru": p["name_ru"]} for p in product_rows]
+    return {
+        "client": {
+            "id": cid, "name": client["name"], "segment": client.get("segment") or "",
+            "owner": owner[0] if owner else ({"name": client["owner_email"],
+                                               "email": client["owner_email"]}
+                                              if client.get("owner_email") else None),
+            "products": known,
+        },
+        "deals": [_deal_out(d) for d in deals],
+        "contacts": contacts,
+        "promises": promises,
+        "violations": violations,
+        "complaints": complaints,
+    }
+
+
+def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": deal["id"], "code": f"D-{deal['id']}", "title": deal["title"], "stage": deal["stage"],
+        "amount_minor": deal["amount_minor"], "currency": deal["currency"],
+        "expected_close": deal["expected_close"], "next_contact_at": deal["next_contact_at"],
+        "next_contact_source": deal["next_contact_source"], "agreements": deal["agreements"],
+        "status": deal["status"], "updated_at": deal["updated_at"],
+        "product": ({"code": deal["product_code"], "en": deal["product_en"],
+                     "ru": deal["product_ru"]} if deal["product_code"] else None),
+        "manager": {"name": deal["manager_name"], "email": deal["manager_email"]},
+    }
+
+
+def plan_strip(db: sqlite_utils.Database, settings: Settings, viewer: Principal) -> dict[str, Any]:
+    """This month's plan and booked sales for the viewer (the whole company for the head)."""
+    today = clock.local_date(clock.now(), viewer.timezone or settings.company.timezone)
+    period = today.strftime("%Y-%m")
+    first = today.replace(day=1).isoformat()
+    if viewer.sees_all:
+        plan = db.conn.execute(
+            "SELECT COALESCE(SUM(amount_minor), 0), MAX(currency) FROM plans WHERE period = ?"
+            " AND active = 1 AND metric = 'amount' AND scope = 'company' AND product_id IS NULL",
+            (period,)).fetchone()
+        fact = db.conn.execute(
+            "SELECT COALESCE(SUM(amount_minor), 0) FROM sales WHERE booked_on >= ?"
+            " AND booked_on <= ?", (first, today.isoformat())).fetchone()
+    else:
+        plan = db.conn.execute(
+            "SELECT COALESCE(SUM(amount_minor), 0), MAX(currency) FROM plans WHERE period = ?"
+            " AND active = 1 AND metric = 'amount' AND scope = 'manager' AND manager_id = ?"
+            " AND product_id IS NULL", (period, viewer.manager_id)).fetchone()
+        fact = db.conn.execute(
+            "SELECT COALESCE(SUM(amount_minor), 0) FROM sales WHERE manager_id = ?"
+            " AND booked_on >= ? AND booked_on <= ?",
+            (viewer.manager_id, first, today.isoformat())).fetchone()
+    plan_minor = int(plan[0] or 0)
+    fact_minor = int(fact[0] or 0)
+    return {
+        "period": period,
+        "plan_minor": plan_minor,
+        "fact_minor": fact_minor,
+        "currency": plan[1] or settings.company.base_currency,
+        "percent": round(100.0 * fact_minor / plan_minor, 1) if plan_minor else None,
+    }
+
+
+def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) -> dict[str, Any]:
+    """For the head: each manager's open deals, overdue next contacts, open violations."""
+    if not viewer.sees_all:
+        raise PermissionDenied("the team view is for the head of sales; ask them for access")
+    now = clock.iso(clock.now())
+    managers = rows(
+        db,
+        "SELECT m.id, m.name, m.email, m.team,"
+        " (SELECT COUNT(*) FROM deals d WHERE d.manager_id = m.id AND d.status = 'open') AS open_deals,"
+        " (SELECT COALESCE(SUM(d.amount_minor), 0) FROM deals d WHERE d.manager_id = m.id"
+        "   AND d.status = 'open') AS pipeline_minor,"
+        " (SELECT COUNT(*) FROM deals d WHERE d.manager_id = m.id AND d.status = 'open'"
+        "   AND d.next_contact_at < ?) AS overdue_contacts,"
+        " (SELECT COUNT(*) FROM violations v WHERE v.manager_id = m.id AND v.status = 'open')"
+        "   AS open_violations,"
+        " (SELECT COUNT(*) FROM complaints c WHERE c.manager_id = m.id AND c.status = 'open')"
+        "   AS open_complaints"
+        " FROM managers m WHERE m.active = 1 AND m.role = 'manager'"
+        + (" AND m.team = ?" if viewer.team and viewer.role == "head" else "")
+        + " ORDER BY m.name",
+        (now, viewer.team) if viewer.team and viewer.role == "head" else (now,),
+    )
+    return {"managers": managers, "currency": settings.company.base_currency}
+

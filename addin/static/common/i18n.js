@@ -1,0 +1,126 @@
+/* Every word a person reads, in English and Russian. */
+(function () {
+  "use strict";
+  var S = {
+    en: {
+      title: "dealtrail", loading: "Loading…", retry: "Try again", signOut: "Sign out",
+      pairTitle: "Connect dealtrail", pairHelp: "Enter the one-time code your administrator gave you.",
+      pairCode: "Pairing code", pairButton: "Connect", pairFailed: "The code was not accepted",
+      noItem: "Select a message to see its client.", noClient: "No client found for this message.",
+      noClientHint: "The sender and recipients are not in the client directory, or the client is not yours.",
+      hiddenClients: "Other managers' clients in this message: ", otherClients: "Also in this message:",
+      client: "Client", owner: "Owner", products: "Products", segment: "Segment",
+      deals: "Open deals", noDeals: "No open deals.", stage: "Stage", amount: "Amount",
+      nextContact: "Next contact", none: "not set", expectedClose: "Expected close",
+      contacts: "Latest contacts", noContacts: "No contacts yet.",
+      promises: "Open promises", noPromises: "No open promises.", due: "due",
+      violations: "Violations", noViolations: "No open violations.",
+      complaints: "Complaints", noComplaints: "No open complaints.",
+      plan: "My plan", planCompany: "Company plan", noPlan: "no plan set", of: "of",
+      setStage: "Set stage", setNext: "Next contact", won: "Won", note: "Note",
+      save: "Save", cancel: "Cancel", date: "Date", wonAmount: "Won amount", noteText: "Note",
+      logComplaint: "Log a complaint", complaintText: "What is the client unhappy about?",
+      saved: "Saved", failed: "Failed", agreements: "Agreements",
+      tabClient: "Client", tabTeam: "Team", team: "Team", manager: "Manager",
+      openDeals: "Open deals", pipeline: "Pipeline", overdue: "Overdue contacts",
+      openViolations: "Violations", openComplaints: "Complaints",
+      promiseBy: { manager: "we promised", client: "client asked" },
+      source: { calendar: "from calendar", promise: "from a promise", tag: "from a tag reply",
+                pane: "set in the pane", import: "imported", "": "" },
+      channel: { email_out: "email sent", email_in: "email received", meeting: "meeting", call: "call" },
+      stages: { lead: "Lead", qualified: "Qualified", proposal: "Proposal", negotiation: "Negotiation",
+                contract: "Contract", won: "Won", lost: "Lost" },
+      severity: { low: "low", medium: "medium", high: "high" },
+      officeMissing: "Office did not load. Open this pane from Outlook.",
+      dashboard: "Dashboard", period: "Period", product: "Product", all: "All",
+      planFact: "Plan and fact", forecast: "Forecast", fact: "Fact", planAmount: "Plan",
+      negotiations: "Negotiations", workload: "Workload", sales: "Sales",
+      issues: "Complaints and violations", kind: "Kind", status: "Status", summary: "Summary",
+      violation: "violation", complaint: "complaint", apply: "Apply", percent: "%",
+      inbound: "Inbound", outbound: "Outbound", activeClients: "Active clients",
+      byProduct: "By product", byManager: "By manager", previous: "Previous period"
+    },
+    ru: {
+      title: "dealtrail", loading: "Загрузка…", retry: "Повторить", signOut: "Выйти",
+      pairTitle: "Подключение dealtrail", pairHelp: "Введите одноразовый код от администратора.",
+      pairCode: "Код подключения", pairButton: "Подключить", pairFailed: "Код не принят",
+      noItem: "Выберите письмо, чтобы увидеть клиента.", noClient: "Клиент для этого письма не найден.",
+      noClientHint: "Отправителя и получателей нет в справочнике клиентов, или клиент не ваш.",
+      hiddenClients: "Клиенты других менеджеров в письме: ", otherClients: "Также в письме:",
+      client: "Клиент", owner: "Ответственный", products: "Продукты", segment: "Сегмент",
+      deals: "Открытые сделки", noDeals: "Открытых сделок нет.", stage: "Этап", amount: "Сумма",
+      nextContact: "Следующий контакт", none: "не назначен", expectedClose: "Ожидаемое закрытие",
+      contacts: "Последние контакты", noContacts: "Контактов пока нет.",
+      promises: "Открытые обещания", noPromises: "Открытых обещаний нет.", due: "срок",
+      violations: "Нарушения", noViolations: "Открытых нарушений нет.",
+      complaints: "Жалобы", noComplaints: "Открытых жалоб нет.",
+      plan: "Мой план", planCompany: "План компании", noPlan: "план не задан", of: "из",
+      setStage: "Этап", setNext: "Контакт", won: "Выиграна", note: "Заметка",
+      save: "Сохранить", cancel: "Отмена", date: "Дата", wonAmount: "Сумма сделки", noteText: "Заметка",
+      logComplaint: "Записать жалобу", complaintText: "Чем недоволен клиент?",
+      saved: "Сохранено", failed: "Ошибка", agreements: "Договорённости",
+      tabClient: "Клиент", tabTeam: "Команда", team: "Команда", manager: "Менеджер",
+      openDeals: "Сделки", pipeline: "Воронка", overdue: "Просрочено контактов",
+      openViolations: "Нарушения", openComplaints: "Жалобы",
+      promiseBy: { manager: "мы обещали", client: "клиент просил" },
+      source: { calendar: "из календаря", promise: "из обещания", tag: "из ответа с тегом",
+                pane: "задан в панели", import: "импорт", "": "" },
+      channel: { email_out: "письмо отправлено", email_in: "письмо получено", meeting: "встреча", call: "звонок" },
+      stages: { lead: "Лид", qualified: "Квалификация", proposal: "Предложение", negotiation: "Переговоры",
+                contract: "Договор", won: "Выиграна", lost: "Проиграна" },
+      severity: { low: "низкая", medium: "средняя", high: "высокая" },
+      officeMissing: "Office не загрузился. Откройте панель из Outlook.",
+      dashboard: "Панель руководителя", period: "Период", product: "Продукт", all: "Все",
+      planFact: "План и факт", forecast: "Прогноз", fact: "Факт", planAmount: "План",
+      negotiations: "Переговоры", workload: "Загрузка", sales: "Продажи",
+      issues: "Жалобы и нарушения", kind: "Тип", status: "Статус", summary: "Суть",
+      violation: "нарушение", complaint: "жалоба", apply: "Применить", percent: "%",
+      inbound: "Входящие", outbound: "Исходящие", activeClients: "Активные клиенты",
+      byProduct: "По продуктам", byManager: "По менеджерам", previous: "Прошлый период"
+    }
+  };
+  var lang = "en";
+  function setLanguage(tag) {
+    lang = String(tag || "").toLowerCase().slice(0, 2) === "ru" ? "ru" : "en";
+    document.documentElement.lang = lang;
+    return lang;
+  }
+  function t(key, sub) {
+    var table = S[lang][key];
+    if (sub !== undefined) {
+      if (table && Object.prototype.hasOwnProperty.call(table, sub)) return table[sub];
+      return String(sub);
+    }
+    return table === undefined ? key : table;
+  }
+  function money(minor, currency) {
+    if (minor === null || minor === undefined) return "—";
+    var code = currency || "RUB";
+    try {
+      var fmt = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US",
+        { style: "currency", currency: code, maximumFractionDigits: 0 });
+      var digits = new Intl.NumberFormat("en", { style: "currency", currency: code })
+        .resolvedOptions().maximumFractionDigits;
+      return fmt.format(minor / Math.pow(10, digits));
+    } catch (e) { return String(minor) + " " + code; }
+  }
+  function exponent(currency) {
+    try {
+      return new Intl.NumberFormat("en", { style: "currency", currency: currency || "RUB" })
+        .resolvedOptions().maximumFractionDigits;
+    } catch (e) { return 2; }
+  }
+  function when(iso, tz, withTime) {
+    if (!iso) return "—";
+    var d = new Date(iso.length === 10 ? iso + "T12:00:00Z" : iso);
+    if (isNaN(d.getTime())) return String(iso);
+    var opts = { day: "numeric", month: "short", year: "numeric" };
+    if (withTime) { opts.hour = "2-digit"; opts.minute = "2-digit"; }
+    if (tz) opts.timeZone = tz;
+    try { return new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", opts).format(d); }
+    catch (e) { return d.toISOString().slice(0, 10); }
+  }
+  window.DT = window.DT || {};
+  window.DT.i18n = { t: t, setLanguage: setLanguage, money: money, when: when, exponent: exponent,
+                     get lang() { return lang; } };
+})();

@@ -1,0 +1,215 @@
+/* The head's dashboard: plan/fact with forecast, negotiations board, workload, sales,
+   complaints and violations. Data from /api/dashboard/*; text always via textContent. */
+(function () {
+  "use strict";
+  var h = function () { return window.DT.h.apply(null, arguments); };
+  var clear = function (n) { return window.DT.clear(n); };
+  var I = window.DT.i18n, api = window.DT.api, t = I.t;
+  var charts = {};
+  var filters = { period: "", manager: "", product: "" };
+  var PALETTE = ["#0f6cbd", "#8bc3f0", "#107c10", "#bc4b09", "#5c2e91", "#c50f1f"];
+
+  function app() { return document.getElementById("app"); }
+
+  function query(extra) {
+    var q = [];
+    var all = Object.assign({}, filters, extra || {});
+    Object.keys(all).forEach(function (k) { if (all[k]) q.push(k + "=" + encodeURIComponent(all[k])); });
+    return q.length ? "?" + q.join("&") : "";
+  }
+
+  function get(section, extra) { return api.call("GET", "/api/dashboard/" + section + query(extra)); }
+
+  function panel(id, title, wide) {
+    var body = h("div", { class: "panel-body" },
+      h("p", { class: "state" }, h("span", { class: "spinner", "aria-hidden": "true" }), t("loading")));
+    var node = h("section", { class: "panel" + (wide ? " wide" : ""), id: id, "aria-labelledby": id + "-h" },
+      h("h2", { id: id + "-h", text: title }), body);
+    return { node: node, body: body };
+  }
+
+  function fail(p, err) {
+    if (err && err.status === 401) { api.setToken(null); return start(); }
+    clear(p.body).appendChild(h("p", { class: "state error", role: "alert",
+      text: t("failed") + ": " + (err && err.message ? err.message : String(err)) }));
+  }
+
+  function chart(id, canvas, config) {
+    if (charts[id]) charts[id].destroy();
+    config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false },
+                                   config.options || {});
+    charts[id] = new window.Chart(canvas, config);
+    return charts[id];
+  }
+
+  function major(minor, currency) { return (minor || 0) / Math.pow(10, I.exponent(currency)); }
+
+  function renderPlan(p, data) {
+    var d = data.data, cur = d.currency;
+    var people = d.rows.filter(function (r) { return r.level === "manager"; });
+    var canvas = h("canvas", { id: "chart-plan", role: "img", "aria-label": t("planFact") });
+    var table = h("table", null, h("thead", null, h("tr", null,
+      h("th", { scope: "col", text: "" }), h("th", { scope: "col", class: "num", text: t("planAmount") }),
+      h("th", { scope: "col", class: "num", text: t("fact") }), h("th", { scope: "col", class: "num", text: t("percent") }),
+      h("th", { scope: "col", class: "num", text: t("forecast") }))));
+    var body = h("tbody");
+    d.rows.forEach(function (r) {
+      body.appendChild(h("tr", { class: "level-" + r.level },
+        h("td", { text: r.level === "product" ? "· " + r.name : r.name }),
+        h("td", { class: "num", text: r.plan === null ? "—" : I.money(r.plan, cur) }),
+        h("td", { class: "num", text: I.money(r.fact, cur) }),
+        h("td", { class: "num", text: r.pct === null ? "—" : r.pct + "%" }),
+        h("td", { class: "num", text: I.money(r.forecast_weighted, cur) })));
+    });
+    table.appendChild(body);
+    clear(p.body).appendChild(h("p", { class: "small muted", text: d.period + " · " + d.start + " — " + d.end }));
+    p.body.appendChild(h("div", { class: "chart" }, canvas));
+    p.body.appendChild(h("div", { class: "table-wrap" }, table));
+    chart("plan", canvas, { type: "bar", data: {
+      labels: people.map(function (r) { return r.name; }),
+      datasets: [
+        { label: t("planAmount"), data: people.map(function (r) { return major(r.plan, cur); }), backgroundColor: PALETTE[1] },
+        { label: t("fact"), data: people.map(function (r) { return major(r.fact, cur); }), backgroundColor: PALETTE[0] },
+        { label: t("forecast"), data: people.map(function (r) { return major(r.forecast_weighted, cur); }), backgroundColor: PALETTE[2] }
+      ] } });
+  }
+
+  function renderBoard(p, data) {
+    var deals = data.data, stages = {};
+    deals.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
+    var board = h("div", { class: "board", id: "board" });
+    Object.keys(stages).forEach(function (s) {
+      var col = h("div", { class: "column", "data-stage": s }, h("h3", { text: t("stages", s) + " · " + stages[s].length }));
+      stages[s].forEach(function (d) {
+        col.appendChild(h("div", { class: "deal" },
+          h("strong", { text: d.client }),
+          h("div", { text: d.code + (d.title ? " · " + d.title : "") }),
+          h("div", { text: I.money(d.amount, d.currency) + (d.manager_name ? " · " + d.manager_name : "") }),
+          h("div", { class: "muted" }, t("nextContact") + ": " + (d.next_contact_at ? I.when(d.next_contact_at) : t("none")),
+            d.overdue ? h("span", { class: "badge danger", text: "!" }) : null),
+          d.agreements ? h("div", { class: "muted", text: d.agreements }) : null));
+      });
+      board.appendChild(col);
+    });
+    clear(p.body).appendChild(deals.length ? board : h("p", { class: "muted", text: t("noDeals") }));
+  }
+
+  function renderWorkload(p, data) {
+    var people = data.data;
+    var canvas = h("canvas", { id: "chart-workload", role: "img", "aria-label": t("workload") });
+    clear(p.body).appendChild(h("div", { class: "chart" }, canvas));
+    chart("workload", canvas, { type: "bar", options: { indexAxis: "y" }, data: {
+      labels: people.map(function (r) { return r.name; }),
+      datasets: [
+        { label: t("openDeals"), data: people.map(function (r) { return r.open_deals; }), backgroundColor: PALETTE[0] },
+        { label: t("activeClients"), data: people.map(function (r) { return r.active_clients; }), backgroundColor: PALETTE[1] },
+        { label: t("overdue"), data: people.map(function (r) { return r.overdue_items; }), backgroundColor: PALETTE[5] }
+      ] } });
+  }
+
+  function renderSales(p, data) {
+    var d = data.data, cur = d.currency;
+    var canvas = h("canvas", { id: "chart-sales", role: "img", "aria-label": t("sales") });
+    clear(p.body).appendChild(h("div", { class: "chart" }, canvas));
+    chart("sales", canvas, { type: "bar", data: {
+      labels: d.rows.map(function (r) { return I.lang === "ru" ? r.name_ru : r.name; }),
+      datasets: [
+        { label: d.period, data: d.rows.map(function (r) { return major(r.amount, cur); }), backgroundColor: PALETTE[0] },
+        { label: t("previous"), data: d.rows.map(function (r) { return major(r.previous, cur); }), backgroundColor: PALETTE[1] }
+      ] } });
+  }
+
+  function renderIssues(p, data) {
+    var items = data.data.open || [];
+    var kind = h("select", { "aria-label": t("kind") },
+      h("option", { value: "", text: t("all") }), h("option", { value: "violation", text: t("violation") }),
+      h("option", { value: "complaint", text: t("complaint") }));
+    var who = h("select", { "aria-label": t("manager") }, h("option", { value: "", text: t("all") }));
+    var seen = {};
+    items.forEach(function (i) {
+      if (i.manager && !seen[i.manager]) { seen[i.manager] = 1; who.appendChild(h("option", { value: i.manager, text: i.manager })); }
+    });
+    var body = h("tbody");
+    function fill() {
+      clear(body);
+      items.filter(function (i) {
+        return (!kind.value || i.kind === kind.value) && (!who.value || i.manager === who.value);
+      }).forEach(function (i) {
+        body.appendChild(h("tr", { class: "issue", "data-kind": i.kind },
+          h("td", null, h("span", { class: "badge " + (i.severity === "high" ? "danger" : "warn"), text: t(i.kind) })),
+          h("td", { text: i.client || "—" }), h("td", { text: i.summary }),
+          h("td", { text: i.manager || "—" }), h("td", { text: I.when(i.since) })));
+      });
+    }
+    kind.addEventListener("change", fill); who.addEventListener("change", fill);
+    var table = h("table", { id: "issues-table" }, h("thead", null, h("tr", null,
+      h("th", { scope: "col", text: t("kind") }), h("th", { scope: "col", text: t("client") }),
+      h("th", { scope: "col", text: t("summary") }), h("th", { scope: "col", text: t("manager") }),
+      h("th", { scope: "col", text: t("date") }))), body);
+    fill();
+    clear(p.body).appendChild(h("div", { class: "issue-filters" }, kind, who));
+    p.body.appendChild(h("div", { class: "table-wrap" }, table));
+  }
+
+  function renderFilters(meta) {
+    var form = clear(document.getElementById("filters"));
+    form.hidden = false;
+    var period = h("input", { name: "period", value: filters.period, placeholder: "2026-11 / 2026-Q4 / 2026",
+                              size: "12", pattern: "\\d{4}(-\\d{2}|-[Qq][1-4])?" });
+    var manager = h("select", { name: "manager" }, h("option", { value: "", text: t("all") }));
+    (meta.managers || []).forEach(function (m) {
+      var o = h("option", { value: m.email, text: m.name }); if (m.email === filters.manager) o.selected = true;
+      manager.appendChild(o);
+    });
+    var product = h("select", { name: "product" }, h("option", { value: "", text: t("all") }));
+    (meta.products || []).forEach(function (g) {
+      var o = h("option", { value: g.code, text: I.lang === "ru" ? g.name_ru : g.name_en });
+      if (g.code === filters.product) o.selected = true;
+      product.appendChild(o);
+    });
+    form.appendChild(h("label", null, t("period"), period));
+    if (meta.viewer && (meta.viewer.role === "head" || meta.viewer.role === "admin")) {
+      form.appendChild(h("label", null, t("manager"), manager));
+    }
+    form.appendChild(h("label", null, t("product"), product));
+    form.appendChild(h("button", { type: "submit", class: "primary", text: t("apply") }));
+    form.onsubmit = function (ev) {
+      ev.preventDefault();
+      filters = { period: period.value.trim(), manager: manager.value, product: product.value };
+      load();
+    };
+  }
+
+  function load() {
+    var root = clear(app());
+    var sections = [
+      ["plan-fact", "panel-plan", t("planFact"), true, renderPlan, {}],
+      ["negotiations", "panel-board", t("negotiations"), true, renderBoard, {}],
+      ["workload", "panel-workload", t("workload"), false, renderWorkload, {}],
+      ["sales", "panel-sales", t("sales") + " · " + t("byProduct"), false, renderSales, { by: "product" }],
+      ["issues", "panel-issues", t("issues"), true, renderIssues, {}]
+    ];
+    var first = true;
+    sections.forEach(function (s) {
+      var p = panel(s[1], s[2], s[3]);
+      root.appendChild(p.node);
+      get(s[0], s[5]).then(function (data) {
+        if (first) { first = false; renderFilters(data); }
+        s[4](p, data);
+      }).catch(function (err) { fail(p, err); });
+    });
+  }
+
+  function start() {
+    I.setLanguage(new URLSearchParams(window.location.search).get("lang") || navigator.language);
+    document.getElementById("title").textContent = t("dashboard");
+    document.title = "dealtrail — " + t("dashboard");
+    if (!api.token()) {
+      document.getElementById("filters").hidden = true;
+      return api.pairingForm(app(), t, function () { load(); });
+    }
+    load();
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();
