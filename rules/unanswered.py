@@ -48,7 +48,8 @@ class Unanswered:
               FROM messages m
               WHERE m.client_id IS NOT NULL AND m.direction = 'in' AND m.deleted = 0
                 AND m.thread_id IS NOT NULL AND m.sent_at >= :window AND m.sent_at <= :now
-                AND (m.is_request = 1 OR rtrim(m.new_text) LIKE '%?') {scope_sql}
+                AND (m.is_request = 1
+                     OR rtrim(m.new_text, ' ' || char(9, 10, 13, 160)) LIKE '%?') {scope_sql}
             ),
             firsts AS (
               SELECT thread_id, coalesce(reply_id, 0) AS reply_key, min(sent_at) AS sent_at
