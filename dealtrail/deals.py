@@ -120,3 +120,88 @@ def _history(db: sqlite_utils.Database, deal_id: int, stamp: str, actor: str, so
         (deal_id, stamp, actor, source, source_ref, field,
          None if old is None else str(old), None if new is None else str(new)),
     )
+
+
+def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
+                 base_currency: str = "RUB") -> int:
+    """Load open deals from a CSV/XLSX (a CRM export) keyed by external_id; re-import is a no-op.
+
+    Columns: external_id, client (name) or domain (or client_email for a person), manager (email), product (code), stage,
+    amount (major units), currency, expected_close (YYYY-MM-DD), next_contact (ISO time).
+    Row errors are collected and nothing is imported when there is any.
+    """
+    from pathlib import Path
+
+    from .directory import read_table
+    from .errors import ImportFileError
+
+    source = Path(path)
+    conn = db.conn
+    managers = {r[0]: r[1] for r in conn.execute("SELECT email, id FROM managers")}
+    products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
+    errors: list[str] = []
+    ready: list[dict[str, Any]] = []
+    for number, row in read_table(source):
+        where = f"{source.name} row {number}"
+        client = None
+        if row.get("domain"):
+            found = conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                                 (row["domain"].lower(),)).fetchone()
+            client = found[0] if found else None
+        if client is None and row.get("client"):
+            found = conn.execute("SELECT id FROM clients WHERE name = ?", (row["client"],)).fetchone()
+            client = found[0] if found else None
+        if client is None and "@" in row.get("client_email", ""):
+            # A sole trader writing from free mail is a client by address, not by domain.
+            client = _person_client(db, row["client_email"].lower(), row.get("client") or "",
+                                    row.get("manager", "").lower() or None)
+        manager = managers.get(row.get("manager", "").lower())
+        if not row.get("external_id"):
+            errors.append(f"{where}: missing external_id")
+            continue
+        if client is None:
+            errors.append(f"{where}: unknown client {row.get('client') or row.get('domain')!r}")
+            continue
+        if manager is None:
+            errors.append(f"{where}: unknown manager {row.get('manager')!r}")
+            continue
+        product = products.get(row.get("product", ""))
+        if row.get("product") and product is None:
+            errors.append(f"{where}: unknown product {row['product']!r}")
+            continue
+        try:
+            amount = int(round(float((row.get("amount") or "0").replace(" ", "").replace(",", "."))
+                               * 100))
+            next_contact = (clock.iso(clock.parse_iso(row["next_contact"]))
+                            if row.get("next_contact") else None)
+        except ValueError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        ready.append(dict(external_id=row["external_id"], client_id=client, manager_id=manager,
+                          product_id=product, stage=row.get("stage") or "lead",
+                          amount_minor=amount, currency=(row.get("currency") or base_currency).upper(),
+                          expected_close=row.get("expected_close") or None,
+                          next_contact_at=next_contact,
+                          next_contact_source="import" if next_contact else None))
+    if errors:
+        raise ImportFileError("; ".join(errors[:20]))
+    created = 0
+    for deal in ready:
+        if conn.execute("SELECT 1 FROM deals WHERE external_id = ?", (deal["external_id"],)).fetchone():
+            continue
+        external_id = deal.pop("external_id")
+        create_deal(db, actor=actor, source="import", source_ref=source.name,
+                    external_id=external_id, **deal)
+        created += 1
+    return created
+
+
+def _person_client(db: sqlite_utils.Database, email: str, name: str, owner: str | None) -> int:
+    key = f"person:{email}"
+    row = db.conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
+    if row:
+        return int(row[0])
+    cur = db.conn.execute(
+        "INSERT INTO clients (name, owner_email, segment, source, key, created_at)"
+        " VALUES (?,?,'','person',?,?)", (name or email, owner, key, clock.iso(clock.now())))
+    return int(cur.lastrowid or 0)

@@ -285,7 +285,6 @@ class Story:
             self.reply(thread, (m.email, m.name), [(c.email, c.contact)],
                        co.FOLLOWUPS[c.lang].format(topic=short) + self.manager_sig(m), at, c.lang,
                        [(self.mbox(m), "Sent")])
-        return None
 
     def autumn(self, c: Client, thread: Mail) -> None:
         m = c.manager
@@ -414,7 +413,7 @@ class Story:
         close_month = self.rng.choice((11, 12, 12, 1))
         close = date(2026 if close_month > 2 else 2027, close_month, 20)
         deal = {"external_id": f"CRM-{len(self.deals) + 1001}", "client": c.name,
-                "domain": c.domain, "manager": c.manager.email, "product": c.product, "stage": stage,
+                "domain": c.domain, "client_email": c.email, "manager": c.manager.email, "product": c.product, "stage": stage,
                 "amount": c.amount * 1_000_000, "currency": "RUB",
                 "expected_close": close.isoformat(), "next_contact": next_contact.isoformat()}
         self.deals.append(deal)
@@ -569,10 +568,12 @@ def _write_tables(out_dir: Path, story: Story) -> None:
                         "international" if c.lang == "en" else "corporate"])
     with (out_dir / "deals.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["external_id", "client", "domain", "manager", "product", "stage", "amount",
-                    "currency", "expected_close", "next_contact"])
+        w.writerow(["external_id", "client", "domain", "client_email", "manager", "product",
+                    "stage", "amount", "currency", "expected_close", "next_contact"])
         for d in story.deals:
-            w.writerow([d["external_id"], d["client"], d["domain"], d["manager"], d["product"],
+            free = d["domain"] in ("mail.ru", "gmail.com", "yandex.ru")
+            w.writerow([d["external_id"], d["client"], "" if free else d["domain"],
+                        d["client_email"] if free else "", d["manager"], d["product"],
                         d["stage"], d["amount"], d["currency"], d["expected_close"],
                         d["next_contact"]])
     products = [p[0] for p in co.PRODUCTS]

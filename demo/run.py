@@ -1,0 +1,93 @@
+"""The main job on the demo bank: generate, index, import, run rules, print, write digests.
+
+``run_demo`` is what ``make demo`` and ``dealtrail demo`` do; every step is a
+library call that a real deployment makes too, in the same order.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from dealtrail import clock
+from dealtrail import config as config_mod
+from dealtrail.deals import import_deals
+from dealtrail.directory import sync_directory
+from dealtrail.store import open_db, record_job
+
+from .generate import AS_OF, generate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DemoResult:
+    """Where the demo wrote things and what each step counted."""
+
+    out_dir: Path
+    config: Path
+    database: Path
+    digests: list[Path] = field(default_factory=list)
+    steps: dict[str, Any] = field(default_factory=dict)
+
+
+def run_demo(out_dir: Path, *, seed: int = 7, console: Console | None = None, fresh: bool = True,
+             quiet: bool = False) -> DemoResult:
+    """Generate the demo bank into ``out_dir`` and run the whole pipeline on it, as of its date."""
+    console = console or Console()
+    out_dir = Path(out_dir)
+    if fresh and out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with clock.freeze(AS_OF):
+        return _run(out_dir, seed, console, quiet)
+
+
+def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
+    from indexer.runner import after_index, progress_bar
+    from indexer.sync import sync_all
+    from reports.digest import write_digest_files
+    from reports.imports import import_plans, import_sales
+    from reports.render import print_five_answers
+    from rules.engine import run_rules
+
+    started = time.monotonic()
+    config_path = generate(out_dir, seed=seed)
+    settings = config_mod.load(config_path)
+    result = DemoResult(out_dir, config_path, settings.database_path)
+    console.print(f"[bold]Demo bank[/] generated in {out_dir} (as of {AS_OF:%Y-%m-%d %H:%M %Z})")
+    db = open_db(settings.database_path)
+    try:
+        sync_directory(db, settings)
+        result.steps["deals"] = import_deals(db, settings.path(settings.imports.deals),
+                                             base_currency=settings.company.base_currency)
+        with progress_bar(not quiet) as tick:
+            reports = sync_all(db, settings, progress=tick)
+        after_index(db, settings, reports)
+        result.steps["indexed"] = sum(r.added for r in reports)
+        result.steps["events"] = sum(r.events for r in reports)
+        failed = [r for r in reports if r.error]
+        if failed:
+            raise RuntimeError("; ".join(r.line() for r in failed))
+        result.steps["plans"] = import_plans(db, settings, settings.path(settings.imports.plans))
+        for sales_file in settings.imports.sales:
+            result.steps.setdefault("sales", []).append(
+                import_sales(db, settings, settings.path(sales_file)))
+        summary = run_rules(db, settings)
+        result.steps["rules"] = summary
+        console.print(f"indexed {result.steps['indexed']} messages and {result.steps['events']} "
+                      f"calendar events; rules: {summary}")
+        print_five_answers(db, settings, console)
+        digest_dir = settings.path(settings.digest.out_dir or "digests")
+        result.digests = write_digest_files(db, settings, digest_dir)
+        console.print(f"wrote {len(result.digests)} digests to {digest_dir}")
+        record_job(db, "demo", "ok", f"demo finished in {time.monotonic() - started:.1f}s")
+    finally:
+        db.conn.close()
+    return result
