@@ -88,7 +88,7 @@ def read_rows(path: Path, headers: dict[str, tuple[str, ...]]) -> Iterator[tuple
     for number, values in enumerate(raw, start=2):
         if values is None or all(v is None or str(v).strip() == "" for v in values):
             continue
-        row = {n: v for n, v in zip(names, values) if n}
+        row = {n: v for n, v in zip(names, values, strict=False) if n}
         yield number, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
 
 
