@@ -1,0 +1,67 @@
+"""``dealtrail digest preview`` and ``dealtrail digest send``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from dealtrail import clock
+from dealtrail.cli import Context, pass_ctx
+
+
+@click.group()
+def digest() -> None:
+    """Preview and send the daily and weekly digest emails.
+
+    Example: dealtrail digest preview --to head@bank.ru --out head.html
+    """
+
+
+@digest.command()
+@click.option("--to", "recipient", required=True, help="The recipient's email (from [[managers]]).")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write the HTML here (default: stdout).")
+@click.option("--kind", type=click.Choice(["daily", "weekly"]), default="daily", show_default=True)
+@click.option("--text", "as_text", is_flag=True, help="Print the text/plain part instead of HTML.")
+@pass_ctx
+def preview(obj: Context, recipient: str, out: str | None, kind: str, as_text: bool) -> None:
+    """Render one recipient's digest as it would be sent now, without sending it.
+
+    Example: dealtrail digest preview --to ivanov@bank.ru --kind weekly --out weekly.html
+    """
+    from .digest import build_digest
+
+    built = build_digest(obj.open_db(), obj.settings, recipient, kind, clock.now())
+    body = built.text if as_text else built.html
+    if out:
+        Path(out).write_text(body, encoding="utf-8")
+        click.echo(f"{built.subject}\nwrote {out} ({len(built.items)} item codes)")
+    else:
+        click.echo(body)
+
+
+@digest.command()
+@click.option("--now", "send_now", is_flag=True,
+              help="Send the daily digest now even on a day off (still once per day).")
+@click.option("--to", "recipients", multiple=True, help="Only these recipients (repeatable).")
+@click.option("--kind", type=click.Choice(["daily", "weekly"]),
+              help="Send this kind only (default: what is due today).")
+@pass_ctx
+def send(obj: Context, send_now: bool, recipients: tuple[str, ...], kind: str | None) -> None:
+    """Send the digests due today that were not sent yet; each recipient gets each one once.
+
+    Example: dealtrail digest send --to ivanov@bank.ru
+    """
+    from dealtrail.store import record_job
+
+    from .scheduler import run_digests
+
+    db = obj.open_db()
+    kinds = [kind] if kind else (["daily"] if send_now else None)
+    started = clock.iso(clock.now())
+    summary = run_digests(db, obj.settings, only=list(recipients) or None, kinds=kinds)
+    failed = summary.startswith("failed")
+    record_job(db, "digest", "failed" if failed else "ok", summary, started)
+    click.echo(summary)
+    if failed:
+        raise SystemExit(1)

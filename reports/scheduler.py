@@ -1,0 +1,232 @@
+"""The long-running process behind ``dealtrail run``: index, rules, digests on a schedule.
+
+Jobs (APScheduler 3, in-memory, one background thread pool):
+
+- ``index:<mailbox>`` every ``schedule.index_every_minutes`` with up to
+  ``schedule.jitter_seconds`` of random jitter, never two runs of the same mailbox at
+  once (``max_instances=1``, missed runs coalesced). After a mailbox is indexed, the
+  rules run for the clients whose mail changed.
+- ``rules`` every hour over all clients: time-based rules (a next-contact date that
+  passed, a promise that fell due) fire even when no new mail arrived.
+- ``digest:<time zone>`` at ``digest.send_at`` local time, one cron trigger per time
+  zone of the recipients. Sending is idempotent (see :mod:`reports.digest`), so on
+  start-up a zone whose send time passed less than ``CATCH_UP`` ago is sent at once:
+  a restart around the send time never misses a digest.
+
+Each job opens its own database connection, logs one summary line and writes a
+``job_runs`` row (the indexer and the rules engine write their own; a job that raises
+is recorded here as failed). SIGTERM and SIGINT stop the scheduler gracefully: running
+jobs finish, no new job starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import signal
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.errors import ConfigError, DealtrailError
+from dealtrail.store import open_db, record_job, rows
+
+log = logging.getLogger(__name__)
+
+RULES_EVERY_MINUTES = 60
+CATCH_UP = timedelta(hours=3)
+
+
+def digest_zones(settings: Settings) -> dict[str, list[str]]:
+    """Time zone -> the digest recipients who live in it."""
+    from .digest import recipients
+
+    zones: dict[str, list[str]] = defaultdict(list)
+    for m in recipients(settings):
+        zones[m.timezone].append(m.email)
+    return dict(sorted(zones.items()))
+
+
+# -- the jobs ----------------------------------------------------------------------------
+
+
+def _timed(job: str, db_path: Path, work: Callable[[Any], str], *, record: bool) -> None:
+    """Run ``work(db)`` on a fresh connection; one log line; a job_runs row when asked or failed."""
+    started = time.monotonic()
+    started_at = clock.iso(clock.now())
+    db = open_db(db_path, migrate=False)
+    try:
+        summary = work(db)
+    except Exception as exc:  # a job must never take the scheduler down
+        seconds = time.monotonic() - started
+        log.error("job=%s status=failed seconds=%.2f error=%s", job, seconds, exc,
+                  exc_info=not isinstance(exc, DealtrailError))
+        try:
+            record_job(db, job, "failed", f"{type(exc).__name__}: {exc}"[:2000], started_at)
+        finally:
+            db.conn.close()
+        return
+    seconds = time.monotonic() - started
+    status = "failed" if summary.startswith("failed") else "ok"
+    log.info("job=%s status=%s seconds=%.2f %s", job, status, seconds, summary)
+    try:
+        if record:
+            record_job(db, job, status, summary, started_at)
+    finally:
+        db.conn.close()
+
+
+def index_job(settings: Settings, db_path: Path, mailbox_name: str) -> None:
+    """Index one mailbox, then run the rules for the clients whose mail changed."""
+    def work(db: Any) -> str:
+        # Imported lazily: the scheduler (and `dealtrail status`) start without the indexer.
+        from indexer.sync import sync_mailbox
+
+        mailbox = next(m for m in settings.mailboxes if m.name == mailbox_name)
+        report = sync_mailbox(db, settings, mailbox)
+        summary = report.line() if hasattr(report, "line") else str(report)
+        clients = sorted(getattr(report, "clients", ()) or ())
+        if clients:
+            from rules.engine import run_rules
+
+            rules = run_rules(db, settings, clients=clients)
+            summary += f"; rules for {len(clients)} clients: " + (
+                rules.line() if hasattr(rules, "line") else "done")
+        return ("failed: " if getattr(report, "error", "") else "") + summary
+    _timed(f"index:{mailbox_name}", db_path, work, record=False)
+
+
+def rules_job(settings: Settings, db_path: Path) -> None:
+    """Run every enabled rule over all clients."""
+    def work(db: Any) -> str:
+        from rules.engine import run_rules
+
+        summary = run_rules(db, settings)
+        return summary.line() if hasattr(summary, "line") else "done"
+    _timed("rules", db_path, work, record=False)
+
+
+def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
+               zone: str = "") -> None:
+    """Send the digests due now to ``only`` (default: everyone); job ``digest:<zone>``."""
+    def work(db: Any) -> str:
+        return run_digests(db, settings, only=only)
+    _timed(f"digest:{zone}" if zone else "digest", db_path, work, record=True)
+
+
+def run_digests(db: Any, settings: Settings, *, only: list[str] | None = None,
+                now: datetime | None = None, kinds: list[str] | None = None) -> str:
+    """Send due digests; the summary line starts with ``failed`` when any recipient failed."""
+    from .digest import send_digests
+
+    report = send_digests(db, settings, now=now, only=only, kinds=kinds)
+    return ("" if report.ok else "failed: ") + report.summary()
+
+
+# -- the scheduler -----------------------------------------------------------------------
+
+
+def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
+    """A scheduler with every job added (not started)."""
+    every = settings.schedule.index_every_minutes
+    if every < 1:
+        raise ConfigError(f"schedule.index_every_minutes = {every}: use 1 or more minutes")
+    jitter = max(0, settings.schedule.jitter_seconds)
+    scheduler = BackgroundScheduler(timezone="UTC", job_defaults={
+        "coalesce": True, "max_instances": 1, "misfire_grace_time": 15 * 60})
+    now = datetime.now(ZoneInfo("UTC"))
+    for mb in settings.mailboxes:
+        if not mb.enabled or mb.purpose != "manager":
+            continue
+        scheduler.add_job(
+            index_job, IntervalTrigger(minutes=every, jitter=jitter or None),
+            args=(settings, db_path, mb.name), id=f"index:{mb.name}", name=f"index {mb.name}",
+            max_instances=1, coalesce=True,
+            next_run_time=now + timedelta(seconds=random.uniform(1, 1 + jitter)),
+        )
+    if any(m.enabled and m.purpose == "manager" for m in settings.mailboxes) or settings.rules:
+        scheduler.add_job(rules_job, IntervalTrigger(minutes=RULES_EVERY_MINUTES, jitter=jitter or None),
+                          args=(settings, db_path), id="rules", name="rules")
+    if settings.digest.enabled:
+        at = settings.digest.send_at
+        for zone, emails in digest_zones(settings).items():
+            scheduler.add_job(
+                digest_job, CronTrigger(hour=at.hour, minute=at.minute, timezone=zone),
+                args=(settings, db_path, emails, zone), id=f"digest:{zone}",
+                name=f"digest {zone}",
+            )
+    return scheduler
+
+
+def catch_up_zones(settings: Settings, moment: datetime) -> list[str]:
+    """Time zones whose digest time passed today less than ``CATCH_UP`` before ``moment``."""
+    due = []
+    for zone in digest_zones(settings):
+        local = moment.astimezone(ZoneInfo(zone))
+        send = local.replace(hour=settings.digest.send_at.hour,
+                             minute=settings.digest.send_at.minute, second=0, microsecond=0)
+        if send <= local < send + CATCH_UP:
+            due.append(zone)
+    return due
+
+
+def run_forever(settings: Settings, db_path: Path, *, stop: threading.Event | None = None) -> None:
+    """Start the scheduler and block until SIGTERM/SIGINT (or ``stop`` is set), then shut down."""
+    stop = stop or threading.Event()
+    db = open_db(db_path)            # migrate once, before any job opens its own connection
+    try:
+        from dealtrail.directory import sync_directory
+
+        sync_directory(db, settings)
+    finally:
+        db.conn.close()
+    scheduler = build_scheduler(settings, db_path)
+
+    def on_signal(signum: int, frame: Any) -> None:
+        log.info("received %s; stopping after running jobs finish", signal.Signals(signum).name)
+        stop.set()
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, on_signal)
+    scheduler.start()
+    try:
+        for job in scheduler.get_jobs():
+            log.info("scheduled %s: %s, next run %s", job.id, job.trigger,
+                     job.next_run_time.isoformat() if job.next_run_time else "-")
+        log.info("scheduler started with %d jobs; stop with SIGTERM or Ctrl+C",
+                 len(scheduler.get_jobs()))
+        zones = digest_zones(settings)
+        for zone in catch_up_zones(settings, clock.now()) if settings.digest.enabled else []:
+            log.info("digest time for %s passed while stopped; sending what is still due", zone)
+            scheduler.add_job(digest_job, args=(settings, db_path, zones[zone], zone),
+                              id=f"digest-catch-up:{zone}")
+        while not stop.wait(1.0):
+            pass
+    finally:
+        scheduler.shutdown(wait=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        log.info("scheduler stopped")
+
+
+def last_runs(db: Any) -> list[dict[str, Any]]:
+    """The most recent run of every job (what ``dealtrail status`` shows)."""
+    return rows(db, """
+        SELECT j.job, j.started_at, j.finished_at, j.status, j.summary
+        FROM job_runs j
+        JOIN (SELECT job, MAX(id) AS id FROM job_runs GROUP BY job) last ON last.id = j.id
+        ORDER BY j.job
+    """)

@@ -1,0 +1,44 @@
+"""``dealtrail run`` (the scheduler daemon) and ``dealtrail status`` (the last run of every job)."""
+
+from __future__ import annotations
+
+import click
+
+from dealtrail.cli import Context, pass_ctx
+
+
+@click.command()
+@pass_ctx
+def run(obj: Context) -> None:
+    """Run indexing, rules and digests on their schedule until stopped (SIGTERM or Ctrl+C).
+
+    Mailboxes are indexed every schedule.index_every_minutes, rules run after each index,
+    and digests go out at digest.send_at in each recipient's time zone.
+
+    Example: dealtrail --config dealtrail.toml -v run
+    """
+    from .scheduler import run_forever
+
+    run_forever(obj.settings, obj.database_path())
+
+
+@click.command()
+@pass_ctx
+def status(obj: Context) -> None:
+    """Show the last run of every scheduled job (index per mailbox, rules, digests).
+
+    Example: dealtrail --config dealtrail.toml status
+    """
+    from .scheduler import last_runs
+
+    db = obj.open_db()
+    found = last_runs(db)
+    if not found:
+        click.echo("no job has run yet; start the scheduler with: dealtrail run")
+        return
+    headers = ("job", "started", "finished", "status", "summary")
+    table = [(r["job"], r["started_at"], r["finished_at"] or "-", r["status"],
+              (r["summary"] or "")[:100]) for r in found]
+    widths = [max(len(str(row[i])) for row in (headers, *table)) for i in range(len(headers))]
+    for row in (headers, *table):
+        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
