@@ -45,6 +45,7 @@ from dealtrail.domain import item_code
 from dealtrail.errors import DealtrailError, DeliveryError, NotFound
 from dealtrail.store import rows, transaction
 
+from . import api
 from .i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -321,20 +322,6 @@ def local_bounds(day: date, tz: str) -> tuple[str, str]:
 # -- what goes into a digest ---------------------------------------------------------------
 
 
-def _api(name: str) -> Callable[..., Any]:
-    """A report function from ``reports.api`` (or the module that defines it)."""
-    import importlib
-
-    for module in ("reports.api", "reports.plan", "reports.pipeline", "reports.workload"):
-        try:
-            found = getattr(importlib.import_module(module), name, None)
-        except ModuleNotFoundError:
-            continue
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-    raise DeliveryError(f"the report function {name} is not available; the digest cannot be built")
-
-
 def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, role: str, kind: str,
             moment: datetime, t: Translator) -> dict[str, Any]:
     """Everything the templates show, already formatted for the recipient's locale."""
@@ -402,7 +389,7 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
 def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None,
           moment: datetime, t: Translator) -> dict[str, Any]:
     try:
-        data = _api("plan_fact")(db, settings, None, manager=manager.email if manager else None,
+        data = api.plan_fact(db, settings, None, manager=manager.email if manager else None,
                                  as_of=moment)
     except NotFound:
         data = {"rows": [], "currency": settings.company.base_currency, "period": "",
@@ -451,7 +438,7 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
                ) -> tuple[list[dict[str, Any]], int]:
     """Open deals whose next contact is overdue, today, or missing."""
     try:
-        deals = _api("negotiations")(db, settings, manager=manager, as_of=moment)
+        deals = api.negotiations(db, settings, manager=manager, as_of=moment)
     except NotFound:
         return [], 0
     tz = t.tz
@@ -474,7 +461,7 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
 
 def _workload(db: sqlite_utils.Database, settings: Settings, moment: datetime, t: Translator
               ) -> list[dict[str, Any]]:
-    items = _api("workload")(db, settings, as_of=moment)
+    items = api.workload(db, settings, as_of=moment)
     return [{"name": w["name"], "open_deals": t.number(w["open_deals"]),
              "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_items"]),
              "meetings": t.number(w["meetings_this_week"]),
