@@ -23,7 +23,7 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +102,7 @@ def date_cases(shared: Path) -> list[dict]:
 
 
 def _mine_dates(text: str, base: datetime, lang: str, prefer: str) -> list[datetime]:
-    ref = base.replace(tzinfo=timezone.utc)
+    ref = base.replace(tzinfo=UTC)
     return [r.value.replace(tzinfo=None) for r in find_dates(text, ref, lang, prefer=prefer)]
 
 
@@ -110,10 +110,10 @@ def _dateparser_dates(text: str, base: datetime, lang: str, prefer: str) -> list
     import dateparser
     from dateparser.search import search_dates
     settings = {"RELATIVE_BASE": base}
+    one = dateparser.parse(text, languages=[lang], settings=settings)
+    if one:
+        return [one.replace(tzinfo=None)]
     got = search_dates(text, languages=[lang], settings=settings) or []
-    if not got:
-        one = dateparser.parse(text, languages=[lang], settings=settings)
-        return [one] if one else []
     return [d.replace(tzinfo=None) for _, d in got]
 
 
@@ -212,8 +212,6 @@ def reply_cases(shared: Path) -> list[dict]:
 
 def _reply_ok(row: dict, got: str) -> bool:
     fmt = "html" if row["format"] == "html" else "text"
-    if fmt == "html":
-        got = got  # new_text already returns visible text for html input
     g = _norm(got)
     if row["expected_new_text"] is not None:
         e = _norm(row["expected_new_text"])
@@ -242,7 +240,7 @@ def score_replies(shared: Path, stripper: Callable[[str, str, bool], str] | None
         keep = row["src"] == "mailgun_talon"
         try:
             got = stripper(row["body"], fmt, keep)
-        except Exception as exc:  # a baseline library may crash on odd input
+        except Exception as exc:  # noqa: BLE001 - a baseline library may crash on odd input
             got = f"<error {exc!r}>"
         ok = _reply_ok(row, got)
         for k in (row["src"], "all"):
@@ -266,7 +264,7 @@ def _mpr_stripper(body: str, fmt: str, keep: bool) -> str:
 
 # ------------------------------------------------------------------ intent
 
-_ENRON_REF = datetime(2001, 10, 15, 9, 0, tzinfo=timezone.utc)
+_ENRON_REF = datetime(2001, 10, 15, 9, 0, tzinfo=UTC)
 
 
 def parakweet_split(text: str) -> str:

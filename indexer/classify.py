@@ -58,7 +58,7 @@ _OOO_SUBJECT = re.compile(
     r"^\s*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[-\s]?reply|"
     r"autoreply|auto[-\s]?response|абсент|автоответ|автоматический\s+ответ|нет\s+на\s+месте|"
     r"отсутств\w*\s+в\s+офисе|вне\s+офиса|я\s+в\s+отпуске|abwesenheit|absence)", re.IGNORECASE)
-_OOO_ANYWHERE = re.compile(r"(?:out of (?:the )?office|автоответ|автоматический ответ)[:\s]",
+_OOO_ANYWHERE = re.compile(r"(?:out of (?:the )?office|автоответ|автоматический ответ)\s*:",
                            re.IGNORECASE)
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(?:undeliverable|undelivered mail|delivery status notification|"

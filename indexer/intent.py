@@ -49,7 +49,8 @@ class IntentDetector(Protocol):
                calendar: BusinessCalendar | None = None) -> list[Intent]: ...
 
 
-_F = re.IGNORECASE | re.UNICODE
+# Rules run on lower-cased text: without IGNORECASE the regex engine is several times faster.
+_F = re.UNICODE
 
 # ------------------------------------------------------------------ English
 
@@ -206,20 +207,21 @@ class RuleBasedDetector:
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None) -> list[Intent]:
         """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
-        if not text or not _CUES.search(text):
+        if not text or not _CUES.search(text.lower()):
             return []
         out: list[Intent] = []
         for s, e in sentences(text):
             sent = text[s:e]
-            if len(sent) > 600 or not _CUES.search(sent):
+            low = sent.lower()
+            if len(sent) > 600 or not _CUES.search(low):
                 continue
             slang = lang or detect_lang(sent)
-            if slang == "ru" and not re.search(r"[а-яё]", sent, _F):
+            if slang == "ru" and not re.search(r"[а-яё]", low):
                 slang = "en"
             kinds = []
-            if _is_promise(sent, slang):
+            if _is_promise(low, slang):
                 kinds.append("promise")
-            if _is_request(sent, slang):
+            if _is_request(low, slang):
                 kinds.append("request")
             if not kinds:
                 continue
@@ -228,7 +230,7 @@ class RuleBasedDetector:
                 if rd.deadline >= ref_time:
                     due = rd
                     break
-            action = _action(sent)
+            action = _action(low)
             for k in kinds:
                 out.append(Intent(k, action, sent, s, e, due.deadline if due else None,
                                   due.grain if due else None))

@@ -29,6 +29,7 @@ _SPLIT_LINE = re.compile(
     r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
     r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line)\s*-{2,}"
     r"|_{20,}\s*$"
+    r"|-{3,}\s*(?!forward|пересыла|weitergeleitet)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
     r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
     r")", _F)
 # Forwarded messages: kept (see module doc) unless they sit below a reply.
@@ -38,9 +39,11 @@ _FORWARD_LINE = re.compile(
     _F)
 # "On Tue, 2011 ... John <j@x> wrote:" and friends (may span up to three lines).
 _WROTE = re.compile(
-    r"^\s*[>\s]*(?:on|le|am|el|il|op|den|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
+    r"^\s*[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
     r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
-    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет)\s*:?\s*$"
+    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven)"
+    r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
+    r"|^\s*-{2,}\s*.{1,60}\s(?:wrote|написал\(а\)|написала?)\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет)\s*:\s*$", _F)
 _SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
@@ -49,7 +52,7 @@ _DATE_EMAIL_LINE = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d).{0,120}\S+@\S+.{0,40}:?\s*$", _F)
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
-    r"^\s*[*>\s]*(?:from|от|de|von|van|fra|från|från|od|từ|от кого|отправитель)\s*:\s*\S", _F)
+    r"^\s*[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|от кого|отправитель)\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^\s*[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
@@ -58,8 +61,9 @@ _DATE_LEAD = re.compile(r"^\s*[*\s]*(?:date|sent|дата|отправлено)\
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
 _SENT_FROM = re.compile(
-    r"^\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\S.{0,60}|get\s+outlook\s+for\s+\w+.{0,20}|"
-    r"отправлено\s+(?:с|из)\s+\S.{0,60}|"
+    r"^\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?[^,;!?\s][^,;!?]{0,40}(?:\s*\(.*\))?|"
+    r"get\s+outlook\s+for\s+\w+.{0,20}|"
+    r"отправлено\s+(?:с|из)\s+[^,;!?\s][^,;!?]{0,40}|"
     r"послано\s+с\s+\S.{0,40}|"
     r"von\s+meinem\s+\S.{0,40}\s+gesendet)$", _F)
 _SIGNOFF = re.compile(
@@ -114,7 +118,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
         if _DATE_LEAD.match(lines[i]):
             # blocks that start with the date: Date: ... / From: ...
             nxt = [ln for ln in lines[i + 1:i + 4] if ln.strip()]
-            return any(_HDR_FROM.match(ln) for ln in nxt)
+            return any(_HDR_FROM.match(ln) or _HDR_OTHER.match(ln) for ln in nxt)
         return False
     hits = 0
     for ln in lines[i + 1:i + 7]:
@@ -147,7 +151,7 @@ def _wrote_at(lines: list[str], i: int) -> int:
             break
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
             starts_ok = re.match(
-                r"^\s*[>\s]*(?:on|le|am|el|il|op|den|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
+                r"^\s*[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
                 ln, _F) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
             if starts_ok:
                 return k + 1
@@ -159,7 +163,12 @@ def _wrote_at(lines: list[str], i: int) -> int:
 def _cut_index(lines: list[str]) -> int:
     """Index of the first line of the quoted part (len(lines) when there is none)."""
     n = len(lines)
+    # only lines near a colon or a rule of dashes can start a quote header: skip the rest cheaply
+    marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("begin" in ln.lower())
+             for ln in lines]
     for i, ln in enumerate(lines):
+        if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):
+            continue
         if _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
                     _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
@@ -221,6 +230,31 @@ def _strip_signature(lines: list[str]) -> list[str]:
     return lines[:n]
 
 
+_INLINE_WROTE = re.compile(r"^(?P<reply>.*?\S)\s*-*\s*(?P<hdr>on\s+\w{3},.{5,150}?wrote:)\s*$", _F)
+_SEPARATOR = re.compile(r"^\s*[-_=*~]{4,}\s*$")
+
+
+def _split_inline_headers(lines: list[str]) -> list[str]:
+    """Put an "On ... wrote:" that shares a line with reply text on a line of its own."""
+    out = []
+    for ln in lines:
+        m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
+        if m and not re.match(r"^\s*[>\s-]*on\b", ln, _F):
+            out.extend((m["reply"], m["hdr"]))
+        else:
+            out.append(ln)
+    return out
+
+
+def _after_quote(lines: list[str], cut: int) -> list[str]:
+    """Bottom posting: the text after the first quoted block when nothing came before it."""
+    i = cut + max(_wrote_at(lines, cut), 1)
+    while i < len(lines) and (not lines[i].strip() or _is_quoted(lines[i])):
+        i += 1
+    rest = lines[i:]
+    return rest[:_cut_index(rest)] if rest else []
+
+
 def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> str:
     """The new text of a message body (``fmt`` "text" or "html"): quotes and signature removed.
 
@@ -231,16 +265,14 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     text = html_to_text(body) if fmt == "html" else body
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _split_inline_headers(text.split("\n"))
     cut = _cut_index(lines)
-    lines = lines[:cut]
-    # reply and quote header sharing one line: "reply On ... wrote:" handled by _WROTE;
-    while lines and (not lines[-1].strip() or _is_quoted(lines[-1]) and cut < len(text)):
-        if _is_quoted(lines[-1]):
-            lines.pop()
-            continue
-        lines.pop()
+    head = lines[:cut]
+    if cut < len(lines) and not any(x.strip() for x in head):
+        head = _after_quote(lines, cut)
+    while head and (not head[-1].strip() or _is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
+        head.pop()
     if not keep_signature:
-        lines = _strip_signature(lines)
-    out = "\n".join(ln.rstrip() for ln in lines)
+        head = _strip_signature(head)
+    out = "\n".join(ln.rstrip() for ln in head)
     return out.strip("\n").strip()

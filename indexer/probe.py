@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import click
@@ -33,7 +33,7 @@ def _ref(obj: dict, required: bool) -> datetime:
     if not raw:
         if required:
             raise ValueError("ref_time is missing; give an ISO datetime with offset")
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     ref = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
     if ref.tzinfo is None:
         raise ValueError(f"ref_time {raw!r} has no UTC offset; add one, e.g. +03:00")

@@ -1,0 +1,57 @@
+"""Sender classification, subject keys, language."""
+
+import pytest
+
+from indexer.classify import FREEMAIL_DOMAINS, automated_reason, detect_lang, domain_of, normalize_subject
+
+
+@pytest.mark.parametrize("addr,dom", [
+    ("Ivan <Ivan@Bank.RU>", "bank.ru"), ("a@b.co.uk", "b.co.uk"), ("nobody", ""), ("", "")])
+def test_domain_of_returns_lower_case_domain_or_empty(addr, dom):
+    assert domain_of(addr) == dom
+
+
+def test_common_free_mail_domains_are_listed():
+    for d in ("gmail.com", "mail.ru", "yandex.ru", "bk.ru", "list.ru", "inbox.ru", "outlook.com",
+              "hotmail.com", "yahoo.com", "icloud.com", "rambler.ru", "ya.ru"):
+        assert d in FREEMAIL_DOMAINS
+
+
+@pytest.mark.parametrize("subject", [
+    "RE: Тарифы РКО", "Re: RE: Fwd: тарифы рко", "Отв: Тарифы РКО", "ПЕР: Тарифы РКО",
+    "AW: WG: Тарифы РКО", "[EXT] RE: Тарифы РКО", "FW:  Тарифы   РКО"])
+def test_normalize_subject_strips_reply_and_forward_prefixes(subject):
+    assert normalize_subject(subject) == "тарифы рко"
+
+
+def test_normalize_subject_keeps_a_colon_inside_the_subject():
+    assert normalize_subject("Re: Agenda: Q3 review") == "agenda: q3 review"
+
+
+@pytest.mark.parametrize("headers,sender,subject,reason", [
+    ({"auto-submitted": "auto-replied"}, "ivan@client.ru", "Re: offer", "auto-submitted"),
+    ({"x-autoreply": "yes"}, "ivan@client.ru", "Re: offer", "auto-reply header"),
+    ({"precedence": "bulk"}, "news@client.ru", "Digest", "bulk"),
+    ({"list-id": "<x.lists.example>"}, "list@example.org", "[x] topic", "list"),
+    ({}, "MAILER-DAEMON@mx.bank.ru", "Undelivered Mail Returned to Sender", "bounce"),
+    ({}, "noreply@service.ru", "Your statement", "noreply sender"),
+    ({}, "do-not-reply@service.com", "Receipt", "noreply sender"),
+    ({"content-type": "multipart/report; report-type=delivery-status"}, "x@y.ru", "Hi", "bounce"),
+    ({}, "ivan@client.ru", "Автоответ: Re: договор", "out-of-office"),
+    ({}, "anna@client.com", "Automatic reply: proposal", "out-of-office"),
+    ({}, "anna@client.com", "Out of Office: proposal", "out-of-office"),
+    ({}, "ivan@client.ru", "Нет на месте", "out-of-office"),
+])
+def test_automated_mail_is_recognised_with_its_reason(headers, sender, subject, reason):
+    assert automated_reason(headers, sender, subject) == reason
+
+
+def test_a_person_writing_is_not_automated():
+    assert automated_reason({"auto-submitted": "no"}, "ivan.petrov@client.ru",
+                            "Re: Out of office hours support") is None
+
+
+def test_detect_lang_uses_the_share_of_cyrillic_letters():
+    assert detect_lang("Пришлите, пожалуйста, договор") == "ru"
+    assert detect_lang("Please send the agreement") == "en"
+    assert detect_lang("See the РКО tariffs attached for your company") == "en"

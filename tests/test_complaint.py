@@ -1,0 +1,41 @@
+"""Complaint signals in clients' messages."""
+
+import pytest
+
+from indexer.complaint import detect_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Это уже третье обращение, а терминалы так и не работают.",
+    "Мы крайне недовольны качеством обслуживания.",
+    "Ситуация с блокировкой счёта абсолютно неприемлема.",
+    "This is unacceptable: the deposit was returned two days late.",
+    "I want to make a formal complaint about the handling of our application.",
+    "You said someone would call on Monday, but no one did.",
+])
+def test_dissatisfaction_is_a_complaint(text):
+    assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Жалоб от сотрудников на зарплатные карты нет.",
+    "Проблем с подключением не возникло, всё работает.",
+    "None of our staff have complained about the payroll cards.",
+    "Thanks for sorting out the account freeze so quickly.",
+    "Please send the February bank statement.",
+    "Пришлите, пожалуйста, тарифы на РКО.",
+])
+def test_neutral_mail_and_negated_complaints_are_not_complaints(text):
+    assert detect_complaint(text) is None
+
+
+def test_the_signal_points_at_the_complaining_sentence():
+    text = "Добрый день. Платёж висит уже неделю, никто ничего не объясняет. Жду ответа."
+    sig = detect_complaint(text, "ru")
+    assert sig.sentence == "Платёж висит уже неделю, никто ничего не объясняет."
+    assert text[sig.start:sig.end] == sig.sentence
+    assert sig.score >= 1.0
+
+
+def test_empty_text_is_not_a_complaint():
+    assert detect_complaint("") is None

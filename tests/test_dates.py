@@ -1,0 +1,107 @@
+"""Date expressions in Russian and English resolve against the message's sent time."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from indexer.dates import find_dates, resolve
+
+MSK = timezone(timedelta(hours=3))
+BST = timezone(timedelta(hours=1))
+RU_REF = datetime(2026, 3, 11, 10, 15, tzinfo=MSK)     # Wednesday
+EN_REF = datetime(2026, 4, 14, 9, 30, tzinfo=BST)      # Tuesday
+
+
+def _d(day: str, tz=MSK, t: str = "23:59:59") -> datetime:
+    return datetime.fromisoformat(f"2026-{day}T{t}").replace(tzinfo=tz)
+
+
+@pytest.mark.parametrize("text,deadline", [
+    ("сегодня", _d("03-11")), ("завтра", _d("03-12")), ("послезавтра", _d("03-13")),
+    ("в понедельник", _d("03-16")), ("до пятницы", _d("03-13")), ("в среду", _d("03-18")),
+    ("в следующую среду", _d("03-18")), ("на следующей неделе", _d("03-22")),
+    ("до конца недели", _d("03-15")), ("до конца месяца", _d("03-31")),
+    ("до конца квартала", _d("03-31")), ("до 15-го", _d("03-15")), ("до 5-го числа", _d("04-05")),
+    ("12.03", _d("03-12")), ("12.03.2026", _d("03-12")), ("12 марта", _d("03-12")),
+    ("2026-03-12", _d("03-12")), ("до обеда", _d("03-11", t="13:00:00")),
+    ("к вечеру", _d("03-11", t="18:00:00")), ("в 15:00", _d("03-11", t="15:00:00")),
+    ("завтра в 11", _d("03-12", t="11:00:00")), ("завтра в 10 утра", _d("03-12", t="10:00:00")),
+    ("завтра до обеда", _d("03-12", t="13:00:00")),
+    ("в течение 3 рабочих дней", _d("03-16")), ("в течение трёх рабочих дней", _d("03-16")),
+    ("через два дня", _d("03-13")), ("в течение недели", _d("03-18")),
+])
+def test_russian_business_expressions_resolve_to_their_deadline(text, deadline):
+    rd = resolve(text, RU_REF, "ru")
+    assert rd is not None, text
+    assert rd.deadline == deadline
+
+
+@pytest.mark.parametrize("text,deadline", [
+    ("today", _d("04-14", BST)), ("tomorrow", _d("04-15", BST)), ("by Friday", _d("04-17", BST)),
+    ("next Tuesday", _d("04-21", BST)), ("on Monday", _d("04-20", BST)),
+    ("next week", _d("04-26", BST)), ("end of the month", _d("04-30", BST)),
+    ("end of quarter", _d("06-30", BST)), ("by the 20th", _d("04-20", BST)),
+    ("the 5th", _d("05-05", BST)), ("March 12, 2027", _d("03-12", BST).replace(year=2027)),
+    ("April 22", _d("04-22", BST)), ("22 April", _d("04-22", BST)),
+    ("within 3 business days", _d("04-17", BST)), ("after 3pm", _d("04-14", BST)),
+    ("before lunch", _d("04-14", BST, "13:00:00")), ("by 5pm tomorrow", _d("04-15", BST, "17:00:00")),
+    ("tomorrow at 10am", _d("04-15", BST, "10:00:00")), ("in two weeks", _d("04-28", BST)),
+    ("by close of business Friday", _d("04-17", BST, "18:00:00")),
+    ("Wednesday next week", _d("04-22", BST)),
+])
+def test_english_business_expressions_resolve_to_their_deadline(text, deadline):
+    rd = resolve(text, EN_REF, "en")
+    assert rd is not None, text
+    assert rd.deadline == deadline
+
+
+def test_a_period_starts_at_its_first_day_and_ends_at_its_last():
+    rd = resolve("на следующей неделе", RU_REF, "ru")
+    assert (rd.value, rd.grain) == (_d("03-16", t="00:00:00"), "week")
+    rd = resolve("next month", EN_REF, "en")
+    assert (rd.value.date().isoformat(), rd.grain, rd.deadline.date().isoformat()) == (
+        "2026-05-01", "month", "2026-05-31")
+
+
+def test_after_a_time_means_any_time_later_that_day():
+    rd = resolve("I'll call after 3pm", EN_REF, "en")
+    assert rd.value == _d("04-14", BST, "15:00:00") and rd.grain == "hour"
+
+
+def test_span_points_at_the_expression_in_the_text():
+    text = "Договор пришлю до пятницы, спасибо"
+    rd = resolve(text, RU_REF)
+    assert text[rd.start:rd.end] == "пятницы"
+
+
+def test_business_days_skip_the_holiday_of_the_senders_calendar():
+    ref = datetime(2026, 3, 6, 10, 0, tzinfo=MSK)                 # Friday before 9 March
+    assert resolve("в течение 1 рабочего дня", ref, "ru").deadline.date().isoformat() == \
+        "2026-03-10"
+
+
+def test_results_stay_in_the_zone_of_the_reference_time():
+    rd = resolve("tomorrow", EN_REF, "en")
+    assert rd.value.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize("text", [
+    "Ставка 14,5% годовых", "The rate is 4.1%", "Кредит на 12 месяцев", "5 лет опыта",
+    "Chapter 12, page 3", "Спасибо за встречу"])
+def test_numbers_and_lengths_that_are_not_dates_give_nothing(text):
+    assert find_dates(text, RU_REF) == []
+
+
+def test_past_expressions_resolve_backwards():
+    assert resolve("вчера", RU_REF, "ru").deadline == _d("03-10")
+    assert resolve("2 days ago", EN_REF, "en").deadline == _d("04-12", BST)
+
+
+def test_several_dates_are_found_in_order():
+    found = find_dates("Пришлю 12 марта, а подпишем 20.03", RU_REF, "ru")
+    assert [r.value.day for r in found] == [12, 20]
+
+
+def test_a_naive_reference_time_is_refused():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        find_dates("завтра", datetime(2026, 3, 11))

@@ -1,0 +1,112 @@
+"""Promises and requests, with due dates, in Russian and English business mail."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from indexer.intent import IntentDetector, RuleBasedDetector, detect_intents, sentences
+
+MSK = timezone(timedelta(hours=3))
+BST = timezone(timedelta(hours=1))
+RU_REF = datetime(2026, 3, 11, 10, 15, tzinfo=MSK)
+EN_REF = datetime(2026, 4, 14, 9, 30, tzinfo=BST)
+
+
+def _kinds(text, ref, direction="out", lang=None):
+    return {i.kind for i in detect_intents(text, direction=direction, ref_time=ref, lang=lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "Коммерческое предложение по эквайрингу пришлю до пятницы.",
+    "Перезвоню вам в понедельник.", "Мы подготовим для вас расчёт.",
+    "Постараюсь получить одобрение кредитного комитета до конца недели.",
+])
+def test_russian_first_person_commitments_are_promises(text):
+    assert "promise" in _kinds(text, RU_REF, lang="ru")
+
+
+@pytest.mark.parametrize("text", [
+    "I'll send over the revised term sheet by Friday.", "We will call you tomorrow.",
+    "Let me check with treasury and come back to you.", "Will send the confirmation tomorrow.",
+])
+def test_english_first_person_commitments_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Вчера я отправил вам тарифы.", RU_REF), ("К сожалению, банк не сможет увеличить лимит.", RU_REF),
+    ("Платёж будет зачислен завтра.", RU_REF), ("We will not be able to waive the fee.", EN_REF),
+    ("I sent the term sheet on Friday.", EN_REF), ("Shall I send the pack tomorrow?", EN_REF),
+    ("I'll be out of the office next week.", EN_REF),
+])
+def test_past_actions_refusals_and_system_statements_are_not_promises(text, ref):
+    assert "promise" not in _kinds(text, ref)
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Пришлите, пожалуйста, тарифы на РКО до пятницы.", RU_REF),
+    ("Какая комиссия за эквайринг?", RU_REF), ("Просим направить проект договора.", RU_REF),
+    ("Could you lower the arrangement fee?", EN_REF), ("Please send the February statement.", EN_REF),
+    ("We need a proposal by Monday.", EN_REF),
+])
+def test_asks_and_questions_are_requests(text, ref):
+    assert "request" in _kinds(text, ref, direction="in")
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Спасибо, договор получили.", RU_REF), ("Please find attached our proposal.", EN_REF),
+    ("Let me know if you have any questions.", EN_REF), ("Looking forward to your reply.", EN_REF),
+])
+def test_thanks_attachments_and_courtesy_lines_are_not_requests(text, ref):
+    assert "request" not in _kinds(text, ref, direction="in")
+
+
+def test_promise_due_is_the_deadline_of_the_named_date():
+    [i] = detect_intents("Договор пришлю до пятницы.", direction="out", ref_time=RU_REF, lang="ru")
+    assert (i.kind, i.action, i.due, i.due_grain) == (
+        "promise", "send", datetime(2026, 3, 13, 23, 59, 59, tzinfo=MSK), "day")
+
+
+def test_request_due_keeps_an_exact_time():
+    [i] = detect_intents("Please call me at 3pm today.", direction="in", ref_time=EN_REF)
+    assert (i.kind, i.action, i.due) == ("request", "call", datetime(2026, 4, 14, 15, tzinfo=BST))
+
+
+def test_a_promise_without_a_date_has_no_due():
+    [i] = detect_intents("Проверю статус платежа и напишу вам.", direction="out",
+                         ref_time=RU_REF)
+    assert i.due is None and i.due_grain is None
+
+
+def test_evidence_sentence_and_span_point_into_the_text():
+    text = "Добрый день! Спасибо за встречу. Расчёт пришлю завтра. Хорошего дня!"
+    [i] = detect_intents(text, direction="out", ref_time=RU_REF)
+    assert text[i.start:i.end] == i.sentence == "Расчёт пришлю завтра."
+
+
+def test_one_sentence_can_hold_both_a_request_and_a_promise():
+    found = detect_intents("Пришлите реквизиты, и завтра я подготовлю договор.",
+                           direction="out", ref_time=RU_REF)
+    assert {i.kind for i in found} == {"promise", "request"}
+
+
+def test_past_dates_are_not_taken_as_a_due():
+    [i] = detect_intents("As discussed yesterday, I'll send the pack.", direction="out",
+                         ref_time=EN_REF)
+    assert i.due is None
+
+
+def test_text_without_cues_gives_nothing():
+    assert detect_intents("Ставка по депозиту составляет 14,5% годовых.", direction="out",
+                          ref_time=RU_REF) == []
+
+
+def test_the_rule_based_detector_satisfies_the_detector_protocol():
+    det: IntentDetector = RuleBasedDetector()
+    assert det.detect("I'll call you tomorrow.", direction="out", ref_time=EN_REF)[0].action == \
+        "call"
+
+
+def test_sentences_split_on_end_punctuation_and_blank_lines():
+    text = "First one. Second one?\n\nThird"
+    assert [text[s:e] for s, e in sentences(text)] == ["First one.", "Second one?", "Third"]

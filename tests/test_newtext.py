@@ -1,0 +1,95 @@
+"""New text: quotes and signatures are removed from replies in every common client style."""
+
+import pytest
+
+from indexer.newtext import html_to_text, new_text
+
+OUTLOOK_EN = """Thanks, I'll send the signed copy tomorrow.
+
+From: Anna Petrova <anna@bank.ru>
+Sent: Tuesday, April 14, 2026 9:30 AM
+To: John Smith <john@client.com>
+Subject: RE: Facility letter
+
+Please sign the facility letter.
+"""
+
+OUTLOOK_RU = """Договор получили, спасибо.
+
+От: Петрова Анна <anna@bank.ru>
+Отправлено: 11 марта 2026 г. 10:15
+Кому: Иванов Иван <ivan@client.ru>
+Тема: RE: договор
+
+Направляю проект договора.
+"""
+
+
+@pytest.mark.parametrize("body,expected", [
+    (OUTLOOK_EN, "Thanks, I'll send the signed copy tomorrow."),
+    (OUTLOOK_RU, "Договор получили, спасибо."),
+    ("Ok, agreed.\n\n-----Original Message-----\nFrom: a@b.com\nSent: Monday\n\nOld text",
+     "Ok, agreed."),
+    ("Согласны.\n\n-----Исходное сообщение-----\nОт: a@b.ru\n\nСтарый текст", "Согласны."),
+    ("Пришлю завтра.\n\n11.03.2026, 10:15, Иван Иванов <ivan@client.ru> написал(а):\n> Когда?",
+     "Пришлю завтра."),
+    ("Sure.\n\nOn Tue, Apr 14, 2026 at 9:30 AM John Smith <john@client.com> wrote:\n> When?",
+     "Sure."),
+    ("Sure.\n\nOn Tue, Apr 14, 2026 at 9:30 AM John Smith <\njohn@client.com> wrote:\n> When?",
+     "Sure."),
+    ("Yes please.\n\n> Shall we send the pack?\n> Anna", "Yes please."),
+])
+def test_the_quoted_part_is_removed(body, expected):
+    assert new_text(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Send it over.\n\nSent from my iPhone", "Send it over.\n\nОтправлено с iPhone",
+    "Send it over.\n\n-- \nJohn Smith\nCFO, Client Ltd\n+44 20 0000 0000",
+    "Send it over.\n\nBest regards,\nJohn Smith\nCFO, Client Ltd",
+])
+def test_signatures_are_removed(body):
+    assert new_text(body) == "Send it over."
+
+
+def test_russian_sign_off_block_is_removed():
+    body = "Пришлите тарифы.\n\nС уважением,\nИгорь Смирнов\nфинансовый директор\n+7 495 000-00-00"
+    assert new_text(body) == "Пришлите тарифы."
+
+
+def test_keep_signature_keeps_the_sign_off_but_still_cuts_quotes():
+    body = "Hello\n\nThanks,\nAlex\n\nOn Mon, Apr 13, 2026 at 9:00 AM Bob <b@x.com> wrote:\n> Hi"
+    assert new_text(body, keep_signature=True) == "Hello\n\nThanks,\nAlex"
+
+
+def test_a_sentence_starting_with_sent_from_is_not_a_signature():
+    body = "Here it is\n\nSent from my desk, is much easier then my mobile phone."
+    assert "Sent from my desk" in new_text(body)
+
+
+def test_bottom_posted_reply_is_found_below_the_quote():
+    body = "On 04/19/2011 07:10 AM, Roman wrote:\n\n>\n> Test\nTest reply"
+    assert new_text(body) == "Test reply"
+
+
+def test_a_pure_forward_keeps_the_forwarded_text():
+    body = "---------- Forwarded message ----------\nFrom: a@b.com\n\nPlease review the offer."
+    assert "Please review the offer." in new_text(body)
+
+
+def test_html_reply_drops_the_gmail_quote_container():
+    html = ('<div dir="ltr">Hi. I am fine.<br><br>Thanks,<br>Alex</div><div class="gmail_quote">'
+            'On Fri, Jun 27 Bob wrote:<blockquote>How are you?</blockquote></div>')
+    assert new_text(html, "html", keep_signature=True) == "Hi. I am fine.\n\nThanks,\nAlex"
+
+
+def test_html_to_text_unescapes_entities_and_breaks_lines():
+    assert html_to_text("<p>A&amp;B&nbsp;ok</p><p>next<br>line</p>") == "A&B ok\n\nnext\nline"
+
+
+def test_empty_body_gives_empty_text():
+    assert new_text("") == "" and new_text("", "html") == ""
+
+
+def test_windows_line_endings_are_handled():
+    assert new_text("Ok.\r\n\r\n-----Original Message-----\r\nFrom: x@y.z\r\n") == "Ok."

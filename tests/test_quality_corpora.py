@@ -1,0 +1,49 @@
+"""Regression guard: quality on the public corpora and the labelled set stays above floors.
+
+Floors sit a few points below the figures measured when the rules were written
+(see bench/RESULTS.md, section quality); a drop below one means a change made
+inference worse on data that was not written for it.
+"""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_SPEC = importlib.util.spec_from_file_location(
+    "dealtrail_bench_quality", Path(__file__).resolve().parents[1] / "bench" / "quality.py")
+quality = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(quality)
+
+
+@pytest.fixture(scope="module")
+def shared(shared_dir: Path) -> Path:
+    return shared_dir
+
+
+def test_day_grain_dates_of_the_dateparser_corpus_stay_above_floor(shared):
+    res = quality.score_dates(shared)
+    assert res["n_day"] >= 100
+    assert res["day"] >= 0.88 and res["day_en"] >= 0.90 and res["day_ru"] >= 0.84, res
+
+
+def test_reply_stripping_stays_above_floor_per_source(shared):
+    res = quality.score_replies(shared)
+    assert res["all"] >= 0.86, res
+    assert res["mailgun_talon"] >= 0.88 and res["zapier_email_reply_parser"] >= 0.80, res
+
+
+def test_parakweet_request_commitment_f1_stays_above_floor(shared):
+    res = quality.score_parakweet(shared, "test")
+    assert res["f1"] >= 0.67 and res["precision"] >= 0.72, res
+
+
+def test_labelled_promise_precision_and_recall_stay_above_floor():
+    res = quality.score_labelled(quality.load_labelled(), "test")
+    assert res["promise"]["precision"] >= 0.95 and res["promise"]["recall"] >= 0.93, res
+    assert res["request"]["f1"] >= 0.93 and res["complaint"]["f1"] >= 0.85, res
+
+
+def test_labelled_due_dates_stay_above_floor():
+    res = quality.score_own_dates(quality.load_labelled(), "test")
+    assert res["due_accuracy"] >= 0.95, res
