@@ -165,6 +165,7 @@ class Tags:
     mailbox: str = ""                    # the configured mailbox where they land
     trust: str = "sent-folder"           # sent-folder | authentication-results
     auth_domain: str = ""
+    pending_hours: float = 24.0          # wait this long for the Sent copy, then reject
 
 
 @dataclass(frozen=True)
