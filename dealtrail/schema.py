@@ -380,3 +380,17 @@ def m002_fulltext(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations(name="m003_message_trust")
+def m003_message_trust(db: sqlite_utils.Database) -> None:
+    # What a tag command's trust check needs and the body no longer shows:
+    # the Bcc list of a Sent copy (a manager may Bcc the tag address) and the
+    # receiving server's first Authentication-Results header (tags.trust =
+    # "authentication-results"). The writer fills both; empty means unknown.
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN bcc_addrs TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE messages ADD COLUMN auth_results TEXT NOT NULL DEFAULT '';
+        """
+    )
