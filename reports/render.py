@@ -12,10 +12,11 @@ import csv
 import io
 import json
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -158,6 +159,7 @@ def format_money(amount_minor: int | None, currency: str, locale: str = "en", *,
     if value is None:
         return "—"
     digits = 0 if whole else exponent(currency)
+    value = value.quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
     text = f"{value:,.{digits}f}"
     if locale == "ru":
         text = text.replace(",", "\u00a0").replace(".", ",")
@@ -196,7 +198,7 @@ def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
         for key, kind in sec.columns:
             numeric = kind in ("money", "pct", "int", "float")
             table.add_column(_label(key, locale), justify="right" if numeric else "left",
-                             overflow="fold", max_width=None if numeric else 48)
+                             overflow="fold", no_wrap=numeric, max_width=None if numeric else 48)
         for row in sec.rows:
             cur = row.get("currency") or sec.currency
             table.add_row(*(_cell(row.get(k), kind, cur, locale, tz) for k, kind in sec.columns))
@@ -252,7 +254,8 @@ def to_xlsx(report: str, data: Any, path: Path, *, locale: str = "en") -> None:
     book = openpyxl.Workbook()
     book.remove(book.active)
     for sec in sections(report, data):
-        sheet = book.create_sheet(TITLES[sec.title][locale == "ru"][:31])
+        title = TITLES[sec.title][locale == "ru"]
+        sheet = book.create_sheet("".join("-" if ch in "[]:*?/\\" else ch for ch in title)[:31])
         sheet.append(_headers(sec, locale))
         for row in sec.rows:
             sheet.append([float(v) if isinstance(v, Decimal) else
@@ -280,7 +283,9 @@ def render(report: str, data: Any, fmt: str = "table", *, out: str | Path | None
             with open(out, "w", encoding="utf-8") as fh:
                 to_table(report, data, Console(file=fh, width=200), locale=locale, tz=tz)
             return None
-        to_table(report, data, console or Console(), locale=locale, tz=tz)
+        # Piped or captured output keeps every column readable instead of 80 columns wide.
+        wide = console or Console(width=None if sys.stdout.isatty() else 200)
+        to_table(report, data, wide, locale=locale, tz=tz)
         return None
     text = to_csv(report, data, locale=locale) if fmt == "csv" else to_json(data)
     if out:
