@@ -99,15 +99,16 @@ _TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s
 
 # --------------------------------------------------------------- the patterns
 
-_F = re.IGNORECASE | re.UNICODE
+# Patterns run on lower-cased text: without IGNORECASE the regex engine is much faster.
+_F = re.UNICODE
 
 
 def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, _F)
 
 
-_P_ISO = _c(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})"
-            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_P_ISO = _c(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
+            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
 _P_NUMERIC = _c(r"(?<![\d.,/])(?P<d>\d{1,2})\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
                 r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
 _P_SLASH = _c(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
@@ -661,6 +662,14 @@ _PREFILTER = re.compile(
     + _MONTH_RE + r"|через|течение", _F)
 
 
+def _lower_same_length(text: str) -> str:
+    """Lower-case ``text`` keeping every character's position (spans stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _check_ref(ref: datetime) -> None:
     if ref.tzinfo is None or ref.utcoffset() is None:
         raise ValueError("find_dates needs a timezone-aware ref (the message's sent time)")
@@ -676,13 +685,14 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     is then no date at all) or ``"past"`` (text about what happened).
     """
     _check_ref(ref)
-    if not text or not _PREFILTER.search(text):
+    if not text or not _PREFILTER.search(text.lower()):
         return []
     if lang is None:
         from indexer.classify import detect_lang
         lang = detect_lang(text)
     cal = calendar or calendar_for("RU" if lang == "ru" else "GB")
     cx = _Ctx(ref, cal, prefer)
+    text = _lower_same_length(text)
     comps = _scan(text, cx, lang)
     if not comps:
         return []
