@@ -149,7 +149,7 @@ def check(obj: Context) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn dealtrail errors into one clear line and an exit code."""
     try:
-        cli.main(args=argv, prog_name="dealtrail", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="dealtrail", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    if isinstance(code, int) and code:
+        sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,7 +16,13 @@ from zoneinfo import ZoneInfo
 from dealtrail.config import Settings
 from dealtrail.domain import Message
 from dealtrail.workdays import BusinessCalendar, calendar_for
-from indexer.classify import FREEMAIL_DOMAINS, automated_reason, detect_lang, domain_of, normalize_subject
+from indexer.classify import (
+    FREEMAIL_DOMAINS,
+    automated_reason,
+    detect_lang,
+    domain_of,
+    normalize_subject,
+)
 from indexer.complaint import ComplaintSignal, detect_complaint
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text
@@ -40,7 +46,7 @@ class AnalyzeContext:
     tag_address: str = ""
 
     @classmethod
-    def for_mailbox(cls, settings: Settings, owner: str) -> "AnalyzeContext":
+    def for_mailbox(cls, settings: Settings, owner: str) -> AnalyzeContext:
         manager = settings.manager(owner)
         return cls(
             owner=owner.lower(),

@@ -27,7 +27,7 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
 
     One-shot archive import: dealtrail index --maildir ~/Maildir --owner me@bank.ru --db my.db
     """
-    from indexer.runner import index_maildir, index_configured
+    from indexer.runner import index_configured, index_maildir
 
     if maildir:
         if not owner or not obj.db_path:

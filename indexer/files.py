@@ -10,9 +10,9 @@ from __future__ import annotations
 import abc
 import logging
 import os
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Callable, Iterator
 
 from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
@@ -21,7 +21,8 @@ from dealtrail.errors import SourceError
 
 log = logging.getLogger(__name__)
 
-BATCH = 500
+# Items per transaction; DEALTRAIL_BATCH_SIZE overrides it (small batches make crash tests bite).
+BATCH = int(os.environ.get("DEALTRAIL_BATCH_SIZE", "500"))
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 _ROLE_NAMES = {
     "sent": "sent", "sent items": "sent", "sent messages": "sent", "отправленные": "sent",
@@ -52,7 +53,7 @@ class _FileConnector(abc.ABC):
                               "check path in dealtrail.toml")
 
     @classmethod
-    def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> "_FileConnector":
+    def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> _FileConnector:
         return cls(settings.path(str(mailbox.settings["path"])), mailbox.name)
 
     def close(self) -> None:
@@ -169,6 +170,9 @@ class MboxConnector(_FileConnector):
 
     def _dirs(self, folder: Folder) -> list[Path]:
         return [self.root]
+
+    def _list(self, folder: Folder) -> dict[str, Path]:
+        return {}  # an mbox is read by offset, not listed (see changes)
 
     def changes(self, folder: Folder, checkpoint: Checkpoint | None
                 ) -> Iterator[tuple[list[Change], Checkpoint]]:

@@ -14,7 +14,7 @@ import email
 import email.policy
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.header import decode_header
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_tz
@@ -105,7 +105,7 @@ def parse_date(value: str | None) -> tuple[datetime | None, int | None]:
         return None, None
     if local.year < 1990 or local.year > 2100:
         return None, None
-    moment = (local - timedelta(seconds=offset)).replace(tzinfo=timezone.utc)
+    moment = (local - timedelta(seconds=offset)).replace(tzinfo=UTC)
     return moment, offset // 60
 
 
@@ -183,7 +183,7 @@ def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
         raise ParseError(f"message {remote_id or '?'} is empty")
     try:
         msg = email.message_from_bytes(raw, policy=_POLICY)
-    except Exception as exc:  # noqa: BLE001 - the email package raises many things
+    except Exception as exc:
         raise ParseError(f"message {remote_id or '?'}: cannot parse MIME: {exc}") from exc
     defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
     try:
@@ -194,7 +194,7 @@ def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
     sent_at, offset = parse_date(msg.get("Date"))
     if sent_at is None:
         defects.append("InvalidDate")
-        sent_at = received_at or datetime(1970, 1, 1, tzinfo=timezone.utc)
+        sent_at = received_at or datetime(1970, 1, 1, tzinfo=UTC)
     senders = _addresses(msg.get_all("From") or [])
     from_name, from_addr = senders[0] if senders else ("", "")
     message_ids = _message_ids(msg.get("Message-ID"))

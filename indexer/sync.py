@@ -11,8 +11,9 @@ import functools
 import json
 import logging
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import sqlite_utils
 
@@ -66,7 +67,7 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
     if isinstance(item, Message):
         try:
             return analyze(item, ctx)
-        except Exception as exc:  # noqa: BLE001 - an inference bug must not stop indexing
+        except Exception as exc:
             log.exception("inference failed on %s", item.remote_id)
             return IndexFailure(item.remote_id, "inference", f"{type(exc).__name__}: {exc}")
     return item
@@ -139,7 +140,7 @@ def sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbox
         if own_connector and connector is not None:
             try:
                 connector.close()
-            except Exception:  # noqa: BLE001 - closing a dead connection is not news
+            except Exception:
                 log.debug("closing %s failed", mailbox.name, exc_info=True)
     report.seconds = time.monotonic() - started
     db.conn.execute("UPDATE mailboxes SET last_sync_at = ?, last_error = ? WHERE id = ?",
@@ -166,4 +167,4 @@ def sync_all(db: sqlite_utils.Database, settings: Settings, *, only: Iterable[st
     return reports
 
 
-__all__ = ["SyncReport", "sync_mailbox", "sync_all", "prepare", "Event"]
+__all__ = ["Event", "SyncReport", "prepare", "sync_all", "sync_mailbox"]

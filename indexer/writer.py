@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 import sqlite_utils
 
@@ -149,6 +150,14 @@ class Writer:
             " WHERE mailbox_id = ? AND message_key = ?", (self.mailbox_id, key)).fetchone()
         flags = json.dumps(sorted(msg.flags))
         if existing:
+            if (existing[1] == folder.name and existing[2] != msg.remote_id and not existing[4]
+                    and _same_generation(existing[2], msg.remote_id)):
+                # A second copy with the same Message-ID in the same folder: one message.
+                # Recording the copy keeps it from being offered again on every run.
+                self._failure(folder, IndexFailure(msg.remote_id, "duplicate",
+                                                   f"same Message-ID as {existing[2]}"), stamp, result)
+                result.failed -= 1
+                return
             # Seen before (another folder, a UIDVALIDITY rescan, a replayed batch):
             # refresh where it lives, never infer twice.
             if (existing[1], existing[2], existing[3], existing[4]) != (folder.name, msg.remote_id,
@@ -371,6 +380,17 @@ class Writer:
             " error=excluded.error, detail=excluded.detail, seen_at=excluded.seen_at",
             (self.mailbox_id, folder.name, item.remote_id, item.error, item.detail[:2000], stamp))
         result.failed += 1
+
+
+def _same_generation(old: str, new: str) -> bool:
+    """Whether two remote ids come from the same listing (IMAP: the same UIDVALIDITY prefix).
+
+    A new UIDVALIDITY means the server renumbered the folder; the row then moves
+    to the new id instead of treating the message as a copy.
+    """
+    old_prefix, _, _ = old.rpartition(":")
+    new_prefix, _, _ = new.rpartition(":")
+    return old_prefix == new_prefix
 
 
 def _parent_domain(domain: str) -> str:

@@ -1,0 +1,113 @@
+"""The kernel: configuration errors, the database file, item codes."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dealtrail import clock, config
+from dealtrail.domain import item_code, parse_item_code
+from dealtrail.errors import ConfigError, SecretMissing
+from dealtrail.example import EXAMPLE_CONFIG
+from dealtrail.store import open_db
+
+DEALTRAIL = [sys.executable, "-m", "dealtrail.cli"]
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(DEALTRAIL + list(args), cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.mark.parametrize("toml, fragment", [
+    ('[company]\nnmae = "x"\n', "company.nmae: unknown key; allowed here:"),
+    ("[smtp]\nport = \"twenty-five\"\n", "smtp.port: expected a whole number"),
+    ('[[managers]]\nemail = "a@b.ru"\nname = "A"\nrole = "boss"\n',
+     "managers[0].role: 'boss' is not one of manager, head, admin"),
+    ('[[mailboxes]]\nname = "m"\nkind = "imap"\nowner = "a@b.ru"\nhost = "h"\nusername = "u"\n'
+     'password = "hunter2"\n', "mailboxes.m.password: secrets are never written in the file"),
+    ('[[mailboxes]]\nname = "m"\nkind = "pop3"\nowner = "a@b.ru"\n', "mailboxes.m.kind: 'pop3' is not one of"),
+    ('[company]\ntimezone = "Mars/Olympus"\n', "company.timezone: unknown time zone"),
+    ("[company\n", "not valid TOML"),
+])
+def test_bad_config_is_one_clear_line_exit_2_and_writes_nothing(tmp_path: Path, toml: str,
+                                                                fragment: str) -> None:
+    (tmp_path / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    done = run_cli("--config", "dealtrail.toml", "check", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and fragment in lines[0], done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dealtrail.toml"]
+
+
+def test_missing_secret_names_the_variable(tmp_path: Path) -> None:
+    toml = ('[[managers]]\nemail = "a@b.ru"\nname = "A"\n[[mailboxes]]\nname = "m"\nkind = "imap"\n'
+            'owner = "a@b.ru"\nhost = "h"\nusername = "u"\npassword = {env = "DT_TEST_NOPE"}\n')
+    (tmp_path / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "DT_TEST_NOPE"}
+    done = subprocess.run(DEALTRAIL + ["--config", "dealtrail.toml", "check"], cwd=tmp_path,
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 2
+    assert "DT_TEST_NOPE is not set" in done.stderr
+    assert not (tmp_path / "dealtrail.db").exists()
+
+
+def test_secret_repr_never_shows_the_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DT_TEST_SECRET", "hunter2")
+    secret = config.Secret(env="DT_TEST_SECRET")
+    assert secret.get() == "hunter2"
+    assert "hunter2" not in repr(secret) and "hunter2" not in str(secret)
+    monkeypatch.delenv("DT_TEST_SECRET")
+    with pytest.raises(SecretMissing, match="DT_TEST_SECRET"):
+        secret.get("mailboxes.m.password")
+
+
+def test_init_writes_an_example_that_loads(tmp_path: Path) -> None:
+    done = run_cli("init", "dealtrail.toml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    settings = config.load(tmp_path / "dealtrail.toml")
+    assert {m.role for m in settings.managers} == {"head", "manager"}
+    again = run_cli("init", "dealtrail.toml", cwd=tmp_path)
+    assert again.returncode != 0 and "--force" in again.stderr
+    assert (tmp_path / "dealtrail.toml").read_text(encoding="utf-8") == EXAMPLE_CONFIG
+
+
+def test_database_is_owner_only_wal_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "dealtrail.db"
+    db = open_db(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    assert names[0] == "m001_initial" and "messages" in db.table_names()
+    db.conn.close()
+    os.chmod(path, 0o644)
+    open_db(path).conn.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_item_codes_round_trip() -> None:
+    assert item_code("D", 142) == "D-142"
+    assert parse_item_code("d-142") == ("D", 142)
+    assert parse_item_code("X-1") is None and parse_item_code("D-") is None
+
+
+def test_clock_refuses_naive_times_and_honours_freeze() -> None:
+    from datetime import datetime, timezone
+
+    with pytest.raises(ValueError):
+        clock.iso(datetime(2026, 1, 1))
+    moment = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    with clock.freeze(moment):
+        assert clock.now() == moment
+
+
+def test_config_error_for_unknown_mailbox_setting() -> None:
+    with pytest.raises(ConfigError, match=r"mailboxes.m.hots: unknown setting for kind imap"):
+        config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}],
+                             "mailboxes": [{"name": "m", "kind": "imap", "owner": "a@b.ru",
+                                            "hots": "x", "host": "h", "username": "u"}]})
