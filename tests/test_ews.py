@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import json
 import time
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
@@ -204,3 +205,49 @@ def test_untrusted_certificate_is_a_source_error(ews: RecordedServer):
     with pytest.raises(SourceError):
         drain(conn, INBOX)
     conn.close()
+
+
+def stored(db: Any) -> list[tuple[str, str, int, str]]:
+    return [tuple(r) for r in db.conn.execute(
+        "SELECT folder, message_id, deleted, flags FROM messages ORDER BY folder, message_id")]
+
+
+def test_crash_mid_sync_then_resume_through_the_sync_loop_loses_and_duplicates_nothing(
+        ews: RecordedServer, db: Any):
+    from indexer.sync import sync_mailbox
+
+    settings = ews_settings(ews, folders=["inbox", "sentitems"])
+    box = settings.mailboxes[0]
+    ews.script.ews_fail_once = {"GetItem": 2}   # the server fails while the second page is read
+    first = sync_mailbox(db, settings, box)
+    assert "EWS mailbox anna-ews" in first.error and first.added == 2
+    checkpoint = db.conn.execute("SELECT checkpoint FROM sync_state WHERE folder = 'inbox'").fetchone()[0]
+    assert "inbox1" in checkpoint              # the first page's state was stored with its items
+    second = sync_mailbox(db, settings, box)
+    assert second.error == ""
+    assert [(f, m) for f, m, _, _ in stored(db)] == [
+        ("inbox", "20260303120205.GA7@hanse-logistik.de"),
+        ("inbox", "CAF5x1QdE1@mail.severstal-trade.ru"),
+        ("inbox", "digest-2026-10@bankinfo.example"),
+        ("sentitems", "sent01.anna@testbank.ru"),
+    ]
+    resumed = [s.detail["sync_state"] for s in ews.operations("SyncFolderItems")
+               if s.detail["folder"] == "inbox"]
+    assert resumed == ["", "H4sIAAAAAAAEAO29B2AcSZYlJi9tynt/SvVK1+B0ZMZm5inbox1",
+                       "H4sIAAAAAAAEAO29B2AcSZYlJi9tynt/SvVK1+B0ZMZm5inbox1"]
+
+
+def test_incremental_changes_reach_the_store_through_the_sync_loop(ews: RecordedServer, db: Any):
+    from indexer.sync import sync_mailbox
+
+    settings = ews_settings(ews, folders=["inbox"])
+    box = settings.mailboxes[0]
+    assert sync_mailbox(db, settings, box).error == ""
+    ews.script.phase = 2
+    report = sync_mailbox(db, settings, box)
+    assert report.error == "" and report.added == 1 and report.deleted == 1
+    rows = {m: (deleted, flags) for _, m, deleted, flags in stored(db)}
+    assert len(rows) == 4
+    assert rows["digest-2026-10@bankinfo.example"][0] == 1
+    assert json.loads(rows["CAF5x1QdE1@mail.severstal-trade.ru"][1]) == ["Клиент", "Сделка"]
+    assert rows["CAF5x1QdE2@mail.severstal-trade.ru"][0] == 0

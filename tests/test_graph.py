@@ -196,3 +196,45 @@ def test_missing_credentials_are_a_config_error(graph: RecordedServer):
     settings = make_settings(mailboxes=[box])
     with pytest.raises(ConfigError, match="client_secret"):
         GraphConnector.from_mailbox(settings.mailboxes[0], settings)
+
+
+def stored(db: Any) -> list[tuple[str, str, int, str]]:
+    return [tuple(r) for r in db.conn.execute(
+        "SELECT folder, message_id, deleted, flags FROM messages ORDER BY folder, message_id")]
+
+
+def test_crash_mid_sync_then_resume_through_the_sync_loop_loses_and_duplicates_nothing(
+        graph: RecordedServer, db: Any):
+    from indexer.sync import sync_mailbox
+
+    settings = make_settings(mailboxes=[graph_box(graph, folders=["inbox", "sentitems", "calendar"])])
+    box = settings.mailboxes[0]
+    graph.script.graph_fail_once = {"inbox-p2": 1}   # the second inbox page fails once
+    first = sync_mailbox(db, settings, box)
+    assert "Graph mailbox anna-m365" in first.error and first.added == 2
+    checkpoint = db.conn.execute("SELECT checkpoint FROM sync_state WHERE folder = 'inbox'").fetchone()[0]
+    assert "inbox-p2" in checkpoint           # resumes at the page that failed
+    with clock.freeze(NOW):
+        second = sync_mailbox(db, settings, box)
+    assert second.error == ""
+    assert [(f, m) for f, m, _, _ in stored(db)] == [
+        ("inbox", "20260303120205.GA7@hanse-logistik.de"),
+        ("inbox", "CAF5x1QdE1@mail.severstal-trade.ru"),
+        ("inbox", "digest-2026-10@bankinfo.example"),
+        ("sentitems", "sent01.anna@testbank.ru"),
+    ]
+    assert len(graph.operations("mime")) == 4       # each message downloaded exactly once
+    assert db.conn.execute("SELECT COUNT(*) FROM events WHERE deleted = 0").fetchone()[0] == 4
+
+
+def test_expired_delta_through_the_sync_loop_reconciles_without_duplicates(graph: RecordedServer, db: Any):
+    from indexer.sync import sync_mailbox
+
+    settings = make_settings(mailboxes=[graph_box(graph, folders=["inbox"])])
+    box = settings.mailboxes[0]
+    assert sync_mailbox(db, settings, box).error == ""
+    graph.script.graph_expired = {"inbox-d1"}
+    report = sync_mailbox(db, settings, box)
+    assert report.error == "" and report.added == 0
+    assert len(stored(db)) == 3
+    assert len(graph.operations("mime")) == 3       # the full re-listing downloaded nothing again
