@@ -168,8 +168,11 @@ def due_kinds(settings: Settings, local_day: date) -> list[str]:
 
 def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email: str,
                  kind: str = "daily", as_of: datetime | None = None, *,
-                 templates_dir: str | None = None) -> Digest:
-    """Render the ``kind`` digest for one recipient as of ``as_of`` (default: now)."""
+                 templates_dir: str | None = None, cache: dict[str, Any] | None = None) -> Digest:
+    """Render the ``kind`` digest for one recipient as of ``as_of`` (default: now).
+
+    ``cache`` lets many digests built for the same moment share the team-wide figures.
+    """
     manager = settings.manager(recipient_email)
     if manager is None:
         raise NotFound(f"{recipient_email} is not in [[managers]]; digests go only to configured "
@@ -180,7 +183,7 @@ def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email:
     t = Translator(manager.locale, manager.timezone)
     local_day = clock.local_date(moment, manager.timezone)
     role = "head" if manager.role == "head" else "manager"
-    context = collect(db, settings, manager, role, kind, moment, t)
+    context = collect(db, settings, manager, role, kind, moment, t, cache)
     context.update(t=t, kind=kind, role=role, company=settings.company.name,
                    recipient=manager.name, locale=manager.locale,
                    period=period_key(kind, local_day), day=t.day(local_day),
@@ -211,8 +214,10 @@ def write_digest_files(db: sqlite_utils.Database, settings: Settings, out_dir: s
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     written = []
+    cache: dict[str, Any] = {}
+    moment = as_of or clock.now()
     for m in recipients(settings, only):
-        digest = build_digest(db, settings, m.email, kind, as_of)
+        digest = build_digest(db, settings, m.email, kind, moment, cache=cache)
         path = target / f"{m.email}-{kind}.html"
         path.write_text(digest.html, encoding="utf-8")
         written.append(path)
@@ -237,6 +242,7 @@ def send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetime
     moment = now or clock.now()
     send = deliver or mailer.send
     report = SendReport()
+    cache: dict[str, Any] = {}
     sender = settings.digest.sender
     reply_to = settings.digest.tag_address or settings.tags.address or None
     if not settings.digest.enabled:
@@ -261,7 +267,7 @@ def send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetime
                 report.gave_up.append(key)
                 continue
             digest = build_digest(db, settings, manager.email, kind, moment,
-                                  templates_dir=templates_dir)
+                                  templates_dir=templates_dir, cache=cache)
             message_id = (state or {}).get("message_id") or mailer.make_message_id(sender or
                                                                                     "x@invalid")
             msg = mailer.build_message(
@@ -323,14 +329,15 @@ def local_bounds(day: date, tz: str) -> tuple[str, str]:
 
 
 def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, role: str, kind: str,
-            moment: datetime, t: Translator) -> dict[str, Any]:
+            moment: datetime, t: Translator, cache: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the templates show, already formatted for the recipient's locale."""
     found = rows(db, "SELECT id FROM managers WHERE lower(email) = ?", (manager.email,))
     mid = found[0]["id"] if found else None
     local_day = clock.local_date(moment, manager.timezone)
     day_start, day_end = local_bounds(local_day, manager.timezone)
     ctx: dict[str, Any] = {"items": []}
-    ctx["plan"] = _plan(db, settings, manager if role == "manager" else None, moment, t)
+    cache = {} if cache is None else cache
+    ctx["plan"] = _plan(db, settings, manager if role == "manager" else None, moment, t, cache)
     if kind == "weekly":
         ctx.update(_weekly(db, settings, mid if role == "manager" else None, local_day, t))
         return ctx
@@ -386,14 +393,30 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
     return ctx
 
 
+def _plan_data(db: sqlite_utils.Database, settings: Settings, moment: datetime,
+               cache: dict[str, Any]) -> dict[str, Any]:
+    """Plan/fact for everyone, and per product, computed once per run and shared by all digests."""
+    key = f"plan:{clock.iso(moment)}"
+    if key not in cache:
+        cache[key] = {
+            "all": api.plan_fact(db, settings, None, as_of=moment),
+            "by_product": {p.code: api.plan_fact(db, settings, None, product=p.code, as_of=moment)
+                           for p in settings.products},
+        }
+    return cache[key]  # type: ignore[no-any-return]
+
+
 def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None,
-          moment: datetime, t: Translator) -> dict[str, Any]:
-    try:
-        data = api.plan_fact(db, settings, None, manager=manager.email if manager else None,
-                                 as_of=moment)
-    except NotFound:
-        data = {"rows": [], "currency": settings.company.base_currency, "period": "",
-                "kind": ""}
+          moment: datetime, t: Translator, cache: dict[str, Any]) -> dict[str, Any]:
+    shared = _plan_data(db, settings, moment, cache)
+    data = shared["all"]
+    if manager is not None:
+        # The manager's own rows: the total, then one row per product (as product rows).
+        own = [r for r in data["rows"] if r["level"] == "manager" and r["key"] == manager.email]
+        for code, per_product in shared["by_product"].items():
+            own += [{**r, "level": "product", "key": code} for r in per_product["rows"]
+                    if r["level"] == "manager" and r["key"] == manager.email]
+        data = {**data, "rows": own}
     currency = data["currency"]
     names = {p.code: (p.name_ru if t.locale == "ru" else p.name_en) for p in settings.products}
 
