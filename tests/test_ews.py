@@ -251,3 +251,20 @@ def test_incremental_changes_reach_the_store_through_the_sync_loop(ews: Recorded
     assert rows["digest-2026-10@bankinfo.example"][0] == 1
     assert json.loads(rows["CAF5x1QdE1@mail.severstal-trade.ru"][1]) == ["Клиент", "Сделка"]
     assert rows["CAF5x1QdE2@mail.severstal-trade.ru"][0] == 0
+
+
+def test_configuration_examples_in_the_admin_guide_are_valid():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from dealtrail.config import from_mapping
+
+    guide = Path(__file__).resolve().parents[1] / "docs" / "exchange-m365.md"
+    blocks = re.findall(r"```toml\n(.*?)```", guide.read_text(encoding="utf-8"), flags=re.S)
+    assert len(blocks) == 2
+    kinds = []
+    for block in blocks:
+        settings = from_mapping(tomllib.loads(block))
+        kinds.extend(m.kind for m in settings.mailboxes)
+    assert kinds == ["ews", "graph"]
