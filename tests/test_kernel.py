@@ -16,7 +16,7 @@ from dealtrail.errors import ConfigError, SecretMissing
 from dealtrail.example import EXAMPLE_CONFIG
 from dealtrail.store import open_db
 
-DEALTRAIL = [sys.executable, "-m", "dealtrail.cli"]
+DEALTRAIL = [sys.executable, "-m", "dealtrail"]
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
