@@ -209,7 +209,7 @@ def test_crash_mid_sync_then_resume_through_the_sync_loop_loses_and_duplicates_n
 
     settings = make_settings(mailboxes=[graph_box(graph, folders=["inbox", "sentitems", "calendar"])])
     box = settings.mailboxes[0]
-    graph.script.graph_fail_once = {"inbox-p2": 1}   # the second inbox page fails once
+    graph.script.graph_fail_once = {"inbox-p2"}   # the second inbox page fails once
     first = sync_mailbox(db, settings, box)
     assert "Graph mailbox anna-m365" in first.error and first.added == 2
     checkpoint = db.conn.execute("SELECT checkpoint FROM sync_state WHERE folder = 'inbox'").fetchone()[0]
