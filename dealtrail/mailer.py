@@ -29,6 +29,10 @@ from .errors import DeliveryError
 
 log = logging.getLogger(__name__)
 
+# How often and how patiently temporary failures are retried when the caller does not say.
+DEFAULT_RETRIES = 3
+DEFAULT_BACKOFF = 1.0            # seconds before the first retry; doubles each time
+
 
 @dataclass(frozen=True)
 class InlineImage:
@@ -96,13 +100,16 @@ def message_id_of(msg: EmailMessage) -> str:
     return str(msg["Message-ID"] or "").strip().strip("<>")
 
 
-def send(smtp: Smtp, msg: EmailMessage, *, retries: int = 3, backoff: float = 1.0,
-         sleep: Callable[[float], None] = time.sleep) -> None:
+def send(smtp: Smtp, msg: EmailMessage, *, retries: int | None = None,
+         backoff: float | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
     """Deliver ``msg`` through the configured SMTP server.
 
-    Temporary failures are retried ``retries`` times, waiting ``backoff``, 2x``backoff``, ...
-    seconds; anything still failing raises :class:`DeliveryError` naming the server.
+    Temporary failures are retried ``retries`` times (default :data:`DEFAULT_RETRIES`),
+    waiting ``backoff``, 2x``backoff``, ... seconds; anything still failing raises
+    :class:`DeliveryError` naming the server.
     """
+    retries = DEFAULT_RETRIES if retries is None else retries
+    backoff = DEFAULT_BACKOFF if backoff is None else backoff
     where = f"SMTP server {smtp.host}:{smtp.port} ({smtp.security})"
     attempt = 0
     while True:

@@ -100,6 +100,7 @@ def test_send_delivers_once_and_records_the_job(tmp_path, smtp, monkeypatch):
 
 
 def test_send_exits_non_zero_when_delivery_fails(tmp_path, smtp, monkeypatch):
+    monkeypatch.setattr("dealtrail.mailer.DEFAULT_BACKOFF", 0.01)
     cfg = _config(tmp_path, smtp)
     monkeypatch.setenv("DEALTRAIL_NOW", AS_OF.isoformat())
     smtp.fail_next(100)

@@ -82,7 +82,8 @@ def test_digest_job_sends_and_records_a_job_run(db_path, smtp):
     assert runs[0]["summary"].startswith("sent 1,")
 
 
-def test_a_failing_digest_job_is_recorded_as_failed_and_does_not_raise(db_path):
+def test_a_failing_digest_job_is_recorded_as_failed_and_does_not_raise(db_path, monkeypatch):
+    monkeypatch.setattr("dealtrail.mailer.DEFAULT_BACKOFF", 0.01)
     settings = digest_settings(smtp={"host": "127.0.0.1", "port": 1, "timeout": 1.0})
     db = open_db(db_path)
     seed(db, settings)
