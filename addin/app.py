@@ -10,9 +10,10 @@ for a role that may not do this, 404 for what does not exist or is not yours,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -318,7 +319,14 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
                    allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"],
                    max_age=600),
     ]
-    app = Starlette(routes=routes, middleware=middleware)
+    dbs = Databases(Path(db_path))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        dbs.close()
+
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.settings = settings
-    app.state.dbs = Databases(Path(db_path))
+    app.state.dbs = dbs
     return app
