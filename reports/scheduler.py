@@ -147,7 +147,7 @@ def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
         "coalesce": True, "max_instances": 1, "misfire_grace_time": 15 * 60})
     now = datetime.now(ZoneInfo("UTC"))
     for mb in settings.mailboxes:
-        if not mb.enabled or mb.purpose != "manager":
+        if not mb.enabled:          # tag mailboxes too: replies to digests land there
             continue
         scheduler.add_job(
             index_job, IntervalTrigger(minutes=every, jitter=jitter or None),
@@ -155,7 +155,7 @@ def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
             max_instances=1, coalesce=True,
             next_run_time=now + timedelta(seconds=random.uniform(1, 1 + jitter)),
         )
-    if any(m.enabled and m.purpose == "manager" for m in settings.mailboxes) or settings.rules:
+    if any(m.enabled for m in settings.mailboxes) or settings.rules:
         scheduler.add_job(rules_job, IntervalTrigger(minutes=RULES_EVERY_MINUTES, jitter=jitter or None),
                           args=(settings, db_path), id="rules", name="rules")
     if settings.digest.enabled:
