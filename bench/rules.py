@@ -21,7 +21,7 @@ import random
 import shutil
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 # Run as a script, this file's folder comes first on sys.path and its name
@@ -33,7 +33,6 @@ from dealtrail.config import from_mapping  # noqa: E402
 from dealtrail.store import open_db  # noqa: E402
 from rules.engine import run_rules  # noqa: E402
 
-UTC = timezone.utc
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 DAYS = 365
 

@@ -35,7 +35,7 @@ _FIRST_OUT = """
       AND r.sent_at > p.made_at AND r.sent_at <= :now AND r.id != p.message_id {extra}
     ORDER BY r.sent_at, r.id LIMIT 1
 """
-_LINKED = "AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action NOT IN ('send'))"
+_LINKED = "AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send')"
 
 
 class BrokenPromise:
@@ -49,16 +49,20 @@ class BrokenPromise:
         scope_sql, scope_params = ctx.scope("p.client_id")
         sql = f"""
             SELECT p.*, c.name AS client_name, d.title AS deal_title,
-              ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) AS by_client,
-              ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) AS by_thread,
+              CASE WHEN p.action IN ('call', 'meet') THEN NULL
+                   ELSE ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) END AS by_client,
+              CASE WHEN p.action IN ('call', 'meet') OR p.thread_id IS NULL THEN NULL
+                   ELSE ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) END AS by_thread,
+              CASE WHEN p.action NOT IN ('call', 'meet') THEN NULL ELSE
               (SELECT e.id FROM events e
                 WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
                   AND e.start_at > p.made_at AND e.start_at <= :now
-                ORDER BY e.start_at LIMIT 1) AS by_event,
+                ORDER BY e.start_at LIMIT 1) END AS by_event,
+              CASE WHEN p.action NOT IN ('call', 'meet') THEN NULL ELSE
               (SELECT k.id FROM contacts k
                 WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
                   AND k.at > p.made_at AND k.at <= :now
-                ORDER BY k.at LIMIT 1) AS by_contact
+                ORDER BY k.at LIMIT 1) END AS by_contact
             FROM promises p
             LEFT JOIN clients c ON c.id = p.client_id
             LEFT JOIN deals d ON d.id = p.deal_id

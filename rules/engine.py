@@ -24,7 +24,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
@@ -369,6 +370,43 @@ def run_rules(db: sqlite_utils.Database, settings: Settings, *,
     now = clock.now()
     started = time.perf_counter()
     summary = RunSummary()
+    with _read_heavy(db, full=scope is None):
+        _run_each(db, settings, registry, configs, only, scope, now, raise_errors, summary)
+    summary.duration = time.perf_counter() - started
+    log.info(summary.line())
+    if scope is None:
+        record_job(db, "rules", "failed" if summary.errors else "ok", summary.line(),
+                   started_at=clock.iso(now))
+    return summary
+
+
+@contextmanager
+def _read_heavy(db: sqlite_utils.Database, *, full: bool) -> Iterator[None]:
+    """A full pass reads most of the file: a larger page cache and memory-mapped reads for
+    its duration (the connection's own settings come back afterwards)."""
+    if not full:
+        yield
+        return
+    conn = db.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    mmap = conn.execute("PRAGMA mmap_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = {-_CACHE_KIB}")
+    conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA mmap_size = {int(mmap[0]) if mmap else 0}")
+
+
+_CACHE_KIB = 256 * 1024
+_MMAP_BYTES = 2 * 1024 ** 3
+
+
+def _run_each(db: sqlite_utils.Database, settings: Settings, registry: Registry,
+              configs: dict[str, dict], only: Sequence[str] | None,
+              scope: frozenset[int] | None, now: datetime, raise_errors: bool,
+              summary: RunSummary) -> None:
     for rule in registry:
         if only and rule.name not in only:
             continue
@@ -388,12 +426,6 @@ def run_rules(db: sqlite_utils.Database, settings: Settings, *,
             log.exception("rule %s failed and was skipped; the other rules ran", rule.name)
         result.duration = time.perf_counter() - t0
         summary.results.append(result)
-    summary.duration = time.perf_counter() - started
-    log.info(summary.line())
-    if scope is None:
-        record_job(db, "rules", "failed" if summary.errors else "ok", summary.line(),
-                   started_at=clock.iso(now))
-    return summary
 
 
 def _apply(ctx: RuleContext, rule: Rule, result: RuleResult) -> None:
