@@ -299,7 +299,7 @@ class Story:
         if scenario == "stale":
             gap = rng.randrange(20, 30)
         elif scenario in ("broken_promise",):
-            gap = rng.randrange(8, 12)
+            gap = rng.randrange(7, 10)  # recent enough not to be a stale deal as well
         else:
             gap = rng.randrange(3, 9)
         day = as_of_local - timedelta(days=gap)
