@@ -226,3 +226,32 @@ def test_daily_digest_is_due_on_workdays_and_weekly_on_its_day(dsettings):
     assert digest_mod.due_kinds(dsettings, date(2026, 11, 30)) == ["daily", "weekly"]
     assert digest_mod.due_kinds(dsettings, date(2026, 11, 28)) == []          # Saturday
     assert digest_mod.due_kinds(dsettings, date(2027, 1, 5)) == []            # New-year holidays
+
+
+def test_every_catalogue_string_has_both_languages_with_the_same_placeholders():
+    import string
+
+    from reports.i18n import CATALOGUE
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, (en, ru) in CATALOGUE.items():
+        assert en.strip() and ru.strip(), key
+        assert fields(en) == fields(ru), key
+
+
+def test_every_string_the_templates_use_is_in_the_catalogue():
+    from reports.i18n import CATALOGUE
+
+    used = set()
+    for path in digest_mod.TEMPLATES.glob("*.jinja"):
+        used |= set(re.findall(r"""t\(\s*["']([a-z0-9_]+)["']""", path.read_text(encoding="utf-8")))
+    assert used and used <= set(CATALOGUE)
+
+
+def test_unknown_recipient_is_refused(db, dsettings):
+    from dealtrail.errors import NotFound
+
+    with pytest.raises(NotFound, match="managers"):
+        digest_mod.build_digest(db, dsettings, "stranger@example.com")
