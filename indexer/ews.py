@@ -302,9 +302,17 @@ class EwsConnector:
                    ) -> tuple[list[tuple[str, Any]], str, bool]:
         svc = SyncFolderItems(account=self._account)
         with self._errors(where):
-            raw = list(svc.call(folder=ews_folder, shape=ID_ONLY, additional_fields=set(),
-                                sync_state=state, ignore=None, max_changes_returned=SYNC_PAGE_SIZE,
-                                sync_scope=None))
+            try:
+                raw = list(svc.call(folder=ews_folder, shape=ID_ONLY, additional_fields=set(),
+                                    sync_state=state, ignore=None, max_changes_returned=SYNC_PAGE_SIZE,
+                                    sync_scope=None))
+            except AttributeError:
+                # exchangelib 5.6 reads <SyncState> before the response class, so an error
+                # answer (it has no SyncState) surfaces as AttributeError and hides its
+                # code. With a stored state the likely cause is that state being refused.
+                if state:
+                    raise ews_errors.ErrorInvalidSyncStateData("SyncFolderItems answered with an error") from None
+                raise ews_errors.EWSError("SyncFolderItems answered with an error") from None
         for entry in raw:
             if isinstance(entry, Exception):
                 if isinstance(entry, ews_errors.ErrorInvalidSyncStateData):
@@ -322,10 +330,10 @@ class EwsConnector:
         for change_type, item in raw:
             if change_type == SyncFolderItems.DELETE:
                 deleted.append(item.id)
-            elif change_type == SyncFolderItems.CREATE:
-                new_ids.append((item.id, item.changekey))
-            elif change_type == SyncFolderItems.UPDATE:
-                # An update of an item the store never saw is, for us, a new item.
+            elif change_type in (SyncFolderItems.CREATE, SyncFolderItems.UPDATE):
+                # What the store already has needs only its categories (e.g. a create
+                # re-listed after a sync-state reset); an update of an item the store
+                # never saw is, for us, a new item.
                 target = updated if known is not None and item.id in known else new_ids
                 target.append((item.id, item.changekey))
             # Read-flag changes carry nothing dealtrail keeps.
@@ -412,6 +420,8 @@ class EwsConnector:
         opts = self.options
         try:
             yield
+        except ews_errors.ErrorInvalidSyncStateData:
+            raise                               # the caller restarts the folder
         except _AUTH_ERRORS as exc:
             who = opts.username or "the OAuth application"
             raise SourceAuthError(

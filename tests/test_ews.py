@@ -270,3 +270,17 @@ def test_configuration_examples_in_the_admin_guide_are_valid():
         settings = from_mapping(raw)
         kinds.extend(m.kind for m in settings.mailboxes)
     assert kinds == ["ews", "graph"]
+
+
+def test_rejected_sync_state_restarts_the_folder_without_downloading_stored_items(ews: RecordedServer):
+    conn = connect(ews)
+    conn.known_ids = lambda folder: {"AAMkADdlYzc2LTAwMQBGAAAAAADinbox01AAA=",
+                                     "AAMkADdlYzc2LTAwMQBGAAAAAADinbox02AAA=",
+                                     "AAMkADdlYzc2LTAwMQBGAAAAAADinbox03AAA="}
+    items, checkpoint, _ = drain(conn, INBOX, {"sync_state": "H4sI-state-the-server-forgot"})
+    conn.close()
+    assert [s.detail["sync_state"] for s in ews.operations("SyncFolderItems")][:2] == [
+        "H4sI-state-the-server-forgot", ""]
+    assert all(isinstance(i, FlagUpdate) for i in items) and len(items) == 3
+    assert all("item:MimeContent" not in f.detail["fields"] for f in ews.operations("GetItem"))
+    assert checkpoint == {"sync_state": "H4sIAAAAAAAEAO29B2AcSZYlJi9tynt/SvVK1+B0ZMZm5inbox2"}
