@@ -87,7 +87,8 @@ def build_message(*, sender: str, to: str | Iterable[str], subject: str, text: s
         msg.add_alternative(html, subtype="html", charset="utf-8")
         images = list(images)
         if images:
-            html_part = msg.get_payload()[1]  # type: ignore[index]
+            html_part = msg.get_body(("html",))
+            assert isinstance(html_part, EmailMessage)
             for image in images:
                 html_part.add_related(image.data, maintype="image", subtype=image.subtype,
                                       cid=f"<{image.cid}>", filename=image.filename or None,

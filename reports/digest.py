@@ -438,7 +438,8 @@ def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None
     for r in data["rows"]:
         if r["level"] in by_level and (r["plan"] or r["fact"]):
             by_level[r["level"]].append(r)
-    top = (by_level["company"] or by_level["manager"] or [None])[0]
+    tops = by_level["company"] or by_level["manager"]
+    top: dict[str, Any] | None = tops[0] if tops else None
     forecast_line = ""
     if top is not None and top["plan"]:
         forecast_line = t("forecast_line", amount=t.money_short(top["forecast_run_rate"], currency),

@@ -9,7 +9,7 @@ and dates are formatted with Babel for the recipient's locale.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -132,23 +132,23 @@ class Translator:
             return "–"
         return format_percent(ratio, locale=self.locale)
 
-    def date(self, value: date | datetime, fmt: str = "medium") -> str:
-        if isinstance(value, datetime):
+    def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
+        if isinstance(value, dt.datetime):
             value = value.astimezone(self.tz).date()
         return format_date(value, format=fmt, locale=self.locale)
 
-    def day(self, value: date | datetime) -> str:
+    def day(self, value: dt.date | dt.datetime) -> str:
         """``27 November`` / ``27 ноября``."""
-        if isinstance(value, datetime):
+        if isinstance(value, dt.datetime):
             value = value.astimezone(self.tz).date()
         return format_date(value, format="d MMMM", locale=self.locale)
 
-    def month(self, value: date) -> str:
+    def month(self, value: dt.date) -> str:
         """``November 2026`` / ``ноябрь 2026``."""
         return format_date(value, format="LLLL yyyy", locale=self.locale)
 
-    def time(self, value: datetime) -> str:
+    def time(self, value: dt.datetime) -> str:
         return format_time(value.astimezone(self.tz), format="HH:mm", locale=self.locale)
 
-    def datetime(self, value: datetime) -> str:
+    def datetime(self, value: dt.datetime) -> str:
         return format_datetime(value.astimezone(self.tz), format="d MMM HH:mm", locale=self.locale)
