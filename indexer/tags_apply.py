@@ -1,0 +1,627 @@
+"""Applying tag commands: who may, to what, audited, idempotent, confirmed by email.
+
+:func:`process_pending` runs after every index run. It finds messages sent
+to the tag address (every message in a ``purpose = "tags"`` mailbox, and
+managers' messages with the tag address in To/Cc/Bcc), and for each one not
+decided yet:
+
+1. **Trust.** The sender must be a manager, and the same Message-ID must be
+   in that manager's own Sent folder as indexed (``tags.trust =
+   "sent-folder"``), or the message must carry a passing DKIM/SPF
+   Authentication-Results for ``tags.auth_domain`` (``"authentication-results"``).
+   A manager's message whose Sent copy is not indexed yet stays *pending* and
+   is retried on the next run, then rejected after ``tags.pending_hours``.
+2. **Parse** the new text (never the quoted part) with :func:`indexer.tags.parse`.
+3. **Target**: an item code (D-142, V-17, C-5) on the tag line, in the text or
+   in the subject; else the client (``#client``, the message's own client,
+   the message it replies to, its thread) and that client's single open deal
+   of the sender (``#product`` picks among several; ``#stage`` on a
+   client with none creates one).
+4. **Apply** in one transaction with the ``tag_commands`` row: every deal
+   change goes through :func:`dealtrail.deals.update_deal` with the
+   Message-ID as ``source_ref``. A manager changes own deals, the head any.
+5. **Confirm** to the sender in their language; an unreachable SMTP server is
+   logged and never fails the run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from dealtrail import clock, mailer
+from dealtrail.config import Settings
+from dealtrail.deals import create_deal, get_deal, update_deal
+from dealtrail.errors import DealtrailError, DeliveryError, NotFound, PermissionDenied, TagError
+from dealtrail.store import rows, transaction
+from dealtrail.workdays import calendar_for
+from indexer.tags import Command, Parsed, Problem, format_amount, parse
+
+log = logging.getLogger(__name__)
+
+PENDING_REASON = "waiting for the Sent copy"
+DEAL_TAGS = {"stage", "next", "amount", "product", "won", "lost", "note"}
+_AR_PASS = re.compile(r"\b(dkim|spf)\s*=\s*pass\b([^;]*)", re.IGNORECASE)
+
+#: Words of the confirmation email, RU/EN.
+WORDS: dict[str, dict[str, str]] = {
+    "applied": {"en": "Tags applied", "ru": "Теги применены"},
+    "rejected": {"en": "Tags rejected", "ru": "Теги не применены"},
+    "nothing": {"en": "Nothing changed: the deal already had these values.",
+                "ru": "Ничего не изменилось: у сделки уже были эти значения."},
+    "why": {"en": "Why:", "ru": "Причина:"},
+    "changes": {"en": "Changes:", "ru": "Изменения:"},
+    "footer": {"en": "Tags: #stage #next #amount #product #won #lost #complaint #resolved #note "
+                     "#client — see docs/tags.md.",
+               "ru": "Теги: #этап #след #сумма #продукт #выиграна #проиграна #жалоба #решено "
+                     "#заметка #клиент — см. docs/tags.md."},
+}
+REASONS: dict[str, dict[str, str]] = {
+    "not_manager": {"en": "not a manager: {sender} is not a managed mailbox",
+                    "ru": "отправитель {sender} не является менеджером"},
+    "automated": {"en": "automated message", "ru": "автоматическое письмо"},
+    "no_sent_copy": {"en": "the message is not in {sender}'s Sent folder, so it cannot be confirmed "
+                           "as sent by you", "ru": "письма нет в папке «Отправленные» {sender}, "
+                           "поэтому нельзя подтвердить, что его отправили вы"},
+    "auth_failed": {"en": "no passing DKIM/SPF for {domain} in Authentication-Results",
+                    "ru": "нет успешной проверки DKIM/SPF для {domain} (Authentication-Results)"},
+    "no_tags": {"en": "no tags found in the new text of the message",
+                "ru": "в новом тексте письма нет тегов"},
+    "no_target": {"en": "cannot tell which deal: reply to a client's message, put a code like "
+                        "D-142 next to the tags, or add #client",
+                  "ru": "непонятно, какая сделка: ответьте на письмо клиента, укажите код вида "
+                        "D-142 рядом с тегами или добавьте #клиент"},
+    "many_codes": {"en": "several item codes ({codes}); put each code on the line with its tags",
+                   "ru": "несколько кодов ({codes}); пишите каждый код в строке со своими тегами"},
+    "many_deals": {"en": "{client} has several open deals ({codes}); add the code or #product",
+                   "ru": "у клиента {client} несколько открытых сделок ({codes}); укажите код или "
+                         "#продукт"},
+    "no_deal": {"en": "{client} has no open deal of yours; add #stage to create one",
+                "ru": "у клиента {client} нет вашей открытой сделки; добавьте #этап, чтобы создать"},
+    "unknown_client": {"en": "unknown client {client!r}", "ru": "неизвестный клиент {client!r}"},
+    "not_found": {"en": "{code} does not exist", "ru": "{code} не существует"},
+    "not_yours": {"en": "{code} belongs to another manager; only the head may change it",
+                  "ru": "{code} принадлежит другому менеджеру; менять может только руководитель"},
+    "closed": {"en": "{code} is already {status}", "ru": "{code} уже закрыта ({status})"},
+    "wrong_kind": {"en": "#{tag} cannot be used on {code}",
+                   "ru": "#{tag} нельзя применить к {code}"},
+    "error": {"en": "{text}", "ru": "{text}"},
+}
+
+
+class _Reject(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def reason_text(code: str, params: dict[str, Any], lang: str) -> str:
+    """A rejection reason in the sender's language."""
+    lang = lang if lang in ("ru", "en") else "en"
+    return REASONS.get(code, REASONS["error"])[lang].format(text=code, **params)
+
+
+@dataclass
+class TagReport:
+    """What one pass over the pending tag commands did."""
+
+    applied: int = 0
+    rejected: int = 0
+    pending: int = 0
+    confirmed: int = 0
+    unconfirmed: int = 0
+    ids: list[int] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"tags applied={self.applied} rejected={self.rejected} pending={self.pending} "
+                f"confirmed={self.confirmed} unconfirmed={self.unconfirmed}")
+
+
+def tag_address(settings: Settings) -> str:
+    return (settings.tags.address or settings.digest.tag_address).lower()
+
+
+def candidates(db: sqlite_utils.Database, settings: Settings) -> list[dict[str, Any]]:
+    """Message keys sent to the tag address that have no final decision yet, oldest first."""
+    address = tag_address(settings)
+    like = f'%"{address}"%' if address else "\x00"
+    return rows(db, """
+        SELECT m.message_key, min(m.sent_at) AS sent_at FROM messages m
+        JOIN mailboxes b ON b.id = m.mailbox_id
+        WHERE m.deleted = 0
+          AND (b.purpose = 'tags' OR lower(m.to_addrs) LIKE :like OR lower(m.cc_addrs) LIKE :like
+               OR lower(m.bcc_addrs) LIKE :like)
+          AND m.message_key NOT IN (SELECT message_key FROM tag_commands WHERE status != 'pending')
+        GROUP BY m.message_key ORDER BY min(m.sent_at), m.message_key""", {"like": like})
+
+
+def process_pending(db: sqlite_utils.Database, settings: Settings, *,
+                    confirm: bool = True) -> TagReport:
+    """Decide every undecided tag command; never raises for one bad message."""
+    report = TagReport()
+    smtp_ok = confirm and bool(settings.digest.sender)
+    if confirm and not smtp_ok:
+        log.warning("tag confirmations are not sent: digest.sender is not set in dealtrail.toml")
+    for cand in candidates(db, settings):
+        try:
+            status, command_id = process_message(db, settings, cand["message_key"])
+        except Exception:  # noqa: BLE001 - one broken message never stops the run
+            log.exception("tag command %s could not be processed", cand["message_key"])
+            continue
+        setattr(report, status, getattr(report, status) + 1)
+        if status == "pending" or command_id is None:
+            continue
+        report.ids.append(command_id)
+        if smtp_ok:
+            try:
+                if send_confirmation(db, settings, command_id):
+                    report.confirmed += 1
+            except DeliveryError as exc:
+                report.unconfirmed += 1
+                smtp_ok = False   # do not wait on a dead server once per command
+                log.warning("tag confirmation for %s not sent: %s", cand["message_key"], exc)
+        else:
+            report.unconfirmed += 1
+    if report.applied or report.rejected or report.pending:
+        log.info(report.line())
+    return report
+
+
+# ------------------------------------------------------------------------------ one message
+
+def process_message(db: sqlite_utils.Database, settings: Settings, message_key: str
+                    ) -> tuple[str, int | None]:
+    """Decide one message: ``(status, tag_commands.id)``; status is applied|rejected|pending."""
+    copies = rows(db, """
+        SELECT m.*, b.owner_email, b.purpose, coalesce(s.role, '') AS role FROM messages m
+        JOIN mailboxes b ON b.id = m.mailbox_id
+        LEFT JOIN sync_state s ON s.mailbox_id = m.mailbox_id AND s.folder = m.folder
+        WHERE m.message_key = ? AND m.deleted = 0
+        ORDER BY b.purpose = 'tags' DESC, m.id""", [message_key])
+    if not copies:
+        return "pending", None
+    msg = copies[0]
+    sender = msg["from_addr"].lower()
+    manager = _manager(db, sender)
+    lang = (manager or {}).get("locale") or settings.company.locale
+    base = {"message_key": message_key, "mailbox_id": msg["mailbox_id"], "sender": sender,
+            "received_at": msg["sent_at"], "raw_text": msg["new_text"]}
+    automated = bool(msg["automated"]) or msg["direction"] == "auto"
+    if manager is None:
+        return "rejected", _record(db, base, "rejected", "not_manager", {"sender": sender}, lang)
+    trusted, why = _trusted(settings, sender, copies)
+    if not trusted:
+        first_seen = min(clock.parse_iso(c["indexed_at"]) for c in copies)
+        waited = clock.now() - max(first_seen, clock.parse_iso(msg["sent_at"]))
+        if why == "no_sent_copy" and waited < timedelta(hours=settings.tags.pending_hours):
+            return "pending", _record(db, base, "pending", "", {}, lang, reason=PENDING_REASON)
+        return "rejected", _record(db, base, "rejected", why,
+                                   {"sender": sender, "domain": settings.tags.auth_domain}, lang)
+    tz = ZoneInfo(manager["timezone"] or settings.company.timezone)
+    sent_at = clock.parse_iso(msg["sent_at"])
+    parsed = parse(msg["new_text"], sent_at.astimezone(tz), stages=settings.pipeline.stages,
+                   products=settings.products, lang=msg["lang"] or None,
+                   calendar=calendar_for(settings.company.country,
+                                         settings.company.transferred_workdays,
+                                         settings.company.extra_holidays))
+    base["parsed"] = json.dumps(parsed.as_dict(), ensure_ascii=False)
+    if parsed.problems:
+        return "rejected", _record(db, base, "rejected", "problems", {}, lang,
+                                   reason="; ".join(p.text(lang) for p in parsed.problems))
+    if not parsed.commands:
+        # An auto-reply (out of office) to the tag address is not a command; the
+        # classifier's word is not trusted over tags a manager really wrote.
+        return "rejected", _record(db, base, "rejected", "automated" if automated else "no_tags",
+                                   {}, lang)
+    try:
+        with transaction(db):
+            targets, changes = _apply(db, settings, msg, manager, parsed, sent_at)
+            command_id = _record(db, base | {"target": ", ".join(targets),
+                                             "changes": json.dumps(changes, ensure_ascii=False)},
+                                 "applied", "", {}, lang, in_transaction=True)
+        return "applied", command_id
+    except _Reject as exc:
+        return "rejected", _record(db, base, "rejected", exc.code, exc.params, lang)
+    except (NotFound, PermissionDenied, TagError) as exc:
+        return "rejected", _record(db, base, "rejected", "error", {}, lang, reason=str(exc))
+
+
+def _manager(db: sqlite_utils.Database, email: str) -> dict[str, Any] | None:
+    found = rows(db, "SELECT * FROM managers WHERE email = ? AND active = 1", [email])
+    return found[0] if found else None
+
+
+def _trusted(settings: Settings, sender: str, copies: list[dict[str, Any]]) -> tuple[bool, str]:
+    """Is the message provably the sender's own? ``(ok, reason code when not)``."""
+    for c in copies:
+        if (c["owner_email"].lower() == sender and c["purpose"] == "manager"
+                and (c["role"] == "sent" or c["folder"].lower() in ("sent", "sent items"))):
+            return True, ""
+    if settings.tags.trust == "authentication-results":
+        domain = settings.tags.auth_domain.lower()
+        if domain and sender.endswith("@" + domain) and any(
+                auth_results_pass(c.get("auth_results") or "", domain) for c in copies):
+            return True, ""
+        return False, "auth_failed"
+    return False, "no_sent_copy"
+
+
+def auth_results_pass(header: str, domain: str) -> bool:
+    """Does an Authentication-Results value show DKIM (header.d) or SPF (smtp.mailfrom) passing
+    for ``domain``? Only the receiving server's own header should be stored and passed here."""
+    domain = domain.lower()
+    for _method, props in _AR_PASS.findall(header):
+        for _key, value in re.findall(r"(header\.d|header\.i|smtp\.mailfrom)\s*=\s*([^\s;]+)",
+                                     props, re.IGNORECASE):
+            got = value.lower().rpartition("@")[2].strip('"')
+            if got == domain or got.endswith("." + domain):
+                return True
+    return False
+
+
+def _record(db: sqlite_utils.Database, base: dict[str, Any], status: str, code: str,
+            params: dict[str, Any], lang: str, *, reason: str = "",
+            in_transaction: bool = False) -> int:
+    """Insert or update the tag_commands row; returns its id."""
+    if code and not reason:
+        reason = reason_text(code, params, lang)
+    values = {"parsed": "[]", "target": "", "changes": "[]"} | base | {"status": status,
+                                                                         "reason": reason}
+    sql = ("INSERT INTO tag_commands (message_key, mailbox_id, sender, received_at, raw_text, parsed,"
+           " target, status, reason, changes) VALUES (:message_key, :mailbox_id, :sender,"
+           " :received_at, :raw_text, :parsed, :target, :status, :reason, :changes)"
+           " ON CONFLICT (message_key) DO UPDATE SET parsed = excluded.parsed,"
+           " target = excluded.target, status = excluded.status, reason = excluded.reason,"
+           " changes = excluded.changes WHERE tag_commands.status = 'pending'")
+    if in_transaction:
+        db.conn.execute(sql, values)
+    else:
+        with transaction(db):
+            db.conn.execute(sql, values)
+    return int(db.conn.execute("SELECT id FROM tag_commands WHERE message_key = ?",
+                               (base["message_key"],)).fetchone()[0])
+
+
+# ------------------------------------------------------------------------------ targets
+
+def _apply(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
+           manager: dict[str, Any], parsed: Parsed, sent_at: datetime
+           ) -> tuple[list[str], list[dict[str, Any]]]:
+    groups: dict[str, list[Command]] = {}
+    for c in parsed.commands:
+        groups.setdefault(c.code, []).append(c)
+    changes: list[dict[str, Any]] = []
+    targets: list[str] = []
+    for code, commands in groups.items():
+        note = parsed.note if code == "" or len(groups) == 1 else ""
+        target = code or _default_target(db, settings, msg, manager, commands, parsed, sent_at,
+                                         changes)
+        targets.append(target)
+        changes += _apply_target(db, settings, target, commands, note, msg, manager, sent_at)
+    return targets, changes
+
+
+def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
+                    manager: dict[str, Any], commands: list[Command], parsed: Parsed,
+                    sent_at: datetime, changes: list[dict[str, Any]]) -> str:
+    subject_codes = [c for c in _codes_in(msg["subject"]) if c not in parsed.codes]
+    codes = parsed.codes or subject_codes
+    if len(codes) > 1:
+        raise _Reject("many_codes", codes=", ".join(codes))
+    if codes:
+        return codes[0]
+    client_id = _client_of(db, msg, commands)
+    if client_id is None:
+        raise _Reject("no_target")
+    tags = {c.tag for c in commands}
+    if tags <= {"complaint", "resolved", "client"}:
+        return f"client:{client_id}"
+    client_name = db.conn.execute("SELECT name FROM clients WHERE id = ?",
+                                  (client_id,)).fetchone()[0]
+    mine = "" if manager["role"] == "head" else " AND manager_id = :manager"
+    deals = rows(db, f"SELECT id, product_id FROM deals WHERE client_id = :client"
+                     f" AND status = 'open'{mine} ORDER BY id",
+                 {"client": client_id, "manager": manager["id"]})
+    product = next((c.value for c in commands if c.tag == "product"), None)
+    product_id = _product_id(db, product) if product else None
+    if product_id is not None and len(deals) > 1:
+        deals = [d for d in deals if d["product_id"] == product_id]
+    if len(deals) == 1:
+        return f"D-{deals[0]['id']}"
+    if deals:
+        raise _Reject("many_deals", client=client_name,
+                      codes=", ".join(f"D-{d['id']}" for d in deals))
+    if "stage" not in tags:
+        raise _Reject("no_deal", client=client_name)
+    owner = manager["id"]
+    if manager["role"] == "head":
+        found = db.conn.execute("SELECT m.id FROM clients c JOIN managers m ON m.email ="
+                                " c.owner_email WHERE c.id = ?", (client_id,)).fetchone()
+        owner = found[0] if found else owner
+    deal_id = create_deal(db, client_id=client_id, manager_id=owner, actor=manager["email"],
+                          source="tag", source_ref=msg["message_id"] or msg["message_key"],
+                          product_id=product_id, currency=settings.company.base_currency,
+                          title=msg["subject"][:200], at=sent_at)
+    changes.append({"target": f"D-{deal_id}", "field": "created", "old": None, "new": "open"})
+    return f"D-{deal_id}"
+
+
+def _codes_in(text: str) -> list[str]:
+    from indexer.tags import CODE_RE, _code
+
+    found: list[str] = []
+    for m in CODE_RE.finditer(text or ""):
+        code = _code(m)
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Command]
+               ) -> int | None:
+    named = next((c.value for c in commands if c.tag == "client"), None)
+    if named:
+        return _find_client(db, named)
+    if msg["client_id"]:
+        return int(msg["client_id"])
+    if msg["in_reply_to"]:
+        found = db.conn.execute("SELECT client_id FROM messages WHERE message_id = ?"
+                                " AND client_id IS NOT NULL LIMIT 1",
+                                (msg["in_reply_to"],)).fetchone()
+        if found:
+            return int(found[0])
+        # An auto-reply or a newsletter has no client of its own; its sender may.
+        for (sender,) in db.conn.execute("SELECT DISTINCT from_addr FROM messages"
+                                         " WHERE message_id = ?", (msg["in_reply_to"],)):
+            try:
+                return _find_client(db, sender)
+            except _Reject:
+                continue
+    if msg["thread_id"]:
+        found = db.conn.execute(
+            "SELECT coalesce(t.client_id, (SELECT client_id FROM messages WHERE thread_id = t.id"
+            " AND client_id IS NOT NULL LIMIT 1)) FROM threads t WHERE t.id = ?",
+            (msg["thread_id"],)).fetchone()
+        if found and found[0]:
+            return int(found[0])
+    return None
+
+
+def _find_client(db: sqlite_utils.Database, named: str) -> int:
+    name = named.strip().lower()
+    queries = [("SELECT client_id FROM people WHERE email = ? AND client_id IS NOT NULL", name),
+               ("SELECT id FROM clients WHERE key = ?", f"person:{name}"),
+               ("SELECT client_id FROM client_domains WHERE domain = ?", name.rpartition("@")[2]),
+               ("SELECT id FROM clients WHERE lower(name) = ?", name)]
+    for sql, value in queries:
+        found = db.conn.execute(sql, (value,)).fetchone()
+        if found:
+            return int(found[0])
+    raise _Reject("unknown_client", client=named)
+
+
+def _product_id(db: sqlite_utils.Database, code: str) -> int | None:
+    found = db.conn.execute("SELECT id FROM products WHERE code = ?", (code,)).fetchone()
+    return int(found[0]) if found else None
+
+
+# ------------------------------------------------------------------------------ changes
+
+def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
+                  commands: list[Command], note: str, msg: dict[str, Any],
+                  manager: dict[str, Any], sent_at: datetime) -> list[dict[str, Any]]:
+    ref = msg["message_id"] or msg["message_key"]
+    is_head = manager["role"] == "head"
+    kind, _, ident = target.partition("-")
+    if target.startswith("client:"):
+        client_id = int(target.split(":")[1])
+        return _complaints(db, commands, client_id, None, manager, msg, sent_at, target)
+    if kind in ("V", "C", "P"):
+        return _close_item(db, kind, int(ident), target, commands, note, manager, sent_at)
+    try:
+        deal = get_deal(db, int(ident))
+    except NotFound:
+        raise _Reject("not_found", code=target) from None
+    if not is_head and deal["manager_id"] != manager["id"]:
+        raise _Reject("not_yours", code=target)
+    tags = {c.tag for c in commands}
+    if deal["status"] != "open" and tags - {"note", "complaint", "resolved", "client"}:
+        raise _Reject("closed", code=target, status=deal["status"])
+    stages = settings.pipeline.stages
+    change: dict[str, Any] = {}
+    for c in commands:
+        if c.tag == "stage":
+            change["stage"] = c.value
+            if c.value in ("won", "lost"):
+                change["status"] = c.value
+        elif c.tag == "next":
+            change.update(next_contact_at=c.value, next_contact_source="tag")
+        elif c.tag in ("amount", "won") and c.value:
+            change.update(amount_minor=c.value["amount_minor"],
+                          currency=c.value["currency"] or deal["currency"])
+        elif c.tag == "product":
+            product_id = _product_id(db, c.value)
+            if product_id is None:
+                raise _Reject("error", text=f"product {c.value} is not in the database")
+            change["product_id"] = product_id
+        if c.tag == "lost" and c.value:
+            change["lost_reason"] = c.value
+    if "won" in tags or change.get("status") == "won":
+        change.update(status="won", won_at=clock.iso(sent_at))
+        if "won" in stages:
+            change["stage"] = "won"
+    if "lost" in tags or change.get("status") == "lost":
+        change["status"] = "lost"
+        if "lost" in stages:
+            change["stage"] = "lost"
+    if note:
+        change["agreements"] = note
+    done = [dict(target=target, **fc.as_dict()) for fc in
+            update_deal(db, deal["id"], change, actor=manager["email"], source="tag",
+                        source_ref=ref, at=sent_at)]
+    done += _complaints(db, commands, deal["client_id"], deal["id"], manager, msg, sent_at, target)
+    return done
+
+
+def _complaints(db: sqlite_utils.Database, commands: list[Command], client_id: int,
+                deal_id: int | None, manager: dict[str, Any], msg: dict[str, Any],
+                sent_at: datetime, target: str) -> list[dict[str, Any]]:
+    done: list[dict[str, Any]] = []
+    stamp = clock.iso(sent_at)
+    for n, c in enumerate(x for x in commands if x.tag == "complaint"):
+        cur = db.conn.execute(
+            "INSERT OR IGNORE INTO complaints (key, client_id, manager_id, deal_id, message_id,"
+            " text, source, opened_at, status) VALUES (?,?,?,?,?,?,'tag',?,'open')",
+            (f"tag:{msg['message_key']}:{n}", client_id, manager["id"], deal_id, msg["id"],
+             c.value[:1000], stamp))
+        if cur.rowcount:
+            done.append({"target": f"C-{cur.lastrowid}", "field": "complaint", "old": None,
+                         "new": c.value})
+    if any(c.tag == "resolved" for c in commands):
+        mine = "" if manager["role"] == "head" else " AND manager_id = ?"
+        params: list[Any] = [client_id, f"tag:{msg['message_key']}:%"]
+        if manager["role"] != "head":
+            params.append(manager["id"])
+        for (cid,) in db.conn.execute("SELECT id FROM complaints WHERE client_id = ? AND"
+                                      f" status = 'open' AND key NOT LIKE ?{mine} ORDER BY id",
+                                      params).fetchall():
+            db.conn.execute("UPDATE complaints SET status = 'resolved', resolved_at = ? WHERE id = ?",
+                            (stamp, cid))
+            done.append({"target": f"C-{cid}", "field": "status", "old": "open",
+                         "new": "resolved"})
+    return done
+
+
+def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,
+                commands: list[Command], note: str, manager: dict[str, Any], sent_at: datetime
+                ) -> list[dict[str, Any]]:
+    """``#resolved`` on a violation (the head waives it) or a complaint (resolves it)."""
+    for c in commands:
+        if c.tag not in ("resolved", "note"):
+            raise _Reject("wrong_kind", tag=c.tag, code=target)
+    table = {"V": "violations", "C": "complaints"}.get(kind)
+    if table is None or not any(c.tag == "resolved" for c in commands):
+        raise _Reject("wrong_kind", tag=commands[0].tag, code=target)
+    found = rows(db, f"SELECT id, manager_id, status FROM {table} WHERE id = ?", [ident])
+    if not found:
+        raise _Reject("not_found", code=target)
+    item = found[0]
+    if manager["role"] != "head" and item["manager_id"] != manager["id"]:
+        raise _Reject("not_yours", code=target)
+    if item["status"] != "open":
+        raise _Reject("closed", code=target, status=item["status"])
+    stamp = clock.iso(sent_at)
+    if table == "violations" and manager["role"] == "head":
+        # The head accepting a violation waives it, so the rules never reopen it.
+        db.conn.execute("UPDATE violations SET status = 'waived', waived_by = ?, waive_reason = ?,"
+                        " resolved_at = ? WHERE id = ?",
+                        (manager["email"], note or "#resolved", stamp, ident))
+        new = "waived"
+    else:
+        db.conn.execute(f"UPDATE {table} SET status = 'resolved', resolved_at = ? WHERE id = ?",
+                        (stamp, ident))
+        new = "resolved"
+    return [{"target": target, "field": "status", "old": "open", "new": new}]
+
+
+# ------------------------------------------------------------------------------ confirmation
+
+def send_confirmation(db: sqlite_utils.Database, settings: Settings, command_id: int) -> bool:
+    """Email the sender what changed or why nothing did; False when there is nobody to tell.
+
+    Raises DeliveryError when the SMTP server does not take it (the caller logs it).
+    """
+    cmd = rows(db, "SELECT * FROM tag_commands WHERE id = ?", [command_id])[0]
+    manager = _manager(db, cmd["sender"])
+    if manager is None or cmd["confirmation_sent_at"] or cmd["status"] == "pending":
+        return False   # never write back to a sender we do not manage (spoofed mail)
+    lang = manager["locale"] if manager["locale"] in ("ru", "en") else "en"
+    msg_row = rows(db, "SELECT subject, message_id, automated FROM messages"
+                       " WHERE message_key = ? LIMIT 1", [cmd["message_key"]])
+    if cmd["status"] == "rejected" and msg_row and msg_row[0]["automated"]:
+        return False   # answering an auto-reply risks a mail loop
+    subject = msg_row[0]["subject"] if msg_row else ""
+    text = confirmation_text(db, cmd, lang, manager["timezone"])
+    headers = {}
+    if msg_row and msg_row[0]["message_id"]:
+        headers = {"In-Reply-To": f"<{msg_row[0]['message_id']}>",
+                   "References": f"<{msg_row[0]['message_id']}>"}
+    email = mailer.build_message(
+        sender=settings.digest.sender, to=cmd["sender"], sender_name=settings.company.name,
+        subject=f"{WORDS[cmd['status']][lang]}: {subject}".strip().rstrip(":"), text=text,
+        headers=headers)
+    mailer.send(settings.smtp, email, retries=1, backoff=0.5)
+    with transaction(db):
+        db.conn.execute("UPDATE tag_commands SET confirmation_sent_at = ? WHERE id = ?",
+                        (clock.iso(clock.now()), command_id))
+    return True
+
+
+def confirmation_text(db: sqlite_utils.Database, cmd: dict[str, Any], lang: str, tz: str) -> str:
+    """The plain-text body: each change ``field: old -> new``, or the reason it was rejected."""
+    lines = [f"{WORDS[cmd['status']][lang]}."]
+    if cmd["status"] == "applied":
+        changes = json.loads(cmd["changes"] or "[]")
+        if changes:
+            lines.append(WORDS["changes"][lang])
+            for ch in changes:
+                lines.append(f"  {ch['target']} {_field(ch['field'], lang)}: "
+                             f"{_show(db, ch['field'], ch['old'], tz)} -> "
+                             f"{_show(db, ch['field'], ch['new'], tz)}")
+        else:
+            lines.append(WORDS["nothing"][lang])
+    else:
+        lines += [WORDS["why"][lang], f"  {cmd['reason']}"]
+    if cmd["raw_text"]:
+        lines += ["", "> " + "\n> ".join(cmd["raw_text"].splitlines()[:20])]
+    lines += ["", WORDS["footer"][lang]]
+    return "\n".join(lines) + "\n"
+
+
+FIELD_NAMES = {"stage": "этап", "next_contact_at": "следующий контакт", "amount_minor": "сумма",
+               "currency": "валюта", "product_id": "продукт", "status": "статус",
+               "agreements": "договорённости", "won_at": "дата выигрыша",
+               "lost_reason": "причина проигрыша", "complaint": "жалоба", "created": "создана",
+               "next_contact_source": "источник контакта"}
+
+
+def _field(name: str, lang: str) -> str:
+    return FIELD_NAMES.get(name, name) if lang == "ru" else name.replace("_", " ")
+
+
+def _show(db: sqlite_utils.Database, field_name: str, value: Any, tz: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if field_name == "amount_minor":
+        return format_amount(int(value), "")
+    if field_name == "product_id":
+        found = db.conn.execute("SELECT code FROM products WHERE id = ?", (value,)).fetchone()
+        return found[0] if found else str(value)
+    if field_name in ("next_contact_at", "won_at"):
+        try:
+            return clock.parse_iso(str(value)).astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+        except (ValueError, DealtrailError):
+            return str(value)
+    return str(value)
+
+
+__all__ = ["Problem", "TagReport", "auth_results_pass", "candidates", "confirmation_text",
+           "process_message", "process_pending", "send_confirmation"]
+
+
+def list_commands(db: sqlite_utils.Database, status: str | None = None, limit: int = 50
+                  ) -> list[dict[str, Any]]:
+    """The latest tag commands (optionally of one status), newest first."""
+    where = "WHERE status = ?" if status else ""
+    return rows(db, f"SELECT id, received_at, sender, status, target, reason, changes,"
+                    f" confirmation_sent_at, raw_text FROM tag_commands {where}"
+                    f" ORDER BY received_at DESC, id DESC LIMIT ?",
+                [status, limit] if status else [limit])
