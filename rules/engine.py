@@ -430,19 +430,28 @@ def _run_each(db: sqlite_utils.Database, settings: Settings, registry: Registry,
 
 def _apply(ctx: RuleContext, rule: Rule, result: RuleResult) -> None:
     prefix = f"{rule.name}:"
+    findings: dict[str, Finding] = {}
+    for f in rule.evaluate(ctx):
+        findings.setdefault(prefix + f.key, f)
+    # What is stored already: the violations found again, and the open ones in scope
+    # (the candidates for resolution), without reading the rule's whole history.
+    scope_sql, scope_params = ctx.scope("client_id")
+    cols = "id, key, status, client_id, due_at, summary, evidence, severity"
     existing = {r["key"]: r for r in rows(
-        ctx.db, "SELECT id, key, status, client_id, due_at, summary, evidence, severity "
-                "FROM violations WHERE rule = ?", [rule.name])}
+        ctx.db, f"SELECT {cols} FROM violations WHERE rule = :rule AND key IN "
+                "(SELECT value FROM json_each(:keys))",
+        {"rule": rule.name, "keys": json.dumps(list(findings))})}
+    open_in_scope = rows(
+        ctx.db, f"SELECT {cols} FROM violations WHERE rule = :rule AND status = 'open'{scope_sql}",
+        {"rule": rule.name, **scope_params})
+    for r in open_in_scope:
+        existing.setdefault(r["key"], r)
     now_iso = ctx.now_iso
     default_severity = ctx.config["severity"]
-    seen: set[str] = set()
+    seen: set[str] = set(findings)
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
-    for f in rule.evaluate(ctx):
-        key = prefix + f.key
-        if key in seen:
-            continue
-        seen.add(key)
+    for key, f in findings.items():
         due = clock.iso(f.due_at) if f.due_at else None
         resolved_at = clock.iso(f.resolved_at) if f.resolved_at else None
         evidence = json.dumps(dict(f.evidence), ensure_ascii=False, sort_keys=True, default=str)
