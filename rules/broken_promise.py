@@ -106,6 +106,9 @@ class BrokenPromise:
                 "client": p["client_name"] or "", "deal": p["deal_title"] or "",
                 "manager": ctx.manager(p["manager_id"])["email"], "tz": str(tz),
             }
+            deal_id = p["deal_id"]
+            if deal_id is None:
+                deal_id, evidence["deal"] = ctx.open_deal(p["client_id"])
             if act:
                 evidence["fulfilled_at"] = clock.iso(fulfilled_at)
                 evidence[f"fulfilled_{act[0]}_id"] = act[1]
@@ -114,7 +117,7 @@ class BrokenPromise:
                 summary=f"Promise to {p['client_name'] or 'client'} not kept by "
                         f"{deadline.astimezone(tz):%Y-%m-%d %H:%M}: {p['text'][:120]}",
                 due_at=deadline, manager_id=p["manager_id"], client_id=p["client_id"],
-                deal_id=p["deal_id"], promise_id=p["id"], evidence=evidence,
+                deal_id=deal_id, promise_id=p["id"], evidence=evidence,
                 status=KEPT_LATE if status == "kept_late" else OPEN,
                 resolved_at=fulfilled_at if status == "kept_late" else None)
         ctx.conn.executemany(

@@ -32,10 +32,11 @@ class ComplaintSla:
         days = int(ctx.config["sla_days"])
         scope_sql, scope_params = ctx.scope("k.client_id")
         found = ctx.query(f"""
-            SELECT k.*, c.name AS client_name,
+            SELECT k.*, c.name AS client_name, d.title AS deal_title,
                    coalesce(k.manager_id, (SELECT m.id FROM managers m
                                             WHERE m.email = lower(c.owner_email))) AS owner_id
             FROM complaints k LEFT JOIN clients c ON c.id = k.client_id
+            LEFT JOIN deals d ON d.id = k.deal_id
             WHERE k.opened_at <= :now
               AND (k.status = 'open' OR k.resolved_at >= :window) {scope_sql}
         """, {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params})
@@ -59,12 +60,14 @@ class ComplaintSla:
             }
             if resolved is not None:
                 evidence["resolved_at"] = k["resolved_at"]
+            deal_id, evidence["deal"] = ((k["deal_id"], k["deal_title"] or "") if k["deal_id"]
+                                         else ctx.open_deal(k["client_id"]))
             yield Finding(
                 key=f"complaint:{k['id']}",
                 summary=f"Complaint from {k['client_name'] or 'client'} open longer than "
                         f"{days} business days: {k['text'][:100]}",
                 due_at=due, manager_id=k["owner_id"], client_id=k["client_id"],
-                deal_id=k["deal_id"], evidence=evidence,
+                deal_id=deal_id, evidence=evidence,
                 status=KEPT_LATE if resolved else OPEN, resolved_at=resolved)
 
 

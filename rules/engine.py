@@ -281,6 +281,7 @@ class RuleContext:
                 work_end=company.work_end)
         self._company_tz = ZoneInfo(company.timezone)
         self._managers = _manager_directory(db, settings)
+        self._deals: dict[int, tuple[int, str]] | None = None
 
     # scope -------------------------------------------------------------
     def scope(self, column: str) -> tuple[str, dict[str, Any]]:
@@ -314,6 +315,20 @@ class RuleContext:
     def tz(self, manager_id: int | None) -> ZoneInfo:
         """The manager's time zone: settings first, then the managers table, then the company's."""
         return self.manager(manager_id)["tz"]
+
+    def open_deal(self, client_id: int | None) -> tuple[int | None, str]:
+        """The client's open deal a violation is about (the most recently updated), or None.
+
+        Mail, meetings and complaints carry a client but no deal; naming the
+        deal lets the head see at once what is at stake.
+        """
+        if self._deals is None:
+            scope_sql, params = self.scope("client_id")
+            self._deals = {}
+            for r in rows(self.db, "SELECT id, client_id, title FROM deals WHERE status = 'open'"
+                                   f"{scope_sql} ORDER BY updated_at, id", params):
+                self._deals[r["client_id"]] = (r["id"], r["title"])
+        return self._deals.get(client_id, (None, "")) if client_id is not None else (None, "")
 
     def end_of_local_day(self, day: date, tz: ZoneInfo) -> datetime:
         """The last second of ``day`` in ``tz`` (the deadline of "by <day>")."""

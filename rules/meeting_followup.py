@@ -67,12 +67,14 @@ class MeetingFollowup:
             elif due >= ctx.now:
                 continue
             local = clock.parse_iso(e["start_at"]).astimezone(tz)
+            deal_id, evidence["deal"] = ctx.open_deal(e["client_id"])
             yield Finding(
                 key=f"event:{e['uid']}:{e['recurrence_id']}",
                 summary=f"No follow-up email to {e['client_name'] or 'client'} after the meeting "
                         f"\"{e['summary'][:60]}\" on {local:%Y-%m-%d %H:%M}",
                 due_at=due, manager_id=e["manager_id"], client_id=e["client_id"],
-                evidence=evidence, status=KEPT_LATE if sent else OPEN, resolved_at=sent)
+                deal_id=deal_id, evidence=evidence, status=KEPT_LATE if sent else OPEN,
+                resolved_at=sent)
 
 
 rule = MeetingFollowup()

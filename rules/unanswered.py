@@ -87,13 +87,15 @@ class Unanswered:
             }
             if replied is not None:
                 evidence.update(reply_message_id=q["reply_id"], replied_at=q["reply_at"])
+            deal_id, evidence["deal"] = ctx.open_deal(q["client_id"])
             yield Finding(
                 key=f"thread:{q['thread_id']}:{q['id']}",
                 summary=f"Question from {q['client_name'] or q['from_addr']} "
                         f"\"{(q['thread_subject'] or q['subject'])[:80]}\" not answered within "
                         f"{hours:g} business hours",
                 due_at=due, manager_id=q["manager_id"], client_id=q["client_id"],
-                evidence=evidence, status=KEPT_LATE if replied else OPEN, resolved_at=replied)
+                deal_id=deal_id, evidence=evidence, status=KEPT_LATE if replied else OPEN,
+                resolved_at=replied)
 
 
 rule = Unanswered()

@@ -54,6 +54,18 @@ def test_question_on_friday_evening_is_due_after_eight_business_hours_on_monday(
     assert (v["manager_id"], v["client_id"]) == (world.anna, world.romashka)
 
 
+def test_unanswered_mail_names_the_clients_open_deal(world, settings):
+    world.deal(client_id=world.romashka, manager_id=world.anna, created=at("2026-10-01 10:00"),
+               status="lost", title="Old deposit")
+    deal = world.deal(client_id=world.romashka, manager_id=world.anna,
+                      created=at("2026-11-01 10:00"), title="Credit line 50M")
+    ask(world, at("2026-11-20 17:00"))
+    run(world, settings, unanswered.rule, at("2026-11-24 09:00"))
+    [v] = world.violations()
+    assert v["deal_id"] == deal
+    assert json.loads(v["evidence"])["deal"] == "Credit line 50M"
+
+
 def test_reply_within_the_business_hours_means_no_violation(world, settings):
     q = ask(world, at("2026-11-20 17:00"))
     reply(world, q, at("2026-11-23 11:00"))
