@@ -97,9 +97,9 @@ REASONS: dict[str, dict[str, str]] = {
 
 
 class _Reject(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
+    def __init__(self, reason: str, /, **params: Any) -> None:
+        super().__init__(reason)
+        self.reason = reason
         self.params = params
 
 
@@ -229,7 +229,7 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
                                  "applied", "", {}, lang, in_transaction=True)
         return "applied", command_id
     except _Reject as exc:
-        return "rejected", _record(db, base, "rejected", exc.code, exc.params, lang)
+        return "rejected", _record(db, base, "rejected", exc.reason, exc.params, lang)
     except (NotFound, PermissionDenied, TagError) as exc:
         return "rejected", _record(db, base, "rejected", "error", {}, lang, reason=str(exc))
 

@@ -1,0 +1,267 @@
+"""Applying tag commands on a real database: trust, targets, permissions, audit, idempotency.
+
+Messages are inserted the way the indexer stores them (a tags mailbox copy and
+the manager's Sent copy); the end-to-end path through real servers is in
+``test_tags_e2e.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from dealtrail import clock
+from dealtrail.deals import create_deal, get_deal
+from dealtrail.directory import sync_directory
+from dealtrail.store import rows
+from indexer.tags_apply import auth_results_pass, process_pending
+from tests.conftest import make_settings
+
+TAG = "deals@testbank.ru"
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(db: Any) -> dict[str, Any]:
+    settings = make_settings(tags={"address": TAG, "mailbox": "tags"},
+                             mailboxes=[{"name": "tags", "kind": "maildir", "owner": TAG,
+                                         "purpose": "tags", "path": "/nonexistent"}])
+    sync_directory(db, settings)
+    ids = {r["email"]: r["id"] for r in rows(db, "SELECT email, id FROM managers")}
+    boxes = {}
+    for owner, purpose in ((TAG, "tags"), ("anna@testbank.ru", "manager"),
+                           ("ben@testbank.ru", "manager"), ("head@testbank.ru", "manager")):
+        cur = db.conn.execute("INSERT INTO mailboxes (name, kind, owner_email, purpose)"
+                              " VALUES (?,?,?,?)", (owner, "imap", owner, purpose))
+        boxes[owner] = cur.lastrowid
+        for folder, role in (("INBOX", "inbox"), ("Sent", "sent")):
+            db.conn.execute("INSERT INTO sync_state (mailbox_id, folder, role, checkpoint,"
+                            " updated_at) VALUES (?,?,?,'{}',?)",
+                            (cur.lastrowid, folder, role, clock.iso(NOW)))
+    acme = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at) VALUES"
+                           " ('Acme', 'domain:acme.ru', 'anna@testbank.ru', ?)",
+                           (clock.iso(NOW),)).lastrowid
+    db.conn.execute("INSERT INTO client_domains VALUES ('acme.ru', ?)", (acme,))
+    deal = create_deal(db, client_id=acme, manager_id=ids["anna@testbank.ru"], actor="import",
+                       source="import", stage="qualified", amount_minor=500_000_00)
+    with clock.freeze(NOW):
+        yield {"db": db, "settings": settings, "ids": ids, "boxes": boxes, "acme": acme,
+               "deal": deal}
+
+
+_n = iter(range(1, 10_000))
+
+
+def put(w: dict[str, Any], text: str, *, sender: str = "anna@testbank.ru",
+        copies: tuple[tuple[str, str], ...] = ((TAG, "INBOX"), ("anna@testbank.ru", "Sent")),
+        subject: str = "FW: rate", in_reply_to: str = "", client_id: int | None = None,
+        key: str | None = None, sent_at: datetime | None = None, auth_results: str = "",
+        to: tuple[str, ...] = (TAG,), automated: str | None = None) -> str:
+    """Store a message as the indexer would: one row per mailbox copy."""
+    key = key or f"tag-{next(_n)}@testbank.ru"
+    for owner, folder in copies:
+        w["db"].conn.execute(
+            "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id,"
+            " in_reply_to, subject, from_addr, to_addrs, sent_at, direction, automated, client_id,"
+            " new_text, indexed_at, auth_results) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (w["boxes"][owner], key, folder, key, key, in_reply_to, subject, sender,
+             json.dumps(list(to)), clock.iso(sent_at or NOW - timedelta(minutes=5)),
+             "auto" if automated else "internal", automated, client_id, text, clock.iso(NOW),
+             auth_results))
+    return key
+
+
+def command(w: dict[str, Any], key: str) -> dict[str, Any]:
+    return rows(w["db"], "SELECT * FROM tag_commands WHERE message_key = ?", [key])[0]
+
+
+def run(w: dict[str, Any]) -> Any:
+    return process_pending(w["db"], w["settings"], confirm=False)
+
+
+def test_a_managers_own_message_changes_her_deal_with_history_naming_the_message(world):
+    key = put(world, f"D-{world['deal']} #stage proposal #amount 1.2m Client agreed on the rate.")
+    report = run(world)
+    assert (report.applied, report.rejected) == (1, 0)
+    deal = get_deal(world["db"], world["deal"])
+    assert (deal["stage"], deal["amount_minor"], deal["agreements"]) == \
+        ("proposal", 120_000_000, "Client agreed on the rate.")
+    history = rows(world["db"], "SELECT field, old_value, new_value, source, source_ref,"
+                                " actor_email FROM deal_history WHERE source = 'tag'")
+    assert {h["field"] for h in history} == {"stage", "amount_minor", "agreements"}
+    assert all(h["source_ref"] == key and h["actor_email"] == "anna@testbank.ru" for h in history)
+    stored = command(world, key)
+    assert stored["status"] == "applied" and stored["target"] == f"D-{world['deal']}"
+    assert {c["field"] for c in json.loads(stored["changes"])} == \
+        {"stage", "amount_minor", "agreements"}
+
+
+def test_applying_the_same_message_twice_changes_nothing(world):
+    put(world, f"D-{world['deal']} #stage proposal")
+    run(world)
+    before = rows(world["db"], "SELECT count(*) AS n FROM deal_history")[0]["n"]
+    second = run(world)
+    assert (second.applied, second.rejected, second.pending) == (0, 0, 0)
+    assert rows(world["db"], "SELECT count(*) AS n FROM deal_history")[0]["n"] == before
+    assert rows(world["db"], "SELECT count(*) AS n FROM tag_commands")[0]["n"] == 1
+
+
+def test_a_client_writing_to_the_tag_address_is_rejected_as_not_a_manager(world):
+    key = put(world, f"D-{world['deal']} #won 100 млн", sender="boss@acme.ru",
+              copies=((TAG, "INBOX"),))
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+    assert "boss@acme.ru" in command(world, key)["reason"]
+    assert get_deal(world["db"], world["deal"])["status"] == "open"
+
+
+def test_a_spoofed_manager_address_without_the_sent_copy_waits_then_is_rejected(world):
+    key = put(world, f"D-{world['deal']} #won", copies=((TAG, "INBOX"),))
+    assert run(world).pending == 1
+    assert command(world, key)["status"] == "pending"
+    with clock.freeze(NOW + timedelta(hours=25)):
+        assert run(world).rejected == 1
+    assert command(world, key)["status"] == "rejected"
+    assert "Sent" in command(world, key)["reason"] or "Отправленные" in command(world, key)["reason"]
+    assert get_deal(world["db"], world["deal"])["status"] == "open"
+
+
+def test_a_pending_command_is_applied_once_the_sent_copy_is_indexed(world):
+    key = put(world, f"D-{world['deal']} #stage contract", copies=((TAG, "INBOX"),))
+    assert run(world).pending == 1
+    put(world, "", key=key, copies=(("anna@testbank.ru", "Sent"),))
+    assert run(world).applied == 1
+    assert get_deal(world["db"], world["deal"])["stage"] == "contract"
+
+
+def test_a_copy_in_someone_elses_sent_folder_does_not_vouch_for_the_sender(world):
+    key = put(world, f"D-{world['deal']} #stage contract",
+              copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent"), ("anna@testbank.ru", "INBOX")))
+    assert run(world).pending == 1
+    assert command(world, key)["status"] == "pending"
+
+
+def test_a_manager_cannot_change_another_managers_deal_but_the_head_can(world):
+    key = put(world, f"D-{world['deal']} #stage contract", sender="ben@testbank.ru",
+              copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent")))
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+    assert "another manager" in command(world, key)["reason"]
+    put(world, f"D-{world['deal']} #этап договор", sender="head@testbank.ru",
+        copies=((TAG, "INBOX"), ("head@testbank.ru", "Sent")))
+    run(world)
+    assert get_deal(world["db"], world["deal"])["stage"] == "contract"
+
+
+def test_a_reply_to_a_client_message_finds_the_clients_single_open_deal(world):
+    put(world, "Can we meet?", sender="boss@acme.ru", key="client-1@acme.ru",
+        copies=(("anna@testbank.ru", "INBOX"),), client_id=world["acme"], to=("anna@testbank.ru",))
+    put(world, "#этап переговоры #след пятница 11:00 Клиент согласовал ставку.",
+        in_reply_to="client-1@acme.ru")
+    run(world)
+    deal = get_deal(world["db"], world["deal"])
+    assert deal["stage"] == "negotiation" and deal["agreements"] == "Клиент согласовал ставку."
+    assert deal["next_contact_at"] == "2026-11-27T08:00:00+00:00"
+    assert deal["next_contact_source"] == "tag"
+
+
+def test_won_books_the_sale_for_the_new_amount(world):
+    put(world, "#won 12 млн Договор подписан.", subject=f"Re: D-{world['deal']}")
+    run(world)
+    deal = get_deal(world["db"], world["deal"])
+    assert (deal["status"], deal["amount_minor"]) == ("won", 1_200_000_000)
+    sale = rows(world["db"], "SELECT amount_minor, source FROM sales WHERE deal_id = ?",
+                [world["deal"]])
+    assert sale == [{"amount_minor": 1_200_000_000, "source": "deal"}]
+
+
+def test_stage_for_a_client_without_an_open_deal_creates_one(world):
+    globex = world["db"].conn.execute(
+        "INSERT INTO clients (name, key, created_at) VALUES ('Globex', 'domain:globex.ru', ?)",
+        (clock.iso(NOW),)).lastrowid
+    world["db"].conn.execute("INSERT INTO client_domains VALUES ('globex.ru', ?)", (globex,))
+    key = put(world, "#client globex.ru #stage proposal #product кредит")
+    run(world)
+    assert command(world, key)["status"] == "applied"
+    deal = rows(world["db"], "SELECT * FROM deals WHERE client_id = ?", [globex])[0]
+    assert deal["stage"] == "proposal" and deal["manager_id"] == world["ids"]["anna@testbank.ru"]
+
+
+def test_tags_with_no_target_are_rejected_with_how_to_name_one(world):
+    key = put(world, "#stage proposal", subject="hello")
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+    assert "D-142" in command(world, key)["reason"]
+
+
+def test_a_malformed_command_changes_nothing_and_says_why_in_the_senders_language(world):
+    key = put(world, f"D-{world['deal']} #stage proposal #amount abc")
+    run(world)
+    stored = command(world, key)
+    assert stored["status"] == "rejected" and "не удалось понять сумму" in stored["reason"]
+    assert get_deal(world["db"], world["deal"])["stage"] == "qualified"
+
+
+def test_an_auto_reply_without_tags_is_rejected_quietly(world):
+    key = put(world, "I am out of office.", automated="out-of-office")
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+
+
+def test_complaint_and_resolved_on_a_deal(world):
+    put(world, f"D-{world['deal']} #жалоба платёж задержали на неделю")
+    run(world)
+    complaint = rows(world["db"], "SELECT * FROM complaints")[0]
+    assert (complaint["source"], complaint["status"], complaint["deal_id"]) == \
+        ("tag", "open", world["deal"])
+    put(world, f"C-{complaint['id']} #решено")
+    run(world)
+    assert rows(world["db"], "SELECT status FROM complaints")[0]["status"] == "resolved"
+
+
+def test_resolved_on_a_violation_resolves_it_for_the_manager_and_waives_it_for_the_head(world):
+    db = world["db"]
+    for key in ("r:1", "r:2"):
+        db.conn.execute("INSERT INTO violations (rule, key, manager_id, summary, detected_at)"
+                        " VALUES ('broken_promise', ?, ?, 'late', ?)",
+                        (key, world["ids"]["anna@testbank.ru"], clock.iso(NOW)))
+    put(world, "V-1 #resolved sent the documents")
+    put(world, "V-2 #resolved agreed with the client", sender="head@testbank.ru",
+        copies=((TAG, "INBOX"), ("head@testbank.ru", "Sent")))
+    run(world)
+    got = rows(db, "SELECT status, waived_by FROM violations ORDER BY id")
+    assert got == [{"status": "resolved", "waived_by": None},
+                   {"status": "waived", "waived_by": "head@testbank.ru"}]
+
+
+def test_authentication_results_trust_accepts_passing_dkim_for_the_company_domain(world):
+    from dataclasses import replace
+
+    settings = world["settings"]
+    world["settings"] = replace(settings, tags=replace(settings.tags, trust="authentication-results",
+                                                       auth_domain="testbank.ru"))
+    good = put(world, f"D-{world['deal']} #stage proposal", copies=((TAG, "INBOX"),),
+               auth_results="mx.testbank.ru; dkim=pass header.d=testbank.ru header.s=s1; "
+                            "spf=pass smtp.mailfrom=anna@testbank.ru")
+    bad = put(world, f"D-{world['deal']} #won", copies=((TAG, "INBOX"),),
+              auth_results="mx.testbank.ru; dkim=fail header.d=testbank.ru; spf=softfail "
+                           "smtp.mailfrom=anna@testbank.ru")
+    run(world)
+    assert command(world, good)["status"] == "applied"
+    assert command(world, bad)["status"] == "rejected"
+    assert get_deal(world["db"], world["deal"])["status"] == "open"
+
+
+@pytest.mark.parametrize("header, ok", [
+    ("mx.bank.ru; dkim=pass header.d=bank.ru", True),
+    ("mx.bank.ru; spf=pass smtp.mailfrom=anna@bank.ru", True),
+    ("mx.bank.ru; dkim=pass header.d=mail.bank.ru", True),
+    ("mx.bank.ru; dkim=pass header.d=evil-bank.ru", False),
+    ("mx.bank.ru; dkim=fail header.d=bank.ru; spf=none", False),
+    ("", False),
+])
+def test_authentication_results_pass_only_for_the_configured_domain(header, ok):
+    assert auth_results_pass(header, "bank.ru") is ok
