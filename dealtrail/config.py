@@ -16,10 +16,11 @@ import subprocess
 import tomllib
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError, SecretMissing
@@ -139,7 +140,7 @@ class Pipeline:
 
 @dataclass(frozen=True)
 class Smtp:
-    host: str = "localhost"
+    host: str = ""                       # empty: no outbound mail (digests are written to files)
     port: int = 25
     security: str = "none"               # none | starttls | ssl
     username: str = ""

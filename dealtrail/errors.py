@@ -61,3 +61,7 @@ class RuleError(DealtrailError):
 
 class DeliveryError(DealtrailError):
     """An email (digest, confirmation) could not be sent."""
+
+
+class DeliveryNotConfigured(DeliveryError):
+    """No SMTP server is configured, so nothing can be sent."""

@@ -25,7 +25,7 @@ from email.utils import format_datetime, make_msgid
 
 from . import clock
 from .config import Smtp
-from .errors import DeliveryError
+from .errors import DeliveryError, DeliveryNotConfigured
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,10 @@ def send(smtp: Smtp, msg: EmailMessage, *, retries: int | None = None,
     waiting ``backoff``, 2x``backoff``, ... seconds; anything still failing raises
     :class:`DeliveryError` naming the server.
     """
+    if not smtp.host:
+        raise DeliveryNotConfigured(
+            "no SMTP server is configured; set [smtp] host (and port, security) in dealtrail.toml "
+            "to send digests and confirmations")
     retries = DEFAULT_RETRIES if retries is None else retries
     backoff = DEFAULT_BACKOFF if backoff is None else backoff
     where = f"SMTP server {smtp.host}:{smtp.port} ({smtp.security})"

@@ -464,7 +464,8 @@ class Story:
         for i, deal in enumerate(targets[:4]):
             manager = next(m for m in co.MANAGERS if m.email == deal["manager"])
             client = next(c for c in self.clients if c.domain == deal["domain"])
-            thread = [m for m in self.mails if m.sender[0] == client.email][-1]
+            thread = [m for m in self.mails if m.sender[0] == client.email
+                      and "Auto-Submitted" not in m.headers][-1]
             when = self.later(max(thread.when, AS_OF - timedelta(days=2)), 0.5, manager.timezone)
             if when > AS_OF:
                 when = AS_OF - timedelta(hours=2)

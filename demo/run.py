@@ -81,8 +81,10 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
                 import_sales(db, settings, settings.path(sales_file)))
         summary = run_rules(db, settings)
         result.steps["rules"] = summary
+        fired = ", ".join(f"{r.rule} {r.opened + r.still_open}" for r in summary.results
+                          if r.opened + r.still_open)
         console.print(f"indexed {result.steps['indexed']} messages and {result.steps['events']} "
-                      f"calendar events; rules: {summary}")
+                      f"calendar events; open violations by rule: {fired or 'none'}")
         print_five_answers(db, settings, console)
         digest_dir = settings.path(settings.digest.out_dir or "digests")
         result.digests = write_digest_files(db, settings, digest_dir)
