@@ -265,3 +265,49 @@ def test_authentication_results_trust_accepts_passing_dkim_for_the_company_domai
 ])
 def test_authentication_results_pass_only_for_the_configured_domain(header, ok):
     assert auth_results_pass(header, "bank.ru") is ok
+
+
+def test_unreachable_smtp_leaves_the_confirmation_unsent_and_the_run_succeeds(world, caplog):
+    from dataclasses import replace
+
+    from tests.fixtures.dovecot import free_port
+
+    settings = world["settings"]
+    world["settings"] = replace(settings, digest=replace(settings.digest,
+                                                         sender="dealtrail@testbank.ru"),
+                                smtp=replace(settings.smtp, host="127.0.0.1", port=free_port(),
+                                             timeout=2.0))
+    key = put(world, f"D-{world['deal']} #stage proposal")
+    report = process_pending(world["db"], world["settings"])
+    assert (report.applied, report.confirmed, report.unconfirmed) == (1, 0, 1)
+    assert command(world, key)["confirmation_sent_at"] is None
+    assert get_deal(world["db"], world["deal"])["stage"] == "proposal"
+    assert any("not sent" in r.getMessage() for r in caplog.records)
+
+
+def test_cli_parse_shows_what_a_text_would_do(tmp_path):
+    from click.testing import CliRunner
+
+    from dealtrail.cli import cli
+
+    result = CliRunner().invoke(cli, ["--config", str(tmp_path / "none.toml"), "tags", "parse",
+                                      "#stage proposal #amount $50k #stge x",
+                                      "--at", "2026-11-25T10:00:00+03:00"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["#stage = proposal", "#amount = 50 000 USD",
+                                          "error: unknown tag #stge — did you mean #stage?"]
+
+
+def test_cli_list_shows_decisions(world, tmp_path, db_path):
+    from click.testing import CliRunner
+
+    from dealtrail.cli import cli
+
+    put(world, f"D-{world['deal']} #stage proposal")
+    put(world, "#won", sender="boss@acme.ru", copies=((TAG, "INBOX"),))
+    run(world)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "--config", str(tmp_path / "x.toml"),
+                                      "tags", "list", "--status", "rejected"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and "boss@acme.ru rejected" in lines[0]
