@@ -394,3 +394,16 @@ def m003_message_trust(db: sqlite_utils.Database) -> None:
         ALTER TABLE messages ADD COLUMN auth_results TEXT NOT NULL DEFAULT '';
         """
     )
+
+
+@migrations(name="m004_report_indexes")
+def m004_report_indexes(db: sqlite_utils.Database) -> None:
+    # Workload reads a manager's last 30 days of contacts (who, when, which
+    # way) from this covering index alone, and the unanswered queue starts
+    # from the few threads that wait for a reply instead of every message.
+    db.executescript(
+        """
+        CREATE INDEX contacts_manager_channel ON contacts (manager_id, at, channel, client_id);
+        CREATE INDEX threads_awaiting ON threads (awaiting_reply_since);
+        """
+    )
