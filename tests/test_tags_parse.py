@@ -173,3 +173,21 @@ def test_explain_describes_what_a_text_would_do() -> None:
     assert lines == ["#stage = proposal", "#amount = 1 200 000 (deal currency)",
                      "заметка: Клиент согласовал"]
     assert explain("hello", at=REF) == ["nothing: no tags found"]
+
+
+def test_the_parse_example_in_docs_prints_what_the_docs_show(tmp_path) -> None:
+    import re
+    import shlex
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from dealtrail.cli import cli
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "tags.md").read_text(encoding="utf-8")
+    block = re.search(r"```\n\$ dealtrail (tags parse .*?)\n(.*?)```", doc, re.S)
+    assert block, "docs/tags.md lost its `tags parse` example"
+    args = shlex.split(block.group(1))
+    result = CliRunner().invoke(cli, ["--config", str(tmp_path / "none.toml"), *args])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == block.group(2).strip().splitlines()
