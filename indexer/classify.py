@@ -116,3 +116,41 @@ def detect_lang(text: str) -> str:
         return "en"
     lat = len(_LAT.findall(sample))
     return "ru" if cyr * 2 >= lat else "en"
+
+
+_META = set("\\.^$*+?{}[]|()")
+
+
+def keyword_pattern(alternatives: list[str]) -> str:
+    """One regex for many alternatives, arranged as a trie on their literal prefixes.
+
+    Python's ``re`` tries the branches of an alternation one by one at every
+    position, so a flat list of 100 words is slow; grouped by shared leading
+    characters only a few branches are tried per position. Each alternative is a
+    regex fragment; its leading plain characters form the trie and the rest is
+    kept as written. The result matches the same strings as the flat alternation
+    (branch order may differ, so use it for finding where cues are, not which).
+    """
+    trie: dict = {}
+    for alt in alternatives:
+        node = trie
+        i = 0
+        while (i < len(alt) and alt[i] not in _META
+               and not (i + 1 < len(alt) and alt[i + 1] in "?*+{")):
+            node = node.setdefault(alt[i], {})
+            i += 1
+        node.setdefault("", []).append(alt[i:])
+
+    def emit(node: dict) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        tails = node.get("", [])
+        if "" in tails:
+            parts.extend(t for t in tails if t)
+            parts.append("")
+        else:
+            parts.extend(tails)
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)

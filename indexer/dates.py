@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from dealtrail.workdays import BusinessCalendar, calendar_for
+from indexer.classify import keyword_pattern
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +173,27 @@ _P_PART = _c(
     r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?evening|вечером|к\s+вечеру|"
     r"(?:до|к)\s+концу?\s+(?:рабочего\s+)?дня|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day)\b")
 
+# Words each pattern group needs (lower-case text); a group runs only when its hint is found.
+_DIGIT = _c(r"\d")
+_MONTH_HINT = _c(keyword_pattern([
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
+    "сентябр", "октябр", "ноябр", "декабр"]))
+_END_HINT = _c(keyword_pattern(["end", "конц", "eod", "eom", "eow", "eoq", "cob", "close"]))
+_UNIT_WORD_HINT = _c(keyword_pattern([
+    "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
+_RELATIVE_HINT = _c(keyword_pattern([
+    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "сегодня", "завтра", "вчера",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
+_UNIT_HINT = _c(keyword_pattern([
+    "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "week", "wk", "недел",
+    "day", "дн", "день", "hour", "hr", "час", "ч", "minute", "min", "минут", "мин",
+    "second", "sec", "секунд", "сек"]))
+_PART_HINT = _c(keyword_pattern([
+    "lunch", "обед", "noon", "midday", "midnight", "полдень", "полночь", "morning", "утр",
+    "afternoon", "днём", "днем", "evening", "вечер", "конц", "end"]))
+
 # ------------------------------------------------------------------- helpers
 
 
@@ -289,8 +311,25 @@ def _y2(y: str | None) -> int | None:
 def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
     out: list[_Comp] = []
     add = out.append
-    tz = cx.tz
+    # Each pattern group runs only when the words it needs are in the text: most
+    # sentences hold no date, and the patterns are long alternations.
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_HINT.search(text) is not None
+    if digit:
+        _scan_numeric(text, cx, lang, add, month)
+    if month:
+        _scan_month_names(text, cx, add, digit)
+    _scan_periods(text, cx, add, digit)
+    if _RELATIVE_HINT.search(text):
+        _scan_relative(text, cx, add)
+    if _UNIT_HINT.search(text):
+        _scan_durations(text, cx, add)
+    _scan_times(text, cx, add, digit)
+    return out
 
+
+def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> None:
+    tz = cx.tz
     for m in _P_ISO.finditer(text):
         d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         if not d:
@@ -326,6 +365,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         if d:
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
 
+    if not month:
+        return
     for pat in (_P_DAY_MONTH, _P_MONTH_DAY):
         for m in pat.finditer(text):
             mo = _month_of(m["mon"])
@@ -342,23 +383,91 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
             else:
                 add(cx.day(d, s, m.end(), explicit_year=bool(y)))
 
-    for m in _P_MONTH_YEAR.finditer(text):
-        mo, y = _month_of(m["mon"]), int(m["y"])
-        add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start(), m.end()))
+
+
+def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
+    if digit:
+        for m in _P_MONTH_YEAR.finditer(text):
+            mo, y = _month_of(m["mon"]), int(m["y"])
+            add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start(), m.end()))
 
     for m in _P_MONTH_ONLY.finditer(text):
         mo = _month_of(m["mon"])
         y = cx.year_for(mo, _cal.monthrange(cx.today.year, mo)[1])
         add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start("mon"), m.end()))
 
-    _scan_periods(text, cx, add)
-    _scan_relative(text, cx, add)
-    _scan_durations(text, cx, add)
-    _scan_times(text, cx, add)
-    return out
+
+def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
+    t = cx.today
+    if _END_HINT.search(text):
+        _scan_end_of(text, cx, add)
+    if _UNIT_WORD_HINT.search(text):
+        _scan_this_next(text, cx, add)
+    if digit or "квартал" in text:
+        _scan_quarter(text, cx, add)
+    if not digit:
+        return
+    for m in _P_DOM.finditer(text):
+        dd = int(m["d"] or m["d2"] or m["d3"])
+        if not 1 <= dd <= 31:
+            continue
+        y, mo = t.year, t.month
+        if cx.prefer == "future" and dd < t.day:
+            mo += 1
+            if mo == 13:
+                y, mo = y + 1, 1
+        d = _safe_date(y, mo, dd) or _month_end(y, mo)
+        s = m.start("d") if m["d"] else m.start()
+        add(cx.day(d, s, m.end()))
 
 
-def _scan_periods(text: str, cx: _Ctx, add) -> None:
+def _scan_this_next(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in _P_THIS_NEXT.finditer(text):
+        which = m["which"].lower()
+        unit = m["unit"].lower()
+        sign = 1 if which.startswith(("next", "coming", "following", "следующ", "след")) else (
+            -1 if which.startswith(("last", "прошл")) else 0)
+        if unit.startswith(("week", "недел")):
+            a = t - timedelta(days=t.weekday()) + timedelta(weeks=sign)
+            add(cx.period(a, a + timedelta(days=6), "week", m.start(), m.end()))
+        elif unit.startswith(("month", "месяц")):
+            mm = _add_months(cx.ref, sign)
+            add(cx.period(date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), "month",
+                          m.start(), m.end()))
+        elif unit.startswith(("quarter", "квартал")):
+            q = (t.month - 1) // 3 + sign
+            y = t.year + q // 4
+            q %= 4
+            add(cx.period(date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), "quarter",
+                          m.start(), m.end()))
+        elif unit.startswith(("year", "год")):
+            add(cx.period(date(t.year + sign, 1, 1), date(t.year + sign, 12, 31), "year",
+                          m.start(), m.end()))
+        elif unit == "decade":
+            try:
+                dt = cx.ref.replace(year=cx.ref.year + 10 * (sign or 1))
+            except ValueError:
+                continue
+            add(_Comp(m.start(), m.end(), "period", ResolvedDate(
+                dt, "year", dt, m.start(), m.end())))
+
+
+def _scan_quarter(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in _P_QUARTER.finditer(text):
+        if m["q"] or m["q2"]:
+            q = int(m["q"] or m["q2"])
+        else:
+            q = {"перв": 1, "втор": 2, "трет": 3}.get(m["qw"].lower()[:4].rstrip("ь"), 4)
+            q = 4 if m["qw"].lower().startswith("четв") else q
+        y = int(m["y"]) if m["y"] else t.year
+        if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
+            y += 1
+        add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
+
+
+def _scan_end_of(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in _P_END_OF.finditer(text):
         if m["abbr"] is not None or m["cob"] is not None:
@@ -392,59 +501,6 @@ def _scan_periods(text: str, cx: _Ctx, add) -> None:
             mo = _month_of(unit)
             d = _month_end(cx.year_for(mo, 28), mo)
         add(cx.day(d, m.start(), m.end()))
-
-    for m in _P_THIS_NEXT.finditer(text):
-        which = m["which"].lower()
-        unit = m["unit"].lower()
-        sign = 1 if which.startswith(("next", "coming", "following", "следующ", "след")) else (
-            -1 if which.startswith(("last", "прошл")) else 0)
-        if unit.startswith(("week", "недел")):
-            a = t - timedelta(days=t.weekday()) + timedelta(weeks=sign)
-            add(cx.period(a, a + timedelta(days=6), "week", m.start(), m.end()))
-        elif unit.startswith(("month", "месяц")):
-            mm = _add_months(cx.ref, sign)
-            add(cx.period(date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), "month",
-                          m.start(), m.end()))
-        elif unit.startswith(("quarter", "квартал")):
-            q = (t.month - 1) // 3 + sign
-            y = t.year + q // 4
-            q %= 4
-            add(cx.period(date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), "quarter",
-                          m.start(), m.end()))
-        elif unit.startswith(("year", "год")):
-            add(cx.period(date(t.year + sign, 1, 1), date(t.year + sign, 12, 31), "year",
-                          m.start(), m.end()))
-        elif unit == "decade":
-            try:
-                dt = cx.ref.replace(year=cx.ref.year + 10 * (sign or 1))
-            except ValueError:
-                continue
-            add(_Comp(m.start(), m.end(), "period", ResolvedDate(
-                dt, "year", dt, m.start(), m.end())))
-
-    for m in _P_QUARTER.finditer(text):
-        if m["q"] or m["q2"]:
-            q = int(m["q"] or m["q2"])
-        else:
-            q = {"перв": 1, "втор": 2, "трет": 3}.get(m["qw"].lower()[:4].rstrip("ь"), 4)
-            q = 4 if m["qw"].lower().startswith("четв") else q
-        y = int(m["y"]) if m["y"] else t.year
-        if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
-            y += 1
-        add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
-
-    for m in _P_DOM.finditer(text):
-        dd = int(m["d"] or m["d2"] or m["d3"])
-        if not 1 <= dd <= 31:
-            continue
-        y, mo = t.year, t.month
-        if cx.prefer == "future" and dd < t.day:
-            mo += 1
-            if mo == 13:
-                y, mo = y + 1, 1
-        d = _safe_date(y, mo, dd) or _month_end(y, mo)
-        s = m.start("d") if m["d"] else m.start()
-        add(cx.day(d, s, m.end()))
 
 
 def _scan_relative(text: str, cx: _Ctx, add) -> None:
@@ -543,7 +599,14 @@ _PART_HM = {
 }
 
 
-def _scan_times(text: str, cx: _Ctx, add) -> None:
+def _scan_times(text: str, cx: _Ctx, add, digit: bool = True) -> None:
+    if _PART_HINT.search(text):
+        _scan_parts(text, cx, add)
+    if digit:
+        _scan_clock(text, add)
+
+
+def _scan_parts(text: str, cx: _Ctx, add) -> None:
     for m in _P_PART.finditer(text):
         p = " ".join(m["p"].lower().split())
         if p.startswith(("после обеда", "after lunch")):
@@ -557,6 +620,8 @@ def _scan_times(text: str, cx: _Ctx, add) -> None:
         hm, mode = _PART_HM.get(key, ((12, 0, 0), "at"))
         add(_Comp(m.start(), m.end(), "time", hm=hm, mode=mode))
 
+
+def _scan_clock(text: str, add) -> None:
     for m in _P_TIME.finditer(text):
         mode_w = (m["mode"] or "").lower()
         if m["h"] is not None:

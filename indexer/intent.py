@@ -18,10 +18,11 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
-from indexer.classify import detect_lang
+from indexer.classify import detect_lang, keyword_pattern
 from indexer.dates import find_dates
 
 log = logging.getLogger(__name__)
@@ -132,44 +133,78 @@ _ACTION_CUES = [
                         r"правл|прав[ьи]|скин|предостав|выстав|выслать|прислать", _F)),
 ]
 
-_CUES = re.compile(
-    r"'ll|’ll|\bwill\b|\bshall\b|going\s+to|\baim\s+to|\bplan\s+to|\blet\s+me\b|please|kindly|"
-    r"\bpls\b|\bplz\b|\?|\bcould\b|\bcan\b|\bwould\b|'d\b|\bneed|\brequire|\bmust\b|\blet'?s\b|"
-    r"\bwant\s+you|\bfeel\s+free|\bkeep\s+me|\bget\s+back|\bintend|\bpromise|\bcommit|"
-    r"^\s*(?:send|call|confirm|provide|sign|return|complete|forward|review|advise|contact|"
-    r"check|tell|share|arrange|prepare|issue|explain|agree|approve|update|fill|email|reply|"
-    r"respond|remember|note|make\s+sure|ensure|get|set|schedule|book|submit|attach|look|find|"
-    r"do\s+not|don't|keep|give)\b|"
-    r"[а-яё]{3,}(?:ите|йте|ьте)|пожалуйста|прош|проси|просьб|треб|нужн|необходим|хот[еи]|"
-    r"интересует|жд[уеё]|давайте|можно|могли|есть\s+ли|подскажите|"
-    r"шл[юеё]|правл|прав[иь]м|готов|звон|набер|свяж|верн|уточн|соглас|переда|сообщ|провер|"
-    r"напиш|отпиш|организ|скин|подъед|приед|назнач|завед|возьм|дам|дадим|подключ|запуст|"
-    r"оформ|установ|учт|провед|откро|сдела|предостав|выстав|рассчита|посмотр|постара|ответ|"
-    r"рассмотр|обнов|доработа|исправ|реш[уи]|заверш|выпус|выпущ|сформир|уведом|выед|встреч|"
-    r"пригла|догово|обеспеч|добав|разбер|обязательно|буд[уе]", _F | re.MULTILINE)
+# Cheap gate: a sentence is looked at only when it holds one of these (a superset of
+# what the promise and request rules need). Built as a trie so `re` tries few branches.
+_CUE_WORDS = [
+    "'ll", "’ll", "will", "shall", r"going\s+to", r"aim\s+to", r"plan\s+to", r"let\s+me",
+    "please", "kindly", "pls", "plz", r"\?", "could", "can", "would", "'d", "’d", "need",
+    "requir", "must", "let's", "lets", r"want\s+you", r"feel\s+free", r"keep\s+me",
+    r"get\s+back", "intend", "promise", "commit",
+    "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн",
+    "необходим", "хоте", "хоти", "интересует", "жду", "жде", "ждё", "давайте", "можно",
+    "могли", r"есть\s+ли", "подскажите",
+    "шлю", "шле", "шлё", "правл", "правим", "правьм", "готов", "звон", "набер", "свяж",
+    "верн", "уточн", "соглас", "переда", "сообщ", "провер", "напиш", "отпиш", "организ",
+    "скин", "подъед", "приед", "назнач", "завед", "возьм", "дам", "дадим", "подключ",
+    "запуст", "оформ", "установ", "учт", "провед", "откро", "сдела", "предостав", "выстав",
+    "рассчита", "посмотр", "постара", "ответ", "рассмотр", "обнов", "доработа", "исправ",
+    "решу", "реши", "заверш", "выпус", "выпущ", "сформир", "уведом", "выед", "встреч",
+    "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
+]
+_CUES = re.compile(keyword_pattern(_CUE_WORDS), _F)
+# imperatives and modal questions that open a line
+_LINE_START = re.compile(
+    r"\s*(?:\w+[,:]\s+)?(?:send|call|confirm|provide|sign|return|complete|forward|review|"
+    r"advise|contact|check|tell|share|arrange|prepare|issue|explain|agree|approve|update|fill|"
+    r"email|reply|respond|remember|note|make\s+sure|ensure|get|set|schedule|book|submit|"
+    r"attach|look|find|do\s+not|don't|keep|give|ring|e-mail|could|can|would|will|won't)\b", _F)
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
-                         r"|(?<=[.!?])\n")
+
+def _has_cue(low: str) -> bool:
+    """True when a lower-cased sentence or text holds anything the intent rules look for."""
+    if _CUES.search(low):
+        return True
+    if _LINE_START.match(low):
+        return True
+    if "\n" in low:
+        return any(_LINE_START.match(ln) for ln in low.split("\n")[1:])
+    return False
+
+
+# Sentence ends: punctuation followed by a capital (the punctuation stays in the sentence),
+# blank lines, list bullets on a new line, punctuation at a line end.
+_SENT_SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
+                         r"|[.!?]\n")
+_PUNCT = frozenset(".!?…")
+
+
+@lru_cache(maxsize=32)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    pos = 0
+    n = len(text)
+    for m in _SENT_SPLIT.finditer(text):
+        st = m.start()
+        end = st + 1 if text[st] in _PUNCT else st
+        if end > pos:
+            out.append((pos, end))
+        pos = m.end()
+    if pos < n:
+        out.append((pos, n))
+    spans = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return tuple(spans)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` (cheap rules; abbreviations may split early)."""
-    spans = []
-    pos = 0
-    for m in _SENT_SPLIT.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        seg = text[s:e]
-        ls = len(seg) - len(seg.lstrip())
-        rs = len(seg.rstrip())
-        if rs > ls:
-            out.append((s + ls, s + rs))
-    return out
+    return list(_sentence_spans(text))
 
 
 def _action(sentence: str) -> str:
@@ -207,13 +242,13 @@ class RuleBasedDetector:
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None) -> list[Intent]:
         """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
-        if not text or not _CUES.search(text.lower()):
+        if not text or not _has_cue(text.lower()):
             return []
         out: list[Intent] = []
         for s, e in sentences(text):
             sent = text[s:e]
             low = sent.lower()
-            if len(sent) > 600 or not _CUES.search(low):
+            if len(sent) > 600 or not _has_cue(low):
                 continue
             slang = lang or detect_lang(sent)
             if slang == "ru" and not re.search(r"[а-яё]", low):
