@@ -147,9 +147,10 @@ def process_pending(db: sqlite_utils.Database, settings: Settings, *,
                     confirm: bool = True) -> TagReport:
     """Decide every undecided tag command; never raises for one bad message."""
     report = TagReport()
-    smtp_ok = confirm and bool(settings.digest.sender)
-    if confirm and not smtp_ok:
-        log.warning("tag confirmations are not sent: digest.sender is not set in dealtrail.toml")
+    smtp_ok = confirm and bool(settings.digest.sender) and bool(settings.smtp.host)
+    if confirm and not smtp_ok and candidates(db, settings):
+        log.warning("tag confirmations are not sent: set digest.sender and [smtp] host in "
+                    "dealtrail.toml")
     for cand in candidates(db, settings):
         try:
             status, command_id = process_message(db, settings, cand["message_key"])

@@ -91,38 +91,35 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     return out
 
 
-def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]
-
-
 def _latest_promises(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, str]:
-    """The text of the most recent manager promise attached to each deal."""
-    out: dict[int, str] = {}
-    for chunk in _chunks(deal_ids):
-        marks = ",".join("?" * len(chunk))
-        for r in rows(db, f"""
-                SELECT deal_id, text FROM (
-                    SELECT deal_id, text, ROW_NUMBER() OVER (
-                        PARTITION BY deal_id ORDER BY made_at DESC, id DESC) AS rn
-                    FROM promises WHERE party = 'manager' AND deal_id IN ({marks})
-                ) ranked WHERE rn = 1""", chunk):
-            out[r["deal_id"]] = r["text"]
-    return out
+    """The text of the most recent manager promise attached to each of ``deal_ids``.
+
+    One plain pass over the promises (the latest is picked here) keeps the cost
+    flat however many deals are open, and the SQL portable.
+    """
+    wanted = set(deal_ids)
+    best: dict[int, tuple[str, int, str]] = {}
+    for r in rows(db, "SELECT deal_id, made_at, id, text FROM promises "
+                      "WHERE party = 'manager' AND deal_id IS NOT NULL"):
+        if r["deal_id"] in wanted:
+            key = (r["made_at"], r["id"], r["text"])
+            if r["deal_id"] not in best or key > best[r["deal_id"]]:
+                best[r["deal_id"]] = key
+    return {deal: value[2] for deal, value in best.items()}
 
 
 def _latest_client_promises(db: sqlite_utils.Database, deals: list[dict[str, Any]]
                             ) -> dict[tuple[int, int], str]:
     """The most recent open manager promise per (client, manager), for deals without their own."""
-    clients = sorted({d["client_id"] for d in deals})
-    out: dict[tuple[int, int], str] = {}
-    for chunk in _chunks(clients):
-        marks = ",".join("?" * len(chunk))
-        for r in rows(db, f"""
-                SELECT client_id, manager_id, text FROM (
-                    SELECT client_id, manager_id, text, ROW_NUMBER() OVER (
-                        PARTITION BY client_id, manager_id ORDER BY made_at DESC, id DESC) AS rn
-                    FROM promises WHERE party = 'manager' AND status = 'open'
-                      AND client_id IN ({marks})
-                ) ranked WHERE rn = 1""", chunk):
-            out[(r["client_id"], r["manager_id"])] = r["text"]
-    return out
+    wanted = {(d["client_id"], d["manager_id"]) for d in deals}
+    best: dict[tuple[int, int], tuple[str, int, str]] = {}
+    if not wanted:
+        return {}
+    for r in rows(db, "SELECT client_id, manager_id, made_at, id, text FROM promises "
+                      "WHERE party = 'manager' AND status = 'open' AND client_id IS NOT NULL"):
+        pair = (r["client_id"], r["manager_id"])
+        if pair in wanted:
+            key = (r["made_at"], r["id"], r["text"])
+            if pair not in best or key > best[pair]:
+                best[pair] = key
+    return {pair: value[2] for pair, value in best.items()}

@@ -1,10 +1,11 @@
 """Workload: how loaded each manager is, from mail, calendar and deals.
 
 Per manager: open deals; active clients (a contact in the last 30 days);
-inbound and outbound client messages per day (last 30 days); meetings this
+inbound and outbound client messages per day (last 30 days, from contacts); meetings this
 week and next week; the unanswered queue (threads waiting for our reply);
 overdue items (open violations plus open deals whose next contact date has
-passed); the median first-response time in business hours; and a load index:
+passed); the median first-response time in business hours (from a client's
+message that starts a wait to our next message to that client); and a load index:
 the manager's weighted load divided by the median weighted load of the team's
 managers (1.0 = typical, 2.0 = twice as loaded). The weights are in
 ``LOAD_WEIGHTS``.
@@ -112,31 +113,20 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         f"SUM(CASE WHEN next_contact_at IS NOT NULL AND next_contact_at < ? THEN 1 ELSE 0 END) "
         f"AS overdue_contacts FROM deals WHERE status = 'open' AND manager_id IN ({marks}) "
         f"GROUP BY manager_id", [now_iso, *ids])
-    clients = per_manager(
-        f"SELECT manager_id, COUNT(DISTINCT client_id) AS active_clients FROM contacts "
-        f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ? GROUP BY manager_id",
-        [*ids, since_iso, now_iso])
-    mail = per_manager(
-        f"SELECT manager_id, SUM(CASE WHEN direction = 'in' THEN 1 ELSE 0 END) AS inbound, "
-        f"SUM(CASE WHEN direction = 'out' THEN 1 ELSE 0 END) AS outbound FROM messages "
-        f"WHERE manager_id IN ({marks}) AND sent_at >= ? AND sent_at <= ? AND deleted = 0 "
-        f"AND client_id IS NOT NULL GROUP BY manager_id", [*ids, since_iso, now_iso])
+    contacts = rows(db, f"SELECT manager_id, at, channel, client_id FROM contacts "
+                        f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ? ORDER BY manager_id, at",
+                        [*ids, since_iso, now_iso])
     meetings = per_manager(
         f"SELECT manager_id, SUM(CASE WHEN start_at < ? THEN 1 ELSE 0 END) AS this_week, "
         f"SUM(CASE WHEN start_at >= ? THEN 1 ELSE 0 END) AS next_week FROM events "
         f"WHERE manager_id IN ({marks}) AND start_at >= ? AND start_at < ? AND deleted = 0 "
         f"AND status <> 'cancelled' GROUP BY manager_id",
         [week_bounds[1], week_bounds[1], *ids, week_bounds[0], week_bounds[2]])
-    queue = per_manager(
-        f"SELECT m.manager_id, COUNT(DISTINCT t.id) AS unanswered, "
-        f"MIN(t.awaiting_reply_since) AS oldest FROM threads t "
-        f"JOIN messages m ON m.thread_id = t.id AND m.direction = 'in' "
-        f"WHERE t.awaiting_reply_since IS NOT NULL AND m.manager_id IN ({marks}) "
-        f"GROUP BY m.manager_id", ids)
+    queue = _unanswered(db, set(ids))
     violations = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_violations FROM violations "
         f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
-    response = _first_response_hours(db, settings, staff, since, moment)
+    mail, response = _mail_and_response(settings, staff, contacts, since, moment)
 
     out = []
     for m in staff:
@@ -147,7 +137,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         item = {
             "manager": m["email"], "name": m["name"], "team": m["team"], "role": m["role"],
             "open_deals": (deals.get(mid) or {}).get("open_deals") or 0,
-            "active_clients": (clients.get(mid) or {}).get("active_clients") or 0,
+            "active_clients": (mail.get(mid) or {}).get("active_clients") or 0,
             "inbound_per_day": round(inbound / WINDOW_DAYS, 1),
             "outbound_per_day": round(outbound / WINDOW_DAYS, 1),
             "meetings_this_week": (meetings.get(mid) or {}).get("this_week") or 0,
@@ -183,34 +173,57 @@ def _load_index(items: list[dict[str, Any]]) -> None:
         i["load_index"] = round(i["weighted_load"] / median, 2) if median else None
 
 
-def _first_response_hours(db: sqlite_utils.Database, settings: Settings,
-                          staff: list[dict[str, Any]], since: datetime, moment: datetime
-                          ) -> dict[int, float]:
-    """Median business hours from the first inbound client message of a thread to our reply."""
-    ids = [m["id"] for m in staff]
-    marks = ",".join("?" * len(ids))
-    found = rows(db, f"""
-        SELECT f.manager_id, f.first_in,
-               (SELECT MIN(o.sent_at) FROM messages o WHERE o.thread_id = f.thread_id
-                  AND o.manager_id = f.manager_id AND o.direction = 'out' AND o.deleted = 0
-                  AND o.sent_at > f.first_in AND o.sent_at <= ?) AS reply_at
-        FROM (SELECT thread_id, manager_id, MIN(sent_at) AS first_in FROM messages
-              WHERE manager_id IN ({marks}) AND sent_at >= ? AND sent_at <= ?
-                AND direction = 'in' AND client_id IS NOT NULL AND thread_id IS NOT NULL
-                AND deleted = 0
-              GROUP BY thread_id, manager_id) f""",
-        [clock.iso(moment), *ids, clock.iso(since), clock.iso(moment)])
+def _unanswered(db: sqlite_utils.Database, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """Threads waiting for our reply, each counted for the manager who got the last inbound."""
+    out: dict[int, dict[str, Any]] = {}
+    for r in rows(db, """
+            SELECT t.id, t.awaiting_reply_since AS since,
+                   (SELECT m.manager_id FROM messages m WHERE m.thread_id = t.id
+                      AND m.direction = 'in' AND m.deleted = 0
+                    ORDER BY m.sent_at DESC LIMIT 1) AS manager_id
+            FROM threads t WHERE t.awaiting_reply_since IS NOT NULL"""):
+        if r["manager_id"] not in ids:
+            continue
+        acc = out.setdefault(r["manager_id"], {"unanswered": 0, "oldest": None})
+        acc["unanswered"] += 1
+        if acc["oldest"] is None or r["since"] < acc["oldest"]:
+            acc["oldest"] = r["since"]
+    return out
+
+
+def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
+                       contacts: list[dict[str, Any]], since: datetime, moment: datetime
+                       ) -> tuple[dict[int, dict[str, int]], dict[int, float]]:
+    """Active clients, inbound/outbound counts and median first-response hours per manager.
+
+    A response time runs from a client's message that starts a wait (the first
+    inbound since our last outbound to that client) to our next outbound to the
+    same client, in business hours of the manager's time zone.
+    """
     cal = calendar(settings)
     tz_of = {m["id"]: m["timezone"] or settings.company.timezone for m in staff}
     clocks: dict[str, BusinessClock] = {}
-    hours: dict[int, list[float]] = defaultdict(list)
     first = since.date() - timedelta(days=1)
     last = moment.date() + timedelta(days=1)
-    for r in found:
-        if not r["reply_at"]:
-            continue
-        tz = tz_of.get(r["manager_id"], settings.company.timezone)
-        bc = clocks.get(tz) or clocks.setdefault(tz, BusinessClock(cal, tz, first, last))
-        hours[r["manager_id"]].append(
-            bc.hours_between(clock.parse_iso(r["first_in"]), clock.parse_iso(r["reply_at"])))
-    return {mid: round(statistics.median(v), 1) for mid, v in hours.items() if v}
+    counts: dict[int, dict[str, Any]] = defaultdict(
+        lambda: {"inbound": 0, "outbound": 0, "clients": set()})
+    waiting: dict[tuple[int, int], str] = {}
+    hours: dict[int, list[float]] = defaultdict(list)
+    for c in contacts:
+        mid, client, channel = c["manager_id"], c["client_id"], c["channel"]
+        acc = counts[mid]
+        acc["clients"].add(client)
+        if channel == "email_in":
+            acc["inbound"] += 1
+            waiting.setdefault((mid, client), c["at"])
+        elif channel == "email_out":
+            acc["outbound"] += 1
+            started = waiting.pop((mid, client), None)
+            if started is not None:
+                tz = tz_of.get(mid, settings.company.timezone)
+                bc = clocks.get(tz) or clocks.setdefault(tz, BusinessClock(cal, tz, first, last))
+                hours[mid].append(bc.hours_between(clock.parse_iso(started),
+                                                   clock.parse_iso(c["at"])))
+    mail = {mid: {"inbound": a["inbound"], "outbound": a["outbound"],
+                  "active_clients": len(a["clients"])} for mid, a in counts.items()}
+    return mail, {mid: round(statistics.median(v), 1) for mid, v in hours.items() if v}
