@@ -9,6 +9,7 @@ period's bounds converted to UTC.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -87,6 +88,7 @@ def _month_end(year: int, month: int) -> date:
     return nxt - timedelta(days=1)
 
 
+@functools.lru_cache(maxsize=512)
 def parse_period(text: str) -> Period:
     """Parse "2026-11", "2026-Q4" or "2026"; raise ConfigError naming the accepted forms."""
     value = (text or "").strip()

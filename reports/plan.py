@@ -214,10 +214,20 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
                  field_name: str | None = "net") -> int:
         return sum((v[field_name] if field_name else v) for k, v in source.items() if pred(*k))
 
+    fact_by_manager: dict[Any, int] = defaultdict(int)
+    open_by_manager: dict[Any, int] = defaultdict(int)
+    for (m_id, _), v in facts.items():
+        fact_by_manager[m_id] += v["net"]
+    for (m_id, _), w in weighted.items():
+        open_by_manager[m_id] += w
+
     def row(level: str, key: str | None, name: str, plan: tuple[int | None, str],
-            pred: Callable[[Any, Any], bool]) -> dict[str, Any]:
-        fact = total_of(pred, facts)
-        open_w = total_of(pred, weighted, None)
+            pred: Callable[[Any, Any], bool], manager_id: Any = ...) -> dict[str, Any]:
+        if manager_id is not ...:  # one manager: pre-summed, not a scan per row
+            fact, open_w = fact_by_manager.get(manager_id, 0), open_by_manager.get(manager_id, 0)
+        else:
+            fact = total_of(pred, facts)
+            open_w = total_of(pred, weighted, None)
         return _figures(level, key, name, plan, fact, open_w, elapsed, total)
 
     out: list[dict[str, Any]] = []
@@ -241,9 +251,9 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
         out.append(row("team", t, t, eff_team(t, pid), lambda m, p, s=members: m in s))
     for m in selected:
         out.append(row("manager", m["email"], m["name"], eff_manager(m["id"], pid),
-                       lambda mm, p, i=m["id"]: mm == i))
+                       lambda mm, p, i=m["id"]: mm == i, m["id"]))
     if not manager and not team and any(k[0] is None for k in facts):
-        out.append(row("manager", None, "(unassigned)", (None, ""), lambda m, p: m is None))
+        out.append(row("manager", None, "(unassigned)", (None, ""), lambda m, p: m is None, None))
     product_rows = [prod] if prod else goods.rows
     for g in product_rows:
         if manager:
