@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
-from indexer.classify import detect_lang, keyword_pattern
+from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
 from indexer.dates import find_dates
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ _F = re.UNICODE
 # ------------------------------------------------------------------ English
 
 _EN_NEG = r"(?:not|never|n't)"
-_EN_PROMISE = re.compile(
+_EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|happy|glad|"
     r"pleased|delighted|unable)|have\s+to|need|want|like|love|miss|know|see\s+you))"
@@ -70,7 +70,7 @@ _EN_PROMISE = re.compile(
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
     r"circulated)\s+to\s+you\b"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b)", _F)
-_EN_REQUEST = re.compile(
+_EN_REQUEST = WordRule(
     r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
     r"|^\s*(?:\w+[,:]\s+)?(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
     r"|\b(?:would|do)\s+you\s+mind\b|\bis\s+it\s+possible\b|\bare\s+you\s+able\b"
@@ -84,7 +84,7 @@ _EN_REQUEST = re.compile(
     r"approve|update|fill|email|e-mail|reply|respond|remember|note|make\s+sure|ensure|"
     r"get\s+in\s+touch|set\s+up|schedule|book|submit|attach|look\s+at|find\s+out|do\s+not|"
     r"don't|keep)\b)", _F)
-_EN_COURTESY = re.compile(
+_EN_COURTESY = WordRule(
     r"(?:let\s+me\s+know|feel\s+free|do\s+not\s+hesitate|don't\s+hesitate|please\s+contact\s+me|"
     r"please\s+call|please\s+let\s+me\s+know)[^.?!]{0,40}\bif\s+you\s+(?:have|need|require)\s+"
     r"(?:any|further|more)|^\s*(?:looking\s+forward|hope\s+(?:this|you|that)|thank|thanks)"
@@ -107,28 +107,46 @@ _RU_PROMISE_VERBS = (
     r"догово(?:рюсь|римся)|обеспеч(?:у|им)|добав(?:лю|им)|разберусь|разберёмся|разберемся|"
     r"обязательно\s+\w+|буд(?:у|ем)\s+(?:держать|информировать|на\s+связи\s+по|готов\w*\s+"
     r"(?:направить|прислать|отправить))")
-_RU_PROMISE = re.compile(r"(?<![а-яё])(?<!не\s)(?:" + _RU_PROMISE_VERBS + r")(?![а-яё])", _F)
-_RU_IMPERATIVE = re.compile(
-    r"(?<![а-яё])(?!(?:хотите|видите|можете|будете|знаете|говорите|идите)(?![а-яё]))"
-    r"[а-яё]{3,}(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
-_RU_REQUEST = re.compile(
-    r"(?<![а-яё])(?:пожалуйста|прошу|просим|просьба|требуем|требую|"
+
+
+def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
+    """Each alternative as a whole-word cue: at a word start, ending where the word ends."""
+    return "|".join(r"(?<![а-яё])" + a + tail for a in split_alternatives(alternatives))
+
+
+_RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS), not_after=r"(?<![а-яё])не\s$")
+_RU_IMPERATIVE_END = re.compile(r"(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
+_RU_NOT_IMPERATIVE = frozenset(("хотите", "видите", "можете", "будете", "знаете", "говорите",
+                                "идите"))
+_RU_REQUEST = WordRule(_words(
+    r"пожалуйста|прошу|просим|просьба|требуем|требую|"
     r"можете\s+ли|можно\s+ли|есть\s+ли|могли\s+бы|не\s+могли\s+бы|подскажите|"
     r"нужн[оаы]?|необходим[оа]?|требуется|хотели\s+бы|хотим|хотелось\s+бы|интересует|"
     r"жд(?:у|ём|ем)\s+(?:от\s+вас|ваш|ответ|информац|документ)|давайте|"
-    r"как\s+можно\s+скорее)(?![а-яё])", _F)
-_RU_NEG_REQUEST = re.compile(r"(?<![а-яё])(?:не\s+нужн|не\s+требуется|спасибо)", _F)
+    r"как\s+можно\s+скорее"))
+_RU_NEG_REQUEST = WordRule(_words(r"не\s+нужн|не\s+требуется|спасибо", tail=""))
+
+
+def _ru_imperative(low: str) -> bool:
+    """A Russian imperative ("пришлите", "направьте") other than a few common non-requests."""
+    for m in _RU_IMPERATIVE_END.finditer(low):
+        st = m.start()
+        while st > 0 and ("а" <= low[st - 1] <= "я" or low[st - 1] == "ё"):
+            st -= 1
+        if m.start() - st >= 3 and low[st:m.end()] not in _RU_NOT_IMPERATIVE:
+            return True
+    return False
 
 # ----------------------------------------------------------------- shared
 
 _ACTION_CUES = [
-    ("call", re.compile(r"\b(?:call|ring|phone|dial)\b|звон|набер|созвон|на\s+связь", _F)),
-    ("meet", re.compile(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
+    ("call", WordRule(r"\b(?:call|ring|phone|dial)\b|звон|набер|созвон|на\s+связь", _F)),
+    ("meet", WordRule(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
                         r"визит|встрет", _F)),
-    ("reply", re.compile(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
+    ("reply", WordRule(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
                          r"know|update\s+you|confirm)\b|ответ|верн[уё]|сообщ|отпиш|напиш|"
                          r"уточн|подтверд", _F)),
-    ("send", re.compile(r"\b(?:send|sent|email|e-mail|forward|share|circulate|provide|issue|"
+    ("send", WordRule(r"\b(?:send|sent|email|e-mail|forward|share|circulate|provide|issue|"
                         r"deliver|have\s+.{0,30}ready|get\s+.{0,30}\s+to\s+you)\b|шл[юиеё]|"
                         r"правл|прав[ьи]|скин|предостав|выстав|выслать|прислать", _F)),
 ]
@@ -218,8 +236,8 @@ def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
         return False
     if lang == "ru":
-        return _RU_PROMISE.search(s) is not None
-    return _EN_PROMISE.search(s) is not None
+        return _RU_PROMISE.search(s)
+    return _EN_PROMISE.search(s)
 
 
 def _is_request(s: str, lang: str) -> bool:
@@ -228,12 +246,12 @@ def _is_request(s: str, lang: str) -> bool:
             return False
         if s.rstrip().endswith("?"):
             return True
-        return bool(_RU_REQUEST.search(s) or _RU_IMPERATIVE.search(s))
+        return _RU_REQUEST.search(s) or _ru_imperative(s)
     if _EN_COURTESY.search(s):
         return False
     if s.rstrip().endswith("?"):
         return True
-    return _EN_REQUEST.search(s) is not None
+    return _EN_REQUEST.search(s)
 
 
 class RuleBasedDetector:
