@@ -9,8 +9,10 @@ the threshold is the signal, with its score as evidence strength.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from indexer.classify import WordRule
 from indexer.intent import sentences
 
 # Cues run on lower-cased text (much faster than IGNORECASE).
@@ -29,7 +31,7 @@ class ComplaintSignal:
     score: float
 
 
-_CUES: list[tuple[re.Pattern[str], float]] = [(re.compile(p, _F), w) for p, w in [
+_CUES: list[tuple[WordRule, float]] = [(WordRule(p, _F), w) for p, w in [
     # explicit dissatisfaction
     (r"недовол|разочарован|возмут|безобрази|недопустим|неприемлем|издевательств|"
      r"претензи|(?<!без\s)жалоб[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар", 1.0),
@@ -59,11 +61,11 @@ _CUES: list[tuple[re.Pattern[str], float]] = [(re.compile(p, _F), w) for p, w in
      r"\bswitch\s+banks?|\bescalat\w+|\bombudsman|\blosing\s+(?:sales|customers|money|clients)|"
      r"\bworse\b|\bdemand\b|требуем", 0.6),
 ]]
-_NEGATION = re.compile(
+_NEGATION = WordRule(
     r"жалоб\S*\s+(?:\S+\s+){0,6}нет|нет\s+жалоб|без\s+жалоб|проблем\s+(?:\S+\s+){0,3}не\s+"
     r"возникло|не\s+было\s+проблем|\bno\s+(?:problems?|issues?|complaints?)\b|"
     r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained|\bthanks?\b|спасибо|благодар", _F)
-_PREFILTER = re.compile(
+_PREFILTER = WordRule(
     r"недовол|разочар|возмут|безобраз|недопуст|неприемл|издеват|претенз|жалоб|позор|хамств|ужас|"
     r"отврат|кошмар|раз|обращени|до\s+сих|так\s+и\s+не|нет|никто|второй|висит|опять|снова|"
     r"объяснени|не\s+работа|не\s+отвеча|не\s+предупред|не\s+верн|дважды|ошибочн|незаконн|"
@@ -78,10 +80,10 @@ _PREFILTER = re.compile(
 
 def _score(sentence: str) -> float:
     score = 0.0
-    for cre, w in _CUES:
-        hits = len(cre.findall(sentence))
+    for rule, w in _CUES:
+        hits = rule.count(sentence, 2)
         if hits:
-            score += w * min(hits, 2)
+            score += w * hits
     if score and _NEGATION.search(sentence):
         score -= 1.0
     if score and sentence.rstrip().endswith("!"):
@@ -91,10 +93,20 @@ def _score(sentence: str) -> float:
 
 def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | None:
     """The strongest complaint sentence in ``text``, or None when nothing reaches the threshold."""
-    if not text or not _PREFILTER.search(text.lower()):
+    if not text:
         return None
+    low = text.lower()
+    hits = [m.start() for m in _PREFILTER.anywhere.finditer(low)]
+    if not hits:
+        return None
+    if len(low) != len(text):
+        hits = None  # positions shift: score every sentence
     best: ComplaintSignal | None = None
     for s, e in sentences(text):
+        if hits is not None:
+            i = bisect_left(hits, s)
+            if i == len(hits) or hits[i] >= e:
+                continue
         sent = text[s:e]
         if len(sent) > 800:
             continue

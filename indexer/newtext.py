@@ -46,6 +46,9 @@ _WROTE = re.compile(
     r"|^\s*-{2,}\s*.{1,60}\s(?:wrote|написал\(а\)|написала?)\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет)\s*:\s*$", _F)
+# Every "wrote" header above holds one of these (or an address): a cheap test first.
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|"
+                         r"escreveu|viết|написал|пишет|geschreven|@")
 _SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
 _DATE_EMAIL_LINE = re.compile(
     r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
@@ -114,6 +117,8 @@ def _is_quoted(line: str) -> bool:
 
 def _header_block_at(lines: list[str], i: int) -> bool:
     """True when line i starts an Outlook-style header block (From: + Sent/To/Subject)."""
+    if ":" not in lines[i]:
+        return False
     if not _HDR_FROM.match(lines[i]):
         if _DATE_LEAD.match(lines[i]):
             # blocks that start with the date: Date: ... / From: ...
@@ -149,6 +154,8 @@ def _wrote_at(lines: list[str], i: int) -> int:
             joined = joined.rstrip() + " " + lines[i + k].strip()
         if len(joined) > 400:
             break
+        if not _WROTE_HINT.search(joined.lower()):
+            continue
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
             starts_ok = re.match(
                 r"^\s*[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
