@@ -312,6 +312,10 @@ class RuleContext:
             return self._managers[manager_id]
         return {"id": manager_id, "email": "", "name": "", "tz": self._company_tz}
 
+    def manager_ids(self) -> list[int]:
+        """Every manager id in the database."""
+        return list(self._managers)
+
     def tz(self, manager_id: int | None) -> ZoneInfo:
         """The manager's time zone: settings first, then the managers table, then the company's."""
         return self.manager(manager_id)["tz"]

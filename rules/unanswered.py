@@ -12,18 +12,21 @@ working hours (default 8) after that first question, counted on the business
 calendar in the time zone of the manager who received it. A reply after the
 deadline closes the violation as ``kept_late``.
 
-Set-based: one SQL pass finds each question's reply; only questions whose
-wall-clock wait exceeded ``reply_hours`` (working hours never exceed wall
-hours) reach the business-calendar check in Python.
+Set-based: one SQL pass finds each question's reply and measures the wait in
+working seconds against a per-day table of the business calendar (see
+``rules.businesstime``); only the violations come back to Python, which
+computes their exact deadline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
 
+from .businesstime import business_table, manager_zones, seconds_sql
 from .engine import KEPT_LATE, OPEN, Finding, RuleContext
 
 
@@ -37,6 +40,13 @@ class Unanswered:
     def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
         hours = float(ctx.config["reply_hours"])
         scope_sql, scope_params = ctx.scope("m.client_id")
+        company_tz = ctx.settings.company.timezone
+        zones_table = manager_zones(ctx, set(ctx.manager_ids()))
+        zones = {str(ctx.tz(m)) for m in ctx.manager_ids()} | {company_tz}
+        days = business_table(ctx, zones, ctx.window_start.date() - timedelta(days=1),
+                              ctx.now.date() + timedelta(days=1))
+        asked_b = seconds_sql(days, "p.tz", "p.t_asked")
+        until_b = seconds_sql(days, "p.tz", "p.t_until")
         found = ctx.query(f"""
             WITH q AS (
               SELECT m.id, m.thread_id, m.sent_at, m.manager_id, m.client_id, m.subject,
@@ -52,19 +62,27 @@ class Unanswered:
                      OR rtrim(m.new_text, ' ' || char(9, 10, 13, 160)) LIKE '%?') {scope_sql}
             ),
             firsts AS (
-              SELECT thread_id, coalesce(reply_id, 0) AS reply_key, min(sent_at) AS sent_at
-              FROM q GROUP BY thread_id, coalesce(reply_id, 0)
+              SELECT q.*, row_number() OVER (PARTITION BY q.thread_id, coalesce(q.reply_id, 0)
+                                             ORDER BY q.sent_at, q.id) AS rank
+              FROM q
+            ),
+            p AS (
+              SELECT f.*, r.sent_at AS reply_at, coalesce(z.tz, :company_tz) AS tz,
+                     CAST(strftime('%s', f.sent_at) AS INTEGER) AS t_asked,
+                     CAST(strftime('%s', coalesce(r.sent_at, :now)) AS INTEGER) AS t_until
+              FROM firsts f
+              LEFT JOIN messages r ON r.id = f.reply_id
+              LEFT JOIN {zones_table} z ON z.manager_id = f.manager_id
+              WHERE f.rank = 1
             )
-            SELECT q.*, r.sent_at AS reply_at, c.name AS client_name, t.subject AS thread_subject
-            FROM firsts f
-            JOIN q ON q.thread_id = f.thread_id AND coalesce(q.reply_id, 0) = f.reply_key
-                  AND q.sent_at = f.sent_at
-            LEFT JOIN messages r ON r.id = q.reply_id
-            LEFT JOIN clients c ON c.id = q.client_id
-            LEFT JOIN threads t ON t.id = q.thread_id
-            WHERE (julianday(coalesce(r.sent_at, :now)) - julianday(q.sent_at)) * 24.0 > :hours
-            ORDER BY q.id
-        """, {"now": ctx.now_iso, "window": ctx.window_iso, "hours": hours, **scope_params})
+            SELECT p.*, c.name AS client_name, t.subject AS thread_subject
+            FROM p
+            LEFT JOIN clients c ON c.id = p.client_id
+            LEFT JOIN threads t ON t.id = p.thread_id
+            WHERE p.t_until - p.t_asked > :secs AND {until_b} - {asked_b} > :secs
+            ORDER BY p.id
+        """, {"now": ctx.now_iso, "window": ctx.window_iso, "secs": hours * 3600,
+              "company_tz": company_tz, **scope_params})
         seen: set[tuple[int, int]] = set()
         for q in found:
             ident = (q["thread_id"], q["reply_id"] or 0)

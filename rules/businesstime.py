@@ -1,0 +1,60 @@
+"""Working time as a number SQL can subtract: business seconds since a fixed origin.
+
+For set-based rules: one small temp table holds, per time zone and local day,
+the day's start, its working window and the working seconds accumulated
+before it (all epoch seconds). ``B(t)`` is then one indexed lookup, and the
+working time between two moments is ``B(b) - B(a)``: a whole table of
+messages can be compared against "8 business hours" in one query, with the
+same calendar (holidays, moved workdays, working hours) the rest of the
+product uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from .engine import RuleContext
+
+
+def business_table(ctx: RuleContext, zones: set[str], first: date, last: date) -> str:
+    """Create the temp table for ``zones`` over local days ``first``..``last``; return its name.
+
+    Columns: ``tz``, ``day_start``, ``lo``, ``hi``, ``cum`` (epoch seconds). A
+    non-working day has ``lo = hi``.
+    """
+    cal = ctx.calendar
+    data = []
+    for name in sorted(zones):
+        tz = ZoneInfo(name)
+        cum = 0
+        d = first - timedelta(days=1)
+        while d <= last + timedelta(days=1):
+            start = int(datetime.combine(d, time(0), tz).timestamp())
+            if cal.is_workday(d):
+                lo = int(datetime.combine(d, cal.work_start, tz).timestamp())
+                hi = int(datetime.combine(d, cal.work_end, tz).timestamp())
+            else:
+                lo = hi = start
+            data.append((name, start, lo, hi, cum))
+            cum += hi - lo
+            d += timedelta(days=1)
+    table = ctx.temp_table("business_days", ["tz TEXT", "day_start INTEGER", "lo INTEGER",
+                                             "hi INTEGER", "cum INTEGER"], data)
+    ctx.conn.execute(f"CREATE INDEX {table}_i ON {table.split('.', 1)[1]} (tz, day_start)")
+    return table
+
+
+def seconds_sql(table: str, tz_expr: str, epoch_expr: str) -> str:
+    """SQL for ``B(t)``: business seconds at epoch ``epoch_expr`` in zone ``tz_expr``."""
+    return (f"(SELECT b.cum + max(0, min({epoch_expr}, b.hi) - b.lo) FROM {table} b "
+            f"WHERE b.tz = {tz_expr} AND b.day_start <= {epoch_expr} "
+            f"ORDER BY b.day_start DESC LIMIT 1)")
+
+
+def manager_zones(ctx: RuleContext, manager_ids: set[int | None]) -> str:
+    """A temp table ``(manager_id, tz)`` for SQL joins; returns its name."""
+    rows = [(m, str(ctx.tz(m))) for m in manager_ids if m is not None]
+    return ctx.temp_table("manager_zones", ["manager_id INTEGER PRIMARY KEY", "tz TEXT"], rows)
