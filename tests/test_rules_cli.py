@@ -136,6 +136,14 @@ def test_every_command_help_has_an_example(setup):
      "за пределы месяца", "out of the month"),
     ("stale_deal", {"deal": "Кредит", "client": "Ромашка", "reason": "no_contact", "days": 14},
      "нет контакта больше 14 дней", "no contact for more than 14 days"),
+    ("missed_next_contact", {"deal": "Кредит", "client": "Ромашка", "day": "2026-11-26",
+                             "contacted_at": "2026-11-27T07:00:00+00:00", "tz": "Europe/Moscow"},
+     "в запланированный день 26.11.2026 (сделка Кредит); контакт состоялся позже, 27.11.2026 10:00",
+     "on the planned day 26.11.2026 (deal Кредит); contacted later, on 27.11.2026 10:00"),
+    ("meeting_followup", {"client": "Ромашка", "title": "Встреча",
+                          "start_at": "2026-11-20T12:00:00+00:00", "tz": "Europe/Berlin"},
+     "«Встреча» 20.11.2026 13:00 нет письма по итогам", "after the meeting \"Встреча\" on "
+     "20.11.2026 13:00"),
 ])
 def test_describe_renders_each_rule_in_russian_and_english(rule, evidence, ru, en):
     row = {"rule": rule, "summary": "stored", "evidence": json.dumps(evidence)}

@@ -195,6 +195,39 @@ def test_incremental_run_evaluates_and_resolves_only_the_given_clients(world, se
     assert statuses == {10: "open", 20: "resolved"}
 
 
+def test_every_builtin_rule_honours_an_incremental_client_scope(world, settings):
+    for client, manager in ((world.romashka, world.anna), (world.steel, world.ben)):
+        t = world.thread(client)
+        world.message(when=at("2026-11-20 10:00"), direction="in", client_id=client,
+                      manager_id=manager, thread_id=t, is_request=1)
+        made = at("2026-11-20 11:00")
+        mid = world.message(when=made, direction="out", client_id=client, manager_id=manager)
+        world.promise(message_id=mid, made=made, due=at("2026-11-23 23:59:59"), action="send",
+                      client_id=client, manager_id=manager)
+        world.event(start=at("2026-11-23 10:00"), end=at("2026-11-23 11:00"), client_id=client,
+                    manager_id=manager)
+        deal = world.deal(client_id=client, manager_id=manager, created=at("2026-10-01 10:00"),
+                          next_contact=at("2026-11-25 10:00"), expected_close="2026-12-10")
+        world.db["deal_history"].insert({
+            "deal_id": deal, "at": clock.iso(at("2026-11-05 10:00")), "actor_email": "x",
+            "source": "tag", "field": "expected_close", "old_value": "2026-11-20",
+            "new_value": "2026-12-10"})
+        world.db["complaints"].insert({
+            "key": f"k{client}", "client_id": client, "text": "Плохо", "source": "inferred",
+            "opened_at": clock.iso(at("2026-11-16 10:00"))})
+    with clock.freeze(at("2026-11-27 10:00")):
+        partial = run_rules(world.db, settings, clients={world.steel}, raise_errors=True)
+    assert {r.rule for r in partial.results} == BUILT_INS
+    assert {v["rule"] for v in world.violations()} == BUILT_INS
+    assert {v["client_id"] for v in world.violations()} == {world.steel}
+    with clock.freeze(at("2026-11-27 10:00")):
+        run_rules(world.db, settings, raise_errors=True)
+    def rules_for(client: int) -> set[str]:
+        return {v["rule"] for v in world.violations() if v["client_id"] == client}
+
+    assert rules_for(world.romashka) == rules_for(world.steel) == BUILT_INS
+
+
 def test_explicit_resolution_closes_as_kept_late(world, settings):
     rule = Closing()
     rule.clients = [10]
