@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from dealtrail.workdays import BusinessCalendar, calendar_for
-from indexer.classify import keyword_pattern
+from indexer.classify import WordRule, keyword_pattern
 
 log = logging.getLogger(__name__)
 
@@ -718,7 +718,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
     return out
 
 
-_PREFILTER = re.compile(
+_PREFILTER = WordRule(
     r"\d|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
     r"lunch|hour|minute|eod|cob|close of|end of|till date|"

@@ -152,12 +152,17 @@ _ACTION_CUES = [
 ]
 
 # Cheap gate: a sentence is looked at only when it holds one of these (a superset of
-# what the promise and request rules need). Built as a trie so `re` tries few branches.
-_CUE_WORDS = [
-    "'ll", "’ll", "will", "shall", r"going\s+to", r"aim\s+to", r"plan\s+to", r"let\s+me",
-    "please", "kindly", "pls", "plz", r"\?", "could", "can", "would", "'d", "’d", "need",
-    "requir", "must", "let's", "lets", r"want\s+you", r"feel\s+free", r"keep\s+me",
-    r"get\s+back", "intend", "promise", "commit",
+# what the promise and request rules need). English is tested on whole words with
+# C-level string operations; Russian stems with one trie-shaped regex.
+_EN_CUE_WORDS = frozenset((
+    "will", "shall", "going", "aim", "plan", "intend", "promise", "commit", "undertake", "let",
+    "let's", "lets", "please", "kindly", "pls", "plz", "could", "can", "would", "won't", "mind",
+    "possible", "able", "need", "require", "requires", "required", "must", "want", "keep",
+    "get", "feel"))
+_EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
+_CYRILLIC = re.compile(r"[а-яё]")
+_RU_CUES = re.compile(keyword_pattern([
     "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн",
     "необходим", "хоте", "хоти", "интересует", "жду", "жде", "ждё", "давайте", "можно",
     "могли", r"есть\s+ли", "подскажите",
@@ -168,8 +173,7 @@ _CUE_WORDS = [
     "рассчита", "посмотр", "постара", "ответ", "рассмотр", "обнов", "доработа", "исправ",
     "решу", "реши", "заверш", "выпус", "выпущ", "сформир", "уведом", "выед", "встреч",
     "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
-]
-_CUES = re.compile(keyword_pattern(_CUE_WORDS), _F)
+]), _F)
 # imperatives and modal questions that open a line
 _LINE_START = re.compile(
     r"\s*(?:\w+[,:]\s+)?(?:send|call|confirm|provide|sign|return|complete|forward|review|"
@@ -180,7 +184,12 @@ _LINE_START = re.compile(
 
 def _has_cue(low: str) -> bool:
     """True when a lower-cased sentence or text holds anything the intent rules look for."""
-    if _CUES.search(low):
+    for part in _EN_CUE_PARTS:
+        if part in low:
+            return True
+    if not _EN_CUE_WORDS.isdisjoint(low.translate(_PUNCT_TO_SPACE).split()):
+        return True
+    if _CYRILLIC.search(low) and _RU_CUES.search(low):
         return True
     if _LINE_START.match(low):
         return True
@@ -190,34 +199,34 @@ def _has_cue(low: str) -> bool:
 
 
 # Sentence ends: punctuation followed by a capital (the punctuation stays in the sentence),
-# blank lines, list bullets on a new line, punctuation at a line end.
-_SENT_SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"
-                         r"|[.!?]\n")
+# blank lines, list bullets on a new line, punctuation at a line end. Written to start with
+# one character class so `re` can skip ahead to the candidates.
+_SENT_SPLIT = re.compile(
+    r"[.!?…\n](?:(?<=\n)(?:\s*\n|(?=\s*[-•*]\s))"
+    r"|(?<=[.!?…])(?:[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|(?<=[.!?])\n))")
 _PUNCT = frozenset(".!?…")
 
 
 @lru_cache(maxsize=32)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    out = []
+    spans = []
     pos = 0
-    n = len(text)
     for m in _SENT_SPLIT.finditer(text):
         st = m.start()
         end = st + 1 if text[st] in _PUNCT else st
         if end > pos:
-            out.append((pos, end))
+            spans.append((pos, end))
         pos = m.end()
-    if pos < n:
-        out.append((pos, n))
-    spans = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return tuple(spans)
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return tuple(out)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -260,14 +269,20 @@ class RuleBasedDetector:
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None) -> list[Intent]:
         """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
-        if not text or not _has_cue(text.lower()):
+        if not text:
             return []
+        low_text = text.lower()
+        if not _has_cue(low_text):
+            return []
+        same = len(low_text) == len(text)
         out: list[Intent] = []
-        for s, e in sentences(text):
-            sent = text[s:e]
-            low = sent.lower()
-            if len(sent) > 600 or not _has_cue(low):
+        for s, e in _sentence_spans(text):
+            if e - s > 600:
                 continue
+            low = low_text[s:e] if same else text[s:e].lower()
+            if not _has_cue(low):
+                continue
+            sent = text[s:e]
             slang = lang or detect_lang(sent)
             if slang == "ru" and not re.search(r"[а-яё]", low):
                 slang = "en"

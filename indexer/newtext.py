@@ -39,7 +39,7 @@ _FORWARD_LINE = re.compile(
     _F)
 # "On Tue, 2011 ... John <j@x> wrote:" and friends (may span up to three lines).
 _WROTE = re.compile(
-    r"^\s*[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
+    r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
     r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
     r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven)"
     r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
@@ -55,12 +55,12 @@ _DATE_EMAIL_LINE = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d).{0,120}\S+@\S+.{0,40}:?\s*$", _F)
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
-    r"^\s*[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|от кого|отправитель)\s*:", _F)
+    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|от кого|отправитель)\s*:", _F)
 _HDR_OTHER = re.compile(
-    r"^\s*[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
+    r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
     r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto)\s*:", _F)
-_DATE_LEAD = re.compile(r"^\s*[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
+_DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
 _SENT_FROM = re.compile(
@@ -158,7 +158,7 @@ def _wrote_at(lines: list[str], i: int) -> int:
             continue
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
             starts_ok = re.match(
-                r"^\s*[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
+                r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
                 ln, _F) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
             if starts_ok:
                 return k + 1
@@ -246,7 +246,7 @@ def _split_inline_headers(lines: list[str]) -> list[str]:
     out = []
     for ln in lines:
         m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
-        if m and not re.match(r"^\s*[>\s-]*on\b", ln, _F):
+        if m and not re.match(r"^[>\s-]*on\b", ln, _F):
             out.extend((m["reply"], m["hdr"]))
         else:
             out.append(ln)
