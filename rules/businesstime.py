@@ -43,7 +43,9 @@ def business_table(ctx: RuleContext, zones: set[str], first: date, last: date) -
             d += timedelta(days=1)
     table = ctx.temp_table("business_days", ["tz TEXT", "day_start INTEGER", "lo INTEGER",
                                              "hi INTEGER", "cum INTEGER"], data)
-    ctx.conn.execute(f"CREATE INDEX {table}_i ON {table.split('.', 1)[1]} (tz, day_start)")
+    bare = table.split(".", 1)[1]
+    ctx.conn.execute(f"CREATE INDEX {table}_i ON {bare} (tz, day_start)")
+    ctx.conn.execute(f"CREATE INDEX {table}_c ON {bare} (tz, cum)")
     return table
 
 
@@ -52,6 +54,14 @@ def seconds_sql(table: str, tz_expr: str, epoch_expr: str) -> str:
     return (f"(SELECT b.cum + max(0, min({epoch_expr}, b.hi) - b.lo) FROM {table} b "
             f"WHERE b.tz = {tz_expr} AND b.day_start <= {epoch_expr} "
             f"ORDER BY b.day_start DESC LIMIT 1)")
+
+
+def moment_sql(table: str, tz_expr: str, seconds_expr: str) -> str:
+    """SQL for the inverse of ``B``: the epoch at which ``seconds_expr`` business seconds
+    have accumulated in zone ``tz_expr`` (a deadline), or NULL past the table's end."""
+    return (f"(SELECT b.lo + ({seconds_expr}) - b.cum FROM {table} b "
+            f"WHERE b.tz = {tz_expr} AND b.hi > b.lo AND b.cum + b.hi - b.lo >= {seconds_expr} "
+            f"ORDER BY b.cum LIMIT 1)")
 
 
 def manager_zones(ctx: RuleContext, manager_ids: set[int | None]) -> str:

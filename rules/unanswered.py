@@ -21,12 +21,12 @@ computes their exact deadline.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .businesstime import business_table, manager_zones, seconds_sql
+from .businesstime import business_table, manager_zones, moment_sql, seconds_sql
 from .engine import KEPT_LATE, OPEN, Finding, RuleContext
 
 
@@ -44,7 +44,7 @@ class Unanswered:
         zones_table = manager_zones(ctx, set(ctx.manager_ids()))
         zones = {str(ctx.tz(m)) for m in ctx.manager_ids()} | {company_tz}
         days = business_table(ctx, zones, ctx.window_start.date() - timedelta(days=1),
-                              ctx.now.date() + timedelta(days=1))
+                              ctx.now.date() + timedelta(days=45))
         asked_b = seconds_sql(days, "p.tz", "p.t_asked")
         until_b = seconds_sql(days, "p.tz", "p.t_until")
         found = ctx.query(f"""
@@ -75,7 +75,8 @@ class Unanswered:
               LEFT JOIN {zones_table} z ON z.manager_id = f.manager_id
               WHERE f.rank = 1
             )
-            SELECT p.*, c.name AS client_name, t.subject AS thread_subject
+            SELECT p.*, c.name AS client_name, t.subject AS thread_subject,
+                   {moment_sql(days, "p.tz", f"{asked_b} + :secs")} AS t_due
             FROM p
             LEFT JOIN clients c ON c.id = p.client_id
             LEFT JOIN threads t ON t.id = p.thread_id
@@ -91,7 +92,8 @@ class Unanswered:
             seen.add(ident)
             tz = ctx.tz(q["manager_id"])
             asked = clock.parse_iso(q["sent_at"])
-            due = ctx.business_hours_deadline(asked, hours, tz)
+            due = (datetime.fromtimestamp(q["t_due"], UTC) if q["t_due"] is not None
+                   else ctx.business_hours_deadline(asked, hours, tz))
             replied = clock.parse_iso(q["reply_at"]) if q["reply_at"] else None
             if replied is not None and replied <= due:
                 continue
