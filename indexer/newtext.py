@@ -49,6 +49,12 @@ _WROTE = re.compile(
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
 _WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|"
                          r"escreveu|viết|написал|пишет|geschreven|@")
+_WROTE_START = re.compile(
+    r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)", _F)
+# how a multi-line header can begin (_WROTE_START or a weekday of _DATE_EMAIL_LINE)
+_WROTE_LEAD = re.compile(
+    r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from|"
+    r"mon|tue|wed|thu|fri|sat|sun)", _F)
 _SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
 _DATE_EMAIL_LINE = re.compile(
     r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
@@ -146,6 +152,8 @@ def _wrote_at(lines: list[str], i: int) -> int:
     ln = lines[i]
     if not ln.strip() or _is_quoted(ln) and not re.match(r"^\s*>\s*(?:on|le|am)\b", ln, _F):
         return 0
+    if not _WROTE_LEAD.match(ln) and not _WROTE_HINT.search(ln.lower()):
+        return 0  # neither starts like a header nor ends with "wrote:" on this line
     joined = ln
     for k in range(3):
         if k:
@@ -157,9 +165,7 @@ def _wrote_at(lines: list[str], i: int) -> int:
         if not _WROTE_HINT.search(joined.lower()):
             continue
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
-            starts_ok = re.match(
-                r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)",
-                ln, _F) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
+            starts_ok = _WROTE_START.match(ln) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
             if starts_ok:
                 return k + 1
         if _DATE_EMAIL_LINE.match(joined) and joined.rstrip().endswith(":"):
@@ -176,12 +182,12 @@ def _cut_index(lines: list[str]) -> int:
     for i, ln in enumerate(lines):
         if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):
             continue
-        if _SPLIT_LINE.match(ln):
+        if ("--" in ln or "__" in ln or "##" in ln) and _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
                     _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
                 continue
             return i
-        if _FORWARD_LINE.match(ln):
+        if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
             # a forward below a reply is quoted; a forward with no reply is kept whole
             before = [x for x in lines[:i] if x.strip()]
             return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
