@@ -303,7 +303,7 @@ class Generator:
         inbound = rng.random() < 0.6
         refs: list[str] = []
         previous: tuple[str, str, datetime] | None = None
-        cc = [rng.choice(COLLEAGUES)] if rng.random() < 0.15 else []
+        cc = [(name, addr) for addr, name in [rng.choice(COLLEAGUES)]] if rng.random() < 0.15 else []
         for n in range(length):
             kind = rng.choices(["plain", "promise", "request", "complaint"],
                                [70, 12 if not inbound else 0, 14 if inbound else 0,

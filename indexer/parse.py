@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import codecs
 import email
+import email.parser
 import email.policy
+import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from email.header import decode_header
 from email.message import Message as EmailMessage
 from email.utils import getaddresses, parsedate_tz
+from typing import Any
 
 from dealtrail.domain import Message
 from dealtrail.errors import ParseError
@@ -109,7 +113,19 @@ def parse_date(value: str | None) -> tuple[datetime | None, int | None]:
     return moment, offset // 60
 
 
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
+def _addresses(values: list[object]) -> list[tuple[str, str]]:
+    if all(isinstance(v, str) for v in values):
+        return list(_addresses_cached(tuple(values)))
+    return _parse_addresses(values)
+
+
+@functools.lru_cache(maxsize=8192)
+def _addresses_cached(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    # A mailbox sees the same few hundred address headers over and over.
+    return tuple(_parse_addresses(list(values)))
+
+
+def _parse_addresses(values: list[object]) -> list[tuple[str, str]]:
     decoded = [decode_header_value(v) for v in values if v]
     try:
         pairs = getaddresses(decoded)
@@ -134,13 +150,16 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
 
 def _walk_body(msg: EmailMessage) -> tuple[str, str, bool, list[str], list[bytes]]:
     """Pick the body text; note attachments and calendar parts."""
+    return _pick_body(part for part in msg.walk() if not part.is_multipart())
+
+
+def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str], list[bytes]]:
+    """The body text, attachment names and calendar parts from the leaf parts, in walk order."""
     plain: str | None = None
     html: str | None = None
     attachments: list[str] = []
     calendars: list[bytes] = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    for part in leaves:
         ctype = part.get_content_type()
         disposition = (part.get("Content-Disposition") or "").lower()
         filename = part.get_filename()
@@ -171,36 +190,177 @@ def _walk_body(msg: EmailMessage) -> tuple[str, str, bool, list[str], list[bytes
     return plain or "", "text", bool(attachments), attachments, calendars
 
 
+# -- fast path ---------------------------------------------------------------------------
+# The email feed parser reads every line of every part in Python, attachments included;
+# that is most of the parse time. The fast path splits MIME structure with bytes
+# searches, hands only header blocks to the feed parser, and never touches attachment
+# bodies. Whenever a message is not plainly well-formed (bare CR line ends, a missing
+# closing boundary, message/* or digest parts, no header/body separator) it returns
+# None and the full parser runs, so odd mail is handled exactly as before.
+
+_MAX_DEPTH = 8
+_HEADER_PARSER = email.parser.BytesParser(policy=_POLICY)
+_DECODED_TYPES = frozenset({"text/plain", "text/html", "text/calendar"})
+
+
+def _split_head(raw: bytes) -> tuple[bytes, bytes] | None:
+    """(header block, body) split at the first empty line; None when there is none."""
+    if raw.startswith(b"\n"):
+        return b"", raw[1:]
+    if raw.startswith(b"\r\n"):
+        return b"", raw[2:]
+    lf = raw.find(b"\n\n")
+    crlf = raw.find(b"\r\n\r\n")
+    if crlf != -1 and (lf == -1 or crlf < lf):
+        return raw[:crlf + 2], raw[crlf + 4:]
+    if lf == -1:
+        return None
+    return raw[:lf + 1], raw[lf + 2:]
+
+
+def _headers(block: bytes) -> EmailMessage | None:
+    """The header block parsed by the feed parser, or None when it is not only headers."""
+    msg = _HEADER_PARSER.parsebytes(block, headersonly=True)
+    if msg.defects or msg.get_payload():
+        return None
+    return msg
+
+
+def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage]) -> bool:
+    """Append the leaf parts under ``head`` in walk order; False when the full parser must run."""
+    maintype = head.get_content_maintype()
+    if maintype == "message" or depth > _MAX_DEPTH:
+        return False
+    if maintype != "multipart":
+        if head.get_content_type() in _DECODED_TYPES:  # other bodies are never read
+            head.set_payload(body.decode("ascii", "surrogateescape"))
+        out.append(head)
+        return True
+    if head.get_content_subtype() == "digest":
+        return False
+    if head.get("content-transfer-encoding", "8bit").lower() not in ("7bit", "8bit", "binary"):
+        return False  # the feed parser records a defect for this; let it
+    boundary = head.get_boundary()
+    if not boundary:
+        return False
+    try:
+        marker = boundary.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    start = None
+    for begin, end, closing in _delimiters(body, b"--" + marker):
+        if start is not None:
+            part = body[start:begin]
+            # The line end before a delimiter belongs to the delimiter.
+            if part.endswith(b"\r\n"):
+                part = part[:-2]
+            elif part.endswith(b"\n"):
+                part = part[:-1]
+            split = _split_head(part)
+            if split is None:
+                return False
+            sub = _headers(split[0])
+            if sub is None or not _leaves(sub, split[1], depth + 1, out):
+                return False
+        if closing:
+            return start is not None
+        start = end
+    return False  # no closing delimiter
+
+
+def _delimiters(body: bytes, needle: bytes) -> Iterable[tuple[int, int, bool]]:
+    """(start, end, closing) of each MIME delimiter line: ``--boundary[--][ \\t]*`` + line end."""
+    size = len(body)
+    pos = body.find(needle)
+    while pos != -1:
+        if pos == 0 or body[pos - 1] == 0x0A:
+            cursor = pos + len(needle)
+            closing = body.startswith(b"--", cursor)
+            if closing:
+                cursor += 2
+            while cursor < size and body[cursor] in (0x20, 0x09):
+                cursor += 1
+            if cursor == size:
+                yield pos, size, closing
+            elif body[cursor] == 0x0A:
+                yield pos, cursor + 1, closing
+            elif body.startswith(b"\r\n", cursor):
+                yield pos, cursor + 2, closing
+        pos = body.find(needle, pos + 1)
+
+
+def _fast_parse(raw: bytes) -> tuple[EmailMessage, tuple[str, str, bool, list[str], list[bytes]]
+                                     ] | None:
+    """(headers, picked body) without the feed parser walking the body; None to fall back."""
+    if raw.startswith(b"From ") or (b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n")):
+        return None
+    split = _split_head(raw)
+    if split is None:
+        return None
+    try:
+        head = _headers(split[0])
+        if head is None:
+            return None
+        leaves: list[EmailMessage] = []
+        if not _leaves(head, split[1], 0, leaves):
+            return None
+        body = _pick_body(leaves)
+    except Exception:  # noqa: BLE001 - whatever the fast path trips on, the full parser decides
+        return None
+    head.set_payload(None)
+    return head, body
+
+
 def synthetic_message_id(raw: bytes) -> str:
     """A stable id for a message that has no Message-ID header."""
     return "sha1-" + hashlib.sha1(raw).hexdigest() + "@dealtrail.invalid"
 
 
 def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
-                  received_at: datetime | None = None) -> Message:
-    """Parse one message; raises ParseError only when nothing usable can be read."""
+                  received_at: datetime | None = None, *, fast_path: bool = True) -> Message:
+    """Parse one message; raises ParseError only when nothing usable can be read.
+
+    ``fast_path=False`` forces the full ``email`` feed parser (the reference the
+    fast path is tested against); the result is the same either way.
+    """
     if not raw or not raw.strip():
         raise ParseError(f"message {remote_id or '?'} is empty")
-    try:
-        msg = email.message_from_bytes(raw, policy=_POLICY)
-    except Exception as exc:
-        raise ParseError(f"message {remote_id or '?'}: cannot parse MIME: {exc}") from exc
-    defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
-    try:
-        text, body_format, has_attachment, attachments, calendars = _walk_body(msg)
-    except Exception as exc:  # noqa: BLE001 - broken nested MIME: keep headers, note defect
-        text, body_format, has_attachment, attachments, calendars = "", "text", False, [], []
-        defects.append(f"body: {type(exc).__name__}")
-    sent_at, offset = parse_date(msg.get("Date"))
+    fast = _fast_parse(raw) if fast_path else None
+    if fast is not None:
+        msg, body = fast
+        defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
+    else:
+        try:
+            msg = email.message_from_bytes(raw, policy=_POLICY)
+        except Exception as exc:
+            raise ParseError(f"message {remote_id or '?'}: cannot parse MIME: {exc}") from exc
+        defects = [type(d).__name__ for d in getattr(msg, "defects", [])]
+        try:
+            body = _walk_body(msg)
+        except Exception as exc:  # noqa: BLE001 - broken nested MIME: keep headers, note defect
+            body = "", "text", False, [], []
+            defects.append(f"body: {type(exc).__name__}")
+    text, body_format, has_attachment, attachments, calendars = body
+    # One pass over the headers instead of a scan per lookup; values are what
+    # Message.get/get_all return (compat32 fetch: raw 8-bit text becomes a Header).
+    fields: dict[str, list[object]] = {}
+    for name, value in msg.items():
+        fields.setdefault(name.lower(), []).append(value)
+
+    def first(name: str) -> Any:
+        found = fields.get(name)
+        return found[0] if found else None
+
+    sent_at, offset = parse_date(first("date"))
     if sent_at is None:
         defects.append("InvalidDate")
         sent_at = received_at or datetime(1970, 1, 1, tzinfo=UTC)
-    senders = _addresses(msg.get_all("From") or [])
+    senders = _addresses(fields.get("from", []))
     from_name, from_addr = senders[0] if senders else ("", "")
-    message_ids = _message_ids(msg.get("Message-ID"))
+    message_ids = _message_ids(first("message-id"))
     headers = {}
     for name in _WANTED_HEADERS:
-        value = msg.get(name)
+        value = first(name)
         if value is not None:
             headers[name] = decode_header_value(value)
     if len(text) > _MAX_BODY_CHARS:
@@ -208,17 +368,17 @@ def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
     return Message(
         remote_id=remote_id,
         message_id=message_ids[0] if message_ids else synthetic_message_id(raw),
-        subject=decode_header_value(msg.get("Subject"))[:1000],
+        subject=decode_header_value(first("subject"))[:1000],
         from_addr=from_addr,
         from_name=from_name,
-        to=tuple(a for _, a in _addresses(msg.get_all("To") or [])),
-        cc=tuple(a for _, a in _addresses(msg.get_all("Cc") or [])),
-        bcc=tuple(a for _, a in _addresses(msg.get_all("Bcc") or [])),
-        reply_to=tuple(a for _, a in _addresses(msg.get_all("Reply-To") or [])),
+        to=tuple(a for _, a in _addresses(fields.get("to", []))),
+        cc=tuple(a for _, a in _addresses(fields.get("cc", []))),
+        bcc=tuple(a for _, a in _addresses(fields.get("bcc", []))),
+        reply_to=tuple(a for _, a in _addresses(fields.get("reply-to", []))),
         sent_at=sent_at,
         text=text,
-        in_reply_to=(_message_ids(msg.get("In-Reply-To")) or (None,))[0],
-        references=_message_ids(msg.get("References")),
+        in_reply_to=(_message_ids(first("in-reply-to")) or (None,))[0],
+        references=_message_ids(first("references")),
         headers=headers,
         body_format=body_format,
         has_attachment=has_attachment,

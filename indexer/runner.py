@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,7 +35,19 @@ def worker_pool(workers: int) -> Iterator[Mapper | None]:
         return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=max(1, len(items) // (workers * 4)))
+        # imap starts work at once and returns lazily, so the sync loop can store one
+        # batch while the workers prepare the next; results keep the input order.
+        yield lambda fn, items: pool.imap(functools.partial(_slim, fn), items,
+                                          chunksize=max(1, len(items) // (workers * 4)))
+
+
+def _slim(fn: Callable[[Any], Any], item: Any) -> Any:
+    """Run ``fn`` in a worker and drop what the writer never reads before it is pickled back."""
+    out = fn(item)
+    msg = getattr(out, "msg", None)
+    if msg is not None and (msg.text or msg.calendar_parts):
+        out.msg = dataclasses.replace(msg, text="", calendar_parts=())
+    return out
 
 
 @contextmanager

@@ -119,9 +119,11 @@ def sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbox
             row = db.conn.execute("SELECT checkpoint FROM sync_state WHERE mailbox_id = ? AND folder = ?",
                                   (box_id, folder.name)).fetchone()
             checkpoint = json.loads(row[0]) if row else None
-            for batch, next_checkpoint in connector.changes(folder, checkpoint):
-                prepared = list(run(functools.partial(prepare, ctx=ctx), batch))
-                result = writer.write_batch(folder, prepared, next_checkpoint)
+            step = functools.partial(prepare, ctx=ctx)
+
+            def store(batch: list[Any], prepared: Iterable[Any], next_checkpoint: Any,
+                      folder: Folder = folder) -> None:
+                result = writer.write_batch(folder, list(prepared), next_checkpoint)
                 report.added += result.added
                 report.updated += result.updated
                 report.deleted += result.deleted
@@ -130,6 +132,23 @@ def sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbox
                 report.clients |= result.clients
                 if progress:
                     progress(mailbox.name, folder.name, len(batch))
+
+            # One batch in flight: a pool mapper starts preparing batch N+1 (and the
+            # connector reads it) while batch N is being stored. Batches still commit in
+            # order, each with its own checkpoint.
+            pending: tuple[list[Any], Iterable[Any], Any] | None = None
+            try:
+                for batch, next_checkpoint in connector.changes(folder, checkpoint):
+                    started_batch = (batch, run(step, batch), next_checkpoint)
+                    if pending is not None:
+                        current, pending = pending, None
+                        store(*current)
+                    pending = started_batch
+            finally:
+                # A source failing while the next batch is fetched keeps what came before it.
+                if pending is not None:
+                    current, pending = pending, None
+                    store(*current)
     except SourceAuthError as exc:
         report.error = str(exc)
     except (SourceError, DealtrailError) as exc:
