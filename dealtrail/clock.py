@@ -8,14 +8,13 @@ ISO-8601 time with an offset, or :func:`freeze`).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
-from typing import Iterator
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from .errors import ConfigError
 
-UTC = timezone.utc
 _frozen: datetime | None = None
 
 

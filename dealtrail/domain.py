@@ -8,9 +8,10 @@ database, one batch and its checkpoint per transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable, Iterator, Protocol, Union, runtime_checkable
+from typing import Any, Protocol, Union, runtime_checkable
 
 #: A JSON-serialisable mapping that lets a connector resume where it stopped
 #: (IMAP: UIDVALIDITY + last UID + HIGHESTMODSEQ; EWS: sync state; Graph:
