@@ -111,6 +111,8 @@ _LAT = re.compile(r"[a-zA-Z]")
 def detect_lang(text: str) -> str:
     """"ru" when Cyrillic letters make up at least a third of the letters seen, else "en"."""
     sample = text[:2000]
+    if not _CYR.search(sample):
+        return "en"
     cyr = len(_CYR.findall(sample))
     if not cyr:
         return "en"

@@ -179,7 +179,7 @@ _MONTH_HINT = _c(keyword_pattern([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
     "сентябр", "октябр", "ноябр", "декабр"]))
-_END_HINT = _c(keyword_pattern(["end", "конц", "eod", "eom", "eow", "eoq", "cob", "close"]))
+_END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
 _UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 _RELATIVE_HINT = _c(keyword_pattern([
@@ -192,7 +192,7 @@ _UNIT_HINT = _c(keyword_pattern([
     "second", "sec", "секунд", "сек"]))
 _PART_HINT = _c(keyword_pattern([
     "lunch", "обед", "noon", "midday", "midnight", "полдень", "полночь", "morning", "утр",
-    "afternoon", "днём", "днем", "evening", "вечер", "конц", "end"]))
+    "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
 
 # ------------------------------------------------------------------- helpers
 

@@ -275,6 +275,7 @@ class RuleBasedDetector:
         if not _has_cue(low_text):
             return []
         same = len(low_text) == len(text)
+        has_cyr = _CYRILLIC.search(low_text) is not None
         out: list[Intent] = []
         for s, e in _sentence_spans(text):
             if e - s > 600:
@@ -283,9 +284,10 @@ class RuleBasedDetector:
             if not _has_cue(low):
                 continue
             sent = text[s:e]
-            slang = lang or detect_lang(sent)
-            if slang == "ru" and not re.search(r"[а-яё]", low):
+            if not has_cyr or not _CYRILLIC.search(low):
                 slang = "en"
+            else:
+                slang = lang or detect_lang(sent)
             kinds = []
             if _is_promise(low, slang):
                 kinds.append("promise")
