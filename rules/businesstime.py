@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 def business_table(ctx: RuleContext, zones: set[str], first: date, last: date) -> str:
     """Create the temp table for ``zones`` over local days ``first``..``last``; return its name.
 
-    Columns: ``tz``, ``day_start``, ``lo``, ``hi``, ``cum`` (epoch seconds). A
-    non-working day has ``lo = hi``.
+    Columns: ``tz``, ``day_start``, ``lo``, ``hi`` (epoch seconds), ``cum`` and
+    ``cum_end`` (business seconds before and after the day). A non-working day
+    has ``lo = hi``.
     """
     cal = ctx.calendar
     data = []
@@ -38,14 +39,15 @@ def business_table(ctx: RuleContext, zones: set[str], first: date, last: date) -
                 hi = int(datetime.combine(d, cal.work_end, tz).timestamp())
             else:
                 lo = hi = start
-            data.append((name, start, lo, hi, cum))
+            data.append((name, start, lo, hi, cum, cum + hi - lo))
             cum += hi - lo
             d += timedelta(days=1)
     table = ctx.temp_table("business_days", ["tz TEXT", "day_start INTEGER", "lo INTEGER",
-                                             "hi INTEGER", "cum INTEGER"], data)
+                                             "hi INTEGER", "cum INTEGER", "cum_end INTEGER"],
+                           data)
     bare = table.split(".", 1)[1]
     ctx.conn.execute(f"CREATE INDEX {table}_i ON {bare} (tz, day_start)")
-    ctx.conn.execute(f"CREATE INDEX {table}_c ON {bare} (tz, cum)")
+    ctx.conn.execute(f"CREATE INDEX {table}_c ON {bare} (tz, cum_end, day_start)")
     return table
 
 
@@ -60,8 +62,8 @@ def moment_sql(table: str, tz_expr: str, seconds_expr: str) -> str:
     """SQL for the inverse of ``B``: the epoch at which ``seconds_expr`` business seconds
     have accumulated in zone ``tz_expr`` (a deadline), or NULL past the table's end."""
     return (f"(SELECT b.lo + ({seconds_expr}) - b.cum FROM {table} b "
-            f"WHERE b.tz = {tz_expr} AND b.hi > b.lo AND b.cum + b.hi - b.lo >= {seconds_expr} "
-            f"ORDER BY b.cum LIMIT 1)")
+            f"WHERE b.tz = {tz_expr} AND b.cum_end >= {seconds_expr} AND b.hi > b.lo "
+            f"ORDER BY b.cum_end, b.day_start LIMIT 1)")
 
 
 def manager_zones(ctx: RuleContext, manager_ids: set[int | None]) -> str:
