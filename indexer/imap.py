@@ -33,6 +33,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 import imapclient
@@ -494,8 +495,9 @@ class ImapConnector:
             if raw is None:
                 continue
             received = m.get(b"INTERNALDATE")
-            if received is not None and received.tzinfo is None:
-                received = None
+            if received is not None:
+                # imapclient's own FixedOffset tzinfo does not pickle (worker processes).
+                received = received.astimezone(UTC) if received.tzinfo else None
             out.append(RawMessage(remote_id=f"{validity}:{uid}", raw=bytes(raw),
                                   flags=_flags(m.get(b"FLAGS", ())), received_at=received))
         protocol_log.debug("%s: %s fetched %d of %d", self.options.mailbox, folder.name,

@@ -5,9 +5,11 @@ from __future__ import annotations
 import email
 import logging
 import os
+import pickle
 import signal
 import threading
 import time
+from datetime import UTC
 from typing import Any
 
 import pytest
@@ -98,6 +100,8 @@ def test_initial_sync_yields_every_message_unread_and_with_keywords(
     assert [i.remote_id for i in items] == [f"{validity}:{u}" for u in uids]
     assert message_ids(items) == [m["Message-ID"] for m in msgs]
     assert items[1].flags == ("dealtrail-complaint",)
+    assert items[0].received_at is not None and items[0].received_at.tzinfo is UTC
+    assert pickle.loads(pickle.dumps(items[0])) == items[0]      # worker processes get it
     assert items[0].raw.rstrip() == msgs[0].as_bytes().replace(b"\n", b"\r\n").rstrip()
     assert cp is not None and cp["last_uid"] == uids[-1] and cp["uidvalidity"] == validity
     assert expand_uids(cp["uids"]) == set(uids)
@@ -216,13 +220,14 @@ def test_server_gone_for_good_raises_source_error_after_bounded_retries(
     assert time.perf_counter() - started < 5
 
 
-def test_wrong_password_raises_one_clear_auth_error(dovecot: DovecotServer,
-                                                    imap_user: DovecotUser) -> None:
-    conn = connector(dovecot, imap_user, password=lambda: "wrong")
+def test_wrong_password_raises_one_clear_auth_error(
+        dovecot_for_failures: DovecotServer) -> None:
+    user = dovecot_for_failures.add_user()
+    conn = connector(dovecot_for_failures, user, password=lambda: "wrong")
     with pytest.raises(SourceAuthError) as info:
         list(conn.changes(INBOX, None))
     text = str(info.value)
-    assert f"{imap_user.name}-imap" in text and dovecot.host in text
+    assert f"{user.name}-imap" in text and dovecot_for_failures.host in text
     assert "password" in text and "wrong" not in text
 
 
@@ -299,7 +304,7 @@ def test_new_mail_arriving_during_a_pass_is_picked_up_next_time(
     try:
         cp = None
         first: list[Any] = []
-        for number, (batch, cp) in enumerate(conn.changes(INBOX, None)):
+        for number, (batch, cp) in enumerate(conn.changes(INBOX, None)):  # noqa: B007 - last one used below
             first.extend(batch)
             if number == 0:
                 thread = threading.Thread(target=dovecot.append, args=(imap_user, "INBOX", late))
@@ -313,3 +318,145 @@ def test_new_mail_arriving_during_a_pass_is_picked_up_next_time(
     assert sorted(everything) == sorted(set(everything))
     assert late["Message-ID"] in everything
     assert (third, batches) == ([], 0)
+
+
+# -- end to end through the sync loop ----------------------------------------------------------
+
+def _mail_for_anna(count: int, prefix: str) -> list[Any]:
+    return [make_message(f"{prefix} {i}: loan offer", sender=f"ivan{i % 7}@acme-{i % 5}.ru",
+                         body=f"Hello Anna, please send the contract {i}. Regards, Ivan")
+            for i in range(count)]
+
+
+def _stored(db_path: Any) -> list[tuple[str, str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(str(db_path))
+    try:
+        return sorted(conn.execute(
+            "SELECT folder, message_id, remote_id FROM messages WHERE deleted = 0").fetchall())
+    finally:
+        conn.close()
+
+
+def test_sync_mailbox_stores_everything_once_and_resync_adds_nothing(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Any) -> None:
+    from dealtrail.store import open_db
+    from indexer.sync import sync_mailbox
+
+    dovecot.append_many(imap_user, "INBOX", _mail_for_anna(30, "in"))
+    dovecot.append_many(imap_user, "Sent", [make_message(f"re {i}", sender="anna@testbank.ru",
+                                                         to="ivan@acme.ru") for i in range(5)])
+    settings = make_settings(mailboxes=[dovecot.mailbox_settings(
+        imap_user, owner="anna@testbank.ru", batch_size=7)])
+    mailbox = settings.mailboxes[0]
+    db = open_db(tmp_path / "e2e.db")
+    try:
+        first = sync_mailbox(db, settings, mailbox)
+        assert (first.error, first.added) == ("", 35)
+        second = sync_mailbox(db, settings, mailbox)
+        assert (second.error, second.added, second.updated, second.deleted) == ("", 0, 0, 0)
+        dovecot.set_flags(imap_user, "INBOX", [1], ["dealtrail-complaint"])
+        third = sync_mailbox(db, settings, mailbox)
+        assert (third.added, third.updated) == (0, 1)
+    finally:
+        db.conn.close()
+    stored = _stored(tmp_path / "e2e.db")
+    assert len(stored) == 35 and len({m for _, m, _ in stored}) == 35
+
+
+def test_sync_reports_a_wrong_password_and_goes_on(
+        dovecot: DovecotServer, dovecot_for_failures: DovecotServer, imap_user: DovecotUser,
+        tmp_path: Any) -> None:
+    from dealtrail.store import open_db
+    from indexer.sync import sync_all
+
+    good = imap_user
+    dovecot.append(good, "INBOX", make_message("still indexed"))
+    rejected = dovecot_for_failures.add_user()
+    bad = dovecot_for_failures.mailbox_settings(rejected, name="bad", owner="anna@testbank.ru")
+    os.environ[bad["password"]["env"]] = "wrong"
+    try:
+        settings = make_settings(mailboxes=[
+            bad, dovecot.mailbox_settings(good, name="good", owner="ben@testbank.ru")])
+        db = open_db(tmp_path / "auth.db")
+        try:
+            reports = {r.mailbox: r for r in sync_all(db, settings)}
+        finally:
+            db.conn.close()
+    finally:
+        os.environ[bad["password"]["env"]] = rejected.password
+    assert "rejected the login" in reports["bad"].error
+    assert (reports["good"].error, reports["good"].added) == ("", 1)
+
+
+def _config_file(path: Any, dovecot: DovecotServer, user: DovecotUser, db: Any) -> Any:
+    mapping = dovecot.mailbox_settings(user, owner="anna@testbank.ru", batch_size=50)
+    text = f"""database = "{db}"
+[company]
+name = "Test Bank"
+internal_domains = ["testbank.ru"]
+[[managers]]
+email = "anna@testbank.ru"
+name = "Anna Petrova"
+[[mailboxes]]
+name = "{mapping['name']}"
+kind = "imap"
+owner = "anna@testbank.ru"
+host = "{mapping['host']}"
+port = {mapping['port']}
+tls = "implicit"
+username = "{mapping['username']}"
+password = {{env = "{mapping['password']['env']}"}}
+ca_file = "{mapping['ca_file']}"
+batch_size = 50
+"""
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_kill_9_during_index_then_resume_loses_and_duplicates_nothing(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Any) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    dovecot.append_many(imap_user, "INBOX", _mail_for_anna(600, "bulk"))
+    cli = [str(Path(sys.executable).with_name("dealtrail"))]
+    killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
+    killed_cfg = _config_file(tmp_path / "killed.toml", dovecot, imap_user, killed_db)
+    clean_cfg = _config_file(tmp_path / "clean.toml", dovecot, imap_user, clean_db)
+
+    child = subprocess.Popen([*cli, "--config", str(killed_cfg), "index", "--quiet"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    stored_before_kill = 0
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and child.poll() is None:
+            if killed_db.exists():
+                try:
+                    conn = sqlite3.connect(f"file:{killed_db}?mode=ro", uri=True, timeout=1)
+                    stored_before_kill = conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+                    conn.close()
+                except sqlite3.Error:
+                    stored_before_kill = 0
+                if stored_before_kill >= 50:
+                    break
+            time.sleep(0.02)
+    finally:
+        child.kill()                                   # SIGKILL: no cleanup, no final commit
+        output = child.communicate(timeout=10)[0].decode(errors="replace")
+    assert 50 <= stored_before_kill < 600, f"kill came too late or never: {output}"
+
+    resumed = subprocess.run([*cli, "--config", str(killed_cfg), "index", "--quiet"],
+                             capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    clean = subprocess.run([*cli, "--config", str(clean_cfg), "index", "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    after_kill, uninterrupted = _stored(killed_db), _stored(clean_db)
+    assert len(uninterrupted) == 600
+    assert after_kill == uninterrupted
