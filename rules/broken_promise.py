@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .engine import KEPT_LATE, OPEN, Finding, RuleContext
+from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
 _FIRST_OUT = """
     SELECT r.id FROM messages r
@@ -48,7 +48,8 @@ class BrokenPromise:
     def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
         scope_sql, scope_params = ctx.scope("p.client_id")
         sql = f"""
-            SELECT p.*, c.name AS client_name, d.title AS deal_title,
+            SELECT p.*, c.name AS client_name,
+                   {DEAL_LABEL} AS deal_title,
               CASE WHEN p.action IN ('call', 'meet') THEN NULL
                    ELSE ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) END AS by_client,
               CASE WHEN p.action IN ('call', 'meet') OR p.thread_id IS NULL THEN NULL

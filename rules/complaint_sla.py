@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .engine import KEPT_LATE, OPEN, Finding, RuleContext
+from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
 
 class ComplaintSla:
@@ -32,7 +32,7 @@ class ComplaintSla:
         days = int(ctx.config["sla_days"])
         scope_sql, scope_params = ctx.scope("k.client_id")
         found = ctx.query(f"""
-            SELECT k.*, c.name AS client_name, d.title AS deal_title,
+            SELECT k.*, c.name AS client_name, {DEAL_LABEL} AS deal_title,
                    coalesce(k.manager_id, (SELECT m.id FROM managers m
                                             WHERE m.email = lower(c.owner_email))) AS owner_id
             FROM complaints k LEFT JOIN clients c ON c.id = k.client_id

@@ -48,6 +48,8 @@ SEVERITIES = ("low", "medium", "high")
 # Keys every rule accepts, with their defaults (a rule may override the default).
 COMMON_CONFIG: dict[str, Any] = {"enabled": True, "severity": "medium", "lookback_days": 90}
 OPEN, RESOLVED, KEPT_LATE, WAIVED = "open", "resolved", "kept_late", "waived"
+# How a deal is named in violations (SQL over ``deals d``): its title, else its CRM id, else D-<id>.
+DEAL_LABEL = "coalesce(nullif(d.title, ''), d.external_id, 'D-' || d.id)"
 
 
 @dataclass(frozen=True)
@@ -327,10 +329,11 @@ class RuleContext:
         deal lets the head see at once what is at stake.
         """
         if self._deals is None:
-            scope_sql, params = self.scope("client_id")
+            scope_sql, params = self.scope("d.client_id")
             self._deals = {}
-            for r in rows(self.db, "SELECT id, client_id, title FROM deals WHERE status = 'open'"
-                                   f"{scope_sql} ORDER BY updated_at, id", params):
+            sql = (f"SELECT d.id, d.client_id, {DEAL_LABEL} AS title FROM deals d"
+                   f" WHERE d.status = 'open'{scope_sql} ORDER BY d.updated_at, d.id")
+            for r in rows(self.db, sql, params):
                 self._deals[r["client_id"]] = (r["id"], r["title"])
         return self._deals.get(client_id, (None, "")) if client_id is not None else (None, "")
 

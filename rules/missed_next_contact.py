@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .engine import KEPT_LATE, OPEN, Finding, RuleContext
+from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
 
 class MissedNextContact:
@@ -30,7 +30,7 @@ class MissedNextContact:
     def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
         scope_sql, scope_params = ctx.scope("d.client_id")
         deals = ctx.query(f"""
-            SELECT d.id, d.client_id, d.manager_id, d.title, d.next_contact_at,
+            SELECT d.id, d.client_id, d.manager_id, {DEAL_LABEL} AS title, d.next_contact_at,
                    d.next_contact_source, c.name AS client_name
             FROM deals d LEFT JOIN clients c ON c.id = d.client_id
             WHERE d.status = 'open' AND d.next_contact_at IS NOT NULL

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .engine import Finding, RuleContext
+from .engine import DEAL_LABEL, Finding, RuleContext
 
 
 def month_end(d: date) -> date:
@@ -58,7 +58,7 @@ class SlippedDeal:
         found = ctx.query(f"""
             SELECT h.id AS history_id, h.at, h.actor_email, h.source, h.source_ref,
                    h.old_value, h.new_value, d.id AS deal_id, d.client_id, d.manager_id,
-                   d.title, d.status, d.won_at, d.expected_close, c.name AS client_name
+                   {DEAL_LABEL} AS title, d.status, d.won_at, d.expected_close, c.name AS client_name
             FROM deal_history h JOIN deals d ON d.id = h.deal_id
             LEFT JOIN clients c ON c.id = d.client_id
             WHERE h.field = 'expected_close' AND h.at <= :now

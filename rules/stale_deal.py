@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 
-from .engine import Finding, RuleContext
+from .engine import DEAL_LABEL, Finding, RuleContext
 
 
 class StaleDeal:
@@ -37,7 +37,7 @@ class StaleDeal:
         grace = float(ctx.config["no_next_contact_days"])
         scope_sql, scope_params = ctx.scope("d.client_id")
         deals = ctx.query(f"""
-            SELECT d.id, d.client_id, d.manager_id, d.title, d.stage, d.created_at,
+            SELECT d.id, d.client_id, d.manager_id, {DEAL_LABEL} AS title, d.stage, d.created_at,
                    d.next_contact_at, c.name AS client_name,
                    (SELECT k.id || ' ' || k.at FROM contacts k
                      WHERE k.client_id = d.client_id AND k.at <= :now
