@@ -75,6 +75,8 @@ _SENT_FROM = re.compile(
     r"отправлено\s+(?:с|из)\s+[^,;!?\s][^,;!?]{0,40}|"
     r"послано\s+с\s+\S.{0,40}|"
     r"von\s+meinem\s+\S.{0,40}\s+gesendet)$", _F)
+_DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"
+                        r"{0,2}\s*$")
 _SIGNOFF = re.compile(
     r"^\s*(?:с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|"
     r"best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|sincerely|"
@@ -185,7 +187,11 @@ def _cut_index(lines: list[str]) -> int:
         if ("--" in ln or "__" in ln or "##" in ln) and _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
                     _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
+                if _LIST_FOOTER.search("\n".join(lines[i + 1:i + 6])):
+                    return i  # a mailing-list footer below a rule of underscores
                 continue
+            if _GENERIC_RULE.match(ln) and not _quote_follows(lines, i + 1):
+                continue  # "---- Enter Feedback Below ----" is part of the message
             return i
         if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
             # a forward below a reply is quoted; a forward with no reply is kept whole
@@ -193,7 +199,7 @@ def _cut_index(lines: list[str]) -> int:
             return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
         if _header_block_at(lines, i):
             return i
-        if _wrote_at(lines, i):
+        if _wrote_at(lines, i) or _wrote_spread_at(lines, i) or _date_addr_at(lines, i):
             return i
     # trailing quotation: last run of ">" lines with only blanks/signature after it
     last_text = max((i for i, ln in enumerate(lines) if ln.strip() and not _is_quoted(ln)),
@@ -208,6 +214,54 @@ def _cut_index(lines: list[str]) -> int:
     if first_q is not None and first_q > last_text:
         return first_q
     return n
+
+
+_LIST_FOOTER = re.compile(r"mailing\s+list|listinfo|unsubscribe|рассылк", _F)
+# the catch-all "---- Some words ----" rule of _SPLIT_LINE (named separators are not it)
+_GENERIC_RULE = re.compile(
+    r"^\s*-{3,}\s*(?!original|исходное|ursprüngliche|message|mensaje|messaggio|oprindelig|"
+    r"opprinnelig|reply)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$", _F)
+# "On Tue, Apr 11, 2017 at 10:07 PM John Smith" ... "> wrote:" a few lines further down
+_ON_DATE = re.compile(r"^\s*(?:on|am|le)\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)", _F)
+_ENDS_WROTE = re.compile(r"(?:wrote|написал\S*|schrieb|a\s+écrit)\s*:\s*$", _F)
+# "2011/4/7 Nathan <support@example.com>" right above the quoted lines
+_DATE_ADDR = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,120}<[^<>\s]+@[^<>\s]+>\s*$")
+
+
+def _quote_follows(lines: list[str], j: int) -> bool:
+    """True when a header or quoted lines follow line j (blank lines skipped)."""
+    seen = 0
+    for ln in lines[j:j + 6]:
+        if not ln.strip():
+            continue
+        if _is_quoted(ln) or (":" in ln and (_HDR_FROM.match(ln) or _HDR_OTHER.match(ln))):
+            return True
+        seen += 1
+        if seen >= 2:
+            return False
+    return False
+
+
+def _wrote_spread_at(lines: list[str], i: int) -> bool:
+    """An "On <date> <name>" line whose "wrote:" comes up to five lines later (Polymail)."""
+    if not _ON_DATE.match(lines[i]) or _ENDS_WROTE.search(lines[i]):
+        return False
+    size = len(lines[i])
+    for ln in lines[i + 1:i + 6]:
+        size += len(ln)
+        if size > 300:
+            return False
+        if _ENDS_WROTE.search(ln):
+            return True
+    return False
+
+
+def _date_addr_at(lines: list[str], i: int) -> bool:
+    """A "<date> <name> <address>" line (no colon) followed by quoted lines."""
+    if "@" not in lines[i] or not _DATE_ADDR.match(lines[i]):
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return _is_quoted(nxt)
 
 
 def _has_reply_above(before: list[str]) -> bool:
@@ -228,6 +282,9 @@ def _strip_signature(lines: list[str]) -> list[str]:
         if _SIG_DASH.match(lines[i]) and n - i <= 15:
             n = i
             break
+    # "-Name" alone on the last line, after a blank line
+    if n >= 2 and _DASH_NAME.match(lines[n - 1]) and not lines[n - 2].strip():
+        n -= 1
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)
     for i in range(lo, n):
@@ -268,6 +325,22 @@ def _after_quote(lines: list[str], cut: int) -> list[str]:
     return rest[:_cut_index(rest)] if rest else []
 
 
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|здравствуйте|добрый\s+"
+    r"(?:день|вечер)|доброе\s+утро|привет)\b[^.!?\n]{0,30}[,!:]?\s*$", _F)
+
+
+def _signoff_after_quote(lines: list[str], cut: int) -> list[str]:
+    """A short sign-off written below the quote ("Regards, Roman"), or nothing."""
+    i = cut + max(_wrote_at(lines, cut), 1)
+    while i < len(lines) and (not lines[i].strip() or _is_quoted(lines[i])):
+        i += 1
+    rest = [x for x in lines[i:] if x.strip()]
+    if rest and len(rest) <= 3 and _SIGNOFF.match(rest[0]) and all(len(x) <= 60 for x in rest):
+        return ["", *rest]
+    return []
+
+
 def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> str:
     """The new text of a message body (``fmt`` "text" or "html"): quotes and signature removed.
 
@@ -281,8 +354,15 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     lines = _split_inline_headers(text.split("\n"))
     cut = _cut_index(lines)
     head = lines[:cut]
-    if cut < len(lines) and not any(x.strip() for x in head):
-        head = _after_quote(lines, cut)
+    if cut < len(lines):
+        filled = [x for x in head if x.strip()]
+        if not filled:
+            head = _after_quote(lines, cut)
+        elif len(filled) == 1 and _GREETING.match(filled[0]):
+            # "Hi," then the quote, then the answer: bottom posting under a greeting
+            head = head + _after_quote(lines, cut)
+        else:
+            head = head + _signoff_after_quote(lines, cut)
     while head and (not head[-1].strip() or _is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
         head.pop()
     if not keep_signature:
