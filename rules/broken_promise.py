@@ -80,7 +80,7 @@ class BrokenPromise:
             tz = ctx.tz(p["manager_id"])
             deadline = _deadline(p, tz) if p["due_at"] else None
             fulfilled_at = act[2] if act else None
-            if act and (deadline is None or fulfilled_at <= deadline):
+            if act and (deadline is None or act[2] <= deadline):
                 status = "kept"
             elif act:
                 status = "kept_late"
@@ -111,7 +111,7 @@ class BrokenPromise:
             if deal_id is None:
                 deal_id, evidence["deal"] = ctx.open_deal(p["client_id"])
             if act:
-                evidence["fulfilled_at"] = clock.iso(fulfilled_at)
+                evidence["fulfilled_at"] = clock.iso(act[2])
                 evidence[f"fulfilled_{act[0]}_id"] = act[1]
             yield Finding(
                 key=f"promise:{p['id']}",
