@@ -407,3 +407,16 @@ def m004_report_indexes(db: sqlite_utils.Database) -> None:
         CREATE INDEX threads_awaiting ON threads (awaiting_reply_since);
         """
     )
+
+
+@migrations(name="m005_negotiation_indexes")
+def m005_negotiation_indexes(db: sqlite_utils.Database) -> None:
+    # Negotiations pick, per open deal, the latest manager promise of the deal
+    # and else the latest open one of its client and manager: one index seek
+    # each, newest first, instead of reading every promise.
+    db.executescript(
+        """
+        CREATE INDEX promises_deal_latest ON promises (deal_id, party, made_at);
+        CREATE INDEX promises_pair_latest ON promises (client_id, manager_id, party, status, made_at);
+        """
+    )
