@@ -56,6 +56,15 @@ _F = re.UNICODE
 # ------------------------------------------------------------------ English
 
 _EN_NEG = r"(?:not|never|n't)"
+# what may come before an imperative or a modal question: "John, ", "Hi David: ", "Also, "
+_OPENER = (r"(?:(?:hi|hello|hey|dear)\s+)?(?:\w+[,:]\s+|(?:and|also|so|then|otherwise|anyway|ok|"
+           r"okay|yes|now)\b[,]?\s+)?")
+# verbs that start an imperative sentence (beyond the ones in the request rule itself)
+_EN_IMPERATIVES = (r"apply|download|visit|upgrade|use|finish|take|talk|ask|go\s+ahead|join|click|"
+                   r"register|log\s+in|sign\s+up|start|try|enter|follow|read|buy|order|pre-order|"
+                   r"meet|bring|come|print|pick\s+up|discuss|plan|coordinate|consider|phone|write|"
+                   r"pass|reserve|remind|invite|include|copy|fax|move|change|cancel|pay|transfer|"
+                   r"wire|give\s+(?:a|us|him|her|them)|call|grab|join|shop|save|get\s+started")
 _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|happy|glad|"
@@ -63,7 +72,7 @@ _EN_PROMISE = WordRule(
     r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b(?!\s+(?:be|need|have))"
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
-    r"follow\s+up|send|arrange|set\s+up|review)\b"
+    r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:will|shall)\s+(?:send|call|forward|email|get|follow|revert|confirm|check|do|"
     r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch)\b"
     r"|\byou\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get)\s+(?:our|my|the|it|them|a|an)\b"
@@ -72,18 +81,44 @@ _EN_PROMISE = WordRule(
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b)", _F)
 _EN_REQUEST = WordRule(
     r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
-    r"|^\s*(?:\w+[,:]\s+)?(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
+    r"|^\s*" + _OPENER + r"(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
     r"|\b(?:would|do)\s+you\s+mind\b|\bis\s+it\s+possible\b|\bare\s+you\s+able\b"
-    r"|\b(?:i|we)\s*(?:'d|’d|\s+would)\s+(?:like|appreciate|be\s+grateful)\b(?!\s+to\s+thank)"
+    r"|\b(?:i|we)\s*(?:'d|’d|\s+would)\s+(?:also\s+|really\s+)?(?:like|appreciate|be\s+grateful)\b"
+    r"(?!\s+to\s+thank)"
     r"|\b(?:i|we)\s+(?:need|require|must\s+(?:have|get|open|receive))\b"
     r"|\bneed\s+you\s+to\b|\bwant\s+you\s+to\b|\blet'?s\b|\blet\s+us\s+(?:know|meet|discuss)\b"
     r"|\blet\s+me\s+know\b|\bkeep\s+me\s+(?:posted|informed|updated)\b"
     r"|\bget\s+back\s+to\s+me\b|\bfeel\s+free\s+to\b|\bcan\s+we\b|\bshall\s+we\b"
-    r"|^\s*(?:\w+[,:]\s+)?(?:send|call|ring|give\s+me|confirm|provide|sign|return|complete|"
+    # requests phrased as advice, wishes or proposals
+    r"|\byou\s+(?:may|might)\s+(?:want|wish|like)\s+to\b|\byou\s+should\b(?!\s+(?:have|be|get|receive))"
+    r"|\bit\s+(?:would|will|may|might)\s+be\s+(?:great|helpful|useful|nice|good|best|worthwhile|"
+    r"appropriate|wise|appreciated)\b|\bwould\s+be\s+(?:helpful|appreciated)\b"
+    r"|\b(?:i|we)\s*(?:'d|’d|\s+would)\s+love\s+to\s+(?:talk|meet|chat|discuss|see|hear|get|have)\b"
+    r"|\bwe\s+(?:should|could|can|might)\s+(?:discuss|talk|meet|chat|get\s+together|schedule|set\s+up)\b"
+    r"|\bfor\s+us\s+to\s+discuss\b|\b(?:i|we)\s+(?:was|were|am|are)\s+wondering\s+(?:if|whether)\b"
+    r"|\b(?:my|our)\s+recommendation\s+is\b|\b(?:i|we)\s+(?:would\s+)?(?:suggest|recommend|propose)\b"
+    r"|\bhow\s+about\b|\bwhat\s+about\b"
+    # proposals to meet or talk, offers of time
+    r"|\b(?:need|have)\s+to\s+(?:discuss|talk|meet|get\s+together)\b"
+    r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\b|\bcall\s+me\b"
+    # "Friday would work for me" proposes a time; "that works for us" only accepts one
+    r"|(?<!that\s)(?<!this\s)(?<!it\s)(?:would|will|should|does)\s+work\s+(?:best\s+|well\s+)?"
+    r"for\s+(?:me|us|you)\b"
+    r"|(?<!that\s)(?<!this\s)(?<!it\s)works\s+(?:best\s+|well\s+)?for\s+(?:me|us)\b"
+    r"|\b(?:i|we)\s*(?:'d|’d|\s+would|\s+shall|\s+will|'ll|’ll)\s+be\s+(?:very\s+|more\s+than\s+)?"
+    r"(?:happy|glad|pleased|delighted)\s+to\s+(?:meet|discuss|talk|join|reschedule|help|chat|"
+    r"go\s+over|set\s+up|arrange)\b"
+    r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:also\s+)?available\s+(?:to|at|on|for)\b"
+    r"|\b(?:i|we)\s+(?:can|could)\s+(?:meet|talk|discuss|arrange|set\s+up|schedule|get\s+together)\b"
+    r"|\bwe\s+(?:can|could)\s+(?:try|start|continue|arrange|organi[sz]e|connect|add|make|help|"
+    r"provide|offer|send)\b"
+    r"|^\s*" + _OPENER + r"(?:send|call|ring|give\s+me|confirm|provide|sign|return|complete|"
     r"forward|review|advise|contact|check|tell|share|arrange|prepare|issue|explain|agree|"
     r"approve|update|fill|email|e-mail|reply|respond|remember|note|make\s+sure|ensure|"
     r"get\s+in\s+touch|set\s+up|schedule|book|submit|attach|look\s+at|find\s+out|do\s+not|"
-    r"don't|keep)\b)", _F)
+    r"don't|keep|" + _EN_IMPERATIVES + r")\b"
+    r"|^\s*(?:if|to|once|when)\s+[^,;\n]{3,80},\s*(?:simply\s+|just\s+)?(?:" + _EN_IMPERATIVES + r"|"
+    r"send|call|contact|reply|email|e-mail|let\s+(?:me|us)\s+know)\b)", _F)
 _EN_COURTESY = WordRule(
     r"(?:let\s+me\s+know|feel\s+free|do\s+not\s+hesitate|don't\s+hesitate|please\s+contact\s+me|"
     r"please\s+call|please\s+let\s+me\s+know)[^.?!]{0,40}\bif\s+you\s+(?:have|need|require)\s+"
@@ -158,7 +193,9 @@ _EN_CUE_WORDS = frozenset((
     "will", "shall", "going", "aim", "plan", "intend", "promise", "commit", "undertake", "let",
     "let's", "lets", "please", "kindly", "pls", "plz", "could", "can", "would", "won't", "mind",
     "possible", "able", "need", "require", "requires", "required", "must", "want", "keep",
-    "get", "feel"))
+    "get", "feel", "should", "might", "wondering", "suggest", "recommend", "propose",
+    "recommendation", "love", "helpful", "appreciated", "worthwhile", "discuss", "about",
+    "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet"))
 _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -176,10 +213,11 @@ _RU_CUES = re.compile(keyword_pattern([
 ]), _F)
 # imperatives and modal questions that open a line
 _LINE_START = re.compile(
-    r"\s*(?:\w+[,:]\s+)?(?:send|call|confirm|provide|sign|return|complete|forward|review|"
+    r"\s*" + _OPENER + r"(?:send|call|confirm|provide|sign|return|complete|forward|review|"
     r"advise|contact|check|tell|share|arrange|prepare|issue|explain|agree|approve|update|fill|"
     r"email|reply|respond|remember|note|make\s+sure|ensure|get|set|schedule|book|submit|"
-    r"attach|look|find|do\s+not|don't|keep|give|ring|e-mail|could|can|would|will|won't)\b", _F)
+    r"attach|look|find|do\s+not|don't|keep|give|ring|e-mail|could|can|would|will|won't|"
+    + _EN_IMPERATIVES + r"|(?:if|to|once|when)\s+[^,;\n]{3,80},)\b", _F)
 
 
 def _has_cue(low: str) -> bool:
