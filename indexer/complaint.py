@@ -33,14 +33,18 @@ class ComplaintSignal:
 _CUES: list[tuple[WordRule, float]] = [(WordRule(p, _F), w) for p, w in [
     # explicit dissatisfaction
     (r"недовол|разочарован|возмут|безобрази|недопустим|неприемлем|издевательств|"
-     r"претензи|(?<!без\s)жалоб[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар", 1.0),
+     r"претензи|(?<!без\s)жалоб[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар|"
+     # money taken twice, service getting worse
+     r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0),
     (r"\b(?:unhappy|dissatisfied|disappointed|disappointing|unacceptable|outrageous|disgrace"
      r"|ridiculous|appalling|terrible|awful|frustrat\w+|furious|formal\s+complaint|"
-     r"complain(?:t|ing)?\b(?!ed)|poor\s+service|shocking|not\s+good\s+enough)", 1.0),
+     r"complain(?:t|ing)?\b(?!ed)|poor\s+service|shocking|not\s+good\s+enough"
+     r"|charged\s+(?:\w+\s+){0,3}twice|(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse)", 1.0),
     # repetition and waiting
     (r"(?:трет|четв[её]рт|пят)\w*\s+(?:раз|обращени)|который\s+раз|в\s+очередной\s+раз|"
      r"уже\s+(?:две|три|вторую|третью|неделю|месяц)|до\s+сих\s+пор\s+не|так\s+и\s+не|"
-     r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|второй\s+день|висит", 0.7),
+     r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|второй\s+день|висит|"
+     r"никто\s+(?:так\s+)?и\s+не|так\s+никто\s+и\s+не", 0.7),
     (r"\b(?:third|fourth|fifth|several|multiple|many)\s+times?\b|\bthree\s+times\b|"
      r"\bstill\s+(?:not|no|haven't|hasn't|don't|doesn't|can't|waiting|nothing)\b|"
      r"\bnobody\b|\bno\s+one\b|\bfor\s+(?:two|three|several)\s+(?:days|weeks)\b|"
@@ -71,7 +75,7 @@ _RU_PREFILTER = re.compile(keyword_pattern(split_alternatives(
     r"недовол|разочар|возмут|безобраз|недопуст|неприемл|издеват|претенз|жалоб|позор|хамств|ужас|"
     r"отврат|кошмар|раз|обращени|до\s+сих|так\s+и\s+не|нет|никто|второй|висит|опять|снова|"
     r"объяснени|не\s+работа|не\s+отвеча|не\s+предупред|не\s+верн|дважды|ошибочн|незаконн|"
-    r"обещал|сч[её]т|расторг|перейд|уйд|банк|теряем|хуже|вынужд|требуем")), _F)
+    r"обещал|сч[её]т|расторг|перейд|уйд|банк|теряем|хуже|вынужд|требуем|списал")), _F)
 _EN_WORDS = frozenset("""
     unhappy dissatisfied dissatisfaction disappointed disappointing disappointment
     unacceptable unacceptably outrageous outraged outrage disgrace disgraceful ridiculous
@@ -79,7 +83,7 @@ _EN_WORDS = frozenset("""
     furious
     complain complaint complaints complaining complains shocking time times still nobody
     again stuck waiting without twice wrongly erroneous erroneously promised elsewhere switch
-    escalate escalated escalating escalation ombudsman losing worse demand""".split())
+    escalate escalated escalating escalation ombudsman losing worse demand twice""".split())
 _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", "for several",
                "not working", "not returned", "not refunded", "not resolved", "n't work",
                "you said", "told us", "move our", "close our")

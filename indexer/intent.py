@@ -56,6 +56,11 @@ _F = re.UNICODE
 # ------------------------------------------------------------------ English
 
 _EN_NEG = r"(?:not|never|n't)"
+# what a colleague or the company can be committed to do
+_EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|issue|prepare|review|"
+            r"confirm|provide|arrange|deliver|forward|email|e-mail|ring|visit|meet|set\s+up|"
+            r"follow\s+up|be\s+in\s+touch|get\s+in\s+touch|finali[sz]e|complete|process|"
+            r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release")
 # what may come before an imperative or a modal question: "John, ", "Hi David: ", "Also, "
 _OPENER = (r"(?:(?:hi|hello|hey|dear)\s+)?(?:\w+[,:]\s+|(?:and|also|so|then|otherwise|anyway|ok|"
            r"okay|yes|now)\b[,]?\s+)?")
@@ -78,7 +83,11 @@ _EN_PROMISE = WordRule(
     r"|\byou\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get)\s+(?:our|my|the|it|them|a|an)\b"
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
     r"circulated)\s+to\s+you\b"
-    r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b)", _F)
+    r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
+    # commitments of the writer's colleagues or company: "Our credit team will come back to you"
+    r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
+    r"\s+(?:" + _EN_ACTS + r")\b"
+    r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b)", _F)
 _EN_REQUEST = WordRule(
     r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
     r"|^\s*" + _OPENER + r"(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
@@ -149,7 +158,17 @@ def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
     return "|".join(r"(?<![а-яё])" + a + tail for a in split_alternatives(alternatives))
 
 
-_RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS), not_after=r"(?<![а-яё])не\s$")
+# colleagues or the company as the subject: "Коллеги из лизинга свяжутся с вами"
+_RU_THIRD_PARTY = (
+    r"(?:коллеги|наш[аеиу]?[йхм]?|специалист[ыа]?|менеджер|юрист[ыа]?|отдел|служба|команда|"
+    r"бухгалтер(?:ия)?|директор|сотрудник[иа]?|банк)\s+(?:[а-яё-]+\s+){0,4}"
+    r"(?:свяж(?:ется|утся)|пришл(?:ёт|ет|ют)|направ(?:ит|ят)|подготов(?:ит|ят)|перезвон(?:ит|ят)|"
+    r"позвон(?:ит|ят)|отправ(?:ит|ят)|вышл(?:ет|ют)|предостав(?:ит|ят)|провер(?:ит|ят)|"
+    r"ответ(?:ит|ят)|сообщ(?:ит|ат)|подъед(?:ет|ут)|приед(?:ет|ут)|соглас(?:ует|уют)|"
+    r"рассмотр(?:ит|ят)|оформ(?:ит|ят)|откро(?:ет|ют)|выпуст(?:ит|ят)|подпиш(?:ет|ут)|"
+    r"переда(?:ст|дут)|уточн(?:ит|ят)|выстав(?:ит|ят)|оплат(?:ит|ят)|переведут|переведёт)")
+_RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
+                       not_after=r"(?<![а-яё])не\s$")
 _RU_IMPERATIVE_END = re.compile(r"(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
 _RU_NOT_IMPERATIVE = frozenset(("хотите", "видите", "можете", "будете", "знаете", "говорите",
                                 "идите"))
@@ -210,6 +229,7 @@ _RU_CUES = re.compile(keyword_pattern([
     "рассчита", "посмотр", "постара", "ответ", "рассмотр", "обнов", "доработа", "исправ",
     "решу", "реши", "заверш", "выпус", "выпущ", "сформир", "уведом", "выед", "встреч",
     "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
+    "подпиш", "оплат", "переведут", "переведёт",
 ]), _F)
 # imperatives and modal questions that open a line
 _LINE_START = re.compile(
