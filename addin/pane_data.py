@@ -19,6 +19,7 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
+from rules.i18n import describe
 
 from .auth import Principal
 
@@ -178,7 +179,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
     )
     violations = rows(
         db,
-        "SELECT v.id, v.rule, v.severity, v.summary, v.due_at, v.detected_at, v.deal_id,"
+        "SELECT v.id, v.rule, v.severity, v.summary, v.evidence, v.due_at, v.detected_at, v.deal_id,"
         " m.name AS manager_name FROM violations v LEFT JOIN managers m ON m.id = v.manager_id"
         f" WHERE v.status = 'open' AND v.client_id = ?{scope.replace('d.', 'v.')}"
         " ORDER BY v.detected_at DESC LIMIT 20",
@@ -203,7 +204,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         "deals": [_deal_out(d) for d in deals],
         "contacts": contacts,
         "promises": promises,
-        "violations": violations,
+        "violations": [_described(v) for v in violations],
         "complaints": complaints,
     }
 
@@ -278,3 +279,10 @@ def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) 
     )
     return {"managers": managers, "currency": settings.company.base_currency}
 
+
+def _described(violation: dict[str, Any]) -> dict[str, Any]:
+    """A violation row with its one-line description in both languages (the pane picks one)."""
+    out = {k: v for k, v in violation.items() if k != "evidence"}
+    out["summary"] = describe(violation, "en")
+    out["summary_ru"] = describe(violation, "ru")
+    return out

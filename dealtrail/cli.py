@@ -140,6 +140,12 @@ def check(obj: Context) -> None:
     """
     settings = obj.settings
     config_mod.check_secrets(settings)
+    try:
+        from rules.engine import validate_config
+    except ModuleNotFoundError:  # the rules part is not installed in this build
+        pass
+    else:
+        validate_config(settings)
     db = obj.open_db()
     click.echo(f"config ok: {len(settings.managers)} managers, {len(settings.mailboxes)} mailboxes; "
                f"database {obj.database_path()} at migration "

@@ -44,6 +44,7 @@ from dealtrail.config import Manager, Settings, Smtp
 from dealtrail.domain import item_code
 from dealtrail.errors import DealtrailError, DeliveryError, NotFound
 from dealtrail.store import rows, transaction
+from rules.i18n import describe
 
 from . import api
 from .i18n import Translator
@@ -497,9 +498,10 @@ def _violations(db: sqlite_utils.Database, where: str, params: list[Any], t: Tra
                 ) -> list[dict[str, Any]]:
     return [
         {"code": item_code("V", r["id"]), "manager": r["manager"] or "", "client": r["client"] or "",
-         "summary": r["summary"], "severity": t(f"severity_{r['severity']}")
+         "summary": describe(r, t.locale, str(t.tz)), "severity": t(f"severity_{r['severity']}")
          if r["severity"] in ("low", "medium", "high") else r["severity"]}
-        for r in rows(db, "SELECT v.id, v.summary, v.severity, m.name AS manager, c.name AS client "
+        for r in rows(db, "SELECT v.id, v.rule, v.evidence, v.summary, v.severity, m.name AS manager,"
+                          " c.name AS client "
                           "FROM violations v LEFT JOIN managers m ON m.id = v.manager_id "
                           "LEFT JOIN clients c ON c.id = v.client_id "
                           f"WHERE {where} ORDER BY v.detected_at, v.id LIMIT {LIST_LIMIT}", params)]
@@ -518,8 +520,8 @@ def _complaints(db: sqlite_utils.Database, where: str, params: list[Any], t: Tra
 
 def _fixed(db: sqlite_utils.Database, since: datetime, moment: datetime, t: Translator) -> list[str]:
     window = [clock.iso(since), clock.iso(moment)]
-    lines = [t("fixed_violation", code=item_code("V", r["id"]), summary=r["summary"])
-             for r in rows(db, "SELECT id, summary FROM violations WHERE status IN "
+    lines = [t("fixed_violation", code=item_code("V", r["id"]), summary=describe(r, t.locale, str(t.tz)))
+             for r in rows(db, "SELECT id, rule, evidence, summary FROM violations WHERE status IN "
                                "('resolved', 'kept_late', 'waived') AND resolved_at > ? "
                                f"AND resolved_at <= ? ORDER BY resolved_at LIMIT {LIST_LIMIT}",
                            window)]

@@ -19,6 +19,7 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.store import rows
+from rules.i18n import describe
 
 from .periods import Period, resolve
 from .plan import directory
@@ -108,12 +109,13 @@ def _open_items(db: sqlite_utils.Database, manager_id: int | None, names: dict[i
     if manager_id is not None:
         where, params = " AND manager_id = ?", [manager_id]
     out = []
-    for r in rows(db, f"SELECT id, rule, manager_id, client_id, deal_id, severity, summary, due_at, "
-                      f"detected_at FROM violations WHERE status = 'open'{where} "
+    for r in rows(db, f"SELECT id, rule, manager_id, client_id, deal_id, severity, summary, evidence, "
+                      f"due_at, detected_at FROM violations WHERE status = 'open'{where} "
                       f"ORDER BY detected_at", params):
         who = people.by_id(r["manager_id"])
         out.append({"code": item_code("V", r["id"]), "kind": "violation", "rule": r["rule"],
-                    "severity": r["severity"], "summary": r["summary"],
+                    "severity": r["severity"], "summary": describe(r, "en"),
+                    "summary_ru": describe(r, "ru"),
                     "manager": who["email"] if who else None, "client": names.get(r["client_id"]),
                     "deal": item_code("D", r["deal_id"]) if r["deal_id"] else None,
                     "due_at": r["due_at"], "since": r["detected_at"]})

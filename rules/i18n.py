@@ -161,6 +161,7 @@ def describe(violation: Mapping[str, Any], locale: str = "en", tz: str | None = 
         evidence = json.loads(evidence or "{}")
     zone = ZoneInfo(tz or evidence.get("tz") or "UTC")
     template = TEMPLATES.get(str(violation.get("rule", "")))
-    if template is None:
+    if template is None or not evidence:
+        # Third-party rules, and rows written without evidence, keep their stored summary.
         return str(violation.get("summary", ""))
     return template(evidence, loc, lambda value: _when(value, zone))

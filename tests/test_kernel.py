@@ -34,6 +34,7 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproc
     ('[[mailboxes]]\nname = "m"\nkind = "pop3"\nowner = "a@b.ru"\n', "mailboxes.m.kind: 'pop3' is not one of"),
     ('[company]\ntimezone = "Mars/Olympus"\n', "company.timezone: unknown time zone"),
     ("[company\n", "not valid TOML"),
+    ("[rules.unanswered]\nbusines_hours = 8\n", "rules.unanswered.busines_hours"),
 ])
 def test_bad_config_is_one_clear_line_exit_2_and_writes_nothing(tmp_path: Path, toml: str,
                                                                 fragment: str) -> None:

@@ -137,7 +137,7 @@
       }).forEach(function (i) {
         body.appendChild(h("tr", { class: "issue", "data-kind": i.kind },
           h("td", null, h("span", { class: "badge " + (i.severity === "high" ? "danger" : "warn"), text: t(i.kind) })),
-          h("td", { text: i.client || "—" }), h("td", { text: i.summary }),
+          h("td", { text: i.client || "—" }), h("td", { text: I.lang === "ru" && i.summary_ru ? i.summary_ru : i.summary }),
           h("td", { text: i.manager || "—" }), h("td", { text: I.when(i.since) })));
       });
     }

@@ -238,7 +238,7 @@
     var sev = v.severity === "high" ? "danger" : "warn";
     return h("li", null,
       h("span", { class: "badge " + sev, text: t("severity", v.severity) }), " ",
-      h("span", { text: v.summary }),
+      h("span", { text: I.lang === "ru" && v.summary_ru ? v.summary_ru : v.summary }),
       v.due_at ? h("div", { class: "small muted", text: t("due") + " " + I.when(v.due_at, state.user.timezone, true) }) : null);
   }
 
