@@ -109,7 +109,7 @@ probabilities = {lead = 0.05, qualified = 0.2, proposal = 0.4, negotiation = 0.6
 
 # Rule thresholds (see docs/rules.md for every rule and key):
 [rules.unanswered]
-business_hours = 8
+reply_hours = 8                      # business hours a client may wait for an answer
 
 [rules.stale_deal]
 days = 14

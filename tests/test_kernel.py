@@ -34,7 +34,7 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproc
     ('[[mailboxes]]\nname = "m"\nkind = "pop3"\nowner = "a@b.ru"\n', "mailboxes.m.kind: 'pop3' is not one of"),
     ('[company]\ntimezone = "Mars/Olympus"\n', "company.timezone: unknown time zone"),
     ("[company\n", "not valid TOML"),
-    ("[rules.unanswered]\nbusines_hours = 8\n", "rules.unanswered.busines_hours"),
+    ("[rules.unanswered]\nreply_hour = 8\n", "rules.unanswered.reply_hour: unknown key"),
 ])
 def test_bad_config_is_one_clear_line_exit_2_and_writes_nothing(tmp_path: Path, toml: str,
                                                                 fragment: str) -> None:
@@ -73,6 +73,9 @@ def test_init_writes_an_example_that_loads(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     settings = config.load(tmp_path / "dealtrail.toml")
     assert {m.role for m in settings.managers} == {"head", "manager"}
+    from rules.engine import validate_config
+
+    validate_config(settings)  # every [rules.*] key in the example is a real one
     again = run_cli("init", "dealtrail.toml", cwd=tmp_path)
     assert again.returncode != 0 and "--force" in again.stderr
     assert (tmp_path / "dealtrail.toml").read_text(encoding="utf-8") == EXAMPLE_CONFIG
