@@ -55,9 +55,15 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | None,
 
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
-                 as_of: datetime | None = None) -> list[dict[str, Any]]:
-    """Every open deal: code, client, product, manager, stage, amount, agreements, contacts, overdue."""
-    return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of)
+                 as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
+                 overdue_first: bool = True) -> list[dict[str, Any]]:
+    """Open deals: code, client, product, manager, stage, amount, agreements, contacts, overdue.
+
+    Most urgent first; ``limit``/``offset`` give one page of that order (every
+    open deal when ``limit`` is None); ``overdue_first=False`` orders by code.
+    """
+    return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of, limit=limit,
+                                  offset=offset, overdue_first=overdue_first)
 
 
 def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime | None = None,

@@ -2,16 +2,24 @@
 
 ``agreements`` is the deal's own note (set by a ``#note``/agreement tag or the
 pane); when empty, the text of the latest promise detected for the deal, or
-else for the same client and manager. ``next_contact_at`` is the deal's own
-date (with its source: calendar, promise, tag, pane, import); when it has none,
-the next calendar event with the client. A deal is overdue when its next
-contact date has passed.
+else the latest open one for the same client and manager. ``next_contact_at``
+is the deal's own date (with its source: calendar, promise, tag, pane,
+import); when it has none, the next calendar event with the client. A deal is
+overdue when its next contact date has passed.
+
+One set-based query answers the whole report: the client facts (last contact,
+next meeting) are looked up once per client with an open deal, the latest
+promises come from the ``m005`` indexes, and the urgency order (overdue, then
+by next contact date, then by code) is computed in SQL, so a page of the list
+(``limit``/``offset``) costs little more than the SQL itself. Stored times are
+canonical UTC ISO-8601 text (see ``dealtrail.schema``), so comparing the text
+compares the moments.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -19,107 +27,136 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
-from dealtrail.store import rows
 
 from .plan import directory
 from .sales import Fx
 
 log = logging.getLogger(__name__)
 
+# Latest manager promise of a deal / open manager promise of a (client, manager) pair;
+# ties on made_at go to the later row, as everywhere else in the reports.
+_DEAL_PROMISE = """(SELECT p.text FROM promises p
+                     WHERE p.deal_id = d.id AND p.party = 'manager'
+                     ORDER BY p.made_at DESC, p.id DESC LIMIT 1)"""
+_PAIR_PROMISE = """CASE WHEN d.manager_id IS NULL THEN
+                     (SELECT p.text FROM promises p
+                       WHERE p.client_id = d.client_id AND p.manager_id IS NULL
+                         AND p.party = 'manager' AND p.status = 'open'
+                       ORDER BY p.made_at DESC, p.id DESC LIMIT 1)
+                   ELSE
+                     (SELECT p.text FROM promises p
+                       WHERE p.client_id = d.client_id AND p.manager_id = d.manager_id
+                         AND p.party = 'manager' AND p.status = 'open'
+                       ORDER BY p.made_at DESC, p.id DESC LIMIT 1)
+                   END"""
+
+_SQL = """
+WITH client_facts AS MATERIALIZED (
+    SELECT k.client_id,
+           (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = k.client_id) AS last_contact_at,
+           (SELECT MIN(e.start_at) FROM events e
+             WHERE e.client_id = k.client_id AND e.start_at >= :now
+               AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at
+    FROM (SELECT DISTINCT d.client_id FROM deals d WHERE {where}) k
+),
+board AS MATERIALIZED (
+    SELECT d.id, f.last_contact_at,
+           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
+                THEN f.next_event_at ELSE d.next_contact_at END AS next_at,
+           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
+                THEN 'calendar' ELSE COALESCE(d.next_contact_source, '') END AS next_source
+    FROM deals d
+    JOIN client_facts f ON f.client_id = d.client_id
+    WHERE {where}
+),
+page AS MATERIALIZED (
+    SELECT r.*, CASE WHEN COALESCE(r.next_at, '') <> '' AND r.next_at < :due
+                     THEN 1 ELSE 0 END AS overdue
+    FROM board r
+    ORDER BY {order}
+    {page}
+)
+SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close, d.agreements,
+       CASE WHEN COALESCE(d.agreements, '') <> '' THEN NULL
+            ELSE COALESCE(NULLIF({deal_promise}, ''), {pair_promise}) END AS promised,
+       d.client_id, c.name AS client, p.code AS product, p.name_en AS product_name,
+       m.email AS manager_email, m.name AS manager_name, r.last_contact_at,
+       r.next_at, r.next_source, r.overdue
+FROM page r
+JOIN deals d ON d.id = r.id
+JOIN clients c ON c.id = d.client_id
+LEFT JOIN products p ON p.id = d.product_id
+LEFT JOIN managers m ON m.id = d.manager_id
+ORDER BY {order}
+"""
+
+# Most urgent first: overdue, then by next contact date (none last), then by code.
+_URGENT = ("overdue DESC, CASE WHEN r.next_at IS NULL THEN 1 ELSE 0 END, "
+           "COALESCE(r.next_at, ''), r.id")
+
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
-                 as_of: datetime | None = None) -> list[dict[str, Any]]:
-    """Every open deal, most urgent first (overdue, then by next contact date)."""
+                 as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
+                 overdue_first: bool = True) -> list[dict[str, Any]]:
+    """Open deals, most urgent first (overdue, then by next contact date, then by code).
+
+    ``limit``/``offset`` return one page of that order (``limit=None``: every
+    open deal). ``overdue_first=False`` orders by deal code instead, a stable
+    order for walking every page while time moves on.
+    """
+    if limit is not None and limit < 0 or offset < 0:
+        raise ValueError(f"negotiations page limit={limit} offset={offset}: both must be >= 0")
     moment = as_of or clock.now()
-    now_iso = clock.iso(moment)
     today = clock.local_date(moment, settings.company.timezone)
-    fx = Fx(db, settings)
-    params: list[Any] = [now_iso]
+    params: dict[str, Any] = {"now": clock.iso(moment), "due": _due_mark(moment)}
     where = "d.status = 'open'"
     if manager:
         people, _ = directory(db, settings)
-        where += " AND d.manager_id = ?"
-        params.append(people.by_email(manager)["id"])
-    sql = f"""
-        SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,
-               d.next_contact_at, d.next_contact_source, d.agreements, d.updated_at,
-               d.client_id, d.manager_id,
-               c.name AS client, p.code AS product, p.name_en AS product_name,
-               m.email AS manager_email, m.name AS manager_name,
-               (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = d.client_id) AS last_contact_at,
-               (SELECT MIN(e.start_at) FROM events e WHERE e.client_id = d.client_id
-                  AND e.deleted = 0 AND e.status <> 'cancelled' AND e.start_at >= ?) AS next_event_at
-        FROM deals d
-        JOIN clients c ON c.id = d.client_id
-        LEFT JOIN products p ON p.id = d.product_id
-        LEFT JOIN managers m ON m.id = d.manager_id
-        WHERE {where}
-    """
-    deals = rows(db, sql, params)
-    need = [d["id"] for d in deals if not d["agreements"]]
-    promised = _latest_promises(db, need) if need else {}
-    by_client = _latest_client_promises(db, [d for d in deals if not d["agreements"]
-                                             and d["id"] not in promised])
-    probs = settings.pipeline.probabilities
+        where += " AND d.manager_id = :manager_id"
+        params["manager_id"] = people.by_email(manager)["id"]
+    page = ""
+    if limit is not None or offset:
+        page = "LIMIT :limit OFFSET :offset"
+        params.update(limit=-1 if limit is None else limit, offset=offset)
+    sql = _SQL.format(where=where, deal_promise=_DEAL_PROMISE, pair_promise=_PAIR_PROMISE,
+                      order=_URGENT if overdue_first else "r.id", page=page)
+    cursor = db.conn.execute(sql, params)
+    fx = Fx(db, settings)
+    base = fx.base
+    probs = {stage: float(p) for stage, p in settings.pipeline.probabilities.items()}
     out = []
-    for d in deals:
-        agreements, agreements_source = d["agreements"], "deal" if d["agreements"] else ""
-        if not agreements:
-            text = promised.get(d["id"]) or by_client.get((d["client_id"], d["manager_id"]))
-            if text:
-                agreements, agreements_source = text, "promise"
-        next_at, next_source = d["next_contact_at"], d["next_contact_source"] or ""
-        if not next_at and d["next_event_at"]:
-            next_at, next_source = d["next_event_at"], "calendar"
-        overdue = bool(next_at) and clock.parse_iso(next_at) < moment
+    for (ident, title, stage, amount, currency, expected_close, agreements, promised, client_id,
+         client, product, product_name, manager_email, manager_name, last_contact_at,
+         next_at, next_source, overdue) in cursor:
+        if agreements:
+            agreements_source = "deal"
+        elif promised:
+            agreements, agreements_source = promised, "promise"
+        else:
+            agreements_source = ""
         out.append({
-            "code": item_code("D", d["id"]), "id": d["id"], "title": d["title"],
-            "client": d["client"], "client_id": d["client_id"],
-            "product": d["product"], "product_name": d["product_name"],
-            "manager": d["manager_email"], "manager_name": d["manager_name"],
-            "stage": d["stage"], "probability": float(probs.get(d["stage"], 0.0)),
-            "amount": d["amount_minor"], "currency": d["currency"],
-            "amount_base": fx.to_base(d["amount_minor"], d["currency"], today),
-            "expected_close": d["expected_close"],
+            "code": item_code("D", ident), "id": ident, "title": title,
+            "client": client, "client_id": client_id,
+            "product": product, "product_name": product_name,
+            "manager": manager_email, "manager_name": manager_name,
+            "stage": stage, "probability": probs.get(stage, 0.0),
+            "amount": amount, "currency": currency,
+            "amount_base": (int(amount) if currency.upper() == base
+                            else fx.to_base(amount, currency, today)),
+            "expected_close": expected_close,
             "agreements": agreements, "agreements_source": agreements_source,
-            "last_contact_at": d["last_contact_at"],
+            "last_contact_at": last_contact_at,
             "next_contact_at": next_at, "next_contact_source": next_source if next_at else "",
-            "overdue": overdue, "no_next_contact": not next_at,
+            "overdue": bool(overdue), "no_next_contact": not next_at,
         })
-    out.sort(key=lambda r: (not r["overdue"], r["next_contact_at"] is None,
-                            r["next_contact_at"] or "", r["id"]))
     return out
 
 
-def _latest_promises(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, str]:
-    """The text of the most recent manager promise attached to each of ``deal_ids``.
+def _due_mark(moment: datetime) -> str:
+    """The stored-text bound below which a next contact is overdue at ``moment``.
 
-    One plain pass over the promises (the latest is picked here) keeps the cost
-    flat however many deals are open, and the SQL portable.
+    Stored times have whole seconds, so a time is before ``moment`` exactly
+    when it is before ``moment`` rounded up to the next whole second.
     """
-    wanted = set(deal_ids)
-    best: dict[int, tuple[str, int, str]] = {}
-    for r in rows(db, "SELECT deal_id, made_at, id, text FROM promises "
-                      "WHERE party = 'manager' AND deal_id IS NOT NULL"):
-        if r["deal_id"] in wanted:
-            key = (r["made_at"], r["id"], r["text"])
-            if r["deal_id"] not in best or key > best[r["deal_id"]]:
-                best[r["deal_id"]] = key
-    return {deal: value[2] for deal, value in best.items()}
-
-
-def _latest_client_promises(db: sqlite_utils.Database, deals: list[dict[str, Any]]
-                            ) -> dict[tuple[int, int], str]:
-    """The most recent open manager promise per (client, manager), for deals without their own."""
-    wanted = {(d["client_id"], d["manager_id"]) for d in deals}
-    best: dict[tuple[int, int], tuple[str, int, str]] = {}
-    if not wanted:
-        return {}
-    for r in rows(db, "SELECT client_id, manager_id, made_at, id, text FROM promises "
-                      "WHERE party = 'manager' AND status = 'open' AND client_id IS NOT NULL"):
-        pair = (r["client_id"], r["manager_id"])
-        if pair in wanted:
-            key = (r["made_at"], r["id"], r["text"])
-            if pair not in best or key > best[pair]:
-                best[pair] = key
-    return {pair: value[2] for pair, value in best.items()}
+    whole = moment.replace(microsecond=0)
+    return clock.iso(whole if whole == moment else whole + timedelta(seconds=1))
