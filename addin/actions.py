@@ -19,7 +19,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
-from dealtrail.deals import get_deal, update_deal
+from dealtrail.deals import get_deal, record_event, update_deal
 from dealtrail.errors import NotFound, TagError
 from dealtrail.store import rows, transaction
 
@@ -163,5 +163,8 @@ def log_complaint(db: sqlite_utils.Database, settings: Settings, viewer: Princip
             " VALUES (?,?,?,?,?,?,?)",
             (key, client_id, manager_id, deal_id, body, SOURCE, now),
         )
+        if deal_id is not None:
+            record_event(db, deal_id, "complaint", f"C-{cur.lastrowid}: {body}",
+                         actor=viewer.email, source=SOURCE, source_ref=key)
     log.info("complaint logged for client %s by %s", client_id, viewer.email)
     return {"complaint_id": int(cur.lastrowid or 0), "client_id": client_id}

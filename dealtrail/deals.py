@@ -96,6 +96,13 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
     return done
 
 
+def record_event(db: sqlite_utils.Database, deal_id: int, event: str, text: str, *, actor: str,
+                 source: str, source_ref: str = "", at: datetime | None = None) -> None:
+    """Audit something that happened to a deal without changing a field (a complaint logged)."""
+    get_deal(db, deal_id)
+    _history(db, deal_id, clock.iso(at or clock.now()), actor, source, source_ref, event, None, text)
+
+
 def _book_won_sale(db: sqlite_utils.Database, deal: dict[str, Any], moment: datetime) -> None:
     # The sale belongs to the manager's local calendar day (a deal won at 01:00
     # in Moscow on the 1st is next month's sale, though UTC still says the 31st).

@@ -97,6 +97,9 @@ def test_complaint_logged_in_the_pane_is_stored_for_the_client(http: TestClient,
     assert stored == {"client_id": bank.clients["alpha"], "manager_id": bank.managers["anna"],
                       "deal_id": bank.deals["alpha"], "source": "pane",
                       "text": "Rate was changed without notice"}
+    audit = [h for h in history(bank, bank.deals["alpha"]) if h["field"] == "complaint"]
+    assert len(audit) == 1 and audit[0]["actor_email"] == "anna@testbank.ru"
+    assert audit[0]["new_value"].endswith("Rate was changed without notice")
     refused = post(http, bank, "ben", "/api/complaints",
                    {"client_id": bank.clients["alpha"], "text": "x"})
     assert refused.status_code == 404
