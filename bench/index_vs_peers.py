@@ -110,6 +110,9 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float 
     result = measure(["/usr/bin/time", "-v"] + cmd, env)
     found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", str(result["stderr"]))
     result["peak_rss_mb"] = round(int(found.group(1)) / 1024, 1) if found else -1.0
+    cpu = [float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)",
+                                        str(result["stderr"]))]
+    result["cpu_s"] = round(sum(cpu), 2)  # every process of the run, workers included
     return result
 
 
@@ -124,6 +127,7 @@ def run_dealtrail(maildir: Path, work: Path, count: int, workers: int) -> dict[s
     if not added or int(added.group(1)) != count:
         raise SystemExit(f"dealtrail indexed {added and added.group(1)} of {count}: {first['stdout']}")
     return {"msgs_per_s": round(count / float(first["wall_s"])), "wall_s": first["wall_s"],
+            "cpu_s": first["cpu_s"],
             "peak_rss_mb": first["peak_rss_mb"], "peak_rss_tree_mb": first["peak_rss_tree_mb"],
             "db_mb": round(sum(p.stat().st_size for p in work.glob("dealtrail.db*")) / 1e6, 1),
             "reindex_s": again["wall_s"],
@@ -144,6 +148,7 @@ def run_notmuch(maildir: Path, work: Path, count: int) -> dict[str, float]:
     if total != count:
         raise SystemExit(f"notmuch indexed {total} of {count}")
     return {"msgs_per_s": round(count / float(first["wall_s"])), "wall_s": first["wall_s"],
+            "cpu_s": first["cpu_s"],
             "peak_rss_mb": first["peak_rss_mb"], "peak_rss_tree_mb": first["peak_rss_tree_mb"],
             "reindex_s": again["wall_s"]}
 
@@ -158,6 +163,7 @@ def run_mu(maildir: Path, work: Path, count: int) -> dict[str, float]:
                             "--skip-dups", "--maxnum=100000000", ""], capture_output=True, text=True)
     total = len([line for line in found.stdout.splitlines() if line.strip()])
     return {"msgs_per_s": round(count / float(first["wall_s"])), "wall_s": first["wall_s"],
+            "cpu_s": first["cpu_s"],
             "peak_rss_mb": first["peak_rss_mb"], "peak_rss_tree_mb": first["peak_rss_tree_mb"],
             "reindex_s": again["wall_s"], "found": total}
 

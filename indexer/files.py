@@ -11,6 +11,7 @@ import abc
 import logging
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -39,6 +40,28 @@ def folder_role(name: str) -> str | None:
     return _ROLE_NAMES.get(leaf, "other")
 
 
+@dataclass(frozen=True)
+class MessageFile(RawMessage):
+    """A message that is still a file; :meth:`load` reads it where it is parsed."""
+
+    path: str = ""
+    mailbox_name: str = ""
+
+    def load(self) -> bytes | None:
+        """The file's bytes; None (logged) when it is unreadable or over the size limit."""
+        try:
+            with open(self.path, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > MAX_MESSAGE_BYTES:
+                    log.warning("%s: %s is %d bytes, over the limit; skipped", self.mailbox_name,
+                                self.path, size)
+                    return None
+                return fh.read()
+        except OSError as exc:
+            log.warning("%s: cannot read %s: %s", self.mailbox_name, self.path, exc)
+            return None
+
+
 class _FileConnector(abc.ABC):
     """Shared listing/diffing logic for folder-of-files sources."""
 
@@ -56,7 +79,7 @@ class _FileConnector(abc.ABC):
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> _FileConnector:
         return cls(settings.path(str(mailbox.settings["path"])), mailbox.name)
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - nothing to release for files
         pass
 
     @abc.abstractmethod
@@ -72,11 +95,9 @@ class _FileConnector(abc.ABC):
         """Remote id -> file, for every item in the folder now."""
 
     def _read(self, remote_id: str, path: Path) -> list[Change]:
-        size = path.stat().st_size
-        if size > MAX_MESSAGE_BYTES:
-            log.warning("%s: %s is %d bytes, over the limit; skipped", self.mailbox_name, path, size)
-            return []
-        return [RawMessage(remote_id, path.read_bytes())]
+        # The bytes are read by whoever parses the message (a worker process when
+        # there are workers), so only the path crosses the process boundary.
+        return [MessageFile(remote_id, b"", path=str(path), mailbox_name=self.mailbox_name)]
 
     def changes(self, folder: Folder, checkpoint: Checkpoint | None
                 ) -> Iterator[tuple[list[Change], Checkpoint]]:

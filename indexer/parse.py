@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import email
-import email.parser
 import email.policy
 import functools
 import hashlib
@@ -199,7 +198,7 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
 # None and the full parser runs, so odd mail is handled exactly as before.
 
 _MAX_DEPTH = 8
-_HEADER_PARSER = email.parser.BytesParser(policy=_POLICY)
+_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
 _DECODED_TYPES = frozenset({"text/plain", "text/html", "text/calendar"})
 
 
@@ -219,10 +218,33 @@ def _split_head(raw: bytes) -> tuple[bytes, bytes] | None:
 
 
 def _headers(block: bytes) -> EmailMessage | None:
-    """The header block parsed by the feed parser, or None when it is not only headers."""
-    msg = _HEADER_PARSER.parsebytes(block, headersonly=True)
-    if msg.defects or msg.get_payload():
-        return None
+    """The header block as the feed parser would store it; None when it is not plainly headers.
+
+    Lines are unfolded and split exactly as ``FeedParser._parse_headers`` does
+    with compat32; anything it would flag (an envelope ``From`` line, a first
+    line that is a continuation, a line that is not a header) returns None.
+    """
+    text = block.decode("ascii", "surrogateescape")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    msg = EmailMessage(policy=_POLICY)
+    current: list[str] = []
+    for line in lines:
+        line += "\n"
+        first = line[0]
+        if first == " " or first == "\t":
+            if not current:
+                return None
+            current.append(line)
+            continue
+        if not _HEADER_LINE.match(line) or line.startswith("From "):
+            return None
+        if current:
+            msg.set_raw(*_POLICY.header_source_parse(current))
+        current = [line]
+    if current:
+        msg.set_raw(*_POLICY.header_source_parse(current))
     return msg
 
 

@@ -25,6 +25,7 @@ from dealtrail.errors import DealtrailError, SourceAuthError, SourceError
 from dealtrail.store import record_job
 from indexer.analyze import AnalyzeContext, analyze
 from indexer.connectors import make_connector
+from indexer.files import MessageFile
 from indexer.parse import parse_message
 from indexer.writer import IndexFailure, Writer
 
@@ -59,8 +60,13 @@ class SyncReport:
 def prepare(item: Any, ctx: AnalyzeContext) -> Any:
     """Turn one connector change into what the writer stores (pure; runs in workers too)."""
     if isinstance(item, RawMessage):
+        raw = item.raw
+        if isinstance(item, MessageFile) and not raw:
+            raw = item.load()
+            if raw is None:
+                return None  # unreadable now: not stored, offered again on the next run
         try:
-            msg = parse_message(item.raw, item.remote_id, item.flags, item.received_at)
+            msg = parse_message(raw, item.remote_id, item.flags, item.received_at)
         except Exception as exc:  # noqa: BLE001 - broken input is recorded, never fatal
             return IndexFailure(item.remote_id, "parse", f"{type(exc).__name__}: {exc}")
         item = msg
@@ -123,7 +129,8 @@ def sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbox
 
             def store(batch: list[Any], prepared: Iterable[Any], next_checkpoint: Any,
                       folder: Folder = folder) -> None:
-                result = writer.write_batch(folder, list(prepared), next_checkpoint)
+                items = [p for p in prepared if p is not None]
+                result = writer.write_batch(folder, items, next_checkpoint)
                 report.added += result.added
                 report.updated += result.updated
                 report.deleted += result.deleted
