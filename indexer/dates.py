@@ -542,6 +542,9 @@ def _parse_body(body: str) -> list[tuple[int, str]]:
     return parts
 
 
+_YEAR_NAMED = re.compile(r"(?:(?:за|в|на)\s+)?(?:19|20)\d\d\s+год[ауе]?", _F)
+
+
 def _scan_durations(text: str, cx: _Ctx, add) -> None:
     for m in _P_DURATION.finditer(text):
         if m["lone"] or m["lone2"]:
@@ -553,6 +556,8 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             pre, post = (m["pre"] or "").lower(), (m["post"] or "").lower()
         if not parts:
             continue
+        if not post and _YEAR_NAMED.fullmatch(m.group(0).strip()):
+            continue  # "за 2025 год" names a year, it is no length
         if post in ("ago", "назад", "before", "earlier"):
             sign = -1
         elif pre in ("in", "within", "after", "через", "за") or pre.startswith("в") or post in (

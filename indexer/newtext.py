@@ -179,7 +179,8 @@ def _cut_index(lines: list[str]) -> int:
     """Index of the first line of the quoted part (len(lines) when there is none)."""
     n = len(lines)
     # only lines near a colon or a rule of dashes can start a quote header: skip the rest cheaply
-    marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("begin" in ln.lower())
+    marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
+             or ("begin" in ln.lower())
              for ln in lines]
     for i, ln in enumerate(lines):
         if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):

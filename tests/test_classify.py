@@ -55,3 +55,28 @@ def test_detect_lang_uses_the_share_of_cyrillic_letters():
     assert detect_lang("Пришлите, пожалуйста, договор") == "ru"
     assert detect_lang("Please send the agreement") == "en"
     assert detect_lang("See the РКО tariffs attached for your company") == "en"
+
+
+def test_keyword_pattern_matches_what_the_flat_alternation_matches():
+    import re
+
+    from indexer.classify import keyword_pattern
+    words = ["will", "wil+", "shall", "she", r"sh\s+e", "ab?c", "x"]
+    trie, flat = re.compile(keyword_pattern(words)), re.compile("|".join(words))
+    for s in ["will", "wiiill", "wilp", "shall", "sh e", "ac", "abc", "x", "she", "zzz"]:
+        assert bool(trie.search(s)) == bool(flat.search(s)), s
+
+
+def test_word_rule_finds_word_starts_line_starts_and_counts():
+    from indexer.classify import WordRule
+    rule = WordRule(r"\bwill\b|^\s*send\b|again")
+    assert rule.search("we will") and not rule.search("twill")
+    assert rule.search("  send it") and not rule.search("please send it")
+    assert rule.search("yet again")
+    assert rule.count("will again and will", cap=5) == 3
+
+
+def test_word_rule_not_after_rejects_negated_verbs():
+    from indexer.classify import WordRule
+    rule = WordRule(r"(?<![а-яё])пришлю(?![а-яё])", not_after=r"(?<![а-яё])не\s$")
+    assert rule.search("я пришлю завтра") and not rule.search("я не пришлю")

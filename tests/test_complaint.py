@@ -39,3 +39,12 @@ def test_the_signal_points_at_the_complaining_sentence():
 
 def test_empty_text_is_not_a_complaint():
     assert detect_complaint("") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Прошу разобраться, почему с нас дважды списали комиссию.",
+    "Обслуживание стало заметно хуже, чем год назад.",
+    "We were charged twice for the same transfer.",
+])
+def test_double_charges_and_worsening_service_are_complaints(text):
+    assert detect_complaint(text) is not None

@@ -105,3 +105,14 @@ def test_several_dates_are_found_in_order():
 def test_a_naive_reference_time_is_refused():
     with pytest.raises(ValueError, match="timezone-aware"):
         find_dates("завтра", datetime(2026, 3, 11))
+
+
+def test_a_named_year_is_not_read_as_a_length_of_years():
+    found = find_dates("Пришлите отчётность за 2025 год до 20 марта.", RU_REF, "ru")
+    assert [r.deadline for r in found] == [_d("03-20")]
+
+
+def test_lengths_of_years_still_resolve_both_ways():
+    assert resolve("через 2 года", RU_REF, "ru").deadline == datetime(2028, 3, 11, 23, 59, 59,
+                                                                       tzinfo=MSK)
+    assert resolve("2 года назад", RU_REF, "ru").value.year == 2024

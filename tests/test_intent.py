@@ -110,3 +110,34 @@ def test_the_rule_based_detector_satisfies_the_detector_protocol():
 def test_sentences_split_on_end_punctuation_and_blank_lines():
     text = "First one. Second one?\n\nThird"
     assert [text[s:e] for s, e in sentences(text)] == ["First one.", "Second one?", "Third"]
+
+
+@pytest.mark.parametrize("text", [
+    "Коллеги из факторинга свяжутся с вами в четверг.",
+    "Our treasury team will send the confirmation tomorrow.",
+    "We should be able to issue the letter of credit on Monday.",
+])
+def test_commitments_of_colleagues_and_the_company_are_promises(text):
+    ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
+    assert "promise" in _kinds(text, ref)
+
+
+@pytest.mark.parametrize("text", [
+    "You may want to review the covenant wording before signing.",
+    "It would be helpful to have the management accounts this week.",
+    "Hi David: could you give me a call to discuss the facility.",
+    "We should discuss the pricing before the committee meets.",
+    "Thursday at 10am would work for me.",
+    "If you want to reschedule, call me on my mobile.",
+])
+def test_requests_phrased_as_advice_wishes_or_proposals_are_requests(text):
+    assert "request" in _kinds(text, EN_REF, direction="in", lang="en")
+
+
+@pytest.mark.parametrize("text", ["Great, that works for us.", "We will not be able to help."])
+def test_acceptances_and_refusals_are_not_requests(text):
+    assert "request" not in _kinds(text, EN_REF, direction="in", lang="en")
+
+
+def test_third_person_plural_after_a_stranger_is_not_our_promise():
+    assert "promise" not in _kinds("Они пришлют документы завтра.", RU_REF, lang="ru")

@@ -93,3 +93,51 @@ def test_empty_body_gives_empty_text():
 
 def test_windows_line_endings_are_handled():
     assert new_text("Ok.\r\n\r\n-----Original Message-----\r\nFrom: x@y.z\r\n") == "Ok."
+
+
+LIST_FOOTER = """Hi folks
+
+What is the best way to clear a bucket after a test?
+
+-Abhishek
+
+
+_______________________________________________
+riak-users mailing list
+riak-users@lists.basho.com
+http://lists.basho.com/mailman/listinfo/riak-users
+"""
+
+
+def test_mailing_list_footer_and_dash_name_signature_are_cut():
+    assert new_text(LIST_FOOTER) == "Hi folks\n\nWhat is the best way to clear a bucket after a test?"
+
+
+def test_answer_below_a_quote_under_a_greeting_is_kept():
+    body = ("Hi,\nOn Tue, 2011-03-01 at 18:02 +0530, Anna wrote:\n> What limit can we get?\n\n"
+            "You can get up to 5 million.\n")
+    got = new_text(body)
+    assert got.startswith("Hi,") and "You can get up to 5 million." in got
+    assert "What limit" not in got
+
+
+def test_sign_off_below_the_quote_is_kept_with_the_signature():
+    body = ("Test reply\n\nOn 04/19/2011 07:10 AM, Roman wrote:\n\n> Test\n\nRegards, Roman\n")
+    assert " ".join(new_text(body, keep_signature=True).split()) == "Test reply Regards, Roman"
+
+
+def test_header_spread_over_several_lines_starts_the_quote():
+    body = ("Test reply\n\nOn Tue, Apr 11, 2017 at 10:07 PM John Smith\n\n<\n"
+            "mailto:John Smith <johnsmith@gmail.com>\n> wrote:\nTest quoted data\n")
+    assert new_text(body) == "Test reply"
+
+
+def test_date_name_address_line_above_quoted_lines_starts_the_quote():
+    assert new_text("Replying ok\n2011/4/7 Nathan <support@example.com>\n\n>  Cool\n") \
+        == "Replying ok"
+
+
+def test_a_dashed_title_with_no_quote_below_is_part_of_the_message():
+    body = ("Please enter your feedback below.\n\n---------- Enter Feedback Below ----------\n\n"
+            "Great service.")
+    assert new_text(body, keep_signature=True) == body
