@@ -29,21 +29,30 @@ def test_day_grain_dates_of_the_dateparser_corpus_stay_above_floor(shared):
 
 def test_reply_stripping_stays_above_floor_per_source(shared):
     res = quality.score_replies(shared)
-    assert res["all"] >= 0.86, res
-    assert res["mailgun_talon"] >= 0.88 and res["zapier_email_reply_parser"] >= 0.80, res
+    assert res["all"] >= 0.95, res
+    assert res["mailgun_talon"] >= 0.95 and res["zapier_email_reply_parser"] >= 0.92, res
+    assert res["github_email_reply_parser"] >= 0.93, res
 
 
 def test_parakweet_request_commitment_f1_stays_above_floor(shared):
     res = quality.score_parakweet(shared, "test")
-    assert res["f1"] >= 0.67 and res["precision"] >= 0.72, res
+    assert res["f1"] >= 0.72 and res["precision"] >= 0.72, res
 
 
 def test_labelled_promise_precision_and_recall_stay_above_floor():
     res = quality.score_labelled(quality.load_labelled(), "test")
     assert res["promise"]["precision"] >= 0.95 and res["promise"]["recall"] >= 0.93, res
-    assert res["request"]["f1"] >= 0.93 and res["complaint"]["f1"] >= 0.85, res
+    assert res["request"]["f1"] >= 0.93 and res["complaint"]["f1"] >= 0.90, res
+
+
+def test_sentences_written_after_the_rules_stay_above_floor():
+    res = quality.score_labelled(quality.load_labelled(), "test2")
+    assert res["n"] >= 100
+    assert res["promise"]["f1"] >= 0.90 and res["request"]["f1"] >= 0.85, res
+    assert res["complaint"]["precision"] >= 0.9 and res["complaint"]["f1"] >= 0.5, res
 
 
 def test_labelled_due_dates_stay_above_floor():
-    res = quality.score_own_dates(quality.load_labelled(), "test")
-    assert res["due_accuracy"] >= 0.95, res
+    for split in ("test", "test2"):
+        res = quality.score_own_dates(quality.load_labelled(), split)
+        assert res["due_accuracy"] >= 0.95, (split, res)
