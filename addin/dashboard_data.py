@@ -24,6 +24,7 @@ from .auth import Principal
 log = logging.getLogger(__name__)
 
 SECTIONS = ("plan-fact", "negotiations", "workload", "sales", "issues")
+PAGE, MAX_PAGE = 200, 1000   # negotiations rows per dashboard request, most urgent first
 
 
 def jsonable(value: Any) -> Any:
@@ -59,7 +60,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     if name == "plan-fact":
         data: Any = reports_api.plan_fact(db, settings, period, manager=manager, product=product)
     elif name == "negotiations":
-        data = reports_api.negotiations(db, settings, manager=manager)
+        limit, offset = _page(params)
+        data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset)
     elif name == "workload":
         data = reports_api.workload(db, settings, manager=manager)
     elif name == "sales":
@@ -71,6 +73,18 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
         data = reports_api.complaints_and_violations(db, settings, period, manager=manager)
     return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
             "managers": _managers(db, viewer), "products": _products(db)}
+
+
+def _page(params: Mapping[str, str]) -> tuple[int, int]:
+    """The negotiations page asked for: ``limit`` (1..MAX_PAGE, default PAGE) and ``offset``."""
+    try:
+        limit = int(params.get("limit") or PAGE)
+        offset = int(params.get("offset") or 0)
+    except ValueError as exc:
+        raise TagError(f"limit/offset must be whole numbers: {exc}") from exc
+    if not 1 <= limit <= MAX_PAGE or offset < 0:
+        raise TagError(f"limit={limit} offset={offset}: use limit 1..{MAX_PAGE} and offset >= 0")
+    return limit, offset
 
 
 def _managers(db: sqlite_utils.Database, viewer: Principal) -> list[dict[str, Any]]:

@@ -98,3 +98,138 @@ def test_workload_counts_and_business_hours_first_response(db: Any, settings: An
     only = api.workload(db, settings, manager="ben@testbank.ru", as_of=NOW)
     assert [r["manager"] for r in only] == ["ben@testbank.ru"]
     assert only[0]["load_index"] == round(1.0 / 3.35, 2)
+
+
+def _board(db: Any, settings: Any) -> dict[str, int]:
+    """Open deals for Anna in every urgency class; returns name -> deal id."""
+    ids = seed(db, settings)
+    anna = ids["anna@testbank.ru"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    made = {
+        "late_b": deal(db, ids["Acme"], anna, next_contact_at="2026-11-26T10:00:00+00:00"),
+        "late_a": deal(db, ids["Acme"], anna, next_contact_at="2026-11-20T10:00:00+00:00"),
+        "soon": deal(db, ids["Acme"], anna, next_contact_at="2026-11-30T10:00:00+00:00"),
+        "none": deal(db, ids["Acme"], anna),
+        "meeting": deal(db, ids["Globex"], anna),
+        "later": deal(db, ids["Acme"], anna, next_contact_at="2026-12-20T10:00:00+00:00"),
+    }
+    deal(db, ids["Acme"], anna, status="won")
+    db["events"].insert({"mailbox_id": 1, "calendar": "c", "remote_id": "e1", "uid": "e1",
+                         "start_at": "2026-12-02T08:00:00+00:00", "end_at": "2026-12-02T09:00:00+00:00",
+                         "client_id": ids["Globex"], "manager_id": anna, "indexed_at": STAMP})
+    return made
+
+
+def test_negotiations_order_overdue_then_next_contact_then_none(db: Any, settings: Any) -> None:
+    made = _board(db, settings)
+    got = api.negotiations(db, settings, as_of=NOW)
+    assert [g["id"] for g in got] == [made[k] for k in
+                                      ("late_a", "late_b", "soon", "meeting", "later", "none")]
+    assert [g["overdue"] for g in got] == [True, True, False, False, False, False]
+    assert got[3]["next_contact_source"] == "calendar" and got[5]["no_next_contact"]
+
+
+def test_negotiations_pages_are_consecutive_slices_of_the_full_order(db: Any, settings: Any) -> None:
+    _board(db, settings)
+    full = api.negotiations(db, settings, as_of=NOW)
+    pages = [api.negotiations(db, settings, as_of=NOW, limit=4, offset=o) for o in (0, 4, 8)]
+    assert [len(p) for p in pages] == [4, 2, 0]
+    assert pages[0] + pages[1] == full
+    assert api.negotiations(db, settings, as_of=NOW, limit=0) == []
+    assert api.negotiations(db, settings, as_of=NOW, offset=5) == full[5:]
+
+
+def test_negotiations_in_code_order_when_overdue_first_is_off(db: Any, settings: Any) -> None:
+    made = _board(db, settings)
+    by_code = api.negotiations(db, settings, as_of=NOW, overdue_first=False)
+    assert [g["id"] for g in by_code] == sorted(made.values())
+    page = api.negotiations(db, settings, as_of=NOW, overdue_first=False, limit=2, offset=1)
+    assert page == by_code[1:3]
+    assert {g["id"]: g["overdue"] for g in by_code} == {
+        g["id"]: g["overdue"] for g in api.negotiations(db, settings, as_of=NOW)}
+
+
+def test_negotiations_negative_page_is_refused(db: Any, settings: Any) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="limit=-1"):
+        api.negotiations(db, settings, as_of=NOW, limit=-1)
+
+
+def test_a_next_contact_is_overdue_once_its_second_has_passed(db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    deal(db, ids["Acme"], ids["anna@testbank.ru"], next_contact_at="2026-11-27T09:00:00+00:00")
+    exactly = at("2026-11-27T12:00:00+03:00")
+    assert not api.negotiations(db, settings, as_of=exactly)[0]["overdue"]
+    assert api.negotiations(db, settings, as_of=exactly.replace(microsecond=1))[0]["overdue"]
+
+
+def test_agreements_fall_back_to_the_latest_open_promise_of_client_and_manager(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    anna, ben, acme = ids["anna@testbank.ru"], ids["ben@testbank.ru"], ids["Acme"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    own = deal(db, acme, anna)
+    pair = deal(db, acme, anna)
+    other = deal(db, acme, ben)
+    message(db, 1, anna, acme, 1, "2026-11-20T10:00:00+00:00", "out")
+    promises = [  # (deal, manager, made_at, status, text)
+        (own, anna, "2026-11-10T10:00:00+00:00", "kept", "older deal promise"),
+        (own, anna, "2026-11-12T10:00:00+00:00", "kept", "latest deal promise"),
+        (None, anna, "2026-11-15T10:00:00+00:00", "open", "open pair promise"),
+        (None, anna, "2026-11-18T10:00:00+00:00", "kept", "kept pair promise"),
+        (None, anna, "2026-11-05T10:00:00+00:00", "open", "older open pair promise"),
+    ]
+    for i, (deal_id, manager_id, made_at, status, text) in enumerate(promises):
+        db["promises"].insert({"message_id": 1, "party": "manager", "action": "send", "text": text,
+                               "span_start": i, "span_end": i + 5, "made_at": made_at,
+                               "manager_id": manager_id, "client_id": acme, "deal_id": deal_id,
+                               "status": status})
+    got = {g["id"]: g for g in api.negotiations(db, settings, as_of=NOW)}
+    assert (got[own]["agreements"], got[own]["agreements_source"]) == ("latest deal promise",
+                                                                       "promise")
+    assert got[pair]["agreements"] == "open pair promise"
+    assert (got[other]["agreements"], got[other]["agreements_source"]) == ("", "")
+
+
+def test_a_wait_runs_from_the_first_unanswered_message_to_the_next_reply(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    anna, acme, globex = ids["anna@testbank.ru"], ids["Acme"], ids["Globex"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    # Wednesday 25 Nov, Moscow 10:00/11:00/12:00 in, 15:00 out: 5 h from the first message.
+    for ident, sent, direction in [(1, "2026-11-25T07:00:00+00:00", "in"),
+                                   (2, "2026-11-25T08:00:00+00:00", "in"),
+                                   (3, "2026-11-25T09:00:00+00:00", "in"),
+                                   (4, "2026-11-25T12:00:00+00:00", "out"),
+                                   (5, "2026-11-25T13:00:00+00:00", "out")]:  # no wait: not counted
+        message(db, ident, anna, acme, 1, sent, direction)
+    # Another client's wait does not end with Acme's reply: 11:00 -> next day 11:00, one workday.
+    message(db, 6, anna, globex, 2, "2026-11-25T08:00:00+00:00", "in")
+    message(db, 7, anna, globex, 2, "2026-11-26T08:00:00+00:00", "out")
+    # A message and its reply in the same second: a zero wait.
+    message(db, 8, anna, globex, 2, "2026-11-26T10:00:00+00:00", "out")
+    message(db, 9, anna, globex, 2, "2026-11-26T10:00:00+00:00", "in")
+    only = api.workload(db, settings, manager="anna@testbank.ru", as_of=NOW)[0]
+    assert only["median_first_response_hours"] == 5.0   # median of 0, 5 and 10 hours
+    assert (only["active_clients"], only["inbound_per_day"]) == (2, round(5 / 30, 1))
+
+
+def test_dashboard_negotiations_come_one_page_at_a_time(db: Any, settings: Any) -> None:
+    import pytest
+
+    from addin.auth import Principal
+    from addin.dashboard_data import section
+    from dealtrail.errors import TagError
+
+    _board(db, settings)
+    head = db.execute("SELECT id, email, name FROM managers WHERE role = 'head'").fetchone()
+    viewer = Principal(head[0], head[1], head[2], "head", "", "Europe/Moscow", "en")
+    everything = api.negotiations(db, settings)
+    first = section(db, settings, viewer, "negotiations", {"limit": "4"})["data"]
+    rest = section(db, settings, viewer, "negotiations", {"limit": "4", "offset": "4"})["data"]
+    assert [d["id"] for d in first + rest] == [d["id"] for d in everything]
+    assert len(section(db, settings, viewer, "negotiations", {})["data"]) == len(everything)
+    for bad in ({"limit": "0"}, {"limit": "x"}, {"offset": "-1"}):
+        with pytest.raises(TagError):
+            section(db, settings, viewer, "negotiations", bad)
