@@ -33,15 +33,16 @@ class ComplaintSignal:
 _CUES: list[tuple[WordRule, float]] = [(WordRule(p, _F), w) for p, w in [
     # explicit dissatisfaction
     (r"недовол|разочарован|возмут|безобрази|недопустим|неприемлем|издевательств|"
-     r"претензи|(?<!без\s)жалоб[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар|"
+     r"претензи|жалоб(?<!без\sжалоб)[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар|"
      # money taken twice, service getting worse
      r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0),
     (r"\b(?:unhappy|dissatisfied|disappointed|disappointing|unacceptable|outrageous|disgrace"
      r"|ridiculous|appalling|terrible|awful|frustrat\w+|furious|formal\s+complaint|"
      r"complain(?:t|ing)?\b(?!ed)|poor\s+service|shocking|not\s+good\s+enough"
-     r"|charged\s+(?:\w+\s+){0,3}twice|(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse)", 1.0),
+     r"|charged\s+(?:\w+\s+){0,3}twice)"
+     r"|\b(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse", 1.0),
     # repetition and waiting
-    (r"(?:трет|четв[её]рт|пят)\w*\s+(?:раз|обращени)|который\s+раз|в\s+очередной\s+раз|"
+    (r"трет\w*\s+(?:раз|обращени)|четв[её]рт\w*\s+(?:раз|обращени)|пят\w*\s+(?:раз|обращени)|который\s+раз|в\s+очередной\s+раз|"
      r"уже\s+(?:две|три|вторую|третью|неделю|месяц)|до\s+сих\s+пор\s+не|так\s+и\s+не|"
      r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|второй\s+день|висит|"
      r"никто\s+(?:так\s+)?и\s+не|так\s+никто\s+и\s+не", 0.7),

@@ -724,12 +724,12 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 
 
 _PREFILTER = WordRule(
-    r"\d|today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
     r"lunch|hour|minute|eod|cob|close of|end of|till date|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|"
-    + _MONTH_RE + r"|через|течение", _F)
+    r"через|течение", _F)  # with _DIGIT and _MONTH_HINT: what every date expression needs
 
 
 def _lower_same_length(text: str) -> str:
@@ -755,7 +755,10 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     is then no date at all) or ``"past"`` (text about what happened).
     """
     _check_ref(ref)
-    if not text or not _PREFILTER.search(text.lower()):
+    if not text:
+        return []
+    low = text.lower()
+    if not (_DIGIT.search(low) or _PREFILTER.search(low) or _MONTH_HINT.search(low)):
         return []
     if lang is None:
         from indexer.classify import detect_lang

@@ -111,9 +111,12 @@ _EN_REQUEST = WordRule(
     r"|\b(?:need|have)\s+to\s+(?:discuss|talk|meet|get\s+together)\b"
     r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|shout)\b|\bcall\s+me\b"
     # "Friday would work for me" proposes a time; "that works for us" only accepts one
-    r"|(?<!that\s)(?<!this\s)(?<!it\s)(?:would|will|should|does)\s+work\s+(?:best\s+|well\s+)?"
+    r"|\bwould(?<!that\swould)(?<!this\swould)(?<!it\swould)\s+work\s+(?:best\s+|well\s+)?"
     r"for\s+(?:me|us|you)\b"
-    r"|(?<!that\s)(?<!this\s)(?<!it\s)works\s+(?:best\s+|well\s+)?for\s+(?:me|us)\b"
+    r"|\bwill(?<!that\swill)(?<!this\swill)(?<!it\swill)\s+work\s+(?:best\s+|well\s+)?"
+    r"for\s+(?:me|us|you)\b"
+    r"|\bworks(?<!that\sworks)(?<!this\sworks)(?<!it\sworks)\s+(?:best\s+|well\s+)?"
+    r"for\s+(?:me|us)\b"
     r"|\b(?:i|we)\s*(?:'d|’d|\s+would|\s+shall|\s+will|'ll|’ll)\s+be\s+(?:very\s+|more\s+than\s+)?"
     r"(?:happy|glad|pleased|delighted)\s+to\s+(?:meet|discuss|talk|join|reschedule|help|chat|"
     r"go\s+over|set\s+up|arrange)\b"
@@ -160,8 +163,9 @@ def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
 
 # colleagues or the company as the subject: "Коллеги из лизинга свяжутся с вами"
 _RU_THIRD_PARTY = (
-    r"(?:коллеги|наш[аеиу]?[йхм]?|специалист[ыа]?|менеджер|юрист[ыа]?|отдел|служба|команда|"
-    r"бухгалтер(?:ия)?|директор|сотрудник[иа]?|банк)\s+(?:[а-яё-]+\s+){0,4}"
+    r"(?:коллеги|наш|наша|наше|наши|нашей|нашем|наших|специалист|специалисты|специалиста|"
+    r"менеджер|юрист|юристы|отдел|служба|команда|бухгалтер|бухгалтерия|директор|сотрудник|"
+    r"сотрудники|банк)\s+(?:[а-яё-]+\s+){0,4}"
     r"(?:свяж(?:ется|утся)|пришл(?:ёт|ет|ют)|направ(?:ит|ят)|подготов(?:ит|ят)|перезвон(?:ит|ят)|"
     r"позвон(?:ит|ят)|отправ(?:ит|ят)|вышл(?:ет|ют)|предостав(?:ит|ят)|провер(?:ит|ят)|"
     r"ответ(?:ит|ят)|сообщ(?:ит|ат)|подъед(?:ет|ут)|приед(?:ет|ут)|соглас(?:ует|уют)|"
