@@ -176,9 +176,10 @@ class CaldavConnector:
         old_resources: dict[str, list[Any]] = dict(old.get("resources", {}))
         full = not checkpoint or old.get("window") != window_key
         token = None if full else old.get("token")
+        by_token = (getattr(calendar, "get_objects_by_sync_token", None)
+                    or calendar.objects_by_sync_token)          # caldav < 2 names it so
         result = self._guard(f"syncing {folder.name}",
-                             lambda: calendar.get_objects_by_sync_token(sync_token=token,
-                                                                        load_objects=False))
+                             lambda: by_token(sync_token=token, load_objects=False))
         new_token = result.sync_token
         objects = {_href(o.url): o for o in result}
         complete = full or (str(new_token or "").startswith("fake-") and new_token != token)
