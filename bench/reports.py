@@ -47,6 +47,7 @@ def main() -> None:
         "negotiations": lambda: api.negotiations(db, s, as_of=AS_OF),
         "negotiations_manager": lambda: api.negotiations(db, s, manager="m7@bigbank.example",
                                                          as_of=AS_OF),
+        "negotiations_page": lambda: api.negotiations(db, s, as_of=AS_OF, limit=50),
         "workload": lambda: api.workload(db, s, as_of=AS_OF),
         "sales_product": lambda: api.sales(db, s, "2026-Q4", by="product", as_of=AS_OF),
         "sales_manager": lambda: api.sales(db, s, "2026", by="manager", as_of=AS_OF),
