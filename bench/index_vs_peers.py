@@ -231,6 +231,16 @@ def stages(maildir: Path, limit: int) -> dict[str, float]:
     return {**{k: round(v, 3) for k, v in out.items()}, **rates}
 
 
+def _stage_lines(stages: dict | None) -> list[str]:
+    if not stages:
+        return []
+    n = stages["messages"]
+    ms = {k[:-2]: round(v / n * 1000, 3) for k, v in stages.items() if k.endswith("_s")}
+    return [f"One process, {n:,} messages, ms per message: parse {ms['parse']}, analyse "
+            f"{ms['analyze']} (of which new text {ms['new_text']}, intents {ms['detect_intents']},"
+            f" complaint {ms['detect_complaint']}), write {ms['write']}.", ""]
+
+
 def record(result: dict, command: str) -> None:
     """Write this benchmark's section of bench/RESULTS.md (only between its markers)."""
     path = ROOT / "bench" / "RESULTS.md"
@@ -238,8 +248,8 @@ def record(result: dict, command: str) -> None:
     rows = []
     for name, r in (("dealtrail (full pipeline)", d), ("notmuch new", n), ("mu index", m)):
         if r:
-            rows.append(f"| {name} | {r['msgs_per_s']:,} | {r['wall_s']:.1f} | {r['peak_rss_mb']} |"
-                        f" {r['peak_rss_tree_mb']} | {r['reindex_s']:.2f} |")
+            rows.append(f"| {name} | {r['msgs_per_s']:,} | {r['wall_s']:.1f} | {r.get('cpu_s', '-')} |"
+                        f" {r['peak_rss_mb']} | {r['peak_rss_tree_mb']} | {r['reindex_s']:.2f} |")
     body = "\n".join([
         f"<!-- {SECTION}:start -->",
         f"## {SECTION} (full indexing of one generated Maildir, side by side)",
@@ -250,15 +260,16 @@ def record(result: dict, command: str) -> None:
         f"{result['corpus_mb']} MB (inbox + Sent; RU/EN, utf-8/koi8-r/windows-1251, QP/base64,"
         " HTML, attachments, threads).",
         "",
-        "| tool | msgs/s | wall s | peak RSS MB (largest process) | peak RSS MB (process tree) |"
-        " no-change re-run s |",
-        "|---|---|---|---|---|---|",
+        "| tool | msgs/s | wall s | CPU s (all processes) | peak RSS MB (largest process) |"
+        " peak RSS MB (process tree, shared pages counted per process) | no-change re-run s |",
+        "|---|---|---|---|---|---|---|",
         *rows,
         "",
         f"dealtrail vs notmuch: {result.get('ratio_vs_notmuch', '-')}x; vs mu: "
         f"{result.get('ratio_vs_mu', '-')}x. No-change re-index inside the sync: "
         f"{d.get('reindex_sync_s', '-')} s (the rest of the re-run is interpreter start-up).",
         "",
+        *_stage_lines(result.get("stages")),
         "```",
         json.dumps(result, ensure_ascii=False),
         "```",
