@@ -235,6 +235,15 @@ _RU_CUES = re.compile(keyword_pattern([
     "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
     "подпиш", "оплат", "переведут", "переведёт",
 ]), _F)
+# words that can open an imperative sentence (see _LINE_START)
+_START_WORDS = frozenset(
+    "send call confirm provide sign return complete forward review advise contact check tell "
+    "share arrange prepare issue explain agree approve update fill email e-mail reply respond "
+    "remember note make ensure get set schedule book submit attach look find do don't keep give "
+    "ring could can would will won't apply download visit upgrade use finish take talk ask go "
+    "join click register log start try enter follow read buy order pre-order meet bring come "
+    "print pick discuss plan coordinate consider phone write pass reserve remind invite include "
+    "copy fax move change cancel pay transfer wire grab shop save if to once when".split())
 # imperatives and modal questions that open a line
 _LINE_START = re.compile(
     r"\s*" + _OPENER + r"(?:send|call|confirm|provide|sign|return|complete|forward|review|"
@@ -253,11 +262,41 @@ def _has_cue(low: str) -> bool:
         return True
     if _CYRILLIC.search(low) and _RU_CUES.search(low):
         return True
+    return _starts_with_cue(low)
+
+
+def _starts_with_cue(low: str) -> bool:
     if _LINE_START.match(low):
         return True
     if "\n" in low:
         return any(_LINE_START.match(ln) for ln in low.split("\n")[1:])
     return False
+
+
+def _text_cues(low_text: str) -> tuple[str, bool, bool] | None:
+    """What a whole text offers the sentence gate: the text with punctuation blanked (same
+    length, so sentence spans apply), whether Russian cues are present, whether an
+    imperative verb is; None when the text holds no cue at all."""
+    blanked = low_text.translate(_PUNCT_TO_SPACE)
+    words = set(blanked.split())
+    en = any(p in low_text for p in _EN_CUE_PARTS) or not _EN_CUE_WORDS.isdisjoint(words)
+    ru = _CYRILLIC.search(low_text) is not None and _RU_CUES.search(low_text) is not None
+    starts = not _START_WORDS.isdisjoint(words) or _starts_with_cue(low_text)
+    if not en and not ru and not starts:
+        return None
+    return blanked, ru, starts
+
+
+def _sentence_has_cue(low: str, s: int, e: int, cues: tuple[str, bool, bool]) -> bool:
+    blanked, ru, starts = cues
+    for part in _EN_CUE_PARTS:
+        if part in low:
+            return True
+    if not _EN_CUE_WORDS.isdisjoint(blanked[s:e].split()):
+        return True
+    if ru and _RU_CUES.search(low):
+        return True
+    return starts and _starts_with_cue(low)
 
 
 # Sentence ends: punctuation followed by a capital (the punctuation stays in the sentence),
@@ -334,7 +373,8 @@ class RuleBasedDetector:
         if not text:
             return []
         low_text = text.lower()
-        if not _has_cue(low_text):
+        cues = _text_cues(low_text)
+        if cues is None:
             return []
         same = len(low_text) == len(text)
         has_cyr = _CYRILLIC.search(low_text) is not None
@@ -343,7 +383,7 @@ class RuleBasedDetector:
             if e - s > 600:
                 continue
             low = low_text[s:e] if same else text[s:e].lower()
-            if not _has_cue(low):
+            if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
                 continue
             sent = text[s:e]
             if not has_cyr or not _CYRILLIC.search(low):
