@@ -38,3 +38,35 @@ def test_dashboard_for_a_manager_shows_only_their_deals(browser: Any, live_app: 
     expect(page.locator("#board")).to_contain_text("Beta Logistics")
     expect(page.locator("#board")).not_to_contain_text("Alpha Leasing")
     context.close()
+
+
+def test_negotiations_board_pages_with_show_more(browser: Any, tmp_path: Any) -> None:
+    from dealtrail.deals import create_deal
+    from dealtrail.store import open_db
+    from tests.fixtures.browser import bank_settings, seed_bank, start_server
+
+    settings = bank_settings()
+    bank = seed_bank(tmp_path / "bank.db", settings)
+    db = open_db(bank.db_path)
+    client = db.execute("SELECT id FROM clients ORDER BY id").fetchone()[0]
+    anna = db.execute("SELECT id FROM managers WHERE email = 'anna@testbank.ru'").fetchone()[0]
+    with db.conn:
+        for n in range(230):
+            create_deal(db, client_id=client, manager_id=anna, actor="test", source="import",
+                        title=f"Bulk deal {n:03d}", stage="qualified")
+    total = db.execute("SELECT count(*) FROM deals WHERE status = 'open'").fetchone()[0]
+    db.conn.close()
+    url, server, thread = start_server(settings, bank.db_path, tmp_path / "certs")
+    try:
+        context = new_context(browser, token=bank.tokens["head"], width=1280)
+        page = context.new_page()
+        page.goto(f"{url}/dashboard")
+        cards = page.locator("#board .deal")
+        expect(cards).to_have_count(200)
+        page.locator("#board-more").click()
+        expect(cards).to_have_count(total)
+        expect(page.locator("#board-more")).to_have_count(0)
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

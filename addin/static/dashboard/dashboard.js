@@ -74,8 +74,10 @@
       ] } });
   }
 
-  function renderBoard(p, data) {
-    var deals = data.data, stages = {};
+  var BOARD_PAGE = 200;   // rows per request; the server sends the most urgent first
+
+  function renderBoard(p, data, earlier) {
+    var deals = (earlier || []).concat(data.data), stages = {};
     deals.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
     var board = h("div", { class: "board", id: "board" });
     Object.keys(stages).forEach(function (s) {
@@ -92,6 +94,16 @@
       board.appendChild(col);
     });
     clear(p.body).appendChild(deals.length ? board : h("p", { class: "muted", text: t("noDeals") }));
+    if (data.data.length === BOARD_PAGE) {
+      var more = h("button", { type: "button", id: "board-more", text: t("loadMore") });
+      more.onclick = function () {
+        more.disabled = true;
+        get("negotiations", { offset: deals.length, limit: BOARD_PAGE })
+          .then(function (next) { renderBoard(p, next, deals); })
+          .catch(function (err) { fail(p, err); });
+      };
+      p.body.appendChild(h("p", {}, more));
+    }
   }
 
   function renderWorkload(p, data) {
