@@ -108,11 +108,11 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, _F)
 
 
-_P_ISO = _c(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
+_P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
             r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
-_P_NUMERIC = _c(r"(?<![\d.,/])(?P<d>\d{1,2})\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
+_P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
                 r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
-_P_SLASH = _c(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+_P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
 _P_DAY_MONTH = _c(
     r"(?:\b" + _WD_RE + r"|\b" + _WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
@@ -157,14 +157,19 @@ _P_DURATION = _c(
     r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
     r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
     r"\s+(?P<post2>назад|ago)\b")
+# A word before a time ("at", "до", "после") is looked up after the time is found: a pattern
+# that starts with an optional word cannot skip ahead to the digits.
+_TIME_MODE_BEFORE = _c(
+    r"\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)"
+    r"\s+$")
 _P_TIME = _c(
-    r"(?:\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)\s+)?"
     r"(?:" + _TIME_AMPM +
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)"
     r"(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
     r"|(?P<h3>\d{1,2})(?:\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b)"
     r"|(?P<h4>\d{1,2})h(?P<m4>\d{2})\b)")
-_P_TIME_WEAK = _c(r"\b(?P<mode>at|в|до|к|by)\s+(?P<h>\d{1,2})(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
+_WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
+_P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 _P_PART = _c(
     r"\b(?P<p>before\s+lunch|by\s+lunch(?:time)?|до\s+обеда|к\s+обеду|после\s+обеда|after\s+lunch|"
     r"(?:at\s+)?noon|(?:at\s+)?midday|(?:at\s+)?midnight|в\s+полдень|в\s+полночь|"
@@ -628,7 +633,11 @@ def _scan_parts(text: str, cx: _Ctx, add) -> None:
 
 def _scan_clock(text: str, add) -> None:
     for m in _P_TIME.finditer(text):
-        mode_w = (m["mode"] or "").lower()
+        start = m.start()
+        before = _TIME_MODE_BEFORE.search(text, max(0, start - 16), start)
+        mode_w = before["mode"].lower() if before else ""
+        if before:
+            start = before.start()
         if m["h"] is not None:
             h, mi, s = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
             if h > 12:
@@ -644,13 +653,16 @@ def _scan_clock(text: str, add) -> None:
         if h > 23 or mi > 59 or s > 59:
             continue
         mode = "after" if mode_w in ("after", "from", "после", "с") else "at"
-        add(_Comp(m.start(), m.end(), "time", hm=(h, mi, s), mode=mode))
+        add(_Comp(start, m.end(), "time", hm=(h, mi, s), mode=mode))
 
     for m in _P_TIME_WEAK.finditer(text):
+        before = _WEAK_MODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before is None:
+            continue
         h, mi = int(m["h"]), int(m["m"] or 0)
         if h > 23 or mi > 59:
             continue
-        add(_Comp(m.start(), m.end(), "time", hm=(h, mi, 0), weak=True))
+        add(_Comp(before.start(), m.end(), "time", hm=(h, mi, 0), weak=True))
 
 
 def _sfx_hour(h: int, sfx: str | None) -> int:
