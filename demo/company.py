@@ -198,3 +198,31 @@ FOLLOWUPS = {
     "ru": "Спасибо за встречу! Коротко фиксирую договорённости: {topic}, следующий шаг — согласование условий.",
     "en": "Thank you for the meeting! A short summary: {topic}; the next step is agreeing the terms.",
 }
+
+# Everyday service traffic: ((subject, question), answer without any promise, thanks).
+ROUTINE = {
+    "ru": (
+        (("Доступ в интернет-банк", "Добрый день! Как добавить ещё одного пользователя в интернет-банк?"),
+         "Добрый день! Достаточно заявления от руководителя в свободной форме, права настраиваются "
+         "в разделе «Пользователи».", "Спасибо, всё получилось."),
+        (("Выписка по счёту", "Здравствуйте! Где в интернет-банке найти выписку в формате 1С?"),
+         "Здравствуйте! Раздел «Счета», кнопка «Экспорт», формат «1С: Предприятие».",
+         "Нашли, благодарим."),
+        (("Лимит по карте", "Коллеги, какой сейчас дневной лимит снятия наличных по корпоративной карте?"),
+         "Добрый день! Лимит 500 000 руб. в сутки, его можно изменить в настройках карты.",
+         "Понятно, спасибо."),
+        (("Реквизиты", "Подскажите, пожалуйста, корреспондентский счёт банка?"),
+         "Добрый день! Корреспондентский счёт 30101810400000000225, БИК 044525225.",
+         "Спасибо!"),
+    ),
+    "en": (
+        (("Online banking access", "Hello, how do we add one more user to online banking?"),
+         "Hello! A short letter from your director is enough; rights are set in the Users section.",
+         "Thanks, it worked."),
+        (("Statement format", "Hi, where can we download the statement in MT940 format?"),
+         "Hi! Accounts, then Export, then choose MT940.", "Found it, thank you."),
+        (("Card limit", "What is the current daily cash limit on the corporate card?"),
+         "Good afternoon! It is RUB 500,000 a day; you can change it in the card settings.",
+         "Clear, thanks."),
+    ),
+}

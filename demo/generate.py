@@ -239,8 +239,34 @@ class Story:
         # 2. A meeting two-four weeks later, followed up the next working day.
         meet_day = self.add_workdays(thanks.when.astimezone(ZoneInfo(tz)).date(), rng.randrange(8, 18))
         self.meeting_with_followup(c, meet_day, thread=thanks)
-        # 3. Autumn: a second round in the last weeks, shaped by the scenario.
+        # 3. Routine questions through the autumn, each answered within hours.
+        self.routine(c, meet_day + timedelta(days=5))
+        # 4. The last weeks: a second round, shaped by the scenario.
         self.autumn(c, thanks)
+
+    def routine(self, c: Client, start: date) -> None:
+        """Everyday service questions answered the same day; they end five weeks before "now"."""
+        m = c.manager
+        tz = m.timezone
+        rng = self.rng
+        inbox, sent = (self.mbox(m), "INBOX"), (self.mbox(m), "Sent")
+        last = AS_OF.astimezone(ZoneInfo(tz)).date() - timedelta(days=35)
+        day = start + timedelta(days=rng.randrange(3, 12))
+        while day < last:
+            if self.workday(day):
+                question, answer, thanks = rng.choice(co.ROUTINE[c.lang])
+                ask = self.send(when=self.at(day, rng.randrange(9, 16), rng.randrange(60), tz),
+                                sender=(c.email, c.contact), to=[(m.email, m.name)],
+                                subject=question[0], body=question[1] + self.client_sig(c),
+                                stores=[inbox])
+                reply = self.reply(ask, (m.email, m.name), [(c.email, c.contact)],
+                                   answer + self.manager_sig(m),
+                                   self.later(ask.when, rng.uniform(0.3, 3), tz), c.lang, [sent])
+                if rng.random() < 0.6:
+                    self.reply(reply, (c.email, c.contact), [(m.email, m.name)],
+                               thanks + self.client_sig(c),
+                               self.later(reply.when, rng.uniform(0.2, 2), tz), c.lang, [inbox])
+            day += timedelta(days=rng.randrange(6, 16))
 
     def promise_mail(self, c: Client, prev: Mail, when: datetime, stores: list[tuple[str, str]],
                      kind: str = "send") -> dict[str, Any]:
@@ -298,8 +324,10 @@ class Story:
         # How long before "now" the last exchange starts.
         if scenario == "stale":
             gap = rng.randrange(20, 30)
-        elif scenario in ("broken_promise",):
-            gap = rng.randrange(7, 10)  # recent enough not to be a stale deal as well
+        elif scenario in ("broken_promise", "kept_late", "complaint"):
+            # Far enough back for the deadline (or the complaint's SLA) to have clearly
+            # passed, recent enough not to make the deal stale as well.
+            gap = rng.randrange(7, 10)
         else:
             gap = rng.randrange(3, 9)
         day = as_of_local - timedelta(days=gap)
@@ -475,7 +503,9 @@ class Story:
                 self.truth["tag_updates"].append({"deal": deal["external_id"], "field": "status",
                                                   "value": "won", "amount_minor": 12_000_000_00})
             else:
-                stage = ("proposal", "negotiation", "contract")[i]
+                # Always a real move, so the command changes something.
+                stage = next(x for x in ("proposal", "negotiation", "contract", "qualified")[i:] +
+                             ("proposal", "negotiation") if x != deal["stage"])
                 word = {"ru": "#этап", "en": "#stage"}[manager.locale]
                 body = f"{word} {stage} " + ("Клиент согласовал ставку." if manager.locale == "ru"
                                               else "Client agreed on the rate.")
