@@ -3,6 +3,7 @@
 Measures, in one run over one N-message mailbox (INBOX plus a tenth as many in Sent):
 
 * raw imapclient ``BODY.PEEK[]`` fetch rate (msgs/s): the ceiling set by the server;
+* the connector alone (``ImapConnector.changes`` over every folder, nothing stored);
 * dealtrail's initial sync through the whole pipeline (``indexer.sync.sync_mailbox``:
   connector, parse, analyse, store) in msgs/s;
 * the no-change resync: connector time per unchanged folder (warm connection) and a
@@ -116,6 +117,14 @@ def main() -> None:
             "mailboxes": [mapping],
         })
         mailbox = settings.mailboxes[0]
+        # The connector alone (fetch + checkpoints, nothing parsed or stored).
+        conn = ImapConnector.from_mailbox(mailbox, settings)
+        started = time.perf_counter()
+        yielded = sum(len(batch) for folder in conn.folders()
+                      for batch, _cp in conn.changes(folder, None))
+        connector_seconds = time.perf_counter() - started
+        conn.close()
+
         from indexer.runner import worker_pool
         from indexer.sync import sync_mailbox
 
@@ -150,6 +159,7 @@ def main() -> None:
             "n_inbox": args.n, "n_sent": n_sent, "workers": args.workers, "batch": args.batch,
             "append_fill_s": round(fill_seconds, 2),
             "raw_fetch_msgs_per_s": round(fetched / raw_seconds, 1),
+            "connector_only_msgs_per_s": round(yielded / connector_seconds, 1),
             "initial_sync_s": round(sync_seconds, 2),
             "initial_sync_msgs_per_s": round(total / sync_seconds, 1),
             "stored_messages": stored, "added": report.added, "failed": report.failed,

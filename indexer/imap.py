@@ -115,6 +115,15 @@ def expand_uids(text: str) -> set[int]:
     return out
 
 
+def count_uids(text: str) -> int:
+    """How many UIDs :func:`expand_uids` would return, without building the set."""
+    total = 0
+    for part in filter(None, (text or "").split(",")):
+        low, _, high = part.partition(":")
+        total += int(high or low) - int(low) + 1
+    return total
+
+
 # -- configuration -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -414,7 +423,7 @@ class ImapConnector:
             return False
         if self._condstore and int(status.get(b"HIGHESTMODSEQ", -1)) != int(cp.get("modseq") or -2):
             return False
-        return int(status[b"MESSAGES"]) == len(expand_uids(cp.get("uids", "")))
+        return int(status[b"MESSAGES"]) == count_uids(cp.get("uids", ""))
 
     def _known_changes(self, folder: Folder, validity: int, last_uid: int, known: set[int],
                        old_modseq: int, exists: int) -> tuple[list[Change], set[int]]:

@@ -21,6 +21,7 @@ from indexer.imap import (
     ImapConnector,
     ImapOptions,
     compress_uids,
+    count_uids,
     expand_uids,
 )
 from tests.conftest import make_settings
@@ -61,6 +62,7 @@ def test_uid_sets_round_trip_compactly() -> None:
     assert expand_uids(compress_uids(uids)) == set(uids)
     assert compress_uids(range(1, 50001)) == "1:50000"
     assert expand_uids("") == set()
+    assert count_uids("1:3,7,9:11,400") == 8 and count_uids("") == 0
 
 
 def test_folders_follow_special_use_and_skip_junk_and_trash(dovecot: DovecotServer,
@@ -114,8 +116,8 @@ def test_initial_sync_yields_every_message_unread_and_with_keywords(
         client.logout()
 
 
-def test_unchanged_folder_costs_one_round_trip_and_yields_nothing(
-        dovecot: DovecotServer, imap_user: DovecotUser) -> None:
+def test_unchanged_folder_costs_one_status_command_and_yields_nothing(
+        dovecot: DovecotServer, imap_user: DovecotUser, caplog: pytest.LogCaptureFixture) -> None:
     dovecot.append_many(imap_user, "INBOX", [make_message(f"m{i}") for i in range(20)])
     conn = connector(dovecot, imap_user)
     try:
@@ -125,10 +127,15 @@ def test_unchanged_folder_costs_one_round_trip_and_yields_nothing(
         for _ in range(5):
             assert drain(conn, INBOX, cp)[2] == 0
         per_folder = (time.perf_counter() - started) / 5
+        with caplog.at_level(logging.DEBUG, logger="indexer.imap.protocol"):
+            drain(conn, INBOX, cp)
     finally:
         conn.close()
     assert (items, batches, cp2) == ([], 0, cp)
     assert per_folder < 0.05
+    sent = [r.getMessage().split()[2] for r in caplog.records
+            if r.name == "indexer.imap.protocol" and r.getMessage().startswith("> ")]
+    assert sent == ["STATUS"]
 
 
 def test_new_mail_flag_change_and_deletion_are_incremental(
