@@ -175,8 +175,11 @@ def _wrote_at(lines: list[str], i: int) -> int:
     return 0
 
 
-def _cut_index(lines: list[str]) -> int:
-    """Index of the first line of the quoted part (len(lines) when there is none)."""
+def _cut_index(lines: list[str], quoted: bool = True) -> int:
+    """Index of the first line of the quoted part (len(lines) when there is none).
+
+    ``quoted=False`` says no line starts with ">" (the trailing-quote scan is skipped).
+    """
     n = len(lines)
     # only lines near a colon or a rule of dashes can start a quote header: skip the rest cheaply
     marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
@@ -202,6 +205,8 @@ def _cut_index(lines: list[str]) -> int:
             return i
         if _wrote_at(lines, i) or _wrote_spread_at(lines, i) or _date_addr_at(lines, i):
             return i
+    if not quoted:
+        return n
     # trailing quotation: last run of ">" lines with only blanks/signature after it
     last_text = max((i for i, ln in enumerate(lines) if ln.strip() and not _is_quoted(ln)),
                     default=-1)
@@ -352,8 +357,10 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     text = html_to_text(body) if fmt == "html" else body
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _split_inline_headers(text.split("\n"))
-    cut = _cut_index(lines)
+    lines = text.split("\n")
+    if "wrote:" in text.lower():
+        lines = _split_inline_headers(lines)
+    cut = _cut_index(lines, quoted=">" in text)
     head = lines[:cut]
     if cut < len(lines):
         filled = [x for x in head if x.strip()]
