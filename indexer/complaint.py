@@ -92,15 +92,19 @@ _CYRILLIC = re.compile(r"[а-яё]")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
 
 
-def _has_cue(low: str) -> bool:
-    """True when lower-cased text holds a word any complaint cue needs."""
-    if _CYRILLIC.search(low) and _RU_PREFILTER.search(low):
+def _has_cue(low: str, blanked: str | None = None, ru: bool = True) -> bool:
+    """True when lower-cased text holds a word any complaint cue needs.
+
+    ``blanked`` is ``low`` with punctuation turned into spaces (computed when not given);
+    ``ru=False`` skips the Russian stems (the text around it has none).
+    """
+    if ru and _CYRILLIC.search(low) and _RU_PREFILTER.search(low):
+        return True
+    words = (low.translate(_PUNCT_TO_SPACE) if blanked is None else blanked).split()
+    if not _EN_WORDS.isdisjoint(words):
         return True
     flat = " ".join(low.split())
-    for phrase in _EN_PHRASES:
-        if phrase in flat:
-            return True
-    return not _EN_WORDS.isdisjoint(flat.translate(_PUNCT_TO_SPACE).split())
+    return any(phrase in flat for phrase in _EN_PHRASES)
 
 
 def _score(sentence: str) -> float:
@@ -121,12 +125,16 @@ def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | No
     if not text:
         return None
     low = text.lower()
-    if not _has_cue(low):
+    blanked = low.translate(_PUNCT_TO_SPACE)
+    if not _has_cue(low, blanked):
         return None
     same = len(low) == len(text)
+    ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
     best: ComplaintSignal | None = None
     for s, e in sentences(text):
-        if e - s > 800 or not _has_cue(low[s:e] if same else text[s:e].lower()):
+        if e - s > 800:
+            continue
+        if not (_has_cue(low[s:e], blanked[s:e], ru) if same else _has_cue(text[s:e].lower())):
             continue
         sent = text[s:e]
         if len(sent) > 800:
