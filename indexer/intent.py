@@ -342,12 +342,17 @@ def _action(sentence: str) -> str:
     return "other"
 
 
+_EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
+                     "commit", "undertake", "let", "should")
+
+
 def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
         return False
     if lang == "ru":
         return _RU_PROMISE.search(s)
-    return _EN_PROMISE.search(s)
+    # every English promise rule needs one of these words: test them before the rule
+    return any(w in s for w in _EN_PROMISE_NEEDS) and _EN_PROMISE.search(s)
 
 
 def _is_request(s: str, lang: str) -> bool:
