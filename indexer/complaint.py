@@ -92,17 +92,21 @@ _CYRILLIC = re.compile(r"[а-яё]")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
 
 
-def _has_cue(low: str, blanked: str | None = None, ru: bool = True) -> bool:
+def _has_cue(low: str, blanked: str | None = None, ru: bool = True,
+             phrases: bool = True) -> bool:
     """True when lower-cased text holds a word any complaint cue needs.
 
     ``blanked`` is ``low`` with punctuation turned into spaces (computed when not given);
-    ``ru=False`` skips the Russian stems (the text around it has none).
+    ``ru=False`` / ``phrases=False`` skip the Russian stems / the English phrases (the text
+    around it has none).
     """
     if ru and _CYRILLIC.search(low) and _RU_PREFILTER.search(low):
         return True
     words = (low.translate(_PUNCT_TO_SPACE) if blanked is None else blanked).split()
     if not _EN_WORDS.isdisjoint(words):
         return True
+    if not phrases:
+        return False
     flat = " ".join(low.split())
     return any(phrase in flat for phrase in _EN_PHRASES)
 
@@ -130,11 +134,14 @@ def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | No
         return None
     same = len(low) == len(text)
     ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
+    flat = " ".join(low.split())
+    phrases = any(phrase in flat for phrase in _EN_PHRASES)
     best: ComplaintSignal | None = None
     for s, e in sentences(text):
         if e - s > 800:
             continue
-        if not (_has_cue(low[s:e], blanked[s:e], ru) if same else _has_cue(text[s:e].lower())):
+        if not (_has_cue(low[s:e], blanked[s:e], ru, phrases) if same
+                else _has_cue(text[s:e].lower())):
             continue
         sent = text[s:e]
         if len(sent) > 800:
