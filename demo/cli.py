@@ -24,8 +24,6 @@ def demo(out_dir: str, once: bool, seed: int, host: str, port: int) -> None:
 
     console = Console()
     result = run_demo(Path(out_dir), seed=seed, console=console)
-    for path in result.digests:
-        console.print(f"  digest: {path}")
     if once:
         return
     import os
@@ -38,6 +36,24 @@ def demo(out_dir: str, once: bool, seed: int, host: str, port: int) -> None:
     # The demo bank lives on its own date; the server shows it as of that moment.
     os.environ["DEALTRAIL_NOW"] = AS_OF.isoformat()
     settings = config_mod.load(result.config)
+    codes = pairing_codes(settings, result.database)
     console.print(f"[bold]Serving[/] the dashboard at https://localhost:{port}/dashboard "
                   f"and the pane at https://localhost:{port}/pane (Ctrl-C to stop)")
+    for email, code in codes:
+        console.print(f"  sign in as {email} with the one-time code [bold]{code}[/]")
     serve(settings, result.database, host, port)
+
+
+def pairing_codes(settings: object, database: Path) -> list[tuple[str, str]]:
+    """One-time sign-in codes for the head and the first manager of the demo bank."""
+    from addin.auth import invite
+    from dealtrail.store import open_db
+
+    from .company import HEAD, MANAGERS
+
+    db = open_db(database)
+    try:
+        return [(email, invite(db, settings, email).code)  # type: ignore[arg-type]
+                for email in (HEAD.email, MANAGERS[0].email)]
+    finally:
+        db.conn.close()
