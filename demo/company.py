@@ -90,6 +90,8 @@ FREEMAIL_CLIENTS = (
     ("ИП Рахимов Т. Р.", "yandex.ru", "Тимур Рахимов", "rakhimov.tr"),
 )
 
+FREEMAIL_DOMAINS = frozenset(domain for _, domain, _, _ in FREEMAIL_CLIENTS)
+
 NEWSLETTER_SENDERS = (
     ("noreply@rbc-news.ru", "РБК Новости", "Главное за день"),
     ("news@cbr-digest.ru", "Банковский дайджест", "Ключевая ставка: что дальше"),

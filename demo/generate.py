@@ -147,7 +147,7 @@ class Story:
               when: datetime, lang: str, stores: list[tuple[str, str]], attachment: str | None = None,
               quote: bool = True) -> Mail:
         subject = prev.subject if prev.subject.lower().startswith(("re:", "отв:")) else \
-            ("RE: " if lang == "en" else "RE: ") + prev.subject
+            "RE: " + prev.subject
         body = text + (self.quote(prev, lang, self.rng.randrange(2)) if quote else "")
         return self.send(when=when, sender=sender, to=to, subject=subject, body=body,
                          in_reply_to=prev.msgid, references=prev.references + [prev.msgid],
@@ -178,7 +178,6 @@ class Story:
         products = [p[0] for p in co.PRODUCTS]
         for manager in co.MANAGERS:
             for i, (name, domain, contact, local) in enumerate(plan[manager.email]):
-                is_free = domain in ("mail.ru", "gmail.com", "yandex.ru")
                 lang = "en" if manager.locale == "en" else "ru"
                 self.clients.append(Client(
                     name=name, domain=domain, contact=contact, email=f"{local}@{domain}",
@@ -485,7 +484,6 @@ class Story:
 
     def tag_commands(self) -> None:
         """Managers update deals by replying to the tag address; one spoofed attempt."""
-        rng = self.rng
         targets = [d for d in self.deals if not any(
             d["external_id"] == x["deal"] for x in self.truth["missed_next_contacts"] +
             self.truth["stale_deals"])]
@@ -521,7 +519,6 @@ class Story:
                           to=[(co.TAG_ADDRESS, "dealtrail")], subject="deal",
                           body="#won 100 млн", stores=[("deals", "INBOX")])
         self.truth["tag_rejected"].append({"message_id": spoof.msgid, "reason": "not a manager"})
-        del rng
 
 
 def _eml(mail: Mail) -> bytes:
@@ -593,7 +590,7 @@ def _write_tables(out_dir: Path, story: Story) -> None:
         w = csv.writer(fh)
         w.writerow(["client", "domains", "owner", "segment"])
         for c in story.clients:
-            if c.domain in ("mail.ru", "gmail.com", "yandex.ru"):
+            if c.domain in co.FREEMAIL_DOMAINS:
                 continue  # sole traders on free mail are matched per person, automatically
             w.writerow([c.name, c.domain, c.manager.email,
                         "international" if c.lang == "en" else "corporate"])
@@ -602,7 +599,7 @@ def _write_tables(out_dir: Path, story: Story) -> None:
         w.writerow(["external_id", "client", "domain", "client_email", "manager", "product",
                     "stage", "amount", "currency", "expected_close", "next_contact"])
         for d in story.deals:
-            free = d["domain"] in ("mail.ru", "gmail.com", "yandex.ru")
+            free = d["domain"] in co.FREEMAIL_DOMAINS
             w.writerow([d["external_id"], d["client"], "" if free else d["domain"],
                         d["client_email"] if free else "", d["manager"], d["product"],
                         d["stage"], d["amount"], d["currency"], d["expected_close"],
@@ -627,7 +624,7 @@ def _write_tables(out_dir: Path, story: Story) -> None:
     n = 0
     for m in co.MANAGERS:
         mine = [c for c in story.clients if c.manager.email == m.email
-                and c.domain not in ("mail.ru", "gmail.com", "yandex.ru")]
+                and c.domain not in co.FREEMAIL_DOMAINS]
         for month in months[:4]:
             year, mon = map(int, month.split("-"))
             for _ in range(rng.randrange(4, 8)):
