@@ -225,8 +225,9 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
 _LIST_FOOTER = re.compile(r"mailing\s+list|listinfo|unsubscribe|рассылк", _F)
 # the catch-all "---- Some words ----" rule of _SPLIT_LINE (named separators are not it)
 _GENERIC_RULE = re.compile(
-    r"^\s*-{3,}\s*(?!original|исходное|ursprüngliche|message|mensaje|messaggio|oprindelig|"
-    r"opprinnelig|reply)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$", _F)
+    r"^\s*-{3,}\s*(?![^-\n]*(?:original|исходное|ursprüngliche|message|nachricht|сообщени|mensaje|"
+    r"messaggio|meddel|melding|reply|antwort|réponse|ответ))[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$",
+    _F)
 # "On Tue, Apr 11, 2017 at 10:07 PM John Smith" ... "> wrote:" a few lines further down
 _ON_DATE = re.compile(r"^\s*(?:on|am|le)\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)", _F)
 _ENDS_WROTE = re.compile(r"(?:wrote|написал\S*|schrieb|a\s+écrit)\s*:\s*$", _F)
@@ -336,6 +337,15 @@ _GREETING = re.compile(
     r"(?:день|вечер)|доброе\s+утро|привет)\b[^.!?\n]{0,30}[,!:]?\s*$", _F)
 
 
+def _marked_quote_at(lines: list[str], cut: int) -> bool:
+    """True when the quote at ``cut`` is marked line by line ("On ... wrote:" + "> " lines)."""
+    if _is_quoted(lines[cut]):
+        return True
+    if not (_wrote_at(lines, cut) or _wrote_spread_at(lines, cut) or _date_addr_at(lines, cut)):
+        return False
+    return any(_is_quoted(ln) for ln in lines[cut + 1:cut + 12])
+
+
 def _signoff_after_quote(lines: list[str], cut: int) -> list[str]:
     """A short sign-off written below the quote ("Regards, Roman"), or nothing."""
     i = cut + max(_wrote_at(lines, cut), 1)
@@ -366,6 +376,8 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
         filled = [x for x in head if x.strip()]
         if not filled:
             head = _after_quote(lines, cut)
+        elif not _marked_quote_at(lines, cut):
+            pass  # an Outlook header block: everything below it is the quoted message
         elif len(filled) == 1 and _GREETING.match(filled[0]):
             # "Hi," then the quote, then the answer: bottom posting under a greeting
             head = head + _after_quote(lines, cut)
