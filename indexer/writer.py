@@ -65,6 +65,7 @@ class Writer:
         self.owner_id = self.manager_ids.get(self.owner)
         self._client_by_domain: dict[str, int | None] = {}
         self._client_by_person: dict[str, int | None] = {}
+        self._thread_by_key: dict[str, int] = {}   # threads are never deleted or re-keyed
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -72,30 +73,52 @@ class Writer:
         """Store the items and then the checkpoint, all in one transaction."""
         result = BatchResult()
         stamp = clock.iso(clock.now())
-        with transaction(self.db):
-            for item in items:
-                if isinstance(item, Analysis):
-                    self._message(folder, item, stamp, result)
-                elif isinstance(item, Event):
-                    self._event(folder, item, stamp, result)
-                elif isinstance(item, Deletion):
-                    self._deletion(folder, item, result)
-                elif isinstance(item, FlagUpdate):
-                    self._flags(folder, item, stamp, result)
-                elif isinstance(item, IndexFailure):
-                    self._failure(folder, item, stamp, result)
-                else:  # pragma: no cover - a connector bug, not bad data
-                    raise TypeError(f"cannot store {type(item).__name__}")
-            if checkpoint is not None:
-                self.conn.execute(
-                    "INSERT INTO sync_state (mailbox_id, folder, role, checkpoint, items, updated_at)"
-                    " VALUES (?,?,?,?,?,?) ON CONFLICT (mailbox_id, folder) DO UPDATE SET"
-                    " checkpoint=excluded.checkpoint, role=excluded.role,"
-                    " items=sync_state.items + excluded.items, updated_at=excluded.updated_at",
-                    (self.mailbox_id, folder.name, folder.role, json.dumps(checkpoint, sort_keys=True),
-                     result.added + result.events, stamp),
-                )
+        try:
+            with transaction(self.db):
+                self._items(folder, items, checkpoint, stamp, result)
+        except BaseException:
+            # The rollback removed rows the run-level caches may name.
+            self._forget()
+            raise
         return result
+
+    def _items(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None,
+               stamp: str, result: BatchResult) -> None:
+        run: list[Analysis] = []
+        for item in items:
+            if isinstance(item, Analysis):
+                run.append(item)
+                continue
+            if run:
+                # Whatever follows a run of messages sees them stored.
+                self._messages(folder, run, stamp, result)
+                run = []
+            if isinstance(item, Event):
+                self._event(folder, item, stamp, result)
+            elif isinstance(item, Deletion):
+                self._deletion(folder, item, result)
+            elif isinstance(item, FlagUpdate):
+                self._flags(folder, item, stamp, result)
+            elif isinstance(item, IndexFailure):
+                self._failure(folder, item, stamp, result)
+            else:  # pragma: no cover - a connector bug, not bad data
+                raise TypeError(f"cannot store {type(item).__name__}")
+        if run:
+            self._messages(folder, run, stamp, result)
+        if checkpoint is not None:
+            self.conn.execute(
+                "INSERT INTO sync_state (mailbox_id, folder, role, checkpoint, items, updated_at)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT (mailbox_id, folder) DO UPDATE SET"
+                " checkpoint=excluded.checkpoint, role=excluded.role,"
+                " items=sync_state.items + excluded.items, updated_at=excluded.updated_at",
+                (self.mailbox_id, folder.name, folder.role, json.dumps(checkpoint, sort_keys=True),
+                 result.added + result.events, stamp),
+            )
+
+    def _forget(self) -> None:
+        self._client_by_domain.clear()
+        self._client_by_person.clear()
+        self._thread_by_key.clear()
 
     # -- clients -----------------------------------------------------------------------
     def client_for(self, address: str, name: str = "") -> int | None:
@@ -142,12 +165,25 @@ class Writer:
         return client_id
 
     # -- messages ----------------------------------------------------------------------
-    def _message(self, folder: Folder, a: Analysis, stamp: str, result: BatchResult) -> None:
+    def _messages(self, folder: Folder, analyses: list[Analysis], stamp: str,
+                  result: BatchResult) -> None:
+        """Store a run of messages set-based: a few lookups up front, ``executemany`` after.
+
+        Messages are resolved one by one in order, exactly as if each were written
+        before the next is read: the segment remembers what it has decided but not
+        yet stored (message keys, reference ids, thread state), and stores it all
+        before any query that could see the difference.
+        """
+        seg = _Segment(self, folder, analyses)
+        for a in analyses:
+            self._message(seg, folder, a, stamp, result)
+        seg.flush()
+
+    def _message(self, seg: _Segment, folder: Folder, a: Analysis, stamp: str,
+                 result: BatchResult) -> None:
         msg = a.msg
         key = msg.message_id
-        existing = self.conn.execute(
-            "SELECT id, folder, remote_id, flags, deleted, client_id FROM messages"
-            " WHERE mailbox_id = ? AND message_key = ?", (self.mailbox_id, key)).fetchone()
+        existing = seg.existing.get(key)
         flags = json.dumps(sorted(msg.flags))
         if existing:
             if (existing[1] == folder.name and existing[2] != msg.remote_id and not existing[4]
@@ -162,8 +198,8 @@ class Writer:
             # refresh where it lives, never infer twice.
             if (existing[1], existing[2], existing[3], existing[4]) != (folder.name, msg.remote_id,
                                                                          flags, 0):
-                self.conn.execute("UPDATE messages SET folder=?, remote_id=?, flags=?, deleted=0"
-                                  " WHERE id=?", (folder.name, msg.remote_id, flags, existing[0]))
+                seg.message_updates.append((folder.name, msg.remote_id, flags, existing[0]))
+                seg.existing[key] = (existing[0], folder.name, msg.remote_id, flags, 0)
                 result.updated += 1
             return
         client_id = None
@@ -176,107 +212,95 @@ class Writer:
             manager_id = self.manager_ids.get(msg.from_addr, self.owner_id)
         else:
             manager_id = self.owner_id
-        thread_id = self._thread(a, client_id)
-        cur = self.conn.execute(
-            "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id,"
-            " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs, sent_at,"
-            " direction, automated, client_id, manager_id, lang, has_attachment, has_link,"
-            " is_request, size, flags, snippet, new_text, deleted, indexed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
-            (self.mailbox_id, key, folder.name, msg.remote_id, msg.message_id,
+        thread = self._thread(seg, a, client_id)
+        thread_id = thread.id
+        row_id = seg.next_message_id
+        seg.next_message_id += 1
+        sent = clock.iso(msg.sent_at)
+        seg.messages.append(
+            (row_id, self.mailbox_id, key, folder.name, msg.remote_id, msg.message_id,
              msg.in_reply_to or "", thread_id, msg.subject, msg.from_addr, msg.from_name,
-             json.dumps(list(msg.to)), json.dumps(list(msg.cc)), clock.iso(msg.sent_at),
-             a.direction, a.automated, client_id, manager_id, a.lang, int(msg.has_attachment),
-             int(a.has_link), int(a.is_request), msg.size, flags, a.snippet, a.new_text, stamp),
-        )
-        row_id = int(cur.lastrowid or 0)
-        self.conn.execute("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
-                          (row_id, msg.subject, a.new_text))
+             json.dumps(list(msg.to)), json.dumps(list(msg.cc)), json.dumps(list(msg.bcc)),
+             sent, a.direction, a.automated, client_id, manager_id, a.lang,
+             int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
+             a.snippet, a.new_text, msg.headers.get("authentication-results", ""), stamp))
+        seg.fts.append((row_id, msg.subject, a.new_text))
+        seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0)
+        seg.thread_of_message_id.setdefault(msg.message_id, thread_id)
         result.added += 1
         if client_id:
             result.clients.add(client_id)
-        self._thread_activity(thread_id, a)
+        self._thread_activity(seg, thread, a.direction, sent)
         if client_id and manager_id and a.direction in ("in", "out"):
-            self.conn.execute(
-                "INSERT OR IGNORE INTO contacts (key, manager_id, client_id, person_email, at,"
-                " channel, message_id) VALUES (?,?,?,?,?,?,?)",
+            seg.contacts.append(
                 (f"email:{key}:{manager_id}", manager_id, client_id,
-                 a.counterparts[0] if a.counterparts else "", clock.iso(msg.sent_at),
+                 a.counterparts[0] if a.counterparts else "", sent,
                  "email_out" if a.direction == "out" else "email_in", row_id))
         party = "manager" if a.direction == "out" else "client"
         for intent in a.intents:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO promises (message_id, party, action, text, span_start,"
-                " span_end, made_at, due_at, due_grain, manager_id, client_id, thread_id, status)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'open')",
+            seg.promises.append(
                 (row_id, party, intent.action, intent.sentence, intent.start, intent.end,
-                 clock.iso(msg.sent_at), clock.iso(intent.due) if intent.due else None,
+                 sent, clock.iso(intent.due) if intent.due else None,
                  intent.due_grain, manager_id, client_id, thread_id))
             if party == "manager" and intent.due and client_id and manager_id:
                 self._next_contact_from(client_id, manager_id, intent.due, "promise", key)
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
             text = a.complaint.sentence if a.complaint else a.snippet
             source = "inferred" if a.complaint else "keyword"
-            self.conn.execute(
-                "INSERT OR IGNORE INTO complaints (key, client_id, manager_id, message_id, text,"
-                " source, opened_at, status) VALUES (?,?,?,?,?,?,?,'open')",
-                (f"message:{key}", client_id, manager_id, row_id, text[:1000], source,
-                 clock.iso(msg.sent_at)))
+            seg.complaints.append(
+                (f"message:{key}", client_id, manager_id, row_id, text[:1000], source, sent))
 
-    def _thread(self, a: Analysis, client_id: int | None) -> int:
+    def _thread(self, seg: _Segment, a: Analysis, client_id: int | None) -> _Thread:
         msg = a.msg
         refs = [r for r in (msg.references + ((msg.in_reply_to,) if msg.in_reply_to else ())) if r]
         if refs:
-            marks = ",".join("?" * len(refs))
-            row = self.conn.execute(
-                f"SELECT thread_id FROM messages WHERE message_id IN ({marks})"
-                " AND thread_id IS NOT NULL LIMIT 1", refs).fetchone()
-            if row:
-                return int(row[0])
+            # The stored message with the smallest matching Message-ID (then the oldest
+            # row) names the thread: what an indexed ``IN (...) LIMIT 1`` lookup returns.
+            for ref in sorted(set(refs)):
+                found = seg.thread_of_message_id.get(ref)
+                if found is not None:
+                    return seg.thread(found)
             key = refs[0]
         else:
             key = msg.message_id
             if a.subject_norm and a.subject_norm != msg.subject.strip().casefold():
                 # A reply without headers linking it: same client, same subject, recent.
+                if a.subject_norm in seg.dirty_subjects:
+                    seg.flush()  # the lookup below must see this segment's threads as stored
                 since = clock.iso(msg.sent_at - SUBJECT_THREAD_WINDOW)
                 row = self.conn.execute(
                     "SELECT id FROM threads WHERE subject = ? AND (client_id = ? OR ? IS NULL)"
                     " AND last_at >= ? ORDER BY last_at DESC LIMIT 1",
                     (a.subject_norm, client_id, client_id, since)).fetchone()
                 if row:
-                    return int(row[0])
-        row = self.conn.execute("SELECT id FROM threads WHERE key = ?", (key,)).fetchone()
-        if row:
-            return int(row[0])
+                    return seg.thread(int(row[0]))
+        found = seg.thread_by_key(key)
+        if found is not None:
+            return seg.thread(found)
         sent = clock.iso(msg.sent_at)
-        cur = self.conn.execute(
-            "INSERT INTO threads (key, subject, client_id, first_at, last_at) VALUES (?,?,?,?,?)",
-            (key, a.subject_norm, client_id, sent, sent))
-        return int(cur.lastrowid or 0)
+        return seg.new_thread(key, a.subject_norm, client_id, sent)
 
-    def _thread_activity(self, thread_id: int, a: Analysis) -> None:
-        sent = clock.iso(a.msg.sent_at)
-        t = self.conn.execute(
-            "SELECT first_at, last_at, last_inbound_at, last_outbound_at, awaiting_reply_since,"
-            " client_id FROM threads WHERE id = ?", (thread_id,)).fetchone()
-        first_at, last_at, last_in, last_out, awaiting, t_client = t
-        first_at = min(first_at or sent, sent)
-        last_at = max(last_at or sent, sent)
-        if a.direction == "in":
-            last_in = max(last_in or sent, sent)
-            if not last_out or sent > last_out:
-                awaiting = min(awaiting or sent, sent)
-        elif a.direction == "out":
-            last_out = max(last_out or sent, sent)
-            if awaiting and sent >= awaiting:
-                later = self.conn.execute(
-                    "SELECT min(sent_at) FROM messages WHERE thread_id = ? AND direction = 'in'"
-                    " AND sent_at > ?", (thread_id, last_out)).fetchone()[0]
-                awaiting = later
-        self.conn.execute(
-            "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?,"
-            " awaiting_reply_since=? WHERE id=?",
-            (first_at, last_at, last_in, last_out, awaiting, thread_id))
+    def _thread_activity(self, seg: _Segment, t: _Thread, direction: str, sent: str) -> None:
+        t.first_at = min(t.first_at or sent, sent)
+        t.last_at = max(t.last_at or sent, sent)
+        if direction == "in":
+            t.last_in = max(t.last_in or sent, sent)
+            if not t.last_out or sent > t.last_out:
+                t.awaiting = min(t.awaiting or sent, sent)
+            t.pending_inbound.append(sent)
+        elif direction == "out":
+            t.last_out = max(t.last_out or sent, sent)
+            if t.awaiting and sent >= t.awaiting:
+                last_out = t.last_out
+                later = [s for s in t.pending_inbound if s > last_out]
+                if t.stored:
+                    stored = self.conn.execute(
+                        "SELECT min(sent_at) FROM messages WHERE thread_id = ? AND direction = 'in'"
+                        " AND sent_at > ?", (t.id, last_out)).fetchone()[0]
+                    if stored is not None:
+                        later.append(stored)
+                t.awaiting = min(later) if later else None
+        seg.touch(t)
 
     def _next_contact_from(self, client_id: int, manager_id: int, when: datetime, source: str,
                            ref: str) -> None:
@@ -380,6 +404,188 @@ class Writer:
             " error=excluded.error, detail=excluded.detail, seen_at=excluded.seen_at",
             (self.mailbox_id, folder.name, item.remote_id, item.error, item.detail[:2000], stamp))
         result.failed += 1
+
+
+_CHUNK = 500  # bound parameters per IN (...) lookup
+_THREAD_COLUMNS = ("id, key, subject, client_id, first_at, last_at, last_inbound_at,"
+                   " last_outbound_at, awaiting_reply_since")
+
+
+@dataclass
+class _Thread:
+    """One thread's row as the segment currently sees it."""
+
+    id: int
+    key: str
+    subject: str
+    client_id: int | None
+    first_at: str | None
+    last_at: str | None
+    last_in: str | None
+    last_out: str | None
+    awaiting: str | None
+    stored: bool                   # the row exists in the database (maybe not up to date)
+    pending_inbound: list[str] = field(default_factory=list)  # inbound sent_at not yet stored
+    saved: tuple = ()              # the state last written, to skip unchanged rows
+
+    def state(self) -> tuple:
+        return (self.first_at, self.last_at, self.last_in, self.last_out, self.awaiting)
+
+
+class _Segment:
+    """A run of messages of one batch: what they need loaded, and what they will store."""
+
+    def __init__(self, writer: Writer, folder: Folder, analyses: list[Analysis]) -> None:
+        self.writer = writer
+        self.conn = writer.conn
+        keys = list(dict.fromkeys(a.msg.message_id for a in analyses))
+        self.existing: dict[str, tuple] = {}
+        for part in _chunks(keys):
+            for row in self.conn.execute(
+                    "SELECT message_key, id, folder, remote_id, flags, deleted FROM messages"
+                    f" WHERE mailbox_id = ? AND message_key IN ({_marks(part)})",
+                    (writer.mailbox_id, *part)):
+                self.existing[row[0]] = row[1:]
+        refs = sorted({r for a in analyses for r in a.msg.references + (a.msg.in_reply_to,) if r})
+        # Message-ID -> thread of its oldest stored row (then of rows this segment adds).
+        self.thread_of_message_id: dict[str, int] = {}
+        for part in _chunks(refs):
+            for mid, thread_id in self.conn.execute(
+                    f"SELECT message_id, thread_id FROM messages WHERE message_id IN ({_marks(part)})"
+                    " AND thread_id IS NOT NULL ORDER BY message_id, id", part):
+                self.thread_of_message_id.setdefault(mid, thread_id)
+        self.threads: dict[int, _Thread] = {}
+        self._missing_keys: set[str] = set()
+        wanted = {thread_id for thread_id in self.thread_of_message_id.values()}
+        thread_keys = [k for k in dict.fromkeys(_thread_key(a) for a in analyses)
+                       if k not in writer._thread_by_key]
+        for part in _chunks(thread_keys):
+            for key, thread_id in self.conn.execute(
+                    f"SELECT key, id FROM threads WHERE key IN ({_marks(part)})", part):
+                writer._thread_by_key[key] = thread_id
+        self._missing_keys = {k for k in thread_keys if k not in writer._thread_by_key}
+        wanted.update(writer._thread_by_key[k] for k in dict.fromkeys(map(_thread_key, analyses))
+                      if k in writer._thread_by_key)
+        self._load(sorted(wanted))
+        self.next_message_id = self._next_id("messages")
+        self.next_thread_id = self._next_id("threads")
+        self._reset()
+
+    def _reset(self) -> None:
+        self.messages: list[tuple] = []
+        self.fts: list[tuple] = []
+        self.message_updates: list[tuple] = []
+        self.contacts: list[tuple] = []
+        self.promises: list[tuple] = []
+        self.complaints: list[tuple] = []
+        self.new_threads: list[_Thread] = []
+        self.touched: dict[int, _Thread] = {}
+        self.dirty_subjects: set[str] = set()
+
+    def _next_id(self, table: str) -> int:
+        # Rows get the id SQLite would give them (no AUTOINCREMENT: max + 1), known
+        # up front so dependent rows can name them; the transaction holds the write lock.
+        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+    def _load(self, ids: list[int]) -> None:
+        for part in _chunks([i for i in ids if i not in self.threads]):
+            for row in self.conn.execute(
+                    f"SELECT {_THREAD_COLUMNS} FROM threads WHERE id IN ({_marks(part)})", part):
+                t = _Thread(*row, stored=True)
+                t.saved = t.state()
+                self.threads[t.id] = t
+
+    def thread(self, thread_id: int) -> _Thread:
+        if thread_id not in self.threads:
+            self._load([thread_id])
+        return self.threads[thread_id]
+
+    def thread_by_key(self, key: str) -> int | None:
+        found = self.writer._thread_by_key.get(key)
+        if found is None and key not in self._missing_keys:
+            row = self.conn.execute("SELECT id FROM threads WHERE key = ?", (key,)).fetchone()
+            if row:
+                found = self.writer._thread_by_key[key] = int(row[0])
+        return found
+
+    def new_thread(self, key: str, subject: str, client_id: int | None, sent: str) -> _Thread:
+        t = _Thread(self.next_thread_id, key, subject, client_id, sent, sent, None, None, None,
+                    stored=False)
+        self.next_thread_id += 1
+        self.threads[t.id] = t
+        self.new_threads.append(t)
+        self.writer._thread_by_key[key] = t.id
+        self._missing_keys.discard(key)
+        self.dirty_subjects.add(subject)
+        return t
+
+    def touch(self, t: _Thread) -> None:
+        if t.stored:
+            self.touched[t.id] = t
+        self.dirty_subjects.add(t.subject)
+
+    def flush(self) -> None:
+        """Store everything decided so far, in the order the rows were decided."""
+        conn = self.conn
+        if self.new_threads:
+            conn.executemany(
+                "INSERT INTO threads (id, key, subject, client_id, first_at, last_at,"
+                " last_inbound_at, last_outbound_at, awaiting_reply_since)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [(t.id, t.key, t.subject, t.client_id, *t.state()) for t in self.new_threads])
+        if self.messages:
+            conn.executemany(
+                "INSERT INTO messages (id, mailbox_id, message_key, folder, remote_id, message_id,"
+                " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs,"
+                " bcc_addrs, sent_at, direction, automated, client_id, manager_id, lang,"
+                " has_attachment, has_link, is_request, size, flags, snippet, new_text,"
+                " auth_results, deleted, indexed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+                self.messages)
+            conn.executemany("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
+                             self.fts)
+        if self.message_updates:
+            conn.executemany("UPDATE messages SET folder=?, remote_id=?, flags=?, deleted=0"
+                             " WHERE id=?", self.message_updates)
+        changed = [t for t in self.touched.values() if t.state() != t.saved]
+        if changed:
+            conn.executemany(
+                "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?,"
+                " awaiting_reply_since=? WHERE id=?", [(*t.state(), t.id) for t in changed])
+        if self.contacts:
+            conn.executemany(
+                "INSERT OR IGNORE INTO contacts (key, manager_id, client_id, person_email, at,"
+                " channel, message_id) VALUES (?,?,?,?,?,?,?)", self.contacts)
+        if self.promises:
+            conn.executemany(
+                "INSERT OR IGNORE INTO promises (message_id, party, action, text, span_start,"
+                " span_end, made_at, due_at, due_grain, manager_id, client_id, thread_id, status)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'open')", self.promises)
+        if self.complaints:
+            conn.executemany(
+                "INSERT OR IGNORE INTO complaints (key, client_id, manager_id, message_id, text,"
+                " source, opened_at, status) VALUES (?,?,?,?,?,?,?,'open')", self.complaints)
+        for t in self.new_threads + list(self.touched.values()):
+            t.stored = True
+            t.pending_inbound.clear()
+            t.saved = t.state()
+        self._reset()
+
+
+def _thread_key(a: Analysis) -> str:
+    """The key a new thread for this message would get."""
+    msg = a.msg
+    refs = [r for r in (msg.references + ((msg.in_reply_to,) if msg.in_reply_to else ())) if r]
+    return refs[0] if refs else msg.message_id
+
+
+def _chunks(values: list[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _marks(values: list[Any]) -> str:
+    return ",".join("?" * len(values))
 
 
 def _same_generation(old: str, new: str) -> bool:
