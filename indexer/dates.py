@@ -96,7 +96,6 @@ _UNITS = [
 _UNIT_RE = "(?:" + "|".join(u for u, _ in _UNITS) + ")"
 _UNIT_CRES = [(re.compile(r"^(?:" + u + r")$"), name) for u, name in _UNITS]
 
-_TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
 
 # --------------------------------------------------------------- the patterns
 
@@ -162,12 +161,12 @@ _P_DURATION = _c(
 _TIME_MODE_BEFORE = _c(
     r"\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)"
     r"\s+$")
-_P_TIME = _c(
-    r"(?:" + _TIME_AMPM +
-    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)"
-    r"(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
-    r"|(?P<h3>\d{1,2})(?:\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b)"
-    r"|(?P<h4>\d{1,2})h(?P<m4>\d{2})\b)")
+_P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
+    r"(?P<hh>\d\d?)(?:"
+    r"(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|:(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
+    r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
+    r"|h(?P<m4>\d{2})\b)")
 _WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 _P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 _P_PART = _c(
@@ -198,6 +197,19 @@ _UNIT_HINT = _c(keyword_pattern([
 _PART_HINT = _c(keyword_pattern([
     "lunch", "обед", "noon", "midday", "midnight", "полдень", "полночь", "morning", "утр",
     "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
+
+_QUARTER_HINT = _c(r"q[1-4]|квартал")
+_DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа")
+
+
+def _unit_hint(text: str) -> bool:
+    """A unit word ("days", "час", "wk") that starts a word or follows a digit."""
+    for m in _UNIT_HINT.finditer(text):
+        st = m.start()
+        if st == 0 or not text[st - 1].isalpha():
+            return True
+    return False
+
 
 # ------------------------------------------------------------------- helpers
 
@@ -327,7 +339,7 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
     _scan_periods(text, cx, add, digit)
     if _RELATIVE_HINT.search(text):
         _scan_relative(text, cx, add)
-    if _UNIT_HINT.search(text):
+    if _unit_hint(text):
         _scan_durations(text, cx, add)
     _scan_times(text, cx, add, digit)
     return out
@@ -408,9 +420,9 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         _scan_end_of(text, cx, add)
     if _UNIT_WORD_HINT.search(text):
         _scan_this_next(text, cx, add)
-    if digit or "квартал" in text:
+    if _QUARTER_HINT.search(text):
         _scan_quarter(text, cx, add)
-    if not digit:
+    if not digit or not _DOM_HINT.search(text):
         return
     for m in _P_DOM.finditer(text):
         dd = int(m["d"] or m["d2"] or m["d3"])
@@ -638,18 +650,18 @@ def _scan_clock(text: str, add) -> None:
         mode_w = before["mode"].lower() if before else ""
         if before:
             start = before.start()
-        if m["h"] is not None:
-            h, mi, s = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+        hh = int(m["hh"])
+        if m["ap"] is not None:
+            h, mi, s = hh, int(m["m"] or 0), int(m["s"] or 0)
             if h > 12:
                 continue
             h = h % 12 + (12 if m["ap"].lower() == "p" else 0)
-        elif m["h2"] is not None:
-            h, mi, s = int(m["h2"]), int(m["m2"]), int(m["s2"] or 0)
-            h = _sfx_hour(h, m["sfx2"])
-        elif m["h3"] is not None:
-            h, mi, s = _sfx_hour(int(m["h3"]), m["sfx3"]), 0, 0
+        elif m["m2"] is not None:
+            h, mi, s = _sfx_hour(hh, m["sfx2"]), int(m["m2"]), int(m["s2"] or 0)
+        elif m["sfx3"] is not None:
+            h, mi, s = _sfx_hour(hh, m["sfx3"]), 0, 0
         else:
-            h, mi, s = int(m["h4"]), int(m["m4"]), 0
+            h, mi, s = hh, int(m["m4"]), 0
         if h > 23 or mi > 59 or s > 59:
             continue
         mode = "after" if mode_w in ("after", "from", "после", "с") else "at"
