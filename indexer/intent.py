@@ -243,7 +243,7 @@ _START_WORDS = frozenset(
     "ring could can would will won't apply download visit upgrade use finish take talk ask go "
     "join click register log start try enter follow read buy order pre-order meet bring come "
     "print pick discuss plan coordinate consider phone write pass reserve remind invite include "
-    "copy fax move change cancel pay transfer wire grab shop save if to once when".split())
+    "copy fax move change cancel pay transfer wire grab shop save if to once when e".split())
 # imperatives and modal questions that open a line
 _LINE_START = re.compile(
     r"\s*" + _OPENER + r"(?:send|call|confirm|provide|sign|return|complete|forward|review|"
@@ -281,7 +281,7 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool] | None:
     words = set(blanked.split())
     en = any(p in low_text for p in _EN_CUE_PARTS) or not _EN_CUE_WORDS.isdisjoint(words)
     ru = _CYRILLIC.search(low_text) is not None and _RU_CUES.search(low_text) is not None
-    starts = not _START_WORDS.isdisjoint(words) or _starts_with_cue(low_text)
+    starts = not _START_WORDS.isdisjoint(words)
     if not en and not ru and not starts:
         return None
     return blanked, ru, starts
@@ -292,11 +292,17 @@ def _sentence_has_cue(low: str, s: int, e: int, cues: tuple[str, bool, bool]) ->
     for part in _EN_CUE_PARTS:
         if part in low:
             return True
-    if not _EN_CUE_WORDS.isdisjoint(blanked[s:e].split()):
+    words = blanked[s:e].split()
+    if not _EN_CUE_WORDS.isdisjoint(words):
         return True
     if ru and _RU_CUES.search(low):
         return True
-    return starts and _starts_with_cue(low)
+    if not starts:
+        return False
+    if "\n" in low:
+        return _starts_with_cue(low)
+    # an imperative opens the sentence within its first few words ("Hi David: send ...")
+    return not _START_WORDS.isdisjoint(words[:4]) and _LINE_START.match(low) is not None
 
 
 # Sentence ends: punctuation followed by a capital (the punctuation stays in the sentence),
