@@ -278,7 +278,7 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool] | None:
     length, so sentence spans apply), whether Russian cues are present, whether an
     imperative verb is; None when the text holds no cue at all."""
     blanked = low_text.translate(_PUNCT_TO_SPACE)
-    words = set(blanked.split())
+    words = blanked.split()
     en = any(p in low_text for p in _EN_CUE_PARTS) or not _EN_CUE_WORDS.isdisjoint(words)
     ru = _CYRILLIC.search(low_text) is not None and _RU_CUES.search(low_text) is not None
     starts = not _START_WORDS.isdisjoint(words)
