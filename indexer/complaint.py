@@ -130,12 +130,13 @@ def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | No
         return None
     low = text.lower()
     blanked = low.translate(_PUNCT_TO_SPACE)
-    if not _has_cue(low, blanked):
+    words = blanked.split()
+    ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
+    flat = " ".join(words)
+    phrases = any(phrase in flat for phrase in _EN_PHRASES)
+    if not (ru or phrases or not _EN_WORDS.isdisjoint(words)):
         return None
     same = len(low) == len(text)
-    ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
-    flat = " ".join(low.split())
-    phrases = any(phrase in flat for phrase in _EN_PHRASES)
     best: ComplaintSignal | None = None
     for s, e in sentences(text):
         if e - s > 800:
