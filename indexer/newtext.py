@@ -152,10 +152,10 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 def _wrote_at(lines: list[str], i: int) -> int:
     """Number of lines (1..3) of an "On ... wrote:" header starting at line i, or 0."""
     ln = lines[i]
-    if not ln.strip() or _is_quoted(ln) and not re.match(r"^\s*>\s*(?:on|le|am)\b", ln, _F):
-        return 0
     if not _WROTE_LEAD.match(ln) and not _WROTE_HINT.search(ln.lower()):
         return 0  # neither starts like a header nor ends with "wrote:" on this line
+    if not ln.strip() or _is_quoted(ln) and not re.match(r"^\s*>\s*(?:on|le|am)\b", ln, _F):
+        return 0
     joined = ln
     for k in range(3):
         if k:
@@ -183,10 +183,15 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
     n = len(lines)
     # only lines near a colon or a rule of dashes can start a quote header: skip the rest cheaply
     marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
-             or ("begin" in ln.lower())
+             or ("egin" in ln) or ("EGIN" in ln)
              for ln in lines]
     for i, ln in enumerate(lines):
         if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):
+            continue
+        if not marks[i]:
+            # headers wrapped over the next lines are the only ones that can start here
+            if _wrote_at(lines, i) or _wrote_spread_at(lines, i):
+                return i
             continue
         if ("--" in ln or "__" in ln or "##" in ln) and _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
