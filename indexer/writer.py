@@ -9,6 +9,7 @@ batch changes nothing.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable
@@ -184,7 +185,7 @@ class Writer:
         msg = a.msg
         key = msg.message_id
         existing = seg.existing.get(key)
-        flags = json.dumps(sorted(msg.flags))
+        flags = _json_list(msg.flags, sort=True)
         if existing:
             if (existing[1] == folder.name and existing[2] != msg.remote_id and not existing[4]
                     and _same_generation(existing[2], msg.remote_id)):
@@ -220,7 +221,7 @@ class Writer:
         seg.messages.append(
             (row_id, self.mailbox_id, key, folder.name, msg.remote_id, msg.message_id,
              msg.in_reply_to or "", thread_id, msg.subject, msg.from_addr, msg.from_name,
-             json.dumps(list(msg.to)), json.dumps(list(msg.cc)), json.dumps(list(msg.bcc)),
+             _json_list(msg.to), _json_list(msg.cc), _json_list(msg.bcc),
              sent, a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
              a.snippet, a.new_text, msg.headers.get("authentication-results", ""), stamp))
@@ -577,6 +578,12 @@ def _thread_key(a: Analysis) -> str:
     msg = a.msg
     refs = [r for r in (msg.references + ((msg.in_reply_to,) if msg.in_reply_to else ())) if r]
     return refs[0] if refs else msg.message_id
+
+
+@functools.lru_cache(maxsize=4096)
+def _json_list(values: tuple[str, ...], sort: bool = False) -> str:
+    """A tuple of strings as the JSON list stored for it (address lists and flags repeat)."""
+    return json.dumps(sorted(values) if sort else list(values))
 
 
 def _chunks(values: list[Any]) -> Iterable[list[Any]]:
