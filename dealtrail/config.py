@@ -392,7 +392,7 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         )
     if hint is Any:
         return value
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, where)
     if hint is bool:
         if not isinstance(value, bool):

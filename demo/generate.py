@@ -572,9 +572,9 @@ def generate(out_dir: Path, seed: int = 7) -> Path:
             (base / "cur" / name).write_bytes(raw)
     for person in co.MANAGERS + (co.HEAD,):
         box = Story.mbox(person)
-        folder = out_dir / "calendar" / box
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "meetings.ics").write_text(
+        calendar_dir = out_dir / "calendar" / box
+        calendar_dir.mkdir(parents=True, exist_ok=True)
+        (calendar_dir / "meetings.ics").write_text(
             _ics([m for m in story.meetings if m.owner == box]), encoding="utf-8")
     _write_tables(out_dir, story)
     (out_dir / "ground_truth.json").write_text(

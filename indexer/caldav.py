@@ -90,8 +90,11 @@ class CaldavConnector:
             import caldav
 
             o = self.options
-            self._client = caldav.DAVClient(url=o.url, username=o.username, password=o.password(),
-                                            ssl_verify_cert=o.ca_file or True, timeout=o.timeout)
+            password = o.password()
+            # caldav's lazy module attributes are typed as object; DAVClient is a class.
+            self._client = caldav.DAVClient(  # type: ignore[operator]
+                url=o.url, username=o.username, password=password,
+                ssl_verify_cert=o.ca_file or True, timeout=o.timeout)
         return self._client
 
     def close(self) -> None:

@@ -215,7 +215,9 @@ class WordRule:
                  not_after: str | None = None) -> None:
         if pattern.startswith("(?:") and pattern.endswith(")") and _balanced(pattern[3:-1]):
             pattern = pattern[3:-1]
-        start, word, anywhere = [], [], []
+        start: list[str] = []
+        word: list[str] = []
+        anywhere: list[str] = []
         for alt in split_alternatives(pattern):
             if alt.startswith("^"):
                 start.append(alt[1:])

@@ -708,6 +708,7 @@ def _select(comps: list[_Comp]) -> list[_Comp]:
 
 def _with_time(cx: _Ctx, rd: ResolvedDate, t: _Comp, s: int, e: int) -> ResolvedDate:
     d = rd.value.date()
+    assert t.hm is not None, "a time component always carries its hour and minute"
     h, mi, sec = t.hm
     val = datetime.combine(d, time(h, mi, sec), cx.tz)
     grain = "hour" if mi == 0 and sec == 0 else "minute"
@@ -732,6 +733,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
         nxt = comps[i + 1] if i + 1 < len(comps) else None
         if nxt is not None and _pairable(text, c, nxt):
             day, t = (c, nxt) if c.kind == "day" else (nxt, c)
+            assert day.rd is not None
             out.append(_with_time(cx, day.rd, t, c.start, nxt.end))
             i += 2
             continue
@@ -742,7 +744,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
             base = ResolvedDate(_sod(cx.today, cx.tz), "day", _eod(cx.today, cx.tz),
                                 c.start, c.end)
             out.append(_with_time(cx, base, c, c.start, c.end))
-        else:
+        elif c.rd is not None:
             out.append(c.rd)
     return out
 

@@ -318,7 +318,7 @@ _SEPARATOR = re.compile(r"^\s*[-_=*~]{4,}\s*$")
 
 def _split_inline_headers(lines: list[str]) -> list[str]:
     """Put an "On ... wrote:" that shares a line with reply text on a line of its own."""
-    out = []
+    out: list[str] = []
     for ln in lines:
         m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
         if m and not re.match(r"^[>\s-]*on\b", ln, _F):

@@ -80,7 +80,9 @@ def eml_body(raw: str | bytes) -> tuple[str, str]:
         for part in msg.walk():
             if part.get_content_type() != f"text/{subtype}" or part.is_attachment():
                 continue
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                payload = b""
             charset = part.get_content_charset() or "utf-8"
             try:
                 return payload.decode(charset, errors="replace"), fmt

@@ -220,13 +220,10 @@ def _raise_collected(errors: list[str]) -> None:
 
 def _prepare(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
     """Make sure configured managers and products are in the database, then read them."""
-    try:
-        from dealtrail.directory import sync_directory
-    except ImportError:  # pragma: no cover - the kernel always ships it
-        sync_directory = None
-    if sync_directory is not None:
-        with transaction(db):
-            sync_directory(db, settings)
+    from dealtrail.directory import sync_directory
+
+    with transaction(db):
+        sync_directory(db, settings)
     return directory(db, settings)
 
 
@@ -301,7 +298,8 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
             match = ("period = ? AND scope = ? AND team = ? AND manager_id IS ? AND product_id IS ? "
                      "AND metric = ?")
             team_key = p["team"] if p["scope"] == "team" else ""
-            args = (p["period"], p["scope"], team_key, p["manager_id"], p["product_id"], p["metric"])
+            args: tuple[Any, ...] = (p["period"], p["scope"], team_key, p["manager_id"],
+                                     p["product_id"], p["metric"])
             if p["scope"] != "team":
                 match = match.replace("team = ? AND ", "")
                 args = (p["period"], p["scope"], p["manager_id"], p["product_id"], p["metric"])

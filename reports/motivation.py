@@ -56,7 +56,7 @@ def commission(settings: Settings, plan: int | None, fact: int, slipped: int = 0
     if cap > 0:
         accelerated = min(accelerated, round(plan * cap))
     steps = tiers(settings)
-    breakdown = []
+    breakdown: list[dict[str, Any]] = []
     total = 0.0
     for i, (threshold, rate) in enumerate(steps):
         lo = plan * threshold

@@ -248,10 +248,10 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
         if team and t != team or manager:
             continue
         members = {m["id"] for m in managers if m["team"] == t}
-        out.append(row("team", t, t, eff_team(t, pid), lambda m, p, s=members: m in s))
+        out.append(row("team", t, t, eff_team(t, pid), _member_of(members)))
     for m in selected:
         out.append(row("manager", m["email"], m["name"], eff_manager(m["id"], pid),
-                       lambda mm, p, i=m["id"]: mm == i, m["id"]))
+                       _member_of({m["id"]}), m["id"]))
     if not manager and not team and any(k[0] is None for k in facts):
         out.append(row("manager", None, "(unassigned)", (None, ""), lambda m, p: m is None, None))
     product_rows = [prod] if prod else goods.rows
@@ -263,7 +263,7 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
         else:
             plan = eff_company(g["id"])
         out.append(row("product", g["code"], g["name_en"], plan,
-                       lambda m, p, gid=g["id"]: p == gid and (not (manager or team) or m in ids)))
+                       _product_of(g["id"], ids if (manager or team) else None)))
     return {
         **per.as_dict(), "as_of": clock.iso(moment), "today": today.isoformat(),
         "currency": fx.base, "business_days": {"elapsed": elapsed, "total": total,
@@ -311,3 +311,14 @@ def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: P
             continue
         out[(r["manager_id"], r["product_id"])] += round(base * float(probs.get(r["stage"], 0.0)))
     return dict(out)
+
+
+def _member_of(members: set[Any]) -> Callable[[Any, Any], bool]:
+    """A row predicate: the sale's manager is one of ``members``."""
+    return lambda manager_id, product_id: manager_id in members
+
+
+def _product_of(product: Any, managers: set[Any] | None) -> Callable[[Any, Any], bool]:
+    """A row predicate: the sale is of ``product`` (and, when given, by one of ``managers``)."""
+    return lambda manager_id, product_id: product_id == product and (
+        managers is None or manager_id in managers)

@@ -160,7 +160,7 @@ def sales_report(db: sqlite_utils.Database, settings: Settings, period: str | Pe
         data[name] = sales_by(db, fx, p.start, end, (key,), manager_ids, product_id)
     # The current period counts up to ``as_of``; the previous one and last year's are complete.
     keys = set().union(*(d.keys() for d in data.values()))
-    out_rows = []
+    out_rows: list[dict[str, Any]] = []
     for k in sorted(keys, key=lambda t: (t[0] is None, t[0] or 0)):
         ident = k[0]
         cur, prev, ly = (data[n].get(k, {"net": 0, "refunds": 0, "count": 0}) for n in periods)
