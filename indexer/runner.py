@@ -22,7 +22,7 @@ from dealtrail import config as config_mod
 from dealtrail.config import Settings
 from dealtrail.store import open_db
 from indexer.classify import domain_of
-from indexer.sync import SyncReport, sync_all, sync_mailbox
+from indexer.sync import LEAN_PRAGMAS, SyncReport, sync_all, sync_mailbox
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 
@@ -85,14 +85,13 @@ def index_configured(settings: Settings, db_path: Path, *, only: Iterable[str] =
 
 
 def lean_connection(db: Any) -> None:
-    """Bound the writer's memory: no memory-mapped reads, a 16 MB page cache.
+    """Bound the writer's memory for the rest of this connection's life (see LEAN_PRAGMAS).
 
-    Indexing only looks rows up by key, so the large cache and memory map that
-    help report queries would just grow the indexer's resident memory with the
-    database file.
+    :func:`indexer.sync.sync_mailbox` already holds the same settings while it
+    syncs; this keeps them for a connection that only indexes.
     """
-    db.conn.execute("PRAGMA mmap_size=0")
-    db.conn.execute("PRAGMA cache_size=-16384")
+    for name, value in LEAN_PRAGMAS.items():
+        db.conn.execute(f"PRAGMA {name}={int(value)}")
 
 
 def after_index(db: Any, settings: Settings, reports: list[SyncReport]) -> None:
