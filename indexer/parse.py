@@ -160,8 +160,10 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
     calendars: list[bytes] = []
     for part in leaves:
         ctype = part.get_content_type()
-        disposition = (part.get("Content-Disposition") or "").lower()
-        filename = part.get_filename()
+        raw_disposition = part.get("Content-Disposition")
+        disposition = (raw_disposition or "").lower()
+        filename = part.get_filename() if raw_disposition is not None or _may_be_named(part) \
+            else None
         if ctype == "text/calendar":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
@@ -187,6 +189,17 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
 
         return html_to_text(html), "html", bool(attachments), attachments, calendars
     return plain or "", "text", bool(attachments), attachments, calendars
+
+
+def _may_be_named(part: EmailMessage) -> bool:
+    """Whether ``get_filename`` could find a ``name`` in Content-Type (the usual answer is no).
+
+    Without Content-Disposition, ``get_filename`` falls back to Content-Type's
+    ``name`` parameter; a header whose text never says "name" has none, and
+    parsing its parameters to learn that is a good part of a part's cost.
+    """
+    ctype = part.get("Content-Type")
+    return ctype is not None and (not isinstance(ctype, str) or "name" in ctype.lower())
 
 
 # -- fast path ---------------------------------------------------------------------------
@@ -229,23 +242,31 @@ def _headers(block: bytes) -> EmailMessage | None:
     if lines and lines[-1] == "":
         lines.pop()
     msg = EmailMessage(policy=_POLICY)
+    set_raw = msg.set_raw
     current: list[str] = []
     for line in lines:
-        line += "\n"
-        first = line[0]
+        first = line[:1]
         if first == " " or first == "\t":
             if not current:
                 return None
-            current.append(line)
+            current.append(line + "\n")
             continue
         if not _HEADER_LINE.match(line) or line.startswith("From "):
             return None
         if current:
-            msg.set_raw(*_POLICY.header_source_parse(current))
-        current = [line]
+            set_raw(*_source_parse(current))
+        current = [line + "\n"]
     if current:
-        msg.set_raw(*_POLICY.header_source_parse(current))
+        set_raw(*_source_parse(current))
     return msg
+
+
+def _source_parse(lines: list[str]) -> tuple[str, str]:
+    """``Compat32.header_source_parse``, inlined: name up to ':', value unfolded as stored."""
+    name, value = lines[0].split(":", 1)
+    if len(lines) > 1:
+        value += "".join(lines[1:])
+    return name, value.lstrip(" \t").rstrip("\r\n")
 
 
 def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage]) -> bool:
