@@ -5,6 +5,14 @@ a crash at any moment leaves the database at a batch boundary and a re-run
 resumes from the last stored checkpoint. Every insert is keyed by natural
 ids (mailbox + Message-ID, mailbox + calendar + remote id), so replaying a
 batch changes nothing.
+
+Messages are stored set-based: for each run of messages in a batch the
+writer loads what the run needs in a few ``IN (...)`` queries (known message
+keys, the threads of referenced Message-IDs, threads by key), resolves every
+message in order in Python (a message sees the ones before it in the same
+batch), and then writes rows with ``executemany`` and one UPDATE per touched
+thread. Row ids are assigned up front exactly as SQLite would, so the stored
+content is the same as writing one row at a time.
 """
 
 from __future__ import annotations
