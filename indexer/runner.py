@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,30 @@ from indexer.classify import domain_of
 from indexer.sync import LEAN_PRAGMAS, SyncReport, sync_all, sync_mailbox
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+
+
+#: First-generation threshold while a large import runs (Python's default is 700).
+GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def import_gc() -> Iterator[None]:
+    """Collect garbage less often during an import, and never scan what was loaded before it.
+
+    Indexing allocates many short-lived objects and almost no reference cycles,
+    so the default thresholds spend ~5 % of the CPU in collections that find
+    nothing. Objects alive at the start (modules, settings) are frozen, so
+    neither this process nor the forked workers walk them again (and the
+    workers do not touch, and so copy, those shared pages).
+    """
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, old[1], old[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 @contextmanager
@@ -76,7 +101,7 @@ def index_configured(settings: Settings, db_path: Path, *, only: Iterable[str] =
     db = open_db(db_path)
     lean_connection(db)
     try:
-        with progress_bar(progress) as tick, worker_pool(workers) as mapper:
+        with import_gc(), progress_bar(progress) as tick, worker_pool(workers) as mapper:
             reports = sync_all(db, settings, only=only or None, progress=tick, mapper=mapper)
         after_index(db, settings, reports)
         return reports
@@ -124,7 +149,7 @@ def index_maildir(maildir: Path, owner: str, db_path: Path, *, workers: int = 1,
         from dealtrail.directory import sync_directory
 
         sync_directory(db, settings)
-        with progress_bar(progress) as tick, worker_pool(workers) as mapper:
+        with import_gc(), progress_bar(progress) as tick, worker_pool(workers) as mapper:
             return sync_mailbox(db, settings, settings.mailboxes[0], progress=tick, mapper=mapper)
     finally:
         db.conn.close()
