@@ -87,3 +87,11 @@ def test_every_command_help_has_an_example(path: list[str]) -> None:
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Example" in result.output, f"'dealtrail {' '.join(path)} --help' has no Example: line"
+
+
+def test_readme_links_point_at_files_that_exist() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#:]+)\)", text)
+    assert links
+    missing = [link for link in links if not (REPO / link).exists()]
+    assert missing == []
