@@ -241,7 +241,7 @@ def _headers(block: bytes) -> EmailMessage | None:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    msg = EmailMessage(policy=_POLICY)
+    msg = _HeaderBlock(policy=_POLICY)
     set_raw = msg.set_raw
     current: list[str] = []
     for line in lines:
@@ -258,7 +258,41 @@ def _headers(block: bytes) -> EmailMessage | None:
         current = [line + "\n"]
     if current:
         set_raw(*_source_parse(current))
+    msg.index_headers()
     return msg
+
+
+class _HeaderBlock(EmailMessage):
+    """A header block that looks headers up by name instead of scanning them.
+
+    ``Message.get`` lowercases every header name on every lookup, and a part's
+    content type is looked up five or six times while its body is picked. The
+    fast path never changes headers after :func:`_headers` stored them, so an
+    index of the first value per name gives the same answers.
+    """
+
+    _index: dict[str, tuple[str, Any]]
+    _content_type: str | None = None
+
+    def index_headers(self) -> None:
+        index: dict[str, tuple[str, Any]] = {}
+        for name, value in self._headers:
+            index.setdefault(name.lower(), (name, value))
+        self._index = index
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        found = self._index.get(name.lower())
+        if found is None:
+            return failobj
+        return self.policy.header_fetch_parse(*found)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._index
+
+    def get_content_type(self) -> str:
+        if self._content_type is None:
+            self._content_type = super().get_content_type()
+        return self._content_type
 
 
 def _source_parse(lines: list[str]) -> tuple[str, str]:
