@@ -258,7 +258,7 @@ def _headers(block: bytes) -> EmailMessage | None:
         current = [line + "\n"]
     if current:
         set_raw(*_source_parse(current))
-    msg.index_headers()
+    msg.index_headers(ascii_only=block.isascii())
     return msg
 
 
@@ -273,18 +273,26 @@ class _HeaderBlock(EmailMessage):
 
     _index: dict[str, tuple[str, Any]]
     _content_type: str | None = None
+    _ascii = False
 
-    def index_headers(self) -> None:
+    def index_headers(self, ascii_only: bool) -> None:
+        """Index the stored headers; ``ascii_only``: the block had no 8-bit bytes."""
         index: dict[str, tuple[str, Any]] = {}
         for name, value in self._headers:
             index.setdefault(name.lower(), (name, value))
         self._index = index
+        # compat32 returns a value unchanged unless it carries surrogate-escaped
+        # 8-bit bytes, which an ASCII block cannot.
+        self._ascii = ascii_only
 
     def get(self, name: str, failobj: Any = None) -> Any:
         found = self._index.get(name.lower())
         if found is None:
             return failobj
-        return self.policy.header_fetch_parse(*found)
+        return found[1] if self._ascii else self.policy.header_fetch_parse(*found)
+
+    def items(self) -> list[tuple[str, Any]]:
+        return list(self._headers) if self._ascii else super().items()
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._index
