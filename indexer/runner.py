@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import gc
 import multiprocessing
@@ -66,12 +65,20 @@ def worker_pool(workers: int) -> Iterator[Mapper | None]:
                                           chunksize=max(1, len(items) // (workers * 4)))
 
 
+#: The only parsed headers the writer stores (analysis has read the rest in the worker).
+WRITER_HEADERS = frozenset({"authentication-results"})
+
+
 def _slim(fn: Callable[[Any], Any], item: Any) -> Any:
     """Run ``fn`` in a worker and drop what the writer never reads before it is pickled back."""
     out = fn(item)
     msg = getattr(out, "msg", None)
-    if msg is not None and (msg.text or msg.calendar_parts):
-        out.msg = dataclasses.replace(msg, text="", calendar_parts=())
+    if msg is not None:
+        # The message was made for this result alone, so it is trimmed in place.
+        msg.text = ""
+        msg.calendar_parts = ()
+        msg.attachment_names = ()
+        msg.headers = {k: v for k, v in msg.headers.items() if k in WRITER_HEADERS}
     return out
 
 
