@@ -123,3 +123,26 @@ def test_a_forged_lower_authentication_results_header_is_not_trusted(
     assert get_deal(db, deals["Globex"])["status"] == "open"
     assert get_deal(db, deals["Acme"])["stage"] == "proposal"
     db.conn.close()
+
+
+def test_worker_processes_carry_bcc_and_the_topmost_authentication_results(tmp_path: Path) -> None:
+    from indexer.runner import index_maildir
+
+    maildir = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / ".Sent" / sub).mkdir(parents=True)
+        (maildir / sub).mkdir(parents=True, exist_ok=True)
+    sent = _raw("anna@testbank.ru", "boss@acme.ru", "Offer", "See the offer.", "w1@testbank.ru")
+    sent = sent.replace(b"To: boss@acme.ru\r\n", f"To: boss@acme.ru\r\nBcc: {TAG}\r\n".encode())
+    (maildir / ".Sent" / "cur" / "1.M1P1.host:2,S").write_bytes(sent)
+    (maildir / "cur" / "2.M2P1.host:2,S").write_bytes(_raw(
+        "boss@acme.ru", "anna@testbank.ru", "Re: Offer", "Thanks.", "w2@acme.ru",
+        auth=(RECEIVER_PASS, FORGED_PASS)))
+    db_path = tmp_path / "w.db"
+    report = index_maildir(maildir, "anna@testbank.ru", db_path, workers=2, progress=False)
+    assert (report.added, report.error) == (2, "")
+    db = open_db(db_path)
+    stored = {r["message_key"]: r for r in rows(db, "SELECT * FROM messages")}
+    assert json.loads(stored["w1@testbank.ru"]["bcc_addrs"]) == [TAG]
+    assert stored["w2@acme.ru"]["auth_results"] == RECEIVER_PASS
+    db.conn.close()
