@@ -8,13 +8,14 @@ the new text of messages that can carry them.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dealtrail.config import Settings
-from dealtrail.domain import Message
+from dealtrail.domain import Event, Message
 from dealtrail.workdays import BusinessCalendar, calendar_for
 from indexer.classify import (
     FREEMAIL_DOMAINS,
@@ -27,6 +28,8 @@ from indexer.complaint import ComplaintSignal, detect_complaint
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text
 from indexer.parse import has_link
+
+log = logging.getLogger(__name__)
 
 SNIPPET_CHARS = 240
 TAG_KEYWORDS = {"dealtrail-complaint": "complaint", "$dealtrail-complaint": "complaint"}
@@ -89,6 +92,7 @@ class Analysis:
     complaint: ComplaintSignal | None = None
     tag_flags: tuple[str, ...] = ()    # tags from IMAP keywords / categories
     to_tag_address: bool = False
+    invitations: tuple[Event, ...] = ()   # meetings from text/calendar parts (iMIP)
 
 
 def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
@@ -137,7 +141,30 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         is_request=is_request, subject_norm=normalize_subject(msg.subject), intents=intents,
         complaint=complaint, tag_flags=tags,
         to_tag_address=bool(ctx.tag_address) and ctx.tag_address in recipients,
+        invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
     )
+
+
+#: How far around the invitation's own date a recurring invitation is expanded.
+INVITATION_BACK = timedelta(days=30)
+INVITATION_AHEAD = timedelta(days=365)
+
+
+def invitations(msg: Message) -> tuple[Event, ...]:
+    """Meetings carried by the message's text/calendar parts (a fallback calendar source).
+
+    A broken calendar part costs the message nothing: it is skipped and logged.
+    """
+    from indexer.ics import parse_calendar
+
+    found: list[Event] = []
+    for part in msg.calendar_parts:
+        try:
+            found.extend(parse_calendar(part, msg.sent_at - INVITATION_BACK,
+                                        msg.sent_at + INVITATION_AHEAD))
+        except Exception as exc:  # noqa: BLE001 - ParseError and the library's own errors
+            log.info("message %s: calendar part skipped: %s", msg.remote_id, exc)
+    return tuple(found)
 
 
 def is_freemail(address: str) -> bool:

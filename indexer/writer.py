@@ -21,7 +21,7 @@ import functools
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -37,6 +37,8 @@ from indexer.classify import domain_of
 
 log = logging.getLogger(__name__)
 
+#: Where meetings read from invitations in mail are kept (a fallback calendar).
+INVITATIONS = Folder("invitations", "calendar")
 SUBJECT_THREAD_WINDOW = timedelta(days=30)
 
 
@@ -184,12 +186,17 @@ class Writer:
         before any query that could see the difference.
         """
         seg = _Segment(self, folder, analyses)
+        invited: list[Event] = []
         for a in analyses:
-            self._message(seg, folder, a, stamp, result)
+            if self._message(seg, folder, a, stamp, result) and a.invitations:
+                invited.extend(a.invitations)
         seg.flush()
+        for ev in invited:
+            self._invitation(ev, stamp, result)
 
     def _message(self, seg: _Segment, folder: Folder, a: Analysis, stamp: str,
-                 result: BatchResult) -> None:
+                 result: BatchResult) -> bool:
+        """Store one message (or refresh where it lives); True when it is new."""
         msg = a.msg
         key = msg.message_id
         existing = seg.existing.get(key)
@@ -202,7 +209,7 @@ class Writer:
                 self._failure(folder, IndexFailure(msg.remote_id, "duplicate",
                                                    f"same Message-ID as {existing[2]}"), stamp, result)
                 result.failed -= 1
-                return
+                return False
             # Seen before (another folder, a UIDVALIDITY rescan, a replayed batch):
             # refresh where it lives, never infer twice.
             if (existing[1], existing[2], existing[3], existing[4]) != (folder.name, msg.remote_id,
@@ -210,7 +217,7 @@ class Writer:
                 seg.message_updates.append((folder.name, msg.remote_id, flags, existing[0]))
                 seg.existing[key] = (existing[0], folder.name, msg.remote_id, flags, 0)
                 result.updated += 1
-            return
+            return False
         client_id = None
         for address in a.counterparts:
             name = msg.from_name if address == msg.from_addr else ""
@@ -258,6 +265,7 @@ class Writer:
             source = "inferred" if a.complaint else "keyword"
             seg.complaints.append(
                 (f"message:{key}", client_id, manager_id, row_id, text[:1000], source, sent))
+        return True
 
     def _thread(self, seg: _Segment, a: Analysis, client_id: int | None) -> _Thread:
         msg = a.msg
@@ -335,7 +343,26 @@ class Writer:
                         actor="dealtrail", source=source, source_ref=ref)
 
     # -- calendar ----------------------------------------------------------------------
+    def _invitation(self, ev: Event, stamp: str, result: BatchResult) -> None:
+        """A meeting found in an invitation; a real calendar's copy of it always wins."""
+        if self.conn.execute(
+                "SELECT 1 FROM events WHERE manager_id IS ? AND uid = ? AND recurrence_id = ?"
+                " AND calendar != ? AND deleted = 0",
+                (self.owner_id, ev.uid, ev.recurrence_id or "", INVITATIONS.name)).fetchone():
+            return
+        remote_id = f"{ev.uid}|{ev.recurrence_id or ''}"
+        self._event(INVITATIONS, replace(ev, remote_id=remote_id), stamp, result)
+
     def _event(self, folder: Folder, ev: Event, stamp: str, result: BatchResult) -> None:
+        if folder.name != INVITATIONS.name:
+            # The calendar itself now has this meeting: its invitation copy steps aside.
+            stale = [r[0] for r in self.conn.execute(
+                "SELECT id FROM events WHERE manager_id IS ? AND uid = ? AND recurrence_id = ?"
+                " AND calendar = ? AND deleted = 0",
+                (self.owner_id, ev.uid, ev.recurrence_id or "", INVITATIONS.name))]
+            for event_id in stale:
+                self.conn.execute("UPDATE events SET deleted = 1 WHERE id = ?", (event_id,))
+                self.conn.execute("DELETE FROM contacts WHERE event_id = ?", (event_id,))
         client_id = None
         for address in (ev.organizer,) + ev.attendees:
             if address:
