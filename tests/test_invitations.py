@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -62,7 +62,7 @@ def test_invitation_in_mail_becomes_a_meeting_until_the_calendar_has_it(tmp_path
     (box / "cur" / "1.inv:2,S").write_bytes(
         invitation(1, "meet-42", "20261112T100000Z", "20261112T110000Z"))
     (box / "cur" / "2.bad:2,S").write_bytes(invitation(2, "x", "garbage", "garbage"))
-    with clock.freeze(datetime(2026, 11, 20, 12, tzinfo=timezone.utc)):
+    with clock.freeze(datetime(2026, 11, 20, 12, tzinfo=UTC)):
         sync_directory(db, settings)
         reports = sync_all(db, settings)
         assert [r.error for r in reports] == ["", ""]
