@@ -420,3 +420,16 @@ def m005_negotiation_indexes(db: sqlite_utils.Database) -> None:
         CREATE INDEX promises_pair_latest ON promises (client_id, manager_id, party, status, made_at);
         """
     )
+
+
+@migrations(name="m006_unanswered_index")
+def m006_unanswered_index(db: sqlite_utils.Database) -> None:
+    # Workload's unanswered queue finds, per waiting thread, the manager of its
+    # latest inbound message: one seek in this covering index, newest first,
+    # instead of reading message rows until an inbound one turns up.
+    db.executescript(
+        """
+        CREATE INDEX messages_thread_inbound
+            ON messages (thread_id, direction, deleted, sent_at, id, manager_id);
+        """
+    )

@@ -16,9 +16,8 @@ from __future__ import annotations
 import bisect
 import logging
 import statistics
-from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -35,6 +34,7 @@ from .plan import directory
 log = logging.getLogger(__name__)
 
 WINDOW_DAYS = 30
+_INBOUND, _OUTBOUND = 1, 2   # contact kinds as the workload query returns them
 LOAD_WEIGHTS = {
     "open_deals": 1.0,            # each open deal needs follow-up
     "active_clients": 0.5,        # each client talked to in the window
@@ -87,6 +87,11 @@ class BusinessClock:
         lo, hi = self._lo[index], self._hi[index]
         return self._cum[index] + min(max(epoch - lo, 0.0), hi - lo)
 
+    def window_at(self, epoch: float) -> tuple[float, float]:
+        """The working window (epoch seconds) of the local day holding ``epoch``."""
+        index = min(max(bisect.bisect_right(self._starts, epoch) - 1, 0), len(self._starts) - 1)
+        return self._lo[index], self._hi[index]
+
     def seconds(self, moment: datetime) -> float:
         """Business seconds from the start of the first day to ``moment``."""
         return self.seconds_at(moment.timestamp())
@@ -127,7 +132,9 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     # Read straight from the covering index contacts_manager_channel, in its order
     # (a client's message and our reply at the same second: the message first).
     contacts = db.conn.execute(
-        f"SELECT manager_id, client_id, at, channel FROM contacts "
+        f"SELECT manager_id, client_id, at, "
+        f"CASE channel WHEN 'email_in' THEN {_INBOUND} WHEN 'email_out' THEN {_OUTBOUND} "
+        f"ELSE 0 END FROM contacts "
         f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ? ORDER BY manager_id, at, channel",
         [*ids, since_iso, now_iso])
     meetings = per_manager(
@@ -188,62 +195,134 @@ def _load_index(items: list[dict[str, Any]]) -> None:
 
 
 def _unanswered(db: sqlite_utils.Database, ids: set[int]) -> dict[int, dict[str, Any]]:
-    """Threads waiting for our reply, each counted for the manager who got the last inbound."""
+    """Threads waiting for our reply, each counted for the manager who got the last inbound.
+
+    The last inbound is the latest by time, then by message id; the index
+    ``messages_thread_inbound`` (m006) answers it with one seek per thread.
+    """
     out: dict[int, dict[str, Any]] = {}
-    for r in rows(db, """
-            SELECT t.id, t.awaiting_reply_since AS since,
+    for since, manager_id in db.conn.execute("""
+            SELECT t.awaiting_reply_since,
                    (SELECT m.manager_id FROM messages m WHERE m.thread_id = t.id
                       AND m.direction = 'in' AND m.deleted = 0
-                    ORDER BY m.sent_at DESC LIMIT 1) AS manager_id
+                    ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)
             FROM threads t WHERE t.awaiting_reply_since IS NOT NULL"""):
-        if r["manager_id"] not in ids:
+        if manager_id not in ids:
             continue
-        acc = out.setdefault(r["manager_id"], {"unanswered": 0, "oldest": None})
+        acc = out.get(manager_id)
+        if acc is None:
+            out[manager_id] = {"unanswered": 1, "oldest": since}
+            continue
         acc["unanswered"] += 1
-        if acc["oldest"] is None or r["since"] < acc["oldest"]:
-            acc["oldest"] = r["since"]
+        if acc["oldest"] is None or since < acc["oldest"]:
+            acc["oldest"] = since
     return out
 
 
 def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
-                       contacts: Iterable[tuple[int, int, str, str]], since: datetime,
+                       contacts: Iterable[tuple[int, int, str, int]], since: datetime,
                        moment: datetime) -> tuple[dict[int, dict[str, int]], dict[int, float]]:
     """Active clients, inbound/outbound counts and median first-response hours per manager.
 
-    ``contacts`` are ``(manager_id, client_id, at, channel)`` rows in time order.
-    A response time runs from a client's message that starts a wait (the first
-    inbound since our last outbound to that client) to our next outbound to the
-    same client, in business hours of the manager's time zone.
+    ``contacts`` are ``(manager_id, client_id, at, kind)`` rows ordered by
+    manager and then time, where ``kind`` is ``_INBOUND``, ``_OUTBOUND`` or 0
+    (another channel). A response time runs from a client's message that
+    starts a wait (the first inbound since our last outbound to that client) to
+    our next outbound to the same client, in business hours of the manager's
+    time zone.
     """
     cal = calendar(settings)
     tz_of = {m["id"]: m["timezone"] or settings.company.timezone for m in staff}
-    clocks: dict[str, BusinessClock] = {}
+    clocks: dict[str, _HourTable] = {}
     first = since.date() - timedelta(days=1)
     last = moment.date() + timedelta(days=1)
-    inbound: dict[int, int] = defaultdict(int)
-    outbound: dict[int, int] = defaultdict(int)
-    clients: dict[int, set[int]] = defaultdict(set)
-    waiting: dict[tuple[int, int], str] = {}
-    pairs: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for mid, client, at, channel in contacts:
-        clients[mid].add(client)
-        if channel == "email_in":
-            inbound[mid] += 1
-            if (mid, client) not in waiting:
-                waiting[mid, client] = at
-        elif channel == "email_out":
-            outbound[mid] += 1
-            started = waiting.pop((mid, client), None)
-            if started is not None:
-                pairs[mid].append((started, at))
+    mail: dict[int, dict[str, int]] = {}
     hours: dict[int, float] = {}
-    for mid, spans in pairs.items():
-        tz = tz_of.get(mid, settings.company.timezone)
-        bc = clocks.get(tz) or clocks.setdefault(tz, BusinessClock(cal, tz, first, last))
-        seconds, parse = bc.seconds_at, clock.parse_iso
-        waits = [(seconds(parse(answered).timestamp()) - seconds(parse(started).timestamp()))
-                 / 3600.0 for started, answered in spans]
-        hours[mid] = round(statistics.median(waits), 1)
-    mail = {mid: {"inbound": inbound[mid], "outbound": outbound[mid],
-                  "active_clients": len(found)} for mid, found in clients.items()}
+
+    def close(mid: int, seen: set[int], inbound: int, outbound: int,
+              spans: list[tuple[str, str]]) -> None:
+        mail[mid] = {"inbound": inbound, "outbound": outbound, "active_clients": len(seen)}
+        if spans:
+            tz = tz_of.get(mid, settings.company.timezone)
+            table = clocks.get(tz)
+            if table is None:
+                table = clocks[tz] = _HourTable(BusinessClock(cal, tz, first, last))
+            seconds = table.seconds
+            waits = [(seconds(answered) - seconds(started)) / 3600.0
+                     for started, answered in spans]
+            hours[mid] = round(statistics.median(waits), 1)
+
+    # One manager at a time (rows come grouped by manager): plain locals, keyed by client.
+    current: int | None = None
+    seen: set[int] = set()
+    waiting: dict[int, str] = {}
+    spans: list[tuple[str, str]] = []
+    inbound = outbound = 0
+    for mid, client, at, kind in contacts:
+        if mid != current:
+            if current is not None:
+                close(current, seen, inbound, outbound, spans)
+            current, seen, waiting, spans, inbound, outbound = mid, set(), {}, [], 0, 0
+        seen.add(client)
+        if kind == _INBOUND:
+            inbound += 1
+            if client not in waiting:
+                waiting[client] = at
+        elif kind == _OUTBOUND:
+            outbound += 1
+            started = waiting.pop(client, None)
+            if started is not None:
+                spans.append((started, at))
+    if current is not None:
+        close(current, seen, inbound, outbound, spans)
     return mail, hours
+
+
+class _HourTable:
+    """Business seconds of stored UTC text, looked up by its hour.
+
+    Stored times are canonical (``2026-11-20T14:05:09+00:00``), so the first 13
+    characters name a UTC hour. Per hour seen, the business seconds at its start
+    and the working part of the hour (one interval: working windows do not
+    cross midnight) are worked out once from the ``BusinessClock``; a moment is
+    then that total plus its seconds into the working part. Any other text, or
+    an hour the table cannot describe as one interval, goes the exact way.
+    """
+
+    def __init__(self, bc: BusinessClock) -> None:
+        self._bc = bc
+        self._hours: dict[str, tuple[float, int, int] | None] = {}
+
+    def _hour(self, key: str) -> tuple[float, int, int] | None:
+        try:
+            start = datetime(int(key[0:4]), int(key[5:7]), int(key[8:10]), int(key[11:13]),
+                             tzinfo=UTC).timestamp()
+        except ValueError:
+            return None
+        bc = self._bc
+        base = bc.seconds_at(start)
+        full = bc.seconds_at(start + 3600) - base
+        if full in (0.0, 3600.0):
+            return base, 0, int(full)
+        # Part of the hour works: it must be one day's window, cut to the hour.
+        windows = {bc.window_at(start), bc.window_at(start + 3599)}
+        if len(windows) != 1:
+            return None
+        lo, hi = windows.pop()
+        lo_off, hi_off = max(lo - start, 0.0), min(hi - start, 3600.0)
+        if hi_off - lo_off != full or lo_off != int(lo_off):
+            return None
+        return base, int(lo_off), int(hi_off)
+
+    def seconds(self, text: str) -> float:
+        """Business seconds from the clock's first day to the stored time ``text``."""
+        key = text[:13]
+        if len(text) == 25 and text.endswith("+00:00") and text[13] == ":":
+            entry = self._hours.get(key, False)
+            if entry is False:
+                entry = self._hours[key] = self._hour(key)
+            if entry is not None:
+                base, lo, hi = entry
+                offset = int(text[14:16]) * 60 + int(text[17:19])
+                return base + min(max(offset - lo, 0), hi - lo)
+        return self._bc.seconds_at(clock.parse_iso(text).timestamp())
