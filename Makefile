@@ -40,14 +40,14 @@ demo: venv
 demo-once: venv
 	$(BIN)/dealtrail demo --once --out demo-out
 
-test: venv system-deps
+test: venv system-deps lint typecheck
 	$(BIN)/pytest
 
 lint: venv
 	$(BIN)/ruff check .
 
 typecheck: venv
-	$(BIN)/mypy dealtrail
+	$(BIN)/mypy dealtrail indexer rules reports addin demo
 
 bench: venv bench-deps
 	$(BIN)/python bench/index_vs_peers.py

@@ -369,7 +369,7 @@ def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset()) -> 
         if enum and values[key] not in enum:
             raise ConfigError(f"{name}: {values[key]!r} is not one of {', '.join(enum)}")
     for f in fields.values():
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING  # type: ignore[misc]
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if required and f.name not in values:
             raise ConfigError(f"{where}.{f.name}: required")
     return cls(**values)

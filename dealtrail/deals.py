@@ -40,7 +40,7 @@ def get_deal(db: sqlite_utils.Database, deal_id: int) -> dict[str, Any]:
     row = cur.fetchone()
     if row is None:
         raise NotFound(f"deal D-{deal_id} does not exist")
-    return dict(zip([c[0] for c in cur.description], row))
+    return dict(zip([c[0] for c in cur.description], row, strict=True))
 
 
 def create_deal(db: sqlite_utils.Database, *, client_id: int, manager_id: int | None,

@@ -68,7 +68,7 @@ def read_table(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         for number, values in enumerate(it, start=2):
             if values is None or all(v is None for v in values):
                 continue
-            yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
+            yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values, strict=False)}
         return
     data = path.read_bytes()
     try:
@@ -136,4 +136,4 @@ def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
 
 def row_dict(cursor: Any) -> dict[str, Any] | None:
     row = cursor.fetchone()
-    return None if row is None else dict(zip([c[0] for c in cursor.description], row))
+    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))

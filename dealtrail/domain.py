@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, Union, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 #: A JSON-serialisable mapping that lets a connector resume where it stopped
 #: (IMAP: UIDVALIDITY + last UID + HIGHESTMODSEQ; EWS: sync state; Graph:
@@ -115,7 +115,7 @@ class FlagUpdate:
     flags: tuple[str, ...]
 
 
-Change = Union[RawMessage, Message, Event, Deletion, FlagUpdate]
+Change = RawMessage | Message | Event | Deletion | FlagUpdate
 
 
 @runtime_checkable

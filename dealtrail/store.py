@@ -113,4 +113,4 @@ def rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[dict[str
     """Run a read query and return plain dicts."""
     cursor = db.conn.execute(sql, params)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

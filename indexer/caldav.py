@@ -154,7 +154,7 @@ class CaldavConnector:
                 found.append(Folder(name=name, role="calendar"))
             return found
 
-        return self._guard("discovering calendars", discover)  # type: ignore[no-any-return]
+        return self._guard("discovering calendars", discover)
 
     # -- changes -------------------------------------------------------------------------------
     def window(self) -> tuple[datetime, datetime]:

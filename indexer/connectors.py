@@ -27,4 +27,4 @@ def make_connector(mailbox: Mailbox, settings: Settings) -> Connector:
         raise ConfigError(f"mailboxes.{mailbox.name}.kind: no connector for {mailbox.kind!r}")
     module_name, cls_name = target.split(":")
     cls = getattr(importlib.import_module(module_name), cls_name)
-    return cls.from_mailbox(mailbox, settings)  # type: ignore[no-any-return]
+    return cls.from_mailbox(mailbox, settings)

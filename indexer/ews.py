@@ -128,7 +128,7 @@ def trust_ca_file(endpoint: str, ca_file: str) -> None:
 # -- retries -------------------------------------------------------------------
 
 
-class _BoundedRetry(FaultTolerance):  # type: ignore[misc]
+class _BoundedRetry(FaultTolerance):
     """FaultTolerance with a cap on the total wait, and 401 treated as bad credentials.
 
     Stock FaultTolerance retries an HTTP 401 as throttling for up to an hour,

@@ -289,4 +289,4 @@ class IcsFolderConnector(_FileConnector):
 def _with_remote_id(ev: Change, remote_id: str) -> Change:
     from dataclasses import replace
 
-    return replace(ev, remote_id=remote_id)  # type: ignore[type-var]
+    return replace(ev, remote_id=remote_id)

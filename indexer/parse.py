@@ -278,7 +278,7 @@ class _HeaderBlock(EmailMessage):
     def index_headers(self, ascii_only: bool) -> None:
         """Index the stored headers; ``ascii_only``: the block had no 8-bit bytes."""
         index: dict[str, tuple[str, Any]] = {}
-        for name, value in self._headers:
+        for name, value in self.raw_items():
             index.setdefault(name.lower(), (name, value))
         self._index = index
         # compat32 returns a value unchanged unless it carries surrogate-escaped
@@ -292,7 +292,7 @@ class _HeaderBlock(EmailMessage):
         return found[1] if self._ascii else self.policy.header_fetch_parse(*found)
 
     def items(self) -> list[tuple[str, Any]]:
-        return list(self._headers) if self._ascii else super().items()
+        return list(self.raw_items()) if self._ascii else super().items()
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._index
@@ -392,7 +392,8 @@ def _fast_parse(raw: bytes) -> tuple[EmailMessage, tuple[str, str, bool, list[st
         body = _pick_body(leaves)
     except Exception:  # noqa: BLE001 - whatever the fast path trips on, the full parser decides
         return None
-    head.set_payload(None)
+    # The head keeps its headers only; compat32 accepts None as "no payload".
+    head.set_payload(None)  # type: ignore[call-overload]
     return head, body
 
 

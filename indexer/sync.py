@@ -63,9 +63,10 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
     if isinstance(item, RawMessage):
         raw = item.raw
         if isinstance(item, MessageFile) and not raw:
-            raw = item.load()
-            if raw is None:
+            loaded = item.load()
+            if loaded is None:
                 return None  # unreadable now: not stored, offered again on the next run
+            raw = loaded
         try:
             msg = parse_message(raw, item.remote_id, item.flags, item.received_at)
         except Exception as exc:  # noqa: BLE001 - broken input is recorded, never fatal
@@ -151,7 +152,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
         if connector is None:
             connector = make_connector(mailbox, settings)
         if hasattr(connector, "known_ids"):
-            connector.known_ids = _known_ids(db, box_id)  # type: ignore[attr-defined]
+            connector.known_ids = _known_ids(db, box_id)
         for folder in connector.folders():
             report.folders += 1
             row = db.conn.execute("SELECT checkpoint FROM sync_state WHERE mailbox_id = ? AND folder = ?",

@@ -527,7 +527,10 @@ class _Segment:
         for part in _chunks([i for i in ids if i not in self.threads]):
             for row in self.conn.execute(
                     f"SELECT {_THREAD_COLUMNS} FROM threads WHERE id IN ({_marks(part)})", part):
-                t = _Thread(*row, stored=True)
+                (thread_id, key, subject, client_id, first_at, last_at, last_in, last_out,
+                 awaiting) = row
+                t = _Thread(thread_id, key, subject, client_id, first_at, last_at, last_in,
+                            last_out, awaiting, stored=True)
                 t.saved = t.state()
                 self.threads[t.id] = t
 

@@ -404,7 +404,7 @@ def _plan_data(db: sqlite_utils.Database, settings: Settings, moment: datetime,
             "by_product": {p.code: api.plan_fact(db, settings, None, product=p.code, as_of=moment)
                            for p in settings.products},
         }
-    return cache[key]  # type: ignore[no-any-return]
+    return cache[key]
 
 
 def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None,

@@ -192,7 +192,7 @@ class Registry:
     def names(self) -> list[str]:
         return list(self._rules)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         return iter(self._rules.values())
 
     def __len__(self) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from datetime import UTC
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,9 @@ def test_mbox_and_eml_sources_resume_and_do_not_duplicate(tmp_path: Path, db: An
 
 
 def test_ics_folder_meetings_become_contacts_and_next_contacts(tmp_path: Path, db: Any) -> None:
+    from datetime import datetime
+
     from dealtrail import clock
-    from datetime import datetime, timezone
     from dealtrail.deals import create_deal
 
     cal = tmp_path / "cal"
@@ -138,7 +140,7 @@ def test_ics_folder_meetings_become_contacts_and_next_contacts(tmp_path: Path, d
         "managers": [{"email": "anna@testbank.ru", "name": "Anna"}],
         "mailboxes": [{"name": "cal", "kind": "ics", "owner": "anna@testbank.ru", "path": str(cal)}],
     })
-    with clock.freeze(datetime(2026, 11, 20, 12, tzinfo=timezone.utc)):
+    with clock.freeze(datetime(2026, 11, 20, 12, tzinfo=UTC)):
         sync_directory(db, settings)
         client = db.execute("INSERT INTO clients (name, key, created_at, source) VALUES"
                             " ('Client', 'domain:client.ru', '2026-01-01', 'auto')").lastrowid

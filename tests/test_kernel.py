@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -101,11 +102,11 @@ def test_item_codes_round_trip() -> None:
 
 
 def test_clock_refuses_naive_times_and_honours_freeze() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     with pytest.raises(ValueError):
         clock.iso(datetime(2026, 1, 1))
-    moment = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    moment = datetime(2026, 3, 1, 12, tzinfo=UTC)
     with clock.freeze(moment):
         assert clock.now() == moment
 

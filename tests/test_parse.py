@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -20,7 +20,7 @@ def test_koi8_subject_and_cp1251_body_without_declared_charset() -> None:
     assert msg.subject == "Контракт"
     assert msg.from_addr == "petr@client.ru"
     assert "договор до пятницы" in msg.text
-    assert msg.sent_at == datetime(2026, 11, 10, 7, 0, tzinfo=timezone.utc)
+    assert msg.sent_at == datetime(2026, 11, 10, 7, 0, tzinfo=UTC)
     assert msg.utc_offset_minutes == 180
 
 
