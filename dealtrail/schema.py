@@ -433,3 +433,11 @@ def m006_unanswered_index(db: sqlite_utils.Database) -> None:
             ON messages (thread_id, direction, deleted, sent_at, id, manager_id);
         """
     )
+
+
+@migrations(name="m007_quoted_item_codes")
+def m007_quoted_item_codes(db: sqlite_utils.Database) -> None:
+    # A reply to a digest item often carries only "#stage proposal" above the
+    # quoted digest line "D-142 ...": the item codes of the quoted part are kept
+    # (for mail to the tag address only) so the command can find its deal.
+    db.executescript("ALTER TABLE messages ADD COLUMN quoted_codes TEXT NOT NULL DEFAULT '[]';")

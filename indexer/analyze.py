@@ -93,6 +93,7 @@ class Analysis:
     tag_flags: tuple[str, ...] = ()    # tags from IMAP keywords / categories
     to_tag_address: bool = False
     invitations: tuple[Event, ...] = ()   # meetings from text/calendar parts (iMIP)
+    quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
 
 
 def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
@@ -134,13 +135,20 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             complaint = detect_complaint(fresh, lang)
     is_request = direction == "in" and (bool(intents) or "?" in fresh)
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
+    to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
+    quoted_codes: tuple[str, ...] = ()
+    if to_tag and body:
+        from indexer.tags import codes_in
+
+        fresh_codes = set(codes_in(fresh))
+        quoted_codes = tuple(c for c in codes_in(body) if c not in fresh_codes)
     snippet = " ".join(fresh.split())[:SNIPPET_CHARS]
     return Analysis(
         msg=msg, direction=direction, automated=automated, counterparts=counterparts,
         new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),
         is_request=is_request, subject_norm=normalize_subject(msg.subject), intents=intents,
         complaint=complaint, tag_flags=tags,
-        to_tag_address=bool(ctx.tag_address) and ctx.tag_address in recipients,
+        to_tag_address=to_tag, quoted_codes=quoted_codes,
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
     )
 

@@ -420,3 +420,13 @@ def process_pending(db: Any, settings: Any) -> Any:
     from indexer.tags_apply import process_pending as run
 
     return run(db, settings)
+
+
+def codes_in(text: str) -> list[str]:
+    """The item codes (D-142, V-17, C-5) in ``text``, in order, each once."""
+    found: list[str] = []
+    for match in CODE_RE.finditer(text or ""):
+        code = _code(match)
+        if code and code not in found:
+            found.append(code)
+    return found

@@ -314,7 +314,10 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
                     manager: dict[str, Any], commands: list[Command], parsed: Parsed,
                     sent_at: datetime, changes: list[dict[str, Any]]) -> str:
     subject_codes = [c for c in _codes_in(msg["subject"]) if c not in parsed.codes]
-    codes = parsed.codes or subject_codes
+    # Only when neither the new text nor the subject names an item does the quoted
+    # part decide, and only when it quotes exactly one (a reply under one digest line).
+    quoted = json.loads(msg.get("quoted_codes") or "[]")
+    codes = parsed.codes or subject_codes or quoted
     if len(codes) > 1:
         raise _Reject("many_codes", codes=", ".join(codes))
     if codes:
@@ -356,13 +359,9 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
 
 
 def _codes_in(text: str) -> list[str]:
-    from indexer.tags import CODE_RE, _code
+    from indexer.tags import codes_in
 
-    found: list[str] = []
-    for m in CODE_RE.finditer(text or ""):
-        code = _code(m)
-        if code and code not in found:
-            found.append(code)
+    found = codes_in(text)
     return found
 
 

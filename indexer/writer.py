@@ -239,7 +239,8 @@ class Writer:
              _json_list(msg.to), _json_list(msg.cc), _json_list(msg.bcc),
              sent, a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
-             a.snippet, a.new_text, msg.headers.get("authentication-results", ""), stamp))
+             a.snippet, a.new_text, msg.headers.get("authentication-results", ""),
+             _json_list(a.quoted_codes), stamp))
         seg.fts.append((row_id, msg.subject, a.new_text))
         seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0)
         seg.thread_of_message_id.setdefault(msg.message_id, thread_id)
@@ -578,8 +579,8 @@ class _Segment:
                 " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs,"
                 " bcc_addrs, sent_at, direction, automated, client_id, manager_id, lang,"
                 " has_attachment, has_link, is_request, size, flags, snippet, new_text,"
-                " auth_results, deleted, indexed_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+                " auth_results, quoted_codes, deleted, indexed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                 self.messages)
             conn.executemany("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
                              self.fts)
