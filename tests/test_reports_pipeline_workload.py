@@ -1,4 +1,4 @@
-"""Negotiations and workload on small hand-built data."""
+"""Negotiations and workload on small hand-built data and a small generated bank."""
 
 from __future__ import annotations
 
@@ -233,3 +233,106 @@ def test_dashboard_negotiations_come_one_page_at_a_time(db: Any, settings: Any) 
     for bad in ({"limit": "0"}, {"limit": "x"}, {"offset": "-1"}):
         with pytest.raises(TagError):
             section(db, settings, viewer, "negotiations", bad)
+
+
+def test_business_hours_from_stored_text_equal_the_exact_clock_in_any_zone() -> None:
+    """The per-hour table agrees with the per-day clock to the second, DST and 30-minute zones too."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from dealtrail.workdays import calendar_for
+    from reports.workload import BusinessClock, _HourTable
+
+    cal = calendar_for("RU")
+    for tz in ("Europe/Moscow", "Europe/Berlin", "Asia/Kolkata", "America/St_Johns"):
+        exact = BusinessClock(cal, tz, date(2026, 10, 20), date(2026, 11, 30))
+        table = _HourTable(exact)
+        moment = datetime(2026, 10, 20, 0, 0, 7, tzinfo=UTC)
+        while moment < datetime(2026, 11, 30, tzinfo=UTC):
+            text = moment.isoformat(timespec="seconds")
+            assert table.seconds(text) == exact.seconds_at(moment.timestamp()), (tz, text)
+            moment += timedelta(minutes=17, seconds=13)
+        # Text in another offset is read the exact way.
+        local = "2026-11-20T17:05:09+03:00"
+        assert table.seconds(local) == exact.seconds_at(
+            datetime.fromisoformat(local).timestamp())
+
+
+def test_unanswered_thread_goes_to_the_manager_of_the_latest_inbound_even_in_a_tie(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    db["threads"].insert_all([{"id": 1, "key": "t1", "awaiting_reply_since":
+                               "2026-11-26T08:00:00+00:00"},
+                              {"id": 2, "key": "t2", "awaiting_reply_since":
+                               "2026-11-25T08:00:00+00:00"}])
+    # Thread 1: two inbound copies in the same second; the later row (Anna's) counts.
+    message(db, 1, ben, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "in")
+    message(db, 2, anna, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "in")
+    # Thread 2: Anna got it first, Ben got the latest inbound; a deleted later one is ignored.
+    message(db, 3, anna, ids["Globex"], 2, "2026-11-25T08:00:00+00:00", "in")
+    message(db, 4, ben, ids["Globex"], 2, "2026-11-25T09:00:00+00:00", "in")
+    message(db, 5, anna, ids["Globex"], 2, "2026-11-25T10:00:00+00:00", "in")
+    db.execute("UPDATE messages SET deleted = 1 WHERE id = 5")
+    rows = {r["manager"]: r for r in api.workload(db, settings, as_of=NOW)}
+    assert (rows["anna@testbank.ru"]["unanswered"],
+            rows["anna@testbank.ru"]["oldest_unanswered_since"]) == (1, "2026-11-26T08:00:00+00:00")
+    assert (rows["ben@testbank.ru"]["unanswered"],
+            rows["ben@testbank.ru"]["oldest_unanswered_since"]) == (1, "2026-11-25T08:00:00+00:00")
+
+
+def test_workload_on_a_generated_bank_agrees_with_a_direct_recount(tmp_path: Any) -> None:
+    """Counts and first-response medians recomputed message by message with datetimes."""
+    import statistics
+    from collections import defaultdict
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from bench.bigdb import AS_OF, generate
+    from bench.reports import settings as bank_settings
+    from dealtrail import clock
+    from dealtrail.store import open_db
+    from reports.periods import calendar
+
+    path = tmp_path / "bank.db"
+    generate(path, messages=30_000, deals=400, managers=12, clients=300, seed=7)
+    db = open_db(path)
+    conf = bank_settings()
+    got = {r["manager"]: r for r in api.workload(db, conf, as_of=AS_OF)}
+    assert len(got) >= 12
+
+    cal = calendar(conf)
+    since = clock.iso(AS_OF - timedelta(days=30))
+    tz_of = {i: tz for i, tz in db.execute("SELECT id, timezone FROM managers")}
+    email_of = {i: e for i, e in db.execute("SELECT id, email FROM managers")}
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    clients: dict[int, set[int]] = defaultdict(set)
+    waiting: dict[tuple[int, int], str] = {}
+    waits: dict[int, list[float]] = defaultdict(list)
+    for mid, client, at_text, channel in db.execute(
+            "SELECT manager_id, client_id, at, channel FROM contacts WHERE at >= ? AND at <= ? "
+            "ORDER BY manager_id, at, channel", [since, clock.iso(AS_OF)]):
+        clients[mid].add(client)
+        if channel == "email_in":
+            counts[mid][0] += 1
+            waiting.setdefault((mid, client), at_text)
+        elif channel == "email_out":
+            counts[mid][1] += 1
+            started = waiting.pop((mid, client), None)
+            if started is not None:
+                zone = ZoneInfo(tz_of[mid] or conf.company.timezone)
+                waits[mid].append(cal.business_hours_between(
+                    clock.parse_iso(started), clock.parse_iso(at_text), zone))
+    assert sum(len(w) for w in waits.values()) > 100
+    for mid, email in email_of.items():
+        if email not in got:
+            continue
+        row = got[email]
+        assert (round(counts[mid][0] / 30, 1), round(counts[mid][1] / 30, 1),
+                len(clients[mid])) == (row["inbound_per_day"], row["outbound_per_day"],
+                                       row["active_clients"]), email
+        if waits[mid]:
+            assert abs(statistics.median(waits[mid]) - row["median_first_response_hours"]) \
+                <= 0.05 + 1e-9, email
+        else:
+            assert row["median_first_response_hours"] is None
