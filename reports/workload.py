@@ -316,13 +316,12 @@ class _HourTable:
 
     def seconds(self, text: str) -> float:
         """Business seconds from the clock's first day to the stored time ``text``."""
-        key = text[:13]
-        if len(text) == 25 and text.endswith("+00:00") and text[13] == ":":
-            entry = self._hours.get(key, False)
-            if entry is False:
-                entry = self._hours[key] = self._hour(key)
-            if entry is not None:
-                base, lo, hi = entry
-                offset = int(text[14:16]) * 60 + int(text[17:19])
-                return base + min(max(offset - lo, 0), hi - lo)
+        entry = self._hours.get(text[:13], False)
+        if entry is False:
+            key = text[:13]
+            entry = self._hours[key] = (self._hour(key) if len(key) == 13 else None)
+        if entry is not None and len(text) == 25 and text[13] == ":" and text[19:] == "+00:00":
+            base, lo, hi = entry
+            offset = int(text[14:16]) * 60 + int(text[17:19])
+            return base if offset <= lo else base + (hi - lo if offset >= hi else offset - lo)
         return self._bc.seconds_at(clock.parse_iso(text).timestamp())
