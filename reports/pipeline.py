@@ -73,20 +73,16 @@ page AS MATERIALIZED (
     SELECT r.*, CASE WHEN COALESCE(r.next_at, '') <> '' AND r.next_at < :due
                      THEN 1 ELSE 0 END AS overdue
     FROM board r
-    ORDER BY {order}
     {page}
 )
 SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close, d.agreements,
        CASE WHEN COALESCE(d.agreements, '') <> '' THEN NULL
             ELSE COALESCE(NULLIF({deal_promise}, ''), {pair_promise}) END AS promised,
-       d.client_id, c.name AS client, p.code AS product, p.name_en AS product_name,
-       m.email AS manager_email, m.name AS manager_name, r.last_contact_at,
+       d.client_id, d.product_id, d.manager_id, r.last_contact_at,
        r.next_at, r.next_source, r.overdue
 FROM page r
 JOIN deals d ON d.id = r.id
 JOIN clients c ON c.id = d.client_id
-LEFT JOIN products p ON p.id = d.product_id
-LEFT JOIN managers m ON m.id = d.manager_id
 ORDER BY {order}
 """
 
@@ -114,20 +110,32 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
         people, _ = directory(db, settings)
         where += " AND d.manager_id = :manager_id"
         params["manager_id"] = people.by_email(manager)["id"]
-    page = ""
+    order = _URGENT if overdue_first else "r.id"
+    page = ""   # the whole list: only the final ORDER BY sorts
     if limit is not None or offset:
-        page = "LIMIT :limit OFFSET :offset"
+        page = f"ORDER BY {order} LIMIT :limit OFFSET :offset"
         params.update(limit=-1 if limit is None else limit, offset=offset)
     sql = _SQL.format(where=where, deal_promise=_DEAL_PROMISE, pair_promise=_PAIR_PROMISE,
-                      order=_URGENT if overdue_first else "r.id", page=page)
+                      order=order, page=page)
     cursor = db.conn.execute(sql, params)
+    # Names come from small lookups: one string object each, not one per deal row.
+    # (Read while the cursor above is open, so from the same snapshot.)
+    clients = dict(db.conn.execute(
+        f"SELECT c.id, c.name FROM clients c WHERE c.id IN "
+        f"(SELECT d.client_id FROM deals d WHERE {where})", params))
+    products = {ident: (code, name) for ident, code, name in db.conn.execute(
+        "SELECT id, code, name_en FROM products")}
+    managers = {ident: (email, name) for ident, email, name in db.conn.execute(
+        "SELECT id, email, name FROM managers")}
+    nobody = (None, None)
     fx = Fx(db, settings)
     base = fx.base
     probs = {stage: float(p) for stage, p in settings.pipeline.probabilities.items()}
     out = []
     for (ident, title, stage, amount, currency, expected_close, agreements, promised, client_id,
-         client, product, product_name, manager_email, manager_name, last_contact_at,
-         next_at, next_source, overdue) in cursor:
+         product_id, manager_id, last_contact_at, next_at, next_source, overdue) in cursor:
+        product, product_name = products.get(product_id, nobody)
+        manager_email, manager_name = managers.get(manager_id, nobody)
         if agreements:
             agreements_source = "deal"
         elif promised:
@@ -136,7 +144,7 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
             agreements_source = ""
         out.append({
             "code": item_code("D", ident), "id": ident, "title": title,
-            "client": client, "client_id": client_id,
+            "client": clients.get(client_id), "client_id": client_id,
             "product": product, "product_name": product_name,
             "manager": manager_email, "manager_name": manager_name,
             "stage": stage, "probability": probs.get(stage, 0.0),
