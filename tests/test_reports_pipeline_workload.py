@@ -336,3 +336,22 @@ def test_workload_on_a_generated_bank_agrees_with_a_direct_recount(tmp_path: Any
                 <= 0.05 + 1e-9, email
         else:
             assert row["median_first_response_hours"] is None
+
+
+def test_negotiations_name_client_product_and_manager_and_leave_missing_ones_empty(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    full = deal(db, ids["Acme"], ids["ben@testbank.ru"], product_id=ids["credit"])
+    bare = deal(db, ids["Globex"], None)
+    got = {g["id"]: g for g in api.negotiations(db, settings, as_of=NOW)}
+    ben = db.execute("SELECT email, name FROM managers WHERE id = ?",
+                     [ids["ben@testbank.ru"]]).fetchone()
+    credit = db.execute("SELECT code, name_en FROM products WHERE id = ?",
+                        [ids["credit"]]).fetchone()
+    assert (got[full]["client"], got[full]["product"], got[full]["product_name"],
+            got[full]["manager"], got[full]["manager_name"]) == ("Acme", *credit, *ben)
+    assert (got[bare]["client"], got[bare]["product"], got[bare]["product_name"],
+            got[bare]["manager"], got[bare]["manager_name"]) == ("Globex", None, None, None, None)
+    page = api.negotiations(db, settings, as_of=NOW, limit=1, offset=1)
+    assert [g["id"] for g in page] == [g["id"] for g in api.negotiations(db, settings,
+                                                                         as_of=NOW)][1:2]
