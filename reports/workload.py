@@ -316,10 +316,11 @@ class _HourTable:
 
     def seconds(self, text: str) -> float:
         """Business seconds from the clock's first day to the stored time ``text``."""
-        entry = self._hours.get(text[:13], False)
-        if entry is False:
-            key = text[:13]
-            entry = self._hours[key] = (self._hour(key) if len(key) == 13 else None)
+        key = text[:13]
+        try:
+            entry = self._hours[key]
+        except KeyError:
+            entry = self._hours[key] = self._hour(key) if len(key) == 13 else None
         if entry is not None and len(text) == 25 and text[13] == ":" and text[19:] == "+00:00":
             base, lo, hi = entry
             offset = int(text[14:16]) * 60 + int(text[17:19])
