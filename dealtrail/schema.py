@@ -441,3 +441,25 @@ def m007_quoted_item_codes(db: sqlite_utils.Database) -> None:
     # quoted digest line "D-142 ...": the item codes of the quoted part are kept
     # (for mail to the tag address only) so the command can find its deal.
     db.executescript("ALTER TABLE messages ADD COLUMN quoted_codes TEXT NOT NULL DEFAULT '[]';")
+
+
+@migrations(name="m008_report_covering_indexes")
+def m008_report_covering_indexes(db: sqlite_utils.Database) -> None:
+    # Negotiations read the text of the latest manager promise per deal and per
+    # client-manager pair straight from the index (no table read per deal);
+    # these supersede the m005 indexes, which are their prefixes. Complaints and
+    # violations count one period from an index range instead of scanning the
+    # tables, and list what is open in detection order without a sort.
+    db.executescript(
+        """
+        CREATE INDEX promises_deal_text ON promises (deal_id, party, made_at, id, text);
+        CREATE INDEX promises_pair_text
+            ON promises (client_id, manager_id, party, status, made_at, id, text);
+        DROP INDEX promises_deal_latest;
+        DROP INDEX promises_pair_latest;
+        CREATE INDEX violations_detected
+            ON violations (detected_at, manager_id, client_id, rule, status);
+        CREATE INDEX violations_open ON violations (status, detected_at);
+        CREATE INDEX complaints_opened ON complaints (opened_at, manager_id, client_id, status);
+        """
+    )
