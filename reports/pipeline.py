@@ -86,6 +86,37 @@ JOIN clients c ON c.id = d.client_id
 ORDER BY {order}
 """
 
+# The whole list: one flat query (no paging stage), so each open deal is read
+# once and its latest promises are looked up while it is read; only the final
+# ORDER BY sorts.
+_FULL_SQL = """
+WITH client_facts AS MATERIALIZED (
+    SELECT k.client_id,
+           (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = k.client_id) AS last_contact_at,
+           (SELECT MIN(e.start_at) FROM events e
+             WHERE e.client_id = k.client_id AND e.start_at >= :now
+               AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at
+    FROM (SELECT DISTINCT d.client_id FROM deals d WHERE {where}) k
+)
+SELECT r.*, CASE WHEN COALESCE(r.next_at, '') <> '' AND r.next_at < :due
+                 THEN 1 ELSE 0 END AS overdue
+FROM (
+    SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close, d.agreements,
+           CASE WHEN COALESCE(d.agreements, '') <> '' THEN NULL
+                ELSE COALESCE(NULLIF({deal_promise}, ''), {pair_promise}) END AS promised,
+           d.client_id, d.product_id, d.manager_id, f.last_contact_at,
+           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
+                THEN f.next_event_at ELSE d.next_contact_at END AS next_at,
+           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
+                THEN 'calendar' ELSE COALESCE(d.next_contact_source, '') END AS next_source
+    FROM deals d
+    JOIN client_facts f ON f.client_id = d.client_id
+    JOIN clients c ON c.id = d.client_id
+    WHERE {where}
+) r
+ORDER BY {order}
+"""
+
 # Most urgent first: overdue, then by next contact date (none last), then by code.
 _URGENT = ("overdue DESC, CASE WHEN r.next_at IS NULL THEN 1 ELSE 0 END, "
            "COALESCE(r.next_at, ''), r.id")
@@ -111,12 +142,14 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
         where += " AND d.manager_id = :manager_id"
         params["manager_id"] = people.by_email(manager)["id"]
     order = _URGENT if overdue_first else "r.id"
-    page = ""   # the whole list: only the final ORDER BY sorts
     if limit is not None or offset:
-        page = f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+        # A page: promises are looked up for the returned rows only.
+        sql = _SQL.format(where=where, deal_promise=_DEAL_PROMISE, pair_promise=_PAIR_PROMISE,
+                          order=order, page=f"ORDER BY {order} LIMIT :limit OFFSET :offset")
         params.update(limit=-1 if limit is None else limit, offset=offset)
-    sql = _SQL.format(where=where, deal_promise=_DEAL_PROMISE, pair_promise=_PAIR_PROMISE,
-                      order=order, page=page)
+    else:
+        sql = _FULL_SQL.format(where=where, deal_promise=_DEAL_PROMISE,
+                               pair_promise=_PAIR_PROMISE, order=order)
     cursor = db.conn.execute(sql, params)
     # Names come from small lookups: one string object each, not one per deal row.
     # (Read while the cursor above is open, so from the same snapshot.)
@@ -131,7 +164,9 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     fx = Fx(db, settings)
     base = fx.base
     probs = {stage: float(p) for stage, p in settings.pipeline.probabilities.items()}
+    code = item_code
     out = []
+    append = out.append
     for (ident, title, stage, amount, currency, expected_close, agreements, promised, client_id,
          product_id, manager_id, last_contact_at, next_at, next_source, overdue) in cursor:
         product, product_name = products.get(product_id, nobody)
@@ -142,20 +177,21 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
             agreements, agreements_source = promised, "promise"
         else:
             agreements_source = ""
-        out.append({
-            "code": item_code("D", ident), "id": ident, "title": title,
+        append({
+            "code": code("D", ident), "id": ident, "title": title,
             "client": clients.get(client_id), "client_id": client_id,
             "product": product, "product_name": product_name,
             "manager": manager_email, "manager_name": manager_name,
             "stage": stage, "probability": probs.get(stage, 0.0),
             "amount": amount, "currency": currency,
-            "amount_base": (int(amount) if currency.upper() == base
+            # Conversion only for other currencies (Fx caches its rates).
+            "amount_base": (int(amount) if currency == base or currency.upper() == base
                             else fx.to_base(amount, currency, today)),
             "expected_close": expected_close,
             "agreements": agreements, "agreements_source": agreements_source,
             "last_contact_at": last_contact_at,
             "next_contact_at": next_at, "next_contact_source": next_source if next_at else "",
-            "overdue": bool(overdue), "no_next_contact": not next_at,
+            "overdue": overdue == 1, "no_next_contact": not next_at,
         })
     return out
 

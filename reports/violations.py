@@ -4,12 +4,17 @@ A violation counts in the period it was detected in; a complaint in the period
 it was opened in (both compared in the company's time zone). The trend is the
 change against the previous period of the same kind. The open list holds every
 violation and complaint still open at ``as_of``, whenever it started.
+
+The counts are grouped in SQL (by manager, client, rule and status) from the
+``m008`` period indexes and folded into both tables in one pass over plain
+tuples; the open list reads what is open in detection order from an index and
+parses each violation's evidence once for both languages.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +23,6 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
-from dealtrail.store import rows
 from rules.i18n import describe
 
 from .periods import Period, resolve
@@ -26,16 +30,65 @@ from .plan import directory
 
 log = logging.getLogger(__name__)
 
+# Per group: violations, previous, by rule, by status, complaints, previous, complaints by status.
+_Acc = list[Any]
+
 
 def _counts(db: sqlite_utils.Database, table: str, stamp: str, lo: str, hi: str,
-            manager_id: int | None, extra: str) -> list[dict[str, Any]]:
+            manager_id: int | None, rule: str) -> list[tuple[Any, ...]]:
+    """``(manager_id, client_id, rule, status, n)`` rows of one period (rule ``None`` for complaints)."""
     where = f"{stamp} >= ? AND {stamp} < ?"
     params: list[Any] = [lo, hi]
     if manager_id is not None:
         where += " AND manager_id = ?"
         params.append(manager_id)
-    return rows(db, f"SELECT manager_id, client_id, {extra} status, COUNT(*) AS n FROM {table} "
-                    f"WHERE {where} GROUP BY manager_id, client_id, {extra} status", params)
+    return db.conn.execute(
+        f"SELECT manager_id, client_id, {rule} AS rule, status, COUNT(*) FROM {table} "
+        f"WHERE {where} GROUP BY manager_id, client_id, {rule}, status", params).fetchall()
+
+
+def _fold(cur_v: list[tuple[Any, ...]], prev_v: list[tuple[Any, ...]],
+          cur_c: list[tuple[Any, ...]], prev_c: list[tuple[Any, ...]]
+          ) -> tuple[dict[Any, _Acc], dict[Any, _Acc]]:
+    """Accumulators by manager id and by client id, in first-seen order."""
+    by_manager: dict[Any, _Acc] = {}
+    by_client: dict[Any, _Acc] = {}
+
+    def acc(table: dict[Any, _Acc], key: Any) -> _Acc:
+        a = table.get(key)
+        if a is None:
+            a = table[key] = [0, 0, {}, {}, 0, 0, {}]
+        return a
+
+    for manager_id, client_id, rule, status, n in cur_v:
+        for a in (acc(by_manager, manager_id), acc(by_client, client_id)):
+            a[0] += n
+            a[2][rule] = a[2].get(rule, 0) + n
+            a[3][status] = a[3].get(status, 0) + n
+    for manager_id, client_id, _rule, _status, n in prev_v:
+        acc(by_manager, manager_id)[1] += n
+        acc(by_client, client_id)[1] += n
+    for manager_id, client_id, _rule, status, n in cur_c:
+        for a in (acc(by_manager, manager_id), acc(by_client, client_id)):
+            a[4] += n
+            a[6][status] = a[6].get(status, 0) + n
+    for manager_id, client_id, _rule, _status, n in prev_c:
+        acc(by_manager, manager_id)[5] += n
+        acc(by_client, client_id)[5] += n
+    return by_manager, by_client
+
+
+def _rows(table: dict[Any, _Acc], label: Any) -> list[dict[str, Any]]:
+    """One output row per group, most violations and complaints first, then by name."""
+    out = []
+    for ident, (v, vp, by_rule, by_status, c, cp, c_status) in table.items():
+        out.append({**label(ident), "violations": v, "violations_previous": vp,
+                    "by_rule": by_rule, "by_status": by_status, "complaints": c,
+                    "complaints_previous": cp, "complaints_by_status": c_status,
+                    "violations_trend": v - vp, "complaints_trend": c - cp})
+    out.sort(key=lambda r: (-(r["violations"] + r["complaints"]),
+                            str(r.get("name") or r.get("client"))))
+    return out
 
 
 def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
@@ -51,80 +104,85 @@ def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
     lo, hi = per.utc_bounds(tz)
     hi = min(hi, clock.iso(moment))
     plo, phi = prev.utc_bounds(tz)
-    cur_v = _counts(db, "violations", "detected_at", lo, hi, mid, "rule,")
-    prev_v = _counts(db, "violations", "detected_at", plo, phi, mid, "rule,")
-    cur_c = _counts(db, "complaints", "opened_at", lo, hi, mid, "")
-    prev_c = _counts(db, "complaints", "opened_at", plo, phi, mid, "")
-    names = {r["id"]: r["name"] for r in rows(db, "SELECT id, name FROM clients WHERE id IN "
-                                                  "(SELECT client_id FROM violations UNION "
-                                                  "SELECT client_id FROM complaints)")}
+    cur_v = _counts(db, "violations", "detected_at", lo, hi, mid, "rule")
+    prev_v = _counts(db, "violations", "detected_at", plo, phi, mid, "rule")
+    cur_c = _counts(db, "complaints", "opened_at", lo, hi, mid, "NULL")
+    prev_c = _counts(db, "complaints", "opened_at", plo, phi, mid, "NULL")
+    open_v, open_c = _open_rows(db, mid)
+    # Names of just the clients shown (each comes from a violation or a complaint).
+    shown = {r[1] for part in (cur_v, prev_v, cur_c, prev_c) for r in part}
+    shown.update(r[3] for r in open_v)
+    shown.update(r[2] for r in open_c)
+    shown.discard(None)
+    names: dict[int, str] = dict(db.conn.execute(
+        "SELECT id, name FROM clients WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(shown))]))
 
-    def group(key: str) -> list[dict[str, Any]]:
-        acc: dict[Any, dict[str, Any]] = defaultdict(lambda: {
-            "violations": 0, "violations_previous": 0, "by_rule": Counter(), "by_status": Counter(),
-            "complaints": 0, "complaints_previous": 0, "complaints_by_status": Counter()})
-        for r in cur_v:
-            a = acc[r[key]]
-            a["violations"] += r["n"]
-            a["by_rule"][r["rule"]] += r["n"]
-            a["by_status"][r["status"]] += r["n"]
-        for r in prev_v:
-            acc[r[key]]["violations_previous"] += r["n"]
-        for r in cur_c:
-            acc[r[key]]["complaints"] += r["n"]
-            acc[r[key]]["complaints_by_status"][r["status"]] += r["n"]
-        for r in prev_c:
-            acc[r[key]]["complaints_previous"] += r["n"]
-        out = []
-        for ident, a in acc.items():
-            if key == "manager_id":
-                who = people.by_id(ident)
-                label = {"manager": who["email"] if who else None,
-                         "name": who["name"] if who else "(unassigned)"}
-            else:
-                label = {"client_id": ident, "client": names.get(ident, "(no client)")}
-            out.append({**label, **{k: dict(v) if isinstance(v, Counter) else v
-                                    for k, v in a.items()},
-                        "violations_trend": a["violations"] - a["violations_previous"],
-                        "complaints_trend": a["complaints"] - a["complaints_previous"]})
-        out.sort(key=lambda r: (-(r["violations"] + r["complaints"]), str(r.get("name") or r.get("client"))))
-        return out
+    managers: dict[Any, dict[str, Any]] = {}
+    for ident in {r[0] for part in (cur_v, prev_v, cur_c, prev_c) for r in part}:
+        who = people.by_id(ident)
+        managers[ident] = {"manager": who["email"] if who else None,
+                           "name": who["name"] if who else "(unassigned)"}
+    by_manager, by_client = _fold(cur_v, prev_v, cur_c, prev_c)
 
-    open_items = _open_items(db, mid, names, people)
-    totals = {
-        "violations": sum(r["n"] for r in cur_v), "violations_previous": sum(r["n"] for r in prev_v),
-        "complaints": sum(r["n"] for r in cur_c), "complaints_previous": sum(r["n"] for r in prev_c),
-        "by_rule": dict(sum((Counter({r["rule"]: r["n"]}) for r in cur_v), Counter())),
+    by_rule: dict[str, int] = {}
+    for r in cur_v:
+        by_rule[r[2]] = by_rule.get(r[2], 0) + r[4]
+    totals: dict[str, Any] = {
+        "violations": sum(r[4] for r in cur_v), "violations_previous": sum(r[4] for r in prev_v),
+        "complaints": sum(r[4] for r in cur_c), "complaints_previous": sum(r[4] for r in prev_c),
+        "by_rule": by_rule,
     }
     totals["violations_trend"] = totals["violations"] - totals["violations_previous"]
     totals["complaints_trend"] = totals["complaints"] - totals["complaints_previous"]
     return {**per.as_dict(), "as_of": clock.iso(moment), "previous_period": prev.key,
-            "by_manager": group("manager_id"), "by_client": group("client_id"),
-            "totals": totals, "open": open_items}
+            "by_manager": _rows(by_manager, managers.__getitem__),
+            "by_client": _rows(by_client, lambda ident: {
+                "client_id": ident, "client": names.get(ident, "(no client)")}),
+            "totals": totals, "open": _open_items(open_v, open_c, names, people)}
 
 
-def _open_items(db: sqlite_utils.Database, manager_id: int | None, names: dict[int, str],
-                people: Any) -> list[dict[str, Any]]:
+def _open_rows(db: sqlite_utils.Database, manager_id: int | None
+               ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Open violations and complaints (of one manager, if given), oldest first."""
     where, params = "", []
     if manager_id is not None:
         where, params = " AND manager_id = ?", [manager_id]
+    violations = db.conn.execute(
+        f"SELECT id, rule, manager_id, client_id, deal_id, severity, summary, evidence, due_at, "
+        f"detected_at FROM violations WHERE status = 'open'{where} ORDER BY detected_at",
+        params).fetchall()
+    complaints = db.conn.execute(
+        f"SELECT id, manager_id, client_id, deal_id, text, opened_at FROM complaints "
+        f"WHERE status = 'open'{where} ORDER BY opened_at", params).fetchall()
+    return violations, complaints
+
+
+def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, ...]],
+                names: dict[int, str], people: Any) -> list[dict[str, Any]]:
+    emails: dict[Any, str | None] = {}
+
+    def email(ident: Any) -> str | None:
+        if ident not in emails:
+            who = people.by_id(ident)
+            emails[ident] = who["email"] if who else None
+        return emails[ident]
+
     out = []
-    for r in rows(db, f"SELECT id, rule, manager_id, client_id, deal_id, severity, summary, evidence, "
-                      f"due_at, detected_at FROM violations WHERE status = 'open'{where} "
-                      f"ORDER BY detected_at", params):
-        who = people.by_id(r["manager_id"])
-        out.append({"code": item_code("V", r["id"]), "kind": "violation", "rule": r["rule"],
-                    "severity": r["severity"], "summary": describe(r, "en"),
-                    "summary_ru": describe(r, "ru"),
-                    "manager": who["email"] if who else None, "client": names.get(r["client_id"]),
-                    "deal": item_code("D", r["deal_id"]) if r["deal_id"] else None,
-                    "due_at": r["due_at"], "since": r["detected_at"]})
-    for r in rows(db, f"SELECT id, manager_id, client_id, deal_id, text, opened_at FROM complaints "
-                      f"WHERE status = 'open'{where} ORDER BY opened_at", params):
-        who = people.by_id(r["manager_id"])
-        out.append({"code": item_code("C", r["id"]), "kind": "complaint", "rule": "complaint",
-                    "severity": "high", "summary": r["text"],
-                    "manager": who["email"] if who else None, "client": names.get(r["client_id"]),
-                    "deal": item_code("D", r["deal_id"]) if r["deal_id"] else None,
-                    "due_at": None, "since": r["opened_at"]})
+    for (ident, rule, manager_id, client_id, deal_id, severity, summary, evidence, due_at,
+         detected_at) in violations:
+        facts = {"rule": rule, "summary": summary,
+                 "evidence": {} if evidence in ("", "{}") else json.loads(evidence or "{}")}
+        out.append({"code": item_code("V", ident), "kind": "violation", "rule": rule,
+                    "severity": severity, "summary": describe(facts, "en"),
+                    "summary_ru": describe(facts, "ru"),
+                    "manager": email(manager_id), "client": names.get(client_id),
+                    "deal": item_code("D", deal_id) if deal_id else None,
+                    "due_at": due_at, "since": detected_at})
+    for ident, manager_id, client_id, deal_id, text, opened_at in complaints:
+        out.append({"code": item_code("C", ident), "kind": "complaint", "rule": "complaint",
+                    "severity": "high", "summary": text,
+                    "manager": email(manager_id), "client": names.get(client_id),
+                    "deal": item_code("D", deal_id) if deal_id else None,
+                    "due_at": None, "since": opened_at})
     return out
