@@ -165,7 +165,7 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     base = fx.base
     probs = {stage: float(p) for stage, p in settings.pipeline.probabilities.items()}
     code = item_code
-    out = []
+    out: list[dict[str, Any]] = []
     append = out.append
     for (ident, title, stage, amount, currency, expected_close, agreements, promised, client_id,
          product_id, manager_id, last_contact_at, next_at, next_source, overdue) in cursor:
