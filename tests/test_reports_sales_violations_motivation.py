@@ -85,6 +85,42 @@ def test_complaints_and_violations_by_manager_client_rule_and_trend(db: Any, set
     assert mine["totals"]["violations"] == 1 and mine["open"] == []
 
 
+def test_open_list_describes_violations_in_both_languages_oldest_first(
+        db: Any, settings: Any) -> None:
+    import json
+
+    from rules.i18n import describe
+
+    ids = seed(db, settings)
+    anna, acme = ids["anna@testbank.ru"], ids["Acme"]
+    evidence = {"client": "Acme", "subject": "Rates", "asked_at": "2026-11-20T07:00:00+00:00",
+                "reply_hours": 4, "tz": "Europe/Moscow"}
+    db["violations"].insert({"rule": "unanswered", "key": "late", "manager_id": anna,
+                             "client_id": acme, "summary": "stored summary",
+                             "evidence": json.dumps(evidence),
+                             "detected_at": "2026-11-21T10:00:00+00:00", "status": "open"})
+    violation(db, "early", "unanswered", anna, acme, "2026-11-02T10:00:00+00:00")
+    db["complaints"].insert({"key": "c9", "client_id": None, "manager_id": None,
+                             "text": "Anonymous complaint", "source": "pane",
+                             "opened_at": "2026-11-04T10:00:00+00:00", "status": "open"})
+    report = api.complaints_and_violations(db, settings, "2026-11", as_of=NOW)
+    found = [o for o in report["open"] if o["kind"] == "violation"]
+    assert [o["since"] for o in found] == ["2026-11-02T10:00:00+00:00",
+                                           "2026-11-21T10:00:00+00:00"]
+    # Without evidence the stored summary stays; with it, both languages come from the template.
+    assert (found[0]["summary"], found[0]["summary_ru"]) == ("unanswered early",
+                                                             "unanswered early")
+    row = next(db["violations"].rows_where("key = ?", ["late"]))
+    assert found[1]["summary"] == describe(row, "en") != "stored summary"
+    assert found[1]["summary_ru"] == describe(row, "ru") != found[1]["summary"]
+    assert "Rates" in found[1]["summary"] and "Rates" in found[1]["summary_ru"]
+    anonymous = next(o for o in report["open"] if o["kind"] == "complaint")
+    assert (anonymous["manager"], anonymous["client"], anonymous["deal"]) == (None, None, None)
+    unassigned = {r["name"]: r for r in report["by_manager"]}["(unassigned)"]
+    assert (unassigned["manager"], unassigned["complaints"]) == (None, 1)
+    assert {r["client"] for r in report["by_client"]} == {"Acme", "(no client)"}
+
+
 def test_commission_is_marginal_over_accelerator_tiers() -> None:
     settings = make_settings(motivation={"base_rate": 0.01,
                                          "accelerators": [[1.0, 0.015], [1.2, 0.02]]})
