@@ -30,6 +30,9 @@ from .plan import directory
 
 log = logging.getLogger(__name__)
 
+# Client ids per name query (well under every SQL engine's parameter limit).
+_CHUNK = 500
+
 # Per group: violations, previous, by rule, by status, complaints, previous, complaints by status.
 _Acc = list[Any]
 
@@ -114,9 +117,7 @@ def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
     shown.update(r[3] for r in open_v)
     shown.update(r[2] for r in open_c)
     shown.discard(None)
-    names: dict[int, str] = dict(db.conn.execute(
-        "SELECT id, name FROM clients WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted(shown))]))
+    names = _client_names(db, sorted(shown))
 
     managers: dict[Any, dict[str, Any]] = {}
     for ident in {r[0] for part in (cur_v, prev_v, cur_c, prev_c) for r in part}:
@@ -140,6 +141,16 @@ def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
             "by_client": _rows(by_client, lambda ident: {
                 "client_id": ident, "client": names.get(ident, "(no client)")}),
             "totals": totals, "open": _open_items(open_v, open_c, names, people)}
+
+
+def _client_names(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """Names of the clients ``ids`` (portable SQL: bounded ``IN`` lists)."""
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start:start + _CHUNK]
+        names.update(db.conn.execute(
+            f"SELECT id, name FROM clients WHERE id IN ({','.join('?' * len(part))})", part))
+    return names
 
 
 def _open_rows(db: sqlite_utils.Database, manager_id: int | None
