@@ -9,9 +9,11 @@ overdue when its next contact date has passed.
 
 One set-based query answers the whole report: the client facts (last contact,
 next meeting) are looked up once per client with an open deal, the latest
-promises come from the ``m005`` indexes, and the urgency order (overdue, then
-by next contact date, then by code) is computed in SQL, so a page of the list
-(``limit``/``offset``) costs little more than the SQL itself. Stored times are
+promise texts are read straight from the ``m008`` covering indexes, and the
+urgency order (overdue, then by next contact date, then by code) is computed in
+SQL. The whole list is one flat query (each deal read once); a page of it
+(``limit``/``offset``) ranks the deals first and looks promises up only for the
+rows returned, so it costs little more than the ranking. Stored times are
 canonical UTC ISO-8601 text (see ``dealtrail.schema``), so comparing the text
 compares the moments.
 """
