@@ -90,3 +90,26 @@ def make_settings(**overrides: Any) -> config_mod.Settings:
 @pytest.fixture
 def settings() -> config_mod.Settings:
     return make_settings()
+
+
+def seed_clients_and_deals(db_path: Path, settings: Any) -> dict[str, int]:
+    """Acme (Anna's) and Globex (Ben's), each with one open deal; returns deal ids by name."""
+    from dealtrail import clock
+    from dealtrail.deals import create_deal
+    from dealtrail.directory import sync_directory
+    from dealtrail.store import rows
+
+    db = open_db(db_path)
+    sync_directory(db, settings)
+    managers = {r["email"]: r["id"] for r in rows(db, "SELECT email, id FROM managers")}
+    deals = {}
+    for name, domain, owner in (("Acme", "acme.ru", "anna@testbank.ru"),
+                                ("Globex", "globex.com", "ben@testbank.ru")):
+        client = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at)"
+                                 " VALUES (?,?,?,?)", (name, f"domain:{domain}", owner,
+                                                       clock.iso(clock.now()))).lastrowid
+        db.conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, client))
+        deals[name] = create_deal(db, client_id=client, manager_id=managers[owner],
+                                  actor="import", source="import", stage="qualified")
+    db.conn.close()
+    return deals

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import email
 import json
 import time
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
 from typing import Any
 
 import pytest
@@ -17,7 +15,7 @@ from dealtrail.domain import Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 from indexer.ews import EwsConnector
 from tests.conftest import make_settings
-from tests.fixtures.recorded_http import EWS_PASSWORD, EWS_USER, RecordedServer
+from tests.fixtures.recorded_http import EWS_PASSWORD, EWS_USER, RecordedServer, drain, subject
 
 INBOX = Folder("inbox", "inbox")
 SENT = Folder("sentitems", "sent")
@@ -44,21 +42,6 @@ def connect(server: RecordedServer, **kw: Any) -> EwsConnector:
     return EwsConnector.from_mailbox(settings.mailboxes[0], settings)
 
 
-def drain(conn: EwsConnector, folder: Folder, checkpoint: dict | None = None
-          ) -> tuple[list[Any], dict | None, int]:
-    """All changes of one run, the last checkpoint and the number of batches."""
-    items: list[Any] = []
-    batches = 0
-    last = checkpoint
-    for batch, after in conn.changes(folder, checkpoint):
-        items.extend(batch)
-        batches += 1
-        last = after
-    return items, last, batches
-
-
-def subject(raw: bytes) -> str:
-    return str(make_header(decode_header(email.message_from_bytes(raw)["Subject"])))
 
 
 def test_initial_sync_pages_through_syncfolderitems_and_reads_mime_with_categories(ews: RecordedServer):

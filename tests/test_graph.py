@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import email
 import time
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,9 @@ from tests.fixtures.recorded_http import (
     GRAPH_CLIENT_SECRET,
     GRAPH_TENANT,
     RecordedServer,
+    drain,
     make_client_certificate,
+    subject,
 )
 
 INBOX = Folder("inbox", "inbox")
@@ -54,20 +54,6 @@ def connect(server: RecordedServer, **extra: Any) -> GraphConnector:
     return GraphConnector.from_mailbox(settings.mailboxes[0], settings)
 
 
-def drain(conn: GraphConnector, folder: Folder, checkpoint: dict | None = None
-          ) -> tuple[list[Any], dict | None, int]:
-    items: list[Any] = []
-    batches = 0
-    last = checkpoint
-    for batch, after in conn.changes(folder, checkpoint):
-        items.extend(batch)
-        batches += 1
-        last = after
-    return items, last, batches
-
-
-def subject(raw: bytes) -> str:
-    return str(make_header(decode_header(email.message_from_bytes(raw)["Subject"])))
 
 
 def test_initial_sync_follows_next_links_and_downloads_mime(graph: RecordedServer):

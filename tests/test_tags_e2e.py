@@ -13,11 +13,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dealtrail import clock
-from dealtrail.deals import create_deal, get_deal
-from dealtrail.directory import sync_directory
+from dealtrail.deals import get_deal
 from dealtrail.store import open_db, rows
 from indexer.runner import index_configured
-from tests.conftest import make_settings
+from tests.conftest import make_settings, seed_clients_and_deals
 
 TAG = "deals@testbank.ru"
 
@@ -48,19 +47,7 @@ def test_tag_replies_through_imap_change_deals_and_confirmations_arrive_over_smt
         digest={"sender": "dealtrail@testbank.ru", "tag_address": TAG},
         smtp=smtp.config("starttls"))
     db_path = tmp_path / "tags.db"
-    db = open_db(db_path)
-    sync_directory(db, settings)
-    managers = {r["email"]: r["id"] for r in rows(db, "SELECT email, id FROM managers")}
-    deals = {}
-    for name, domain, owner in (("Acme", "acme.ru", "anna@testbank.ru"),
-                                ("Globex", "globex.com", "ben@testbank.ru")):
-        client = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at)"
-                                 " VALUES (?,?,?,?)", (name, f"domain:{domain}", owner,
-                                                       clock.iso(clock.now()))).lastrowid
-        db.conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, client))
-        deals[name] = create_deal(db, client_id=client, manager_id=managers[owner],
-                                  actor="import", source="import", stage="qualified")
-    db.conn.close()
+    deals = seed_clients_and_deals(db_path, settings)
 
     # Anna (Russian) forwards the client's message to the tag address; the quoted part
     # carries a tag that must not count.

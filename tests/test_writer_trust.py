@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from dealtrail import clock
-from dealtrail.deals import create_deal, get_deal
-from dealtrail.directory import sync_directory
+from dealtrail.deals import get_deal
 from dealtrail.store import open_db, rows
 from indexer.parse import parse_message
 from indexer.runner import index_configured
-from tests.conftest import make_settings
+from tests.conftest import make_settings, seed_clients_and_deals
 
 TAG = "deals@testbank.ru"
 RECEIVER_FAIL = ("mx.testbank.ru; dkim=none; spf=fail smtp.mailfrom=evil.example")
@@ -39,21 +38,6 @@ def _raw(sender: str, to: str, subject: str, body: str, msgid: str, *,
     return "\r\n".join(lines).encode()
 
 
-def _setup(db_path: Path, settings: Any) -> dict[str, int]:
-    db = open_db(db_path)
-    sync_directory(db, settings)
-    managers = {r["email"]: r["id"] for r in rows(db, "SELECT email, id FROM managers")}
-    deals = {}
-    for name, domain, owner in (("Acme", "acme.ru", "anna@testbank.ru"),
-                                ("Globex", "globex.com", "ben@testbank.ru")):
-        client = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at)"
-                                 " VALUES (?,?,?,?)", (name, f"domain:{domain}", owner,
-                                                       clock.iso(clock.now()))).lastrowid
-        db.conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, client))
-        deals[name] = create_deal(db, client_id=client, manager_id=managers[owner],
-                                  actor="import", source="import", stage="qualified")
-    db.conn.close()
-    return deals
 
 
 def test_topmost_authentication_results_is_the_one_kept_by_the_parser() -> None:
@@ -68,7 +52,7 @@ def test_manager_bcc_to_the_tag_address_on_a_sent_message_is_applied(
         mailboxes=[dovecot.mailbox_settings(anna_box, name="anna", owner="anna@testbank.ru")],
         tags={"address": TAG, "pending_hours": 0})
     db_path = tmp_path / "bcc.db"
-    deals = _setup(db_path, settings)
+    deals = seed_clients_and_deals(db_path, settings)
     sent = EmailMessage()
     sent["From"] = "anna@testbank.ru"
     sent["To"] = "boss@acme.ru"
@@ -101,7 +85,7 @@ def test_a_forged_lower_authentication_results_header_is_not_trusted(
         tags={"address": TAG, "mailbox": "tags", "pending_hours": 0,
               "trust": "authentication-results", "auth_domain": "testbank.ru"})
     db_path = tmp_path / "auth.db"
-    deals = _setup(db_path, settings)
+    deals = seed_clients_and_deals(db_path, settings)
     # Neither message has a Sent copy in a managed mailbox; only the headers can vouch.
     dovecot.append(tag_box, "INBOX", _raw(
         "ben@testbank.ru", TAG, "Globex", f"D-{deals['Globex']} #won", "forged@evil.example",
