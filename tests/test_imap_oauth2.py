@@ -256,3 +256,29 @@ def test_tokens_never_reach_the_logs_the_console_or_the_database(index_run: Inde
             assert secret not in logged, name
             assert secret not in index_run.output, name
             assert secret.encode() not in db_bytes, name
+
+
+def _literal_sizes_per_authenticate(records: list[logging.LogRecord]) -> list[list[int]]:
+    """From imaplib's wire log: the sizes of the client's responses after each AUTHENTICATE."""
+    exchanges: list[list[int]] = []
+    for record in records:
+        message = record.getMessage()
+        if "AUTHENTICATE" in message and ">" in message:
+            exchanges.append([])
+        elif message.startswith("write literal size ") and exchanges:
+            exchanges[-1].append(int(message.rsplit(" ", 1)[1]))
+    return exchanges
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "imapclient's oauth2_login answers every server challenge with the token, so after a "
+    "rejection the bearer token is sent a second time instead of the empty response that "
+    "XOAUTH2 expects to the error challenge"))
+def test_a_rejected_token_is_sent_once_and_the_error_challenge_answered_empty(
+        index_run: IndexRun) -> None:
+    exchanges = _literal_sizes_per_authenticate(index_run.records)
+    assert len(exchanges) == 2, exchanges          # anna-mail (rejected), ben-mail (accepted)
+    rejected, accepted = exchanges
+    assert len(accepted) == 1 and accepted[0] > 0
+    assert len(rejected) == 2, rejected            # the token, then the answer to the error
+    assert rejected[0] > 0 and rejected[1] == 0
