@@ -6,24 +6,28 @@ addressee to act or answer ("Please send ...", "Пришлите, пожалуй
 "Can you ...?"). Both carry the sentence they came from and, when the
 sentence names one, a due date (the deadline of the date expression).
 
-Rule-based first, behind :class:`IntentDetector` so a statistical model can
-replace or complement it. The rules are built for the hot path: one combined
-cue regex rejects most text before any sentence is looked at, and dates are
-resolved only in sentences that carry an intent.
+Rule-based first, behind :class:`IntentDetector`; a small statistical model
+(:mod:`indexer.intent_model`, behind its ``Scorer`` interface) may overrule the
+rules' request decision where it is confident. The rules are built for the hot
+path: one combined cue regex rejects most text before any sentence is looked
+at, and dates are resolved only in sentences that carry an intent.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
+from indexer import intent_model
 from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
 from indexer.dates import find_dates
+from indexer.intent_model import Scorer
 
 log = logging.getLogger(__name__)
 
@@ -361,70 +365,131 @@ def _is_promise(s: str, lang: str) -> bool:
     return any(w in s for w in _EN_PROMISE_NEEDS) and _EN_PROMISE.search(s)
 
 
-def _is_request(s: str, lang: str) -> bool:
+def _request_family(s: str, lang: str) -> str:
+    """Which request rule decides ``s``: "question" or "cue" (a request), "neg" or
+    "courtesy" (vetoed), "" (no rule applies)."""
     if lang == "ru":
         if _RU_NEG_REQUEST.search(s) and not s.rstrip().endswith("?"):
-            return False
+            return "neg"
         if s.rstrip().endswith("?"):
-            return True
-        return _RU_REQUEST.search(s) or _ru_imperative(s)
+            return "question"
+        return "cue" if _RU_REQUEST.search(s) or _ru_imperative(s) else ""
     if _EN_COURTESY.search(s):
-        return False
+        return "courtesy"
     if s.rstrip().endswith("?"):
-        return True
-    return _EN_REQUEST.search(s)
+        return "question"
+    return "cue" if _EN_REQUEST.search(s) else ""
+
+
+def _is_request(s: str, lang: str) -> bool:
+    return _request_family(s, lang) in _REQUEST_FAMILIES
+
+
+_REQUEST_FAMILIES = frozenset(("question", "cue"))
+
+
+@dataclass(frozen=True)
+class RuleView:
+    """What the rules say about one sentence that passed the cheap gates."""
+
+    start: int
+    end: int
+    low: str             # the sentence, lower-cased
+    lang: str
+    promise: bool
+    request: bool
+    family: str          # see _request_family
+
+
+def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, lower-cased sentence, language) of each sentence the gates pass."""
+    low_text = text.lower()
+    cues = _text_cues(low_text)
+    if cues is None:
+        return
+    same = len(low_text) == len(text)
+    has_cyr = _CYRILLIC.search(low_text) is not None
+    for s, e in _sentence_spans(text):
+        if e - s > 600:
+            continue
+        low = low_text[s:e] if same else text[s:e].lower()
+        if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
+            continue
+        if not has_cyr or not _CYRILLIC.search(low):
+            slang = "en"
+        else:
+            slang = lang or detect_lang(text[s:e])
+        yield s, e, low, slang
+
+
+def rule_view(text: str, lang: str | None = None) -> list[RuleView]:
+    """The rules' view of every gated sentence of ``text`` (features for a model)."""
+    out = []
+    for s, e, low, slang in _candidates(text, lang) if text else ():
+        family = _request_family(low, slang)
+        out.append(RuleView(s, e, low, slang, bool(_is_promise(low, slang)),
+                            family in _REQUEST_FAMILIES, family))
+    return out
 
 
 class RuleBasedDetector:
-    """Keyword and grammar rules for Russian and English business mail."""
+    """Keyword and grammar rules for Russian and English business mail.
+
+    ``scorer`` (see :class:`indexer.intent_model.Scorer`) may overrule the rules' request
+    decision on every gated sentence the rules did not take for a promise alone; None keeps
+    the rules' answers. Promises are always the rules'.
+    """
+
+    def __init__(self, scorer: Scorer | None = None) -> None:
+        self.scorer = scorer
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None) -> list[Intent]:
         """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
         if not text:
             return []
-        low_text = text.lower()
-        cues = _text_cues(low_text)
-        if cues is None:
-            return []
-        same = len(low_text) == len(text)
-        has_cyr = _CYRILLIC.search(low_text) is not None
+        scorer = self.scorer
         out: list[Intent] = []
-        for s, e in _sentence_spans(text):
-            if e - s > 600:
-                continue
-            low = low_text[s:e] if same else text[s:e].lower()
-            if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
+        for s, e, low, slang in _candidates(text, lang):
+            promise = bool(_is_promise(low, slang))
+            family = _request_family(low, slang)
+            request = family in _REQUEST_FAMILIES
+            if scorer is not None and (request or not promise):
+                request = scorer.is_request(low, slang, promise, request, family)
+            if not promise and not request:
                 continue
             sent = text[s:e]
-            if not has_cyr or not _CYRILLIC.search(low):
-                slang = "en"
-            else:
-                slang = lang or detect_lang(sent)
-            kinds = []
-            if _is_promise(low, slang):
-                kinds.append("promise")
-            if _is_request(low, slang):
-                kinds.append("request")
-            if not kinds:
-                continue
             due = None
             for rd in find_dates(sent, ref_time, slang, calendar):
                 if rd.deadline >= ref_time:
                     due = rd
                     break
             action = _action(low)
-            for k in kinds:
+            for k in ("promise", "request") if promise and request else (
+                    ("promise",) if promise else ("request",)):
                 out.append(Intent(k, action, sent, s, e, due.deadline if due else None,
                                   due.grain if due else None))
         return out
 
 
-_DEFAULT = RuleBasedDetector()
+_DEFAULT: IntentDetector | None = None
+
+
+def default_detector() -> IntentDetector:
+    """The detector the product uses: the rules, corrected by the shipped request model
+    (:mod:`indexer.intent_model`; rules alone, with a warning, if its weights are missing)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        try:
+            _DEFAULT = RuleBasedDetector(intent_model.load())
+        except intent_model.ModelError as exc:
+            log.warning("request model not used: %s", exc)
+            _DEFAULT = RuleBasedDetector()
+    return _DEFAULT
 
 
 def detect_intents(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                    calendar: BusinessCalendar | None = None) -> list[Intent]:
     """Promises and requests in a message's new text, with the default detector."""
-    return _DEFAULT.detect(text, direction=direction, ref_time=ref_time, lang=lang,
-                           calendar=calendar)
+    return (_DEFAULT or default_detector()).detect(text, direction=direction, ref_time=ref_time,
+                                                   lang=lang, calendar=calendar)
