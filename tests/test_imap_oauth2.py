@@ -1,16 +1,17 @@
 """IMAP with XOAUTH2 against a real Dovecot whose oauth2 passdb asks a real introspection endpoint.
 
-Every test goes through the product path: a ``[[mailboxes]]`` entry with
-``oauth2_token = {env = ...}`` or ``{command = ...}`` and no password, synced by
-``sync_mailbox`` or ``dealtrail index``. Rejected logins happen only on
-``dovecot_for_failures`` (Dovecot delays every later login from the address
-after a failure), and only once per session.
+After one check of the server itself (OAUTHBEARER), every test goes through the
+product path: a ``[[mailboxes]]`` entry with ``oauth2_token = {env = ...}`` or
+``{command = ...}`` and no password, synced by ``sync_mailbox`` or ``dealtrail
+index``. The one rejected login of this module happens on ``dovecot_for_failures``:
+Dovecot delays every later login from the same address after a failure.
 """
 
 from __future__ import annotations
 
 import base64
 import imaplib
+import json
 import logging
 import shlex
 import sqlite3
@@ -156,8 +157,8 @@ host = "{mapping['host']}"
 port = {mapping['port']}
 tls = "implicit"
 username = "{mapping['username']}"
-oauth2_token = {{{kind} = '{value}'}}
-ca_file = '{mapping['ca_file']}'
+oauth2_token = {{{kind} = {json.dumps(value)}}}
+ca_file = {json.dumps(mapping['ca_file'])}
 timeout = 10.0
 """
 
@@ -178,7 +179,7 @@ def index_run(dovecot: DovecotServer, dovecot_for_failures: DovecotServer,
     token_file.write_text(expired_token, encoding="utf-8")
     db_path = folder / "dealtrail.db"
     config = folder / "dealtrail.toml"
-    config.write_text(f"""database = '{db_path}'
+    config.write_text(f"""database = {json.dumps(str(db_path))}
 [company]
 name = "Test Bank"
 internal_domains = ["testbank.ru"]
