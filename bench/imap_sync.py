@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import random
 import shutil
 import sys
@@ -129,15 +130,22 @@ def main() -> None:
         from indexer.sync import sync_mailbox
 
         db = open_db(work / "bench.db")
+        children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         with worker_pool(args.workers) as mapper:
             started = time.perf_counter()
+            main_cpu = time.process_time()
             report = sync_mailbox(db, settings, mailbox, mapper=mapper)
             sync_seconds = time.perf_counter() - started
+            main_cpu = time.process_time() - main_cpu
             if report.error:
                 raise SystemExit(f"sync failed: {report.error}")
             started = time.perf_counter()
             again = sync_mailbox(db, settings, mailbox, mapper=mapper)
             resync_seconds = time.perf_counter() - started
+        # The pool's workers are reaped when it closes, so their CPU is known from here on.
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers_cpu = (children.ru_utime + children.ru_stime
+                       - children_before.ru_utime - children_before.ru_stime)
         stored = db.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
         checkpoints = {r[0]: json.loads(r[1]) for r in db.conn.execute(
             "SELECT folder, checkpoint FROM sync_state")}
@@ -162,6 +170,8 @@ def main() -> None:
             "connector_only_msgs_per_s": round(yielded / connector_seconds, 1),
             "initial_sync_s": round(sync_seconds, 2),
             "initial_sync_msgs_per_s": round(total / sync_seconds, 1),
+            "sync_main_cpu_ms_per_msg": round(main_cpu * 1000 / total, 3),
+            "sync_workers_cpu_ms_per_msg": round(workers_cpu * 1000 / total, 3),
             "stored_messages": stored, "added": report.added, "failed": report.failed,
             "resync_added": again.added, "resync_sync_mailbox_s": round(resync_seconds, 4),
             "resync_connector_ms_per_folder": round(per_folder_ms, 2),

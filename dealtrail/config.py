@@ -240,6 +240,7 @@ MAILBOX_KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
         "password": (Secret, False), "oauth2_token": (Secret, False), "ca_file": (str, False),
         "folders": (list, False), "skip_folders": (list, False), "batch_size": (int, False),
         "max_message_bytes": (int, False), "timeout": (float, False),
+        "worker_connections": (bool, False),
     },
     "caldav": {
         "url": (str, True), "username": (str, True), "password": (Secret, True),

@@ -115,7 +115,27 @@ class FlagUpdate:
     flags: tuple[str, ...]
 
 
-Change = RawMessage | Message | Event | Deletion | FlagUpdate
+@runtime_checkable
+class Deferred(Protocol):
+    """Changes a connector names but leaves to be read where they are prepared.
+
+    With worker processes, the sync loop hands these to the workers, so reading
+    from the source (an IMAP ``FETCH`` and its parsing) runs in parallel with
+    parsing, inference and the store. The object must pickle, and ``fetch``
+    must be safe to call in a fresh process (it opens its own connection).
+    """
+
+    @property
+    def count(self) -> int:
+        """How many items it stands for (for progress)."""
+        ...
+
+    def fetch(self) -> list[Change]:
+        """Read the changes now, in this process."""
+        ...
+
+
+Change = RawMessage | Message | Event | Deletion | FlagUpdate | Deferred
 
 
 @runtime_checkable
@@ -131,7 +151,12 @@ class Connector(Protocol):
     def changes(
         self, folder: Folder, checkpoint: Checkpoint | None
     ) -> Iterator[tuple[list[Change], Checkpoint]]:
-        """Yield batches of changes, each followed by the checkpoint after it."""
+        """Yield batches of changes, each followed by the checkpoint after it.
+
+        A connector that sets ``parallel_fetch`` (the sync loop turns it on when
+        worker processes prepare the batches) may yield :class:`Deferred` items
+        instead of the messages themselves.
+        """
         ...
 
     def close(self) -> None:

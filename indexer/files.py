@@ -11,13 +11,13 @@ import abc
 import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
 from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
-from dealtrail.domain import Change, Checkpoint, Deletion, Folder, RawMessage
+from dealtrail.domain import Change, Checkpoint, Deletion, Event, Folder, RawMessage
 from dealtrail.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -286,7 +286,5 @@ class IcsFolderConnector(_FileConnector):
         yield batch, {"files": stamps}
 
 
-def _with_remote_id(ev: Change, remote_id: str) -> Change:
-    from dataclasses import replace
-
+def _with_remote_id(ev: Event, remote_id: str) -> Event:
     return replace(ev, remote_id=remote_id)

@@ -72,13 +72,14 @@ WRITER_HEADERS = frozenset({"authentication-results"})
 def _slim(fn: Callable[[Any], Any], item: Any) -> Any:
     """Run ``fn`` in a worker and drop what the writer never reads before it is pickled back."""
     out = fn(item)
-    msg = getattr(out, "msg", None)
-    if msg is not None:
-        # The message was made for this result alone, so it is trimmed in place.
-        msg.text = ""
-        msg.calendar_parts = ()
-        msg.attachment_names = ()
-        msg.headers = {k: v for k, v in msg.headers.items() if k in WRITER_HEADERS}
+    for one in out if isinstance(out, list) else (out,):
+        msg = getattr(one, "msg", None)
+        if msg is not None:
+            # The message was made for this result alone, so it is trimmed in place.
+            msg.text = ""
+            msg.calendar_parts = ()
+            msg.attachment_names = ()
+            msg.headers = {k: v for k, v in msg.headers.items() if k in WRITER_HEADERS}
     return out
 
 

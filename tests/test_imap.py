@@ -127,14 +127,14 @@ def test_unchanged_folder_costs_one_status_command_and_yields_nothing(
         for _ in range(5):
             assert drain(conn, INBOX, cp)[2] == 0
         per_folder = (time.perf_counter() - started) / 5
-        with caplog.at_level(logging.DEBUG, logger="indexer.imap.protocol"):
+        with caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"):
             drain(conn, INBOX, cp)
     finally:
         conn.close()
     assert (items, batches, cp2) == ([], 0, cp)
     assert per_folder < 0.05
     sent = [r.getMessage().split()[2] for r in caplog.records
-            if r.name == "indexer.imap.protocol" and r.getMessage().startswith("> ")]
+            if r.name == "imapclient.imaplib" and r.getMessage().startswith("> ")]
     assert sent == ["STATUS"]
 
 
@@ -275,13 +275,13 @@ def test_oversized_message_is_kept_as_its_header(dovecot: DovecotServer,
 def test_protocol_log_never_shows_the_password(dovecot: DovecotServer, imap_user: DovecotUser,
                                                caplog: pytest.LogCaptureFixture) -> None:
     dovecot.append(imap_user, "INBOX", make_message("logged"))
-    with caplog.at_level(logging.DEBUG, logger="indexer.imap.protocol"):
+    with caplog.at_level(logging.DEBUG, logger="imapclient.imaplib"):
         conn = connector(dovecot, imap_user)
         try:
             drain(conn, INBOX, None)
         finally:
             conn.close()
-    protocol = [r.getMessage() for r in caplog.records if r.name == "indexer.imap.protocol"]
+    protocol = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
     assert any("LOGIN **REDACTED**" in line for line in protocol)
     assert not any(imap_user.password in line for line in protocol)
 
