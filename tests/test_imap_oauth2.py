@@ -3,8 +3,9 @@
 After one check of the server itself (OAUTHBEARER), every test goes through the
 product path: a ``[[mailboxes]]`` entry with ``oauth2_token = {env = ...}`` or
 ``{command = ...}`` and no password, synced by ``sync_mailbox`` or ``dealtrail
-index``. The one rejected login of this module happens on ``dovecot_for_failures``:
-Dovecot delays every later login from the same address after a failure.
+index``. The one rejected login happens on a Dovecot of this module's own
+(``rejecting_dovecot``): after a failure Dovecot delays every later login from the
+same address, so failures on a shared server would slow other tests, and theirs this one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import imaplib
 import json
 import logging
 import shlex
+import shutil
 import sqlite3
 import ssl
 from collections.abc import Iterator
@@ -28,7 +30,13 @@ from dealtrail.cli import cli
 from dealtrail.store import open_db
 from indexer.sync import sync_mailbox
 from tests.conftest import make_settings
-from tests.fixtures.dovecot import DovecotServer, DovecotUser, TokenIntrospection, make_message
+from tests.fixtures.dovecot import (
+    DovecotServer,
+    DovecotUser,
+    TokenIntrospection,
+    make_message,
+    start_dovecot,
+)
 
 
 def introspection(server: DovecotServer) -> TokenIntrospection:
@@ -164,17 +172,31 @@ timeout = 10.0
 
 
 @pytest.fixture(scope="module")
-def index_run(dovecot: DovecotServer, dovecot_for_failures: DovecotServer,
+def rejecting_dovecot() -> Iterator[DovecotServer]:
+    """A Dovecot only for the rejected token (about 0.1 s to start)."""
+    try:
+        server = start_dovecot(pool_size=2)
+    except RuntimeError as exc:
+        pytest.fail(f"cannot start Dovecot: {exc}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def index_run(dovecot: DovecotServer, rejecting_dovecot: DovecotServer,
               tmp_path_factory: pytest.TempPathFactory) -> Iterator[IndexRun]:
     """Run the index once for the module: the only rejected login of these tests."""
     folder = tmp_path_factory.mktemp("oauth2-index")
     valid_user = dovecot.add_user()
-    expired_user = dovecot_for_failures.add_user()
+    expired_user = rejecting_dovecot.add_user()
     dovecot.append(valid_user, "INBOX", make_message("Still indexed"))
-    dovecot_for_failures.append(expired_user, "INBOX", make_message("Never read"))
+    rejecting_dovecot.append(expired_user, "INBOX", make_message("Never read"))
     valid_token = introspection(dovecot).issue(valid_user)
-    expired_token = introspection(dovecot_for_failures).issue(expired_user)
-    introspection(dovecot_for_failures).expire(expired_token)
+    expired_token = introspection(rejecting_dovecot).issue(expired_user)
+    introspection(rejecting_dovecot).expire(expired_token)
     token_file = folder / "expired-token"
     token_file.write_text(expired_token, encoding="utf-8")
     db_path = folder / "dealtrail.db"
@@ -190,7 +212,7 @@ name = "Anna Petrova"
 email = "ben@testbank.ru"
 name = "Ben Miller"
 """ + _toml_mailbox(oauth2_mailbox(
-        dovecot_for_failures, expired_user, {"command": f"cat {shlex.quote(str(token_file))}"},
+        rejecting_dovecot, expired_user, {"command": f"cat {shlex.quote(str(token_file))}"},
         name="anna-mail", owner="anna@testbank.ru"))
         + _toml_mailbox(oauth2_mailbox(
             dovecot, valid_user, {"env": "DEALTRAIL_TEST_OAUTH2_VALID"}, name="ben-mail",
