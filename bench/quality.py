@@ -30,9 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from indexer import intent_model  # noqa: E402
 from indexer.complaint import detect_complaint  # noqa: E402
 from indexer.dates import find_dates  # noqa: E402
-from indexer.intent import detect_intents  # noqa: E402
+from indexer.intent import IntentDetector, RuleBasedDetector, detect_intents, rule_view  # noqa: E402
 from indexer.newtext import html_to_text, new_text  # noqa: E402
 
 
@@ -279,33 +280,70 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
-def score_parakweet(shared: Path, split: str = "test") -> dict:
+def _parakweet_rows(shared: Path, split: str) -> list[dict]:
+    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if parakweet_split(r["text"]) == split]
+
+
+def _score_binary(pairs: list[tuple[bool, bool, str]]) -> dict:
+    """P/R/F1 and accuracy of (predicted, gold, text) triples, misses listed."""
+    tp = sum(p and g for p, g, _ in pairs)
+    fp = sum(p and not g for p, g, _ in pairs)
+    fn = sum(g and not p for p, g, _ in pairs)
+    res = _prf(tp, fp, fn)
+    res["accuracy"] = round(sum(p == g for p, g, _ in pairs) / max(len(pairs), 1), 3)
+    res["n"] = len(pairs)
+    res["misses"] = [f"{'FN' if g else 'FP'} {t[:140]}" for p, g, t in pairs if p != g][:400]
+    return res
+
+
+def score_parakweet(shared: Path, split: str = "test",
+                    detector: IntentDetector | None = None) -> dict:
     """Request / dated-commitment detection on the Parakweet Enron sentences.
 
     Predicted positive: a request, or a promise that carries a due date (the corpus counts
-    commitments only when dated).
+    commitments only when dated). ``detector`` defaults to the product's (rules + model).
     """
-    tp = fp = fn = tn = 0
-    misses = []
-    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if parakweet_split(row["text"]) != split:
-            continue
-        intents = detect_intents(row["text"], direction="in", ref_time=_ENRON_REF, lang="en")
+    pairs = []
+    for row in _parakweet_rows(shared, split):
+        if detector is None:
+            intents = detect_intents(row["text"], direction="in", ref_time=_ENRON_REF, lang="en")
+        else:
+            intents = detector.detect(row["text"], direction="in", ref_time=_ENRON_REF,
+                                      lang="en")
         pred = any(i.kind == "request" or (i.kind == "promise" and i.due) for i in intents)
-        gold = bool(row["intent"])
-        tp += pred and gold
-        fp += pred and not gold
-        fn += gold and not pred
-        tn += (not gold) and (not pred)
-        if pred != gold and len(misses) < 400:
-            misses.append(f"{'FN' if gold else 'FP'} {row['text'][:140]}")
-    res = _prf(tp, fp, fn)
-    res["accuracy"] = round((tp + tn) / max(tp + tn + fp + fn, 1), 3)
-    res["n"] = tp + tn + fp + fn
-    res["misses"] = misses
-    return res
+        pairs.append((pred, bool(row["intent"]), row["text"]))
+    return _score_binary(pairs)
+
+
+def score_parakweet_model_alone(shared: Path, split: str,
+                                scorer: intent_model.LinearScorer) -> dict:
+    """Parakweet with a model deciding alone: positive when any gated sentence scores
+    at least 0.5 (no rule answer is used, unless the model has rule features)."""
+    pairs = []
+    for row in _parakweet_rows(shared, split):
+        pred = any(scorer.probability(v.low, v.lang, v.promise, v.request, v.family) >= 0.5
+                   for v in rule_view(row["text"], "en"))
+        pairs.append((pred, bool(row["intent"]), row["text"]))
+    return _score_binary(pairs)
+
+
+def intent_variants(shared: Path, split: str = "test") -> dict:
+    """Parakweet figures of the rules alone, the text-only model alone, the model with the
+    rules' answers as features deciding alone, and the shipped combination.
+
+    The two "alone" models are trained here, deterministically, on the same dev data as
+    the shipped weights (indexer/intent_model.py)."""
+    text_only = intent_model.train(shared, with_rules=False)
+    with_rules = intent_model.load().with_band(0.5, 0.5, add_needs="")
+    return {
+        "rules": score_parakweet(shared, split, RuleBasedDetector()),
+        "model_text_only": score_parakweet_model_alone(shared, split, text_only),
+        "model_with_rule_features": score_parakweet(shared, split,
+                                                    RuleBasedDetector(with_rules)),
+        "combined": score_parakweet(shared, split),
+    }
 
 
 def load_labelled() -> list[dict]:
@@ -313,16 +351,22 @@ def load_labelled() -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def score_labelled(labelled: list[dict], split: str) -> dict:
-    """Promise, request and complaint precision/recall on one split of the labelled set."""
+def score_labelled(labelled: list[dict], split: str,
+                   detector: IntentDetector | None = None) -> dict:
+    """Promise, request and complaint precision/recall on one split of the labelled set
+    (``detector`` defaults to the product's: rules + model)."""
     counts = {k: [0, 0, 0] for k in ("promise", "request", "complaint")}
     misses = []
     for r in labelled:
         if r["split"] != split:
             continue
         ref = datetime.fromisoformat(r["ref_time"])
-        intents = detect_intents(r["text"], direction=r["direction"], ref_time=ref,
-                                 lang=r["lang"])
+        if detector is None:
+            intents = detect_intents(r["text"], direction=r["direction"], ref_time=ref,
+                                     lang=r["lang"])
+        else:
+            intents = detector.detect(r["text"], direction=r["direction"], ref_time=ref,
+                                      lang=r["lang"])
         pred = {"promise": any(i.kind == "promise" for i in intents),
                 "request": any(i.kind == "request" for i in intents),
                 "complaint": detect_complaint(r["text"], r["lang"]) is not None}
@@ -357,6 +401,14 @@ def run(shared: Path, baselines: bool = False, verbose: bool = False) -> dict:
         "labelled_test2": score_labelled(labelled, "test2"),
         "due_test2": score_own_dates(labelled, "test2"),
     }
+    # the request model: rules alone vs model alone vs combined (test half held out;
+    # the dev half and the labelled dev split are its training data)
+    variants = intent_variants(shared, "test")
+    for name, figures in variants.items():
+        out[f"parakweet_test_{name}"] = figures
+    rules = RuleBasedDetector()
+    for split in ("test", "test2"):
+        out[f"labelled_{split}_rules"] = score_labelled(labelled, split, rules)
     if baselines:
         out["dates_dateparser"] = score_dates(shared, _dateparser_dates)
         out["replies_mail_parser_reply"] = score_replies(shared, _mpr_stripper)

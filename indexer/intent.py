@@ -320,24 +320,30 @@ _PUNCT = frozenset(".!?…")
 
 @lru_cache(maxsize=32)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = []
+    out = []
     pos = 0
+    n = len(text)
     for m in _SENT_SPLIT.finditer(text):
         st = m.start()
         end = st + 1 if text[st] in _PUNCT else st
         if end > pos:
-            spans.append((pos, end))
+            _add_span(text, pos, end, out)
         pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        seg = text[s:e]
-        ls = len(seg) - len(seg.lstrip())
-        rs = len(seg.rstrip())
-        if rs > ls:
-            out.append((s + ls, s + rs))
+    if pos < n:
+        _add_span(text, pos, n, out)
     return tuple(out)
+
+
+def _add_span(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """Append ``text[s:e]`` without its outer whitespace, unless nothing is left."""
+    if not text[s].isspace() and not text[e - 1].isspace():
+        out.append((s, e))          # the usual case: no slicing needed
+        return
+    seg = text[s:e]
+    ls = len(seg) - len(seg.lstrip())
+    rs = len(seg.rstrip())
+    if rs > ls:
+        out.append((s + ls, s + rs))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -354,6 +360,7 @@ def _action(sentence: str) -> str:
 
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
                      "commit", "undertake", "let", "should")
+_EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 
 
 def _is_promise(s: str, lang: str) -> bool:
@@ -362,7 +369,7 @@ def _is_promise(s: str, lang: str) -> bool:
     if lang == "ru":
         return _RU_PROMISE.search(s)
     # every English promise rule needs one of these words: test them before the rule
-    return any(w in s for w in _EN_PROMISE_NEEDS) and _EN_PROMISE.search(s)
+    return _EN_PROMISE_GATE.search(s) is not None and _EN_PROMISE.search(s)
 
 
 def _request_family(s: str, lang: str) -> str:

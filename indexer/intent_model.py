@@ -249,10 +249,12 @@ class LinearScorer:
             return False
         return request
 
-    def with_band(self, veto_below: float, add_above: float) -> LinearScorer:
-        """The same weights with another decision band."""
+    def with_band(self, veto_below: float, add_above: float,
+                  add_needs: str | None = None) -> LinearScorer:
+        """The same weights with another decision band (and add condition)."""
         return LinearScorer(self.weights, self.bias, veto_below, add_above, self.applies_to,
-                            self.with_rules, self.add_needs)
+                            self.with_rules,
+                            self.add_needs if add_needs is None else add_needs)
 
     def to_json(self) -> dict:
         """The weights file content (weights rounded; zero weights dropped)."""
