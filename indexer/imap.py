@@ -233,7 +233,7 @@ class ImapConnector:
             raise SourceError(f"{self.where}: {exc}") from None
         try:
             if o.oauth2_token is not None:
-                client.oauth2_login(o.username, o.oauth2_token())
+                client.sasl_login("XOAUTH2", XOAuth2(o.username, o.oauth2_token()))
             else:
                 assert o.password is not None
                 client.login(o.username, o.password())
@@ -597,6 +597,25 @@ def _process_connector(options: ImapOptions) -> ImapConnector:
     connector = ImapConnector(options)
     _process_connection = (key, connector)
     return connector
+
+
+class XOAuth2:
+    """The XOAUTH2 SASL exchange: the bearer token once, then empty answers.
+
+    After a rejected token the server sends an error challenge that the
+    client must answer empty (imapclient's ``oauth2_login`` would send the
+    token a second time), so the token crosses the wire once per login.
+    """
+
+    def __init__(self, username: str, token: str) -> None:
+        self._first: bytes | None = f"user={username}\x01auth=Bearer {token}\x01\x01".encode()
+
+    def __call__(self, challenge: bytes) -> bytes:
+        first, self._first = self._first, None
+        return first if first is not None else b""
+
+    def __repr__(self) -> str:
+        return "XOAuth2(***)"
 
 
 def folder_role(name: str, flags: set[bytes]) -> str:

@@ -293,10 +293,6 @@ def _literal_sizes_per_authenticate(records: list[logging.LogRecord]) -> list[li
     return exchanges
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "imapclient's oauth2_login answers every server challenge with the token, so after a "
-    "rejection the bearer token is sent a second time instead of the empty response that "
-    "XOAUTH2 expects to the error challenge"))
 def test_a_rejected_token_is_sent_once_and_the_error_challenge_answered_empty(
         index_run: IndexRun) -> None:
     exchanges = _literal_sizes_per_authenticate(index_run.records)
