@@ -73,11 +73,19 @@ def decode_header_value(value: object) -> str:
     if not isinstance(value, str):
         value = str(value)
     if "=?" not in value:
+        if value.isascii():
+            return value  # what the round trip below gives for plain ASCII
         # Raw 8-bit headers arrive as surrogate-escaped text under compat32.
         try:
             return value.encode("utf-8", "surrogateescape").decode("utf-8")
         except UnicodeDecodeError:
             return value.encode("utf-8", "surrogateescape").decode("cp1251", errors="replace")
+    return _decode_encoded_words(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decode_encoded_words(value: str) -> str:
+    """RFC 2047 encoded words decoded; cached, as threads repeat subjects and names."""
     try:
         parts = decode_header(value)
     except Exception:  # noqa: BLE001 - malformed encoded-words: keep the raw text
@@ -153,9 +161,14 @@ def _walk_body(msg: EmailMessage) -> tuple[str, str, bool, list[str], list[bytes
 
 
 def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str], list[bytes]]:
-    """The body text, attachment names and calendar parts from the leaf parts, in walk order."""
+    """The body text, attachment names and calendar parts from the leaf parts, in walk order.
+
+    The first text/html part is decoded only when it is used: when there is no
+    text/plain part with text in it (most mail sends both, and the HTML is the
+    larger of the two).
+    """
     plain: str | None = None
-    html: str | None = None
+    html: EmailMessage | None = None
     attachments: list[str] = []
     calendars: list[bytes] = []
     for part in leaves:
@@ -172,23 +185,31 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
         if filename or "attachment" in disposition:
             attachments.append(decode_header_value(filename) if filename else ctype)
             continue
-        if ctype not in ("text/plain", "text/html") or (plain is not None and html is not None):
+        if ctype == "text/html":
+            # A leaf's decoded payload is always bytes (compat32), so this part is the one used.
+            if html is None:
+                html = part
+            continue
+        if ctype != "text/plain" or plain is not None:
             continue
         payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        text = decode_bytes(payload[: _MAX_BODY_CHARS * 4], part.get_content_charset())
-        if ctype == "text/plain" and plain is None:
-            plain = text
-        elif ctype == "text/html" and html is None:
-            html = text
+        if isinstance(payload, bytes):
+            plain = _part_text(part, payload)
     if plain is not None and plain.strip():
         return plain, "text", bool(attachments), attachments, calendars
     if html is not None:
         from indexer.newtext import html_to_text
 
-        return html_to_text(html), "html", bool(attachments), attachments, calendars
+        payload = html.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            return (html_to_text(_part_text(html, payload)), "html", bool(attachments),
+                    attachments, calendars)
     return plain or "", "text", bool(attachments), attachments, calendars
+
+
+def _part_text(part: EmailMessage, payload: bytes) -> str:
+    """A text part's decoded payload as text, in its declared charset (see decode_bytes)."""
+    return decode_bytes(payload[: _MAX_BODY_CHARS * 4], part.get_content_charset())
 
 
 def _may_be_named(part: EmailMessage) -> bool:
@@ -211,7 +232,8 @@ def _may_be_named(part: EmailMessage) -> bool:
 # None and the full parser runs, so odd mail is handled exactly as before.
 
 _MAX_DEPTH = 8
-_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
+# One header field: a name line and its continuation lines (each without its final "\n").
+_FIELD = re.compile(r"([\041-\071\073-\176]+):([^\n]*(?:\n[ \t][^\n]*)*)\n?")
 _DECODED_TYPES = frozenset({"text/plain", "text/html", "text/calendar"})
 
 
@@ -234,30 +256,24 @@ def _headers(block: bytes) -> EmailMessage | None:
     """The header block as the feed parser would store it; None when it is not plainly headers.
 
     Lines are unfolded and split exactly as ``FeedParser._parse_headers`` does
-    with compat32; anything it would flag (an envelope ``From`` line, a first
-    line that is a continuation, a line that is not a header) returns None.
+    with compat32 (``Compat32.header_source_parse``: the name up to the first
+    ':', the value with its continuation lines as stored, leading blanks and the
+    final line end removed); anything it would flag (an envelope ``From`` line,
+    a first line that is a continuation, a line that is not a header) returns
+    None. Each field is one regex match; the matches must cover the block.
     """
     text = block.decode("ascii", "surrogateescape")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
     msg = _HeaderBlock(policy=_POLICY)
     set_raw = msg.set_raw
-    current: list[str] = []
-    for line in lines:
-        first = line[:1]
-        if first == " " or first == "\t":
-            if not current:
-                return None
-            current.append(line + "\n")
-            continue
-        if not _HEADER_LINE.match(line) or line.startswith("From "):
-            return None
-        if current:
-            set_raw(*_source_parse(current))
-        current = [line + "\n"]
-    if current:
-        set_raw(*_source_parse(current))
+    pos = 0
+    for m in _FIELD.finditer(text):
+        if m.start() != pos:
+            return None  # a line that is neither a header nor a continuation
+        pos = m.end()
+        name, value = m.groups()
+        set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
+    if pos != len(text):
+        return None
     msg.index_headers(ascii_only=block.isascii())
     return msg
 
@@ -272,15 +288,25 @@ class _HeaderBlock(EmailMessage):
     """
 
     _index: dict[str, tuple[str, Any]]
+    #: every value per lower-cased name, in order (what ``get_all`` gives for an ASCII block)
+    fields: dict[str, list[Any]]
     _content_type: str | None = None
     _ascii = False
 
     def index_headers(self, ascii_only: bool) -> None:
         """Index the stored headers; ``ascii_only``: the block had no 8-bit bytes."""
         index: dict[str, tuple[str, Any]] = {}
+        fields: dict[str, list[Any]] = {}
         for name, value in self.raw_items():
-            index.setdefault(name.lower(), (name, value))
+            key = name.lower()
+            found = fields.get(key)
+            if found is None:
+                fields[key] = [value]
+                index[key] = (name, value)
+            else:
+                found.append(value)
         self._index = index
+        self.fields = fields
         # compat32 returns a value unchanged unless it carries surrogate-escaped
         # 8-bit bytes, which an ASCII block cannot.
         self._ascii = ascii_only
@@ -302,13 +328,27 @@ class _HeaderBlock(EmailMessage):
             self._content_type = super().get_content_type()
         return self._content_type
 
+    def _get_params_preserve(self, failobj: Any, header: str) -> Any:
+        """Parameters of a header (charset, boundary, filename), cached by the header's text.
 
-def _source_parse(lines: list[str]) -> tuple[str, str]:
-    """``Compat32.header_source_parse``, inlined: name up to ':', value unfolded as stored."""
-    name, value = lines[0].split(":", 1)
-    if len(lines) > 1:
-        value += "".join(lines[1:])
-    return name, value.lstrip(" \t").rstrip("\r\n")
+        The same ``text/plain; charset="utf-8"`` comes back in part after part;
+        the parameter parser is pure Python and a good share of a part's cost.
+        """
+        found = self._index.get(header.lower())
+        if found is None or not self._ascii:
+            return super()._get_params_preserve(failobj, header)
+        value = found[1]
+        params = _PARAMS.get(value)
+        if params is None:
+            params = tuple(super()._get_params_preserve(failobj, header))
+            if "boundary" not in value.lower():  # boundaries are unique: not worth keeping
+                if len(_PARAMS) >= 2048:
+                    _PARAMS.clear()
+                _PARAMS[value] = params
+        return list(params)
+
+
+_PARAMS: dict[str, tuple[tuple[str, Any], ...]] = {}
 
 
 def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage]) -> bool:
@@ -429,9 +469,14 @@ def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
     text, body_format, has_attachment, attachments, calendars = body
     # One pass over the headers instead of a scan per lookup; values are what
     # Message.get/get_all return (compat32 fetch: raw 8-bit text becomes a Header).
-    fields: dict[str, list[object]] = {}
-    for name, value in msg.items():
-        fields.setdefault(name.lower(), []).append(value)
+    # The fast path's ASCII header block has them ready.
+    fields: dict[str, list[Any]]
+    if isinstance(msg, _HeaderBlock) and msg._ascii:
+        fields = msg.fields
+    else:
+        fields = {}
+        for name, value in msg.items():
+            fields.setdefault(name.lower(), []).append(value)
 
     def first(name: str) -> Any:
         found = fields.get(name)
