@@ -463,3 +463,11 @@ def m008_report_covering_indexes(db: sqlite_utils.Database) -> None:
         CREATE INDEX complaints_opened ON complaints (opened_at, manager_id, client_id, status);
         """
     )
+
+
+@migrations(name="m009_thread_subject_index")
+def m009_thread_subject_index(db: sqlite_utils.Database) -> None:
+    # A reply without In-Reply-To/References joins the latest thread with the same
+    # normalised subject and client; without this index every such reply scanned the
+    # whole threads table, so indexing slowed down as the mailbox grew.
+    db.executescript("CREATE INDEX threads_subject ON threads (subject, last_at);")

@@ -283,15 +283,10 @@ class Writer:
             key = msg.message_id
             if a.subject_norm and a.subject_norm != msg.subject.strip().casefold():
                 # A reply without headers linking it: same client, same subject, recent.
-                if a.subject_norm in seg.dirty_subjects:
-                    seg.flush()  # the lookup below must see this segment's threads as stored
                 since = clock.iso(msg.sent_at - SUBJECT_THREAD_WINDOW)
-                row = self.conn.execute(
-                    "SELECT id FROM threads WHERE subject = ? AND (client_id = ? OR ? IS NULL)"
-                    " AND last_at >= ? ORDER BY last_at DESC LIMIT 1",
-                    (a.subject_norm, client_id, client_id, since)).fetchone()
-                if row:
-                    return seg.thread(int(row[0]))
+                found = seg.latest_by_subject(a.subject_norm, client_id, since)
+                if found is not None:
+                    return seg.thread(found)
         found = seg.thread_by_key(key)
         if found is not None:
             return seg.thread(found)
@@ -492,6 +487,7 @@ class _Segment:
                     " AND thread_id IS NOT NULL ORDER BY message_id, id", part):
                 self.thread_of_message_id.setdefault(mid, thread_id)
         self.threads: dict[int, _Thread] = {}
+        self.by_subject: dict[str, list[_Thread]] = {}
         self._missing_keys: set[str] = set()
         wanted = {thread_id for thread_id in self.thread_of_message_id.values()}
         thread_keys = [k for k in dict.fromkeys(_thread_key(a) for a in analyses)
@@ -517,7 +513,6 @@ class _Segment:
         self.complaints: list[tuple] = []
         self.new_threads: list[_Thread] = []
         self.touched: dict[int, _Thread] = {}
-        self.dirty_subjects: set[str] = set()
 
     def _next_id(self, table: str) -> int:
         # Rows get the id SQLite would give them (no AUTOINCREMENT: max + 1), known
@@ -534,6 +529,7 @@ class _Segment:
                             last_out, awaiting, stored=True)
                 t.saved = t.state()
                 self.threads[t.id] = t
+                self.by_subject.setdefault(t.subject, []).append(t)
 
     def thread(self, thread_id: int) -> _Thread:
         if thread_id not in self.threads:
@@ -553,16 +549,37 @@ class _Segment:
                     stored=False)
         self.next_thread_id += 1
         self.threads[t.id] = t
+        self.by_subject.setdefault(subject, []).append(t)
         self.new_threads.append(t)
         self.writer._thread_by_key[key] = t.id
         self._missing_keys.discard(key)
-        self.dirty_subjects.add(subject)
         return t
 
     def touch(self, t: _Thread) -> None:
         if t.stored:
             self.touched[t.id] = t
-        self.dirty_subjects.add(t.subject)
+
+    def latest_by_subject(self, subject: str, client_id: int | None, since: str) -> int | None:
+        """The thread with this subject (and client) active last since ``since``, or None.
+
+        What ``ORDER BY last_at DESC LIMIT 1`` over the stored threads would answer
+        if this segment were already stored (ties: the larger id), without storing
+        it first: the threads this segment holds are judged by their state in
+        memory, the others by their stored row.
+        """
+        best: tuple[str, int] | None = None
+        for thread_id, last_at in self.conn.execute(
+                "SELECT id, last_at FROM threads WHERE subject = ? AND (client_id = ? OR ? IS NULL)"
+                " AND last_at >= ? ORDER BY last_at DESC, id DESC",
+                (subject, client_id, client_id, since)):
+            if thread_id not in self.threads:
+                best = (last_at, thread_id)
+                break
+        for t in self.by_subject.get(subject, ()):
+            if ((client_id is None or t.client_id == client_id) and t.last_at
+                    and t.last_at >= since and (best is None or (t.last_at, t.id) > best)):
+                best = (t.last_at, t.id)
+        return best[1] if best else None
 
     def flush(self) -> None:
         """Store everything decided so far, in the order the rows were decided."""
