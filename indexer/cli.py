@@ -15,8 +15,9 @@ from dealtrail.cli import Context, pass_ctx
 @click.option("--maildir", type=click.Path(exists=True, file_okay=False),
               help="One-shot import of a Maildir, no config file needed (with --owner and --db).")
 @click.option("--owner", help="With --maildir: the email of the mailbox's owner.")
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Parser processes (the writer is always one).")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Processes that fetch, parse and analyse (the writer is always one); "
+                   "default 0 = one per CPU, at most 4; 1 = everything in this process.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @pass_ctx
 def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: str | None,
@@ -27,7 +28,9 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
 
     One-shot archive import: dealtrail index --maildir ~/Maildir --owner me@bank.ru --db my.db
     """
-    from indexer.runner import index_configured, index_maildir
+    from indexer.runner import default_workers, index_configured, index_maildir
+
+    workers = workers or default_workers()
 
     if maildir:
         if not owner or not obj.db_path:
