@@ -232,19 +232,29 @@ def _may_be_named(part: EmailMessage) -> bool:
 # None and the full parser runs, so odd mail is handled exactly as before.
 
 _MAX_DEPTH = 8
-# One header field: a name line and its continuation lines (each without its final "\n").
-_FIELD = re.compile(r"([\041-\071\073-\176]+):([^\n]*(?:\n[ \t][^\n]*)*)\n?")
+# One header field: its name, and its value with the continuation lines (without the final "\n").
+_FIELD = re.compile(r"([\041-\071\073-\176]+):([^\n]*(?:\n[ \t][^\n]*)*)\n")
+# A block of nothing but header fields.
+_FIELDS = re.compile(r"(?:[\041-\071\073-\176]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*")
 _DECODED_TYPES = frozenset({"text/plain", "text/html", "text/calendar"})
 
 
-def _split_head(raw: bytes) -> tuple[bytes, bytes] | None:
-    """(header block, body) split at the first empty line; None when there is none."""
+def _split_head(raw: bytes, has_cr: bool = True) -> tuple[bytes, bytes] | None:
+    """(header block, body) split at the first empty line; None when there is none.
+
+    ``has_cr=False`` says the bytes hold no CR (no CRLF empty line to look for).
+    """
     if raw.startswith(b"\n"):
         return b"", raw[1:]
     if raw.startswith(b"\r\n"):
         return b"", raw[2:]
-    lf = raw.find(b"\n\n")
-    crlf = raw.find(b"\r\n\r\n")
+    if has_cr:
+        crlf = raw.find(b"\r\n\r\n")
+        # only an LF empty line before the CRLF one matters
+        lf = raw.find(b"\n\n", 0, len(raw) if crlf == -1 else crlf + 1)
+    else:
+        crlf = -1
+        lf = raw.find(b"\n\n")
     if crlf != -1 and (lf == -1 or crlf < lf):
         return raw[:crlf + 2], raw[crlf + 4:]
     if lf == -1:
@@ -260,21 +270,15 @@ def _headers(block: bytes) -> EmailMessage | None:
     ':', the value with its continuation lines as stored, leading blanks and the
     final line end removed); anything it would flag (an envelope ``From`` line,
     a first line that is a continuation, a line that is not a header) returns
-    None. Each field is one regex match; the matches must cover the block.
+    None. One regex checks the block, another splits its fields.
     """
     text = block.decode("ascii", "surrogateescape")
+    if text and not text.endswith("\n"):
+        text += "\n"  # the feed parser ends every line with one
+    if _FIELDS.fullmatch(text) is None:
+        return None  # a line that is neither a header nor a continuation
     msg = _HeaderBlock(policy=_POLICY)
-    set_raw = msg.set_raw
-    pos = 0
-    for m in _FIELD.finditer(text):
-        if m.start() != pos:
-            return None  # a line that is neither a header nor a continuation
-        pos = m.end()
-        name, value = m.groups()
-        set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
-    if pos != len(text):
-        return None
-    msg.index_headers(ascii_only=block.isascii())
+    msg.store_headers(_FIELD.findall(text), ascii_only=block.isascii())
     return msg
 
 
@@ -293,11 +297,16 @@ class _HeaderBlock(EmailMessage):
     _content_type: str | None = None
     _ascii = False
 
-    def index_headers(self, ascii_only: bool) -> None:
-        """Index the stored headers; ``ascii_only``: the block had no 8-bit bytes."""
+    def store_headers(self, pairs: list[tuple[str, str]], ascii_only: bool) -> None:
+        """Store (name, raw value) pairs as ``set_raw`` would, after
+        ``Compat32.header_source_parse`` (leading blanks and the final line end
+        removed), and index them; ``ascii_only``: the block had no 8-bit bytes."""
+        headers = self._headers  # the list set_raw appends to
         index: dict[str, tuple[str, Any]] = {}
         fields: dict[str, list[Any]] = {}
-        for name, value in self.raw_items():
+        for name, raw in pairs:
+            value = raw.lstrip(" \t").rstrip("\r\n")
+            headers.append((name, value))
             key = name.lower()
             found = fields.get(key)
             if found is None:
@@ -351,8 +360,12 @@ class _HeaderBlock(EmailMessage):
 _PARAMS: dict[str, tuple[tuple[str, Any], ...]] = {}
 
 
-def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage]) -> bool:
-    """Append the leaf parts under ``head`` in walk order; False when the full parser must run."""
+def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage],
+            has_cr: bool = True) -> bool:
+    """Append the leaf parts under ``head`` in walk order; False when the full parser must run.
+
+    ``has_cr=False`` says the message holds no CR at all.
+    """
     maintype = head.get_content_maintype()
     if maintype == "message" or depth > _MAX_DEPTH:
         return False
@@ -381,11 +394,11 @@ def _leaves(head: EmailMessage, body: bytes, depth: int, out: list[EmailMessage]
                 part = part[:-2]
             elif part.endswith(b"\n"):
                 part = part[:-1]
-            split = _split_head(part)
+            split = _split_head(part, has_cr)
             if split is None:
                 return False
             sub = _headers(split[0])
-            if sub is None or not _leaves(sub, split[1], depth + 1, out):
+            if sub is None or not _leaves(sub, split[1], depth + 1, out, has_cr):
                 return False
         if closing:
             return start is not None
@@ -417,9 +430,10 @@ def _delimiters(body: bytes, needle: bytes) -> Iterable[tuple[int, int, bool]]:
 def _fast_parse(raw: bytes) -> tuple[EmailMessage, tuple[str, str, bool, list[str], list[bytes]]
                                      ] | None:
     """(headers, picked body) without the feed parser walking the body; None to fall back."""
-    if raw.startswith(b"From ") or (b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n")):
+    has_cr = b"\r" in raw
+    if raw.startswith(b"From ") or (has_cr and raw.count(b"\r") != raw.count(b"\r\n")):
         return None
-    split = _split_head(raw)
+    split = _split_head(raw, has_cr)
     if split is None:
         return None
     try:
@@ -427,7 +441,7 @@ def _fast_parse(raw: bytes) -> tuple[EmailMessage, tuple[str, str, bool, list[st
         if head is None:
             return None
         leaves: list[EmailMessage] = []
-        if not _leaves(head, split[1], 0, leaves):
+        if not _leaves(head, split[1], 0, leaves, has_cr):
             return None
         body = _pick_body(leaves)
     except Exception:  # noqa: BLE001 - whatever the fast path trips on, the full parser decides

@@ -54,3 +54,86 @@ def test_decoders_never_raise_on_lies() -> None:
     assert decode_bytes("привет".encode("cp1251"), "utf-8") == "привет"
     assert decode_bytes(b"plain", "x-no-such-charset") == "plain"
     assert decode_header_value("=?unknown-8bit?Q?caf=E9?=")  # something readable, no exception
+
+
+def _both_paths(raw: bytes):  # type: ignore[no-untyped-def]
+    """The message from the MIME fast path, after checking the full parser agrees."""
+    import dataclasses
+
+    fast = parse_message(raw, "r", fast_path=True)
+    assert dataclasses.asdict(fast) == dataclasses.asdict(parse_message(raw, "r", fast_path=False))
+    return fast
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n"])
+def test_folded_and_blank_continuation_headers_unfold_as_the_feed_parser_stores_them(
+        eol: bytes) -> None:
+    raw = eol.join([
+        b"From: Petr Ivanov", b"\t<petr@client.ru>", b"To:   a@bank.ru,", b"  b@bank.ru",
+        b"Subject:", b"   ", b"  continued", b"X-Empty:", b"Message-ID: <f1@x>",
+        b"Date: Tue, 10 Nov 2026 10:00:00 +0300", b"", b"body"])
+    msg = _both_paths(raw)
+    assert msg.from_addr == "petr@client.ru" and msg.from_name == "Petr Ivanov"
+    assert msg.to == ("a@bank.ru", "b@bank.ru")
+    assert msg.subject.split() == ["continued"]
+    assert msg.text == "body"
+
+
+@pytest.mark.parametrize("raw", [
+    # a header block that ends with CRLF after LF lines: the CR line is not a header
+    b"From: a@x.ru\nMessage-ID: <m1@x>\n\r\nbody\n\nmore\n",
+    # a line that is neither a header nor a continuation
+    b"From: a@x.ru\nnot a header line\nMessage-ID: <m2@x>\n\nbody\n",
+    # the first line is a continuation
+    b" From: a@x.ru\nMessage-ID: <m3@x>\n\nbody\n",
+    # the same header twice: the first value counts, both recipients lists are read
+    b"From: a@x.ru\nTo: b@y.ru\nTo: c@y.ru\nSubject: one\nSubject: two\nMessage-ID: <m4@x>\n\nb\n",
+    # no empty line after the headers
+    b"From: a@x.ru\nMessage-ID: <m5@x>\nSubject: s",
+])
+def test_odd_header_blocks_read_as_the_full_parser_reads_them(raw: bytes) -> None:
+    _both_paths(raw)
+
+
+def test_repeated_headers_keep_the_first_subject_and_every_recipient() -> None:
+    msg = _both_paths(b"From: a@x.ru\nTo: b@y.ru\nTo: c@y.ru\nSubject: one\nSubject: two\n"
+                      b"Message-ID: <m4@x>\n\nb\n")
+    assert msg.subject == "one" and msg.to == ("b@y.ru", "c@y.ru")
+
+
+def _alternative(plain: bytes, html: bytes, html_first: bool = False) -> bytes:
+    parts = [b"Content-Type: text/plain; charset=\"utf-8\"\n\n" + plain,
+             b"Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+             + __import__("base64").encodebytes(html)]
+    if html_first:
+        parts.reverse()
+    return (b"From: a@x.ru\nMessage-ID: <alt@x>\nContent-Type: multipart/alternative; "
+            b"boundary=\"AB\"\n\n--AB\n" + b"\n--AB\n".join(parts) + b"\n--AB--\n")
+
+
+@pytest.mark.parametrize("html_first", [False, True])
+def test_text_plain_alternative_is_the_body_wherever_the_html_part_sits(html_first: bool) -> None:
+    msg = _both_paths(_alternative("Пришлю КП завтра.".encode(), b"<p>HTML version</p>",
+                                   html_first))
+    assert msg.text == "Пришлю КП завтра." and msg.body_format == "text"
+
+
+def test_blank_text_plain_alternative_falls_back_to_the_html_part() -> None:
+    msg = _both_paths(_alternative(b"  \n", "<p>Только <b>HTML</b></p>".encode()))
+    assert msg.text == "Только HTML" and msg.body_format == "html"
+
+
+def test_the_same_content_type_in_many_parts_gives_each_part_its_own_charset() -> None:
+    raw = (b"From: a@x.ru\nMessage-ID: <cs@x>\nContent-Type: multipart/mixed; boundary=B\n\n"
+           b"--B\nContent-Type: text/plain; charset=koi8-r\n\n" + "Привет".encode("koi8-r")
+           + b"\n--B--\n")
+    again = raw.replace(b"<cs@x>", b"<cs2@x>").replace(b"koi8-r", b"windows-1251").replace(
+        "Привет".encode("koi8-r"), "Привет".encode("cp1251"))
+    assert _both_paths(raw).text == _both_paths(again).text == "Привет"
+    assert _both_paths(raw).text == "Привет"  # a second look at the same header text
+
+
+def test_plain_ascii_and_encoded_header_values_decode() -> None:
+    assert decode_header_value("Plain subject") == "Plain subject"
+    assert decode_header_value("=?utf-8?B?0J/RgNC40LLQtdGC?= =?utf-8?Q?_mir?=") == "Привет mir"
+    assert decode_header_value("=?utf-8?B?0J/RgNC40LLQtdGC?=") == "Привет"
