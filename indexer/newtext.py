@@ -69,6 +69,7 @@ _HDR_OTHER = re.compile(
 _DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
+_SIG_DASH_FIRST = ("-", "—", "_")
 _SENT_FROM = re.compile(
     r"^\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?[^,;!?\s][^,;!?]{0,40}(?:\s*\(.*\))?|"
     r"get\s+outlook\s+for\s+\w+.{0,20}|"
@@ -92,17 +93,14 @@ def html_to_text(html: str) -> str:
     """
     if not html:
         return ""
-    s = re.sub(r"(?is)<(script|style|head|title)\b.*?</\1\s*>", "", html)
-    s = re.sub(r"(?is)<!--.*?-->", "", s)
+    s = _HTML_HIDDEN.sub("", html)
+    s = _HTML_COMMENT.sub("", s)
     # quote containers of common clients: everything from there on is the quoted message
-    s = re.sub(r"(?is)<div[^>]+(?:class|id)=[\"']?(?:gmail_quote|yahoo_quoted|moz-cite-prefix|"
-               r"divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION|mail-quote)\b.*", "", s)
-    s = re.sub(r"(?is)<blockquote\b[^>]*>(.*?)</blockquote\s*>",
-               lambda m: "\n" + _QUOTE_MARK + m.group(1) + "\n", s)
-    s = re.sub(r"(?is)<br\s*/?>", "\n", s)
-    s = re.sub(r"(?is)</?(?:p|div|tr|table|li|ul|ol|h[1-6]|hr|pre|section|article|header|"
-               r"footer)\b[^>]*>", "\n", s)
-    s = re.sub(r"(?s)<[^>]+>", "", s)
+    s = _HTML_QUOTE_CONTAINER.sub("", s)
+    s = _HTML_BLOCKQUOTE.sub(lambda m: "\n" + _QUOTE_MARK + m.group(1) + "\n", s)
+    s = _HTML_BR.sub("\n", s)
+    s = _HTML_BLOCK.sub("\n", s)
+    s = _HTML_TAG.sub("", s)
     s = _html.unescape(s).replace("\xa0", " ")
     lines = []
     quoted = False
@@ -110,13 +108,27 @@ def html_to_text(html: str) -> str:
         if _QUOTE_MARK in ln:
             quoted = True
             ln = ln.replace(_QUOTE_MARK, "")
-        ln = re.sub(r"[ \t]+", " ", ln).strip()
+        if "\t" in ln or "  " in ln:  # otherwise every run of blanks is one space already
+            ln = _BLANKS.sub(" ", ln)
+        ln = ln.strip()
         lines.append(("> " + ln) if quoted and ln else ln)
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines))
     return text.strip()
 
 
 _QUOTE_MARK = "\x00QUOTE\x00"
+_HTML_HIDDEN = re.compile(r"(?is)<(script|style|head|title)\b.*?</\1\s*>")
+_HTML_COMMENT = re.compile(r"(?is)<!--.*?-->")
+_HTML_QUOTE_CONTAINER = re.compile(
+    r"(?is)<div[^>]+(?:class|id)=[\"']?(?:gmail_quote|yahoo_quoted|moz-cite-prefix|"
+    r"divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION|mail-quote)\b.*")
+_HTML_BLOCKQUOTE = re.compile(r"(?is)<blockquote\b[^>]*>(.*?)</blockquote\s*>")
+_HTML_BR = re.compile(r"(?is)<br\s*/?>")
+_HTML_BLOCK = re.compile(r"(?is)</?(?:p|div|tr|table|li|ul|ol|h[1-6]|hr|pre|section|article|"
+                         r"header|footer)\b[^>]*>")
+_HTML_TAG = re.compile(r"(?s)<[^>]+>")
+_BLANKS = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def _is_quoted(line: str) -> bool:
@@ -149,12 +161,18 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return False
 
 
+_QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
+_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет)\s*:\s*$", _F)
+
+
 def _wrote_at(lines: list[str], i: int) -> int:
     """Number of lines (1..3) of an "On ... wrote:" header starting at line i, or 0."""
     ln = lines[i]
+    if not ln.strip():
+        return 0
     if not _WROTE_LEAD.match(ln) and not _WROTE_HINT.search(ln.lower()):
         return 0  # neither starts like a header nor ends with "wrote:" on this line
-    if not ln.strip() or _is_quoted(ln) and not re.match(r"^\s*>\s*(?:on|le|am)\b", ln, _F):
+    if _is_quoted(ln) and not _QUOTED_ON.match(ln):
         return 0
     joined = ln
     for k in range(3):
@@ -167,7 +185,7 @@ def _wrote_at(lines: list[str], i: int) -> int:
         if not _WROTE_HINT.search(joined.lower()):
             continue
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
-            starts_ok = _WROTE_START.match(ln) or k == 0 and re.search(r"(?:wrote|написал\S*|пишет)\s*:\s*$", joined, _F)
+            starts_ok = _WROTE_START.match(ln) or k == 0 and _ENDS_WROTE_COLON.search(joined)
             if starts_ok:
                 return k + 1
         if _DATE_EMAIL_LINE.match(joined) and joined.rstrip().endswith(":"):
@@ -181,16 +199,17 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
     ``quoted=False`` says no line starts with ">" (the trailing-quote scan is skipped).
     """
     n = len(lines)
-    # only lines near a colon or a rule of dashes can start a quote header: skip the rest cheaply
-    marks = [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
-             or ("egin" in ln) or ("EGIN" in ln)
-             for ln in lines]
+    # only lines near a colon or a rule of dashes can start a quote header: skip the rest
+    # cheaply; lines are marked in growing chunks, as the quote often starts early
+    marks = _marks(lines, 0, 32)
     for i, ln in enumerate(lines):
+        if i + 2 >= len(marks) < n:
+            marks += _marks(lines, len(marks), 2 * len(marks))
         if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):
             continue
         if not marks[i]:
             # headers wrapped over the next lines are the only ones that can start here
-            if _wrote_at(lines, i) or _wrote_spread_at(lines, i):
+            if _wrote_header_at(lines, i):
                 return i
             continue
         if ("--" in ln or "__" in ln or "##" in ln) and _SPLIT_LINE.match(ln):
@@ -208,23 +227,21 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
             return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
         if _header_block_at(lines, i):
             return i
-        if _wrote_at(lines, i) or _wrote_spread_at(lines, i) or _date_addr_at(lines, i):
+        if _wrote_header_at(lines, i) or _date_addr_at(lines, i):
             return i
     if not quoted:
         return n
-    # trailing quotation: last run of ">" lines with only blanks/signature after it
-    last_text = max((i for i, ln in enumerate(lines) if ln.strip() and not _is_quoted(ln)),
-                    default=-1)
-    first_q = None
-    for i in range(n - 1, -1, -1):
-        if _is_quoted(lines[i]):
-            first_q = i
-        elif lines[i].strip() and i < (first_q if first_q is not None else n):
-            if first_q is not None and first_q > i:
-                break
-    if first_q is not None and first_q > last_text:
-        return first_q
-    return n
+    # trailing quotation: the ">" lines after the last line of text (blank lines between)
+    last_text = next((i for i in range(n - 1, -1, -1)
+                      if lines[i].strip() and not _is_quoted(lines[i])), -1)
+    return next((i for i in range(last_text + 1, n) if _is_quoted(lines[i])), n)
+
+
+def _marks(lines: list[str], start: int, end: int) -> list[bool]:
+    """For lines[start:end]: whether the line holds a character a quote header needs nearby."""
+    return [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
+            or ("egin" in ln) or ("EGIN" in ln)
+            for ln in lines[start:end]]
 
 
 _LIST_FOOTER = re.compile(r"mailing\s+list|listinfo|unsubscribe|рассылк", _F)
@@ -254,6 +271,18 @@ def _quote_follows(lines: list[str], j: int) -> bool:
     return False
 
 
+def _wrote_header_at(lines: list[str], i: int) -> bool:
+    """``_wrote_at(lines, i) or _wrote_spread_at(lines, i)``, testing how the line starts once.
+
+    A line that does not start like a "wrote" header (``_WROTE_LEAD``, which every
+    ``_ON_DATE`` line also matches) can only end one, so it needs a hint on itself.
+    """
+    ln = lines[i]
+    if not _WROTE_LEAD.match(ln):
+        return bool(_WROTE_HINT.search(ln.lower())) and _wrote_at(lines, i) > 0
+    return _wrote_at(lines, i) > 0 or _wrote_spread_at(lines, i)
+
+
 def _wrote_spread_at(lines: list[str], i: int) -> bool:
     """An "On <date> <name>" line whose "wrote:" comes up to five lines later (Polymail)."""
     if not _ON_DATE.match(lines[i]) or _ENDS_WROTE.search(lines[i]):
@@ -278,8 +307,10 @@ def _date_addr_at(lines: list[str], i: int) -> bool:
 
 def _has_reply_above(before: list[str]) -> bool:
     text = " ".join(before).strip()
-    return len(text) > 0 and not re.fullmatch(r"(?:fyi|fwd?|фыв|к\s+сведению)?[\s.!:,-]*", text,
-                                               _F)
+    return len(text) > 0 and not _NO_REPLY.fullmatch(text)
+
+
+_NO_REPLY = re.compile(r"(?:fyi|fwd?|фыв|к\s+сведению)?[\s.!:,-]*", _F)
 
 
 def _strip_signature(lines: list[str]) -> list[str]:
@@ -290,8 +321,8 @@ def _strip_signature(lines: list[str]) -> list[str]:
     # "Sent from my iPhone" on the last line(s)
     if n and _SENT_FROM.match(lines[n - 1].strip()):
         n -= 1
-    for i in range(n - 1, -1, -1):
-        if _SIG_DASH.match(lines[i]) and n - i <= 15:
+    for i in range(n - 1, max(n - 16, -1), -1):  # a "-- " rule counts in the last 15 lines
+        if lines[i].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[i]):
             n = i
             break
     # "-Name" alone on the last line, after a blank line
@@ -300,7 +331,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)
     for i in range(lo, n):
-        if _SIGNOFF.match(lines[i]) and i > 0:
+        if i > 0 and _SIGNOFF.match(lines[i]):
             tail = [x for x in lines[i + 1:n] if x.strip()]
             if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6:
                 n = i
@@ -314,6 +345,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
 
 _INLINE_WROTE = re.compile(r"^(?P<reply>.*?\S)\s*-*\s*(?P<hdr>on\s+\w{3},.{5,150}?wrote:)\s*$", _F)
 _SEPARATOR = re.compile(r"^\s*[-_=*~]{4,}\s*$")
+_LEADING_ON = re.compile(r"^[>\s-]*on\b", _F)
 
 
 def _split_inline_headers(lines: list[str]) -> list[str]:
@@ -321,16 +353,19 @@ def _split_inline_headers(lines: list[str]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
-        if m and not re.match(r"^[>\s-]*on\b", ln, _F):
+        if m and not _LEADING_ON.match(ln):
             out.extend((m["reply"], m["hdr"]))
         else:
             out.append(ln)
     return out
 
 
-def _after_quote(lines: list[str], cut: int) -> list[str]:
-    """Bottom posting: the text after the first quoted block when nothing came before it."""
-    i = cut + max(_wrote_at(lines, cut), 1)
+def _after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
+    """Bottom posting: the text after the first quoted block when nothing came before it.
+
+    ``wrote`` is ``_wrote_at(lines, cut)``.
+    """
+    i = cut + max(wrote, 1)
     while i < len(lines) and (not lines[i].strip() or _is_quoted(lines[i])):
         i += 1
     rest = lines[i:]
@@ -342,18 +377,18 @@ _GREETING = re.compile(
     r"(?:день|вечер)|доброе\s+утро|привет)\b[^.!?\n]{0,30}[,!:]?\s*$", _F)
 
 
-def _marked_quote_at(lines: list[str], cut: int) -> bool:
+def _marked_quote_at(lines: list[str], cut: int, wrote: int) -> bool:
     """True when the quote at ``cut`` is marked line by line ("On ... wrote:" + "> " lines)."""
     if _is_quoted(lines[cut]):
         return True
-    if not (_wrote_at(lines, cut) or _wrote_spread_at(lines, cut) or _date_addr_at(lines, cut)):
+    if not (wrote or _wrote_spread_at(lines, cut) or _date_addr_at(lines, cut)):
         return False
     return any(_is_quoted(ln) for ln in lines[cut + 1:cut + 12])
 
 
-def _signoff_after_quote(lines: list[str], cut: int) -> list[str]:
+def _signoff_after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
     """A short sign-off written below the quote ("Regards, Roman"), or nothing."""
-    i = cut + max(_wrote_at(lines, cut), 1)
+    i = cut + max(wrote, 1)
     while i < len(lines) and (not lines[i].strip() or _is_quoted(lines[i])):
         i += 1
     rest = [x for x in lines[i:] if x.strip()]
@@ -378,16 +413,17 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     cut = _cut_index(lines, quoted=">" in text)
     head = lines[:cut]
     if cut < len(lines):
+        wrote = _wrote_at(lines, cut)  # every branch below needs it
         filled = [x for x in head if x.strip()]
         if not filled:
-            head = _after_quote(lines, cut)
-        elif not _marked_quote_at(lines, cut):
+            head = _after_quote(lines, cut, wrote)
+        elif not _marked_quote_at(lines, cut, wrote):
             pass  # an Outlook header block: everything below it is the quoted message
         elif len(filled) == 1 and _GREETING.match(filled[0]):
             # "Hi," then the quote, then the answer: bottom posting under a greeting
-            head = head + _after_quote(lines, cut)
+            head = head + _after_quote(lines, cut, wrote)
         else:
-            head = head + _signoff_after_quote(lines, cut)
+            head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or _is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
         head.pop()
     if not keep_signature:
