@@ -96,6 +96,18 @@ class Analysis:
     quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
 
 
+def _snippet(text: str) -> str:
+    """The first SNIPPET_CHARS characters of the text with its whitespace collapsed.
+
+    Collapsing a prefix gives a prefix of the collapsed text, so a long text is
+    collapsed only as far as the snippet needs.
+    """
+    head = " ".join(text[:SNIPPET_CHARS * 4].split())
+    if len(head) <= SNIPPET_CHARS and len(text) > SNIPPET_CHARS * 4:
+        head = " ".join(text.split())
+    return head[:SNIPPET_CHARS]
+
+
 def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
     if msg.utc_offset_minutes is None:
         return ZoneInfo(fallback)
@@ -142,7 +154,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
 
         fresh_codes = set(codes_in(fresh))
         quoted_codes = tuple(c for c in codes_in(body) if c not in fresh_codes)
-    snippet = " ".join(fresh.split())[:SNIPPET_CHARS]
+    snippet = _snippet(fresh)
     return Analysis(
         msg=msg, direction=direction, automated=automated, counterparts=counterparts,
         new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),

@@ -8,6 +8,7 @@ address, then on the subject, and return the first reason found.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -26,8 +27,10 @@ _PREFIX = re.compile(
     r"(?:ext|external)\s*[:：])\s*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def domain_of(address: str) -> str:
-    """The lower-case domain of an e-mail address ("" when there is none)."""
+    """The lower-case domain of an e-mail address ("" when there is none); cached, as a
+    mailbox sees the same few thousand addresses over and over."""
     if not address:
         return ""
     addr = address.strip()
@@ -105,18 +108,21 @@ def automated_reason(headers: Mapping[str, str], from_addr: str, subject: str) -
 
 
 _CYR = re.compile(r"[а-яёА-ЯЁ]")
-_LAT = re.compile(r"[a-zA-Z]")
+_CYR_RUN = re.compile(r"[а-яёА-ЯЁ]+")
+_LAT_RUN = re.compile(r"[a-zA-Z]+")
 
 
 def detect_lang(text: str) -> str:
     """"ru" when Cyrillic letters make up at least a third of the letters seen, else "en"."""
     sample = text[:2000]
-    if not _CYR.search(sample):
+    first = _CYR.search(sample)
+    if first is None:
         return "en"
-    cyr = len(_CYR.findall(sample))
-    if not cyr:
-        return "en"
-    lat = len(_LAT.findall(sample))
+    # letters are counted by runs (words), not one by one
+    lat = sum(map(len, _LAT_RUN.findall(sample)))
+    if not lat:
+        return "ru"
+    cyr = sum(map(len, _CYR_RUN.findall(sample, first.start())))
     return "ru" if cyr * 2 >= lat else "en"
 
 

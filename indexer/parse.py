@@ -538,4 +538,10 @@ def parse_message(raw: bytes, remote_id: str = "", flags: tuple[str, ...] = (),
 
 def has_link(text: str) -> bool:
     """Whether the text carries a URL (a 'send' promise can be kept with a link)."""
+    # every match holds "://" or ends in "ww." (any case): most texts hold neither
+    if "://" not in text and not any(tail in text for tail in _WWW_TAILS):
+        return False
     return bool(_URL_RE.search(text))
+
+
+_WWW_TAILS = ("ww.", "wW.", "Ww.", "WW.")

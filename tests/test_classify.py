@@ -80,3 +80,13 @@ def test_word_rule_not_after_rejects_negated_verbs():
     from indexer.classify import WordRule
     rule = WordRule(r"(?<![а-яё])пришлю(?![а-яё])", not_after=r"(?<![а-яё])не\s$")
     assert rule.search("я пришлю завтра") and not rule.search("я не пришлю")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("abcd ЖЖ", "ru"),             # 2 Cyrillic letters of 6: exactly a third
+    ("abcde ЖЖ", "en"),            # just under a third
+    ("123 — ЖЖ!", "ru"),           # no Latin letters at all
+    ("x" * 1990 + " " + "Ж" * 20, "en"),  # only the first 2,000 characters are looked at
+])
+def test_detect_lang_threshold_is_a_third_of_the_letters(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang

@@ -137,3 +137,13 @@ def test_plain_ascii_and_encoded_header_values_decode() -> None:
     assert decode_header_value("Plain subject") == "Plain subject"
     assert decode_header_value("=?utf-8?B?0J/RgNC40LLQtdGC?= =?utf-8?Q?_mir?=") == "Привет mir"
     assert decode_header_value("=?utf-8?B?0J/RgNC40LLQtdGC?=") == "Привет"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("see https://bank.ru/tariffs", True), ("WWW.Bank.ru", True), ("HTTP://x", True),
+    ("I know. Now.", False), ("no link here: just text", False), ("ftp://files", False),
+])
+def test_has_link_finds_web_addresses_in_any_case(text: str, found: bool) -> None:
+    from indexer.parse import has_link
+
+    assert has_link(text) is found
