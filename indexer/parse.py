@@ -298,15 +298,15 @@ class _HeaderBlock(EmailMessage):
     _ascii = False
 
     def store_headers(self, pairs: list[tuple[str, str]], ascii_only: bool) -> None:
-        """Store (name, raw value) pairs as ``set_raw`` would, after
+        """Store (name, raw value) pairs with ``set_raw``, after
         ``Compat32.header_source_parse`` (leading blanks and the final line end
         removed), and index them; ``ascii_only``: the block had no 8-bit bytes."""
-        headers = self._headers  # the list set_raw appends to
+        set_raw = self.set_raw
         index: dict[str, tuple[str, Any]] = {}
         fields: dict[str, list[Any]] = {}
         for name, raw in pairs:
             value = raw.lstrip(" \t").rstrip("\r\n")
-            headers.append((name, value))
+            set_raw(name, value)
             key = name.lower()
             found = fields.get(key)
             if found is None:
@@ -337,6 +337,8 @@ class _HeaderBlock(EmailMessage):
             self._content_type = super().get_content_type()
         return self._content_type
 
+    # ``Message._get_params_preserve`` is what get_param/get_params/get_boundary/
+    # get_filename read parameters through; the stubs do not declare it.
     def _get_params_preserve(self, failobj: Any, header: str) -> Any:
         """Parameters of a header (charset, boundary, filename), cached by the header's text.
 
@@ -345,11 +347,11 @@ class _HeaderBlock(EmailMessage):
         """
         found = self._index.get(header.lower())
         if found is None or not self._ascii:
-            return super()._get_params_preserve(failobj, header)
+            return super()._get_params_preserve(failobj, header)  # type: ignore[misc]
         value = found[1]
         params = _PARAMS.get(value)
         if params is None:
-            params = tuple(super()._get_params_preserve(failobj, header))
+            params = tuple(super()._get_params_preserve(failobj, header))  # type: ignore[misc]
             if "boundary" not in value.lower():  # boundaries are unique: not worth keeping
                 if len(_PARAMS) >= 2048:
                     _PARAMS.clear()
