@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import random
+import resource
 import shutil
 import sys
 import tempfile

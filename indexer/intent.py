@@ -320,7 +320,7 @@ _PUNCT = frozenset(".!?…")
 
 @lru_cache(maxsize=32)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    out = []
+    out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
     for m in _SENT_SPLIT.finditer(text):
