@@ -30,41 +30,71 @@ class ComplaintSignal:
     score: float
 
 
-_CUES: list[tuple[WordRule, float]] = [(WordRule(p, _F), w) for p, w in [
+# Families of cues, each with its weight and how many of its matches count. One explicit
+# word is enough; a weaker cue (waiting and repetition, something that went wrong, a broken
+# promise, leaving) needs a second one: "списали комиссию" alone is a support question,
+# "опять списали комиссию" or "третий день не можем провести платёж" is a complaint.
+_CUE_SPECS: list[tuple[str, float, int]] = [
     # explicit dissatisfaction
-    (r"недовол|разочарован|возмут|безобрази|недопустим|неприемлем|издевательств|"
+    (r"недовол|разочарован|возмут|безобрази|недопустим|неприемлем|не\s+приемлем|издевательств|"
      r"претензи|жалоб(?<!без\sжалоб)[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар|"
+     r"никуда\s+не\s+годится|не\s+годится|сколько\s+(?:можно|ещё|еще)|надоел|устали\s+(?:ждать|от)|"
+     r"бардак|халатн|некомпетентн|непрофессионал|волокит|не\s+устраива|неуважени|"
+     r"по\s+вашей\s+вине|несерь[её]зн|возмутительн|"
      # money taken twice, service getting worse
-     r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0),
+     r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0, 2),
     (r"\b(?:unhappy|dissatisfied|disappointed|disappointing|unacceptable|outrageous|disgrace"
      r"|ridiculous|appalling|terrible|awful|frustrat\w+|furious|formal\s+complaint|"
      r"complain(?:t|ing)?\b(?!ed)|poor\s+service|shocking|not\s+good\s+enough"
-     r"|charged\s+(?:\w+\s+){0,3}twice)"
-     r"|\b(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse", 1.0),
-    # repetition and waiting
-    (r"трет\w*\s+(?:раз|обращени)|четв[её]рт\w*\s+(?:раз|обращени)|пят\w*\s+(?:раз|обращени)|который\s+раз|в\s+очередной\s+раз|"
-     r"уже\s+(?:две|три|вторую|третью|неделю|месяц)|до\s+сих\s+пор\s+не|так\s+и\s+не|"
-     r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|второй\s+день|висит|"
-     r"никто\s+(?:так\s+)?и\s+не|так\s+никто\s+и\s+не", 0.7),
+     r"|charged\s+(?:\w+\s+){0,3}twice|not\s+acceptable|waste\s+of\s+(?:our\s+|my\s+)?time"
+     r"|fed\s+up|sick\s+(?:and\s+tired\s+)?of|let\s+(?:us|me)\s+down|incompetent|unprofessional"
+     r"|inexcusable|unreasonable|not\s+impressed|not\s+(?:at\s+all\s+)?happy|overcharg\w+"
+     r"|hidden\s+(?:fee|charge)s?|a\s+(?:complete\s+|total\s+)?mess\b|nightmare)"
+     r"|\b(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse", 1.0, 2),
+    # waiting and repetition
+    (r"трет\w*\s+(?:раз|обращени)|четв[её]рт\w*\s+(?:раз|обращени)|пят\w*\s+(?:раз|обращени)|"
+     r"который\s+раз|в\s+очередной\s+раз|каждый\s+раз|"
+     r"уже\s+(?:две|три|вторую|третью|неделю|месяц|\d+|несколько)|"
+     r"(?:вторую|третью|четв[её]ртую)\s+неделю|(?:второй|третий|четв[её]ртый)\s+(?:день|месяц)|"
+     r"(?:две|три|четыре|пять|несколько)\s+недел|неделями|месяцами|"
+     r"до\s+сих\s+пор\s+не|так\s+и\s+не|"
+     r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|висит|"
+     r"никто\s+(?:так\s+)?и\s+не|так\s+никто\s+и\s+не", 0.7, 2),
     (r"\b(?:third|fourth|fifth|several|multiple|many)\s+times?\b|\bthree\s+times\b|"
      r"\bstill\s+(?:not|no|haven't|hasn't|don't|doesn't|can't|waiting|nothing)\b|"
      r"\bnobody\b|\bno\s+one\b|\bfor\s+(?:two|three|several)\s+(?:days|weeks)\b|"
-     r"\bagain\b|\bstuck\b|\bwaiting\s+(?:two|three|several|for\s+weeks)", 0.7),
-    (r"опять|снова|без\s+объяснени|не\s+работа|не\s+отвеча|не\s+предупредил|"
-     r"не\s+вернули|дважды\s+списал|ошибочн|незаконно", 0.5),
+     r"\bagain\b|\bstuck\b|\bwaiting\s+(?:two|three|several|for\s+weeks)|"
+     r"\b(?:two|three|four|several|\d+)\s+(?:weeks|months)\s+ago\b|\bhow\s+many\s+times\b|"
+     r"\bevery\s+(?:single\s+)?time\b|\bconstantly\b|\brepeatedly\b|\bkeeps?\s+(?:happening|failing)|"
+     r"\blast\s+(?:two|three|several|few)\s+(?:e-?mails|calls|messages|letters)\b", 0.7, 2),
+    # something went wrong
+    (r"опять|снова|без\s+объяснени|не\s+работа|не\s+отвеча|не\s+ответил|не\s+предупредил|"
+     r"не\s+вернули|дважды\s+списал|ошибочн|незаконно|"
+     r"не\s+(?:можем|могу|можем\s+никак)\s+(?:получить|дозвониться|связаться|провести|оплатить|"
+     r"добиться)|не\s+(?:получили|заменили|исправили|решили|перезвонил|связал|прислали|"
+     r"зачислили|вернули|починили)|пропал|сбо[йяеюи]|заблокирова|задержива|потеряли|"
+     r"списали|списан[аоы]?(?![а-яё])", 0.5, 2),
     (r"\bwithout\s+(?:any\s+)?(?:explanation|notice|warning)|\bdown\s+again|"
      r"\bnot\s+(?:working|returned|refunded|resolved)|\bcharged\s+(?:\w+\s+){0,3}twice|"
      r"\bwrongly\b|\berroneous|\bdon't\s+work|\bdoesn't\s+work|\bhave\s+not\s+returned|"
-     r"\bnobody\s+told", 0.5),
+     r"\bnobody\s+told|\b(?:has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:answered|replied|responded|"
+     r"called|arrived|been\s+(?:fixed|resolved|done|credited|returned))|"
+     r"\bno\s+(?:response|reply|answer|update|feedback)\b|\bnever\s+(?:received|got|heard|came|"
+     r"arrived|called|answered)|\bignored\b|\bblocked\b", 0.5, 2),
     # broken promises
-    (r"обещали|you\s+(?:promised|said|told\s+us)|\bbut\s+no\s+one\b", 0.6),
+    (r"обещал|договаривались|заверял|заверили", 0.6, 2),
+    (r"you\s+(?:promised|said|told\s+us)|\bbut\s+no\s+one\b|"
+     r"\b(?:we\s+were|i\s+was)\s+(?:promised|told|assured)|\bassured\s+us", 0.6, 2),
     # threats to leave, escalation, losses
     (r"закрыть\s+сч[её]т|расторгн|перейд[её]м|уйд[её]м|в\s+другой\s+банк|теряем|"
-     r"хуже|вынуждены", 0.6),
+     r"хуже|вынуждены|сменить\s+банк|отказаться\s+от\s+(?:ваших\s+)?услуг|к\s+конкурент|требуем",
+     0.6, 2),
     (r"\bmove\s+our\s+(?:accounts?|business)|\bclose\s+our\s+accounts?|\belsewhere\b|"
      r"\bswitch\s+banks?|\bescalat\w+|\bombudsman|\blosing\s+(?:sales|customers|money|clients)|"
-     r"\bworse\b|\bdemand\b|требуем", 0.6),
-]]
+     r"\bworse\b|\bdemand\b|\banother\s+bank\b|\bother\s+banks\b|"
+     r"\btake\s+our\s+business\b|\breconsider\w*\s+(?:our|the)\s+relationship", 0.6, 2),
+]
+_CUES = [(WordRule(p, _F), w, cap) for p, w, cap in _CUE_SPECS]
 _NEGATION = WordRule(
     r"жалоб\S*\s+(?:\S+\s+){0,6}нет|нет\s+жалоб|без\s+жалоб|проблем\s+(?:\S+\s+){0,3}не\s+"
     r"возникло|не\s+было\s+проблем|\bno\s+(?:problems?|issues?|complaints?)\b|"
@@ -76,7 +106,14 @@ _RU_PREFILTER = re.compile(keyword_pattern(split_alternatives(
     r"недовол|разочар|возмут|безобраз|недопуст|неприемл|издеват|претенз|жалоб|позор|хамств|ужас|"
     r"отврат|кошмар|раз|обращени|до\s+сих|так\s+и\s+не|нет|никто|второй|висит|опять|снова|"
     r"объяснени|не\s+работа|не\s+отвеча|не\s+предупред|не\s+верн|дважды|ошибочн|незаконн|"
-    r"обещал|сч[её]т|расторг|перейд|уйд|банк|теряем|хуже|вынужд|требуем|списал")), _F)
+    r"обещал|сч[её]т|расторг|перейд|уйд|банк|теряем|хуже|вынужд|требуем|списал|списан|"
+    r"годится|сколько\s+(?:можно|ещё|еще)|надоел|устали|бардак|халатн|некомпет|непрофес|волокит|"
+    r"не\s+устраива|неуважен|по\s+вашей\s+вине|несерь|каждый\s+раз|"
+    r"уже\s+(?:две|три|вторую|третью|неделю|месяц|\d|несколько)|вторую|третью|четв|третий|"
+    r"(?:две|три|четыре|пять|несколько)\s+недел|неделями|месяцами|не\s+ответил|"
+    r"не\s+(?:можем|могу)|не\s+(?:получили|заменили|исправили|решили|перезвонил|связал|прислали|"
+    r"зачислили|починили)|пропал|сбо[йяеюи]|заблокир|задержива|потеряли|договарива|завер|"
+    r"конкурент|сменить\s+банк|отказаться\s+от")), _F)
 _EN_WORDS = frozenset("""
     unhappy dissatisfied dissatisfaction disappointed disappointing disappointment
     unacceptable unacceptably outrageous outraged outrage disgrace disgraceful ridiculous
@@ -84,37 +121,75 @@ _EN_WORDS = frozenset("""
     furious
     complain complaint complaints complaining complains shocking time times still nobody
     again stuck waiting without twice wrongly erroneous erroneously promised elsewhere switch
-    escalate escalated escalating escalation ombudsman losing worse demand twice""".split())
+    escalate escalated escalating escalation ombudsman losing worse demand twice
+    waste incompetent unprofessional inexcusable unreasonable overcharged overcharging mess
+    nightmare constantly repeatedly ignored blocked assured reconsider
+    reconsidering""".split())
 _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", "for several",
                "not working", "not returned", "not refunded", "not resolved", "n't work",
-               "you said", "told us", "move our", "close our")
+               "you said", "told us", "move our", "close our", "let us down", "let me down",
+               "how many times", "every time", "last two", "last three", "last several",
+               "last few", "take our", "not acceptable", "fed up", "sick of", "sick and tired",
+               "not impressed", "not happy", "not at all happy", "hidden fee", "hidden charge",
+               "weeks ago", "months ago", "keeps happening", "keep happening", "keeps failing",
+               "keep failing", "not answered", "not replied", "not responded", "not called",
+               "not arrived", "not been", "n't answered", "n't replied", "n't responded",
+               "n't called", "n't arrived", "n't been", "not yet", "n't yet", "no response",
+               "no reply", "no answer",
+               "no update", "no feedback", "never received", "never got", "never heard",
+               "never came", "never arrived", "never called", "never answered", "another bank",
+               "other banks", "were promised", "was promised", "were told", "was told",
+               "were assured", "was assured")
 _CYRILLIC = re.compile(r"[а-яё]")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
+# Phrases by their first word: only those whose first word occurs are searched for.
+_EN_PHRASES_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in _EN_PHRASES:
+    _first = _phrase.split()[0]
+    _key = "n't" if _first.startswith("n't") else _first
+    _EN_PHRASES_BY_WORD[_key] = (*_EN_PHRASES_BY_WORD.get(_key, ()), _phrase)
+
+
+def _phrases_in(words: list[str], flat: str) -> tuple[str, ...]:
+    """The English phrases that ``flat`` (words joined by one space) holds."""
+    keys = _EN_PHRASES_BY_WORD.keys() & set(words)
+    if "n't" in flat:
+        keys.add("n't")
+    return tuple(p for key in keys for p in _EN_PHRASES_BY_WORD[key] if p in flat)
 
 
 def _has_cue(low: str, blanked: str | None = None, ru: bool = True,
-             phrases: bool = True) -> bool:
+             phrases: tuple[str, ...] | None = None) -> bool:
     """True when lower-cased text holds a word any complaint cue needs.
 
     ``blanked`` is ``low`` with punctuation turned into spaces (computed when not given);
-    ``ru=False`` / ``phrases=False`` skip the Russian stems / the English phrases (the text
-    around it has none).
+    ``ru=False`` skips the Russian stems; ``phrases`` are the only English phrases to look
+    for (those the whole text holds; None: all of them).
     """
     if ru and _CYRILLIC.search(low) and _RU_PREFILTER.search(low):
         return True
     words = (low.translate(_PUNCT_TO_SPACE) if blanked is None else blanked).split()
     if not _EN_WORDS.isdisjoint(words):
         return True
-    if not phrases:
-        return False
-    flat = " ".join(low.split())
-    return any(phrase in flat for phrase in _EN_PHRASES)
+    flat = " ".join(words)
+    if phrases is None:
+        return bool(_phrases_in(words, flat))
+    return any(p in flat for p in phrases)
+
+
+# Each cue family is written in one script, so a sentence runs only its script's families.
+_CUES_RU = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if _CYRILLIC.search(p)]
+_CUES_EN = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if not _CYRILLIC.search(p)]
+_LATIN = re.compile(r"[a-z]")
 
 
 def _score(sentence: str) -> float:
     score = 0.0
-    for rule, w in _CUES:
-        hits = rule.count(sentence, 2)
+    cyrillic = _CYRILLIC.search(sentence) is not None
+    latin = not cyrillic or _LATIN.search(sentence) is not None
+    cues = (_CUES_RU + _CUES_EN if latin else _CUES_RU) if cyrillic else _CUES_EN
+    for rule, w, cap in cues:
+        hits = rule.count(sentence, cap)
         if hits:
             score += w * hits
     if score and _NEGATION.search(sentence):
@@ -133,7 +208,7 @@ def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | No
     words = blanked.split()
     ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
     flat = " ".join(words)
-    phrases = any(phrase in flat for phrase in _EN_PHRASES)
+    phrases = _phrases_in(words, flat)
     if not (ru or phrases or not _EN_WORDS.isdisjoint(words)):
         return None
     same = len(low) == len(text)
