@@ -40,7 +40,8 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"претензи|жалоб(?<!без\sжалоб)[ау]?(?![а-яё])|позор|хамств|ужасн|отвратительн|кошмар|"
      r"никуда\s+не\s+годится|не\s+годится|сколько\s+(?:можно|ещё|еще)|надоел|устали\s+(?:ждать|от)|"
      r"бардак|халатн|некомпетентн|непрофессионал|волокит|не\s+устраива|неуважени|"
-     r"по\s+вашей\s+вине|несерь[её]зн|возмутительн|"
+     r"по\s+вашей\s+вине|несерь[её]зн|возмутительн|воз\s+и\s+ныне\s+там|перебор|"
+     r"одно\s+и\s+то\s+же|так\s+обращаться|спасибо\s+вашему|последн\w+\s+капл|"
      # money taken twice, service getting worse
      r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0, 2),
     (r"\b(?:unhappy|dissatisfied|disappointed|disappointing|unacceptable|outrageous|disgrace"
@@ -49,7 +50,9 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"|charged\s+(?:\w+\s+){0,3}twice|not\s+acceptable|waste\s+of\s+(?:our\s+|my\s+)?time"
      r"|fed\s+up|sick\s+(?:and\s+tired\s+)?of|let\s+(?:us|me)\s+down|incompetent|unprofessional"
      r"|inexcusable|unreasonable|not\s+impressed|not\s+(?:at\s+all\s+)?happy|overcharg\w+"
-     r"|hidden\s+(?:fee|charge)s?|a\s+(?:complete\s+|total\s+)?mess\b|nightmare)"
+     r"|hidden\s+(?:fee|charge)s?|a\s+(?:complete\s+|total\s+)?mess\b|nightmare|final\s+straw"
+     r"|thanks\s+for\s+nothing|not\s+an\s+answer|embarrassing|indifferen\w+|not\s+ideal"
+     r"|not\s+how\s+(?:we|i)\s+expect|never\s+been\s+treated|running\s+out\s+of\s+(?:patience|ways))"
      r"|\b(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse", 1.0, 2),
     # waiting and repetition
     (r"трет\w*\s+(?:раз|обращени)|четв[её]рт\w*\s+(?:раз|обращени)|пят\w*\s+(?:раз|обращени)|"
@@ -73,30 +76,38 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"не\s+(?:можем|могу|можем\s+никак)\s+(?:получить|дозвониться|связаться|провести|оплатить|"
      r"добиться)|не\s+(?:получили|заменили|исправили|решили|перезвонил|связал|прислали|"
      r"зачислили|вернули|починили)|пропал|сбо[йяеюи]|заблокирова|задержива|потеряли|"
-     r"списали|списан[аоы]?(?![а-яё])", 0.5, 2),
+     r"списали|списан[аоы]?(?![а-яё])|с\s+опозданием|позже\s+срока|с\s+ошибками|"
+     r"без\s+(?:всякого\s+|какого-либо\s+)?(?:предупреждени|уведомлени)|не\s+уведомил|тишина|"
+     r"срывает|сорвал|пени|штраф|обещанн|не\s+состоял|хуже,?\s+чем", 0.5, 2),
     (r"\bwithout\s+(?:any\s+)?(?:explanation|notice|warning)|\bdown\s+again|"
      r"\bnot\s+(?:working|returned|refunded|resolved)|\bcharged\s+(?:\w+\s+){0,3}twice|"
      r"\bwrongly\b|\berroneous|\bdon't\s+work|\bdoesn't\s+work|\bhave\s+not\s+returned|"
      r"\bnobody\s+told|\b(?:has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:answered|replied|responded|"
      r"called|arrived|been\s+(?:fixed|resolved|done|credited|returned))|"
      r"\bno\s+(?:response|reply|answer|update|feedback)\b|\bnever\s+(?:received|got|heard|came|"
-     r"arrived|called|answered)|\bignored\b|\bblocked\b", 0.5, 2),
+     r"arrived|called|answered)|\bignored\b|\bblocked\b|\bfrozen\b|\bbounced\b|"
+     r"\b(?:paid|be|is|are|was|were|arrived|came)\s+(?:\w+\s+)?late\b|\bwrong\b|"
+     r"\bwithout\s+(?:a\s+single|any)\s+(?:call|phone\s+call|word)|\bheld\s+up\b|"
+     r"\bnobody\s+mentioned|\bnever\s+agreed|\bvanished\b|\bno\s+reply\b", 0.5, 2),
     # broken promises
     (r"обещал|договаривались|заверял|заверили", 0.6, 2),
     (r"you\s+(?:promised|said|told\s+us)|\bbut\s+no\s+one\b|"
      r"\b(?:we\s+were|i\s+was)\s+(?:promised|told|assured)|\bassured\s+us", 0.6, 2),
     # threats to leave, escalation, losses
     (r"закрыть\s+сч[её]т|расторгн|перейд[её]м|уйд[её]м|в\s+другой\s+банк|теряем|"
-     r"хуже|вынуждены|сменить\s+банк|отказаться\s+от\s+(?:ваших\s+)?услуг|к\s+конкурент|требуем",
+     r"хуже|вынуждены|сменить\s+банк|отказаться\s+от\s+(?:ваших\s+)?услуг|к\s+конкурент|требуем|"
+     r"в\s+банк\s+росси|в\s+цб|регулятор",
      0.6, 2),
     (r"\bmove\s+our\s+(?:accounts?|business)|\bclose\s+our\s+accounts?|\belsewhere\b|"
      r"\bswitch\s+banks?|\bescalat\w+|\bombudsman|\blosing\s+(?:sales|customers|money|clients)|"
      r"\bworse\b|\bdemand\b|\banother\s+bank\b|\bother\s+banks\b|"
-     r"\btake\s+our\s+business\b|\breconsider\w*\s+(?:our|the)\s+relationship", 0.6, 2),
+     r"\btake\s+our\s+business\b|\breconsider\w*\s+(?:our|the)\s+relationship|"
+     r"\banother\s+provider\b|\bclos(?:e|ing)\s+(?:the|our)\s+(?:\w+\s+)?accounts?\b|"
+     r"\bcomplaints\s+team\b", 0.6, 2),
 ]
 _CUES = [(WordRule(p, _F), w, cap) for p, w, cap in _CUE_SPECS]
 _NEGATION = WordRule(
-    r"жалоб\S*\s+(?:\S+\s+){0,6}нет|нет\s+жалоб|без\s+жалоб|проблем\s+(?:\S+\s+){0,3}не\s+"
+    r"(?:жалоб|претензи)\S*\s+(?:\S+\s+){0,6}нет|нет\s+(?:жалоб|претензи)|без\s+(?:жалоб|претензи)|проблем\s+(?:\S+\s+){0,3}не\s+"
     r"возникло|не\s+было\s+проблем|\bno\s+(?:problems?|issues?|complaints?)\b|"
     r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained|\bthanks?\b|спасибо|благодар", _F)
 # Gate: a sentence is scored only when it holds one of these. Russian stems go through one
@@ -113,7 +124,9 @@ _RU_PREFILTER = re.compile(keyword_pattern(split_alternatives(
     r"(?:две|три|четыре|пять|несколько)\s+недел|неделями|месяцами|не\s+ответил|"
     r"не\s+(?:можем|могу)|не\s+(?:получили|заменили|исправили|решили|перезвонил|связал|прислали|"
     r"зачислили|починили)|пропал|сбо[йяеюи]|заблокир|задержива|потеряли|договарива|завер|"
-    r"конкурент|сменить\s+банк|отказаться\s+от")), _F)
+    r"конкурент|сменить\s+банк|отказаться\s+от|воз\s+и|перебор|одно\s+и\s+то|обращаться|"
+    r"спасибо|капл|опоздани|позже|ошибками|предупрежд|уведомл|тишина|срыва|сорвал|пени|штраф|"
+    r"обещанн|состоял|хуже|банк\s+росси|цб|регулятор")), _F)
 _EN_WORDS = frozenset("""
     unhappy dissatisfied dissatisfaction disappointed disappointing disappointment
     unacceptable unacceptably outrageous outraged outrage disgrace disgraceful ridiculous
@@ -123,7 +136,8 @@ _EN_WORDS = frozenset("""
     again stuck waiting without twice wrongly erroneous erroneously promised elsewhere switch
     escalate escalated escalating escalation ombudsman losing worse demand twice
     waste incompetent unprofessional inexcusable unreasonable overcharged overcharging mess
-    nightmare constantly repeatedly ignored blocked assured reconsider
+    nightmare constantly repeatedly ignored blocked assured reconsider embarrassing indifference
+    indifferent frozen bounced late wrong vanished straw
     reconsidering""".split())
 _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", "for several",
                "not working", "not returned", "not refunded", "not resolved", "n't work",
@@ -139,7 +153,10 @@ _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", 
                "no update", "no feedback", "never received", "never got", "never heard",
                "never came", "never arrived", "never called", "never answered", "another bank",
                "other banks", "were promised", "was promised", "were told", "was told",
-               "were assured", "was assured")
+               "were assured", "was assured", "thanks for nothing", "not an answer",
+               "not ideal", "not how", "never been", "running out", "held up", "nobody mentioned",
+               "never agreed", "no reply", "another provider", "closing the", "close the",
+               "closing our", "complaints team", "without a single", "without any")
 _CYRILLIC = re.compile(r"[а-яё]")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
 # Phrases by their first word: only those whose first word occurs are searched for.
