@@ -87,6 +87,10 @@ _EN_PROMISE = WordRule(
     r"|\byou\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get)\s+(?:our|my|the|it|them|a|an)\b"
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
     r"circulated)\s+to\s+you\b"
+    # passive delivery with a time: "it will be issued by 2pm tomorrow"
+    r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
+    r"circulated|signed|ready|with\s+you)\s+(?:to\s+you\s+)?(?:by|before|tomorrow|today|"
+    r"tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|within|this|next|first\s+thing)\b"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
@@ -157,7 +161,9 @@ _RU_PROMISE_VERBS = (
     r"уведом(?:лю|им)|выед(?:у|ем)|встреч(?:усь)|вышл(?:ю|ем)|пригла(?:шу|сим)|"
     r"догово(?:рюсь|римся)|обеспеч(?:у|им)|добав(?:лю|им)|разберусь|разберёмся|разберемся|"
     r"обязательно\s+\w+|буд(?:у|ем)\s+(?:держать|информировать|на\s+связи\s+по|готов\w*\s+"
-    r"(?:направить|прислать|отправить))")
+    r"(?:направить|прислать|отправить))|"
+    # what the bank delivers, in the passive: "документы будут у вас завтра"
+    r"буд(?:ет|ут)\s+у\s+вас")
 
 
 def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
