@@ -6,10 +6,12 @@ and in ``schema.py``; report and API queries use portable SQL.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -114,3 +116,47 @@ def rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[dict[str
     cursor = db.conn.execute(sql, params)
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@contextmanager
+def exclusive(db: sqlite_utils.Database, name: str, *, wait: float = 600.0,
+              poll: float = 0.2) -> Iterator[None]:
+    """Hold the lock ``name`` for this database across processes (``flock`` on a file beside it).
+
+    Used where two processes must not do the same work at once, e.g. a manual
+    ``dealtrail digest send`` while ``dealtrail run`` sends the same digests.
+    The kernel drops the lock when its holder exits, even after ``kill -9``, so
+    a crash never leaves it stale. A caller waits up to ``wait`` seconds for the
+    holder to finish, then fails with :class:`DatabaseError`. An in-memory
+    database has no other process to exclude, so nothing is locked.
+    """
+    path = next((row[2] for row in db.conn.execute("PRAGMA database_list") if row[1] == "main"),
+                "")
+    if not path:
+        yield
+        return
+    lock_path = f"{path}.{name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DatabaseError(
+                        f"{lock_path}: another dealtrail process has held the {name} lock for "
+                        f"{wait:.0f} s; wait for it to finish (see `dealtrail status`) or stop "
+                        "it, then run again") from None
+                if not told:
+                    log.info("waiting for another dealtrail process to finish %s", name)
+                    told = True
+                time.sleep(poll)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

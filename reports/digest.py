@@ -43,7 +43,7 @@ from dealtrail import clock, mailer
 from dealtrail.config import Manager, Settings, Smtp
 from dealtrail.domain import item_code
 from dealtrail.errors import DealtrailError, DeliveryError, NotFound
-from dealtrail.store import rows, transaction
+from dealtrail.store import exclusive, rows, transaction
 from rules.i18n import describe
 
 from . import api
@@ -238,8 +238,17 @@ def send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetime
 
     ``deliver`` defaults to :func:`dealtrail.mailer.send`. Rendering errors raise at once
     (nothing half-rendered is ever sent); delivery errors are recorded per recipient as
-    ``failed`` and retried by the next run.
+    ``failed`` and retried by the next run. One process sends at a time: a second one
+    (``digest send`` by hand while ``dealtrail run`` sends) waits, then finds them sent.
     """
+    with exclusive(db, "digest"):
+        return _send_digests(db, settings, now=now, only=only, kinds=kinds,
+                             templates_dir=templates_dir, deliver=deliver)
+
+
+def _send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetime | None,
+                  only: list[str] | None, kinds: list[str] | None, templates_dir: str | None,
+                  deliver: Deliver | None) -> SendReport:
     moment = now or clock.now()
     send = deliver or mailer.send
     report = SendReport()

@@ -193,3 +193,56 @@ def test_server_down_is_a_failure_not_a_crash(db, seeded, smtp):
     report = digest_mod.send_digests(db, settings, now=AS_OF,
                                      deliver=functools.partial(mailer.send, retries=0))
     assert len(report.failed) == 3 and "127.0.0.1:1" in report.failed[0][3]
+
+
+def _send_in_another_process(db_path: str, settings: Any, go: Any, done: Any) -> None:
+    from dealtrail.store import open_db
+
+    other = open_db(db_path)
+    try:
+        go.wait(10)
+        digest_mod.send_digests(other, settings, now=AS_OF, deliver=_slow)
+        done.put("ok")
+    except BaseException as exc:  # noqa: BLE001 - reported to the test
+        done.put(repr(exc))
+    finally:
+        other.conn.close()
+
+
+def _slow(smtp_settings: Any, msg: Any) -> None:
+    """A delivery slow enough that two unsynchronised senders would overlap."""
+    import time
+
+    time.sleep(0.3)
+    fast(smtp_settings, msg)
+
+
+def test_two_processes_sending_at_once_deliver_each_digest_once(
+        db, db_path, ssettings, seeded, smtp):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    go, done = ctx.Event(), ctx.Queue()
+    senders = [ctx.Process(target=_send_in_another_process, args=(str(db_path), ssettings, go, done))
+               for _ in range(2)]
+    for p in senders:
+        p.start()
+    go.set()
+    results = [done.get(timeout=60) for _ in senders]
+    for p in senders:
+        p.join(10)
+    assert results == ["ok", "ok"]
+    assert {who: len(smtp.to(who)) for who in EVERYONE} == dict.fromkeys(EVERYONE, 1)
+    assert {r["status"] for r in sent_rows(db).values()} == {"sent"}
+
+
+def test_a_sender_waits_for_the_lock_and_says_so_when_it_gives_up(db, ssettings, seeded, smtp):
+    from dealtrail.errors import DatabaseError
+    from dealtrail.store import exclusive
+
+    with exclusive(db, "digest"):
+        # Another holder (here: this process, through a second file descriptor) keeps it.
+        with pytest.raises(DatabaseError, match="another dealtrail process has held the digest"):
+            with exclusive(db, "digest", wait=0.3):
+                pass
+    assert smtp.messages == []
