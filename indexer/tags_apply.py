@@ -171,9 +171,31 @@ def process_pending(db: sqlite_utils.Database, settings: Settings, *,
                 log.warning("tag confirmation for %s not sent: %s", cand["message_key"], exc)
         else:
             report.unconfirmed += 1
-    if report.applied or report.rejected or report.pending:
+    if smtp_ok:
+        _retry_confirmations(db, settings, report)
+    if report.applied or report.rejected or report.pending or report.confirmed:
         log.info(report.line())
     return report
+
+
+#: How long a confirmation that could not be sent is tried again on later runs.
+CONFIRMATION_RETRY = timedelta(days=3)
+
+
+def _retry_confirmations(db: sqlite_utils.Database, settings: Settings, report: TagReport) -> None:
+    """Send the confirmations earlier runs could not (SMTP down), while they are still news."""
+    since = clock.iso(clock.now() - CONFIRMATION_RETRY)
+    for row in rows(db, "SELECT id, message_key FROM tag_commands WHERE status != 'pending'"
+                        " AND confirmation_sent_at IS NULL AND received_at >= ? ORDER BY id",
+                    [since]):
+        if row["id"] in report.ids:
+            continue               # decided in this run: already tried once just now
+        try:
+            if send_confirmation(db, settings, row["id"]):
+                report.confirmed += 1
+        except DeliveryError as exc:
+            log.warning("tag confirmation for %s still not sent: %s", row["message_key"], exc)
+            return                 # the server is still down: the next run tries again
 
 
 # ------------------------------------------------------------------------------ one message

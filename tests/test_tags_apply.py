@@ -311,3 +311,28 @@ def test_cli_list_shows_decisions(world, tmp_path, db_path):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == 1 and "boss@acme.ru rejected" in lines[0]
+
+
+def test_a_confirmation_the_smtp_server_refused_is_sent_by_the_next_run(world, smtp, monkeypatch):
+    from dataclasses import replace
+
+    from tests.fixtures.dovecot import free_port
+
+    monkeypatch.setenv("DEALTRAIL_NOW", NOW.isoformat())
+    settings = replace(world["settings"], digest=replace(world["settings"].digest,
+                                                         sender="dealtrail@testbank.ru"))
+    world["settings"] = replace(settings, smtp=replace(settings.smtp, host="127.0.0.1",
+                                                       port=free_port(), timeout=2.0))
+    key = put(world, f"D-{world['deal']} #stage proposal")
+    first = process_pending(world["db"], world["settings"])
+    assert (first.applied, first.unconfirmed) == (1, 1)
+
+    working = make_settings(smtp=smtp.config("starttls")).smtp
+    world["settings"] = replace(settings, smtp=working)
+    again = process_pending(world["db"], world["settings"])
+    assert (again.applied, again.confirmed) == (0, 1)
+    assert command(world, key)["confirmation_sent_at"] is not None
+    assert len(smtp.to("anna@testbank.ru")) == 1
+    # Sent once: a third run has nothing left to confirm.
+    assert process_pending(world["db"], world["settings"]).confirmed == 0
+    assert len(smtp.to("anna@testbank.ru")) == 1
