@@ -58,7 +58,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     period = params.get("period") or None
     product = params.get("product") or None
     if name == "plan-fact":
-        data: Any = reports_api.plan_fact(db, settings, period, manager=manager, product=product)
+        data: Any = reports_api.plan_fact(db, settings, period, manager=manager, product=product,
+                                          metric=params.get("metric") or "amount")
     elif name == "negotiations":
         limit, offset = _page(params)
         data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset)

@@ -43,15 +43,18 @@ __all__ = [
 
 def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
               manager: str | None = None, team: str | None = None, product: str | None = None,
-              as_of: datetime | None = None) -> dict[str, Any]:
+              as_of: datetime | None = None, metric: str = "amount") -> dict[str, Any]:
     """Plan, fact, percent done, run-rate and weighted forecasts, needed per day.
+
+    ``metric``: "amount" (sales in base currency) or "deals" (deals won against
+    deal-count plans).
 
     Returns ``{period, kind, start, end, as_of, currency, business_days: {elapsed,
     total, remaining}, rows: [{level: company|team|manager|product, key, name, plan,
     fact, pct, forecast_run_rate, forecast_weighted, needed_per_day, ...}], warnings}``.
     """
     return _plan.plan_fact(db, settings, period, manager=manager, team=team, product=product,
-                           as_of=as_of)
+                           as_of=as_of, metric=metric)
 
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,

@@ -44,17 +44,19 @@ def report() -> None:
 @_MANAGER
 @click.option("--team", help="Only this team.")
 @click.option("--product", help="Only this product (code).")
+@click.option("--metric", type=click.Choice(["amount", "deals"]), default="amount",
+              show_default=True, help="Sales amounts, or the number of deals won.")
 @_FORMAT
 @_OUT
 @pass_ctx
 def plan_cmd(obj: Context, period: str | None, manager: str | None, team: str | None,
-             product: str | None, fmt: str, out: str | None) -> None:
+             product: str | None, metric: str, fmt: str, out: str | None) -> None:
     """Percent of plan done and where the period will end, per company, team, manager, product.
 
     Example: dealtrail report plan --period 2026-11 --format xlsx --out plan.xlsx
     """
     data = api.plan_fact(obj.open_db(), obj.settings, period, manager=manager, team=team,
-                         product=product)
+                         product=product, metric=metric)
     _emit(obj, "plan", data, fmt, out)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -28,7 +28,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
-from dealtrail.errors import NotFound
+from dealtrail.errors import NotFound, ParseError
 from dealtrail.store import rows
 
 from .periods import Period, calendar, elapsed_business_days, resolve
@@ -123,20 +123,25 @@ def directory(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Pr
     return People(people), Products(goods)
 
 
-class Plans:
-    """Active amount plans, converted to base currency, with the period/scope fallbacks."""
+METRICS = ("amount", "deals")
 
-    def __init__(self, db: sqlite_utils.Database, fx: Fx, period: Period) -> None:
+
+class Plans:
+    """Active plans of one metric with the period/scope fallbacks (amounts in base currency)."""
+
+    def __init__(self, db: sqlite_utils.Database, fx: Fx, period: Period,
+                 metric: str = "amount") -> None:
         keys = {period.key} | {q.key for q in period.quarters()} | {m.key for m in period.months()}
         marks = ",".join("?" * len(keys))
         self._given: dict[PlanKey, int] = defaultdict(int)
         self._products: dict[tuple[str, str, Any], list[int]] = defaultdict(list)
         for r in rows(db, f"SELECT period, scope, team, manager_id, product_id, amount_minor, currency "
-                          f"FROM plans WHERE active = 1 AND metric = 'amount' AND period IN ({marks})",
-                      sorted(keys)):
+                          f"FROM plans WHERE active = 1 AND metric = ? AND period IN ({marks})",
+                      [metric, *sorted(keys)]):
             owner = r["team"] if r["scope"] == "team" else r["manager_id"] if r["scope"] == "manager" else None
             start = date.fromisoformat(_start_of(r["period"]))
-            amount = fx.to_base(r["amount_minor"], r["currency"], start)
+            amount = (fx.to_base(r["amount_minor"], r["currency"], start) if metric == "amount"
+                      else int(r["amount_minor"]))
             if amount is None:
                 continue
             self._given[(r["period"], r["scope"], owner, r["product_id"])] += amount
@@ -170,8 +175,15 @@ def _sum_known(values: list[int | None]) -> int | None:
 
 def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
               manager: str | None = None, team: str | None = None, product: str | None = None,
-              as_of: datetime | None = None) -> dict[str, Any]:
-    """Plan, fact, percent and forecasts per company, team, manager and product."""
+              as_of: datetime | None = None, metric: str = "amount") -> dict[str, Any]:
+    """Plan, fact, percent and forecasts per company, team, manager and product.
+
+    ``metric`` "amount" compares sales in base currency with amount plans; "deals"
+    compares the number of deals won with deal-count plans (the weighted forecast then
+    adds each open deal's stage probability, so it may be fractional).
+    """
+    if metric not in METRICS:
+        raise ParseError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
     moment = as_of or clock.now()
     tz = settings.company.timezone
     per = resolve(period, moment, tz)
@@ -181,12 +193,17 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
     people, goods = directory(db, settings)
     prod = goods.resolve(product) if product else None
     pid = prod["id"] if prod else None
-    plans = Plans(db, fx, per)
+    plans = Plans(db, fx, per, metric)
 
     fact_end = min(per.end, today)
-    facts = sales_by(db, fx, per.start, fact_end, ("manager_id", "product_id"),
-                     product_id=pid) if fact_end >= per.start else {}
-    weighted = _open_weighted(db, settings, fx, per, today, pid)
+    weighted: Mapping[tuple[Any, Any], float]
+    if metric == "deals":
+        facts = _deals_won(db, tz, per.start, fact_end, pid) if fact_end >= per.start else {}
+        weighted = _open_probability(db, settings, per, pid)
+    else:
+        facts = sales_by(db, fx, per.start, fact_end, ("manager_id", "product_id"),
+                         product_id=pid) if fact_end >= per.start else {}
+        weighted = _open_weighted(db, settings, fx, per, today, pid)
 
     managers = [r for r in people.rows if r["active"] and r["role"] != "admin"]
     seen = {m for m, _ in facts} | {m for m, _ in weighted}
@@ -211,11 +228,11 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
         return _sum_known(parts), "teams"
 
     def total_of(pred: Callable[[Any, Any], bool], source: dict[tuple[Any, Any], Any],
-                 field_name: str | None = "net") -> int:
+                 field_name: str | None = "net") -> float:
         return sum((v[field_name] if field_name else v) for k, v in source.items() if pred(*k))
 
     fact_by_manager: dict[Any, int] = defaultdict(int)
-    open_by_manager: dict[Any, int] = defaultdict(int)
+    open_by_manager: dict[Any, float] = defaultdict(int)
     for (m_id, _), v in facts.items():
         fact_by_manager[m_id] += v["net"]
     for (m_id, _), w in weighted.items():
@@ -223,6 +240,8 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
 
     def row(level: str, key: str | None, name: str, plan: tuple[int | None, str],
             pred: Callable[[Any, Any], bool], manager_id: Any = ...) -> dict[str, Any]:
+        fact: float
+        open_w: float
         if manager_id is not ...:  # one manager: pre-summed, not a scan per row
             fact, open_w = fact_by_manager.get(manager_id, 0), open_by_manager.get(manager_id, 0)
         else:
@@ -266,18 +285,21 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
                        _product_of(g["id"], ids if (manager or team) else None)))
     return {
         **per.as_dict(), "as_of": clock.iso(moment), "today": today.isoformat(),
-        "currency": fx.base, "business_days": {"elapsed": elapsed, "total": total,
+        "metric": metric, "currency": fx.base if metric == "amount" else "",
+        "business_days": {"elapsed": elapsed, "total": total,
                                                "remaining": total - elapsed},
         "filters": {"manager": manager, "team": team, "product": prod["code"] if prod else None},
         "rows": out, "warnings": fx.warnings(),
     }
 
 
-def _figures(level: str, key: str | None, name: str, plan: tuple[int | None, str], fact: int,
-             open_weighted: int, elapsed: int, total: int) -> dict[str, Any]:
+def _figures(level: str, key: str | None, name: str, plan: tuple[int | None, str], fact: float,
+             open_weighted: float, elapsed: int, total: int) -> dict[str, Any]:
     amount, source = plan
     run_rate = fact if elapsed == 0 or elapsed >= total else round(fact / elapsed * total)
     forecast_w = fact + open_weighted
+    if isinstance(forecast_w, float):      # deal counts weighted by probability
+        forecast_w, open_weighted = round(forecast_w, 2), round(open_weighted, 2)
     remaining = None if amount is None else max(amount - fact, 0)
     days_left = total - elapsed
     needed = None if remaining is None or days_left <= 0 else round(remaining / days_left)
@@ -311,6 +333,46 @@ def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: P
             continue
         out[(r["manager_id"], r["product_id"])] += round(base * float(probs.get(r["stage"], 0.0)))
     return dict(out)
+
+
+def _deals_won(db: sqlite_utils.Database, tz: str, start: date, end: date,
+               product_id: int | None) -> dict[tuple[Any, Any], dict[str, int]]:
+    """Deals won from ``start`` to ``end`` (local dates, inclusive), per manager and product."""
+    since, _ = _local_day_bounds(start, tz)
+    _, until = _local_day_bounds(end, tz)
+    sql = ("SELECT manager_id, product_id, count(*) AS n FROM deals WHERE status = 'won' "
+           "AND won_at >= ? AND won_at < ?")
+    params: list[Any] = [since, until]
+    if product_id is not None:
+        sql += " AND product_id = ?"
+        params.append(product_id)
+    sql += " GROUP BY manager_id, product_id"
+    return {(r["manager_id"], r["product_id"]): {"net": int(r["n"])} for r in rows(db, sql, params)}
+
+
+def _local_day_bounds(day: date, tz: str) -> tuple[str, str]:
+    from datetime import time, timedelta
+    from zoneinfo import ZoneInfo
+
+    begin = datetime.combine(day, time(0), ZoneInfo(tz))
+    return clock.iso(begin), clock.iso(begin + timedelta(days=1))
+
+
+def _open_probability(db: sqlite_utils.Database, settings: Settings, per: Period,
+                      product_id: int | None) -> dict[tuple[Any, Any], float]:
+    """Open deals expected to close in the period, each counted as its stage probability."""
+    probs = settings.pipeline.probabilities
+    sql = ("SELECT manager_id, product_id, stage, count(*) AS n FROM deals "
+           "WHERE status = 'open' AND expected_close >= ? AND expected_close <= ?")
+    params: list[Any] = [per.start.isoformat(), per.end.isoformat()]
+    if product_id is not None:
+        sql += " AND product_id = ?"
+        params.append(product_id)
+    sql += " GROUP BY manager_id, product_id, stage"
+    out: dict[tuple[Any, Any], float] = defaultdict(float)
+    for r in rows(db, sql, params):
+        out[(r["manager_id"], r["product_id"])] += r["n"] * float(probs.get(r["stage"], 0.0))
+    return {k: round(v, 2) for k, v in out.items()}
 
 
 def _member_of(members: set[Any]) -> Callable[[Any, Any], bool]:

@@ -90,9 +90,10 @@ def sections(report: str, data: Any) -> list[Section]:
     """Turn a report's plain data into the tables shown or exported."""
     if report == "plan":
         rows = [{**r, "days": f"{r['days_elapsed']}/{r['days_total']}"} for r in data["rows"]]
-        return [Section("plan", [("level", "level"), ("name", "text"), ("plan", "money"),
-                                 ("fact", "money"), ("pct", "pct"), ("forecast_run_rate", "money"),
-                                 ("forecast_weighted", "money"), ("needed_per_day", "money"),
+        unit = "float" if data.get("metric") == "deals" else "money"   # deal counts
+        return [Section("plan", [("level", "level"), ("name", "text"), ("plan", unit),
+                                 ("fact", unit), ("pct", "pct"), ("forecast_run_rate", unit),
+                                 ("forecast_weighted", unit), ("needed_per_day", unit),
                                  ("days", "text")], rows, data["currency"])]
     if report == "pipeline":
         return [Section("pipeline", [("code", "text"), ("client", "text"), ("product", "text"),

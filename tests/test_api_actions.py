@@ -126,3 +126,6 @@ def test_dashboard_section_for_a_manager_is_limited_to_their_own_rows(http: Test
     assert {d["manager"] for d in board["data"]} == {"ben@testbank.ru"}
     assert http.get("/api/dashboard/nonsense", headers=headers).status_code == 404
     assert http.get("/api/dashboard/plan-fact?period=2026-13", headers=headers).status_code == 422
+    assert http.get("/api/dashboard/plan-fact?metric=calls", headers=headers).status_code == 422
+    counts = http.get("/api/dashboard/plan-fact?metric=deals", headers=headers)
+    assert counts.status_code == 200 and counts.json()["data"]["metric"] == "deals"

@@ -164,3 +164,36 @@ def test_unknown_manager_filter_says_which(db: Any, settings: Any) -> None:
 
     with pytest.raises(NotFound, match="nobody@"):
         api.plan_fact(db, settings, "2026-11", manager="nobody@testbank.ru", as_of=NOV27)
+
+
+def test_deal_count_plans_compare_deals_won_and_forecast_by_stage_probability(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    anna = ids["anna@testbank.ru"]
+    plan(db, "2026-11", "manager", 4, manager_id=anna, metric="deals")
+    plan(db, "2026-11", "manager", 100_000_000, manager_id=anna)      # the amount plan stays apart
+    won = {"status": "won", "stage": "won"}
+    deal(db, ids["Acme"], anna, won_at="2026-11-03T10:00:00+00:00", **won)
+    # 00:30 on 1 November in Moscow (the company's zone): November's
+    deal(db, ids["Acme"], anna, won_at="2026-10-31T21:30:00+00:00", **won)
+    deal(db, ids["Acme"], anna, won_at="2026-10-31T20:00:00+00:00", **won)   # still October
+    deal(db, ids["Acme"], anna, stage="proposal", expected_close="2026-11-30")   # 0.4
+    deal(db, ids["Acme"], anna, stage="contract", expected_close="2026-11-20")   # 0.85
+    deal(db, ids["Acme"], anna, stage="contract", expected_close="2026-12-03")   # next month
+
+    counts = api.plan_fact(db, settings, "2026-11", as_of=NOV27, metric="deals")
+    row = rows_by(counts)[("manager", "anna@testbank.ru")]
+    assert (counts["metric"], counts["currency"]) == ("deals", "")
+    assert (row["plan"], row["fact"], row["pct"]) == (4, 2, 50.0)
+    assert (row["open_weighted"], row["forecast_weighted"]) == (1.25, 3.25)
+    assert row["needed_per_day"] == 2                  # two deals to go, one business day left
+    amounts = rows_by(api.plan_fact(db, settings, "2026-11", as_of=NOV27))
+    assert amounts[("manager", "anna@testbank.ru")]["plan"] == 100_000_000
+
+
+def test_an_unknown_metric_is_refused_with_the_choices(db: Any, settings: Any) -> None:
+    from dealtrail.errors import ParseError
+
+    seed(db, settings)
+    with pytest.raises(ParseError, match="amount, deals"):
+        api.plan_fact(db, settings, "2026-11", as_of=NOV27, metric="calls")

@@ -140,3 +140,21 @@ def test_cli_plans_import_with_errors_fails_and_imports_nothing(tmp_path: Path) 
     done = _run(tmp_path, "plans", "import", str(plans))
     assert isinstance(done.exception, ImportFileError)
     assert "plans.csv row 2: unknown manager 'ivanov@'" in str(done.exception)
+
+
+def test_cli_reports_a_deal_count_plan_as_counts_not_money(tmp_path: Path) -> None:
+    plans = tmp_path / "plans.csv"
+    plans.write_text("period,scope,manager,metric,amount\n"
+                     "2026-11,manager,anna@testbank.ru,deals,5\n", encoding="utf-8")
+    done = _run(tmp_path, "plans", "import", str(plans))
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "deals.csv"
+    done = _run(tmp_path, "report", "plan", "--period", "2026-11", "--metric", "deals",
+                "--manager", "anna@testbank.ru", "--format", "csv", "--out", str(out))
+    assert done.exit_code == 0, done.output
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[1][1:4] == ["Anna Petrova", "5", "0"]
+    # The amount report does not take the deal count for money.
+    done = _run(tmp_path, "report", "plan", "--period", "2026-11", "--manager",
+                "anna@testbank.ru", "--format", "csv", "--out", str(out))
+    assert list(csv.reader(out.open(encoding="utf-8")))[1][2] in ("", "—")

@@ -38,11 +38,12 @@ def sale(db: Any, manager_id: int | None, product_id: int | None, booked_on: str
 
 
 def plan(db: Any, period: str, scope: str, amount: int, *, manager_id: int | None = None,
-         team: str = "", product_id: int | None = None, currency: str = "RUB") -> int:
+         team: str = "", product_id: int | None = None, currency: str = "RUB",
+         metric: str = "amount") -> int:
     kind = "quarter" if "Q" in period else "month" if "-" in period else "year"
     return db["plans"].insert({"period": period, "period_kind": kind, "scope": scope, "team": team,
                                "manager_id": manager_id, "product_id": product_id,
-                               "metric": "amount", "amount_minor": amount, "currency": currency,
+                               "metric": metric, "amount_minor": amount, "currency": currency,
                                "version": 1, "active": 1, "imported_at": STAMP}).last_pk
 
 
