@@ -369,9 +369,15 @@ _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "i
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 
 
+#: Quoted words are someone else's: «перезвоним через час» reports a promise, it makes none.
+_QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
+
+
 def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
         return False
+    if "«" in s or "“" in s:
+        s = _QUOTED.sub(" ", s)
     if lang == "ru":
         return _RU_PROMISE.search(s)
     # every English promise rule needs one of these words: test them before the rule
