@@ -21,8 +21,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -315,19 +316,24 @@ def _figures(level: str, key: str | None, name: str, plan: tuple[int | None, str
     }
 
 
-def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: Period, today: date,
-                   product_id: int | None) -> dict[tuple[Any, Any], int]:
-    """Open deals expected to close in the period, times their stage probability, per manager/product."""
-    probs = settings.pipeline.probabilities
-    sql = ("SELECT manager_id, product_id, stage, currency, SUM(amount_minor) AS amount FROM deals "
+def _open_in_period(db: sqlite_utils.Database, per: Period, product_id: int | None,
+                    measure: str, group: str = "") -> list[dict[str, Any]]:
+    """Open deals expected to close in the period, per manager, product and stage (+ ``group``)."""
+    sql = (f"SELECT manager_id, product_id, stage{group}, {measure} FROM deals "
            "WHERE status = 'open' AND expected_close >= ? AND expected_close <= ?")
     params: list[Any] = [per.start.isoformat(), per.end.isoformat()]
     if product_id is not None:
         sql += " AND product_id = ?"
         params.append(product_id)
-    sql += " GROUP BY manager_id, product_id, stage, currency"
+    return rows(db, sql + f" GROUP BY manager_id, product_id, stage{group}", params)
+
+
+def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: Period, today: date,
+                   product_id: int | None) -> dict[tuple[Any, Any], int]:
+    """Open deals expected to close in the period, times their stage probability, per manager/product."""
+    probs = settings.pipeline.probabilities
     out: dict[tuple[Any, Any], int] = defaultdict(int)
-    for r in rows(db, sql, params):
+    for r in _open_in_period(db, per, product_id, "SUM(amount_minor) AS amount", ", currency"):
         base = fx.to_base(r["amount"], r["currency"], today)
         if base is None:
             continue
@@ -335,44 +341,30 @@ def _open_weighted(db: sqlite_utils.Database, settings: Settings, fx: Fx, per: P
     return dict(out)
 
 
+def _open_probability(db: sqlite_utils.Database, settings: Settings, per: Period,
+                      product_id: int | None) -> dict[tuple[Any, Any], float]:
+    """Open deals expected to close in the period, each counted as its stage probability."""
+    probs = settings.pipeline.probabilities
+    out: dict[tuple[Any, Any], float] = defaultdict(float)
+    for r in _open_in_period(db, per, product_id, "count(*) AS n"):
+        out[(r["manager_id"], r["product_id"])] += r["n"] * float(probs.get(r["stage"], 0.0))
+    return {k: round(v, 2) for k, v in out.items()}
+
+
 def _deals_won(db: sqlite_utils.Database, tz: str, start: date, end: date,
                product_id: int | None) -> dict[tuple[Any, Any], dict[str, int]]:
     """Deals won from ``start`` to ``end`` (local dates, inclusive), per manager and product."""
-    since, _ = _local_day_bounds(start, tz)
-    _, until = _local_day_bounds(end, tz)
+    zone = ZoneInfo(tz)
+    since = datetime.combine(start, time(0), zone)
+    until = datetime.combine(end + timedelta(days=1), time(0), zone)
     sql = ("SELECT manager_id, product_id, count(*) AS n FROM deals WHERE status = 'won' "
            "AND won_at >= ? AND won_at < ?")
-    params: list[Any] = [since, until]
+    params: list[Any] = [clock.iso(since), clock.iso(until)]
     if product_id is not None:
         sql += " AND product_id = ?"
         params.append(product_id)
     sql += " GROUP BY manager_id, product_id"
     return {(r["manager_id"], r["product_id"]): {"net": int(r["n"])} for r in rows(db, sql, params)}
-
-
-def _local_day_bounds(day: date, tz: str) -> tuple[str, str]:
-    from datetime import time, timedelta
-    from zoneinfo import ZoneInfo
-
-    begin = datetime.combine(day, time(0), ZoneInfo(tz))
-    return clock.iso(begin), clock.iso(begin + timedelta(days=1))
-
-
-def _open_probability(db: sqlite_utils.Database, settings: Settings, per: Period,
-                      product_id: int | None) -> dict[tuple[Any, Any], float]:
-    """Open deals expected to close in the period, each counted as its stage probability."""
-    probs = settings.pipeline.probabilities
-    sql = ("SELECT manager_id, product_id, stage, count(*) AS n FROM deals "
-           "WHERE status = 'open' AND expected_close >= ? AND expected_close <= ?")
-    params: list[Any] = [per.start.isoformat(), per.end.isoformat()]
-    if product_id is not None:
-        sql += " AND product_id = ?"
-        params.append(product_id)
-    sql += " GROUP BY manager_id, product_id, stage"
-    out: dict[tuple[Any, Any], float] = defaultdict(float)
-    for r in rows(db, sql, params):
-        out[(r["manager_id"], r["product_id"])] += r["n"] * float(probs.get(r["stage"], 0.0))
-    return {k: round(v, 2) for k, v in out.items()}
 
 
 def _member_of(members: set[Any]) -> Callable[[Any, Any], bool]:

@@ -15,7 +15,6 @@ import imaplib
 import json
 import logging
 import shlex
-import shutil
 import sqlite3
 import ssl
 from collections.abc import Iterator
@@ -35,7 +34,7 @@ from tests.fixtures.dovecot import (
     DovecotUser,
     TokenIntrospection,
     make_message,
-    start_dovecot,
+    running_dovecot,
 )
 
 
@@ -174,15 +173,7 @@ timeout = 10.0
 @pytest.fixture(scope="module")
 def rejecting_dovecot() -> Iterator[DovecotServer]:
     """A Dovecot only for the rejected token (about 0.1 s to start)."""
-    try:
-        server = start_dovecot(pool_size=2)
-    except RuntimeError as exc:
-        pytest.fail(f"cannot start Dovecot: {exc}", pytrace=False)
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(server.root, ignore_errors=True)
+    yield from running_dovecot(pool_size=2)
 
 
 @pytest.fixture(scope="module")
