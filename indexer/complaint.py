@@ -194,6 +194,19 @@ def _has_cue(low: str, blanked: str | None = None, ru: bool = True,
     return any(p in flat for p in phrases)
 
 
+# Someone other than the bank as the subject of the grievance, and words that bring the bank
+# (or the reader) back into it.
+_THIRD_PARTY = WordRule(
+    r"\bour\s+(?:\w+\s+){0,2}(?:suppliers?|vendors?|auditors?|customers?|clients?|contractors?|"
+    r"couriers?|landlord|logistics|carrier|insurers?|accountants?|lawyers?|previous\s+bank)\b|"
+    r"\b(?:the\s+)?(?:tax\s+office|hmrc|customs)\b|"
+    r"наш\w*\s+(?:\S+\s+){0,2}(?:поставщик|подрядчик|аудитор|покупател|контрагент|перевозчик|"
+    r"арендодател|страховщик|юрист|бухгалтер)|налогов|таможн|прежн\w+\s+банк", _F)
+_CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\s+|"
+                          r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что)\s+")
+_THE_BANK = WordRule(
+    r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*)(?![а-яё])", _F)
+
 # Each cue family is written in one script, so a sentence runs only its script's families.
 _CUES_RU = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if _CYRILLIC.search(p)]
 _CUES_EN = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if not _CYRILLIC.search(p)]
@@ -211,6 +224,12 @@ def _score(sentence: str) -> float:
             score += w * hits
     if score and _NEGATION.search(sentence):
         score -= 1.0
+    if score and _THIRD_PARTY.search(sentence):
+        # "Our auditors have been a nightmare, so please send ...": the grievance (before
+        # "so" / "please" / "поэтому" ...) is about someone else unless it names the bank.
+        grievance = _CONSEQUENCE.split(sentence, maxsplit=1)[0]
+        if not _THE_BANK.search(grievance):
+            score -= 2.0
     if score and sentence.rstrip().endswith("!"):
         score += 0.3
     return score

@@ -48,3 +48,31 @@ def test_empty_text_is_not_a_complaint():
 ])
 def test_double_charges_and_worsening_service_are_complaints(text):
     assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("Our landlord has been impossible again this month, so please send the rent guarantee today.",
+     False),
+    ("Наш поставщик опять сорвал сроки поставки, поэтому просим продлить аккредитив.", False),
+    ("Our customers are furious because your terminals were down again.", True),
+    ("Наш бухгалтер третий день не может войти в ваш клиент-банк, это недопустимо.", True),
+])
+def test_a_grievance_about_someone_else_is_not_a_complaint_about_the_bank(text, complaint):
+    assert (detect_complaint(text) is not None) is complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Опять списали комиссию за SMS-информирование, хотя мы от неё отказались.",
+    "Third email this week and still no reply from your credit team.",
+    "Заявку подали две недели назад, а карты сотрудникам так и не выпустили.",
+])
+def test_two_weak_signals_make_a_complaint(text):
+    assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Почему списали комиссию за обслуживание?",
+    "The payment has not arrived yet, could you check?",
+])
+def test_one_weak_signal_is_a_question_not_a_complaint(text):
+    assert detect_complaint(text) is None
