@@ -65,17 +65,33 @@ def default_workers() -> int:
 
 
 @contextmanager
-def worker_pool(workers: int) -> Iterator[Mapper | None]:
-    """A mapper that parses and analyses in ``workers`` processes (None: in this process)."""
+def worker_pool(workers: int, *, start: str = "fork") -> Iterator[Mapper | None]:
+    """A mapper that parses and analyses in ``workers`` processes (None: in this process).
+
+    ``start`` is the multiprocessing start method: "fork" (cheap, shares what is loaded)
+    for the one-shot CLI; "forkserver" from a process that runs threads (the scheduler),
+    where a forked child could inherit a lock another thread held.
+    """
     if workers <= 1:
         yield None
         return
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context(start)
     with ctx.Pool(workers) as pool:
+        yield PoolMapper(pool, workers)
+
+
+class PoolMapper:
+    """``mapper(fn, items)`` over a process pool; ``workers`` says how many (for reports)."""
+
+    def __init__(self, pool: Any, workers: int) -> None:
+        self.pool = pool
+        self.workers = workers
+
+    def __call__(self, fn: Callable[[Any], Any], items: list[Any]) -> Iterable[Any]:
         # imap starts work at once and returns lazily, so the sync loop can store one
         # batch while the workers prepare the next; results keep the input order.
-        yield lambda fn, items: pool.imap(functools.partial(_slim, fn), items,
-                                          chunksize=max(1, len(items) // (workers * 4)))
+        return self.pool.imap(functools.partial(_slim, fn), items,
+                              chunksize=max(1, len(items) // (self.workers * 4)))
 
 
 #: The only parsed headers the writer stores (analysis has read the rest in the worker).

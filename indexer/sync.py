@@ -47,6 +47,7 @@ class SyncReport:
     events: int = 0
     failed: int = 0
     folders: int = 0
+    workers: int = 1
     seconds: float = 0.0
     error: str = ""
     clients: set[int] = field(default_factory=set)
@@ -55,7 +56,8 @@ class SyncReport:
         status = f"error: {self.error}" if self.error else "ok"
         return (f"mailbox={self.mailbox} added={self.added} updated={self.updated} "
                 f"deleted={self.deleted} events={self.events} failed={self.failed} "
-                f"folders={self.folders} seconds={self.seconds:.2f} {status}")
+                f"folders={self.folders} seconds={self.seconds:.2f}"
+                f"{f' workers={self.workers}' if self.workers > 1 else ''} {status}")
 
 
 def prepare(item: Any, ctx: AnalyzeContext) -> Any:
@@ -163,7 +165,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
                   ) -> SyncReport:
     started = time.monotonic()
     started_at = clock.iso(clock.now())
-    report = SyncReport(mailbox.name)
+    report = SyncReport(mailbox.name, workers=getattr(mapper, "workers", 1) if mapper else 1)
     box_id = mailbox_id(db, mailbox)
     ctx = AnalyzeContext.for_mailbox(settings, mailbox.owner)
     writer = Writer(db, settings, box_id, mailbox.owner)

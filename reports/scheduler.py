@@ -94,7 +94,19 @@ def index_job(settings: Settings, db_path: Path, mailbox_name: str) -> None:
         from indexer.sync import sync_mailbox
 
         mailbox = next(m for m in settings.mailboxes if m.name == mailbox_name)
-        report = sync_mailbox(db, settings, mailbox)
+        first = db.conn.execute(
+            "SELECT 1 FROM sync_state s JOIN mailboxes b ON b.id = s.mailbox_id"
+            " WHERE b.name = ? LIMIT 1", (mailbox_name,)).fetchone() is None
+        if first:
+            # A mailbox's first sync reads its whole history: worker processes, as
+            # `dealtrail index` uses. Later syncs are small and stay in this process.
+            from indexer.runner import default_workers, worker_pool
+
+            workers = default_workers()
+            with worker_pool(workers, start="forkserver") as mapper:
+                report = sync_mailbox(db, settings, mailbox, mapper=mapper)
+        else:
+            report = sync_mailbox(db, settings, mailbox)
         summary = report.line() if hasattr(report, "line") else str(report)
         clients = sorted(getattr(report, "clients", ()) or ())
         if clients:

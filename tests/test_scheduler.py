@@ -196,3 +196,32 @@ def test_dealtrail_run_schedules_per_time_zone_indexes_and_stops_on_sigterm(tmp_
     assert "index:anna-mail" in status.stdout
     db = open_db(tmp_path / "dealtrail.db")
     assert rows(db, "SELECT COUNT(*) AS n FROM job_runs WHERE job = 'index:anna-mail'")[0]["n"] >= 1
+
+
+def test_a_first_sync_uses_worker_processes_and_later_syncs_stay_in_process(tmp_path, db_path):
+    from dealtrail.store import open_db, rows
+    from indexer.runner import default_workers
+    from tests.fixtures.dovecot import make_message
+
+    box = maildir(tmp_path / "anna")
+    for i in range(40):
+        (box / "cur" / f"{i}.eml:2,S").write_bytes(
+            make_message(f"deposit {i}", body="Please send the rates by Friday.").as_bytes())
+    settings = digest_settings(mailboxes=[{"name": "anna-mail", "kind": "maildir",
+                                           "owner": "anna@testbank.ru", "path": str(box)}])
+    open_db(db_path).conn.close()            # `dealtrail run` migrates before it schedules
+    scheduler.index_job(settings, db_path, "anna-mail")
+    (box / "cur" / "late.eml:2,S").write_bytes(make_message("one more").as_bytes())
+    scheduler.index_job(settings, db_path, "anna-mail")
+    db = open_db(db_path)
+    try:
+        runs = [r["summary"] for r in rows(db, "SELECT summary FROM job_runs"
+                                                " WHERE job = 'index:anna-mail' ORDER BY id")]
+        stored = db.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    finally:
+        db.conn.close()
+    assert stored == 41
+    assert "added=40" in runs[0] and "added=1" in runs[1]
+    workers = default_workers()
+    assert (f"workers={workers}" in runs[0]) is (workers > 1)
+    assert "workers=" not in runs[1]
