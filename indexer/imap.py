@@ -29,6 +29,8 @@ from __future__ import annotations
 import fnmatch
 import functools
 import logging
+import multiprocessing.util
+import os
 import socket
 import ssl
 import time
@@ -581,7 +583,7 @@ class FetchTask:
         return _process_connector(self.options).fetch_uids(self.folder, self.validity, self.uids)
 
 
-_process_connection: tuple[tuple[Any, ...], ImapConnector] | None = None
+_process_connection: tuple[int, tuple[Any, ...], ImapConnector] | None = None
 
 
 def _process_connector(options: ImapOptions) -> ImapConnector:
@@ -589,14 +591,33 @@ def _process_connector(options: ImapOptions) -> ImapConnector:
     global _process_connection
     key = (options.mailbox, options.host, options.port, options.username, options.tls,
            options.ca_file)
+    pid = os.getpid()
     if _process_connection is not None:
-        held_key, held = _process_connection
-        if held_key == key:
+        held_pid, held_key, held = _process_connection
+        if held_pid != pid:
+            # Inherited through fork: the socket belongs to the parent; leave it alone.
+            _process_connection = None
+        elif held_key == key:
             return held
-        held.close()
+        else:
+            held.close()
+    if _process_connection is None and _finalizer_pid[0] != pid:
+        # Log out when this worker process exits (a pool closed after its work).
+        multiprocessing.util.Finalize(None, _close_process_connection, exitpriority=10)
+        _finalizer_pid[0] = pid
     connector = ImapConnector(options)
-    _process_connection = (key, connector)
+    _process_connection = (pid, key, connector)
     return connector
+
+
+_finalizer_pid = [0]
+
+
+def _close_process_connection() -> None:
+    global _process_connection
+    held, _process_connection = _process_connection, None
+    if held is not None and held[0] == os.getpid():
+        held[2].close()
 
 
 class XOAuth2:

@@ -76,8 +76,18 @@ def worker_pool(workers: int, *, start: str = "fork") -> Iterator[Mapper | None]
         yield None
         return
     ctx = multiprocessing.get_context(start)
-    with ctx.Pool(workers) as pool:
+    pool = ctx.Pool(workers)
+    try:
         yield PoolMapper(pool, workers)
+    except BaseException:
+        pool.terminate()          # work in flight is abandoned; the checkpoints say where to resume
+        raise
+    else:
+        # Let idle workers exit on their own, so what they hold (an IMAP connection) is
+        # closed properly instead of being cut by a signal.
+        pool.close()
+    finally:
+        pool.join()
 
 
 class PoolMapper:

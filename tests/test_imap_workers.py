@@ -132,6 +132,11 @@ def test_sync_with_workers_stores_exactly_what_one_process_stores(
     one, pool = _content(tmp_path / "one.db"), _content(tmp_path / "pool.db")
     assert len(pool) == 260 and pool == one
 
+    # The workers' connections were logged out when the pool closed, not cut.
+    ends = [line for line in dovecot.log_tail(5000).splitlines()
+            if f"imap({imap_user.name})" in line and "Disconnected" in line]
+    assert len(ends) >= 4 and all("Logged out" in line for line in ends), [e for e in ends if "Logged out" not in e]
+
 
 def test_connections_killed_mid_sync_are_reopened_by_main_and_workers(
         dovecot_for_failures: DovecotServer, tmp_path: Path) -> None:
