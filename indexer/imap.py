@@ -601,7 +601,7 @@ def _process_connector(options: ImapOptions) -> ImapConnector:
             return held
         else:
             held.close()
-    if _process_connection is None and _finalizer_pid[0] != pid:
+    if _finalizer_pid[0] != pid:
         # Log out when this worker process exits (a pool closed after its work).
         multiprocessing.util.Finalize(None, _close_process_connection, exitpriority=10)
         _finalizer_pid[0] = pid
