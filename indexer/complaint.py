@@ -131,9 +131,10 @@ _EN_WORDS = frozenset("""
     unhappy dissatisfied dissatisfaction disappointed disappointing disappointment
     unacceptable unacceptably outrageous outraged outrage disgrace disgraceful ridiculous
     ridiculously appalling appalled terrible terribly awful frustrated frustrating frustration
+    frustrations frustrates overcharges escalates escalations
     furious
-    complain complaint complaints complaining complains shocking time times still nobody
-    again stuck waiting without twice wrongly erroneous erroneously promised elsewhere switch
+    complain complaint complaints complaining complains shocking nobody
+    again stuck waiting twice wrongly erroneous erroneously promised elsewhere switch
     escalate escalated escalating escalation ombudsman losing worse demand twice
     waste incompetent unprofessional inexcusable unreasonable overcharged overcharging mess
     nightmare constantly repeatedly ignored blocked assured reconsider embarrassing indifference
@@ -154,6 +155,13 @@ _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", 
                "never came", "never arrived", "never called", "never answered", "another bank",
                "other banks", "were promised", "was promised", "were told", "was told",
                "were assured", "was assured", "thanks for nothing", "not an answer",
+               # "time", "still" and "without" are too common to gate on alone
+               "third time", "fourth time", "fifth time", "several time", "multiple time",
+               "many time", "three time", "every time", "every single time", "still not",
+               "still no", "still haven't", "still hasn't", "still don't", "still doesn't",
+               "still can't", "still waiting", "still nothing", "without explanation",
+               "without notice", "without warning", "without any", "without a single",
+               "waste of",
                "not ideal", "not how", "never been", "running out", "held up", "nobody mentioned",
                "never agreed", "no reply", "another provider", "closing the", "close the",
                "closing our", "complaints team", "without a single", "without any")
