@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from dealtrail.workdays import BusinessCalendar, calendar_for
-from indexer.classify import WordRule, keyword_pattern
+from indexer import date_vocab as V
+from indexer.classify import WordRule
 
 log = logging.getLogger(__name__)
 
@@ -43,174 +44,6 @@ class ResolvedDate:
     end: int
 
 
-# ---------------------------------------------------------------- vocabulary
-
-_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate((
-        "january jan январ", "february feb феврал", "march mar март", "april apr апрел",
-        "may май мая мае", "june jun июн", "july jul июл", "august aug август",
-        "september sept sep сентябр", "october oct октябр", "november nov ноябр",
-        "december dec декабр"), start=1):
-    for _w in _names.split():
-        _MONTHS[_w] = _n
-
-_MONTH_KEYS = sorted(_MONTHS, key=len, reverse=True)
-_MONTH_RE = (r"(?:january|february|march|april|june|july|august|september|october|november|"
-             r"december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec|"
-             r"январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|"
-             r"июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|"
-             r"декабр[ьяюе])")
-
-_WEEKDAYS = [
-    ("monday", "понедельник"), ("tuesday", "вторник"), ("wednesday", "сред"),
-    ("thursday", "четверг"), ("friday", "пятниц"), ("saturday", "суббот"),
-    ("sunday", "воскресень")]
-_WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-          r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
-          r"суббот[аыуе]|воскресень[еяю])")
-_WD_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2,
-    "один": 1, "одну": 1, "одного": 1, "одна": 1, "одной": 1, "два": 2, "две": 2, "двух": 2,
-    "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5,
-    "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
-    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "пару": 2, "пара": 2,
-}
-_NUM_RE = (r"(?:\d{1,4}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
-           r"nine|ten|одн(?:у|ого|а|ой)|один|два|две|двух|три|тр[её]х|четыр(?:е|[её]х)|"
-           r"пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|пар[уа])")
-
-# unit word -> (canonical unit, grain)
-_UNITS = [
-    (r"decades?|десятилети[йяе]", "decade"),
-    (r"years?|yrs?|год(?:а|у)?|лет", "year"),
-    (r"months?|месяц(?:а|ев)?", "month"),
-    (r"weeks?|wks?|недел[ьиюя]", "week"),
-    (r"(?:business |working )?days?|(?:рабоч(?:их|ий|ие|его)\s+)?(?:дн(?:я|ей)|день)", "day"),
-    (r"hours?|hrs?|hr|час(?:а|ов)?|ч\.?", "hour"),
-    (r"minutes?|mins?|минут[уы]?|мин\.?", "minute"),
-    (r"seconds?|secs?|sec|секунд[уы]?|сек\.?", "second"),
-]
-_UNIT_RE = "(?:" + "|".join(u for u, _ in _UNITS) + ")"
-_UNIT_CRES = [(re.compile(r"^(?:" + u + r")$"), name) for u, name in _UNITS]
-
-
-# --------------------------------------------------------------- the patterns
-
-# Patterns run on lower-cased text: without IGNORECASE the regex engine is much faster.
-_F = re.UNICODE
-
-
-def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, _F)
-
-
-_P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
-            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
-_P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
-                r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
-_P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
-_P_DAY_MONTH = _c(
-    r"(?:\b" + _WD_RE + r"|\b" + _WD_ABBR + r"\.?)?[,\s]*"
-    r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
-    r"(?P<mon>" + _MONTH_RE + r")\b\.?"
-    r"(?:[\s,]*(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
-_P_MONTH_DAY = _c(
-    r"(?:\b" + _WD_RE + r"|\b" + _WD_ABBR + r"\.?)?[,\s]*"
-    r"\b(?P<mon>" + _MONTH_RE + r")\b\.?\]?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?:(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,]+(?P<y>\d{4})(?!\d))?")
-_P_MONTH_YEAR = _c(r"\b(?P<mon>" + _MONTH_RE + r")\s+(?P<y>\d{4})\b")
-_P_MONTH_ONLY = _c(r"\b(?P<pre>in|by|until|till|during|в|до|к|к концу|в течение)\s+"
-                   r"(?P<mon>" + _MONTH_RE + r")\b")
-_P_END_OF = _c(
-    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:до|к|на|в)\s+конц[еау]\s+)"
-    r"(?P<which>this\s+|next\s+|current\s+|эт(?:ой|ого)\s+|текущ(?:ей|его)\s+|следующ(?:ей|его)\s+)?"
-    r"(?P<unit>week|month|quarter|year|day|business\s+day|working\s+day|"
-    r"недели|месяца|квартала|года|(?:рабочего\s+)?дня|" + _MONTH_RE + r")\b"
-    r"|\b(?P<unit2>week|month|quarter|year)[- ]end\b|\b(?P<abbr>eod|cob|eom|eow|eoq)\b"
-    r"|\bclose\s+of\s+(?:business|play)\b(?P<cob>)")
-_P_THIS_NEXT = _c(
-    r"\b(?P<which>this|next|last|coming|following|эт(?:ой|ом|от|у)|следующ(?:ей|ем|ий|ую)|"
-    r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
-    r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b")
-_P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
-                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
-                r"(?:\s+(?P<y>\d{4}))?\b")
-_P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-            r"(?!\s+(?:of\s+)?" + _MONTH_RE + r")"
-            r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + _MONTH_RE + r")"
-            r"|(?P<d3>\d{1,2})\s+числа\b")
-_P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
-               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
-               r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
-_P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
-                r"ближайш(?:ий|ую|ее)|прошл(?:ый|ую|ом))\s+)?(?P<wd>" + _WD_RE + r")"
-                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+after\s+next)?\b")
-_P_DURATION = _c(
-    r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно)\s+)?"
-    r"(?P<body>(?:(?:" + _NUM_RE + r")\s*(?:" + _UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
-    r"(?:\s+(?P<post>ago|назад|before|earlier|later|from\s+now|спустя))?"
-    r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
-    r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
-    r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
-    r"\s+(?P<post2>назад|ago)\b")
-# A word before a time ("at", "до", "после") is looked up after the time is found: a pattern
-# that starts with an optional word cannot skip ahead to the digits.
-_TIME_MODE_BEFORE = _c(
-    r"\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)"
-    r"\s+$")
-_P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
-    r"(?P<hh>\d\d?)(?:"
-    r"(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|:(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
-    r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
-    r"|h(?P<m4>\d{2})\b)")
-_WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
-_P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
-_P_PART = _c(
-    r"\b(?P<p>before\s+lunch|by\s+lunch(?:time)?|до\s+обеда|к\s+обеду|после\s+обеда|after\s+lunch|"
-    r"(?:at\s+)?noon|(?:at\s+)?midday|(?:at\s+)?midnight|в\s+полдень|в\s+полночь|"
-    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?|tomorrow\s+)?morning|утром|с\s+утра|к\s+утру|"
-    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?afternoon|днём|днем|"
-    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?evening|вечером|к\s+вечеру|"
-    r"(?:до|к)\s+концу?\s+(?:рабочего\s+)?дня|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day)\b")
-
-# Words each pattern group needs (lower-case text); a group runs only when its hint is found.
-_DIGIT = _c(r"\d")
-_MONTH_HINT = _c(keyword_pattern([
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
-    "сентябр", "октябр", "ноябр", "декабр"]))
-_END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
-_UNIT_WORD_HINT = _c(keyword_pattern([
-    "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
-_RELATIVE_HINT = _c(keyword_pattern([
-    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "сегодня", "завтра", "вчера",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
-_UNIT_HINT = _c(keyword_pattern([
-    "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "week", "wk", "недел",
-    "day", "дн", "день", "hour", "hr", "час", "ч", "minute", "min", "минут", "мин",
-    "second", "sec", "секунд", "сек"]))
-_PART_HINT = _c(keyword_pattern([
-    "lunch", "обед", "noon", "midday", "midnight", "полдень", "полночь", "morning", "утр",
-    "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
-
-_QUARTER_HINT = _c(r"q[1-4]|квартал")
-_DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа")
-
-
-def _unit_hint(text: str) -> bool:
-    """A unit word ("days", "час", "wk") that starts a word or follows a digit."""
-    for m in _UNIT_HINT.finditer(text):
-        st = m.start()
-        if st == 0 or not text[st - 1].isalpha():
-            return True
-    return False
-
-
 # ------------------------------------------------------------------- helpers
 
 
@@ -218,22 +51,22 @@ def _num(word: str) -> int:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
-    return _NUM_WORDS.get(w, _NUM_WORDS.get(w.replace("ё", "е"), 1))
+    return V.NUM_WORDS.get(w, V.NUM_WORDS.get(w.replace("ё", "е"), 1))
 
 
 def _month_of(word: str) -> int:
     w = word.lower().rstrip(".")
-    if w in _MONTHS:
-        return _MONTHS[w]
-    for k in _MONTH_KEYS:
+    if w in V.MONTHS:
+        return V.MONTHS[w]
+    for k in V.MONTH_KEYS:
         if w.startswith(k):
-            return _MONTHS[k]
+            return V.MONTHS[k]
     raise KeyError(word)
 
 
 def _weekday_of(word: str) -> int:
     w = word.lower()
-    for i, (en, ru) in enumerate(_WEEKDAYS):
+    for i, (en, ru) in enumerate(V.WEEKDAYS):
         if w.startswith(en[:3]) or w.startswith(ru):
             return i
     raise KeyError(word)
@@ -330,16 +163,16 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
     add = out.append
     # Each pattern group runs only when the words it needs are in the text: most
     # sentences hold no date, and the patterns are long alternations.
-    digit = _DIGIT.search(text) is not None
-    month = _MONTH_HINT.search(text) is not None
+    digit = V.DIGIT.search(text) is not None
+    month = V.MONTH_HINT.search(text) is not None
     if digit:
         _scan_numeric(text, cx, lang, add, month)
     if month:
         _scan_month_names(text, cx, add, digit)
     _scan_periods(text, cx, add, digit)
-    if _RELATIVE_HINT.search(text):
+    if V.RELATIVE_HINT.search(text):
         _scan_relative(text, cx, add)
-    if _unit_hint(text):
+    if V.unit_hint(text):
         _scan_durations(text, cx, add)
     _scan_times(text, cx, add, digit)
     return out
@@ -347,7 +180,7 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
 
 def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> None:
     tz = cx.tz
-    for m in _P_ISO.finditer(text):
+    for m in V.P_ISO.finditer(text):
         d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         if not d:
             continue
@@ -358,7 +191,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         else:
             add(cx.day(d, m.start(), m.end(), explicit_year=True))
 
-    for m in _P_NUMERIC.finditer(text):
+    for m in V.P_NUMERIC.finditer(text):
         dd, mo = int(m["d"]), int(m["mo"])
         y = _y2(m["y"])
         if not m["y"] and len(m["mo"]) < 2:
@@ -372,7 +205,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         else:
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
 
-    for m in _P_SLASH.finditer(text):
+    for m in V.P_SLASH.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         mo, dd = (b, a) if lang == "ru" else (a, b)
         y = _y2(m["y"])
@@ -384,7 +217,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
 
     if not month:
         return
-    for pat in (_P_DAY_MONTH, _P_MONTH_DAY):
+    for pat in (V.P_DAY_MONTH, V.P_MONTH_DAY):
         for m in pat.finditer(text):
             mo = _month_of(m["mon"])
             dd = int(m["d"])
@@ -393,7 +226,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
             if not d:
                 continue
             s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" ,")))
-            if pat is _P_MONTH_DAY and m["clock"]:
+            if pat is V.P_MONTH_DAY and m["clock"]:
                 hh, mi, *sec = (int(x) for x in m["clock"].strip().split(":"))
                 dt = datetime.combine(d, time(hh % 24, mi, sec[0] if sec else 0), tz)
                 add(cx.exact(dt, "minute", s, m.end()))
@@ -404,11 +237,11 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
 
 def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
     if digit:
-        for m in _P_MONTH_YEAR.finditer(text):
+        for m in V.P_MONTH_YEAR.finditer(text):
             mo, y = _month_of(m["mon"]), int(m["y"])
             add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start(), m.end()))
 
-    for m in _P_MONTH_ONLY.finditer(text):
+    for m in V.P_MONTH_ONLY.finditer(text):
         mo = _month_of(m["mon"])
         y = cx.year_for(mo, _cal.monthrange(cx.today.year, mo)[1])
         add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start("mon"), m.end()))
@@ -416,15 +249,15 @@ def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
 
 def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
     t = cx.today
-    if _END_HINT.search(text):
+    if V.END_HINT.search(text):
         _scan_end_of(text, cx, add)
-    if _UNIT_WORD_HINT.search(text):
+    if V.UNIT_WORD_HINT.search(text):
         _scan_this_next(text, cx, add)
-    if _QUARTER_HINT.search(text):
+    if V.QUARTER_HINT.search(text):
         _scan_quarter(text, cx, add)
-    if not digit or not _DOM_HINT.search(text):
+    if not digit or not V.DOM_HINT.search(text):
         return
-    for m in _P_DOM.finditer(text):
+    for m in V.P_DOM.finditer(text):
         dd = int(m["d"] or m["d2"] or m["d3"])
         if not 1 <= dd <= 31:
             continue
@@ -440,7 +273,7 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
 
 def _scan_this_next(text: str, cx: _Ctx, add) -> None:
     t = cx.today
-    for m in _P_THIS_NEXT.finditer(text):
+    for m in V.P_THIS_NEXT.finditer(text):
         which = m["which"].lower()
         unit = m["unit"].lower()
         sign = 1 if which.startswith(("next", "coming", "following", "следующ", "след")) else (
@@ -472,7 +305,7 @@ def _scan_this_next(text: str, cx: _Ctx, add) -> None:
 
 def _scan_quarter(text: str, cx: _Ctx, add) -> None:
     t = cx.today
-    for m in _P_QUARTER.finditer(text):
+    for m in V.P_QUARTER.finditer(text):
         if m["q"] or m["q2"]:
             q = int(m["q"] or m["q2"])
         else:
@@ -486,7 +319,7 @@ def _scan_quarter(text: str, cx: _Ctx, add) -> None:
 
 def _scan_end_of(text: str, cx: _Ctx, add) -> None:
     t = cx.today
-    for m in _P_END_OF.finditer(text):
+    for m in V.P_END_OF.finditer(text):
         if m["abbr"] is not None or m["cob"] is not None:
             ab = (m["abbr"] or "cob").lower()
             if ab in ("eod", "cob"):
@@ -522,7 +355,7 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
 
 def _scan_relative(text: str, cx: _Ctx, add) -> None:
     t = cx.today
-    for m in _P_RELDAY.finditer(text):
+    for m in V.P_RELDAY.finditer(text):
         w = " ".join(m["w"].lower().split())
         off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
                "завтра": 1, "послезавтра": 2, "the day after tomorrow": 2,
@@ -530,7 +363,7 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
                "the day before yesterday": -2}[w]
         add(cx.day(t + timedelta(days=off), m.start(), m.end()))
 
-    for m in _P_WEEKDAY.finditer(text):
+    for m in V.P_WEEKDAY.finditer(text):
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
@@ -548,9 +381,9 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
 
 def _parse_body(body: str) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
-    for nm in re.finditer(r"(?P<n>" + _NUM_RE + r")?\s*(?P<u>" + _UNIT_RE + r")", body, _F):
+    for nm in re.finditer(r"(?P<n>" + V.NUM_RE + r")?\s*(?P<u>" + V.UNIT_RE + r")", body, V.F):
         unit = " ".join(nm["u"].lower().split())
-        name = next((nme for cre, nme in _UNIT_CRES if cre.match(unit)), None)
+        name = next((nme for cre, nme in V.UNIT_CRES if cre.match(unit)), None)
         if name is None:
             continue
         if name == "day" and ("business" in unit or "working" in unit or "рабоч" in unit):
@@ -559,11 +392,11 @@ def _parse_body(body: str) -> list[tuple[int, str]]:
     return parts
 
 
-_YEAR_NAMED = re.compile(r"(?:(?:за|в|на)\s+)?(?:19|20)\d\d\s+год[ауе]?", _F)
+_YEAR_NAMED = re.compile(r"(?:(?:за|в|на)\s+)?(?:19|20)\d\d\s+год[ауе]?", V.F)
 
 
 def _scan_durations(text: str, cx: _Ctx, add) -> None:
-    for m in _P_DURATION.finditer(text):
+    for m in V.P_DURATION.finditer(text):
         if m["lone"] or m["lone2"]:
             word = (m["lone"] or m["lone2"]).lower().replace("the ", "").replace("next ", "")
             parts = _parse_body(word)
@@ -622,14 +455,14 @@ _PART_HM = {
 
 
 def _scan_times(text: str, cx: _Ctx, add, digit: bool = True) -> None:
-    if _PART_HINT.search(text):
+    if V.PART_HINT.search(text):
         _scan_parts(text, cx, add)
     if digit:
         _scan_clock(text, add)
 
 
 def _scan_parts(text: str, cx: _Ctx, add) -> None:
-    for m in _P_PART.finditer(text):
+    for m in V.P_PART.finditer(text):
         p = " ".join(m["p"].lower().split())
         if p.startswith(("после обеда", "after lunch")):
             add(_Comp(m.start(), m.end(), "time", hm=(13, 0, 0), mode="after"))
@@ -644,9 +477,9 @@ def _scan_parts(text: str, cx: _Ctx, add) -> None:
 
 
 def _scan_clock(text: str, add) -> None:
-    for m in _P_TIME.finditer(text):
+    for m in V.P_TIME.finditer(text):
         start = m.start()
-        before = _TIME_MODE_BEFORE.search(text, max(0, start - 16), start)
+        before = V.TIME_MODE_BEFORE.search(text, max(0, start - 16), start)
         mode_w = before["mode"].lower() if before else ""
         if before:
             start = before.start()
@@ -667,8 +500,8 @@ def _scan_clock(text: str, add) -> None:
         mode = "after" if mode_w in ("after", "from", "после", "с") else "at"
         add(_Comp(start, m.end(), "time", hm=(h, mi, s), mode=mode))
 
-    for m in _P_TIME_WEAK.finditer(text):
-        before = _WEAK_MODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    for m in V.P_TIME_WEAK.finditer(text):
+        before = V.WEAK_MODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         if before is None:
             continue
         h, mi = int(m["h"]), int(m["m"] or 0)
@@ -689,7 +522,7 @@ def _sfx_hour(h: int, sfx: str | None) -> int:
 # ---------------------------------------------------------------- assembling
 
 _GAP = re.compile(r"^[\s,]*(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
-                  r"[\s,]*)?$", _F)
+                  r"[\s,]*)?$", V.F)
 
 
 def _select(comps: list[_Comp]) -> list[_Comp]:
@@ -755,7 +588,7 @@ _PREFILTER = WordRule(
     r"lunch|hour|minute|eod|cob|close of|end of|till date|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|"
-    r"через|течение", _F)  # with _DIGIT and _MONTH_HINT: what every date expression needs
+    r"через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
 
 
 def _lower_same_length(text: str) -> str:
@@ -784,7 +617,7 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     if not text:
         return []
     low = text.lower()
-    if not (_DIGIT.search(low) or _PREFILTER.search(low) or _MONTH_HINT.search(low)):
+    if not (V.DIGIT.search(low) or _PREFILTER.search(low) or V.MONTH_HINT.search(low)):
         return []
     if lang is None:
         from indexer.classify import detect_lang
@@ -813,7 +646,7 @@ def _carry_year(text: str, ref: datetime, lang: str | None, cal: BusinessCalenda
             out.append(r)
             continue
         if year and year != r.value.year and r.grain == "day" and re.search(
-                _MONTH_RE, frag, _F) and re.search(r"\d", frag):
+                V.MONTH_RE, frag, V.F) and re.search(r"\d", frag):
             try:
                 out.append(replace(r, value=r.value.replace(year=year),
                                    deadline=r.deadline.replace(year=year)))

@@ -1,0 +1,180 @@
+"""The vocabulary and patterns that :mod:`indexer.dates` finds date expressions with.
+
+Month and weekday names, number words and units in Russian and English, the
+compiled patterns for each kind of piece (ISO and numeric dates, "12 марта",
+"next Friday", "end of the month", durations, times, parts of the day) and the
+cheap hints that decide which pattern groups a text needs at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.classify import keyword_pattern
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate((
+        "january jan январ", "february feb феврал", "march mar март", "april apr апрел",
+        "may май мая мае", "june jun июн", "july jul июл", "august aug август",
+        "september sept sep сентябр", "october oct октябр", "november nov ноябр",
+        "december dec декабр"), start=1):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+
+MONTH_KEYS = sorted(MONTHS, key=len, reverse=True)
+MONTH_RE = (r"(?:january|february|march|april|june|july|august|september|october|november|"
+            r"december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec|"
+            r"январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|"
+            r"июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|"
+            r"декабр[ьяюе])")
+
+WEEKDAYS = [
+    ("monday", "понедельник"), ("tuesday", "вторник"), ("wednesday", "сред"),
+    ("thursday", "четверг"), ("friday", "пятниц"), ("saturday", "суббот"),
+    ("sunday", "воскресень")]
+WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+         r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
+         r"суббот[аыуе]|воскресень[еяю])")
+WD_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+
+NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2,
+    "один": 1, "одну": 1, "одного": 1, "одна": 1, "одной": 1, "два": 2, "две": 2, "двух": 2,
+    "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5,
+    "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "пару": 2, "пара": 2,
+}
+NUM_RE = (r"(?:\d{1,4}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
+          r"nine|ten|одн(?:у|ого|а|ой)|один|два|две|двух|три|тр[её]х|четыр(?:е|[её]х)|"
+          r"пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|пар[уа])")
+
+# unit word -> (canonical unit, grain)
+UNITS = [
+    (r"decades?|десятилети[йяе]", "decade"),
+    (r"years?|yrs?|год(?:а|у)?|лет", "year"),
+    (r"months?|месяц(?:а|ев)?", "month"),
+    (r"weeks?|wks?|недел[ьиюя]", "week"),
+    (r"(?:business |working )?days?|(?:рабоч(?:их|ий|ие|его)\s+)?(?:дн(?:я|ей)|день)", "day"),
+    (r"hours?|hrs?|hr|час(?:а|ов)?|ч\.?", "hour"),
+    (r"minutes?|mins?|минут[уы]?|мин\.?", "minute"),
+    (r"seconds?|secs?|sec|секунд[уы]?|сек\.?", "second"),
+]
+UNIT_RE = "(?:" + "|".join(u for u, _ in UNITS) + ")"
+UNIT_CRES = [(re.compile(r"^(?:" + u + r")$"), name) for u, name in UNITS]
+
+
+# --------------------------------------------------------------- the patterns
+
+# Patterns run on lower-cased text: without IGNORECASE the regex engine is much faster.
+F = re.UNICODE
+
+
+def _c(p: str) -> re.Pattern[str]:
+    return re.compile(p, F)
+
+
+P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
+           r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
+P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
+               r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
+P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+P_DAY_MONTH = _c(
+    r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
+    r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
+    r"(?P<mon>" + MONTH_RE + r")\b\.?"
+    r"(?:[\s,]*(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
+P_MONTH_DAY = _c(
+    r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
+    r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,]+(?P<y>\d{4})(?!\d))?")
+P_MONTH_YEAR = _c(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<y>\d{4})\b")
+P_MONTH_ONLY = _c(r"\b(?P<pre>in|by|until|till|during|в|до|к|к концу|в течение)\s+"
+                  r"(?P<mon>" + MONTH_RE + r")\b")
+P_END_OF = _c(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:до|к|на|в)\s+конц[еау]\s+)"
+    r"(?P<which>this\s+|next\s+|current\s+|эт(?:ой|ого)\s+|текущ(?:ей|его)\s+|следующ(?:ей|его)\s+)?"
+    r"(?P<unit>week|month|quarter|year|day|business\s+day|working\s+day|"
+    r"недели|месяца|квартала|года|(?:рабочего\s+)?дня|" + MONTH_RE + r")\b"
+    r"|\b(?P<unit2>week|month|quarter|year)[- ]end\b|\b(?P<abbr>eod|cob|eom|eow|eoq)\b"
+    r"|\bclose\s+of\s+(?:business|play)\b(?P<cob>)")
+P_THIS_NEXT = _c(
+    r"\b(?P<which>this|next|last|coming|following|эт(?:ой|ом|от|у)|следующ(?:ей|ем|ий|ую)|"
+    r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
+    r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b")
+P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
+               r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
+               r"(?:\s+(?P<y>\d{4}))?\b")
+P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+           r"(?!\s+(?:of\s+)?" + MONTH_RE + r")"
+           r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r")"
+           r"|(?P<d3>\d{1,2})\s+числа\b")
+P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
+              r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
+              r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
+P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
+               r"ближайш(?:ий|ую|ее)|прошл(?:ый|ую|ом))\s+)?(?P<wd>" + WD_RE + r")"
+               r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+after\s+next)?\b")
+P_DURATION = _c(
+    r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно)\s+)?"
+    r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
+    r"(?:\s+(?P<post>ago|назад|before|earlier|later|from\s+now|спустя))?"
+    r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
+    r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
+    r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
+    r"\s+(?P<post2>назад|ago)\b")
+# A word before a time ("at", "до", "после") is looked up after the time is found: a pattern
+# that starts with an optional word cannot skip ahead to the digits.
+TIME_MODE_BEFORE = _c(
+    r"\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)"
+    r"\s+$")
+P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
+    r"(?P<hh>\d\d?)(?:"
+    r"(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|:(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
+    r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
+    r"|h(?P<m4>\d{2})\b)")
+WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
+P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
+P_PART = _c(
+    r"\b(?P<p>before\s+lunch|by\s+lunch(?:time)?|до\s+обеда|к\s+обеду|после\s+обеда|after\s+lunch|"
+    r"(?:at\s+)?noon|(?:at\s+)?midday|(?:at\s+)?midnight|в\s+полдень|в\s+полночь|"
+    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?|tomorrow\s+)?morning|утром|с\s+утра|к\s+утру|"
+    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?afternoon|днём|днем|"
+    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?evening|вечером|к\s+вечеру|"
+    r"(?:до|к)\s+концу?\s+(?:рабочего\s+)?дня|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day)\b")
+
+# Words each pattern group needs (lower-case text); a group runs only when its hint is found.
+DIGIT = _c(r"\d")
+MONTH_HINT = _c(keyword_pattern([
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
+    "сентябр", "октябр", "ноябр", "декабр"]))
+END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
+UNIT_WORD_HINT = _c(keyword_pattern([
+    "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
+RELATIVE_HINT = _c(keyword_pattern([
+    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "сегодня", "завтра", "вчера",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
+UNIT_HINT = _c(keyword_pattern([
+    "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "week", "wk", "недел",
+    "day", "дн", "день", "hour", "hr", "час", "ч", "minute", "min", "минут", "мин",
+    "second", "sec", "секунд", "сек"]))
+PART_HINT = _c(keyword_pattern([
+    "lunch", "обед", "noon", "midday", "midnight", "полдень", "полночь", "morning", "утр",
+    "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
+
+QUARTER_HINT = _c(r"q[1-4]|квартал")
+DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа")
+
+
+def unit_hint(text: str) -> bool:
+    """A unit word ("days", "час", "wk") that starts a word or follows a digit."""
+    for m in UNIT_HINT.finditer(text):
+        st = m.start()
+        if st == 0 or not text[st - 1].isalpha():
+            return True
+    return False
