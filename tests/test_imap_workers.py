@@ -136,11 +136,14 @@ def test_sync_with_workers_stores_exactly_what_one_process_stores(
     # The workers' connections were logged out when the pool closed, not cut.
     deadline = time.monotonic() + 5
     while True:         # Dovecot writes a session's last line just after the client leaves
-        ends = [line for line in dovecot.log_tail(5000).splitlines()
+        log = dovecot.log_tail(5000).splitlines()
+        logins = [line for line in log if f"Login: user=<{imap_user.name}>" in line]
+        ends = [line for line in log
                 if f"imap({imap_user.name})" in line and "Disconnected" in line]
-        if len(ends) >= 4 or time.monotonic() > deadline:
+        if len(ends) >= len(logins) or time.monotonic() > deadline:
             break
         time.sleep(0.1)
+    assert len(ends) == len(logins) >= 4, (len(ends), len(logins))
     assert len(ends) >= 4 and all("Logged out" in line for line in ends), [e for e in ends if "Logged out" not in e]
 
 
