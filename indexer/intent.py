@@ -94,7 +94,12 @@ _EN_PROMISE = WordRule(
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
+    r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your))\b"
+    # a named team of the writer's side: "The trade finance team will send ..."
+    r"|\bthe\s+(?:[a-z&-]+\s+){0,3}(?:team|desk|department|office|unit)\s+(?:will|'ll|’ll|shall)"
     r"\s+(?:" + _EN_ACTS + r")\b"
+    # a decision with a deadline: "we have decided to move our FX business ... by the end of"
+    r"|\b(?:i|we)\s+(?:have\s+)?decided\s+to\s+\w+[^.;!?]{0,80}\b(?:by|before|until|within|from)\s"
     r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b)", _F)
 _EN_REQUEST = WordRule(
     r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
@@ -180,7 +185,8 @@ _RU_THIRD_PARTY = (
     r"позвон(?:ит|ят)|отправ(?:ит|ят)|вышл(?:ет|ют)|предостав(?:ит|ят)|провер(?:ит|ят)|"
     r"ответ(?:ит|ят)|сообщ(?:ит|ат)|подъед(?:ет|ут)|приед(?:ет|ут)|соглас(?:ует|уют)|"
     r"рассмотр(?:ит|ят)|оформ(?:ит|ят)|откро(?:ет|ют)|выпуст(?:ит|ят)|подпиш(?:ет|ут)|"
-    r"переда(?:ст|дут)|уточн(?:ит|ят)|выстав(?:ит|ят)|оплат(?:ит|ят)|переведут|переведёт)")
+    r"переда(?:ст|дут)|уточн(?:ит|ят)|выстав(?:ит|ят)|оплат(?:ит|ят)|переведут|переведёт|"
+    r"провед(?:ёт|ет|ут))")
 _RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
                        not_after=r"(?<![а-яё])не\s$")
 _RU_IMPERATIVE_END = re.compile(r"(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
@@ -365,7 +371,7 @@ def _action(sentence: str) -> str:
 
 
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
-                     "commit", "undertake", "let", "should")
+                     "commit", "undertake", "let", "should", "decided")
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 
 
