@@ -11,6 +11,7 @@ for a real host.
 from __future__ import annotations
 
 import logging
+import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
@@ -22,6 +23,51 @@ log = logging.getLogger(__name__)
 DEFAULT_URL = "https://localhost:8443"
 ADDIN_ID = "6d3c9a52-8f1e-4b7a-9c55-2f4e0d1a7b31"
 VERSION = "1.0.0.0"
+
+# The ribbon button and the resources, written once: both VersionOverrides blocks carry
+# their own copy (the 1.1 block nests in the 1.0 one and the schema wants both).
+_GROUP = """<Group id="{group_id}">
+  <Label resid="groupLabel"/>
+  <Control xsi:type="Button" id="{control_id}">
+    <Label resid="buttonLabel"/>
+    <Supertip>
+      <Title resid="buttonLabel"/>
+      <Description resid="buttonTip"/>
+    </Supertip>
+    <Icon>
+      <bt:Image size="16" resid="icon16"/>
+      <bt:Image size="32" resid="icon32"/>
+      <bt:Image size="80" resid="icon80"/>
+    </Icon>
+    <Action xsi:type="ShowTaskpane">
+      <SourceLocation resid="paneUrl"/>{pinning}
+    </Action>
+  </Control>
+</Group>"""
+
+_RESOURCES = """<Resources>
+  <bt:Images>
+    <bt:Image id="icon16" DefaultValue="{url}/static/icons/icon-16.png"/>
+    <bt:Image id="icon32" DefaultValue="{url}/static/icons/icon-32.png"/>
+    <bt:Image id="icon80" DefaultValue="{url}/static/icons/icon-80.png"/>
+  </bt:Images>
+  <bt:Urls>
+    <bt:Url id="paneUrl" DefaultValue="{url}/pane/"/>
+  </bt:Urls>
+  <bt:ShortStrings>
+    <bt:String id="groupLabel" DefaultValue="dealtrail">
+      <bt:Override Locale="ru-RU" Value="dealtrail"/>
+    </bt:String>
+    <bt:String id="buttonLabel" DefaultValue="Client deals">
+      <bt:Override Locale="ru-RU" Value="Сделки клиента"/>
+    </bt:String>
+  </bt:ShortStrings>
+  <bt:LongStrings>
+    <bt:String id="buttonTip" DefaultValue="Show the client's deals, promises and complaints.">
+      <bt:Override Locale="ru-RU" Value="Показать сделки, обещания и жалобы клиента."/>
+    </bt:String>
+  </bt:LongStrings>
+</Resources>"""
 
 _TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
@@ -77,52 +123,13 @@ _TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
         <DesktopFormFactor>
           <ExtensionPoint xsi:type="MessageReadCommandSurface">
             <OfficeTab id="TabDefault">
-              <Group id="dealtrailReadGroup">
-                <Label resid="groupLabel"/>
-                <Control xsi:type="Button" id="dealtrailOpenPane">
-                  <Label resid="buttonLabel"/>
-                  <Supertip>
-                    <Title resid="buttonLabel"/>
-                    <Description resid="buttonTip"/>
-                  </Supertip>
-                  <Icon>
-                    <bt:Image size="16" resid="icon16"/>
-                    <bt:Image size="32" resid="icon32"/>
-                    <bt:Image size="80" resid="icon80"/>
-                  </Icon>
-                  <Action xsi:type="ShowTaskpane">
-                    <SourceLocation resid="paneUrl"/>
-                  </Action>
-                </Control>
-              </Group>
+              {group_v10}
             </OfficeTab>
           </ExtensionPoint>
         </DesktopFormFactor>
       </Host>
     </Hosts>
-    <Resources>
-      <bt:Images>
-        <bt:Image id="icon16" DefaultValue="{url}/static/icons/icon-16.png"/>
-        <bt:Image id="icon32" DefaultValue="{url}/static/icons/icon-32.png"/>
-        <bt:Image id="icon80" DefaultValue="{url}/static/icons/icon-80.png"/>
-      </bt:Images>
-      <bt:Urls>
-        <bt:Url id="paneUrl" DefaultValue="{url}/pane/"/>
-      </bt:Urls>
-      <bt:ShortStrings>
-        <bt:String id="groupLabel" DefaultValue="dealtrail">
-          <bt:Override Locale="ru-RU" Value="dealtrail"/>
-        </bt:String>
-        <bt:String id="buttonLabel" DefaultValue="Client deals">
-          <bt:Override Locale="ru-RU" Value="Сделки клиента"/>
-        </bt:String>
-      </bt:ShortStrings>
-      <bt:LongStrings>
-        <bt:String id="buttonTip" DefaultValue="Show the client's deals, promises and complaints.">
-          <bt:Override Locale="ru-RU" Value="Показать сделки, обещания и жалобы клиента."/>
-        </bt:String>
-      </bt:LongStrings>
-    </Resources>
+    {resources_v10}
     <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">
       <Requirements>
         <bt:Sets DefaultMinVersion="1.5">
@@ -134,53 +141,13 @@ _TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
           <DesktopFormFactor>
             <ExtensionPoint xsi:type="MessageReadCommandSurface">
               <OfficeTab id="TabDefault">
-                <Group id="dealtrailReadGroup11">
-                  <Label resid="groupLabel"/>
-                  <Control xsi:type="Button" id="dealtrailOpenPane11">
-                    <Label resid="buttonLabel"/>
-                    <Supertip>
-                      <Title resid="buttonLabel"/>
-                      <Description resid="buttonTip"/>
-                    </Supertip>
-                    <Icon>
-                      <bt:Image size="16" resid="icon16"/>
-                      <bt:Image size="32" resid="icon32"/>
-                      <bt:Image size="80" resid="icon80"/>
-                    </Icon>
-                    <Action xsi:type="ShowTaskpane">
-                      <SourceLocation resid="paneUrl"/>
-                      <SupportsPinning>true</SupportsPinning>
-                    </Action>
-                  </Control>
-                </Group>
+                {group_v11}
               </OfficeTab>
             </ExtensionPoint>
           </DesktopFormFactor>
         </Host>
       </Hosts>
-      <Resources>
-        <bt:Images>
-          <bt:Image id="icon16" DefaultValue="{url}/static/icons/icon-16.png"/>
-          <bt:Image id="icon32" DefaultValue="{url}/static/icons/icon-32.png"/>
-          <bt:Image id="icon80" DefaultValue="{url}/static/icons/icon-80.png"/>
-        </bt:Images>
-        <bt:Urls>
-          <bt:Url id="paneUrl" DefaultValue="{url}/pane/"/>
-        </bt:Urls>
-        <bt:ShortStrings>
-          <bt:String id="groupLabel" DefaultValue="dealtrail">
-            <bt:Override Locale="ru-RU" Value="dealtrail"/>
-          </bt:String>
-          <bt:String id="buttonLabel" DefaultValue="Client deals">
-            <bt:Override Locale="ru-RU" Value="Сделки клиента"/>
-          </bt:String>
-        </bt:ShortStrings>
-        <bt:LongStrings>
-          <bt:String id="buttonTip" DefaultValue="Show the client's deals, promises and complaints.">
-            <bt:Override Locale="ru-RU" Value="Показать сделки, обещания и жалобы клиента."/>
-          </bt:String>
-        </bt:LongStrings>
-      </Resources>
+      {resources_v11}
     </VersionOverrides>
   </VersionOverrides>
 </OfficeApp>
@@ -205,8 +172,26 @@ def normalize_url(url: str) -> str:
 
 def render(url: str = DEFAULT_URL) -> str:
     """The manifest XML with every URL pointing at ``url``."""
-    origin = normalize_url(url)
-    return _TEMPLATE.format(url=escape(origin), addin_id=ADDIN_ID, version=VERSION)
+    origin = escape(normalize_url(url))
+    resources = _RESOURCES.format(url=origin)
+
+    def group(group_id: str, control_id: str, pinning: str, indent: int) -> str:
+        text = _GROUP.format(group_id=group_id, control_id=control_id, pinning=pinning)
+        return _indent_after_first(text, indent)
+
+    pinned = "\n" + " " * 6 + "<SupportsPinning>true</SupportsPinning>"
+    return _TEMPLATE.format(
+        url=origin, addin_id=ADDIN_ID, version=VERSION,
+        group_v10=group("dealtrailReadGroup", "dealtrailOpenPane", "", 14),
+        group_v11=group("dealtrailReadGroup11", "dealtrailOpenPane11", pinned, 16),
+        resources_v10=_indent_after_first(resources, 4),
+        resources_v11=_indent_after_first(resources, 6))
+
+
+def _indent_after_first(text: str, spaces: int) -> str:
+    """``text`` with every line but the first indented (the first sits at the placeholder)."""
+    first, _, rest = text.partition("\n")
+    return first + ("\n" + textwrap.indent(rest, " " * spaces) if rest else "")
 
 
 def write(url: str, out: str | Path) -> Path:
