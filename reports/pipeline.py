@@ -52,7 +52,8 @@ _PAIR_PROMISE = """CASE WHEN d.manager_id IS NULL THEN
                        ORDER BY p.made_at DESC, p.id DESC LIMIT 1)
                    END"""
 
-_SQL = """
+# Per client: the last contact and the next calendar event (both queries below start here).
+_CLIENT_FACTS = """
 WITH client_facts AS MATERIALIZED (
     SELECT k.client_id,
            (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = k.client_id) AS last_contact_at,
@@ -60,13 +61,18 @@ WITH client_facts AS MATERIALIZED (
              WHERE e.client_id = k.client_id AND e.start_at >= :now
                AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at
     FROM (SELECT DISTINCT d.client_id FROM deals d WHERE {where}) k
-),
-board AS MATERIALIZED (
-    SELECT d.id, f.last_contact_at,
-           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
+)"""
+
+# The next contact: the deal's own date, else the client's next calendar event.
+_NEXT_CONTACT = """CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
                 THEN f.next_event_at ELSE d.next_contact_at END AS next_at,
            CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
-                THEN 'calendar' ELSE COALESCE(d.next_contact_source, '') END AS next_source
+                THEN 'calendar' ELSE COALESCE(d.next_contact_source, '') END AS next_source"""
+
+_SQL = _CLIENT_FACTS + """,
+board AS MATERIALIZED (
+    SELECT d.id, f.last_contact_at,
+           """ + _NEXT_CONTACT + """
     FROM deals d
     JOIN client_facts f ON f.client_id = d.client_id
     WHERE {where}
@@ -91,15 +97,7 @@ ORDER BY {order}
 # The whole list: one flat query (no paging stage), so each open deal is read
 # once and its latest promises are looked up while it is read; only the final
 # ORDER BY sorts.
-_FULL_SQL = """
-WITH client_facts AS MATERIALIZED (
-    SELECT k.client_id,
-           (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = k.client_id) AS last_contact_at,
-           (SELECT MIN(e.start_at) FROM events e
-             WHERE e.client_id = k.client_id AND e.start_at >= :now
-               AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at
-    FROM (SELECT DISTINCT d.client_id FROM deals d WHERE {where}) k
-)
+_FULL_SQL = _CLIENT_FACTS + """
 SELECT r.*, CASE WHEN COALESCE(r.next_at, '') <> '' AND r.next_at < :due
                  THEN 1 ELSE 0 END AS overdue
 FROM (
@@ -107,10 +105,7 @@ FROM (
            CASE WHEN COALESCE(d.agreements, '') <> '' THEN NULL
                 ELSE COALESCE(NULLIF({deal_promise}, ''), {pair_promise}) END AS promised,
            d.client_id, d.product_id, d.manager_id, f.last_contact_at,
-           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
-                THEN f.next_event_at ELSE d.next_contact_at END AS next_at,
-           CASE WHEN COALESCE(d.next_contact_at, '') = '' AND f.next_event_at IS NOT NULL
-                THEN 'calendar' ELSE COALESCE(d.next_contact_source, '') END AS next_source
+           """ + _NEXT_CONTACT + """
     FROM deals d
     JOIN client_facts f ON f.client_id = d.client_id
     JOIN clients c ON c.id = d.client_id
