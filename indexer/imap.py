@@ -584,11 +584,12 @@ class FetchTask:
 
 
 _process_connection: tuple[int, tuple[Any, ...], ImapConnector] | None = None
+_finalizer_pid = 0          # the process that registered the logout finalizer
 
 
 def _process_connector(options: ImapOptions) -> ImapConnector:
     """This process's connection for ``options`` (one at a time; another mailbox replaces it)."""
-    global _process_connection
+    global _process_connection, _finalizer_pid
     key = (options.mailbox, options.host, options.port, options.username, options.tls,
            options.ca_file)
     pid = os.getpid()
@@ -601,16 +602,15 @@ def _process_connector(options: ImapOptions) -> ImapConnector:
             return held
         else:
             held.close()
-    if _finalizer_pid[0] != pid:
+    if _finalizer_pid != pid:
         # Log out when this worker process exits (a pool closed after its work).
         multiprocessing.util.Finalize(None, _close_process_connection, exitpriority=10)
-        _finalizer_pid[0] = pid
+        _finalizer_pid = pid
     connector = ImapConnector(options)
     _process_connection = (pid, key, connector)
     return connector
 
 
-_finalizer_pid = [0]
 
 
 def _close_process_connection() -> None:
