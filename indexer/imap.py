@@ -611,8 +611,6 @@ def _process_connector(options: ImapOptions) -> ImapConnector:
     return connector
 
 
-
-
 def _close_process_connection() -> None:
     global _process_connection
     held, _process_connection = _process_connection, None
