@@ -169,7 +169,7 @@ def lean_connection(db: Any) -> None:
 def after_index(db: Any, settings: Settings, reports: list[SyncReport]) -> None:
     """Apply tag commands that arrived with this index run."""
     try:
-        from indexer.tags import process_pending
+        from indexer.tags_apply import process_pending
     except ModuleNotFoundError:  # tags part not installed in this build
         return
     process_pending(db, settings)

@@ -6,8 +6,8 @@ with tags in Russian or English. :func:`parse` is a pure function from the
 new text of such a message (quotes already stripped) to a list of
 :class:`Command` and a list of :class:`Problem`; nothing is applied when
 there is any problem. Applying commands (trust, targets, deal changes,
-confirmations) lives in ``indexer/tags_apply.py``; :func:`process_pending`
-is its entry point, called after every index run.
+confirmations) lives in ``indexer/tags_apply.py`` and ``indexer/tags_confirm.py``,
+which import this module and never the other way round.
 
 Grammar (docs/tags.md has the user-facing version):
 
@@ -413,13 +413,6 @@ def explain(text: str, settings: Any = None, *, at: datetime | None = None,
                    products=settings.products if settings else (), calendar=calendar)
     return describe(parsed, lang) or [("nothing: no tags found" if lang == "en"
                                        else "ничего: тегов нет")]
-
-
-def process_pending(db: Any, settings: Any) -> Any:
-    """Apply the tag commands that arrived with the last index run (see ``indexer.tags_apply``)."""
-    from indexer.tags_apply import process_pending as run
-
-    return run(db, settings)
 
 
 def codes_in(text: str) -> list[str]:

@@ -20,8 +20,8 @@ decided yet:
 4. **Apply** in one transaction with the ``tag_commands`` row: every deal
    change goes through :func:`dealtrail.deals.update_deal` with the
    Message-ID as ``source_ref``. A manager changes own deals, the head any.
-5. **Confirm** to the sender in their language; an unreachable SMTP server is
-   logged and never fails the run.
+5. **Confirm** to the sender in their language (``indexer/tags_confirm.py``); an
+   unreachable SMTP server is logged and never fails the run.
 """
 
 from __future__ import annotations
@@ -36,13 +36,14 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock, mailer
+from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
-from dealtrail.errors import DealtrailError, DeliveryError, NotFound, PermissionDenied, TagError
+from dealtrail.errors import NotFound, PermissionDenied, TagError
 from dealtrail.store import rows, transaction
 from dealtrail.workdays import calendar_for
-from indexer.tags import Command, Parsed, Problem, format_amount, parse
+from indexer.tags import Command, Parsed, Problem, codes_in, parse
+from indexer.tags_confirm import active_manager, can_confirm, confirm_all
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +51,6 @@ PENDING_REASON = "waiting for the Sent copy"
 DEAL_TAGS = {"stage", "next", "amount", "product", "won", "lost", "note"}
 _AR_PASS = re.compile(r"\b(dkim|spf)\s*=\s*pass\b([^;]*)", re.IGNORECASE)
 
-#: Words of the confirmation email, RU/EN.
-WORDS: dict[str, dict[str, str]] = {
-    "applied": {"en": "Tags applied", "ru": "Теги применены"},
-    "rejected": {"en": "Tags rejected", "ru": "Теги не применены"},
-    "nothing": {"en": "Nothing changed: the deal already had these values.",
-                "ru": "Ничего не изменилось: у сделки уже были эти значения."},
-    "why": {"en": "Why:", "ru": "Причина:"},
-    "changes": {"en": "Changes:", "ru": "Изменения:"},
-    "footer": {"en": "Tags: #stage #next #amount #product #won #lost #complaint #resolved #note "
-                     "#client — see docs/tags.md.",
-               "ru": "Теги: #этап #след #сумма #продукт #выиграна #проиграна #жалоба #решено "
-                     "#заметка #клиент — см. docs/tags.md."},
-}
 REASONS: dict[str, dict[str, str]] = {
     "not_manager": {"en": "not a manager: {sender} is not a managed mailbox",
                     "ru": "отправитель {sender} не является менеджером"},
@@ -145,9 +133,9 @@ def candidates(db: sqlite_utils.Database, settings: Settings) -> list[dict[str, 
 
 def process_pending(db: sqlite_utils.Database, settings: Settings, *,
                     confirm: bool = True) -> TagReport:
-    """Decide every undecided tag command; never raises for one bad message."""
+    """Decide every undecided tag command, then confirm; never raises for one bad message."""
     report = TagReport()
-    smtp_ok = confirm and bool(settings.digest.sender) and bool(settings.smtp.host)
+    smtp_ok = confirm and can_confirm(settings)
     if confirm and not smtp_ok and candidates(db, settings):
         log.warning("tag confirmations are not sent: set digest.sender and [smtp] host in "
                     "dealtrail.toml")
@@ -158,44 +146,15 @@ def process_pending(db: sqlite_utils.Database, settings: Settings, *,
             log.exception("tag command %s could not be processed", cand["message_key"])
             continue
         setattr(report, status, getattr(report, status) + 1)
-        if status == "pending" or command_id is None:
-            continue
-        report.ids.append(command_id)
-        if smtp_ok:
-            try:
-                if send_confirmation(db, settings, command_id):
-                    report.confirmed += 1
-            except DeliveryError as exc:
-                report.unconfirmed += 1
-                smtp_ok = False   # do not wait on a dead server once per command
-                log.warning("tag confirmation for %s not sent: %s", cand["message_key"], exc)
-        else:
-            report.unconfirmed += 1
+        if status != "pending" and command_id is not None:
+            report.ids.append(command_id)
     if smtp_ok:
-        _retry_confirmations(db, settings, report)
+        report.confirmed, report.unconfirmed = confirm_all(db, settings, report.ids)
+    else:
+        report.unconfirmed = len(report.ids)
     if report.applied or report.rejected or report.pending or report.confirmed:
         log.info(report.line())
     return report
-
-
-#: How long a confirmation that could not be sent is tried again on later runs.
-CONFIRMATION_RETRY = timedelta(days=3)
-
-
-def _retry_confirmations(db: sqlite_utils.Database, settings: Settings, report: TagReport) -> None:
-    """Send the confirmations earlier runs could not (SMTP down), while they are still news."""
-    since = clock.iso(clock.now() - CONFIRMATION_RETRY)
-    for row in rows(db, "SELECT id, message_key FROM tag_commands WHERE status != 'pending'"
-                        " AND confirmation_sent_at IS NULL AND received_at >= ? ORDER BY id",
-                    [since]):
-        if row["id"] in report.ids:
-            continue               # decided in this run: already tried once just now
-        try:
-            if send_confirmation(db, settings, row["id"]):
-                report.confirmed += 1
-        except DeliveryError as exc:
-            log.warning("tag confirmation for %s still not sent: %s", row["message_key"], exc)
-            return                 # the server is still down: the next run tries again
 
 
 # ------------------------------------------------------------------------------ one message
@@ -213,7 +172,7 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
         return "pending", None
     msg = copies[0]
     sender = msg["from_addr"].lower()
-    manager = _manager(db, sender)
+    manager = active_manager(db, sender)
     lang = (manager or {}).get("locale") or settings.company.locale
     base = {"message_key": message_key, "mailbox_id": msg["mailbox_id"], "sender": sender,
             "received_at": msg["sent_at"], "raw_text": msg["new_text"]}
@@ -255,11 +214,6 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
         return "rejected", _record(db, base, "rejected", exc.reason, exc.params, lang)
     except (NotFound, PermissionDenied, TagError) as exc:
         return "rejected", _record(db, base, "rejected", "error", {}, lang, reason=str(exc))
-
-
-def _manager(db: sqlite_utils.Database, email: str) -> dict[str, Any] | None:
-    found = rows(db, "SELECT * FROM managers WHERE email = ? AND active = 1", [email])
-    return found[0] if found else None
 
 
 def _trusted(settings: Settings, sender: str, copies: list[dict[str, Any]]) -> tuple[bool, str]:
@@ -335,7 +289,7 @@ def _apply(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
 def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
                     manager: dict[str, Any], commands: list[Command], parsed: Parsed,
                     sent_at: datetime, changes: list[dict[str, Any]]) -> str:
-    subject_codes = [c for c in _codes_in(msg["subject"]) if c not in parsed.codes]
+    subject_codes = [c for c in codes_in(msg["subject"]) if c not in parsed.codes]
     # Only when neither the new text nor the subject names an item does the quoted
     # part decide, and only when it quotes exactly one (a reply under one digest line).
     quoted = json.loads(msg.get("quoted_codes") or "[]")
@@ -378,13 +332,6 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
                           title=msg["subject"][:200], at=sent_at)
     changes.append({"target": f"D-{deal_id}", "field": "created", "old": None, "new": "open"})
     return f"D-{deal_id}"
-
-
-def _codes_in(text: str) -> list[str]:
-    from indexer.tags import codes_in
-
-    found = codes_in(text)
-    return found
 
 
 def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Command]
@@ -554,89 +501,8 @@ def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,
     return [{"target": target, "field": "status", "old": "open", "new": new}]
 
 
-# ------------------------------------------------------------------------------ confirmation
-
-def send_confirmation(db: sqlite_utils.Database, settings: Settings, command_id: int) -> bool:
-    """Email the sender what changed or why nothing did; False when there is nobody to tell.
-
-    Raises DeliveryError when the SMTP server does not take it (the caller logs it).
-    """
-    cmd = rows(db, "SELECT * FROM tag_commands WHERE id = ?", [command_id])[0]
-    manager = _manager(db, cmd["sender"])
-    if manager is None or cmd["confirmation_sent_at"] or cmd["status"] == "pending":
-        return False   # never write back to a sender we do not manage (spoofed mail)
-    lang = manager["locale"] if manager["locale"] in ("ru", "en") else "en"
-    msg_row = rows(db, "SELECT subject, message_id, automated FROM messages"
-                       " WHERE message_key = ? LIMIT 1", [cmd["message_key"]])
-    if cmd["status"] == "rejected" and msg_row and msg_row[0]["automated"]:
-        return False   # answering an auto-reply risks a mail loop
-    subject = msg_row[0]["subject"] if msg_row else ""
-    text = confirmation_text(db, cmd, lang, manager["timezone"])
-    headers = {}
-    if msg_row and msg_row[0]["message_id"]:
-        headers = {"In-Reply-To": f"<{msg_row[0]['message_id']}>",
-                   "References": f"<{msg_row[0]['message_id']}>"}
-    email = mailer.build_message(
-        sender=settings.digest.sender, to=cmd["sender"], sender_name=settings.company.name,
-        subject=f"{WORDS[cmd['status']][lang]}: {subject}".strip().rstrip(":"), text=text,
-        headers=headers)
-    mailer.send(settings.smtp, email, retries=1, backoff=0.5)
-    with transaction(db):
-        db.conn.execute("UPDATE tag_commands SET confirmation_sent_at = ? WHERE id = ?",
-                        (clock.iso(clock.now()), command_id))
-    return True
-
-
-def confirmation_text(db: sqlite_utils.Database, cmd: dict[str, Any], lang: str, tz: str) -> str:
-    """The plain-text body: each change ``field: old -> new``, or the reason it was rejected."""
-    lines = [f"{WORDS[cmd['status']][lang]}."]
-    if cmd["status"] == "applied":
-        changes = json.loads(cmd["changes"] or "[]")
-        if changes:
-            lines.append(WORDS["changes"][lang])
-            for ch in changes:
-                lines.append(f"  {ch['target']} {_field(ch['field'], lang)}: "
-                             f"{_show(db, ch['field'], ch['old'], tz)} -> "
-                             f"{_show(db, ch['field'], ch['new'], tz)}")
-        else:
-            lines.append(WORDS["nothing"][lang])
-    else:
-        lines += [WORDS["why"][lang], f"  {cmd['reason']}"]
-    if cmd["raw_text"]:
-        lines += ["", "> " + "\n> ".join(cmd["raw_text"].splitlines()[:20])]
-    lines += ["", WORDS["footer"][lang]]
-    return "\n".join(lines) + "\n"
-
-
-FIELD_NAMES = {"stage": "этап", "next_contact_at": "следующий контакт", "amount_minor": "сумма",
-               "currency": "валюта", "product_id": "продукт", "status": "статус",
-               "agreements": "договорённости", "won_at": "дата выигрыша",
-               "lost_reason": "причина проигрыша", "complaint": "жалоба", "created": "создана",
-               "next_contact_source": "источник контакта"}
-
-
-def _field(name: str, lang: str) -> str:
-    return FIELD_NAMES.get(name, name) if lang == "ru" else name.replace("_", " ")
-
-
-def _show(db: sqlite_utils.Database, field_name: str, value: Any, tz: str) -> str:
-    if value is None or value == "":
-        return "—"
-    if field_name == "amount_minor":
-        return format_amount(int(value), "")
-    if field_name == "product_id":
-        found = db.conn.execute("SELECT code FROM products WHERE id = ?", (value,)).fetchone()
-        return found[0] if found else str(value)
-    if field_name in ("next_contact_at", "won_at"):
-        try:
-            return clock.parse_iso(str(value)).astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
-        except (ValueError, DealtrailError):
-            return str(value)
-    return str(value)
-
-
-__all__ = ["Problem", "TagReport", "auth_results_pass", "candidates", "confirmation_text",
-           "process_message", "process_pending", "send_confirmation"]
+__all__ = ["Problem", "TagReport", "auth_results_pass", "candidates", "process_message",
+           "process_pending"]
 
 
 def list_commands(db: sqlite_utils.Database, status: str | None = None, limit: int = 50
