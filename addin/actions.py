@@ -2,9 +2,9 @@
 
 Deal changes go through :func:`dealtrail.deals.update_deal`, which writes a
 ``deal_history`` row per changed field with the person and ``source='pane'``.
-A manager may change only deals they can see (their own, or on clients they
-own); anything else is reported as not found, so ids of other people's deals
-reveal nothing.
+Who may change a deal is :func:`dealtrail.access.can_change_deal`; a deal the
+person may not even see is reported as not found, so ids of other people's
+deals reveal nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.deals import get_deal, record_event, update_deal
-from dealtrail.errors import NotFound, TagError
-from dealtrail.store import rows, transaction
+from dealtrail.errors import NotFound, PermissionDenied, TagError
+from dealtrail.store import transaction
 
 from .auth import Principal
 
@@ -33,16 +33,16 @@ MAX_AMOUNT_MINOR = 10**15
 
 
 def _visible_deal(db: sqlite_utils.Database, viewer: Principal, deal_id: int) -> dict[str, Any]:
+    """The deal ``viewer`` may change; NotFound when they may not even see it."""
     try:
         deal = get_deal(db, deal_id)
     except NotFound:
         raise NotFound(f"deal D-{deal_id} does not exist or is not yours") from None
-    if viewer.sees_all or deal["manager_id"] == viewer.manager_id:
+    if access.can_change_deal(db, viewer, deal):
         return deal
-    owner = db.conn.execute("SELECT owner_email FROM clients WHERE id = ?",
-                            (deal["client_id"],)).fetchone()
-    if owner and (owner[0] or "").lower() == viewer.email:
-        return deal
+    if access.can_see_deal(db, viewer, deal):
+        raise PermissionDenied(f"deal D-{deal_id} is not yours to change; its manager or the "
+                               "head of sales can change it")
     raise NotFound(f"deal D-{deal_id} does not exist or is not yours")
 
 
@@ -143,13 +143,10 @@ def add_note(db: sqlite_utils.Database, settings: Settings, viewer: Principal, d
 def log_complaint(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
                   client_id: int, text: str, deal_id: int | None = None) -> dict[str, Any]:
     """Record a complaint by the client (source ``pane``; the key names who logged it)."""
-    from .pane_data import can_see_client
-
     body = _text(text, "the complaint")
     now = clock.iso(clock.now())
     with transaction(db):
-        found = rows(db, "SELECT id, owner_email FROM clients WHERE id = ?", (client_id,))
-        if not found or not can_see_client(db, viewer, found[0]):
+        if not access.can_see_client(db, viewer, client_id):
             raise NotFound(f"client {client_id} does not exist or is not yours")
         manager_id = viewer.manager_id
         if deal_id is not None:

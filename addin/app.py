@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dealtrail import access
 from dealtrail.config import Settings
 from dealtrail.errors import (
     ConfigError,
@@ -248,7 +249,7 @@ def h_dashboard(request: Request, db: Any, settings: Settings, me: auth.Principa
 
 
 def _admin(me: auth.Principal) -> None:
-    if not me.is_admin:
+    if not access.manages_users(me):
         raise PermissionDenied("managing users needs the admin role (role = \"admin\" in [[managers]])")
 
 

@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 PAIRING_TTL = timedelta(hours=24)
 TOKEN_TTL = timedelta(days=180)
 TOKEN_PREFIX = "dt_"
-ROLES = ("manager", "head", "admin")
 # A token's last_used_at is refreshed at most this often, so reads stay reads.
 _TOUCH_EVERY = timedelta(minutes=5)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I
@@ -52,15 +51,6 @@ class Principal:
     timezone: str
     locale: str
     via: str = "token"          # token | entra
-
-    @property
-    def sees_all(self) -> bool:
-        """The head and admins see every manager's clients and deals."""
-        return self.role in ("head", "admin")
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "admin"
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.manager_id, "email": self.email, "name": self.name, "role": self.role,

@@ -1,7 +1,7 @@
 """The dashboard's data: the five answers, from ``reports.api``, scoped to the viewer.
 
-The head (and admins) see the whole company; a manager who opens the
-dashboard sees only their own figures.
+Whose figures a viewer sees is :func:`dealtrail.access.report_scope`: the
+head and admins see the whole company, a manager only their own figures.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from dealtrail import access
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, TagError
 from dealtrail.store import rows
@@ -52,8 +53,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
 
     if name not in SECTIONS:
         raise NotFound(f"dashboard section {name!r} does not exist; one of {', '.join(SECTIONS)}")
-    manager = None if viewer.sees_all else viewer.email
-    if viewer.sees_all and params.get("manager"):
+    manager = access.report_scope(viewer)
+    if manager is None and params.get("manager"):
         manager = params["manager"]
     period = params.get("period") or None
     product = params.get("product") or None
@@ -89,10 +90,10 @@ def _page(params: Mapping[str, str]) -> tuple[int, int]:
 
 
 def _managers(db: sqlite_utils.Database, viewer: Principal) -> list[dict[str, Any]]:
-    if not viewer.sees_all:
+    if not access.sees_everything(viewer):
         return [{"email": viewer.email, "name": viewer.name}]
-    return rows(db, "SELECT email, name FROM managers WHERE active = 1 AND role = 'manager'"
-                    " ORDER BY name")
+    return rows(db, "SELECT email, name FROM managers WHERE active = 1 AND role = ?"
+                    " ORDER BY name", (access.MANAGER,))
 
 
 def _products(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -3,8 +3,8 @@
 Everything here is a read with portable SQL over indexed columns; the pane
 calls :func:`client_context` every time the selected message changes, so it
 must stay fast on a large mailbox (see ``bench/api.py``).
-Visibility: a manager sees clients they own or have a deal with, and only
-their own deals; the head and admins see everything.
+Who sees what is decided by :mod:`dealtrail.access` (a manager sees clients
+they own or have a deal with, and only their own deals on them).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
@@ -71,15 +71,6 @@ def resolve_clients(db: sqlite_utils.Database, settings: Settings,
     return found
 
 
-def can_see_client(db: sqlite_utils.Database, viewer: Principal, client: dict[str, Any]) -> bool:
-    """A manager sees a client they own or have a deal with; the head sees all."""
-    if viewer.sees_all or (client.get("owner_email") or "").lower() == viewer.email:
-        return True
-    hit = db.conn.execute("SELECT 1 FROM deals WHERE client_id = ? AND manager_id = ? LIMIT 1",
-                          (client["id"], viewer.manager_id)).fetchone()
-    return hit is not None
-
-
 def _client(db: sqlite_utils.Database, client_id: int) -> dict[str, Any]:
     found = rows(db, "SELECT id, name, owner_email, segment FROM clients WHERE id = ?", (client_id,))
     if not found:
@@ -87,32 +78,21 @@ def _client(db: sqlite_utils.Database, client_id: int) -> dict[str, Any]:
     return found[0]
 
 
-def _deal_scope(viewer: Principal, client: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
-    """SQL condition limiting deals to what the viewer may see."""
-    if viewer.sees_all or (client.get("owner_email") or "").lower() == viewer.email:
-        return "", ()
-    return " AND d.manager_id = ?", (viewer.manager_id,)
-
-
 def client_context(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
                    addresses: Iterable[str]) -> dict[str, Any]:
     """Everything the pane shows for the message with these sender/recipient addresses."""
     addresses = clean_addresses(addresses)
     ids = resolve_clients(db, settings, addresses)
-    visible: list[dict[str, Any]] = []
-    hidden = 0
-    for client_id in ids:
-        client = _client(db, client_id)
-        if can_see_client(db, viewer, client):
-            visible.append(client)
-        else:
-            hidden += 1
+    # Clients the viewer may not see are left out without a trace: neither
+    # their names nor how many there are (a count would tell that a stranger's
+    # address belongs to a client of someone else).
+    visible = [_client(db, client_id) for client_id in ids
+               if access.can_see_client(db, viewer, client_id)]
     result: dict[str, Any] = {
         "viewer": viewer.as_dict(),
         "addresses": addresses,
         "client": None,
         "others": [{"id": c["id"], "name": c["name"]} for c in visible[1:]],
-        "hidden_clients": hidden,
         "plan": plan_strip(db, settings, viewer),
         "stages": list(settings.pipeline.stages),
     }
@@ -124,11 +104,12 @@ def client_context(db: sqlite_utils.Database, settings: Settings, viewer: Princi
 def client_by_id(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
                  client_id: int) -> dict[str, Any]:
     """The same context for a client picked by id (the pane's client switcher)."""
-    client = _client(db, client_id)
-    if not can_see_client(db, viewer, client):
+    if not access.can_see_client(db, viewer, client_id):
+        # One answer for "does not exist" and "not yours": ids reveal nothing.
         raise NotFound(f"client {client_id} does not exist or is not yours")
+    client = _client(db, client_id)
     result: dict[str, Any] = {"viewer": viewer.as_dict(), "addresses": [], "others": [],
-                              "hidden_clients": 0, "plan": plan_strip(db, settings, viewer),
+                              "plan": plan_strip(db, settings, viewer),
                               "stages": list(settings.pipeline.stages)}
     result.update(client_card(db, settings, viewer, client))
     return result
@@ -138,7 +119,8 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
                 client: dict[str, Any]) -> dict[str, Any]:
     """Card, open deals, latest contacts, open promises, violations and complaints of a client."""
     cid = client["id"]
-    scope, scope_args = _deal_scope(viewer, client)
+    # A manager sees only what is assigned to them, even on a client they own.
+    scope, scope_args = access.deal_filter(viewer, "d")
     owner = rows(db, "SELECT name, email FROM managers WHERE email = ?",
                  ((client.get("owner_email") or "").lower(),))
     deals = rows(
@@ -159,7 +141,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         f" ON p.id = d.product_id WHERE d.client_id = ?{scope} ORDER BY p.code",
         (cid, *scope_args),
     )
-    contact_scope = "" if not scope else " AND c.manager_id = ?"
+    contact_scope = access.deal_filter(viewer, "c")[0]
     contacts = rows(
         db,
         "SELECT c.at, c.channel, c.person_email, m.name AS manager_name, msg.subject"
@@ -168,7 +150,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         f" WHERE c.client_id = ?{contact_scope} ORDER BY c.at DESC LIMIT {LATEST_CONTACTS}",
         (cid, *scope_args),
     )
-    person_scope = "" if not scope else " AND pr.manager_id = ?"
+    person_scope = access.deal_filter(viewer, "pr")[0]
     promises = rows(
         db,
         "SELECT pr.id, pr.party, pr.action, pr.text, pr.made_at, pr.due_at, pr.status, pr.deal_id,"
@@ -181,7 +163,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         db,
         "SELECT v.id, v.rule, v.severity, v.summary, v.evidence, v.due_at, v.detected_at, v.deal_id,"
         " m.name AS manager_name FROM violations v LEFT JOIN managers m ON m.id = v.manager_id"
-        f" WHERE v.status = 'open' AND v.client_id = ?{scope.replace('d.', 'v.')}"
+        f" WHERE v.status = 'open' AND v.client_id = ?{access.deal_filter(viewer, 'v')[0]}"
         " ORDER BY v.detected_at DESC LIMIT 20",
         (cid, *scope_args),
     )
@@ -189,7 +171,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         db,
         "SELECT c.id, c.text, c.source, c.opened_at, c.status, c.deal_id"
         f" FROM complaints c WHERE c.client_id = ? AND c.status = 'open'"
-        f"{scope.replace('d.', 'c.')} ORDER BY c.opened_at DESC LIMIT 20",
+        f"{access.deal_filter(viewer, 'c')[0]} ORDER BY c.opened_at DESC LIMIT 20",
         (cid, *scope_args),
     )
     known = [{"code": p["code"], "en": p["name_en"], "ru": p["name_ru"]} for p in product_rows]
@@ -227,7 +209,7 @@ def plan_strip(db: sqlite_utils.Database, settings: Settings, viewer: Principal)
     today = clock.local_date(clock.now(), viewer.timezone or settings.company.timezone)
     period = today.strftime("%Y-%m")
     first = today.replace(day=1).isoformat()
-    if viewer.sees_all:
+    if access.sees_everything(viewer):
         plan = db.conn.execute(
             "SELECT COALESCE(SUM(amount_minor), 0), MAX(currency) FROM plans WHERE period = ?"
             " AND active = 1 AND metric = 'amount' AND scope = 'company' AND product_id IS NULL",
@@ -256,8 +238,11 @@ def plan_strip(db: sqlite_utils.Database, settings: Settings, viewer: Principal)
 
 
 def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) -> dict[str, Any]:
-    """For the head: each manager's open deals, overdue next contacts, open violations."""
-    if not viewer.sees_all:
+    """For the head and admins: each manager's open deals, overdue next contacts, violations.
+
+    Everyone who sees every deal sees every manager here, whatever their team.
+    """
+    if not access.sees_everything(viewer):
         raise PermissionDenied("the team view is for the head of sales; ask them for access")
     now = clock.iso(clock.now())
     managers = rows(
@@ -272,10 +257,8 @@ def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) 
         "   AS open_violations,"
         " (SELECT COUNT(*) FROM complaints c WHERE c.manager_id = m.id AND c.status = 'open')"
         "   AS open_complaints"
-        " FROM managers m WHERE m.active = 1 AND m.role = 'manager'"
-        + (" AND m.team = ?" if viewer.team and viewer.role == "head" else "")
-        + " ORDER BY m.name",
-        (now, viewer.team) if viewer.team and viewer.role == "head" else (now,),
+        " FROM managers m WHERE m.active = 1 AND m.role = ? ORDER BY m.name",
+        (now, access.MANAGER),
     )
     return {"managers": managers, "currency": settings.company.base_currency}
 

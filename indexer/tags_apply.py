@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
@@ -306,10 +306,9 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
         return f"client:{client_id}"
     client_name = db.conn.execute("SELECT name FROM clients WHERE id = ?",
                                   (client_id,)).fetchone()[0]
-    mine = "" if manager["role"] == "head" else " AND manager_id = :manager"
-    deals = rows(db, f"SELECT id, product_id FROM deals WHERE client_id = :client"
-                     f" AND status = 'open'{mine} ORDER BY id",
-                 {"client": client_id, "manager": manager["id"]})
+    mine, mine_args = access.change_filter(manager, "deals")
+    deals = rows(db, f"SELECT id, product_id FROM deals WHERE client_id = ?"
+                     f" AND status = 'open'{mine} ORDER BY id", [client_id, *mine_args])
     product = next((c.value for c in commands if c.tag == "product"), None)
     product_id = _product_id(db, product) if product else None
     if product_id is not None and len(deals) > 1:
@@ -322,7 +321,7 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
     if "stage" not in tags:
         raise _Reject("no_deal", client=client_name)
     owner = manager["id"]
-    if manager["role"] == "head":
+    if access.changes_everything(manager):
         found = db.conn.execute("SELECT m.id FROM clients c JOIN managers m ON m.email ="
                                 " c.owner_email WHERE c.id = ?", (client_id,)).fetchone()
         owner = found[0] if found else owner
@@ -388,7 +387,6 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
                   commands: list[Command], note: str, msg: dict[str, Any],
                   manager: dict[str, Any], sent_at: datetime) -> list[dict[str, Any]]:
     ref = msg["message_id"] or msg["message_key"]
-    is_head = manager["role"] == "head"
     kind, _, ident = target.partition("-")
     if target.startswith("client:"):
         client_id = int(target.split(":")[1])
@@ -399,7 +397,7 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
         deal = get_deal(db, int(ident))
     except NotFound:
         raise _Reject("not_found", code=target) from None
-    if not is_head and deal["manager_id"] != manager["id"]:
+    if not access.can_change_deal(db, manager, deal):
         raise _Reject("not_yours", code=target)
     tags = {c.tag for c in commands}
     if deal["status"] != "open" and tags - {"note", "complaint", "resolved", "client"}:
@@ -455,10 +453,8 @@ def _complaints(db: sqlite_utils.Database, commands: list[Command], client_id: i
             done.append({"target": f"C-{cur.lastrowid}", "field": "complaint", "old": None,
                          "new": c.value})
     if any(c.tag == "resolved" for c in commands):
-        mine = "" if manager["role"] == "head" else " AND manager_id = ?"
-        params: list[Any] = [client_id, f"tag:{msg['message_key']}:%"]
-        if manager["role"] != "head":
-            params.append(manager["id"])
+        mine, mine_args = access.change_filter(manager, "complaints")
+        params: list[Any] = [client_id, f"tag:{msg['message_key']}:%", *mine_args]
         for (cid,) in db.conn.execute("SELECT id FROM complaints WHERE client_id = ? AND"
                                       f" status = 'open' AND key NOT LIKE ?{mine} ORDER BY id",
                                       params).fetchall():
@@ -483,12 +479,12 @@ def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,
     if not found:
         raise _Reject("not_found", code=target)
     item = found[0]
-    if manager["role"] != "head" and item["manager_id"] != manager["id"]:
+    if not access.can_change_record(manager, item["manager_id"]):
         raise _Reject("not_yours", code=target)
     if item["status"] != "open":
         raise _Reject("closed", code=target, status=item["status"])
     stamp = clock.iso(sent_at)
-    if table == "violations" and manager["role"] == "head":
+    if table == "violations" and access.waives_violations(manager):
         # The head accepting a violation waives it, so the rules never reopen it.
         db.conn.execute("UPDATE violations SET status = 'waived', waived_by = ?, waive_reason = ?,"
                         " resolved_at = ? WHERE id = ?",

@@ -39,7 +39,7 @@ import css_inline
 import jinja2
 import sqlite_utils
 
-from dealtrail import clock, mailer
+from dealtrail import access, clock, mailer
 from dealtrail.config import Manager, Settings, Smtp
 from dealtrail.domain import item_code
 from dealtrail.errors import DealtrailError, DeliveryError, NotFound
@@ -134,7 +134,7 @@ def recipients(settings: Settings, only: list[str] | None = None) -> list[Manage
     wanted = {e.lower() for e in only} if only else None
     out = []
     for m in settings.managers:
-        if m.role not in ("manager", "head") or not m.digest or m.email in opted_out:
+        if not access.carries_plan(m) or not m.digest or m.email in opted_out:
             continue
         if wanted is not None and m.email not in wanted:
             continue
@@ -183,7 +183,7 @@ def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email:
     moment = as_of or clock.now()
     t = Translator(manager.locale, manager.timezone)
     local_day = clock.local_date(moment, manager.timezone)
-    role = "head" if manager.role == "head" else "manager"
+    role = "head" if access.sees_everything(manager) else "manager"
     context = collect(db, settings, manager, role, kind, moment, t, cache)
     context.update(t=t, kind=kind, role=role, company=settings.company.name,
                    recipient=manager.name, locale=manager.locale,
@@ -500,7 +500,7 @@ def _workload(db: sqlite_utils.Database, settings: Settings, moment: datetime, t
              "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_items"]),
              "meetings": t.number(w["meetings_this_week"]),
              "load": t.number(w["load_index"]) if w.get("load_index") is not None else "–"}
-            for w in items if w["role"] != "head"]
+            for w in items if not access.sees_everything(w)]
 
 
 def _violations(db: sqlite_utils.Database, where: str, params: list[Any], t: Translator

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, ParseError
 from dealtrail.store import rows
@@ -206,7 +206,7 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
                          product_id=pid) if fact_end >= per.start else {}
         weighted = _open_weighted(db, settings, fx, per, today, pid)
 
-    managers = [r for r in people.rows if r["active"] and r["role"] != "admin"]
+    managers = [r for r in people.rows if access.carries_plan(r)]
     seen = {m for m, _ in facts} | {m for m, _ in weighted}
     managers += [r for r in people.rows if r["id"] in seen and r not in managers]
     teams = sorted({m["team"] for m in managers if m["team"]})

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.store import rows
 from dealtrail.workdays import BusinessCalendar
@@ -109,7 +109,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     since = moment - timedelta(days=WINDOW_DAYS)
     since_iso = clock.iso(since)
     people, _ = directory(db, settings)
-    staff = [r for r in people.rows if r["active"] and r["role"] != "admin"]
+    staff = [r for r in people.rows if access.carries_plan(r)]
     wanted = people.by_email(manager)["email"] if manager else None
     ids = [m["id"] for m in staff]
     if not ids:

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from dealtrail import access
 from dealtrail.cli import Context, pass_ctx
 
 from . import engine
@@ -119,7 +120,7 @@ def waive_cmd(obj: Context, violation: str, reason: str, by: str | None) -> None
 
     Example: dealtrail violations waive V-12 --reason "client on holiday" --by head@bank.ru
     """
-    who = by or next((m.email for m in obj.settings.managers if m.role == "head"), "head")
+    who = by or next((m.email for m in obj.settings.managers if access.waives_violations(m)), "head")
     row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who)
     click.echo(f"V-{row['id']} waived by {row['waived_by']}: {row['waive_reason']}")
 

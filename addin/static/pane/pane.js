@@ -72,7 +72,6 @@
       if (seq !== state.seq) return;
       data.addresses = state.data ? state.data.addresses : [];
       data.others = state.data ? state.data.others : [];
-      data.hidden_clients = state.data ? state.data.hidden_clients : 0;
       state.data = data;
       render();
     });
@@ -99,7 +98,6 @@
     if (!d.client) {
       root.appendChild(h("div", { class: "state", id: "no-client" },
         h("p", { text: t("noClient") }), h("p", { class: "small", text: t("noClientHint") })));
-      if (d.hidden_clients) root.appendChild(h("p", { class: "small muted", text: t("hiddenClients") + d.hidden_clients }));
       root.appendChild(planStrip(d.plan));
       return;
     }
