@@ -8,7 +8,7 @@ a bank). Two variants: labelled sentences only, and with the even half of the En
 sentences added as negatives (the odd half is then the one counted). Needs scikit-learn, which
 dealtrail does not use: ``pip install scikit-learn``; run it with the project on ``sys.path``.
 
-Usage: python bench/complaint_model_trial.py [--shared ../shared]
+Usage: python bench/complaint_model_trial.py [--corpora PATH]   (default: tests/corpora)
 Prints a table, then one JSON line.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -34,14 +33,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 THRESHOLDS = (0.5, 0.7, 0.9)
 
 
-def enron_sentences(shared: Path) -> list[tuple[int, str]]:
+def enron_sentences(corpora: Path) -> list[tuple[int, str]]:
     from inference_speed import load_bodies
 
     from indexer.intent import sentences
     from indexer.newtext import new_text
 
     out = []
-    for i, (body, _sent) in enumerate(load_bodies(shared)):
+    for i, (body, _sent) in enumerate(load_bodies(corpora)):
         text = new_text(body)
         out += [(i, text[s:e]) for s, e in sentences(text) if e - s < 400]
     return out
@@ -57,15 +56,16 @@ def model() -> Pipeline:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = os.environ.get("DEALTRAIL_SHARED") or ROOT.parent / "shared"
-    parser.add_argument("--shared", type=Path, default=Path(default))
+    parser.add_argument("--corpora", help="folder holding enron_inbox/ (default: tests/corpora)")
     args = parser.parse_args()
     rows = [json.loads(line) for line in
             (ROOT / "tests" / "data" / "intent_labelled.jsonl").read_text(encoding="utf-8").splitlines()]
     clients = [r for r in rows if r["direction"] == "in"]
     train = [r for r in clients if r["split"] != "test4"]
     test = [r for r in clients if r["split"] == "test4"]
-    enron = enron_sentences(args.shared)
+    from indexer.intent_model import corpora_dir
+
+    enron = enron_sentences(corpora_dir(args.corpora))
     even = [s for m, s in enron if m % 2 == 0]
     odd = [(m, s) for m, s in enron if m % 2 == 1]
     out: dict[str, dict] = {}

@@ -1,7 +1,7 @@
 """Messages per second of new_text + detect_intents + detect_complaint over the Enron inbox.
 
 Usage:
-    .venv/bin/python bench/inference_speed.py [--shared ../shared] [--repeat 3]
+    .venv/bin/python bench/inference_speed.py [--corpora PATH] [--repeat 3]
 
 Bodies are parsed once up front (parsing is not measured here); then the three
 functions run on every body, one process, one core. Best of ``--repeat`` runs, as wall
@@ -15,7 +15,6 @@ import argparse
 import email
 import email.policy
 import json
-import os
 import statistics
 import sys
 import time
@@ -28,13 +27,14 @@ if str(ROOT) not in sys.path:
 
 from indexer.complaint import detect_complaint  # noqa: E402
 from indexer.intent import detect_intents  # noqa: E402
+from indexer.intent_model import corpora_dir  # noqa: E402
 from indexer.newtext import new_text  # noqa: E402
 
 
-def load_bodies(shared: Path) -> list[tuple[str, datetime]]:
-    """(text body, sent time) of every Enron inbox message."""
+def load_bodies(corpora: Path) -> list[tuple[str, datetime]]:
+    """(text body, sent time) of every Enron inbox message under ``corpora``."""
     out = []
-    for path in sorted((shared / "corpora" / "enron_inbox" / "maildir").glob("*/inbox/*")):
+    for path in sorted((corpora / "enron_inbox" / "maildir").glob("*/inbox/*")):
         if not path.is_file():
             continue
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
@@ -71,11 +71,10 @@ def _timed(bodies: list[tuple[str, datetime]]) -> tuple[float, float, dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=os.environ.get("DEALTRAIL_SHARED",
-                                                      str(ROOT.parent / "shared")))
+    ap.add_argument("--corpora", help="folder holding enron_inbox/ (default: tests/corpora)")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    bodies = load_bodies(Path(args.shared))
+    bodies = load_bodies(corpora_dir(args.corpora))
     sizes = [len(b) for b, _ in bodies]
     run_once(bodies[:200])                      # warm up regex caches
     # typical 1-2 KB messages with no promise: the hot-path budget is 0.2 ms each

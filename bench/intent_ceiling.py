@@ -8,7 +8,7 @@ logistic regression, word + character n-grams with a linear SVM, and
 character n-grams alone. It needs scikit-learn, which dealtrail itself does
 not use: ``pip install scikit-learn`` into any Python 3.11+ environment.
 
-Usage: python bench/intent_ceiling.py [--shared ../shared]
+Usage: python bench/intent_ceiling.py [--corpora PATH]   (default: tests/corpora)
 Prints a table, then one JSON line.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import zlib
 from pathlib import Path
@@ -31,9 +30,12 @@ try:
 except ImportError:  # pragma: no cover - an optional tool
     sys.exit("bench/intent_ceiling.py needs scikit-learn: pip install scikit-learn")
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from indexer.intent_model import CORPORA  # noqa: E402
 
-def load(shared: Path) -> tuple[list[dict], list[dict]]:
-    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
+
+def load(corpora: Path) -> tuple[list[dict], list[dict]]:
+    path = corpora / "intent" / "parakweet_train.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     dev = [r for r in rows if zlib.crc32(r["text"].encode("utf-8")) % 2 == 0]
     test = [r for r in rows if zlib.crc32(r["text"].encode("utf-8")) % 2 == 1]
@@ -59,10 +61,10 @@ def models() -> dict[str, Pipeline]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = os.environ.get("DEALTRAIL_SHARED") or Path(__file__).resolve().parents[2] / "shared"
-    parser.add_argument("--shared", type=Path, default=Path(default))
+    parser.add_argument("--corpora", type=Path, default=CORPORA,
+                        help="folder holding intent/ (default: tests/corpora)")
     args = parser.parse_args()
-    dev, test = load(args.shared)
+    dev, test = load(args.corpora)
     x_dev, y_dev = [r["text"] for r in dev], [bool(r["intent"]) for r in dev]
     x_test, y_test = [r["text"] for r in test], [bool(r["intent"]) for r in test]
     out: dict[str, dict] = {}

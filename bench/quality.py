@@ -1,11 +1,13 @@
 """Inference quality on public corpora and on the project's own labelled sentences.
 
 Usage:
-    .venv/bin/python bench/quality.py [--shared ../shared] [--baselines]
+    .venv/bin/python bench/quality.py [--corpora PATH] [--baselines]
 
-Prints one block per task and, last, ONE JSON line with every figure.
-``--baselines`` also measures the installed libraries this code was compared
-with (dateparser for dates, mail-parser-reply for new text).
+``--corpora`` names a folder laid out like tests/corpora (dates/, intent/, replies/); the
+default is that in-repo copy. Prints one block per task and, last, ONE JSON line with
+every figure. ``--baselines`` also measures the libraries this code was compared with
+(dateparser for dates, mail-parser-reply for new text); they come with the bench extra:
+``.venv/bin/pip install -e '.[bench]'``.
 
 Scoring rules (what counts as right) are documented in docs/inference.md.
 """
@@ -16,7 +18,6 @@ import argparse
 import email
 import email.iterators
 import json
-import os
 import re
 import sys
 import time
@@ -36,16 +37,6 @@ from indexer.dates import find_dates  # noqa: E402
 from indexer.intent import IntentDetector, RuleBasedDetector, detect_intents, rule_view  # noqa: E402
 from indexer.newtext import html_to_text, new_text  # noqa: E402
 
-
-def shared_dir(explicit: str | None = None) -> Path:
-    """The shared/ folder: --shared, else $DEALTRAIL_SHARED, else ../shared beside the repo."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("DEALTRAIL_SHARED"):
-        return Path(os.environ["DEALTRAIL_SHARED"])
-    return ROOT.parent / "shared"
-
-
 # ------------------------------------------------------------------- dates
 
 _DAY_EXPR = re.compile(
@@ -63,7 +54,7 @@ def _naive_base(row: dict) -> datetime | None:
     return datetime.fromisoformat(rb) if rb else None
 
 
-def date_cases(shared: Path) -> list[dict]:
+def date_cases(corpora: Path) -> list[dict]:
     """Scorable cases of dates/dateparser_en_ru.jsonl: (expression or text, base, expected, day_grain).
 
     Single expressions come from the date-parser and freshness tests; searches over text give
@@ -72,7 +63,7 @@ def date_cases(shared: Path) -> list[dict]:
     are left out. Day grain: the expected value names a day (not a month/year/decade period).
     """
     cases: list[dict] = []
-    path = shared / "corpora" / "dates" / "dateparser_en_ru.jsonl"
+    path = corpora / "dates" / "dateparser_en_ru.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if not row.get("eval_ok"):
@@ -118,7 +109,7 @@ def _dateparser_dates(text: str, base: datetime, lang: str, prefer: str) -> list
     return [d.replace(tzinfo=None) for _, d in got]
 
 
-def score_dates(shared: Path, resolver: Callable = _mine_dates) -> dict:
+def score_dates(corpora: Path, resolver: Callable = _mine_dates) -> dict:
     """Day-grain and exact accuracy per language over the dateparser EN/RU cases.
 
     A single expression is right at day grain when the first date found falls on the
@@ -129,7 +120,7 @@ def score_dates(shared: Path, resolver: Callable = _mine_dates) -> dict:
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
     t0 = time.perf_counter()
-    for c in date_cases(shared):
+    for c in date_cases(corpora):
         got = resolver(c["text"], c["base"], c["lang"], "past")
         if c["kind"] == "none":
             ok_day = ok_exact = not got
@@ -192,10 +183,10 @@ def _eml_plain(raw: bytes) -> str:
     return ""
 
 
-def reply_cases(shared: Path) -> list[dict]:
+def reply_cases(corpora: Path) -> list[dict]:
     """Every case of replies/*/expectations.jsonl with its input loaded."""
     out = []
-    base = shared / "corpora" / "replies"
+    base = corpora / "replies"
     for src in sorted(p for p in base.iterdir() if p.is_dir()):
         for line in (src / "expectations.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -224,7 +215,7 @@ def _reply_ok(row: dict, got: str) -> bool:
         " ".join(_norm(a).split()) in flat for a in row["expected_absent"])
 
 
-def score_replies(shared: Path, stripper: Callable[[str, str, bool], str] | None = None) -> dict:
+def score_replies(corpora: Path, stripper: Callable[[str, str, bool], str] | None = None) -> dict:
     """Share of expectations met per source, each source under its own signature policy.
 
     Talon keeps signatures, GitHub and Zapier strip them; the stripper is run with
@@ -236,7 +227,7 @@ def score_replies(shared: Path, stripper: Callable[[str, str, bool], str] | None
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     t0 = time.perf_counter()
-    for row in reply_cases(shared):
+    for row in reply_cases(corpora):
         fmt = "html" if row["format"] == "html" else "text"
         keep = row["src"] == "mailgun_talon"
         try:
@@ -280,8 +271,8 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
-def _parakweet_rows(shared: Path, split: str) -> list[dict]:
-    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
+def _parakweet_rows(corpora: Path, split: str) -> list[dict]:
+    path = corpora / "intent" / "parakweet_train.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [r for r in rows if parakweet_split(r["text"]) == split]
 
@@ -298,7 +289,7 @@ def _score_binary(pairs: list[tuple[bool, bool, str]]) -> dict:
     return res
 
 
-def score_parakweet(shared: Path, split: str = "test",
+def score_parakweet(corpora: Path, split: str = "test",
                     detector: IntentDetector | None = None) -> dict:
     """Request / dated-commitment detection on the Parakweet Enron sentences.
 
@@ -306,7 +297,7 @@ def score_parakweet(shared: Path, split: str = "test",
     commitments only when dated). ``detector`` defaults to the product's (rules + model).
     """
     pairs = []
-    for row in _parakweet_rows(shared, split):
+    for row in _parakweet_rows(corpora, split):
         if detector is None:
             intents = detect_intents(row["text"], direction="in", ref_time=_ENRON_REF, lang="en")
         else:
@@ -317,32 +308,32 @@ def score_parakweet(shared: Path, split: str = "test",
     return _score_binary(pairs)
 
 
-def score_parakweet_model_alone(shared: Path, split: str,
+def score_parakweet_model_alone(corpora: Path, split: str,
                                 scorer: intent_model.LinearScorer) -> dict:
     """Parakweet with a model deciding alone: positive when any gated sentence scores
     at least 0.5 (no rule answer is used, unless the model has rule features)."""
     pairs = []
-    for row in _parakweet_rows(shared, split):
+    for row in _parakweet_rows(corpora, split):
         pred = any(scorer.probability(v.low, v.lang, v.promise, v.request, v.family) >= 0.5
                    for v in rule_view(row["text"], "en"))
         pairs.append((pred, bool(row["intent"]), row["text"]))
     return _score_binary(pairs)
 
 
-def intent_variants(shared: Path, split: str = "test") -> dict:
+def intent_variants(corpora: Path, split: str = "test") -> dict:
     """Parakweet figures of the rules alone, the text-only model alone, the model with the
     rules' answers as features deciding alone, and the shipped combination.
 
     The two "alone" models are trained here, deterministically, on the same dev data as
     the shipped weights (indexer/intent_model.py)."""
-    text_only = intent_model.train(shared, with_rules=False)
+    text_only = intent_model.train(corpora, with_rules=False)
     with_rules = intent_model.load().with_band(0.5, 0.5, add_needs="")
     return {
-        "rules": score_parakweet(shared, split, RuleBasedDetector()),
-        "model_text_only": score_parakweet_model_alone(shared, split, text_only),
-        "model_with_rule_features": score_parakweet(shared, split,
+        "rules": score_parakweet(corpora, split, RuleBasedDetector()),
+        "model_text_only": score_parakweet_model_alone(corpora, split, text_only),
+        "model_with_rule_features": score_parakweet(corpora, split,
                                                     RuleBasedDetector(with_rules)),
-        "combined": score_parakweet(shared, split),
+        "combined": score_parakweet(corpora, split),
     }
 
 
@@ -387,14 +378,14 @@ def score_labelled(labelled: list[dict], split: str,
 
 # -------------------------------------------------------------------- main
 
-def run(shared: Path, baselines: bool = False, verbose: bool = False) -> dict:
+def run(corpora: Path, baselines: bool = False, verbose: bool = False) -> dict:
     """Every figure, as a dict (misses listed only when verbose)."""
     labelled = load_labelled()
     out = {
-        "dates": score_dates(shared),
-        "replies": score_replies(shared),
-        "parakweet_test": score_parakweet(shared, "test"),
-        "parakweet_dev": score_parakweet(shared, "dev"),
+        "dates": score_dates(corpora),
+        "replies": score_replies(corpora),
+        "parakweet_test": score_parakweet(corpora, "test"),
+        "parakweet_dev": score_parakweet(corpora, "dev"),
         "labelled_test": score_labelled(labelled, "test"),
         "labelled_dev": score_labelled(labelled, "dev"),
         "due_test": score_own_dates(labelled, "test"),
@@ -412,15 +403,15 @@ def run(shared: Path, baselines: bool = False, verbose: bool = False) -> dict:
     }
     # the request model: rules alone vs model alone vs combined (test half held out;
     # the dev half and the labelled dev split are its training data)
-    variants = intent_variants(shared, "test")
+    variants = intent_variants(corpora, "test")
     for name, figures in variants.items():
         out[f"parakweet_test_{name}"] = figures
     rules = RuleBasedDetector()
     for split in ("test", "test2", "test3", "test4"):
         out[f"labelled_{split}_rules"] = score_labelled(labelled, split, rules)
     if baselines:
-        out["dates_dateparser"] = score_dates(shared, _dateparser_dates)
-        out["replies_mail_parser_reply"] = score_replies(shared, _mpr_stripper)
+        out["dates_dateparser"] = score_dates(corpora, _dateparser_dates)
+        out["replies_mail_parser_reply"] = score_replies(corpora, _mpr_stripper)
     if not verbose:
         for v in out.values():
             v.pop("misses", None)
@@ -429,12 +420,13 @@ def run(shared: Path, baselines: bool = False, verbose: bool = False) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", help="path of the shared/ folder")
+    ap.add_argument("--corpora", help="folder holding dates/, intent/, replies/ "
+                    "(default: tests/corpora)")
     ap.add_argument("--baselines", action="store_true", help="also measure dateparser and "
                     "mail-parser-reply")
     ap.add_argument("--misses", action="store_true", help="list every miss")
     args = ap.parse_args()
-    res = run(shared_dir(args.shared), args.baselines, verbose=args.misses)
+    res = run(intent_model.corpora_dir(args.corpora), args.baselines, verbose=args.misses)
     for task, figures in res.items():
         misses = figures.pop("misses", None) if isinstance(figures, dict) else None
         print(f"== {task}: {json.dumps(figures, ensure_ascii=False)}")

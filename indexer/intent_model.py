@@ -12,10 +12,12 @@ It only sees sentences that the rule layer's cheap gates have already passed.
 
 Train (deterministic, fixed seed, rewrites the weights file)::
 
-    .venv/bin/python -m indexer.intent_model train [--shared ../shared]
+    .venv/bin/python -m indexer.intent_model train [--corpora tests/corpora]
 
 It trains on the Parakweet dev half only (CRC32 of the text even; the test half is held
-out) plus the dev split of tests/data/intent_labelled.jsonl. See docs/inference.md.
+out) of tests/corpora/intent/ plus the dev split of tests/data/intent_labelled.jsonl, both
+inside the repository, so a checkout rebuilds the shipped weights byte for byte.
+See docs/inference.md.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ import argparse
 import json
 import logging
 import math
-import os
 import random
 import sys
 import zlib
@@ -38,6 +39,8 @@ from dealtrail.errors import DealtrailError
 log = logging.getLogger(__name__)
 
 WEIGHTS_PATH = Path(__file__).with_name("intent_weights.json")
+# The public corpora the trainer, the quality bench and the tests read (tests/corpora/README.md).
+CORPORA = Path(__file__).resolve().parents[1] / "tests" / "corpora"
 FORMAT = 1
 N_BUCKETS = 1 << 18
 _MASK = N_BUCKETS - 1
@@ -343,13 +346,9 @@ def train_scorer(examples: Sequence[Example], veto_below: float = 0.5, add_above
                                                add_needs=add_needs).to_json())
 
 
-def shared_dir(explicit: str | None = None) -> Path:
-    """The shared/ folder: explicit, else $DEALTRAIL_SHARED, else ../shared beside the repo."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("DEALTRAIL_SHARED"):
-        return Path(os.environ["DEALTRAIL_SHARED"])
-    return Path(__file__).resolve().parents[2] / "shared"
+def corpora_dir(explicit: str | Path | None = None) -> Path:
+    """The folder holding dates/, intent/, replies/...: ``explicit``, else the in-repo copy."""
+    return Path(explicit) if explicit else CORPORA
 
 
 def parakweet_split(text: str) -> str:
@@ -357,12 +356,12 @@ def parakweet_split(text: str) -> str:
     return "dev" if zlib.crc32(text.encode("utf-8")) % 2 == 0 else "test"
 
 
-def load_parakweet(shared: Path, split: str) -> list[tuple[str, bool]]:
-    """(text, intent) of one half of the Parakweet set."""
-    path = shared / "corpora" / "intent" / "parakweet_train.jsonl"
+def load_parakweet(corpora: Path, split: str) -> list[tuple[str, bool]]:
+    """(text, intent) of one half of the Parakweet set under ``corpora``."""
+    path = corpora / "intent" / "parakweet_train.jsonl"
     if not path.is_file():
-        raise ModelError(f"Parakweet intent set not found at {path}; pass --shared or set "
-                         "DEALTRAIL_SHARED to the folder that holds corpora/")
+        raise ModelError(f"Parakweet intent set not found at {path}; pass --corpora with the "
+                         "folder that holds intent/ (the repository's copy is tests/corpora)")
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -396,11 +395,11 @@ def examples_from(texts: Iterable[tuple[str, bool, str | None]], *,
     return out
 
 
-def training_texts(shared: Path, *, labelled: bool = True) -> list[tuple[str, bool, str | None]]:
+def training_texts(corpora: Path, *, labelled: bool = True) -> list[tuple[str, bool, str | None]]:
     """The training data: Parakweet dev half (label: request/proposal/dated commitment)
     and, when ``labelled``, the labelled set's dev split (label: request)."""
     texts: list[tuple[str, bool, str | None]] = [
-        (t, y, "en") for t, y in load_parakweet(shared, "dev")]
+        (t, y, "en") for t, y in load_parakweet(corpora, "dev")]
     if labelled:
         texts += [(r["text"], bool(r["request"]), r["lang"]) for r in load_labelled("dev")]
     return texts
@@ -414,12 +413,12 @@ ADD_ABOVE = 0.8
 ADD_NEEDS = "you"
 
 
-def train(shared: Path, *, with_rules: bool = True) -> LinearScorer:
+def train(corpora: Path = CORPORA, *, with_rules: bool = True) -> LinearScorer:
     """The scorer the trainer ships, from the dev data only.
 
     ``with_rules`` False trains the text-only variant and makes it decide alone (band 0.5).
     """
-    exs = examples_from(training_texts(shared), with_rules=with_rules)
+    exs = examples_from(training_texts(corpora), with_rules=with_rules)
     log.info("training the intent model on %d sentences", len(exs))
     if not with_rules:
         return train_scorer(exs, with_rules=False)
@@ -433,15 +432,15 @@ def dump(scorer: LinearScorer, path: Path = WEIGHTS_PATH) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """CLI: ``python -m indexer.intent_model train [--shared DIR] [--out FILE]``."""
+    """CLI: ``python -m indexer.intent_model train [--corpora DIR] [--out FILE]``."""
     ap = argparse.ArgumentParser(prog="python -m indexer.intent_model",
                                  description="Train the request model on the dev data.")
     ap.add_argument("command", choices=["train"])
-    ap.add_argument("--shared", help="folder holding corpora/ (default ../shared)")
+    ap.add_argument("--corpora", help="folder holding intent/ (default: tests/corpora)")
     ap.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    scorer = train(shared_dir(args.shared))
+    scorer = train(corpora_dir(args.corpora))
     dump(scorer, Path(args.out))
     log.info("wrote %d weights to %s", len(scorer.weights), args.out)
     return 0

@@ -1,4 +1,4 @@
-"""Shared pytest fixtures: where the public corpora are, a fresh database, settings."""
+"""Common pytest fixtures: where the public corpora are, a fresh database, settings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from dealtrail import config as config_mod
 from dealtrail.store import open_db
+from indexer import intent_model
 
 # Fixture modules for real servers; each starts its server once per session.
 pytest_plugins = [
@@ -25,26 +26,10 @@ REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(os.environ.get("DEALTRAIL_TEST_ARTIFACTS", REPO / "test-artifacts"))
 
 
-def find_shared() -> Path:
-    """../shared beside the checkout (or $DEALTRAIL_SHARED)."""
-    env = os.environ.get("DEALTRAIL_SHARED")
-    candidate = Path(env) if env else REPO.parent / "shared"
-    if not (candidate / "corpora").is_dir():
-        raise RuntimeError(
-            f"the public corpora are not at {candidate}/corpora; "
-            "set DEALTRAIL_SHARED to the folder that holds corpora/"
-        )
-    return candidate
-
-
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    return find_shared()
-
-
-@pytest.fixture(scope="session")
-def corpora(shared_dir: Path) -> Path:
-    return shared_dir / "corpora"
+def corpora() -> Path:
+    """The public corpora copied into the repository (tests/corpora/README.md)."""
+    return intent_model.CORPORA
 
 
 @pytest.fixture(scope="session")

@@ -23,8 +23,8 @@ NS = {"o": "http://schemas.microsoft.com/office/appforoffice/1.1",
 
 
 @pytest.fixture(scope="module")
-def schema(shared_dir: Path) -> etree.XMLSchema:
-    xsd = shared_dir / "schemas" / "outlook-manifest" / "OfficeAppManifestV1_1.xsd"
+def schema() -> etree.XMLSchema:
+    xsd = Path(__file__).resolve().parent / "schemas" / "outlook-manifest" / "OfficeAppManifestV1_1.xsd"
     return etree.XMLSchema(etree.parse(str(xsd)))
 
 

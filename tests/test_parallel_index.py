@@ -92,8 +92,8 @@ def test_no_change_rerun_with_workers_adds_and_updates_nothing(generated_maildir
         {t: rows for t, rows in before.items() if t != "mailboxes"}
 
 
-def _corpus_files(shared_dir: Path, generated: Path) -> list[Path]:
-    roots = [shared_dir / "corpora" / "rfc822", shared_dir / "corpora" / "enron_inbox",
+def _corpus_files(corpora: Path, generated: Path) -> list[Path]:
+    roots = [corpora / "rfc822", corpora / "enron_inbox",
              ROOT / "tests" / "data", generated]
     files = [p for root in roots if root.exists() for p in sorted(root.rglob("*"))
              if p.is_file() and not p.name.startswith(".")]
@@ -101,8 +101,8 @@ def _corpus_files(shared_dir: Path, generated: Path) -> list[Path]:
 
 
 def test_mime_fast_path_matches_the_full_feed_parser_on_every_corpus_message(
-        shared_dir: Path, generated_maildir: Path) -> None:
-    files = _corpus_files(shared_dir, generated_maildir)
+        corpora: Path, generated_maildir: Path) -> None:
+    files = _corpus_files(corpora, generated_maildir)
     assert len(files) > 5000
     mismatched = []
     for path in files:

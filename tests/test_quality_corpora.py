@@ -8,34 +8,27 @@ inference worse on data that was not written for it.
 import importlib.util
 from pathlib import Path
 
-import pytest
-
 _SPEC = importlib.util.spec_from_file_location(
     "dealtrail_bench_quality", Path(__file__).resolve().parents[1] / "bench" / "quality.py")
 quality = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(quality)
 
 
-@pytest.fixture(scope="module")
-def shared(shared_dir: Path) -> Path:
-    return shared_dir
-
-
-def test_day_grain_dates_of_the_dateparser_corpus_stay_above_floor(shared):
-    res = quality.score_dates(shared)
+def test_day_grain_dates_of_the_dateparser_corpus_stay_above_floor(corpora):
+    res = quality.score_dates(corpora)
     assert res["n_day"] >= 100
     assert res["day"] >= 0.88 and res["day_en"] >= 0.90 and res["day_ru"] >= 0.84, res
 
 
-def test_reply_stripping_stays_above_floor_per_source(shared):
-    res = quality.score_replies(shared)
+def test_reply_stripping_stays_above_floor_per_source(corpora):
+    res = quality.score_replies(corpora)
     assert res["all"] >= 0.95, res
     assert res["mailgun_talon"] >= 0.95 and res["zapier_email_reply_parser"] >= 0.92, res
     assert res["github_email_reply_parser"] >= 0.93, res
 
 
-def test_parakweet_request_commitment_f1_stays_above_floor(shared):
-    res = quality.score_parakweet(shared, "test")
+def test_parakweet_request_commitment_f1_stays_above_floor(corpora):
+    res = quality.score_parakweet(corpora, "test")
     assert res["f1"] >= 0.76 and res["precision"] >= 0.76, res
 
 
