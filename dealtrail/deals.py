@@ -129,6 +129,14 @@ def _history(db: sqlite_utils.Database, deal_id: int, stamp: str, actor: str, so
     )
 
 
+DEAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "external_id": ("id", "номер"), "client": ("клиент",), "domain": ("домен",),
+    "client_email": ("email клиента",), "manager": ("менеджер",), "product": ("продукт",),
+    "stage": ("этап", "стадия"), "amount": ("сумма",), "currency": ("валюта",),
+    "expected_close": ("дата закрытия",), "next_contact": ("следующий контакт",),
+}
+
+
 def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
                  base_currency: str = "RUB") -> int:
     """Load open deals from a CSV/XLSX (a CRM export) keyed by external_id; re-import is a no-op.
@@ -139,8 +147,7 @@ def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
     """
     from pathlib import Path
 
-    from .directory import read_table
-    from .errors import ImportFileError
+    from .tables import raise_collected, read_table
 
     source = Path(path)
     conn = db.conn
@@ -148,50 +155,53 @@ def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
     products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
     errors: list[str] = []
     ready: list[dict[str, Any]] = []
-    for number, row in read_table(source):
-        where = f"{source.name} row {number}"
+    for row in read_table(source, DEAL_COLUMNS, required=("external_id", "manager")):
         client = None
-        if row.get("domain"):
+        if row.text("domain"):
             found = conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                 (row["domain"].lower(),)).fetchone()
+                                 (row.text("domain").lower(),)).fetchone()
             client = found[0] if found else None
-        if client is None and row.get("client"):
-            found = conn.execute("SELECT id FROM clients WHERE name = ?", (row["client"],)).fetchone()
+        if client is None and row.text("client"):
+            found = conn.execute("SELECT id FROM clients WHERE name = ?",
+                                 (row.text("client"),)).fetchone()
             client = found[0] if found else None
-        if client is None and "@" in row.get("client_email", ""):
+        if client is None and "@" in row.text("client_email"):
             # A sole trader writing from free mail is a client by address, not by domain.
-            client = _person_client(db, row["client_email"].lower(), row.get("client") or "",
-                                    row.get("manager", "").lower() or None)
-        manager = managers.get(row.get("manager", "").lower())
-        if not row.get("external_id"):
-            errors.append(f"{where}: missing external_id")
+            client = _person_client(db, row.text("client_email").lower(), row.text("client"),
+                                    row.text("manager").lower() or None)
+        manager = managers.get(row.text("manager").lower())
+        if not row.text("external_id"):
+            errors.append(row.error("external_id", "is empty"))
             continue
         if client is None:
-            errors.append(f"{where}: unknown client {row.get('client') or row.get('domain')!r}")
+            column = "client" if row.text("client") or not row.text("domain") else "domain"
+            errors.append(row.error(column, f"unknown client {row.text(column)!r}"))
             continue
         if manager is None:
-            errors.append(f"{where}: unknown manager {row.get('manager')!r}")
+            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"))
             continue
-        product = products.get(row.get("product", ""))
-        if row.get("product") and product is None:
-            errors.append(f"{where}: unknown product {row['product']!r}")
+        product = products.get(row.text("product"))
+        if row.text("product") and product is None:
+            errors.append(row.error("product", f"unknown product {row.text('product')!r}"))
             continue
+        column = "amount"
         try:
-            amount = int(round(float((row.get("amount") or "0").replace(" ", "").replace(",", "."))
-                               * 100))
-            next_contact = (clock.iso(clock.parse_iso(row["next_contact"]))
-                            if row.get("next_contact") else None)
+            amount = int(round(float((row.text("amount") or "0").replace(" ", "")
+                                     .replace(",", ".")) * 100))
+            column = "next_contact"
+            next_contact = (clock.iso(clock.parse_iso(row.text("next_contact")))
+                            if row.text("next_contact") else None)
         except ValueError as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(row.error(column, str(exc)))
             continue
-        ready.append(dict(external_id=row["external_id"], client_id=client, manager_id=manager,
-                          product_id=product, stage=row.get("stage") or "lead",
-                          amount_minor=amount, currency=(row.get("currency") or base_currency).upper(),
-                          expected_close=row.get("expected_close") or None,
+        ready.append(dict(external_id=row.text("external_id"), client_id=client,
+                          manager_id=manager, product_id=product,
+                          stage=row.text("stage") or "lead", amount_minor=amount,
+                          currency=(row.text("currency") or base_currency).upper(),
+                          expected_close=row.text("expected_close") or None,
                           next_contact_at=next_contact,
                           next_contact_source="import" if next_contact else None))
-    if errors:
-        raise ImportFileError("; ".join(errors[:20]))
+    raise_collected(errors)
     created = 0
     for deal in ready:
         if conn.execute("SELECT 1 FROM deals WHERE external_id = ?", (deal["external_id"],)).fetchone():

@@ -6,10 +6,8 @@ it first, so the database always reflects the current config.
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +15,17 @@ import sqlite_utils
 
 from . import clock
 from .config import Settings
-from .errors import ImportFileError
+from .tables import raise_collected, read_table
 
 log = logging.getLogger(__name__)
 
-DIRECTORY_COLUMNS = ("client", "domains", "owner", "segment")
+DIRECTORY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "client": ("клиент", "name", "название"),
+    "domains": ("domain", "домены", "домен"),
+    "owner": ("менеджер", "manager", "ответственный"),
+    "segment": ("сегмент",),
+}
+DIRECTORY_REQUIRED = ("client", "domains")
 
 
 def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
@@ -54,55 +58,24 @@ def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
         import_client_directory(db, settings.path(settings.clients.directory), settings)
 
 
-def read_table(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a CSV (UTF-8 or windows-1251, comma or semicolon) or XLSX file, numbered from 2."""
-    if not path.exists():
-        raise ImportFileError(f"{path}: file not found")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheet = book.active
-        it = sheet.iter_rows(values_only=True)
-        header = [str(h or "").strip().lower() for h in next(it, [])]
-        for number, values in enumerate(it, start=2):
-            if values is None or all(v is None for v in values):
-                continue
-            yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values, strict=False)}
-        return
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251")
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
-    for number, row in enumerate(reader, start=2):
-        clean = {str(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-        if any(clean.values()):
-            yield number, clean
-
-
 def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Settings) -> int:
     """Load clients (client, domains, owner, segment); all row errors at once, nothing on error."""
     errors: list[str] = []
     parsed: list[tuple[str, list[str], str, str]] = []
     managers = {m.email for m in settings.managers}
-    for number, row in read_table(path):
-        missing = [c for c in ("client", "domains") if not row.get(c)]
+    for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
+        missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
         if missing:
-            errors.append(f"{path.name} row {number}: missing {', '.join(missing)}")
+            errors.append(row.error(missing[0], "is empty"))
             continue
-        owner = row.get("owner", "").lower()
+        owner = row.text("owner").lower()
         if owner and owner not in managers:
-            errors.append(f"{path.name} row {number}: unknown owner {owner!r} (not in [[managers]])")
+            errors.append(row.error("owner", f"unknown owner {owner!r} (not in [[managers]])"))
             continue
-        domains = [d.strip().lower().lstrip("@") for d in row["domains"].replace(";", ",").split(",")
-                   if d.strip()]
-        parsed.append((row["client"], domains, owner, row.get("segment", "")))
-    if errors:
-        raise ImportFileError("; ".join(errors[:20]) + (f" (and {len(errors) - 20} more)"
-                                                         if len(errors) > 20 else ""))
+        domains = [d.strip().lower().lstrip("@")
+                   for d in row.text("domains").replace(";", ",").split(",") if d.strip()]
+        parsed.append((row.text("client"), domains, owner, row.text("segment")))
+    raise_collected(errors)
     stamp = clock.iso(clock.now())
     conn = db.conn
     for name, domains, owner, segment in parsed:

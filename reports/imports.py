@@ -1,10 +1,11 @@
 """Importing plans, sales and exchange rates from CSV or XLSX files.
 
-Every row is checked first and every row error is collected; if there is any,
-nothing is imported and :class:`ImportFileError` lists them
-("plans.csv row 14: unknown manager 'ivanov@'"). Accepted formats: CSV in
-UTF-8 or windows-1251 with comma, semicolon or tab separators (as 1C and Excel
-export them) and XLSX (the first sheet). Headers may be in English or Russian.
+Files are read by :mod:`dealtrail.tables` (CSV in UTF-8 or Windows-1251 with
+comma, semicolon or tab separators, as 1C and Excel export them, or XLSX), which
+checks the header first: an unknown or missing column is one error. Headers may
+be in English or Russian. Every row is checked next and every row error is
+collected; if there is any, nothing is imported and :class:`ImportFileError`
+lists them ("plans.csv row 14, column 'manager': unknown manager 'ivanov@'").
 
 - Plans: period, scope (company | team | manager), team, manager (email),
   product (code, name or "all"), metric (amount | deals), amount, currency.
@@ -19,12 +20,8 @@ export them) and XLSX (the first sheet). Headers may be in English or Russian.
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
-import zipfile
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -35,16 +32,15 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
-from dealtrail.errors import ConfigError, ImportFileError
+from dealtrail.errors import ConfigError
 from dealtrail.store import rows, transaction
+from dealtrail.tables import raise_collected, read_table
 
 from .periods import parse_period
 from .plan import People, Products, directory
 from .sales import exponent
 
 log = logging.getLogger(__name__)
-
-MAX_LISTED_ERRORS = 50
 
 PLAN_HEADERS = {
     "period": ("period", "период"), "scope": ("scope", "уровень", "область"),
@@ -61,62 +57,10 @@ SALES_HEADERS = {
     "amount": ("amount", "сумма", "сумма документа"),
     "currency": ("currency", "валюта"),
 }
+PLAN_REQUIRED = ("period", "amount")
+SALES_REQUIRED = ("external_id", "date", "amount")
 FX_HEADERS = {"currency": ("currency", "валюта"), "date": ("date", "дата", "on_date"),
               "rate": ("rate", "курс")}
-
-
-# --------------------------------------------------------------------- reading files
-
-def read_rows(path: Path, headers: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number as a spreadsheet shows it, {canonical column: value}) for each non-empty row."""
-    if not path.exists():
-        raise ImportFileError(f"{path}: file not found; check the path")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raw = _xlsx_rows(path)
-    else:
-        raw = _csv_rows(path)
-    try:
-        head = next(raw)
-    except StopIteration:
-        raise ImportFileError(f"{path.name}: the file is empty; expected a header row") from None
-    lookup = {alias: canon for canon, aliases in headers.items() for alias in aliases}
-    names = [lookup.get(str(h or "").strip().lower().replace("ё", "е")) for h in head]
-    if "amount" in headers and "amount" not in names:
-        raise ImportFileError(
-            f"{path.name}: no amount column in the header {list(head)}; expected columns: "
-            f"{', '.join(headers)}")
-    for number, values in enumerate(raw, start=2):
-        if values is None or all(v is None or str(v).strip() == "" for v in values):
-            continue
-        row = {n: v for n, v in zip(names, values, strict=False) if n}
-        yield number, {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[Any, ...]]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
-        raise ImportFileError(f"{path.name}: not a readable XLSX file ({exc}); "
-                              "save it again from Excel or export CSV") from None
-    try:
-        yield from book.active.iter_rows(values_only=True)
-    finally:
-        book.close()
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[Any, ...]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251")
-    first = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first.count)
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
-        yield tuple(row)
 
 
 # --------------------------------------------------------------------- values
@@ -208,16 +152,6 @@ def _currency(value: Any, settings: Settings) -> str:
     return text
 
 
-def _raise_collected(errors: list[str]) -> None:
-    if errors:
-        shown = errors[:MAX_LISTED_ERRORS]
-        more = f"; and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
-        exc = ImportFileError(f"{len(errors)} invalid row(s), nothing imported; fix them and "
-                              f"import again: " + "; ".join(shown) + more)
-        exc.errors = list(errors)  # type: ignore[attr-defined]
-        raise exc
-
-
 def _prepare(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
     """Make sure configured managers and products are in the database, then read them."""
     from dealtrail.directory import sync_directory
@@ -236,61 +170,68 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
     errors: list[str] = []
     parsed: list[dict[str, Any]] = []
     seen: dict[tuple[Any, ...], int] = {}
-    for n, row in read_rows(path, PLAN_HEADERS):
-        where = f"{path.name} row {n}"
+    for row in read_table(path, PLAN_HEADERS, required=PLAN_REQUIRED):
+        n = row.number
         try:
             per = parse_period(str(row.get("period") or ""))
         except ConfigError:
-            errors.append(f"{where}: period {row.get('period')!r} is not 2026-11, 2026-Q4 or 2026")
+            errors.append(row.error("period", f"{row.get('period')!r} is not 2026-11, 2026-Q4 "
+                                              "or 2026"))
             continue
         scope = str(row.get("scope") or "").lower() or ("manager" if row.get("manager") else "company")
         if scope not in ("company", "team", "manager"):
-            errors.append(f"{where}: scope {scope!r} is not one of company, team, manager")
+            errors.append(row.error("scope", f"{scope!r} is not one of company, team, manager"))
             continue
         team = str(row.get("team") or "")
         manager_id = None
         if scope == "manager":
             who = people.find(str(row.get("manager") or "")) if row.get("manager") else None
             if who is None:
-                errors.append(f"{where}: unknown manager {str(row.get('manager') or '')!r}"
-                              if row.get("manager") else f"{where}: scope manager needs a manager email")
+                errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"
+                                        if row.get("manager") else
+                                        "scope manager needs a manager email"))
                 continue
             manager_id, team = who["id"], team or who["team"]
         if scope == "team" and not team:
-            errors.append(f"{where}: scope team needs a team name")
+            errors.append(row.error("team", "scope team needs a team name"))
             continue
         product_text = str(row.get("product") or "").strip()
         product_id = None
         if product_text and product_text.lower() not in ("all", "все", "*"):
             found = goods.find(product_text)
             if found is None:
-                errors.append(f"{where}: unknown product {product_text!r}")
+                errors.append(row.error("product", f"unknown product {product_text!r}"))
                 continue
             product_id = found["id"]
         metric = str(row.get("metric") or "amount").lower()
         if metric not in ("amount", "deals"):
-            errors.append(f"{where}: metric {metric!r} is not one of amount, deals")
+            errors.append(row.error("metric", f"{metric!r} is not one of amount, deals"))
             continue
         try:
             currency = _currency(row.get("currency"), settings)
+        except ValueError as exc:
+            errors.append(row.error("currency", str(exc)))
+            continue
+        try:
             amount = (parse_amount(row.get("amount"), currency) if metric == "amount"
                       else int(Decimal(_SPACES.sub("", str(row.get("amount"))))))
         except (ValueError, InvalidOperation) as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(row.error("amount", str(exc) if isinstance(exc, ValueError) else
+                                    f"{row.get('amount')!r} is not a number"))
             continue
         if amount < 0:
-            errors.append(f"{where}: a plan cannot be negative ({row.get('amount')!r})")
+            errors.append(row.error("amount", f"a plan cannot be negative ({row.get('amount')!r})"))
             continue
         key = (per.key, scope, team if scope == "team" else "", manager_id, product_id, metric)
         if key in seen:
-            errors.append(f"{where}: the same plan as row {seen[key]} (period, scope, manager, "
-                          "product and metric repeat)")
+            errors.append(row.error(None, f"the same plan as row {seen[key]} (period, scope, "
+                                          "manager, product and metric repeat)"))
             continue
         seen[key] = n
         parsed.append({"period": per.key, "period_kind": per.kind, "scope": scope,
                        "team": team, "manager_id": manager_id, "product_id": product_id,
                        "metric": metric, "amount_minor": amount, "currency": currency})
-    _raise_collected(errors)
+    raise_collected(errors)
     stamp = clock.iso(clock.now())
     replaced = 0
     with transaction(db) as conn:
@@ -329,41 +270,43 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
     errors: list[str] = []
     parsed: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
-    for n, row in read_rows(path, SALES_HEADERS):
-        where = f"{path.name} row {n}"
-        ext = str(row.get("external_id") or "").strip()
+    for row in read_table(path, SALES_HEADERS, required=SALES_REQUIRED):
+        ext = row.text("external_id")
         if not ext:
-            errors.append(f"{where}: external_id is empty (every sale needs the accounting id)")
+            errors.append(row.error("external_id", "is empty (every sale needs the accounting id)"))
             continue
         if ext in first_row:
-            errors.append(f"{where}: external_id {ext!r} repeats row {first_row[ext]}")
+            errors.append(row.error("external_id", f"{ext!r} repeats row {first_row[ext]}"))
             continue
-        first_row[ext] = n
-        who = people.find(str(row.get("manager") or "")) if row.get("manager") else None
+        first_row[ext] = row.number
+        who = people.find(row.text("manager")) if row.get("manager") else None
         if row.get("manager") and who is None:
-            errors.append(f"{where}: unknown manager {str(row.get('manager'))!r}")
+            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"))
             continue
         product_id = None
         if row.get("product"):
-            found = goods.find(str(row["product"]))
+            found = goods.find(row.text("product"))
             if found is None:
-                errors.append(f"{where}: unknown product {str(row['product'])!r}")
+                errors.append(row.error("product", f"unknown product {row.text('product')!r}"))
                 continue
             product_id = found["id"]
+        column = "currency"
         try:
             currency = _currency(row.get("currency"), settings)
+            column = "amount"
             amount = parse_amount(row.get("amount"), currency)
+            column = "date"
             booked = booking_date(row.get("date"), (who or {}).get("timezone") or company_tz,
                                   company_tz)
         except ValueError as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(row.error(column, str(exc)))
             continue
         parsed[ext] = {"external_id": ext, "manager_id": who["id"] if who else None,
                        "product_id": product_id,
                        "client_id": clients.get(str(row.get("client") or "").strip().lower()),
                        "booked_on": booked.isoformat(), "amount_minor": amount,
                        "currency": currency}
-    _raise_collected(errors)
+    raise_collected(errors)
     stamp = clock.iso(clock.now())
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     fields = ("manager_id", "product_id", "client_id", "booked_on", "amount_minor", "currency")
@@ -394,20 +337,23 @@ def import_fx(db: sqlite_utils.Database, settings: Settings, path: str | Path) -
     path = Path(path)
     errors: list[str] = []
     parsed: list[tuple[str, str, str]] = []
-    for n, row in read_rows(path, FX_HEADERS):
-        where = f"{path.name} row {n}"
+    for row in read_table(path, FX_HEADERS, required=FX_HEADERS):
+        column = "currency"
         try:
             currency = _currency(row.get("currency"), settings)
+            column = "date"
             on = parse_moment(row.get("date"), settings.company.timezone)
             on_day = on.date() if isinstance(on, datetime) else on
-            rate = Decimal(_SPACES.sub("", str(row.get("rate") or "")).replace(",", "."))
+            column = "rate"
+            rate = Decimal(_SPACES.sub("", row.text("rate")).replace(",", "."))
             if rate <= 0:
                 raise ValueError(f"rate {row.get('rate')!r} must be positive")
         except (ValueError, InvalidOperation) as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(row.error(column, str(exc) if isinstance(exc, ValueError) else
+                                    f"{row.get(column)!r} is not a number"))
             continue
         parsed.append((currency, on_day.isoformat(), str(rate)))
-    _raise_collected(errors)
+    raise_collected(errors)
     with transaction(db) as conn:
         for item in parsed:
             set_fx_rate(conn, *item)

@@ -64,10 +64,10 @@ def test_plans_with_bad_rows_import_nothing_and_list_every_error(db: Any, settin
     with pytest.raises(ImportFileError) as caught:
         import_plans(db, settings, path)
     message = str(caught.value)
-    assert "plans.csv row 5: unknown manager 'ivanov@'" in message
-    assert "plans.csv row 6: period '2026-13'" in message
-    assert "plans.csv row 7: unknown product 'mortgage'" in message
-    assert "plans.csv row 8:" in message
+    assert "plans.csv row 5, column 'manager': unknown manager 'ivanov@'" in message
+    assert "plans.csv row 6, column 'period': '2026-13'" in message
+    assert "plans.csv row 7, column 'product': unknown product 'mortgage'" in message
+    assert "plans.csv row 8, column 'amount':" in message
     assert len(caught.value.errors) == 4
     assert db["plans"].count == 0
 
@@ -124,7 +124,8 @@ def test_sales_rows_with_errors_are_all_reported(db: Any, settings: Any, tmp_pat
     with pytest.raises(ImportFileError) as caught:
         import_sales(db, settings, path)
     assert [e.split(":")[0] for e in caught.value.errors] == [
-        "sales.csv row 2", "sales.csv row 3", "sales.csv row 4", "sales.csv row 5"]
+        "sales.csv row 2, column 'external_id'", "sales.csv row 3, column 'date'",
+        "sales.csv row 4, column 'manager'", "sales.csv row 5, column 'currency'"]
     assert "unknown manager 'ghost@testbank.ru'" in str(caught.value)
     assert db["sales"].count == 0
 
@@ -156,3 +157,16 @@ def test_fx_rates_import_feeds_conversion(db: Any, settings: Any, tmp_path: Path
                         "created_at": "2026-11-02T00:00:00+00:00"})
     report = api.sales(db, settings, "2026-11", by="manager", as_of=at("2026-11-20T10:00:00+03:00"))
     assert report["total"]["amount"] == 181_00
+
+
+def test_plans_with_a_misspelt_column_fail_on_the_header_not_on_every_row(
+        db: Any, settings: Any, tmp_path: Path) -> None:
+    seed(db, settings)
+    path = tmp_path / "plans.csv"
+    path.write_text(PLANS.replace(",manager,", ",manger,", 1) * 30, encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        import_plans(db, settings, path)
+    assert str(caught.value) == (
+        "plans.csv: unknown column 'manger' (did you mean 'manager'?); expected: period, scope, "
+        "team, manager, product, metric, amount, currency")
+    assert db["plans"].count == 0

@@ -139,7 +139,7 @@ def test_cli_plans_import_with_errors_fails_and_imports_nothing(tmp_path: Path) 
                      encoding="utf-8")
     done = _run(tmp_path, "plans", "import", str(plans))
     assert isinstance(done.exception, ImportFileError)
-    assert "plans.csv row 2: unknown manager 'ivanov@'" in str(done.exception)
+    assert "plans.csv row 2, column 'manager': unknown manager 'ivanov@'" in str(done.exception)
 
 
 def test_cli_reports_a_deal_count_plan_as_counts_not_money(tmp_path: Path) -> None:

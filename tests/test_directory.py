@@ -1,0 +1,53 @@
+"""The client directory and the open-deals file are read by the one import reader."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from dealtrail.deals import import_deals
+from dealtrail.directory import sync_directory
+from dealtrail.errors import ImportFileError
+from dealtrail.store import rows
+
+
+def test_client_directory_in_xlsx_with_russian_headers(db: Any, settings: Any,
+                                                       tmp_path: Path) -> None:
+    path = tmp_path / "clients.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Клиент", "Домены", "Менеджер", "Сегмент"])
+    book.active.append(["Acme", "acme.com; @acme.ru", "anna@testbank.ru", "corporate"])
+    book.save(path)
+    sync_directory(db, dataclasses.replace(settings, clients=dataclasses.replace(
+        settings.clients, directory=str(path))))
+    assert rows(db, "SELECT domain FROM client_domains ORDER BY domain") == [
+        {"domain": "acme.com"}, {"domain": "acme.ru"}]
+
+
+def test_client_directory_errors_name_row_and_column(db: Any, settings: Any,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text("client;domains;owner\nAcme;acme.com;ghost@testbank.ru\nGlobex;;\n",
+                    encoding="cp1251")
+    with pytest.raises(ImportFileError) as caught:
+        sync_directory(db, dataclasses.replace(settings, clients=dataclasses.replace(
+            settings.clients, directory=str(path))))
+    assert caught.value.errors == [  # type: ignore[attr-defined]
+        "clients.csv row 2, column 'owner': unknown owner 'ghost@testbank.ru' (not in [[managers]])",
+        "clients.csv row 3, column 'domains': is empty"]
+    assert db["clients"].count == 0
+
+
+def test_open_deals_file_with_an_unknown_column_is_refused_before_any_row(
+        db: Any, settings: Any, tmp_path: Path) -> None:
+    sync_directory(db, settings)
+    path = tmp_path / "deals.csv"
+    path.write_text("external_id,client,manager,stgae\nD1,Acme,anna@testbank.ru,lead\n",
+                    encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"^deals.csv: unknown column 'stgae' \(did you mean "
+                                              r"'stage'\?\); expected: external_id, client"):
+        import_deals(db, path)
