@@ -5,13 +5,16 @@ to the tag address (every message in a ``purpose = "tags"`` mailbox, and
 managers' messages with the tag address in To/Cc/Bcc), and for each one not
 decided yet:
 
-1. **Trust.** The sender must be a manager, and the same Message-ID must be
-   in that manager's own Sent folder as indexed (``tags.trust =
-   "sent-folder"``), or the message must carry a passing DKIM/SPF
-   Authentication-Results for ``tags.auth_domain`` (``"authentication-results"``).
-   A manager's message whose Sent copy is not indexed yet stays *pending* and
-   is retried on the next run, then rejected after ``tags.pending_hours``.
-2. **Parse** the new text (never the quoted part) with :func:`indexer.tags.parse`.
+1. **Trust** (``indexer/tags_trust.py``). The sender must be a manager, and
+   that manager's own Sent folder must hold a copy with the same Message-ID
+   addressed to the tag address, whose own text is then the only one read
+   (``tags.trust = "sent-folder"``); or the receiving server's
+   Authentication-Results must show DKIM/SPF passing for ``tags.auth_domain``
+   (``"authentication-results"``). A manager's message whose Sent copy is not
+   indexed yet stays *pending* and is retried on the next run, then rejected
+   after ``tags.pending_hours``.
+2. **Parse** the new text of the trusted copy (never the quoted part) with
+   :func:`indexer.tags.parse`.
 3. **Target**: an item code (D-142, V-17, C-5) on the tag line, in the text or
    in the subject; else the client (``#client``, the message's own client,
    the message it replies to, its thread) and that client's single open deal
@@ -28,7 +31,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -44,12 +46,12 @@ from dealtrail.store import rows, transaction
 from dealtrail.workdays import calendar_for
 from indexer.tags import Command, Parsed, Problem, codes_in, parse
 from indexer.tags_confirm import active_manager, can_confirm, confirm_all
+from indexer.tags_trust import auth_results_pass, trusted_copy
 
 log = logging.getLogger(__name__)
 
 PENDING_REASON = "waiting for the Sent copy"
 DEAL_TAGS = {"stage", "next", "amount", "product", "won", "lost", "note"}
-_AR_PASS = re.compile(r"\b(dkim|spf)\s*=\s*pass\b([^;]*)", re.IGNORECASE)
 
 REASONS: dict[str, dict[str, str]] = {
     "not_manager": {"en": "not a manager: {sender} is not a managed mailbox",
@@ -58,6 +60,10 @@ REASONS: dict[str, dict[str, str]] = {
     "no_sent_copy": {"en": "the message is not in {sender}'s Sent folder, so it cannot be confirmed "
                            "as sent by you", "ru": "письма нет в папке «Отправленные» {sender}, "
                            "поэтому нельзя подтвердить, что его отправили вы"},
+    "sent_copy_differs": {"en": "the message with this Message-ID in {sender}'s Sent folder was not "
+                                "sent to the tag address, so this command is not yours",
+                          "ru": "письмо с этим Message-ID в папке «Отправленные» {sender} не было "
+                                "отправлено на адрес для тегов, поэтому эта команда не ваша"},
     "auth_failed": {"en": "no passing DKIM/SPF for {domain} in Authentication-Results",
                     "ru": "нет успешной проверки DKIM/SPF для {domain} (Authentication-Results)"},
     "no_tags": {"en": "no tags found in the new text of the message",
@@ -179,14 +185,18 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
     automated = bool(msg["automated"]) or msg["direction"] == "auto"
     if manager is None:
         return "rejected", _record(db, base, "rejected", "not_manager", {"sender": sender}, lang)
-    trusted, why = _trusted(settings, sender, copies)
-    if not trusted:
+    own, why = trusted_copy(settings, sender, copies, tag_address(settings))
+    if own is None:
         first_seen = min(clock.parse_iso(c["indexed_at"]) for c in copies)
         waited = clock.now() - max(first_seen, clock.parse_iso(msg["sent_at"]))
         if why == "no_sent_copy" and waited < timedelta(hours=settings.tags.pending_hours):
             return "pending", _record(db, base, "pending", "", {}, lang, reason=PENDING_REASON)
         return "rejected", _record(db, base, "rejected", why,
                                    {"sender": sender, "domain": settings.tags.auth_domain}, lang)
+    # From here on only the trusted copy speaks: its text, subject, references and time.
+    msg = own
+    base["raw_text"] = msg["new_text"]
+    automated = bool(msg["automated"]) or msg["direction"] == "auto"
     tz = ZoneInfo(manager["timezone"] or settings.company.timezone)
     sent_at = clock.parse_iso(msg["sent_at"])
     parsed = parse(msg["new_text"], sent_at.astimezone(tz), stages=settings.pipeline.stages,
@@ -214,34 +224,6 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
         return "rejected", _record(db, base, "rejected", exc.reason, exc.params, lang)
     except (NotFound, PermissionDenied, TagError) as exc:
         return "rejected", _record(db, base, "rejected", "error", {}, lang, reason=str(exc))
-
-
-def _trusted(settings: Settings, sender: str, copies: list[dict[str, Any]]) -> tuple[bool, str]:
-    """Is the message provably the sender's own? ``(ok, reason code when not)``."""
-    for c in copies:
-        if (c["owner_email"].lower() == sender and c["purpose"] == "manager"
-                and (c["role"] == "sent" or c["folder"].lower() in ("sent", "sent items"))):
-            return True, ""
-    if settings.tags.trust == "authentication-results":
-        domain = settings.tags.auth_domain.lower()
-        if domain and sender.endswith("@" + domain) and any(
-                auth_results_pass(c.get("auth_results") or "", domain) for c in copies):
-            return True, ""
-        return False, "auth_failed"
-    return False, "no_sent_copy"
-
-
-def auth_results_pass(header: str, domain: str) -> bool:
-    """Does an Authentication-Results value show DKIM (header.d) or SPF (smtp.mailfrom) passing
-    for ``domain``? Only the receiving server's own header should be stored and passed here."""
-    domain = domain.lower()
-    for _method, props in _AR_PASS.findall(header):
-        for _key, value in re.findall(r"(header\.d|header\.i|smtp\.mailfrom)\s*=\s*([^\s;]+)",
-                                     props, re.IGNORECASE):
-            got = value.lower().rpartition("@")[2].strip('"')
-            if got == domain or got.endswith("." + domain):
-                return True
-    return False
 
 
 def _record(db: sqlite_utils.Database, base: dict[str, Any], status: str, code: str,

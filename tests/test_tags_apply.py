@@ -132,9 +132,33 @@ def test_a_spoofed_manager_address_without_the_sent_copy_waits_then_is_rejected(
 def test_a_pending_command_is_applied_once_the_sent_copy_is_indexed(world):
     key = put(world, f"D-{world['deal']} #stage contract", copies=((TAG, "INBOX"),))
     assert run(world).pending == 1
-    put(world, "", key=key, copies=(("anna@testbank.ru", "Sent"),))
+    put(world, f"D-{world['deal']} #stage contract", key=key,
+        copies=(("anna@testbank.ru", "Sent"),))
     assert run(world).applied == 1
     assert get_deal(world["db"], world["deal"])["stage"] == "contract"
+
+
+def test_a_forged_command_reusing_the_message_id_of_a_real_sent_message_is_not_applied(world):
+    # Anna's real message to the client, as her Sent folder holds it; the client who got
+    # it sends the tag address a message with her From and the same Message-ID.
+    real = put(world, "Please find our offer attached.", copies=(("anna@testbank.ru", "Sent"),),
+               to=("boss@acme.ru",))
+    put(world, f"D-{world['deal']} #lost too expensive", key=real, copies=((TAG, "INBOX"),))
+    report = run(world)
+    assert (report.applied, report.rejected) == (0, 1)
+    assert command(world, real)["status"] == "rejected"
+    assert "Message-ID" in command(world, real)["reason"]
+    deal = get_deal(world["db"], world["deal"])
+    assert (deal["status"], deal["stage"]) == ("open", "qualified")
+
+
+def test_a_forged_copy_of_a_real_tag_command_applies_only_what_the_manager_sent(world):
+    real = put(world, f"D-{world['deal']} #stage proposal", copies=(("anna@testbank.ru", "Sent"),))
+    put(world, f"D-{world['deal']} #lost", key=real, copies=((TAG, "INBOX"),))
+    assert run(world).applied == 1
+    deal = get_deal(world["db"], world["deal"])
+    assert (deal["status"], deal["stage"]) == ("open", "proposal")
+    assert command(world, real)["raw_text"] == f"D-{world['deal']} #stage proposal"
 
 
 def test_a_copy_in_someone_elses_sent_folder_does_not_vouch_for_the_sender(world):
