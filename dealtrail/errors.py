@@ -35,6 +35,10 @@ class SourceAuthError(SourceError):
     """A mail or calendar source rejected the credentials or the token expired."""
 
 
+class CheckpointError(SourceError):
+    """A folder's saved sync checkpoint is unreadable; resetting the mailbox reads it again."""
+
+
 class ParseError(DealtrailError):
     """A message, calendar or import file could not be parsed."""
 

@@ -19,14 +19,20 @@ from dealtrail.cli import Context, pass_ctx
               help="Processes that fetch, parse and analyse (the writer is always one); "
                    "default 0 = one per CPU, at most 4; 1 = everything in this process.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--reset-mailbox", "reset", multiple=True, metavar="NAME",
+              help="Forget where this mailbox's sync stopped and read it again from the start "
+                   "(repeatable); stored items are kept and never doubled. The fix for a broken "
+                   "checkpoint.")
 @pass_ctx
 def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: str | None,
-          workers: int, quiet: bool) -> None:
+          workers: int, quiet: bool, reset: tuple[str, ...]) -> None:
     """Read new mail and calendar items from every configured mailbox into the database.
 
     Re-running with no new mail changes nothing. Example: dealtrail index --mailbox ivanov-mail
 
     One-shot archive import: dealtrail index --maildir ~/Maildir --owner me@bank.ru --db my.db
+
+    After an error naming a broken checkpoint: dealtrail index --reset-mailbox ivanov-mail
     """
     from indexer.runner import default_workers, index_configured, index_maildir
 
@@ -35,10 +41,30 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
     if maildir:
         if not owner or not obj.db_path:
             raise click.UsageError("--maildir needs --owner EMAIL and --db FILE")
+        if reset:
+            raise click.UsageError("--reset-mailbox is for configured mailboxes; a --maildir "
+                                   "import has no saved position to forget")
         report = index_maildir(Path(maildir), owner, Path(obj.db_path), workers=workers,
                                progress=not quiet)
         click.echo(report.line())
         return
+    if reset:
+        from indexer.sync import reset_mailbox
+
+        known = {m.name for m in obj.settings.mailboxes}
+        unknown = [name for name in reset if name not in known]
+        if unknown:
+            raise click.BadParameter(f"no mailbox named {unknown[0]!r} in the config; "
+                                     f"the mailboxes are: {', '.join(sorted(known))}",
+                                     param_hint="--reset-mailbox")
+        db = obj.open_db()
+        try:
+            for name in reset:
+                folders = reset_mailbox(db, name)
+                click.echo(f"{name}: forgot the sync position of {folders} folder(s); "
+                           "reading it again from the start")
+        finally:
+            db.conn.close()
     reports = index_configured(obj.settings, obj.database_path(), only=mailboxes, workers=workers,
                                progress=not quiet)
     for report in reports:

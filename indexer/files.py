@@ -8,17 +8,19 @@ the listing entirely when the folders' modification times are unchanged.
 from __future__ import annotations
 
 import abc
+import json
 import logging
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, Folder, RawMessage
-from dealtrail.errors import SourceError
+from dealtrail.errors import CheckpointError, SourceError
 
 log = logging.getLogger(__name__)
 
@@ -198,39 +200,93 @@ class MboxConnector(_FileConnector):
     def changes(self, folder: Folder, checkpoint: Checkpoint | None
                 ) -> Iterator[tuple[list[Change], Checkpoint]]:
         stat = self.root.stat()
-        state = {"size": stat.st_size, "mtime": stat.st_mtime_ns}
-        if checkpoint and checkpoint.get("size") == stat.st_size and checkpoint.get("mtime") == stat.st_mtime_ns:
+        offset, size, mtime = _mbox_checkpoint(checkpoint)
+        if size == stat.st_size and mtime == stat.st_mtime_ns:
             return
-        start = int(checkpoint.get("offset", 0)) if checkpoint else 0
-        if checkpoint and stat.st_size < checkpoint.get("size", 0):
-            start = 0  # rewritten or compacted: reconcile everything by Message-ID
+        if offset > stat.st_size or (size is not None and stat.st_size < size):
+            offset = 0  # rewritten or compacted: reconcile everything by Message-ID
+        # Read what the file held when the run started; what is appended meanwhile is
+        # read by the next run, from the offset this one ends at.
+        end = stat.st_size
         batch: list[Change] = []
-        offset = start
-        for offset, raw in _mbox_messages(self.root, start):
-            batch.append(RawMessage(f"offset:{offset}", raw))
-            if len(batch) >= BATCH:
-                yield batch, {"offset": offset + 1, "size": None, "mtime": None}
-                batch = []
-        yield batch, {"offset": stat.st_size, **state}
+        with self.root.open("rb") as fh:
+            for start, stop, raw in _mbox_messages(fh, _message_start(fh, offset), end):
+                batch.append(RawMessage(f"offset:{start}", raw))
+                if len(batch) >= BATCH:
+                    # `stop` is where the next message begins: a resume reads it whole.
+                    # No mtime: the file is not done, so the next run never skips it.
+                    yield batch, {"offset": stop, "size": end, "mtime": None}
+                    batch = []
+        yield batch, {"offset": end, "size": end, "mtime": stat.st_mtime_ns}
 
 
-def _mbox_messages(path: Path, start: int) -> Iterator[tuple[int, bytes]]:
-    with path.open("rb") as fh:
-        fh.seek(start)
-        current: list[bytes] = []
-        offset = start
-        position = start
-        for line in fh:
-            if line.startswith(b"From ") and (current or position == start):
-                if current:
-                    yield offset, _unescape(current)
-                current = []
-                offset = position
-            else:
-                current.append(line)
-            position += len(line)
-        if current:
-            yield offset, _unescape(current)
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _mbox_checkpoint(checkpoint: Checkpoint | None) -> tuple[int, int | None, int | None]:
+    """(offset, size, mtime) of a saved mbox checkpoint; CheckpointError when it is not one.
+
+    Mid-file checkpoints carry ``size``/``mtime`` null (older versions wrote them so too).
+    """
+    if not checkpoint:
+        return 0, None, None
+    offset = checkpoint.get("offset", 0)
+    size, mtime = checkpoint.get("size"), checkpoint.get("mtime")
+    if not (_is_int(offset) and offset >= 0) or not all(v is None or _is_int(v) for v in (size, mtime)):
+        raise CheckpointError(f"the saved mbox position {json.dumps(checkpoint)[:200]} is not "
+                              "an offset, size and mtime in bytes and nanoseconds")
+    return offset, size, mtime
+
+
+def _message_start(fh: BinaryIO, offset: int) -> int:
+    """The start of the message that holds byte ``offset`` (``offset`` itself at a boundary).
+
+    A checkpoint normally points at a boundary. One written by an older version points one
+    byte into the last stored message, and a message still being appended when it was read
+    may continue past the end of the last run: both are read again whole, under the same
+    remote id, so the store updates that message instead of adding a fragment of it.
+    """
+    if offset <= 0:
+        return 0
+    fh.seek(offset - 1)
+    head = fh.read(6)
+    if head == b"\nFrom " or len(head) <= 1:  # a boundary, or the end of the file
+        return offset
+    pos = offset
+    while pos > 0:
+        low = max(0, pos - _SCAN_CHUNK)
+        fh.seek(low)
+        # Five bytes past `pos` so a "\nFrom " that straddles it is seen; it still starts before.
+        found = fh.read(pos - low + 5).rfind(b"\nFrom ")
+        if found >= 0:
+            return low + found + 1
+        pos = low
+    return 0
+
+
+_SCAN_CHUNK = 1 << 16
+
+
+def _mbox_messages(fh: BinaryIO, start: int, end: int) -> Iterator[tuple[int, int, bytes]]:
+    """(first byte, byte after the last, unescaped bytes) of each message in ``start..end``."""
+    fh.seek(start)
+    current: list[bytes] = []
+    offset = position = start
+    while position < end:
+        line = fh.readline()[: end - position]
+        if not line:
+            break
+        if line.startswith(b"From ") and (current or position == start):
+            if current:
+                yield offset, position, _unescape(current)
+            current = []
+            offset = position
+        else:
+            current.append(line)
+        position += len(line)
+    if current:
+        yield offset, position, _unescape(current)
 
 
 def _unescape(lines: list[bytes]) -> bytes:

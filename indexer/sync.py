@@ -22,7 +22,7 @@ from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.directory import sync_directory
 from dealtrail.domain import Connector, Deferred, Event, Folder, Message, RawMessage
-from dealtrail.errors import DealtrailError, SourceAuthError, SourceError
+from dealtrail.errors import CheckpointError, DealtrailError, SourceAuthError, SourceError
 from dealtrail.store import record_job
 from indexer.analyze import AnalyzeContext, analyze
 from indexer.connectors import make_connector
@@ -150,6 +150,34 @@ def lean_connection(db: sqlite_utils.Database) -> Iterator[None]:
             db.conn.execute(f"PRAGMA {name}={int(value)}")
 
 
+def _checkpoint(text: str) -> dict[str, Any]:
+    """A folder's saved checkpoint; CheckpointError when it is not a JSON object."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise CheckpointError(f"the saved sync checkpoint is not JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise CheckpointError(f"the saved sync checkpoint is a {type(value).__name__}, not an object")
+    return value
+
+
+def reset_hint(name: str) -> str:
+    """What to run when a mailbox's checkpoint is broken (one wording for every message)."""
+    return (f"run `dealtrail index --reset-mailbox {name}` to read it again from the start "
+            "(what is stored is kept, nothing is doubled)")
+
+
+def reset_mailbox(db: sqlite_utils.Database, name: str) -> int:
+    """Forget the sync checkpoints of mailbox ``name``; the next sync reads it from the start.
+
+    Stored items stay: every write is an upsert by remote id and Message-ID, so reading
+    the mailbox again adds only what is missing. Returns the number of folders forgotten.
+    """
+    cur = db.conn.execute("DELETE FROM sync_state WHERE mailbox_id IN"
+                          " (SELECT id FROM mailboxes WHERE name = ?)", (name,))
+    return cur.rowcount
+
+
 def sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbox,
                  connector: Connector | None = None, *, progress: Progress | None = None,
                  mapper: Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]] | None = None
@@ -171,6 +199,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
     writer = Writer(db, settings, box_id, mailbox.owner)
     run = mapper or (lambda fn, items: map(fn, items))
     own_connector = connector is None
+    where = ""      # the folder being synced, for the error line
     try:
         if connector is None:
             connector = make_connector(mailbox, settings)
@@ -180,9 +209,10 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
             connector.parallel_fetch = True     # workers read the messages themselves
         for folder in connector.folders():
             report.folders += 1
+            where = f"folder {folder.name}: "
             row = db.conn.execute("SELECT checkpoint FROM sync_state WHERE mailbox_id = ? AND folder = ?",
                                   (box_id, folder.name)).fetchone()
-            checkpoint = json.loads(row[0]) if row else None
+            checkpoint = _checkpoint(row[0]) if row else None
             step = functools.partial(prepare, ctx=ctx)
 
             def store(batch: list[Any], prepared: Iterable[Any], next_checkpoint: Any,
@@ -214,12 +244,22 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
                 if pending is not None:
                     current, pending = pending, None
                     store(*current)
+            where = ""
+    except CheckpointError as exc:
+        report.error = f"{where}{exc}; {reset_hint(mailbox.name)}"
     except SourceAuthError as exc:
         report.error = str(exc)
     except (SourceError, DealtrailError) as exc:
         report.error = str(exc)
     except OSError as exc:
         report.error = f"{type(exc).__name__}: {exc}"
+    except Exception as exc:  # noqa: BLE001 - one broken mailbox never stops the others
+        # Anything else is a defect or data no check foresaw: one line here, the
+        # traceback for a bug report with -vv.
+        log.debug("index %s failed", mailbox.name, exc_info=True)
+        report.error = (f"{where}unexpected {type(exc).__name__}: {str(exc)[:300]}; other mailboxes "
+                        f"are not affected. If it repeats, {reset_hint(mailbox.name)} (run with -vv "
+                        "for the details to report)")
     finally:
         if own_connector and connector is not None:
             try:
@@ -251,4 +291,5 @@ def sync_all(db: sqlite_utils.Database, settings: Settings, *, only: Iterable[st
     return reports
 
 
-__all__ = ["Event", "SyncReport", "lean_connection", "prepare", "sync_all", "sync_mailbox"]
+__all__ = ["Event", "SyncReport", "lean_connection", "prepare", "reset_hint", "reset_mailbox", "sync_all",
+           "sync_mailbox"]
