@@ -73,14 +73,19 @@ def decode_header_value(value: object) -> str:
     if not isinstance(value, str):
         value = str(value)
     if "=?" not in value:
-        if value.isascii():
-            return value  # what the round trip below gives for plain ASCII
-        # Raw 8-bit headers arrive as surrogate-escaped text under compat32.
-        try:
-            return value.encode("utf-8", "surrogateescape").decode("utf-8")
-        except UnicodeDecodeError:
-            return value.encode("utf-8", "surrogateescape").decode("cp1251", errors="replace")
+        return _raw_8bit(value)
     return _decode_encoded_words(value)
+
+
+def _raw_8bit(value: str) -> str:
+    """A header value without encoded words: raw 8-bit bytes decoded (UTF-8, else cp1251)."""
+    if value.isascii():
+        return value  # what the round trip below gives for plain ASCII
+    # Raw 8-bit headers arrive as surrogate-escaped text under compat32.
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeDecodeError:
+        return value.encode("utf-8", "surrogateescape").decode("cp1251", errors="replace")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -133,15 +138,21 @@ def _addresses_cached(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def _parse_addresses(values: list[object]) -> list[tuple[str, str]]:
-    decoded = [decode_header_value(v) for v in values if v]
+    # Addresses are split first and only display names are decoded: an RFC 2047
+    # word may hold '<', '"' or ',' (`=?utf-8?B?...?=` for 'Ivan <ivan@bank.ru>'),
+    # and decoding before splitting would let it name the sender. Decoding raw 8-bit
+    # bytes adds no ASCII, so that may go first.
+    raw = [_raw_8bit(v if isinstance(v, str) else str(v)) for v in values if v]
     try:
-        pairs = getaddresses(decoded)
+        pairs = getaddresses(raw)
     except Exception:  # noqa: BLE001 - pathological address lists
         return []
     out = []
     for name, addr in pairs:
         addr = addr.strip().strip("<>").lower()
         if "@" in addr and " " not in addr and len(addr) <= 320:
+            if "=?" in name:
+                name = _decode_encoded_words(name)
             out.append((name.strip().strip('"'), addr))
     return out
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
 
+from dealtrail.domain import Message
 from dealtrail.errors import ParseError
 from indexer.parse import decode_bytes, decode_header_value, parse_message, synthetic_message_id
 
@@ -147,3 +149,40 @@ def test_has_link_finds_web_addresses_in_any_case(text: str, found: bool) -> Non
     from indexer.parse import has_link
 
     assert has_link(text) is found
+
+
+def _from(value: str) -> Message:
+    raw = (f"From: {value}\r\nTo: anna@testbank.ru\r\nSubject: x\r\n"
+           "Message-ID: <spoof@x>\r\n\r\nbody\r\n").encode()
+    return parse_message(raw, "1")
+
+
+def _word(text: str) -> str:
+    return "=?utf-8?B?" + base64.b64encode(text.encode()).decode() + "?="
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("name", ["Иван Петров <ivan.petrov@bank.ru>",
+                                  '"Иван Петров <ivan.petrov@bank.ru>"',
+                                  'Иван Петров" <ivan.petrov@bank.ru>'])
+def test_an_address_inside_an_encoded_display_name_is_not_the_sender(fast: bool, name: str
+                                                                      ) -> None:
+    raw = (f"From: {_word(name)} <client@client.ru>\r\nTo: anna@testbank.ru\r\n"
+           "Message-ID: <spoof@x>\r\n\r\nbody\r\n").encode()
+    msg = parse_message(raw, "1", fast_path=fast)
+    assert msg.from_addr == "client@client.ru"
+    assert "ivan.petrov@bank.ru" in msg.from_name
+
+
+def test_an_encoded_display_name_holding_a_quote_and_bracket_keeps_the_sender() -> None:
+    msg = _from(_word('Ivan">') + " <client@client.ru>")
+    assert (msg.from_addr, msg.from_name) == ("client@client.ru", 'Ivan">')
+
+
+def test_encoded_names_in_recipient_lists_are_decoded_and_never_split_into_addresses() -> None:
+    raw = (f"From: {_word('Анна')} <anna@testbank.ru>\r\n"
+           f"To: {_word('a <x@evil.ru>, b')} <boss@acme.ru>, plain@acme.ru\r\n"
+           "Message-ID: <r@x>\r\n\r\nbody\r\n").encode()
+    msg = parse_message(raw, "1")
+    assert (msg.from_addr, msg.from_name) == ("anna@testbank.ru", "Анна")
+    assert msg.to == ("boss@acme.ru", "plain@acme.ru")
