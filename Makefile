@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages the tests start for real: IMAP (Dovecot) and a browser (Chromium).
 SYSTEM_PACKAGES := dovecot-imapd dovecot-core chromium
-# Only the benchmarks compare against these indexers.
+# Only the benchmarks compare against these indexers. The Python packages only benchmarks use
+# (dateparser, mail-parser-reply, scikit-learn) are the bench extra: `make bench` installs it,
+# or `.venv/bin/pip install -e '.[bench]'` before running a script in bench/ by hand.
 BENCH_PACKAGES := notmuch maildir-utils
 
 .PHONY: demo demo-once test venv system-deps bench-deps lint typecheck bench clean
@@ -50,6 +52,7 @@ typecheck: venv
 	$(BIN)/mypy dealtrail indexer rules reports addin demo
 
 bench: venv bench-deps
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/index_vs_peers.py
 
 clean:

@@ -6,7 +6,8 @@ scores it on test4, the blind split none of it was trained or tuned on, and coun
 the Enron inbox messages it would flag (ordinary business mail: almost none of it complains to
 a bank). Two variants: labelled sentences only, and with the even half of the Enron messages'
 sentences added as negatives (the odd half is then the one counted). Needs scikit-learn, which
-dealtrail does not use: ``pip install scikit-learn``; run it with the project on ``sys.path``.
+dealtrail does not use (the bench extra: ``.venv/bin/pip install -e '.[bench]'``); run it with
+the project on ``sys.path``.
 
 Usage: python bench/complaint_model_trial.py [--corpora PATH]   (default: tests/corpora)
 Prints a table, then one JSON line.
@@ -24,7 +25,7 @@ try:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline, make_union
 except ImportError:  # pragma: no cover - an optional tool
-    sys.exit("bench/complaint_model_trial.py needs scikit-learn: pip install scikit-learn")
+    sys.exit("bench/complaint_model_trial.py needs scikit-learn: pip install -e '.[bench]'")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -6,7 +6,7 @@ trained the same way dealtrail's model is (Parakweet dev half, CRC32 of the
 text even) and scored on the held-out test half: TF-IDF word n-grams with
 logistic regression, word + character n-grams with a linear SVM, and
 character n-grams alone. It needs scikit-learn, which dealtrail itself does
-not use: ``pip install scikit-learn`` into any Python 3.11+ environment.
+not use; it comes with the bench extra: ``.venv/bin/pip install -e '.[bench]'``.
 
 Usage: python bench/intent_ceiling.py [--corpora PATH]   (default: tests/corpora)
 Prints a table, then one JSON line.
@@ -28,7 +28,7 @@ try:
     from sklearn.pipeline import Pipeline, make_union
     from sklearn.svm import LinearSVC
 except ImportError:  # pragma: no cover - an optional tool
-    sys.exit("bench/intent_ceiling.py needs scikit-learn: pip install scikit-learn")
+    sys.exit("bench/intent_ceiling.py needs scikit-learn: pip install -e '.[bench]'")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from indexer.intent_model import CORPORA  # noqa: E402
