@@ -38,6 +38,19 @@ WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
          r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
          r"суббот[аыуе]|воскресень[еяю])")
 WD_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+# "Thu", "fri.", "в чт", "до пт.": abbreviations count alone only where a date is plainly
+# meant: a dot after them, or a date word before them ("sat" and "sun" are ordinary words).
+# An abbreviation right before a date ("Thu 11/1/2001", "Fri, 3 May") belongs to that date.
+_NOT_BEFORE_DATE = r"(?![\s,]*(?:\d|" + MONTH_RE + r"))"
+WD_ABBR_ALONE = (r"\b(?:(?P<mod>next|this|on|by|until|till|before|after|from|since)\s+)?"
+                 r"(?P<wd>mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?" + _NOT_BEFORE_DATE +
+                 r"|\b(?P<mod2>on|by|until|till|before|next|this)\s+(?P<wd2>sat|sun)\b\.?"
+                 + _NOT_BEFORE_DATE +
+                 r"|\b(?P<wd3>sat|sun)\.(?!\w)"
+                 r"|\b(?P<mod3>в|во|до|к|по|с|на|next)\s+(?P<wd4>пн|вт|ср|чт|пт|сб|вс)\b\.?"
+                 r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)")
+P_WD_ABBR = re.compile(WD_ABBR_ALONE, re.UNICODE)
 
 NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -47,6 +60,40 @@ NUM_WORDS = {
     "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "пару": 2, "пара": 2,
 }
+_ORD_EN = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+           "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_ORD_RU = ("перв втор трет четв[её]рт пят шест седьм восьм девят десят одиннадцат двенадцат "
+           "тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат").split()
+# Ordinal day words: "the second of March", "March first", "двадцать пятого декабря".
+ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORD_EN, start=1)}
+ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+for _i, _w in enumerate(_ORD_EN[:9], start=1):
+    ORDINALS[f"twenty-{_w}"] = ORDINALS[f"twenty {_w}"] = 20 + _i
+ORD_EN_RE = ("(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_ORD_EN) + ")|twentieth|thirtieth")
+ORD_RU_RE = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_ORD_RU) + r")(?:ого|его|ье|ое|ьего)"
+             r"|двадцатого|тридцатого")
+
+
+def ordinal_day(word: str) -> int | None:
+    """The day of month an ordinal word names (1..31), or None."""
+    w = " ".join(word.lower().replace("ё", "е").split())
+    if w in ORDINALS:
+        return ORDINALS[w]
+    tens = 0
+    for t, v in (("двадцать ", 20), ("тридцать ", 30)):
+        if w.startswith(t):
+            tens, w = v, w[len(t):]
+    if w in ("двадцатого",):
+        return 20
+    if w in ("тридцатого",):
+        return 30
+    for i, stem in enumerate(_ORD_RU, start=1):
+        if re.match(stem.replace("[её]", "е") + r"(?:ого|его|ье|ое|ьего)$", w):
+            day = tens + i
+            return day if 1 <= day <= 31 and (not tens or i <= 9) else None
+    return None
+
+
 NUM_RE = (r"(?:\d{1,4}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
           r"nine|ten|одн(?:у|ого|а|ой)|один|два|две|двух|три|тр[её]х|четыр(?:е|[её]х)|"
           r"пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|пар[уа])")
@@ -80,7 +127,11 @@ P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1
            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
 P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
                r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
-P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])")
+P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)\s?/\s?(?P<b>\d{1,2})(?:\s?/\s?(?P<y>\d{4}|\d{2}))?(?![\d/])")
+# "2-15", "on 2-15-2027": month-day with dashes. Without a year only after a word that
+# introduces a date: a bare "2-15" is as often a range ("2-15 days", "pages 2-15").
+P_DASH = _c(r"(?:\b(?P<pre>on|by|due|until|till|before|after|from|dated|date:?)\s+)?"
+            r"(?P<a>\d(?<![\d\-.,/]\d)\d?)-(?P<b>\d{1,2})(?:-(?P<y>\d{4}|\d{2}))?(?![\d\-.,/%])")
 P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
@@ -90,6 +141,26 @@ P_MONTH_DAY = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,]+(?P<y>\d{4})(?!\d))?")
+P_ORD_MONTH = _c(
+    r"\b(?:the\s+)?(?P<o>" + ORD_EN_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b"
+    r"(?:[\s,]+(?P<y>\d{4})(?!\d))?"
+    r"|\b(?P<o2>" + ORD_RU_RE + r")\s+(?:числа\s+)?(?P<mon2>" + MONTH_RE + r")\b"
+    r"(?:[\s,]+(?P<y2>\d{4})(?!\d))?")
+P_MONTH_ORD = _c(
+    r"\b(?P<mon>january|february|march|april|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?:the\s+)?"
+    r"(?P<o>" + ORD_EN_RE + r")\b(?:[\s,]+(?P<y>\d{4})(?!\d))?")
+# "20th of next month", "20 of this month", "on the first", "20-го следующего месяца".
+P_DOM_OF = _c(
+    r"\b(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th|-?(?:го|е))?|" + ORD_EN_RE + r"|" + ORD_RU_RE + r")"
+    r"\s+(?:of\s+|числа\s+)?(?P<which>this|next|last|the\s+next|the\s+following|"
+    r"the\s+current|current|эт(?:ого|ом)|следующего|текущего|прошлого)\s+(?:month|месяца)\b")
+P_DOM_WORD = _c(
+    r"\b(?:on|by|until|till|before)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
+    r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
+P_WD_COUNT = _c(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<wd>" + WD_PLURAL + r")\s+(?P<post>from\s+now|from\s+today|hence|later|ago|before)\b")
 P_MONTH_YEAR = _c(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<y>\d{4})\b")
 P_MONTH_ONLY = _c(r"\b(?P<pre>in|by|until|till|during|в|до|к|к концу|в течение)\s+"
                   r"(?P<mon>" + MONTH_RE + r")\b")
@@ -116,11 +187,13 @@ P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+ye
               r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
                r"ближайш(?:ий|ую|ее)|прошл(?:ый|ую|ом))\s+)?(?P<wd>" + WD_RE + r")"
-               r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+after\s+next)?\b")
+               r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
+               r"\s+after\s+next)?"
+               r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
 P_DURATION = _c(
     r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно)\s+)?"
     r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
-    r"(?:\s+(?P<post>ago|назад|before|earlier|later|from\s+now|спустя))?"
+    r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|спустя))?"
     r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
     r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
     r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
@@ -168,7 +241,13 @@ PART_HINT = _c(keyword_pattern([
     "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
 
 QUARTER_HINT = _c(r"q[1-4]|квартал")
-DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа")
+DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа|\d\s+of\s")
+# Ordinal day words and weekday abbreviations: what the word-based scanners need.
+ORD_HINT = _c(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|teenth|"
+              r"eleventh|twelfth|tieth)\b|(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|"
+              r"десят|надцат|двадцат|тридцат)\w*(?:ого|его|ье|ое)\b")
+WD_ABBR_HINT = _c(r"\b(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\b"
+                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 
 
 def unit_hint(text: str) -> bool:

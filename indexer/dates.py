@@ -148,11 +148,14 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _y2(y: str | None) -> int | None:
+def _y2(y: str | None, today: date) -> int | None:
+    """A written year; two digits pivot so the year falls at most 20 years ahead ("'74" is 1974)."""
     if not y:
         return None
     v = int(y)
-    return v + 2000 if len(y) == 2 else v
+    if len(y) != 2:
+        return v
+    return v + 2000 if v + 2000 <= today.year + 20 else v + 1900
 
 
 # ------------------------------------------------------------------ scanners
@@ -172,6 +175,10 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
     _scan_periods(text, cx, add, digit)
     if V.RELATIVE_HINT.search(text):
         _scan_relative(text, cx, add)
+    if V.WD_ABBR_HINT.search(text):
+        _scan_weekday_words(text, cx, add)
+    if V.ORD_HINT.search(text) or (digit and V.DOM_HINT.search(text)):
+        _scan_ordinal_days(text, cx, add, month)
     if V.unit_hint(text):
         _scan_durations(text, cx, add)
     _scan_times(text, cx, add, digit)
@@ -193,7 +200,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
 
     for m in V.P_NUMERIC.finditer(text):
         dd, mo = int(m["d"]), int(m["mo"])
-        y = _y2(m["y"])
+        y = _y2(m["y"], cx.today)
         if not m["y"] and len(m["mo"]) < 2:
             continue  # "4.1" is a number, "04.01" a date
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
@@ -208,12 +215,24 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
     for m in V.P_SLASH.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         mo, dd = (b, a) if lang == "ru" else (a, b)
-        y = _y2(m["y"])
+        y = _y2(m["y"], cx.today)
         if not y and not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
         if d:
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
+
+    for m in V.P_DASH.finditer(text):
+        y = _y2(m["y"], cx.today)
+        if not y and not m["pre"]:
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        mo, dd = (b, a) if lang == "ru" else (a, b)
+        if not (1 <= mo <= 12 and 1 <= dd <= 31):
+            continue
+        d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
+        if d:
+            add(cx.day(d, m.start("a"), m.end(), explicit_year=bool(y)))
 
     if not month:
         return
@@ -367,7 +386,9 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
-        if mod.startswith(("last", "прошл")) or (cx.prefer == "past" and not mod):
+        if m["tw"]:
+            d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
+        elif mod.startswith(("last", "прошл")) or (cx.prefer == "past" and not mod):
             delta = (t.weekday() - wd) % 7 or 7
             d = t - timedelta(days=delta)
         elif nxt_week:
@@ -377,6 +398,84 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             delta = (wd - t.weekday()) % 7 or 7
             d = t + timedelta(days=delta)
         add(cx.day(d, m.start(), m.end()))
+
+
+def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
+    """The day a weekday names: "next"/"last" move a week, a bare one follows ``prefer``."""
+    t = cx.today
+    if mod.startswith(("last", "прошл")) or (cx.prefer == "past" and mod in ("", "on")):
+        return t - timedelta(days=(t.weekday() - wd) % 7 or 7)
+    if mod.startswith(("next", "следующ")):
+        return t - timedelta(days=t.weekday()) + timedelta(weeks=1, days=wd)
+    return t + timedelta(days=(wd - t.weekday()) % 7 or 7)
+
+
+_RU_WD = {"пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6}
+
+
+def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
+    """Weekday abbreviations alone ("Thu", "до пт.") and counts ("2 Fridays from now")."""
+    for m in V.P_WD_ABBR.finditer(text):
+        en = m["wd"] or m["wd2"] or m["wd3"]
+        wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"]]
+        mod = (m["mod"] or m["mod2"] or "").lower()
+        add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
+    for m in V.P_WD_COUNT.finditer(text):
+        n = _num(m["n"])
+        wd = _weekday_of(m["wd"])
+        t = cx.today
+        if m["post"] in ("ago", "before"):
+            first = t - timedelta(days=(t.weekday() - wd) % 7 or 7)
+            d = first - timedelta(weeks=n - 1)
+        else:
+            first = t + timedelta(days=(wd - t.weekday()) % 7 or 7)
+            d = first + timedelta(weeks=n - 1)
+        add(cx.day(d, m.start(), m.end()))
+
+
+def _day_word(word: str) -> int | None:
+    w = word.lower()
+    digits = re.match(r"\d{1,2}", w)
+    return int(digits.group(0)) if digits else V.ordinal_day(w)
+
+
+def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
+    """Days named by ordinal words, and days of a named relative month ("20th of next month")."""
+    if month:
+        for pat in (V.P_ORD_MONTH, V.P_MONTH_ORD):
+            for m in pat.finditer(text):
+                o, mon, yw = ((m["o"], m["mon"], m["y"]) if m["o"] else (m["o2"], m["mon2"], m["y2"]))
+                dd = V.ordinal_day(o)
+                if dd is None:
+                    continue
+                mo = _month_of(mon)
+                y = int(yw) if yw else cx.year_for(mo, dd)
+                d = _safe_date(y, mo, dd)
+                if d:
+                    add(cx.day(d, m.start(), m.end(), explicit_year=bool(yw)))
+    for m in V.P_DOM_OF.finditer(text):
+        dd = _day_word(m["d"])
+        if dd is None or not 1 <= dd <= 31:
+            continue
+        which = m["which"].lower()
+        shift = 1 if ("next" in which or "следующ" in which or "following" in which) else (
+            -1 if which.startswith(("last", "прошл")) else 0)
+        mm = _add_months(cx.ref.replace(day=1), shift)
+        d = _safe_date(mm.year, mm.month, dd)
+        if d:
+            add(cx.day(d, m.start(), m.end()))
+    for m in V.P_DOM_WORD.finditer(text):
+        dd = V.ordinal_day(m["o"])
+        if dd is None:
+            continue
+        t = cx.today
+        y, mo = t.year, t.month
+        if cx.prefer == "future" and dd < t.day:
+            mm = _add_months(cx.ref.replace(day=1), 1)
+            y, mo = mm.year, mm.month
+        d = _safe_date(y, mo, dd)
+        if d:
+            add(cx.day(d, m.start(), m.end()))
 
 
 def _parse_body(body: str) -> list[tuple[int, str]]:
@@ -411,7 +510,7 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
         if post in ("ago", "назад", "before", "earlier"):
             sign = -1
         elif pre in ("in", "within", "after", "через", "за") or pre.startswith("в") or post in (
-                "later", "спустя") or post.startswith("from"):
+                "later", "спустя", "hence") or post.startswith("from"):
             sign = 1
         elif cx.prefer == "past":
             sign = -1
@@ -617,7 +716,8 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     if not text:
         return []
     low = text.lower()
-    if not (V.DIGIT.search(low) or _PREFILTER.search(low) or V.MONTH_HINT.search(low)):
+    if not (V.DIGIT.search(low) or _PREFILTER.search(low) or V.MONTH_HINT.search(low)
+            or V.WD_ABBR_HINT.search(low) or V.ORD_HINT.search(low)):
         return []
     if lang is None:
         from indexer.classify import detect_lang

@@ -116,3 +116,50 @@ def test_lengths_of_years_still_resolve_both_ways():
     assert resolve("через 2 года", RU_REF, "ru").deadline == datetime(2028, 3, 11, 23, 59, 59,
                                                                        tzinfo=MSK)
     assert resolve("2 года назад", RU_REF, "ru").value.year == 2024
+
+
+# Classes that a public corpus of annotated time expressions showed missing or wrong.
+# RU_REF is Wednesday 11 March 2026, EN_REF Tuesday 14 April 2026.
+@pytest.mark.parametrize("text,lang,day", [
+    # weekday abbreviations alone, with or without a dot
+    ("Can we talk Thu?", "en", "2026-04-16"), ("see you fri.", "en", "2026-04-17"),
+    ("next Mon works", "en", "2026-04-20"), ("on Sat. then", "en", "2026-04-18"),
+    ("созвонимся в чт", "ru", "2026-03-12"), ("пришлю до пт.", "ru", "2026-03-13"),
+    # month/day with dashes or spaces around the slash
+    ("due 4-30", "en", "2026-04-30"), ("on 4 / 30", "en", "2026-04-30"),
+    ("signed 4-30-2027", "en", "2027-04-30"),
+    # two-digit years pivot into the past when they would be far in the future
+    ("born 10/31/74", "en", "1974-10-31"), ("by 5/1/27", "en", "2027-05-01"),
+    # ordinal day words
+    ("the second of May", "en", "2026-05-02"), ("May is fine, say June first", "en", "2026-06-01"),
+    ("I'll be back on the first.", "en", "2026-05-01"), ("December twenty-third", "en", "2026-12-23"),
+    ("до двадцать пятого марта", "ru", "2026-03-25"), ("первого апреля", "ru", "2026-04-01"),
+    # a day of a relative month is that day, never the month's 1st
+    ("by the 20th of next month", "en", "2026-05-20"), ("20 of this month", "en", "2026-04-20"),
+    ("the third of next month", "en", "2026-05-03"), ("до 20-го следующего месяца", "ru", "2026-04-20"),
+    # counted weekdays and archaic/explicit anchors
+    ("2 Fridays from now", "en", "2026-04-24"), ("2 Thursdays ago", "en", "2026-04-02"),
+    ("a week hence", "en", "2026-04-21"), ("3 years from today", "en", "2029-04-14"),
+    # a weekday of this week stays in this week, even when it has passed
+    ("Monday of this week", "en", "2026-04-13"), ("в понедельник этой недели", "ru", "2026-03-09"),
+])
+def test_classes_of_expressions_from_independent_text_resolve_to_their_day(text, lang, day):
+    ref = RU_REF if lang == "ru" else EN_REF
+    found = find_dates(text, ref, lang)
+    assert found, text
+    assert found[0].value.date().isoformat() == day, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Sent: Thu 11/1/2001 6:00 PM",          # the abbreviation belongs to the date after it
+    "we sat down with them",                # 'sat' and 'sun' alone are words, not days
+    "the sun was out", "after the first quarter of the game",
+    "pages 2-15 of the contract", "2-3 days", "12-15 человек",
+])
+def test_words_that_look_like_date_pieces_add_no_wrong_day(text):
+    found = find_dates(text, EN_REF, None)
+    days = [f.value.date().isoformat() for f in found]
+    if text.startswith("Sent:"):
+        assert days == ["2001-11-01"]
+    else:
+        assert days == [], (text, found)
