@@ -165,7 +165,8 @@ class Tags:
     address: str = ""                    # the address tag commands are sent to
     mailbox: str = ""                    # the configured mailbox where they land
     trust: str = "sent-folder"           # sent-folder | authentication-results
-    auth_domain: str = ""
+    auth_domain: str = ""                # with authentication-results: DKIM/SPF must pass for it
+    authserv_id: str = ""                # ... in the header the receiving server writes (its id)
     pending_hours: float = 24.0          # wait this long for the Sent copy, then reject
 
 
@@ -472,6 +473,13 @@ def _cross_check(s: Settings) -> None:
         names.add(mb.name)
         if mb.owner not in emails and mb.purpose == "manager":
             raise ConfigError(f"mailboxes.{mb.name}.owner: {mb.owner} is not in [[managers]]")
+    if s.tags.trust == "authentication-results":
+        for key in ("auth_domain", "authserv_id"):
+            if not getattr(s.tags, key).strip():
+                raise ConfigError(
+                    f"tags.{key}: required with tags.trust = \"authentication-results\"; set "
+                    "auth_domain to your mail domain and authserv_id to the receiving server's id "
+                    "(the first word of the Authentication-Results header it writes)")
     codes = [p.code for p in s.products]
     if len(codes) != len(set(codes)):
         raise ConfigError("products: a product code is used twice")

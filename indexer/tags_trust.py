@@ -11,19 +11,17 @@ Message-ID alone:
   arrived in the tag mailbox. A forged body under a real Message-ID is
   therefore never read.
 * ``tags.trust = "authentication-results"``: only when no Sent copy exists;
-  the receiving server's own header must show DKIM or SPF passing for
-  ``tags.auth_domain``.
+  the topmost Authentication-Results header must be the receiving server's
+  own (its authserv-id is ``tags.authserv_id``) and show, outside comments,
+  DKIM or SPF passing for ``tags.auth_domain``.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from dealtrail.config import Settings
-
-_AR_PASS = re.compile(r"\b(dkim|spf)\s*=\s*pass\b([^;]*)", re.IGNORECASE)
 
 
 def _is_sent_copy(copy: dict[str, Any], sender: str) -> bool:
@@ -58,20 +56,71 @@ def trusted_copy(settings: Settings, sender: str, copies: list[dict[str, Any]], 
         domain = settings.tags.auth_domain.lower()
         if domain and sender.endswith("@" + domain):
             for c in copies:
-                if auth_results_pass(c.get("auth_results") or "", domain):
+                if auth_results_pass(c.get("auth_results") or "", domain,
+                                     settings.tags.authserv_id):
                     return c, ""
         return None, "auth_failed"
     return None, "no_sent_copy"
 
 
-def auth_results_pass(header: str, domain: str) -> bool:
-    """Does an Authentication-Results value show DKIM (header.d) or SPF (smtp.mailfrom) passing
-    for ``domain``? Only the receiving server's own header should be stored and passed here."""
+def strip_comments(value: str) -> str:
+    """An RFC 5322 header value without its comments (nested, with quoted pairs), in one pass.
+
+    Text inside ``"..."`` is kept as it is; a comment becomes one space.
+    """
+    out: list[str] = []
+    depth = 0
+    quoted = False
+    escaped = False
+    for ch in value:
+        if escaped:
+            escaped = False
+            if depth == 0:
+                out.append(ch)
+            continue
+        if ch == "\\":
+            escaped = True
+            if depth == 0:
+                out.append(ch)
+        elif depth == 0 and ch == '"':
+            quoted = not quoted
+            out.append(ch)
+        elif not quoted and ch == "(":
+            if depth == 0:
+                out.append(" ")
+            depth += 1
+        elif not quoted and ch == ")" and depth > 0:
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def auth_results_pass(header: str, domain: str, authserv_id: str) -> bool:
+    """Does an Authentication-Results value written by ``authserv_id`` show DKIM (header.d,
+    header.i) or SPF (smtp.mailfrom) passing for ``domain``?
+
+    Comments are dropped first (RFC 8601 section 2.2: they carry no results), and a
+    header whose authserv-id is not the receiving server's proves nothing: anyone
+    can write one. The writer stores the topmost header only, the one the
+    receiving server added last.
+    """
     domain = domain.lower()
-    for _method, props in _AR_PASS.findall(header):
-        for _key, value in re.findall(r"(header\.d|header\.i|smtp\.mailfrom)\s*=\s*([^\s;]+)",
-                                     props, re.IGNORECASE):
-            got = value.lower().rpartition("@")[2].strip('"')
-            if got == domain or got.endswith("." + domain):
-                return True
+    parts = strip_comments(header).split(";")
+    words = parts[0].split()
+    if not words or not authserv_id or words[0].lower() != authserv_id.lower():
+        return False
+    for resinfo in parts[1:]:
+        tokens = resinfo.split()
+        if not tokens:
+            continue
+        method, _, result = tokens[0].partition("=")
+        if method.lower() not in ("dkim", "spf") or result.lower() != "pass":
+            continue
+        for token in tokens[1:]:
+            key, _, value = token.partition("=")
+            if key.lower() in ("header.d", "header.i", "smtp.mailfrom"):
+                got = value.lower().strip('"').rpartition("@")[2]
+                if got == domain or got.endswith("." + domain):
+                    return True
     return False

@@ -266,7 +266,8 @@ def test_authentication_results_trust_accepts_passing_dkim_for_the_company_domai
 
     settings = world["settings"]
     world["settings"] = replace(settings, tags=replace(settings.tags, trust="authentication-results",
-                                                       auth_domain="testbank.ru"))
+                                                       auth_domain="testbank.ru",
+                                                       authserv_id="mx.testbank.ru"))
     good = put(world, f"D-{world['deal']} #stage proposal", copies=((TAG, "INBOX"),),
                auth_results="mx.testbank.ru; dkim=pass header.d=testbank.ru header.s=s1; "
                             "spf=pass smtp.mailfrom=anna@testbank.ru")
@@ -283,12 +284,32 @@ def test_authentication_results_trust_accepts_passing_dkim_for_the_company_domai
     ("mx.bank.ru; dkim=pass header.d=bank.ru", True),
     ("mx.bank.ru; spf=pass smtp.mailfrom=anna@bank.ru", True),
     ("mx.bank.ru; dkim=pass header.d=mail.bank.ru", True),
+    ("mx.bank.ru 1; dkim=pass (good signature) header.d=bank.ru", True),
+    ("mx.bank.ru (mail (front) server); dkim=pass header.d=bank.ru", True),
+    ("MX.Bank.RU; DKIM=Pass header.d=Bank.RU", True),
     ("mx.bank.ru; dkim=pass header.d=evil-bank.ru", False),
     ("mx.bank.ru; dkim=fail header.d=bank.ru; spf=none", False),
     ("", False),
+    # written by someone other than the receiving server
+    ("mx.evil.ru; dkim=pass header.d=bank.ru", False),
+    ("mx.bank.ru.evil.ru; dkim=pass header.d=bank.ru", False),
+    ("(mx.bank.ru) mx.evil.ru; dkim=pass header.d=bank.ru", False),
+    # a pass only inside comments
+    ("mx.bank.ru; dkim=fail (dkim=pass header.d=bank.ru) header.d=bank.ru", False),
+    ("mx.bank.ru; spf=none (spf=pass smtp.mailfrom=bank.ru)", False),
+    ("mx.bank.ru; dkim=pass header.d=evil.ru (header.d=bank.ru)", False),
+    ("mx.bank.ru; dkim=fail header.d=bank.ru (\\) dkim=pass header.d=bank.ru)", False),
 ])
-def test_authentication_results_pass_only_for_the_configured_domain(header, ok):
-    assert auth_results_pass(header, "bank.ru") is ok
+def test_authentication_results_pass_only_from_the_receiving_server_outside_comments(header, ok):
+    assert auth_results_pass(header, "bank.ru", "mx.bank.ru") is ok
+
+
+def test_authentication_results_trust_needs_the_receiving_servers_id_in_the_config():
+    from dealtrail.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"tags.authserv_id"):
+        make_settings(tags={"address": TAG, "trust": "authentication-results",
+                            "auth_domain": "testbank.ru"})
 
 
 def test_unreachable_smtp_leaves_the_confirmation_unsent_and_the_run_succeeds(world, caplog):

@@ -83,7 +83,8 @@ def test_a_forged_lower_authentication_results_header_is_not_trusted(
     settings = make_settings(
         mailboxes=[dovecot.mailbox_settings(tag_box, name="tags", owner=TAG, purpose="tags")],
         tags={"address": TAG, "mailbox": "tags", "pending_hours": 0,
-              "trust": "authentication-results", "auth_domain": "testbank.ru"})
+              "trust": "authentication-results", "auth_domain": "testbank.ru",
+              "authserv_id": "mx.testbank.ru"})
     db_path = tmp_path / "auth.db"
     deals = seed_clients_and_deals(db_path, settings)
     # Neither message has a Sent copy in a managed mailbox; only the headers can vouch.
