@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dealtrail import access
 from dealtrail.config import Settings
+from dealtrail.directory import sync_managers
 from dealtrail.errors import (
     ConfigError,
     DealtrailError,
@@ -39,7 +40,7 @@ from dealtrail.errors import (
     PermissionDenied,
     TagError,
 )
-from dealtrail.store import open_db
+from dealtrail.store import open_db, transaction
 
 from . import actions, auth, dashboard_data, pane_data
 
@@ -108,12 +109,17 @@ class SecurityHeaders:
 class Databases:
     """One SQLite connection per worker thread (sqlite3 objects are not shared across threads)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, settings: Settings) -> None:
         self.path = path
         self._local = threading.local()
         self._all: list[sqlite_utils.Database] = []
         self._lock = threading.Lock()
-        open_db(path).conn.close()      # migrate once, up front
+        db = open_db(path)              # migrate once, up front
+        try:
+            with transaction(db):       # people removed from the config lose access now
+                sync_managers(db, settings)
+        finally:
+            db.conn.close()
 
     def get(self) -> sqlite_utils.Database:
         db = getattr(self._local, "db", None)
@@ -193,7 +199,8 @@ def _int(value: Any, what: str) -> int:
 # --- handlers: parse, call, return -------------------------------------------------------------
 
 def h_pair(request: Request, db: Any, settings: Settings, _: Any) -> dict[str, Any]:
-    issued = auth.pair(db, str(request.state.body.get("code", "")))
+    issued = auth.pair(db, str(request.state.body.get("code", "")), settings,
+                       request.headers.get("authorization"))
     return {"token": issued.token, "expires_at": issued.expires_at, "user": issued.principal.as_dict()}
 
 
@@ -320,7 +327,7 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
                    allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"],
                    max_age=600),
     ]
-    dbs = Databases(Path(db_path))
+    dbs = Databases(Path(db_path), settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:

@@ -3,9 +3,14 @@
 A person gets a one-time pairing code from ``dealtrail users invite EMAIL``
 and types it into the pane once; the pane exchanges it for a long-lived API
 token. Only SHA-256 hashes of codes and tokens are stored (``api_tokens``).
-When ``server.entra_jwks_url`` is configured, a Microsoft Entra ID access token
-(Nested App Authentication) is accepted as well, checked against the JWKS,
-audience and issuer, and mapped to a manager by its e-mail claim.
+When Entra ID is configured (``server.entra_jwks_url``, ``entra_tenant``,
+``entra_audience`` and ``entra_issuer``, all four), a Microsoft Entra ID access
+token (Nested App Authentication) is accepted as well: checked against the
+JWKS, tenant, audience and issuer, and mapped to a person by its tenant and
+object ids (``tid``/``oid``). That link is made when the person pairs with an
+administrator's code while presenting the Entra token, so an administrator
+approves every account once; e-mail claims are never trusted.
+Every request also checks that the person is active and still in the config.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows, transaction
@@ -130,9 +135,17 @@ def invite(db: sqlite_utils.Database, settings: Settings, email: str) -> Invitat
     return Invitation(email=manager["email"], code=code, expires_at=expires)
 
 
-def pair(db: sqlite_utils.Database, code: str) -> IssuedToken:
-    """Exchange a pairing code for an API token; the code cannot be used again."""
+def pair(db: sqlite_utils.Database, code: str, settings: Settings | None = None,
+         authorization: str | None = None) -> IssuedToken:
+    """Exchange a pairing code for an API token; the code cannot be used again.
+
+    With ``authorization`` holding a valid Entra ID token, the token's account
+    (tenant and object id) is linked to the person the code was made for.
+    """
     now = clock.now()
+    entra = None
+    if settings is not None and authorization and _bearer(authorization).count(".") == 2:
+        entra = _entra_claims(settings, _bearer(authorization))
     with transaction(db):
         found = rows(
             db,
@@ -147,6 +160,8 @@ def pair(db: sqlite_utils.Database, code: str) -> IssuedToken:
                 "ask an administrator for a new one (dealtrail users invite EMAIL)"
             )
         row = found[0]
+        if entra is not None:
+            _link_entra(db, row, entra)
         db.conn.execute("UPDATE api_tokens SET revoked = 1, last_used_at = ? WHERE id = ?",
                         (clock.iso(now), row["token_id"]))
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
@@ -164,17 +179,27 @@ def _expired(expires_at: str | None) -> bool:
     return expires_at is not None and clock.parse_iso(expires_at) <= clock.now()
 
 
+def _bearer(authorization: str) -> str:
+    return authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
+
+
 def authenticate(db: sqlite_utils.Database, settings: Settings, authorization: str | None
                  ) -> Principal:
     """The principal for an ``Authorization: Bearer ...`` header; raises AuthenticationFailed."""
-    if not authorization or not authorization.lower().startswith("bearer "):
+    token = _bearer(authorization or "")
+    if not token:
         raise AuthenticationFailed("sign in first: pair this pane with a code from your administrator")
-    token = authorization[7:].strip()
     if token.startswith(TOKEN_PREFIX):
-        return _from_api_token(db, token)
-    if token.count(".") == 2 and settings.server.entra_jwks_url:
-        return _from_entra(db, settings, token)
-    raise AuthenticationFailed("the access token is not recognised; pair the pane again")
+        principal = _from_api_token(db, token)
+    elif token.count(".") == 2 and settings.server.entra_jwks_url:
+        principal = _from_entra(db, settings, token)
+    else:
+        raise AuthenticationFailed("the access token is not recognised; pair the pane again")
+    if settings.manager(principal.email) is None:
+        # Removed from [[managers]] since the database was last synced.
+        raise AuthenticationFailed(f"{principal.email} is no longer a dealtrail user; "
+                                   "ask an administrator")
+    return principal
 
 
 def _from_api_token(db: sqlite_utils.Database, token: str) -> Principal:
@@ -213,18 +238,21 @@ def _jwks_client(url: str) -> Any:
         return client
 
 
-def _from_entra(db: sqlite_utils.Database, settings: Settings, token: str) -> Principal:
+def _entra_claims(settings: Settings, token: str) -> dict[str, Any]:
+    """The claims of an Entra ID token that checks out in every respect; else AuthenticationFailed."""
     import jwt
 
     server = settings.server
+    if not (server.entra_jwks_url and server.entra_tenant and server.entra_audience
+            and server.entra_issuer):
+        # config.py refuses a partial set; a hand-built Settings must not weaken the check.
+        raise AuthenticationFailed("Microsoft sign-in is not configured here; pair with a code")
     try:
         key = _jwks_client(server.entra_jwks_url).get_signing_key_from_jwt(token)
-        claims = jwt.decode(
-            token, key.key, algorithms=["RS256"],
-            audience=server.entra_audience or None,
-            issuer=server.entra_issuer or None,
-            options={"require": ["exp", "iat"], "verify_aud": bool(server.entra_audience),
-                     "verify_iss": bool(server.entra_issuer)},
+        claims: dict[str, Any] = jwt.decode(
+            token, key.key, algorithms=["RS256"], audience=server.entra_audience,
+            issuer=server.entra_issuer,
+            options={"require": ["exp", "iat", "aud", "iss", "tid", "oid"]},
         )
     except jwt.PyJWKClientError as exc:
         log.warning("Entra JWKS at %s unusable: %s", server.entra_jwks_url, exc)
@@ -235,26 +263,48 @@ def _from_entra(db: sqlite_utils.Database, settings: Settings, token: str) -> Pr
     except jwt.InvalidTokenError as exc:
         raise AuthenticationFailed(f"the Microsoft sign-in token was rejected ({exc}); "
                                    "sign in again") from None
-    email = str(claims.get("preferred_username") or claims.get("upn") or claims.get("email")
-                or "").lower()
-    found = rows(db, "SELECT * FROM managers WHERE email = ? AND active = 1", (email,))
+    if str(claims["tid"]) != server.entra_tenant:
+        raise AuthenticationFailed("the Microsoft sign-in token is from another tenant; "
+                                   "sign in with your work account")
+    return claims
+
+
+def _from_entra(db: sqlite_utils.Database, settings: Settings, token: str) -> Principal:
+    claims = _entra_claims(settings, token)
+    found = rows(db, "SELECT * FROM managers WHERE entra_tid = ? AND entra_oid = ? AND active = 1",
+                 (str(claims["tid"]), str(claims["oid"])))
     if not found:
-        raise AuthenticationFailed(f"{email or 'this account'} is not a dealtrail user; "
-                                   "ask an administrator to add it to [[managers]]")
+        raise AuthenticationFailed("this Microsoft account is not linked to a dealtrail user; "
+                                   "pair once with a code from your administrator while signed in")
     return _principal(found[0], via="entra")
 
 
+def _link_entra(db: sqlite_utils.Database, person: dict[str, Any], claims: dict[str, Any]) -> None:
+    """Link the Entra account (tid, oid) to ``person``; an account links to one person only."""
+    tid, oid = str(claims["tid"]), str(claims["oid"])
+    taken = db.conn.execute("SELECT email FROM managers WHERE entra_tid = ? AND entra_oid = ?"
+                            " AND id != ?", (tid, oid, person["id"])).fetchone()
+    if taken:
+        raise PermissionDenied(f"this Microsoft account is already linked to {taken[0]}; "
+                               "an administrator must revoke that link first")
+    db.conn.execute("UPDATE managers SET entra_tid = ?, entra_oid = ? WHERE id = ?",
+                    (tid, oid, person["id"]))
+    log.info("Microsoft account linked to %s", person["email"])
+
+
 def revoke(db: sqlite_utils.Database, email: str) -> int:
-    """Revoke every token and pairing code of ``email``; returns how many were live."""
+    """Revoke every token and pairing code of ``email`` and unlink their Microsoft account.
+
+    Returns how many tokens and codes were live.
+    """
     email = email.strip().lower()
     with transaction(db):
         found = rows(db, "SELECT id FROM managers WHERE email = ?", (email,))
         if not found:
             raise NotFound(f"{email} has no dealtrail account; see `dealtrail users list`")
-        cur = db.conn.execute("UPDATE api_tokens SET revoked = 1 WHERE manager_id = ? AND revoked = 0",
-                              (found[0]["id"],))
-    log.info("revoked %d tokens of %s", cur.rowcount, email)
-    return int(cur.rowcount)
+        count = access.revoke_credentials(db, found[0]["id"])
+    log.info("revoked %d tokens and the Microsoft sign-in of %s", count, email)
+    return count
 
 
 def list_users(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from dealtrail.cli import Context, pass_ctx
@@ -48,6 +50,17 @@ def manifest(url: str, out: str | None) -> None:
         click.echo(manifest_mod.render(url), nl=False)
 
 
+def _synced(obj: Context) -> Any:
+    """The database with ``managers`` matching the config (removed people deactivated)."""
+    from dealtrail.directory import sync_managers
+    from dealtrail.store import transaction
+
+    db = obj.open_db()
+    with transaction(db):
+        sync_managers(db, obj.settings)
+    return db
+
+
 @click.group()
 def users() -> None:
     """Who may use the pane and the dashboard.
@@ -66,7 +79,7 @@ def invite(obj: Context, email: str) -> None:
     """
     from . import auth
 
-    made = auth.invite(obj.open_db(), obj.settings, email)
+    made = auth.invite(_synced(obj), obj.settings, email)
     click.echo(f"pairing code for {made.email}: {made.code}  (valid until {made.expires_at})")
 
 
@@ -79,7 +92,7 @@ def list_(obj: Context) -> None:
     """
     from . import auth
 
-    found = auth.list_users(obj.open_db())
+    found = auth.list_users(_synced(obj))
     if not found:
         click.echo("no users yet; run: dealtrail users invite EMAIL")
     for row in found:
@@ -99,5 +112,5 @@ def revoke(obj: Context, email: str) -> None:
     """
     from . import auth
 
-    count = auth.revoke(obj.open_db(), email)
+    count = auth.revoke(_synced(obj), email)
     click.echo(f"revoked {count} token(s) of {email}")

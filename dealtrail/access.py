@@ -34,7 +34,7 @@ from .domain import ROLES
 from .errors import PermissionDenied
 
 __all__ = ["ROLES", "can_change_deal", "can_change_record", "can_see_client", "can_see_deal",
-           "carries_plan", "change_filter", "changes_everything", "deal_filter", "manages_users", "report_scope", "sees_everything",
+           "carries_plan", "revoke_credentials", "change_filter", "changes_everything", "deal_filter", "manages_users", "report_scope", "sees_everything",
            "waives_violations"]
 
 MANAGER, HEAD, ADMIN = ROLES
@@ -179,3 +179,18 @@ def report_scope(person: Any) -> str | None:
     if not _role(person):
         raise PermissionDenied("this person is deactivated; they see no reports")
     return _email(person)
+
+
+# --- credentials ----------------------------------------------------------------------------
+
+def revoke_credentials(db: sqlite_utils.Database, manager_id: int) -> int:
+    """Revoke every token and pairing code of a person and unlink their Entra ID account.
+
+    Returns how many tokens and codes were live. After this, the person signs
+    in again only with a new code from an administrator.
+    """
+    cur = db.conn.execute("UPDATE api_tokens SET revoked = 1 WHERE manager_id = ? AND revoked = 0",
+                          (manager_id,))
+    db.conn.execute("UPDATE managers SET entra_tid = NULL, entra_oid = NULL WHERE id = ?",
+                    (manager_id,))
+    return int(cur.rowcount)

@@ -178,6 +178,7 @@ class Server:
     cert_file: str = ""
     key_file: str = ""
     entra_jwks_url: str = ""
+    entra_tenant: str = ""               # the tid every Entra token must carry
     entra_audience: str = ""
     entra_issuer: str = ""
 
@@ -480,6 +481,11 @@ def _cross_check(s: Settings) -> None:
                     f"tags.{key}: required with tags.trust = \"authentication-results\"; set "
                     "auth_domain to your mail domain and authserv_id to the receiving server's id "
                     "(the first word of the Authentication-Results header it writes)")
+    entra = {k: getattr(s.server, f"entra_{k}") for k in ("jwks_url", "tenant", "audience", "issuer")}
+    if any(entra.values()) and not all(entra.values()):
+        missing = ", ".join(f"server.entra_{k}" for k, v in entra.items() if not v)
+        raise ConfigError(f"server: Entra ID sign-in needs entra_jwks_url, entra_tenant, "
+                          f"entra_audience and entra_issuer together; set {missing} or remove them all")
     codes = [p.code for p in s.products]
     if len(codes) != len(set(codes)):
         raise ConfigError("products: a product code is used twice")

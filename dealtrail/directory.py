@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from . import clock
+from .access import revoke_credentials
 from .config import Settings
 from .tables import raise_collected, read_table
 
@@ -31,14 +32,7 @@ DIRECTORY_REQUIRED = ("client", "domains")
 def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
     """Upsert managers, products and mailboxes from settings, and the client directory file."""
     conn = db.conn
-    for m in settings.managers:
-        conn.execute(
-            "INSERT INTO managers (email, name, role, team, timezone, locale, active)"
-            " VALUES (?,?,?,?,?,?,1) ON CONFLICT (email) DO UPDATE SET name=excluded.name,"
-            " role=excluded.role, team=excluded.team, timezone=excluded.timezone,"
-            " locale=excluded.locale, active=1",
-            (m.email, m.name, m.role, m.team, m.timezone, m.locale),
-        )
+    sync_managers(db, settings)
     for p in settings.products:
         conn.execute(
             "INSERT INTO products (code, name_en, name_ru, aliases) VALUES (?,?,?,?)"
@@ -56,6 +50,33 @@ def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
         )
     if settings.clients.directory:
         import_client_directory(db, settings.path(settings.clients.directory), settings)
+
+
+def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:
+    """Make ``managers`` match ``[[managers]]``; returns the e-mails just deactivated.
+
+    A person no longer in the config is deactivated and loses every token,
+    pairing code and Entra ID link: putting them back in the config makes them
+    active again, but they need a new code from an administrator.
+    """
+    conn = db.conn
+    for m in settings.managers:
+        conn.execute(
+            "INSERT INTO managers (email, name, role, team, timezone, locale, active)"
+            " VALUES (?,?,?,?,?,?,1) ON CONFLICT (email) DO UPDATE SET name=excluded.name,"
+            " role=excluded.role, team=excluded.team, timezone=excluded.timezone,"
+            " locale=excluded.locale, active=1",
+            (m.email, m.name, m.role, m.team, m.timezone, m.locale),
+        )
+    listed = {m.email.lower() for m in settings.managers}
+    gone = [(mid, email) for mid, email in
+            conn.execute("SELECT id, email FROM managers WHERE active = 1").fetchall()
+            if email.lower() not in listed]
+    for mid, email in gone:
+        conn.execute("UPDATE managers SET active = 0 WHERE id = ?", (mid,))
+        revoke_credentials(db, mid)
+        log.warning("%s is no longer in [[managers]]: deactivated, tokens revoked", email)
+    return [email for _, email in gone]
 
 
 def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Settings) -> int:

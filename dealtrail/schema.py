@@ -471,3 +471,20 @@ def m009_thread_subject_index(db: sqlite_utils.Database) -> None:
     # normalised subject and client; without this index every such reply scanned the
     # whole threads table, so indexing slowed down as the mailbox grew.
     db.executescript("CREATE INDEX threads_subject ON threads (subject, last_at);")
+
+
+@migrations(name="m010_entra_identity")
+def m010_entra_identity(db: sqlite_utils.Database) -> None:
+    # A Microsoft Entra ID sign-in is mapped to a person by the token's tenant
+    # and object ids (tid, oid), which Entra guarantees, never by its e-mail
+    # claims, which the account's owner or a tenant admin can set to anything.
+    # The pair is stored when the person first pairs with an administrator's
+    # code while signed in, and cleared when their access is revoked.
+    db.executescript(
+        """
+        ALTER TABLE managers ADD COLUMN entra_tid TEXT;
+        ALTER TABLE managers ADD COLUMN entra_oid TEXT;
+        CREATE UNIQUE INDEX managers_entra ON managers (entra_tid, entra_oid)
+            WHERE entra_oid IS NOT NULL;
+        """
+    )

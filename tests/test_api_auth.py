@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -166,8 +169,15 @@ def test_responses_carry_security_headers_and_cors_only_for_the_pane_origin(bank
 
 # --- Microsoft Entra ID (Nested App Authentication) against a locally served JWKS ------------
 
+TENANT = "11111111-2222-3333-4444-555555555555"
+ISSUER = f"https://login.microsoftonline.com/{TENANT}/v2.0"
+AUDIENCE = "api://localhost:8443/dealtrail-client-id"
+OIDS = {"anna@testbank.ru": "oid-anna", "ben@testbank.ru": "oid-ben", "head@testbank.ru": "oid-head"}
+
+
 @pytest.fixture
 def entra(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """A JWKS served over real HTTP, a token maker signing with its key, and settings using it."""
     import jwt
     from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -192,38 +202,165 @@ def entra(tmp_path: Path) -> Iterator[dict[str, Any]]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.server_address[1]}/discovery/v2.0/keys"
-    issuer = "https://login.microsoftonline.com/tenant-id/v2.0"
-    audience = "api://localhost:8443/dealtrail-client-id"
 
-    def token(email: str, *, signer: Any = key, aud: str = audience, ttl: int = 600) -> str:
+    def token(email: str, *, signer: Any = key, aud: str = AUDIENCE, iss: str = ISSUER,
+              tid: str = TENANT, oid: str | None = None, ttl: int = 600) -> str:
         now = int(time.time())
-        return jwt.encode({"iss": issuer, "aud": aud, "preferred_username": email, "iat": now,
+        return jwt.encode({"iss": iss, "aud": aud, "preferred_username": email, "email": email,
+                           "tid": tid, "oid": oid or OIDS.get(email, "oid-unknown"), "iat": now,
                            "nbf": now, "exp": now + ttl}, signer, algorithm="RS256",
                           headers={"kid": "test-key"})
 
     settings = bank_settings()
-    import dataclasses
     settings = dataclasses.replace(settings, server=dataclasses.replace(
-        settings.server, entra_jwks_url=url, entra_issuer=issuer, entra_audience=audience))
-    yield {"token": token, "settings": settings, "other": other}
+        settings.server, entra_jwks_url=url, entra_tenant=TENANT, entra_issuer=ISSUER,
+        entra_audience=AUDIENCE))
+    yield {"token": token, "settings": settings, "other": other, "url": url}
     server.shutdown()
 
 
-def test_entra_token_signed_by_the_tenant_key_is_accepted(bank: Bank, entra: dict[str, Any]) -> None:
+def link(bank: Bank, http: TestClient, settings: Any, email: str, entra_token: str) -> Any:
+    """Pair with an administrator's code while presenting the Entra token (links the account)."""
+    db = open_db(bank.db_path)
+    try:
+        code = auth.invite(db, settings, email).code
+        db.conn.commit()
+    finally:
+        db.conn.close()
+    return http.post("/api/pair", json={"code": code}, headers=bearer(entra_token))
+
+
+def test_entra_token_of_a_linked_account_is_accepted(bank: Bank, entra: dict[str, Any]) -> None:
     http = client_for(bank, entra["settings"])
-    me = http.get("/api/me", headers=bearer(entra["token"]("anna@testbank.ru")))
+    token = entra["token"]("anna@testbank.ru")
+    assert http.get("/api/me", headers=bearer(token)).status_code == 401   # not linked yet
+    assert link(bank, http, entra["settings"], "anna@testbank.ru", token).status_code == 200
+    me = http.get("/api/me", headers=bearer(token))
     assert me.status_code == 200 and me.json()["user"]["email"] == "anna@testbank.ru"
 
 
-@pytest.mark.parametrize("case", ["wrong-key", "wrong-audience", "expired", "unknown-user"])
+def test_entra_identity_is_the_tenant_and_object_id_not_the_email_claim(
+        bank: Bank, entra: dict[str, Any]) -> None:
+    http = client_for(bank, entra["settings"])
+    make = entra["token"]
+    link(bank, http, entra["settings"], "anna@testbank.ru", make("anna@testbank.ru"))
+    # Anna's account claiming to be the head is still Anna.
+    claims_head = make("head@testbank.ru", oid=OIDS["anna@testbank.ru"])
+    assert http.get("/api/me", headers=bearer(claims_head)).json()["user"]["email"] == \
+        "anna@testbank.ru"
+    # Another account naming Anna's e-mail is nobody.
+    assert http.get("/api/me", headers=bearer(make("anna@testbank.ru", oid="oid-mallory"))
+                    ).status_code == 401
+
+
+def test_one_entra_account_links_to_one_person(bank: Bank, entra: dict[str, Any]) -> None:
+    http = client_for(bank, entra["settings"])
+    token = entra["token"]("anna@testbank.ru")
+    link(bank, http, entra["settings"], "anna@testbank.ru", token)
+    again = link(bank, http, entra["settings"], "ben@testbank.ru", token)
+    assert again.status_code == 403 and "already linked" in again.json()["error"]
+
+
+@pytest.mark.parametrize("case", ["wrong-key", "wrong-audience", "wrong-issuer", "wrong-tenant",
+                                  "expired"])
 def test_entra_token_is_refused_when_it_does_not_check_out(bank: Bank, entra: dict[str, Any],
                                                            case: str) -> None:
     make = entra["token"]
+    http = client_for(bank, entra["settings"])
+    link(bank, http, entra["settings"], "anna@testbank.ru", make("anna@testbank.ru"))
     token = {
         "wrong-key": lambda: make("anna@testbank.ru", signer=entra["other"]),
         "wrong-audience": lambda: make("anna@testbank.ru", aud="api://someone-else"),
+        "wrong-issuer": lambda: make("anna@testbank.ru", iss="https://sts.windows.net/evil/"),
+        "wrong-tenant": lambda: make("anna@testbank.ru", tid="99999999-0000-0000-0000-000000000000"),
         "expired": lambda: make("anna@testbank.ru", ttl=-60),
-        "unknown-user": lambda: make("stranger@testbank.ru"),
     }[case]()
-    response = client_for(bank, entra["settings"]).get("/api/me", headers=bearer(token))
+    response = http.get("/api/me", headers=bearer(token))
     assert response.status_code == 401
+
+
+def test_entra_with_only_a_jwks_url_accepts_no_token(bank: Bank, entra: dict[str, Any]) -> None:
+    partial = dataclasses.replace(entra["settings"], server=dataclasses.replace(
+        entra["settings"].server, entra_tenant="", entra_issuer="", entra_audience=""))
+    http = client_for(bank, partial)
+    token = entra["token"]("anna@testbank.ru", aud="api://anything", iss="https://anyone/")
+    assert http.get("/api/me", headers=bearer(token)).status_code == 401
+
+
+def test_check_refuses_entra_settings_that_are_not_complete(tmp_path: Path) -> None:
+    (tmp_path / "dealtrail.toml").write_text(
+        '[server]\nentra_jwks_url = "https://login.microsoftonline.com/t/discovery/v2.0/keys"\n',
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "dealtrail", "--config", "dealtrail.toml",
+                           "check"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, done.stderr
+    assert "server.entra_tenant, server.entra_audience, server.entra_issuer" in lines[0]
+
+
+def test_revoke_stops_entra_sign_in(bank: Bank, entra: dict[str, Any]) -> None:
+    http = client_for(bank, entra["settings"])
+    token = entra["token"]("anna@testbank.ru")
+    link(bank, http, entra["settings"], "anna@testbank.ru", token)
+    assert http.get("/api/me", headers=bearer(token)).status_code == 200
+    db = open_db(bank.db_path)
+    try:
+        auth.revoke(db, "anna@testbank.ru")
+        db.conn.commit()
+    finally:
+        db.conn.close()
+    assert http.get("/api/me", headers=bearer(token)).status_code == 401
+
+
+# --- people removed from the config ---------------------------------------------------------
+
+def without_anna(settings: Any) -> Any:
+    return dataclasses.replace(settings, managers=tuple(
+        m for m in settings.managers if m.email != "anna@testbank.ru"))
+
+
+def test_a_person_removed_from_the_config_loses_every_way_in(bank: Bank,
+                                                             entra: dict[str, Any]) -> None:
+    token = entra["token"]("anna@testbank.ru")
+    link(bank, client_for(bank, entra["settings"]), entra["settings"], "anna@testbank.ru", token)
+    http = client_for(bank, without_anna(entra["settings"]))        # the service restarts
+    assert http.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 401
+    assert http.post(f"/api/deals/{bank.deals['alpha']}/stage", json={"stage": "contract"},
+                     headers=bearer(bank.tokens["anna"])).status_code == 401
+    assert http.get("/api/me", headers=bearer(token)).status_code == 401
+    assert http.get("/api/me", headers=bearer(bank.tokens["ben"])).status_code == 200
+    # Back in the config, the old token stays dead: a new code is needed.
+    again = client_for(bank, entra["settings"])
+    assert again.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 401
+    db = open_db(bank.db_path)
+    try:
+        assert rows(db, "SELECT active FROM managers WHERE email = 'anna@testbank.ru'")[0][
+            "active"] == 1
+    finally:
+        db.conn.close()
+
+
+def test_a_running_service_refuses_a_person_missing_from_its_config(bank: Bank) -> None:
+    """Even before the database is synced, every request checks the person is configured."""
+    settings = bank_settings()
+    http = client_for(bank, settings)
+    assert http.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 200
+    object.__setattr__(settings, "managers", without_anna(settings).managers)
+    assert http.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 401
+
+
+def test_users_list_shows_a_removed_person_inactive(bank: Bank, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dealtrail.cli import cli
+
+    config = tmp_path / "dealtrail.toml"
+    config.write_text('[company]\nname = "Test Bank"\ninternal_domains = ["testbank.ru"]\n'
+                      '[[managers]]\nemail = "ben@testbank.ru"\nname = "Ben Miller"\n',
+                      encoding="utf-8")
+    done = CliRunner().invoke(cli, ["--config", str(config), "--db", str(bank.db_path),
+                                    "users", "list"])
+    assert done.exit_code == 0, done.output
+    listed = {line.split()[0]: line.split()[2] for line in done.output.splitlines()}
+    assert listed["anna@testbank.ru"] == "inactive" and listed["ben@testbank.ru"] == "active"
