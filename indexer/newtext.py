@@ -27,7 +27,8 @@ _SPLIT_LINE = re.compile(
     r"-{2,}\s*(?:original\s+message|исходное\s+сообщение|ursprüngliche\s+nachricht|"
     r"message\s+d'origine|oprindelig\s+meddelelse|mensaje\s+original|"
     r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
-    r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line)\s*-{2,}"
+    r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line|mail\s+original)\s*-{2,}"
+    r"|={2,}\s*message\s+du\s.{0,160}"
     r"|_{20,}\s*$"
     r"|-{3,}\s*(?!forward|пересыла|weitergeleitet)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
     r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
@@ -41,31 +42,40 @@ _FORWARD_LINE = re.compile(
 _WROTE = re.compile(
     r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
     r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
-    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven)"
+    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven|kirjoitti)"
     r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
     r"|^\s*-{2,}\s*.{1,60}\s(?:wrote|написал\(а\)|написала?)\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
-    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет)\s*:\s*$", _F)
+    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+    r"escreveu|schreef|kirjoitti)\s*:\s*$"
+    r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$", _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
-_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|"
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|kirjoitti|"
                          r"escreveu|viết|написал|пишет|geschreven|@")
+# Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
+# date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
+_WD_OTHER = (r"пн|вт|ср|чт|пт|сб|вс|man|tir|ons|tor|fre|lør|søn|mån|tis|fre|lör|sön|"
+             r"ma|ti|ke|to|pe|la|su|lun|mar|mer|gio|ven|sab|dom")
 _WROTE_START = re.compile(
     r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)", _F)
 # how a multi-line header can begin (_WROTE_START or a weekday of _DATE_EMAIL_LINE)
 _WROTE_LEAD = re.compile(
     r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from|"
-    r"mon|tue|wed|thu|fri|sat|sun)", _F)
+    r"mon|tue|wed|thu|fri|sat|sun|(?:" + _WD_OTHER + r")\b)", _F)
 _SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
 _DATE_EMAIL_LINE = re.compile(
     r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d).{0,120}\S+@\S+.{0,40}:?\s*$", _F)
+    r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+\w|"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:" + _WD_OTHER + r")\b)\.?,?\s+\d)"
+    r".{0,120}\S+@\S+.{0,40}:?\s*$", _F)
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
-    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|от кого|отправитель)\s*:", _F)
+    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä)\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
-    r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto)\s*:", _F)
+    r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto|envoyé\s+le|inviato|"
+    r"oggetto|a|lähetetty|vastaanottaja|aihe)\s*:", _F)
 _DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
@@ -75,7 +85,14 @@ _SENT_FROM = re.compile(
     r"get\s+outlook\s+for\s+\w+.{0,20}|"
     r"отправлено\s+(?:с|из)\s+[^,;!?\s][^,;!?]{0,40}|"
     r"послано\s+с\s+\S.{0,40}|"
-    r"von\s+meinem\s+\S.{0,40}\s+gesendet)$", _F)
+    r"von\s+meinem\s+\S.{0,40}\s+gesendet|"
+    r"gesendet\s+(?:von|mit|vom)\s+\S.{0,40}|"
+    r"envoyé\s+(?:de|depuis|à\s+partir\s+de)\s+(?:mon|ma)\s+\S.{0,40}|"
+    r"inviato\s+da(?:l\s+mio)?\s+\S.{0,40}|"
+    r"enviado\s+(?:desde|do|de)\s+(?:mi|meu|o\s+meu|my)\s+\S.{0,40}|"
+    r"verzonden\s+(?:met|vanaf|van)\s+(?:mijn\s+)?\S.{0,40}|"
+    r"(?:sendt|skickat|sent)\s+(?:fra|från)\s+(?:min|mitt)\s+\S.{0,40}|"
+    r"lähetetty\s+\S+(?:sta|stä|lta|ltä)(?:\s.{0,30})?)$", _F)
 _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"
                         r"{0,2}\s*$")
 _SIGNOFF = re.compile(
@@ -162,7 +179,8 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
-_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет)\s*:\s*$", _F)
+_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+                                r"escreveu|schreef|kirjoitti)\s*:\s*$", _F)
 
 
 def _wrote_at(lines: list[str], i: int) -> int:
@@ -212,7 +230,7 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
             if _wrote_header_at(lines, i):
                 return i
             continue
-        if ("--" in ln or "__" in ln or "##" in ln) and _SPLIT_LINE.match(ln):
+        if ("--" in ln or "__" in ln or "##" in ln or "==" in ln) and _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
                     _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
                 if _LIST_FOOTER.search("\n".join(lines[i + 1:i + 6])):
@@ -239,7 +257,7 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
 
 def _marks(lines: list[str], start: int, end: int) -> list[bool]:
     """For lines[start:end]: whether the line holds a character a quote header needs nearby."""
-    return [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("@" in ln)
+    return [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("==" in ln) or ("@" in ln)
             or ("egin" in ln) or ("EGIN" in ln)
             for ln in lines[start:end]]
 

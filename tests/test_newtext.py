@@ -141,3 +141,36 @@ def test_a_dashed_title_with_no_quote_below_is_part_of_the_message():
     body = ("Please enter your feedback below.\n\n---------- Enter Feedback Below ----------\n\n"
             "Great service.")
     assert new_text(body, keep_signature=True) == body
+
+
+# Quote headers and mobile signatures that public reply fixtures in other languages use.
+@pytest.mark.parametrize("header", [
+    "De : Jean Dupont <jean@client.fr>\nEnvoyé le : mardi 17 novembre 2021 11:00\n"
+    "À : Anna <anna@bank.ru>\nObjet : RE: devis",
+    "==== Message du 17/11/21 11:00 de Jean Dupont <jean@client.fr> ====",
+    "----- Mail original -----\nDe: \"Jean\" <jean@client.fr>",
+    "Da: Marco Rossi <marco@cliente.it>\nInviato: martedì 17 novembre 2021 11:00\n"
+    "A: Anna <anna@bank.ru>\nOggetto: offerta",
+    "Il giorno mar 17 nov 2021 alle ore 11:00 Marco Rossi <marco@cliente.it> ha scritto:",
+    "Marco Rossi <marco@cliente.it> ha scritto:",
+    "Den 17. nov. 2021 kl. 11.00 skrev Lars Jensen <lars@kunde.dk>:",
+    "tir. 17. nov. 2021 kl. 11:00 skrev Lars Jensen <lars@kunde.dk>:",
+    "ti 17. marrask. 2021 klo 11.00 Matti Virtanen <matti@asiakas.fi> kirjoitti:",
+    "ср, 30 апр. 2025 г. в 15:19, Иван Петров <ivan@client.ru>:",
+    "пт, 14 нояб. 2025 г., 09:02 Анна <anna@client.ru>:",
+    "11:00 AM, November 17, 2021, \"Jane Roe\" <jane@client.com>:",
+])
+def test_quote_headers_in_other_languages_and_layouts_cut_the_quote(header):
+    body = f"Thanks, the terms work for us.\n\n{header}\n\n> old text\nold text line two\n"
+    assert new_text(body) == "Thanks, the terms work for us."
+
+
+@pytest.mark.parametrize("sig", [
+    "Gesendet von Outlook für Android", "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+    "Envoyé depuis mon appareil mobile", "Inviato da iPhone", "Inviato dal mio smartphone Samsung",
+    "Enviado desde mi iPhone", "Enviado do meu iPhone", "Verzonden met mijn Galaxy",
+    "Sendt fra min iPhone", "Skickat från min iPhone", "Lähetetty iPhonesta",
+    "Sent from my Galaxy Tab S7", "Sent from my Huawei phone", "Отправлено из мобильной Почты Mail.ru",
+])
+def test_mobile_signatures_in_other_languages_are_removed(sig):
+    assert new_text(f"Agreed, see you on Monday.\n\n{sig}\n") == "Agreed, see you on Monday."
