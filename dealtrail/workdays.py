@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from dealtrail.config import Company, Settings
 from dealtrail.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -140,12 +141,24 @@ class BusinessCalendar:
 
 
 @functools.lru_cache(maxsize=64)
-def _cached(country: str, transferred: frozenset[date], extra: frozenset[date]
-            ) -> BusinessCalendar:
-    return BusinessCalendar(country, transferred_workdays=transferred, extra_holidays=extra)
+def _cached(country: str, transferred: frozenset[date], extra: frozenset[date],
+            work_start: time = time(9), work_end: time = time(18)) -> BusinessCalendar:
+    return BusinessCalendar(country, transferred_workdays=transferred, extra_holidays=extra,
+                            work_start=work_start, work_end=work_end)
 
 
-def calendar_for(country: str, transferred_workdays: Iterable[date] = (),
-                 extra_holidays: Iterable[date] = ()) -> BusinessCalendar:
-    """A shared, cached calendar for ``country`` with the given company exceptions."""
-    return _cached(country.upper(), frozenset(transferred_workdays), frozenset(extra_holidays))
+def company_calendar(source: Settings | Company) -> BusinessCalendar:
+    """The company's business calendar: ``[company]`` country, moved days and working hours.
+
+    Every part that counts business days or hours (inference, rules, reports,
+    tags, digests) takes its calendar from here, so they all agree. Shared and
+    cached; raises ConfigError for an unknown country or inverted hours.
+    """
+    company = source.company if isinstance(source, Settings) else source
+    return _cached(company.country.upper(), frozenset(company.transferred_workdays),
+                   frozenset(company.extra_holidays), company.work_start, company.work_end)
+
+
+def calendar_for(country: str) -> BusinessCalendar:
+    """A shared calendar of a country alone, for text read without a company's settings."""
+    return _cached(country.upper(), frozenset(), frozenset())

@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from dealtrail.config import Settings
+from dealtrail.config import Company, Settings
 from dealtrail.domain import Event, Message
-from dealtrail.workdays import BusinessCalendar, calendar_for
+from dealtrail.workdays import BusinessCalendar, company_calendar
 from indexer.classify import (
     FREEMAIL_DOMAINS,
     automated_reason,
@@ -43,9 +42,7 @@ class AnalyzeContext:
     owner_tz: str
     internal_domains: frozenset[str]
     managers: frozenset[str]
-    country: str = "RU"
-    transferred_workdays: tuple = ()
-    extra_holidays: tuple = ()
+    company: Company = field(default_factory=Company)
     tag_address: str = ""
 
     @classmethod
@@ -56,9 +53,7 @@ class AnalyzeContext:
             owner_tz=manager.timezone if manager else settings.company.timezone,
             internal_domains=frozenset(d.lower() for d in settings.company.internal_domains),
             managers=frozenset(m.email for m in settings.managers),
-            country=settings.company.country,
-            transferred_workdays=tuple(settings.company.transferred_workdays),
-            extra_holidays=tuple(settings.company.extra_holidays),
+            company=settings.company,
             tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
         )
 
@@ -66,12 +61,7 @@ class AnalyzeContext:
         return address in self.managers or domain_of(address) in self.internal_domains
 
     def calendar(self) -> BusinessCalendar:
-        return _calendar(self.country, self.transferred_workdays, self.extra_holidays)
-
-
-@lru_cache(maxsize=16)
-def _calendar(country: str, transferred: tuple, extra: tuple) -> BusinessCalendar:
-    return calendar_for(country, transferred, extra)
+        return company_calendar(self.company)
 
 
 @dataclass

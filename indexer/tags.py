@@ -403,12 +403,11 @@ def explain(text: str, settings: Any = None, *, at: datetime | None = None,
     """What ``text`` would do if a manager sent it at ``at`` (default: now), as lines."""
     from zoneinfo import ZoneInfo
 
-    from dealtrail.workdays import calendar_for
+    from dealtrail.workdays import company_calendar
 
     zone = timezone or (settings.company.timezone if settings else "UTC")
     ref = (at or clock.now()).astimezone(ZoneInfo(zone))
-    calendar = (calendar_for(settings.company.country, settings.company.transferred_workdays,
-                             settings.company.extra_holidays) if settings else None)
+    calendar = company_calendar(settings) if settings else None
     parsed = parse(text, ref, stages=settings.pipeline.stages if settings else DEFAULT_STAGES,
                    products=settings.products if settings else (), calendar=calendar)
     return describe(parsed, lang) or [("nothing: no tags found" if lang == "en"

@@ -43,7 +43,7 @@ from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
 from dealtrail.store import rows, transaction
-from dealtrail.workdays import calendar_for
+from dealtrail.workdays import company_calendar
 from indexer.tags import Command, Parsed, Problem, codes_in, parse
 from indexer.tags_confirm import active_manager, can_confirm, confirm_all
 from indexer.tags_trust import auth_results_pass, trusted_copy
@@ -201,9 +201,7 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
     sent_at = clock.parse_iso(msg["sent_at"])
     parsed = parse(msg["new_text"], sent_at.astimezone(tz), stages=settings.pipeline.stages,
                    products=settings.products, lang=msg["lang"] or None,
-                   calendar=calendar_for(settings.company.country,
-                                         settings.company.transferred_workdays,
-                                         settings.company.extra_holidays))
+                   calendar=company_calendar(settings))
     base["parsed"] = json.dumps(parsed.as_dict(), ensure_ascii=False)
     if parsed.problems:
         return "rejected", _record(db, base, "rejected", "problems", {}, lang,

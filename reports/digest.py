@@ -154,10 +154,10 @@ def period_key(kind: str, local_day: date) -> str:
 
 def due_kinds(settings: Settings, local_day: date) -> list[str]:
     """Digests due on ``local_day``: daily on the company's workdays, weekly on digest.weekly_day."""
-    from .periods import calendar
+    from dealtrail.workdays import company_calendar
 
     kinds = []
-    if calendar(settings).is_workday(local_day):
+    if company_calendar(settings).is_workday(local_day):
         kinds.append("daily")
     if WEEKDAYS[local_day.weekday()] == settings.digest.weekly_day:
         kinds.append("weekly")

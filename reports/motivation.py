@@ -25,8 +25,9 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.store import rows
+from dealtrail.workdays import company_calendar
 
-from .periods import Period, calendar, resolve
+from .periods import Period, resolve
 from .plan import plan_fact
 from .sales import Fx
 
@@ -82,7 +83,7 @@ def slipped_deals(db: sqlite_utils.Database, settings: Settings, per: Period, fx
     """Deals pushed from the previous period into ``per`` and won in its first business days."""
     tz = settings.company.timezone
     prev = per.previous()
-    cal = calendar(settings)
+    cal = company_calendar(settings)
     first = cal.next_workday(per.start)
     window_end = min(cal.add_workdays(first, SLIP_WINDOW_DAYS - 1), per.end)
     lo, _ = per.utc_bounds(tz)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dealtrail import clock
 from dealtrail.errors import ConfigError
-from dealtrail.workdays import BusinessCalendar, calendar_for
+from dealtrail.workdays import BusinessCalendar
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
@@ -127,12 +127,6 @@ def resolve(period: str | Period | None, as_of: datetime, tz: str) -> Period:
     if period is None or period == "":
         return period_containing(clock.local_date(as_of, tz), "month")
     return parse_period(period)
-
-
-def calendar(settings: object) -> BusinessCalendar:
-    """The company's business calendar (country plus its own moved days)."""
-    company = settings.company  # type: ignore[attr-defined]
-    return calendar_for(company.country, company.transferred_workdays, company.extra_holidays)
 
 
 def business_days(cal: BusinessCalendar, start: date, end: date) -> int:

@@ -31,8 +31,9 @@ from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, ParseError
 from dealtrail.store import rows
+from dealtrail.workdays import company_calendar
 
-from .periods import Period, calendar, elapsed_business_days, resolve
+from .periods import Period, elapsed_business_days, resolve
 from .sales import Fx, sales_by
 
 log = logging.getLogger(__name__)
@@ -189,7 +190,7 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
     tz = settings.company.timezone
     per = resolve(period, moment, tz)
     today = clock.local_date(moment, tz)
-    elapsed, total = elapsed_business_days(calendar(settings), per, today)
+    elapsed, total = elapsed_business_days(company_calendar(settings), per, today)
     fx = Fx(db, settings)
     people, goods = directory(db, settings)
     prod = goods.resolve(product) if product else None

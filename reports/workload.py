@@ -26,9 +26,8 @@ import sqlite_utils
 from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.store import rows
-from dealtrail.workdays import BusinessCalendar
+from dealtrail.workdays import BusinessCalendar, company_calendar
 
-from .periods import calendar
 from .plan import directory
 
 log = logging.getLogger(__name__)
@@ -231,7 +230,7 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
     our next outbound to the same client, in business hours of the manager's
     time zone.
     """
-    cal = calendar(settings)
+    cal = company_calendar(settings)
     tz_of = {m["id"]: m["timezone"] or settings.company.timezone for m in staff}
     clocks: dict[str, _HourTable] = {}
     first = since.date() - timedelta(days=1)

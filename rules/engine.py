@@ -39,7 +39,7 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError, NotFound, RuleError
 from dealtrail.store import record_job, rows, transaction
-from dealtrail.workdays import BusinessCalendar, calendar_for
+from dealtrail.workdays import BusinessCalendar, company_calendar
 
 log = logging.getLogger(__name__)
 
@@ -272,16 +272,8 @@ class RuleContext:
         self.clients = clients
         self.window_start = now - timedelta(days=float(config.get("lookback_days", 90)))
         self.window_iso = clock.iso(self.window_start)
-        company = settings.company
-        if (company.work_start, company.work_end) == (dtime(9), dtime(18)):
-            self.calendar: BusinessCalendar = calendar_for(
-                company.country, company.transferred_workdays, company.extra_holidays)
-        else:
-            self.calendar = BusinessCalendar(
-                company.country, transferred_workdays=company.transferred_workdays,
-                extra_holidays=company.extra_holidays, work_start=company.work_start,
-                work_end=company.work_end)
-        self._company_tz = ZoneInfo(company.timezone)
+        self.calendar: BusinessCalendar = company_calendar(settings)
+        self._company_tz = ZoneInfo(settings.company.timezone)
         self._managers = _manager_directory(db, settings)
         self._deals: dict[int, tuple[int, str]] | None = None
 

@@ -292,7 +292,7 @@ def test_workload_on_a_generated_bank_agrees_with_a_direct_recount(tmp_path: Any
     from bench.reports import settings as bank_settings
     from dealtrail import clock
     from dealtrail.store import open_db
-    from reports.periods import calendar
+    from dealtrail.workdays import company_calendar
 
     path = tmp_path / "bank.db"
     generate(path, messages=30_000, deals=400, managers=12, clients=300, seed=7)
@@ -301,7 +301,7 @@ def test_workload_on_a_generated_bank_agrees_with_a_direct_recount(tmp_path: Any
     got = {r["manager"]: r for r in api.workload(db, conf, as_of=AS_OF)}
     assert len(got) >= 12
 
-    cal = calendar(conf)
+    cal = company_calendar(conf)
     since = clock.iso(AS_OF - timedelta(days=30))
     tz_of = {i: tz for i, tz in db.execute("SELECT id, timezone FROM managers")}
     email_of = {i: e for i, e in db.execute("SELECT id, email FROM managers")}
@@ -355,3 +355,21 @@ def test_negotiations_name_client_product_and_manager_and_leave_missing_ones_emp
     page = api.negotiations(db, settings, as_of=NOW, limit=1, offset=1)
     assert [g["id"] for g in page] == [g["id"] for g in api.negotiations(db, settings,
                                                                          as_of=NOW)][1:2]
+
+
+def test_response_hours_follow_the_company_working_hours(db: Any) -> None:
+    from tests.conftest import make_settings
+
+    early = make_settings(company={"internal_domains": ["testbank.ru"], "country": "RU",
+                                   "timezone": "Europe/Moscow", "work_start": "08:00",
+                                   "work_end": "17:00"})
+    ids = seed(db, early)
+    anna, acme = ids["anna@testbank.ru"], ids["Acme"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    db["threads"].insert({"id": 1, "key": "t1"})
+    # In at 08:00 Moscow on Tuesday, answered at 12:00: four working hours from 08:00
+    # (three if the default 09:00 start were used instead of the configured one).
+    message(db, 1, anna, acme, 1, "2026-11-24T05:00:00+00:00", "in")
+    message(db, 2, anna, acme, 1, "2026-11-24T09:00:00+00:00", "out")
+    rows = {r["manager"]: r for r in api.workload(db, early, as_of=NOW)}
+    assert rows["anna@testbank.ru"]["median_first_response_hours"] == 4.0

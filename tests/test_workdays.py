@@ -74,3 +74,15 @@ def test_unknown_country_is_a_config_error_saying_what_to_use():
 
 def test_calendar_for_returns_one_shared_instance():
     assert calendar_for("ru") is calendar_for("RU")
+
+
+def test_company_calendar_is_one_shared_calendar_with_the_configured_hours():
+    from dealtrail.workdays import company_calendar
+    from tests.conftest import make_settings
+
+    settings = make_settings(company={"country": "RU", "work_start": "10:00", "work_end": "19:00",
+                                      "transferred_workdays": ["2026-11-07"]})
+    cal = company_calendar(settings)
+    assert cal is company_calendar(settings.company)
+    assert (cal.work_start, cal.work_end) == (time(10), time(19))
+    assert cal.is_workday(date(2026, 11, 7))
