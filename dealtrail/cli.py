@@ -42,6 +42,13 @@ LAZY_COMMANDS: dict[str, str] = {
 }
 
 
+# Checks each part adds to ``dealtrail check``: "module:function(settings)", raising ConfigError.
+CHECKS: tuple[str, ...] = (
+    "rules.engine:validate_config",
+    "reports.imports:check_files",
+)
+
+
 class LazyGroup(click.Group):
     """A group whose sub-commands are imported on first use."""
 
@@ -74,6 +81,10 @@ class Context:
         if self._settings is None:
             self._settings = config_mod.load(self.config_path)
         return self._settings
+
+    def config_file(self) -> Path:
+        """The config file that is (or will be) loaded."""
+        return Path(self.config_path or os.environ.get("DEALTRAIL_CONFIG") or "dealtrail.toml")
 
     def database_path(self) -> Path:
         if self.db_path:
@@ -134,18 +145,30 @@ def init(path: str, force: bool) -> None:
 @cli.command()
 @pass_ctx
 def check(obj: Context) -> None:
-    """Validate the configuration and the secrets it references, then open the database.
+    """Validate the configuration, the secrets and files it names, then open the database.
+
+    Checks the keys and values of the file; that the file is not writable by
+    everyone; that every secret can be read and SMTP does not send a password
+    without TLS; that every file and folder it names exists and can be read
+    (private keys by their owner only); the headers of the import files; and the
+    rules' settings. The first problem is one line and exit code 2, before
+    anything is written.
 
     Example: dealtrail --config dealtrail.toml check
     """
+    from .preflight import preflight
+
     settings = obj.settings
-    config_mod.check_secrets(settings)
-    try:
-        from rules.engine import validate_config
-    except ModuleNotFoundError:  # the rules part is not installed in this build
-        pass
-    else:
-        validate_config(settings)
+    preflight(settings, obj.config_file())
+    for target in CHECKS:
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue  # that part is not installed in this build
+            raise
+        getattr(module, attr)(settings)
     db = obj.open_db()
     click.echo(f"config ok: {len(settings.managers)} managers, {len(settings.mailboxes)} mailboxes; "
                f"database {obj.database_path()} at migration "

@@ -276,6 +276,9 @@ _ENUMS: dict[str, tuple[str, ...]] = {
     "tags.trust": ("sent-folder", "authentication-results"),
     "digest.weekly_day": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "mailboxes.purpose": ("manager", "tags"),
+    "mailboxes.imap.tls": ("implicit", "starttls", "none"),
+    "mailboxes.ews.auth": ("ntlm", "basic", "oauth"),
+    "mailboxes.ews.access": ("delegate", "impersonation"),
 }
 
 
@@ -307,7 +310,8 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
     rules = data.pop("rules", {})
     if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
         raise ConfigError("rules: expected tables like [rules.broken_promise]")
-    settings = _build(Settings, data, "", exclude={"mailboxes", "rules", "base_dir"})
+    settings = _build(Settings, data, "", exclude={"mailboxes", "rules", "base_dir"},
+                      listed={"mailboxes", "rules"})
     settings = dataclasses.replace(settings, mailboxes=mailboxes, rules=dict(rules),
                                    base_dir=base_dir)
     _cross_check(settings)
@@ -343,6 +347,9 @@ def _mailbox(raw: Any, index: int) -> Mailbox:
             allowed = ", ".join(sorted(set(spec) | MAILBOX_COMMON))
             raise ConfigError(f"{where}.{key}: unknown setting for kind {kind}; allowed: {allowed}")
         settings[key] = _coerce(value, spec[key][0], f"{where}.{key}")
+        enum = _ENUMS.get(f"mailboxes.{kind}.{key}")
+        if enum and settings[key] not in enum:
+            raise ConfigError(f"{where}.{key}: {settings[key]!r} is not one of {', '.join(enum)}")
     for key, (_, required) in spec.items():
         if required and key not in settings:
             raise ConfigError(f"{where}.{key}: required for kind {kind}")
@@ -356,7 +363,8 @@ def _mailbox(raw: Any, index: int) -> Mailbox:
                    settings=settings)
 
 
-def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
+def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # type: ignore[assignment]
+           listed: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{where or 'config'}: expected a table")
     hints = typing.get_type_hints(cls)
@@ -365,7 +373,7 @@ def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset()) -> 
     for key, value in raw.items():
         name = f"{where}.{key}" if where else key
         if key not in fields:
-            allowed = ", ".join(sorted(fields))
+            allowed = ", ".join(sorted(set(fields) | listed))
             raise ConfigError(f"{name}: unknown key; allowed here: {allowed}")
         values[key] = _coerce(value, hints[key], name)
         enum = _ENUMS.get(f"{where.split('[')[0]}.{key}" if where else key)
@@ -492,18 +500,3 @@ def _cross_check(s: Settings) -> None:
     unknown = set(s.pipeline.probabilities) - set(s.pipeline.stages)
     if unknown:
         raise ConfigError(f"pipeline.probabilities: {sorted(unknown)} are not in pipeline.stages")
-
-
-def check_secrets(s: Settings) -> None:
-    """Fail with one clear line if a referenced secret of an enabled mailbox is missing."""
-    for mb in s.mailboxes:
-        if not mb.enabled:
-            continue
-        for key, value in mb.settings.items():
-            if isinstance(value, Secret) and not value.available():
-                raise SecretMissing(
-                    f"mailboxes.{mb.name}.{key}: environment variable {value.env} is not set; "
-                    f"export it, or set enabled = false for this mailbox"
-                )
-    if s.smtp.password is not None and not s.smtp.password.available():
-        raise SecretMissing(f"smtp.password: environment variable {s.smtp.password.env} is not set")

@@ -135,6 +135,7 @@ DEAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "stage": ("этап", "стадия"), "amount": ("сумма",), "currency": ("валюта",),
     "expected_close": ("дата закрытия",), "next_contact": ("следующий контакт",),
 }
+DEAL_REQUIRED = ("external_id", "manager")
 
 
 def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
@@ -155,7 +156,7 @@ def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
     products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
     errors: list[str] = []
     ready: list[dict[str, Any]] = []
-    for row in read_table(source, DEAL_COLUMNS, required=("external_id", "manager")):
+    for row in read_table(source, DEAL_COLUMNS, required=DEAL_REQUIRED):
         client = None
         if row.text("domain"):
             found = conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",

@@ -1,0 +1,187 @@
+"""What ``dealtrail check`` verifies before anything runs, beyond the shape of the file.
+
+:func:`config.load` checks keys, types and allowed values. This module checks
+what can only be seen on the machine, so that ``index``, ``serve`` and ``run``
+never fail on something ``check`` could have said:
+
+- the config file is not writable by everyone (its secret commands run
+  through a shell);
+- every secret an enabled mailbox or SMTP refers to can be read now: the
+  variable is set, the command succeeds and prints something;
+- SMTP never sends a password over a connection without TLS;
+- every file and folder the config names exists and can be read: the client
+  directory, plans, sales and deals files, maildir/mbox/eml/ics paths, CA
+  bundles, certificates and keys; private keys are not readable by everyone;
+- the import files the kernel reads (client directory, open deals) have the
+  columns their importers expect (other parts check theirs the same way,
+  e.g. ``reports.imports.check_files``);
+- the business calendar can be built (country, working hours).
+
+Each failure is one :class:`ConfigError` line naming the key or file and what
+to do; nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .config import Mailbox, Secret, Settings
+from .errors import ConfigError, ImportFileError, SecretMissing
+
+# Mailbox settings that name a file or folder: key -> (what it must be, private key inside).
+MAILBOX_PATHS: dict[str, tuple[str, bool]] = {
+    "path": ("any", False),
+    "ca_file": ("file", False),
+    "certificate_file": ("file", True),
+}
+# What the path of a file-based mailbox must be, by kind.
+PATH_KINDS = {"maildir": "dir", "mbox": "file", "eml": "any", "ics": "any"}
+
+
+def preflight(settings: Settings, config_path: Path | None = None) -> None:
+    """Everything ``check`` can verify without touching the database; raise ConfigError."""
+    if config_path is not None:
+        check_config_file(config_path)
+    check_secrets(settings)
+    check_smtp(settings)
+    check_paths(settings)
+    check_kernel_imports(settings)
+    from .workdays import company_calendar
+
+    company_calendar(settings)
+
+
+def check_config_file(path: Path) -> None:
+    """Refuse a config file (or its folder) that anyone may change."""
+    for target in (path, path.resolve().parent):
+        try:
+            mode = target.stat().st_mode
+        except OSError:
+            continue
+        if mode & stat.S_IWOTH and not (target.is_dir() and mode & stat.S_ISVTX):
+            raise ConfigError(
+                f"{target}: writable by everyone, and the secret commands in the config run "
+                f"through a shell; run: chmod o-w {target}")
+
+
+def check_secrets(settings: Settings) -> None:
+    """Read every secret an enabled mailbox or SMTP refers to; one line for the first that fails."""
+    refs: list[tuple[str, Secret]] = []
+    for mb in settings.mailboxes:
+        if mb.enabled:
+            refs += [(f"mailboxes.{mb.name}.{key}", value) for key, value in mb.settings.items()
+                     if isinstance(value, Secret)]
+    if settings.smtp.password is not None:
+        refs.append(("smtp.password", settings.smtp.password))
+    for where, secret in refs:
+        if secret.env:
+            if not os.environ.get(secret.env):
+                raise SecretMissing(f"{where}: environment variable {secret.env} is not set; "
+                                    "export it, or set enabled = false for this mailbox"
+                                    if where.startswith("mailboxes.") else
+                                    f"{where}: environment variable {secret.env} is not set; "
+                                    "export it before running dealtrail")
+            continue
+        if not secret.get(where):
+            raise SecretMissing(f"{where}: the command configured to print it printed nothing; "
+                                "run it by hand to check")
+
+
+def check_smtp(settings: Settings) -> None:
+    """Refuse to send an SMTP password in clear text."""
+    smtp = settings.smtp
+    if smtp.host and smtp.password is not None and smtp.security == "none":
+        raise ConfigError(
+            "smtp.security: \"none\" would send smtp.password unencrypted to "
+            f"{smtp.host}; set security = \"starttls\" (port 587) or \"ssl\" (port 465)")
+
+
+def _readable(path: Path, where: str, must_be: str) -> None:
+    if not path.exists():
+        raise ConfigError(f"{where}: {path} does not exist; fix the path (relative paths are "
+                          "read from the config file's folder)")
+    if must_be == "dir" and not path.is_dir():
+        raise ConfigError(f"{where}: {path} is not a folder")
+    if must_be == "file" and not path.is_file():
+        raise ConfigError(f"{where}: {path} is not a file")
+    if not os.access(path, os.R_OK | (os.X_OK if path.is_dir() else 0)):
+        raise ConfigError(f"{where}: {path} cannot be read by this user; check its permissions")
+
+
+def _private(path: Path, where: str) -> None:
+    if path.stat().st_mode & stat.S_IROTH:
+        raise ConfigError(f"{where}: {path} holds a private key and is readable by everyone; "
+                          f"run: chmod o-r {path}")
+
+
+def mailbox_paths(mb: Mailbox, settings: Settings) -> list[tuple[str, Path, str, bool]]:
+    """(key, resolved path, "file" | "dir" | "any", holds a private key) of each path setting."""
+    found = []
+    for key, (must_be, private) in MAILBOX_PATHS.items():
+        value = mb.settings.get(key)
+        if isinstance(value, str) and value:
+            kind_rule = PATH_KINDS.get(mb.kind, must_be) if key == "path" else must_be
+            found.append((f"mailboxes.{mb.name}.{key}", settings.path(value), kind_rule, private))
+    return found
+
+
+def check_paths(settings: Settings) -> None:
+    """Every file and folder the config names exists and can be read; keys are private."""
+    named: list[tuple[str, Path, str, bool]] = []
+    if settings.clients.directory:
+        named.append(("clients.directory", settings.path(settings.clients.directory), "file",
+                      False))
+    if settings.imports.plans:
+        named.append(("imports.plans", settings.path(settings.imports.plans), "file", False))
+    named += [(f"imports.sales[{i}]", settings.path(p), "file", False)
+              for i, p in enumerate(settings.imports.sales)]
+    if settings.imports.deals:
+        named.append(("imports.deals", settings.path(settings.imports.deals), "file", False))
+    for mb in settings.mailboxes:
+        if mb.enabled:
+            named += mailbox_paths(mb, settings)
+    if settings.smtp.ca_file:
+        named.append(("smtp.ca_file", settings.path(settings.smtp.ca_file), "file", False))
+    if settings.server.cert_file or settings.server.key_file:
+        for key in ("cert_file", "key_file"):
+            value = getattr(settings.server, key)
+            if not value:
+                raise ConfigError(f"server.{key}: not set; set both cert_file and key_file, "
+                                  "or neither to use a development certificate")
+            named.append((f"server.{key}", settings.path(value), "file", key == "key_file"))
+    for where, path, must_be, private in named:
+        _readable(path, where, must_be)
+        if private:
+            _private(path, where)
+
+
+def check_kernel_imports(settings: Settings) -> None:
+    """Open the client directory and open-deals files and check their headers."""
+    from .deals import DEAL_COLUMNS, DEAL_REQUIRED
+    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED
+
+    files = []
+    if settings.clients.directory:
+        files.append(("clients.directory", settings.clients.directory, DIRECTORY_COLUMNS,
+                      DIRECTORY_REQUIRED))
+    if settings.imports.deals:
+        files.append(("imports.deals", settings.imports.deals, DEAL_COLUMNS, DEAL_REQUIRED))
+    for where, name, columns, required in files:
+        check_header(where, settings.path(name), columns, required)
+
+
+def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],
+                 required: tuple[str, ...]) -> None:
+    """Open an import file named by the config (``where``) and check its header.
+
+    The error is one ConfigError line that starts with the file's name, as the
+    importer would say it.
+    """
+    from .tables import read_table
+
+    try:
+        read_table(path, columns, required=required)
+    except ImportFileError as exc:
+        raise ConfigError(str(exc)) from None

@@ -1,0 +1,220 @@
+"""``dealtrail check`` refuses, with one line and exit code 2, whatever would fail later."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DEALTRAIL = [sys.executable, "-m", "dealtrail"]
+
+GOOD = """
+[company]
+internal_domains = ["testbank.ru"]
+
+[[managers]]
+email = "anna@testbank.ru"
+name = "Anna"
+
+[[mailboxes]]
+name = "anna-mail"
+kind = "maildir"
+owner = "anna@testbank.ru"
+path = "Maildir"
+
+[[mailboxes]]
+name = "anna-cal"
+kind = "ics"
+owner = "anna@testbank.ru"
+path = "calendar"
+
+[clients]
+directory = "clients.csv"
+
+[imports]
+plans = "plans.csv"
+sales = ["sales.csv"]
+deals = "deals.csv"
+"""
+
+FILES = {
+    "clients.csv": "client,domains,owner,segment\nAcme,acme.ru,anna@testbank.ru,corporate\n",
+    "plans.csv": ("period,scope,team,manager,product,metric,amount,currency\n"
+                  "2026-11,company,,,all,amount,100,RUB\n"),
+    "sales.csv": "Номер;Дата;Менеджер;Сумма\nA-1;03.11.2026;anna@testbank.ru;100\n",
+    "deals.csv": "external_id,client,manager,stage\nD-1,Acme,anna@testbank.ru,lead\n",
+}
+
+
+def make_folder(root: Path, toml: str = GOOD) -> Path:
+    root.mkdir(exist_ok=True)
+    (root / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    for name, text in FILES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    for sub in ("cur", "new", "tmp"):
+        (root / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
+    (root / "calendar").mkdir(exist_ok=True)
+    return root
+
+
+def check(root: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(DEALTRAIL + ["--config", "dealtrail.toml", "check"], cwd=root,
+                          capture_output=True, text=True, env={**os.environ, **(env or {})},
+                          timeout=120)
+
+
+def refused(root: Path, fragment: str, env: dict[str, str] | None = None) -> None:
+    before = sorted(p.name for p in root.iterdir())
+    done = check(root, env)
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1 and fragment in lines[0], done.stderr
+    assert sorted(p.name for p in root.iterdir()) == before  # no database, nothing written
+
+
+def test_a_good_folder_passes(tmp_path: Path) -> None:
+    root = make_folder(tmp_path / "good")
+    done = check(root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("config ok: 1 managers, 2 mailboxes")
+
+
+@pytest.mark.parametrize("missing, fragment", [
+    ("clients.csv", "clients.directory: "),
+    ("plans.csv", "imports.plans: "),
+    ("sales.csv", "imports.sales[0]: "),
+    ("deals.csv", "imports.deals: "),
+    ("Maildir", "mailboxes.anna-mail.path: "),
+    ("calendar", "mailboxes.anna-cal.path: "),
+])
+def test_a_missing_file_or_folder_is_named(tmp_path: Path, missing: str, fragment: str) -> None:
+    root = make_folder(tmp_path / "c")
+    target = root / missing
+    if target.is_dir():
+        for sub in sorted(target.rglob("*"), reverse=True):
+            sub.rmdir()
+        target.rmdir()
+    else:
+        target.unlink()
+    refused(root, fragment + str(target) + " does not exist")
+
+
+def test_a_maildir_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    root = make_folder(tmp_path / "c", GOOD.replace('path = "Maildir"', 'path = "plans.csv"'))
+    refused(root, "mailboxes.anna-mail.path: ")
+
+
+def test_a_misspelt_plans_column_is_one_line_naming_it_and_the_expected_ones(
+        tmp_path: Path) -> None:
+    root = make_folder(tmp_path / "c")
+    header = "period,scope,team,manger,product,metric,amount,currency\n"
+    (root / "plans.csv").write_text(header + "2026-11,manager,,x@y,all,amount,1,RUB\n" * 200,
+                                    encoding="utf-8")
+    refused(root, "plans.csv: unknown column 'manger' (did you mean 'manager'?); expected: "
+                  "period, scope, team, manager, product, metric, amount, currency")
+
+
+@pytest.mark.parametrize("name, text, fragment", [
+    ("sales.csv", "Номер;Менеджер;Сумма\nA-1;anna@testbank.ru;100\n",
+     "sales.csv: missing column 'date'; expected: external_id, date,"),
+    ("clients.csv", "client;domain;owner;segmnet\n", "clients.csv: unknown column 'segmnet'"),
+    ("deals.csv", "client,manager\nAcme,anna@testbank.ru\n",
+     "deals.csv: missing column 'external_id'"),
+])
+def test_every_configured_import_file_has_its_header_checked(tmp_path: Path, name: str,
+                                                             text: str, fragment: str) -> None:
+    root = make_folder(tmp_path / "c")
+    (root / name).write_text(text, encoding="utf-8")
+    refused(root, fragment)
+
+
+IMAP = ('\n[[mailboxes]]\nname = "m"\nkind = "imap"\nowner = "anna@testbank.ru"\nhost = "h"\n'
+        'username = "u"\npassword = {env = "HOME"}\n')
+EWS = ('\n[[mailboxes]]\nname = "m"\nkind = "ews"\nowner = "anna@testbank.ru"\nserver = "h"\n'
+       'username = "u"\npassword = {env = "HOME"}\n')
+
+
+@pytest.mark.parametrize("toml, fragment", [
+    (GOOD + IMAP + 'tls = "implict"\n',
+     "mailboxes.m.tls: 'implict' is not one of implicit, starttls, none"),
+    (GOOD + '[smtp]\nsecurity = "tls"\n', "smtp.security: 'tls' is not one of none, starttls, ssl"),
+    (GOOD + '[tags]\ntrust = "dkim"\n', "tags.trust: 'dkim' is not one of"),
+    (GOOD + EWS + 'auth = "kerberos"\n', "mailboxes.m.auth: 'kerberos' is not one of"),
+    (GOOD + EWS + 'access = "owner"\n', "mailboxes.m.access: 'owner' is not one of"),
+    (GOOD + '[[mailboxes]]\nname = "m"\nkind = "maildir"\nowner = "anna@testbank.ru"\n'
+            'path = "Maildir"\npurpose = "archive"\n',
+     "mailboxes.m.purpose: 'archive' is not one of manager, tags"),
+    (GOOD.replace("[company]\n", '[company]\nlocale = "de"\n'),
+     "company.locale: 'de' is not one of ru, en"),
+    (GOOD.replace('name = "Anna"\n', 'name = "Anna"\nrole = "boss"\n'),
+     "managers[0].role: 'boss' is not one of manager, head, admin"),
+    (GOOD.replace('kind = "ics"', 'kind = "pop3"'), "mailboxes.anna-cal.kind: 'pop3' is not one of"),
+    ('colour = "blue"\n' + GOOD,
+     "colour: unknown key; allowed here: clients, company, database, digest, imports, mailboxes, "
+     "managers, motivation, pipeline, products, rules, schedule, server, smtp, tags"),
+])
+def test_enum_like_values_and_top_level_keys_are_checked(tmp_path: Path, toml: str,
+                                                         fragment: str) -> None:
+    refused(make_folder(tmp_path / "c", toml), fragment)
+
+
+def test_a_world_writable_config_file_is_refused(tmp_path: Path) -> None:
+    root = make_folder(tmp_path / "c")
+    os.chmod(root / "dealtrail.toml", 0o666)
+    refused(root, "dealtrail.toml: writable by everyone")
+
+
+def test_a_secret_command_that_fails_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + '\n[smtp]\nhost = "smtp.testbank.ru"\nsecurity = "starttls"\n' \
+                  'password = {command = "exit 3"}\n'
+    root = make_folder(tmp_path / "c", toml)
+    refused(root, "smtp.password: the command configured to print it failed")
+
+
+def test_a_secret_command_that_prints_nothing_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + '\n[smtp]\nhost = "smtp.testbank.ru"\nsecurity = "starttls"\n' \
+                  'password = {command = "true"}\n'
+    refused(make_folder(tmp_path / "c", toml), "smtp.password: the command configured to print "
+                                                "it printed nothing")
+
+
+def test_smtp_with_a_password_and_no_tls_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + '\n[smtp]\nhost = "smtp.testbank.ru"\nport = 25\nsecurity = "none"\n' \
+                  'password = {env = "DT_CHECK_SMTP"}\n'
+    refused(make_folder(tmp_path / "c", toml), 'smtp.security: "none" would send smtp.password '
+                                               "unencrypted", env={"DT_CHECK_SMTP": "pw"})
+
+
+def test_a_world_readable_private_key_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + '\n[server]\ncert_file = "cert.pem"\nkey_file = "key.pem"\n'
+    root = make_folder(tmp_path / "c", toml)
+    (root / "cert.pem").write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    (root / "key.pem").write_text("-----BEGIN PRIVATE KEY-----\n", encoding="ascii")
+    os.chmod(root / "key.pem", 0o644)
+    refused(root, f"server.key_file: {root / 'key.pem'} holds a private key and is readable "
+                  "by everyone")
+    os.chmod(root / "key.pem", 0o600)
+    assert check(root).returncode == 0
+
+
+def test_a_world_readable_graph_certificate_key_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + ('\n[[mailboxes]]\nname = "g"\nkind = "graph"\nowner = "anna@testbank.ru"\n'
+                   'tenant_id = "t"\nclient_id = "c"\ncertificate_file = "app.pem"\n')
+    root = make_folder(tmp_path / "c", toml)
+    (root / "app.pem").write_text("-----BEGIN PRIVATE KEY-----\n", encoding="ascii")
+    os.chmod(root / "app.pem", 0o604)
+    refused(root, "mailboxes.g.certificate_file: ")
+
+
+def test_a_missing_ca_file_is_refused(tmp_path: Path) -> None:
+    toml = GOOD + IMAP + 'ca_file = "ca.pem"\n'
+    root = make_folder(tmp_path / "c", toml)
+    refused(root, f"mailboxes.m.ca_file: {root / 'ca.pem'} does not exist")
+
+
+def test_an_unknown_country_is_refused(tmp_path: Path) -> None:
+    toml = GOOD.replace('[company]\n', '[company]\ncountry = "XX"\n')
+    refused(make_folder(tmp_path / "c", toml), "country 'XX' is not known")
