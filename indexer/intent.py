@@ -26,7 +26,7 @@ from typing import Protocol
 from dealtrail.workdays import BusinessCalendar
 from indexer import intent_model
 from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
-from indexer.dates import find_dates
+from indexer.dates import ResolvedDate, find_dates
 from indexer.intent_model import Scorer
 
 log = logging.getLogger(__name__)
@@ -218,11 +218,12 @@ _ACTION_CUES = [
     ("meet", WordRule(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
                         r"визит|встрет", _F)),
     ("reply", WordRule(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
-                         r"know|update\s+you|confirm)\b|ответ|верн[уё]|сообщ|отпиш|напиш|"
-                         r"уточн|подтверд", _F)),
+                         r"know|update\s+you)\b|ответ|верн[уё]|сообщ|отпиш", _F)),
+    # a deliverable decides the kind before "I'll check / уточню": «уточню и пришлю расчёт» is a send
     ("send", WordRule(r"\b(?:send|sent|email|e-mail|forward|share|circulate|provide|issue|"
-                        r"deliver|have\s+.{0,30}ready|get\s+.{0,30}\s+to\s+you)\b|шл[юиеё]|"
-                        r"правл|прав[ьи]|скин|предостав|выстав|выслать|прислать", _F)),
+                        r"deliver|have\s+.{0,30}ready|get\s+(?!back\b).{0,30}\s+to\s+you)\b|"
+                        r"шл[юиеё]|правл|прав[ьи]|скин|предостав|выстав|выслать|прислать", _F)),
+    ("reply", WordRule(r"\bconfirm\b|напиш|уточн|подтверд", _F)),
 ]
 
 # Cheap gate: a sentence is looked at only when it holds one of these (a superset of
@@ -375,6 +376,33 @@ _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "i
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 
 
+# Future tense that commits the writer to nothing for the reader (English): an offer that waits
+# for the reader ("if you are interested, call me and we will ..."), where the writer will be,
+# a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
+_EN_NOT_PROMISE = re.compile(
+    r"\bif\s+(?:you|u)\b[^.;]{0,60}(?:interested|call\s+me|contact\s+me|let\s+me\s+know|"
+    r"get\s+back\s+to\s+me|drop\s+me|give\s+me\s+a)"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:in|at|on|around|here|there|away|based|working|"
+    r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
+    r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"
+    r"(?:a\s+)?position))"
+    r"|\b(?:likely|unlikely|probably|possibly|perhaps|maybe|hopefully|chances\s+are|"
+    r"(?:i|we)\s+(?:think|believe|expect|guess|suspect|assume|doubt|imagine|bet)|"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:sure|confident|certain|positive))\b[^.;]{0,60}"
+    r"\b(?:i|we|it|they|he|she)\s*(?:'ll|’ll|\s+will)\s+(?:be|have|see|get|need|make|find|sell|"
+    r"end\s+up|do\s+(?:well|fine)|like|enjoy|win|lose)\b"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:see\s+(?:a\s+lot\s+)?more\s+of|see\s+each\s+other|"
+    r"enjoy|remember|never\s+forget|always|be\s+thinking|keep\s+you\s+in\s+(?:my|our)\s+"
+    r"(?:thoughts|prayers))"
+    r"|\b(?:each|every)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|"
+    r"month|morning|evening|year|quarter)\b|\bfrom\s+now\s+on\b"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
+    r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|pass\s+(?:on|this|that))", _F)
+# The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
+_RU_NOT_PROMISE = re.compile(
+    r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"
+    r"дайте\s+знать)", _F)
+
 #: Quoted words are someone else's: «перезвоним через час» reports a promise, it makes none.
 _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
 
@@ -385,24 +413,37 @@ def _is_promise(s: str, lang: str) -> bool:
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":
-        return _RU_PROMISE.search(s)
+        return _RU_PROMISE.search(s) and not _RU_NOT_PROMISE.search(s)
     # every English promise rule needs one of these words: test them before the rule
-    return _EN_PROMISE_GATE.search(s) is not None and _EN_PROMISE.search(s)
+    return (_EN_PROMISE_GATE.search(s) is not None and _EN_PROMISE.search(s)
+            and not _EN_NOT_PROMISE.search(s))
+
+
+# What someone said or promised before ("you said someone would call", «вы обещали перезвонить»)
+# reports the past: a grievance or a reminder, not a request, unless it also asks.
+_EN_REPORT = re.compile(r"\b(?:you|they|he|she|someone|your\s+\w+)\s+(?:said|told\s+(?:me|us)|"
+                        r"promised|assured|claimed)\b(?![^.;]*\bplease\b)", _F)
+_RU_REPORT = re.compile(r"(?<![а-яё])(?:вы|ваш\w*|мне|нам)\s+(?:же\s+)?(?:обещал\w*|сказал\w*|"
+                        r"говорил\w*|заверял\w*|заверил\w*)(?![^.;]*пожалуйста)", _F)
 
 
 def _request_family(s: str, lang: str) -> str:
-    """Which request rule decides ``s``: "question" or "cue" (a request), "neg" or
-    "courtesy" (vetoed), "" (no rule applies)."""
+    """Which request rule decides ``s``: "question" or "cue" (a request), "neg",
+    "courtesy" or "report" (vetoed), "" (no rule applies)."""
     if lang == "ru":
         if _RU_NEG_REQUEST.search(s) and not s.rstrip().endswith("?"):
             return "neg"
         if s.rstrip().endswith("?"):
             return "question"
+        if _RU_REPORT.search(s):
+            return "report"
         return "cue" if _RU_REQUEST.search(s) or _ru_imperative(s) else ""
     if _EN_COURTESY.search(s):
         return "courtesy"
     if s.rstrip().endswith("?"):
         return "question"
+    if _EN_REPORT.search(s):
+        return "report"
     return "cue" if _EN_REQUEST.search(s) else ""
 
 
@@ -484,17 +525,39 @@ class RuleBasedDetector:
             if not promise and not request:
                 continue
             sent = text[s:e]
-            due = None
-            for rd in find_dates(sent, ref_time, slang, calendar):
-                if rd.deadline >= ref_time:
-                    due = rd
-                    break
+            dates = [rd for rd in find_dates(sent, ref_time, slang, calendar)
+                     if rd.deadline >= ref_time]
             action = _action(low)
             for k in ("promise", "request") if promise and request else (
                     ("promise",) if promise else ("request",)):
+                due = (_promise_due(low, slang, dates) if k == "promise" else
+                       dates[0] if dates else None)
                 out.append(Intent(k, action, sent, s, e, due.deadline if due else None,
                                   due.grain if due else None))
         return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|but|so|then|и|а|но|поэтому|затем|потом)\s", _F)
+
+
+def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate | None:
+    """The date bound to the promised action: the one in, or nearest to, the clause that
+    holds the promise («сегодня я на встречах, поэтому ... во вторник: я вам наберу» is due on
+    Tuesday), not merely the first future date of the sentence."""
+    if len(dates) < 2:
+        return dates[0] if dates else None
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low) + 1]
+    clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if _is_promise(low[a:b], lang)), None)
+    if clause is None:
+        return dates[0]
+    a, b = clause
+
+    def distance(rd: ResolvedDate) -> int:
+        if rd.end > a and rd.start < b:
+            return 0
+        return a - rd.end if rd.end <= a else rd.start - b
+
+    return min(dates, key=lambda rd: (distance(rd), rd.start))
 
 
 _DEFAULT: IntentDetector | None = None

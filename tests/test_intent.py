@@ -141,3 +141,74 @@ def test_acceptances_and_refusals_are_not_requests(text):
 
 def test_third_person_plural_after_a_stranger_is_not_our_promise():
     assert "promise" not in _kinds("Они пришлют документы завтра.", RU_REF, lang="ru")
+
+
+# Classes that real sent business mail, labelled independently, showed wrong.
+@pytest.mark.parametrize("text", [
+    # an offer that waits for the reader
+    "If you are interested, call me and we will work it out.",
+    "If you want to go ahead, let me know and we'll set it up.",
+    "Если интересно, позвоните мне, и мы всё обсудим.",
+    # where the writer will be
+    "I'll be in Houston next week.", "I will be at the office number for the next weeks.",
+    "We'll be away until Monday.",
+    # predictions and pleasantries
+    "It is highly likely that we will be able to sell this book.",
+    "I think it will be a good year for the desk.",
+    "I'm sure we'll see a lot more of each other.", "I'll miss it.",
+    # schedules and announcements
+    "Each Thursday we will conduct a draft.", "From now on we will close the books on Fridays.",
+    # deferrals
+    "I'll defer to your experts on this.", "I'll let him make the call.",
+    "I'll leave it to your team.",
+])
+def test_future_tense_without_a_commitment_to_the_reader_is_not_a_promise(text):
+    ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
+    assert "promise" not in _kinds(text, ref)
+
+
+@pytest.mark.parametrize("text", [
+    "If I don't hear from you by Friday, I'll call you.",
+    "As soon as I hear back from risk, I'll let you know.",
+    "We will be at your office at 10 on Thursday.",
+    "I'll be in touch tomorrow.",
+    "Если вам удобно, я перезвоню завтра.",
+])
+def test_commitments_with_conditions_or_places_stay_promises(text):
+    ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
+    assert "promise" in _kinds(text, ref)
+
+
+def test_a_promise_is_due_on_the_date_bound_to_its_action_not_the_first_date():
+    text = ("Сегодня и завтра я на выездных встречах, поэтому предлагаю созвониться во вторник, "
+            "17 марта: я вам наберу.")
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=RU_REF, lang="ru")
+                   if i.kind == "promise")
+    assert promise.due == datetime(2026, 3, 17, 23, 59, 59, tzinfo=MSK)
+    en = "I'm out today and tomorrow, so I'll send the term sheet on Monday."
+    promise = next(i for i in detect_intents(en, direction="out", ref_time=EN_REF, lang="en")
+                   if i.kind == "promise")
+    assert promise.due == datetime(2026, 4, 20, 23, 59, 59, tzinfo=BST)
+
+
+@pytest.mark.parametrize("text,action", [
+    ("Уточню стоимость и пришлю расчёт.", "send"),
+    ("Let me check the rates and I'll send you the updated quote.", "send"),
+    ("Мы направим вам ответ после рассмотрения заявки.", "reply"),
+    ("I'll check with risk and get back to you.", "reply"),
+    ("Уточню у коллег и подтвержу.", "reply"),
+])
+def test_a_promise_that_names_a_deliverable_is_a_send(text, action):
+    ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=ref)
+                   if i.kind == "promise")
+    assert promise.action == action
+
+
+@pytest.mark.parametrize("text", [
+    "You said someone would call on Monday, but no one did.",
+    "Вы же обещали перезвонить в понедельник, но так никто и не позвонил.",
+])
+def test_a_report_of_what_someone_said_is_not_a_request(text):
+    ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
+    assert "request" not in _kinds(text, ref, direction="in")
