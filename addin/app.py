@@ -11,6 +11,7 @@ for a role that may not do this, 404 for what does not exist or is not yours,
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -42,7 +43,7 @@ from dealtrail.errors import (
 )
 from dealtrail.store import open_db, transaction
 
-from . import actions, auth, dashboard_data, pane_data
+from . import actions, auth, dashboard_data, limits, pane_data
 
 log = logging.getLogger(__name__)
 
@@ -153,37 +154,76 @@ def _status_for(exc: DealtrailError) -> int:
 Handler = Callable[[Request, sqlite_utils.Database, Settings, auth.Principal], Any]
 
 
+def _refused(request: Request, status: int, reason: str,
+             principal: auth.Principal | None = None) -> None:
+    """One log line per refused call: who, from where, what, why; never the credentials."""
+    who = principal.email if principal else "-"
+    log.warning("refused %d %s %s from %s (%s): %s", status, request.method, request.url.path,
+                limits.source_of(request), who, reason)
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    if status == 401:
+        headers = {**(headers or {}), "www-authenticate": "Bearer"}
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
 def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaitable[Response]]:
-    """Wrap a sync handler: run it in a worker thread with a database, a principal, JSON errors."""
+    """Wrap a sync handler: run it in a worker thread with a database, a principal, JSON errors.
+
+    The caller is authenticated before a byte of the body is read, and the
+    body is capped at :data:`limits.MAX_BODY`. Pairing attempts and refused
+    credentials are limited per source address.
+    """
     from starlette.concurrency import run_in_threadpool
 
     async def endpoint(request: Request) -> Response:
-        body: Any = None
-        if request.method == "POST":
-            try:
-                body = await request.json()
-            except ValueError:
-                return JSONResponse({"error": "the request body is not JSON"}, status_code=400)
-            if not isinstance(body, dict):
-                return JSONResponse({"error": "the request body must be a JSON object"},
-                                    status_code=400)
-        request.state.body = body or {}
         state = request.app.state
+        source = limits.source_of(request)
+        throttle: limits.Throttle = state.pair_throttle if public else state.sign_in_throttle
+        if throttle.exhausted(source):
+            _refused(request, 429, "too many attempts from this address")
+            return _error(429, "too many attempts from this address; wait a minute and try again",
+                          {"retry-after": str(throttle.retry_after(source))})
+        if public:
+            throttle.hit(source)
 
-        def run() -> Any:
-            db = state.dbs.get()
-            principal = None if public else auth.authenticate(
-                db, state.settings, request.headers.get("authorization"))
-            return handler(request, db, state.settings, principal)  # type: ignore[arg-type]
+        def who() -> auth.Principal | None:
+            if public:
+                return None
+            return auth.authenticate(state.dbs.get(), state.settings,
+                                     request.headers.get("authorization"))
 
+        principal: auth.Principal | None = None
         try:
+            principal = await run_in_threadpool(who)
+            body: Any = None
+            if request.method == "POST":
+                raw = await limits.read_body(request)
+                try:
+                    body = json.loads(raw) if raw else {}
+                except ValueError:
+                    return _error(400, "the request body is not JSON")
+                if not isinstance(body, dict):
+                    return _error(400, "the request body must be a JSON object")
+            request.state.body = body or {}
+
+            def run() -> Any:
+                return handler(request, state.dbs.get(), state.settings, principal)  # type: ignore[arg-type]
+
             result = await run_in_threadpool(run)
+        except limits.BodyTooLarge as exc:
+            _refused(request, 413, str(exc), principal)
+            return _error(413, str(exc))
         except DealtrailError as exc:
             status = _status_for(exc)
             if status == 500:
                 log.exception("request %s %s failed", request.method, request.url.path)
-            headers = {"www-authenticate": "Bearer"} if status == 401 else None
-            return JSONResponse({"error": str(exc)}, status_code=status, headers=headers)
+            if status == 401 and not public:
+                throttle.hit(source)
+            if status in (401, 403, 404):
+                _refused(request, status, str(exc), principal)
+            return _error(status, str(exc))
         return JSONResponse(result)
 
     return endpoint
@@ -337,4 +377,6 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.settings = settings
     app.state.dbs = dbs
+    app.state.pair_throttle = limits.Throttle(*limits.PAIR_ATTEMPTS)
+    app.state.sign_in_throttle = limits.Throttle(*limits.FAILED_SIGN_INS)
     return app
