@@ -30,7 +30,8 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
 
     Re-running with no new mail changes nothing. Example: dealtrail index --mailbox ivanov-mail
 
-    One-shot archive import: dealtrail index --maildir ~/Maildir --owner me@bank.ru --db my.db
+    One-shot archive import (--db is a global option, before the command):
+    dealtrail --db my.db index --maildir ~/Maildir --owner me@bank.ru
 
     After an error naming a broken checkpoint: dealtrail index --reset-mailbox ivanov-mail
     """

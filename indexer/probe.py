@@ -25,7 +25,11 @@ from indexer.newtext import new_text
 
 log = logging.getLogger(__name__)
 
-probe = click.Group("probe", help="Run inference on JSON lines from stdin (one answer per line).")
+probe = click.Group("probe", help="""Run inference on JSON lines from stdin (one answer per line).
+
+    Example: echo '{"text": "We will send the contract by Friday", "direction": "out"}'
+    | dealtrail probe intent
+    """)
 
 
 def _ref(obj: dict, required: bool) -> datetime:
