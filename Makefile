@@ -36,8 +36,10 @@ system-deps:
 bench-deps:
 	@$(MAKE) --no-print-directory system-deps SYSTEM_PACKAGES="$(BENCH_PACKAGES)"
 
+# make demo PORT=8444 serves on another port when 8443 is taken.
+PORT ?= 8443
 demo: venv
-	$(BIN)/dealtrail demo --out demo-out
+	$(BIN)/dealtrail demo --out demo-out --port $(PORT)
 
 demo-once: venv
 	$(BIN)/dealtrail demo --once --out demo-out

@@ -16,6 +16,9 @@ from dealtrail.cli import Context, pass_ctx
 def serve(obj: Context, host: str | None, port: int | None) -> None:
     """Serve the Outlook pane, the dashboard and the JSON API over HTTPS.
 
+    --port overrides server.port; a port that is taken is reported before
+    anything is printed or created, with a free one to use instead.
+
     Example: dealtrail --config dealtrail.toml serve --port 8443
     """
     from .server import serve as run

@@ -13,15 +13,27 @@ from rich.console import Console
               show_default=True, help="Work folder for the demo bank (recreated each run).")
 @click.option("--once", is_flag=True, help="Do everything except serving the dashboard, then exit.")
 @click.option("--seed", type=int, default=7, show_default=True, help="Generator seed.")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8443, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface the dashboard listens on.")
+@click.option("--port", type=int, default=8443, show_default=True,
+              help="Port of the dashboard and pane (make demo PORT=8444 passes it).")
 def demo(out_dir: str, once: bool, seed: int, host: str, port: int) -> None:
     """Generate the demo bank, index it, run rules and reports, write digests, serve the dashboard.
+
+    A port that is taken is reported before anything else runs, with the
+    command that picks another one.
 
     Example: dealtrail demo --once --out demo-out
     """
     from .run import run_demo
 
+    if not once:
+        from addin.server import ensure_port_free
+
+        from .company import LOCALE
+
+        ensure_port_free(host, port, locale=LOCALE,
+                         fix="make demo PORT={port} (or: dealtrail demo --port {port})")
     console = Console()
     result = run_demo(Path(out_dir), seed=seed, console=console)
     if once:

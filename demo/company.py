@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DOMAIN = "demobank.ru"
+LOCALE = "ru"                      # [company] locale of the demo bank: the language of its CLI
 TAG_ADDRESS = f"deals@{DOMAIN}"
 DIGEST_SENDER = f"dealtrail@{DOMAIN}"
 

@@ -697,7 +697,7 @@ internal_domains = ["{co.DOMAIN}"]
 base_currency = "RUB"
 country = "RU"
 timezone = "Europe/Moscow"
-locale = "ru"
+locale = "{co.LOCALE}"
 
 [clients]
 directory = "clients.csv"
