@@ -6,6 +6,7 @@ import errno
 import logging
 import socket
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
@@ -28,8 +29,10 @@ def serve(settings: Settings, db_path: str | Path, host: str | None = None,
     ensure_port_free(host, port, locale=settings.company.locale,
                      fix="dealtrail serve --port {port}")
     db_file = Path(db_path)
+    names = tuple(n for n in (urlsplit(settings.server.public_url).hostname, host)
+                  if n and n not in ("0.0.0.0", "::"))
     pair = certs.configured_or_dev(settings.server.cert_file, settings.server.key_file,
-                                   db_file.resolve().parent / "certs")
+                                   db_file.resolve().parent / "certs", names)
     if pair.created:
         click.echo(f"made a development certificate: {pair.cert}")
     if not settings.server.cert_file:
