@@ -187,6 +187,7 @@ class Server:
 class Schedule:
     index_every_minutes: int = 10
     jitter_seconds: int = 60
+    message_seconds: float = 20.0        # budget to read one message; over it: headers only
 
 
 @dataclass(frozen=True)

@@ -140,4 +140,5 @@ public_url = "https://localhost:8443"
 
 [schedule]
 index_every_minutes = 10
+message_seconds = 20                 # reading one message longer than this: headers only
 '''

@@ -44,6 +44,7 @@ class AnalyzeContext:
     managers: frozenset[str]
     company: Company = field(default_factory=Company)
     tag_address: str = ""
+    message_seconds: float = 20.0          # time budget to parse and analyse one message
 
     @classmethod
     def for_mailbox(cls, settings: Settings, owner: str) -> AnalyzeContext:
@@ -55,6 +56,7 @@ class AnalyzeContext:
             managers=frozenset(m.email for m in settings.managers),
             company=settings.company,
             tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
+            message_seconds=settings.schedule.message_seconds,
         )
 
     def is_internal(self, address: str) -> bool:

@@ -13,9 +13,12 @@ is the forwarding note plus what was forwarded ("FYI" alone says nothing).
 
 from __future__ import annotations
 
-import html as _html
 import logging
 import re
+from typing import Any
+
+import lxml.etree
+import lxml.html
 
 log = logging.getLogger(__name__)
 
@@ -106,19 +109,18 @@ def html_to_text(html: str) -> str:
     """Visible text of an HTML body; block elements become line breaks, quotes are marked.
 
     ``<blockquote>`` content is prefixed with "> " so quote stripping works on it, and
-    Gmail/Yahoo/Outlook quote containers are cut off.
+    Gmail/Yahoo/Outlook quote containers are cut off. The HTML is read by libxml2's
+    parser (lxml) in one linear pass and its tree walked without recursion: hostile
+    markup (thousands of unclosed ``<!--`` or ``<a``) costs what its length costs.
     """
-    if not html:
+    if not html or not html.strip():
         return ""
-    s = _HTML_HIDDEN.sub("", html)
-    s = _HTML_COMMENT.sub("", s)
-    # quote containers of common clients: everything from there on is the quoted message
-    s = _HTML_QUOTE_CONTAINER.sub("", s)
-    s = _HTML_BLOCKQUOTE.sub(lambda m: "\n" + _QUOTE_MARK + m.group(1) + "\n", s)
-    s = _HTML_BR.sub("\n", s)
-    s = _HTML_BLOCK.sub("\n", s)
-    s = _HTML_TAG.sub("", s)
-    s = _html.unescape(s).replace("\xa0", " ")
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"),
+                                             parser=_HTML_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""                      # nothing but markup: no text
+    s = "".join(_html_pieces(root)).replace("\xa0", " ")
     lines = []
     quoted = False
     for ln in s.split("\n"):
@@ -133,17 +135,57 @@ def html_to_text(html: str) -> str:
     return text.strip()
 
 
+def _html_pieces(root: Any) -> list[str]:
+    """The text of the tree in document order, with line breaks for blocks and quote marks."""
+    out: list[str] = []
+    add = out.append
+    hidden = 0                         # depth inside script/style/head/title
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if hidden or tag in _HTML_HIDDEN or not isinstance(tag, str):
+                hidden += 1
+                continue
+            if tag == "br":
+                add("\n")
+            elif tag in _HTML_BLOCK:
+                if tag == "div" and _quote_container(el):
+                    break              # the quoted message: everything from here on
+                add("\n")
+            elif tag == "blockquote":
+                add("\n" + _QUOTE_MARK)
+            if el.text:
+                add(el.text)
+        else:
+            if hidden:
+                hidden -= 1
+                if hidden:
+                    continue
+            elif tag in _HTML_BLOCK or tag == "blockquote":
+                add("\n")
+            if el.tail:
+                add(el.tail)
+    return out
+
+
+def _quote_container(el: Any) -> bool:
+    """A ``<div>`` whose class or id starts with a mail client's quote-container name."""
+    for name in ("class", "id"):
+        value = el.get(name)
+        if value and _HTML_QUOTE_CONTAINER.match(value.strip()):
+            return True
+    return False
+
+
 _QUOTE_MARK = "\x00QUOTE\x00"
-_HTML_HIDDEN = re.compile(r"(?is)<(script|style|head|title)\b.*?</\1\s*>")
-_HTML_COMMENT = re.compile(r"(?is)<!--.*?-->")
+# Comments and processing instructions are dropped while parsing (their tails stay text).
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_HTML_HIDDEN = frozenset({"script", "style", "head", "title"})
+_HTML_BLOCK = frozenset({"p", "div", "tr", "table", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "hr", "pre", "section", "article", "header", "footer"})
 _HTML_QUOTE_CONTAINER = re.compile(
-    r"(?is)<div[^>]+(?:class|id)=[\"']?(?:gmail_quote|yahoo_quoted|moz-cite-prefix|"
-    r"divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION|mail-quote)\b.*")
-_HTML_BLOCKQUOTE = re.compile(r"(?is)<blockquote\b[^>]*>(.*?)</blockquote\s*>")
-_HTML_BR = re.compile(r"(?is)<br\s*/?>")
-_HTML_BLOCK = re.compile(r"(?is)</?(?:p|div|tr|table|li|ul|ol|h[1-6]|hr|pre|section|article|"
-                         r"header|footer)\b[^>]*>")
-_HTML_TAG = re.compile(r"(?s)<[^>]+>")
+    r"(?:gmail_quote|yahoo_quoted|moz-cite-prefix|divRplyFwdMsg|appendonsend|"
+    r"OLK_SRC_BODY_SECTION|mail-quote)\b", re.IGNORECASE)
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 

@@ -220,7 +220,15 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
 
 def _part_text(part: EmailMessage, payload: bytes) -> str:
     """A text part's decoded payload as text, in its declared charset (see decode_bytes)."""
-    return decode_bytes(payload[: _MAX_BODY_CHARS * 4], part.get_content_charset())
+    limit = _MAX_BODY_CHARS * 4
+    if len(payload) > limit:
+        # Cut where no UTF-8 character is split, or the whole part would fail UTF-8
+        # and be read as windows-1251; a single-byte charset loses at most 3 bytes.
+        cut = limit
+        while cut > limit - 3 and payload[cut] & 0xC0 == 0x80:
+            cut -= 1
+        payload = payload[:cut]
+    return decode_bytes(payload, part.get_content_charset())
 
 
 def _may_be_named(part: EmailMessage) -> bool:

@@ -7,9 +7,12 @@ from the last committed checkpoint of each folder, so a crash (even
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import logging
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -64,6 +67,9 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
     """Turn one connector change into what the writer stores (pure; runs in workers too).
 
     A :class:`Deferred` item is read from its source here and becomes a list.
+    Parsing and inference of one message get ``ctx.message_seconds``: a message
+    over that budget is stored from its headers alone, with a ``timeout`` row in
+    ``index_errors``, and the sync goes on.
     """
     if isinstance(item, RawMessage):
         raw = item.raw
@@ -73,19 +79,81 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
                 return None  # unreadable now: not stored, offered again on the next run
             raw = loaded
         try:
-            msg = parse_message(raw, item.remote_id, item.flags, item.received_at)
+            with budget(ctx.message_seconds):
+                msg = parse_message(raw, item.remote_id, item.flags, item.received_at)
+        except OverBudget:
+            return _headers_only(raw, item, ctx)
         except Exception as exc:  # noqa: BLE001 - broken input is recorded, never fatal
             return IndexFailure(item.remote_id, "parse", f"{type(exc).__name__}: {exc}")
         item = msg
     if isinstance(item, Message):
         try:
-            return analyze(item, ctx)
+            with budget(ctx.message_seconds):
+                return analyze(item, ctx)
+        except OverBudget:
+            return [analyze(dataclasses.replace(item, text="", calendar_parts=()), ctx),
+                    _over_budget(item.remote_id, ctx)]
         except Exception as exc:
             log.exception("inference failed on %s", item.remote_id)
             return IndexFailure(item.remote_id, "inference", f"{type(exc).__name__}: {exc}")
     if isinstance(item, Deferred):
         return [prepare(change, ctx) for change in item.fetch()]
     return item
+
+
+class OverBudget(Exception):
+    """One message took longer than its time budget."""
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise OverBudget
+
+
+@contextmanager
+def budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverBudget` inside the block once ``seconds`` have passed.
+
+    A real-time timer and SIGALRM, so pure-Python loops and regex matching are
+    interrupted too. Only the main thread of a process can take signals; elsewhere
+    (and with ``seconds <= 0``) the block runs unbounded. A timer someone else set
+    (pytest-timeout, say) is put back afterwards with what is left of it.
+    """
+    if (seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    start = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    outer, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            left = outer - (time.monotonic() - start)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), interval)
+
+
+def _over_budget(remote_id: str, ctx: AnalyzeContext) -> IndexFailure:
+    log.warning("message %s took over %.0f s to read; stored from its headers alone",
+                remote_id, ctx.message_seconds)
+    return IndexFailure(remote_id, "timeout",
+                        f"reading the message took over {ctx.message_seconds:g} s; stored from "
+                        "its headers alone")
+
+
+def _headers_only(raw: bytes, item: RawMessage, ctx: AnalyzeContext) -> Any:
+    """A message whose parsing ran over budget: its header block, parsed alone, and the error."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
+              default=min(len(raw), 64_000))
+    try:
+        with budget(ctx.message_seconds):
+            msg = parse_message(raw[:end] + b"\r\n\r\n", item.remote_id, item.flags,
+                                item.received_at)
+            return [analyze(msg, ctx), _over_budget(item.remote_id, ctx)]
+    except Exception:  # noqa: BLE001 - not even the headers: record the error alone
+        return _over_budget(item.remote_id, ctx)
 
 
 def _flatten(prepared: Iterable[Any]) -> list[Any]:
