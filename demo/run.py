@@ -1,4 +1,4 @@
-"""The main job on the demo bank: generate, index, import, run rules, print, write digests.
+"""The main job on the demo bank: generate, index (tags and rules follow), import, print, digests.
 
 ``run_demo`` is what ``make demo`` and ``dealtrail demo`` do; every step is a
 library call that a real deployment makes too, in the same order.
@@ -50,12 +50,11 @@ def run_demo(out_dir: Path, *, seed: int = 7, console: Console | None = None, fr
 
 
 def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
-    from indexer.runner import after_index, progress_bar
-    from indexer.sync import sync_all
+    from dealtrail.refresh import refresh
+    from indexer.runner import progress_bar
     from reports.digest import write_digest_files
     from reports.imports import import_plans, import_sales
     from reports.render import print_five_answers
-    from rules.engine import run_rules
 
     started = time.monotonic()
     config_path = generate(out_dir, seed=seed)
@@ -68,20 +67,21 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
         result.steps["deals"] = import_deals(db, settings.path(settings.imports.deals),
                                              base_currency=settings.company.base_currency)
         with progress_bar(not quiet) as tick:
-            reports = sync_all(db, settings, progress=tick)
-        after_index(db, settings, reports)
-        result.steps["indexed"] = sum(r.added for r in reports)
-        result.steps["events"] = sum(r.events for r in reports)
-        failed = [r for r in reports if r.error]
+            refreshed = refresh(db, settings, progress=tick)
+        result.steps["indexed"] = sum(r.added for r in refreshed.syncs)
+        result.steps["events"] = sum(r.events for r in refreshed.syncs)
+        result.steps["post_sync"] = refreshed
+        failed = [r for r in refreshed.syncs if r.error]
         if failed:
             raise RuntimeError("; ".join(r.line() for r in failed))
         result.steps["plans"] = import_plans(db, settings, settings.path(settings.imports.plans))
         for sales_file in settings.imports.sales:
             result.steps.setdefault("sales", []).append(
                 import_sales(db, settings, settings.path(sales_file)))
-        summary = run_rules(db, settings)
-        result.steps["rules"] = summary
-        fired = ", ".join(f"{r.rule} {r.opened + r.still_open}" for r in summary.results
+        # The rules ran in the post-sync step, for every client whose mail was indexed.
+        results = refreshed.rules.results if refreshed.rules else []
+        result.steps["rules"] = refreshed.rules
+        fired = ", ".join(f"{r.rule} {r.opened + r.still_open}" for r in results
                           if r.opened + r.still_open)
         console.print(f"indexed {result.steps['indexed']} messages and {result.steps['events']} "
                       f"calendar events; open violations by rule: {fired or 'none'}")

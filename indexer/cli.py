@@ -28,7 +28,9 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
           workers: int, quiet: bool, reset: tuple[str, ...]) -> None:
     """Read new mail and calendar items from every configured mailbox into the database.
 
-    Re-running with no new mail changes nothing. Example: dealtrail index --mailbox ivanov-mail
+    Then apply the tag replies that arrived and run the rules for the clients that
+    changed: the same post-sync step as `dealtrail run`. Re-running with no new mail
+    changes nothing. Example: dealtrail index --mailbox ivanov-mail
 
     One-shot archive import (--db is a global option, before the command):
     dealtrail --db my.db index --maildir ~/Maildir --owner me@bank.ru
@@ -47,28 +49,27 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
                                    "import has no saved position to forget")
         report = index_maildir(Path(maildir), owner, Path(obj.db_path), workers=workers,
                                progress=not quiet)
-        click.echo(report.line())
-        return
-    if reset:
-        from indexer.sync import reset_mailbox
+    else:
+        if reset:
+            from indexer.sync import reset_mailbox
 
-        known = {m.name for m in obj.settings.mailboxes}
-        unknown = [name for name in reset if name not in known]
-        if unknown:
-            raise click.BadParameter(f"no mailbox named {unknown[0]!r} in the config; "
-                                     f"the mailboxes are: {', '.join(sorted(known))}",
-                                     param_hint="--reset-mailbox")
-        db = obj.open_db()
-        try:
-            for name in reset:
-                folders = reset_mailbox(db, name)
-                click.echo(f"{name}: forgot the sync position of {folders} folder(s); "
-                           "reading it again from the start")
-        finally:
-            db.conn.close()
-    reports = index_configured(obj.settings, obj.database_path(), only=mailboxes, workers=workers,
-                               progress=not quiet)
-    for report in reports:
-        click.echo(report.line())
-    if any(r.error for r in reports):
+            known = {m.name for m in obj.settings.mailboxes}
+            unknown = [name for name in reset if name not in known]
+            if unknown:
+                raise click.BadParameter(f"no mailbox named {unknown[0]!r} in the config; "
+                                         f"the mailboxes are: {', '.join(sorted(known))}",
+                                         param_hint="--reset-mailbox")
+            db = obj.open_db()
+            try:
+                for name in reset:
+                    folders = reset_mailbox(db, name)
+                    click.echo(f"{name}: forgot the sync position of {folders} folder(s); "
+                               "reading it again from the start")
+            finally:
+                db.conn.close()
+        report = index_configured(obj.settings, obj.database_path(), only=mailboxes,
+                                  workers=workers, progress=not quiet)
+    for line in report.lines():
+        click.echo(line)
+    if report.error:
         sys.exit(1)

@@ -21,9 +21,10 @@ from rich.progress import (
 
 from dealtrail import config as config_mod
 from dealtrail.config import Settings
+from dealtrail.refresh import RefreshReport, after_sync
 from dealtrail.store import open_db
 from indexer.classify import domain_of
-from indexer.sync import LEAN_PRAGMAS, SyncReport, sync_all, sync_mailbox
+from indexer.sync import LEAN_PRAGMAS, sync_all
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 
@@ -143,15 +144,18 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str, str, int], None] | No
 
 
 def index_configured(settings: Settings, db_path: Path, *, only: Iterable[str] = (),
-                     workers: int = 1, progress: bool = True) -> list[SyncReport]:
-    """Index every enabled mailbox in the config; the post-index steps run after."""
+                     workers: int = 1, progress: bool = True) -> RefreshReport:
+    """Index every enabled mailbox in the config (or the named ones), then the post-sync step.
+
+    The sync runs in ``workers`` processes under a progress bar; the post-sync step
+    (:mod:`dealtrail.refresh`: tag replies, negotiations, rules) after the workers are gone.
+    """
     db = open_db(db_path)
     lean_connection(db)
     try:
         with import_gc(), progress_bar(progress) as tick, worker_pool(workers) as mapper:
             reports = sync_all(db, settings, only=only or None, progress=tick, mapper=mapper)
-        after_index(db, settings, reports)
-        return reports
+        return after_sync(db, settings, reports)
     finally:
         db.conn.close()
 
@@ -166,15 +170,6 @@ def lean_connection(db: Any) -> None:
         db.conn.execute(f"PRAGMA {name}={int(value)}")
 
 
-def after_index(db: Any, settings: Settings, reports: list[SyncReport]) -> None:
-    """Apply tag commands that arrived with this index run."""
-    try:
-        from indexer.tags_apply import process_pending
-    except ModuleNotFoundError:  # tags part not installed in this build
-        return
-    process_pending(db, settings)
-
-
 def one_shot_settings(owner: str, maildir: Path) -> Settings:
     """Settings for importing one Maildir with no config file."""
     owner = owner.lower()
@@ -187,16 +182,7 @@ def one_shot_settings(owner: str, maildir: Path) -> Settings:
 
 
 def index_maildir(maildir: Path, owner: str, db_path: Path, *, workers: int = 1,
-                  progress: bool = True) -> SyncReport:
-    """Import one Maildir into ``db_path`` through the full pipeline."""
-    settings = one_shot_settings(owner, maildir)
-    db = open_db(db_path)
-    lean_connection(db)
-    try:
-        from dealtrail.directory import sync_directory
-
-        sync_directory(db, settings)
-        with import_gc(), progress_bar(progress) as tick, worker_pool(workers) as mapper:
-            return sync_mailbox(db, settings, settings.mailboxes[0], progress=tick, mapper=mapper)
-    finally:
-        db.conn.close()
+                  progress: bool = True) -> RefreshReport:
+    """Import one Maildir into ``db_path`` through the full pipeline, post-sync step included."""
+    return index_configured(one_shot_settings(owner, maildir), db_path, workers=workers,
+                            progress=progress)

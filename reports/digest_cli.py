@@ -59,9 +59,8 @@ def send(obj: Context, send_now: bool, recipients: tuple[str, ...], kind: str | 
     db = obj.open_db()
     kinds = [kind] if kind else (["daily"] if send_now else None)
     started = clock.iso(clock.now())
-    summary = run_digests(db, obj.settings, only=list(recipients) or None, kinds=kinds)
-    failed = summary.startswith("failed")
-    record_job(db, "digest", "failed" if failed else "ok", summary, started)
-    click.echo(summary)
-    if failed:
+    result = run_digests(db, obj.settings, only=list(recipients) or None, kinds=kinds)
+    record_job(db, "digest", "failed" if result.failed else "ok", result.line(), started)
+    click.echo(result.line())
+    if result.failed:
         raise SystemExit(1)

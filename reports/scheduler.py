@@ -4,14 +4,19 @@ Jobs (APScheduler 3, in-memory, one background thread pool):
 
 - ``index:<mailbox>`` every ``schedule.index_every_minutes`` with up to
   ``schedule.jitter_seconds`` of random jitter, never two runs of the same mailbox at
-  once (``max_instances=1``, missed runs coalesced). After a mailbox is indexed, the
-  rules run for the clients whose mail changed.
+  once (``max_instances=1``, missed runs coalesced). After a mailbox is indexed comes
+  the post-sync step that every indexing path shares (:mod:`dealtrail.refresh`): tag
+  replies, negotiations, then the rules for the clients that changed.
 - ``rules`` every hour over all clients: time-based rules (a next-contact date that
   passed, a promise that fell due) fire even when no new mail arrived.
 - ``digest:<time zone>`` at ``digest.send_at`` local time, one cron trigger per time
   zone of the recipients. Sending is idempotent (see :mod:`reports.digest`), so on
   start-up a zone whose send time passed less than ``CATCH_UP`` ago is sent at once:
   a restart around the send time never misses a digest.
+
+Each kind of job has a planner in :data:`PLANNERS` that lists its :class:`Job` entries
+from the settings; a new kind of job is one planner there. Each job's work returns a
+typed result (:class:`JobResult`: a summary line and whether it failed).
 
 Each job opens its own database connection, logs one summary line and writes a
 ``job_runs`` row (the indexer and the rules engine write their own; a job that raises
@@ -28,12 +33,14 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -41,6 +48,12 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError, DealtrailError
 from dealtrail.store import open_db, record_job, rows
+
+if TYPE_CHECKING:
+    from dealtrail.refresh import RefreshReport
+    from rules.engine import RunSummary
+
+    from .digest import SendReport
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +71,70 @@ def digest_zones(settings: Settings) -> dict[str, list[str]]:
     return dict(sorted(zones.items()))
 
 
+# -- what a job returns -----------------------------------------------------------------
+
+
+class JobResult(Protocol):
+    """What every job's work returns: one summary line, and whether the job failed."""
+
+    @property
+    def failed(self) -> bool: ...
+
+    def line(self) -> str: ...
+
+
+@dataclass
+class IndexResult:
+    """One mailbox synced and its post-sync step (tag replies, negotiations, rules)."""
+
+    report: RefreshReport
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.report.error)
+
+    def line(self) -> str:
+        return self.report.line()
+
+
+@dataclass
+class RulesResult:
+    """One full pass of the rules over every client."""
+
+    summary: RunSummary
+
+    @property
+    def failed(self) -> bool:
+        return self.summary.errors > 0
+
+    def line(self) -> str:
+        return self.summary.line()
+
+
+@dataclass
+class DigestResult:
+    """One sending of the digests due."""
+
+    report: SendReport
+
+    @property
+    def failed(self) -> bool:
+        return not self.report.ok
+
+    def line(self) -> str:
+        return ("failed: " if self.failed else "") + self.report.summary()
+
+
 # -- the jobs ----------------------------------------------------------------------------
 
 
-def _timed(job: str, db_path: Path, work: Callable[[Any], str], *, record: bool) -> None:
+def _timed(job: str, db_path: Path, work: Callable[[Any], JobResult], *, record: bool) -> None:
     """Run ``work(db)`` on a fresh connection; one log line; a job_runs row when asked or failed."""
     started = time.monotonic()
     started_at = clock.iso(clock.now())
     db = open_db(db_path, migrate=False)
     try:
-        summary = work(db)
+        result = work(db)
     except Exception as exc:  # a job must never take the scheduler down
         seconds = time.monotonic() - started
         log.error("job=%s status=failed seconds=%.2f error=%s", job, seconds, exc,
@@ -78,7 +145,8 @@ def _timed(job: str, db_path: Path, work: Callable[[Any], str], *, record: bool)
             db.conn.close()
         return
     seconds = time.monotonic() - started
-    status = "failed" if summary.startswith("failed") else "ok"
+    status = "failed" if result.failed else "ok"
+    summary = result.line()
     log.info("job=%s status=%s seconds=%.2f %s", job, status, seconds, summary)
     try:
         if record:
@@ -88,12 +156,11 @@ def _timed(job: str, db_path: Path, work: Callable[[Any], str], *, record: bool)
 
 
 def index_job(settings: Settings, db_path: Path, mailbox_name: str) -> None:
-    """Index one mailbox, then run the rules for the clients whose mail changed."""
-    def work(db: Any) -> str:
+    """Index one mailbox, then the post-sync step (:func:`dealtrail.refresh.refresh`)."""
+    def work(db: Any) -> IndexResult:
         # Imported lazily: the scheduler (and `dealtrail status`) start without the indexer.
-        from indexer.sync import sync_mailbox
+        from dealtrail.refresh import refresh
 
-        mailbox = next(m for m in settings.mailboxes if m.name == mailbox_name)
         first = db.conn.execute(
             "SELECT 1 FROM sync_state s JOIN mailboxes b ON b.id = s.mailbox_id"
             " WHERE b.name = ? LIMIT 1", (mailbox_name,)).fetchone() is None
@@ -102,82 +169,100 @@ def index_job(settings: Settings, db_path: Path, mailbox_name: str) -> None:
             # `dealtrail index` uses. Later syncs are small and stay in this process.
             from indexer.runner import default_workers, worker_pool
 
-            workers = default_workers()
-            with worker_pool(workers, start="forkserver") as mapper:
-                report = sync_mailbox(db, settings, mailbox, mapper=mapper)
-        else:
-            report = sync_mailbox(db, settings, mailbox)
-        summary = report.line() if hasattr(report, "line") else str(report)
-        clients = sorted(getattr(report, "clients", ()) or ())
-        if clients:
-            from rules.engine import run_rules
-
-            rules = run_rules(db, settings, clients=clients)
-            summary += f"; rules for {len(clients)} clients: " + (
-                rules.line() if hasattr(rules, "line") else "done")
-        return ("failed: " if getattr(report, "error", "") else "") + summary
+            with worker_pool(default_workers(), start="forkserver") as mapper:
+                return IndexResult(refresh(db, settings, only=[mailbox_name], mapper=mapper))
+        return IndexResult(refresh(db, settings, only=[mailbox_name]))
+    # The sync loop and the rules engine write their own job_runs rows.
     _timed(f"index:{mailbox_name}", db_path, work, record=False)
 
 
 def rules_job(settings: Settings, db_path: Path) -> None:
     """Run every enabled rule over all clients."""
-    def work(db: Any) -> str:
+    def work(db: Any) -> RulesResult:
         from rules.engine import run_rules
 
-        summary = run_rules(db, settings)
-        return summary.line() if hasattr(summary, "line") else "done"
+        return RulesResult(run_rules(db, settings))
     _timed("rules", db_path, work, record=False)
 
 
 def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
                zone: str = "") -> None:
     """Send the digests due now to ``only`` (default: everyone); job ``digest:<zone>``."""
-    def work(db: Any) -> str:
+    def work(db: Any) -> DigestResult:
         return run_digests(db, settings, only=only)
     _timed(f"digest:{zone}" if zone else "digest", db_path, work, record=True)
 
 
 def run_digests(db: Any, settings: Settings, *, only: list[str] | None = None,
-                now: datetime | None = None, kinds: list[str] | None = None) -> str:
-    """Send due digests; the summary line starts with ``failed`` when any recipient failed."""
+                now: datetime | None = None, kinds: list[str] | None = None) -> DigestResult:
+    """Send due digests; failed when any recipient failed."""
     from .digest import send_digests
 
-    report = send_digests(db, settings, now=now, only=only, kinds=kinds)
-    return ("" if report.ok else "failed: ") + report.summary()
+    return DigestResult(send_digests(db, settings, now=now, only=only, kinds=kinds))
 
 
 # -- the scheduler -----------------------------------------------------------------------
 
 
-def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
-    """A scheduler with every job added (not started)."""
+@dataclass(frozen=True)
+class Job:
+    """One scheduled job: what APScheduler is given for it."""
+
+    id: str
+    trigger: BaseTrigger
+    func: Callable[..., None]
+    args: tuple[Any, ...]
+    first_run: datetime | None = None      # None: the trigger's first fire time
+
+
+def index_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``index:<mailbox>`` for every enabled mailbox, tag mailboxes too (digest replies land there)."""
     every = settings.schedule.index_every_minutes
     if every < 1:
         raise ConfigError(f"schedule.index_every_minutes = {every}: use 1 or more minutes")
     jitter = max(0, settings.schedule.jitter_seconds)
+    return [Job(f"index:{mb.name}", IntervalTrigger(minutes=every, jitter=jitter or None),
+                index_job, (settings, db_path, mb.name),
+                first_run=now + timedelta(seconds=random.uniform(1, 1 + jitter)))
+            for mb in settings.mailboxes if mb.enabled]
+
+
+def rules_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``rules``: the hourly full pass, so deadlines fire without new mail."""
+    if not (any(m.enabled for m in settings.mailboxes) or settings.rules):
+        return []
+    jitter = max(0, settings.schedule.jitter_seconds)
+    return [Job("rules", IntervalTrigger(minutes=RULES_EVERY_MINUTES, jitter=jitter or None),
+                rules_job, (settings, db_path))]
+
+
+def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``digest:<time zone>`` at ``digest.send_at`` local time, one per recipients' zone."""
+    if not settings.digest.enabled:
+        return []
+    at = settings.digest.send_at
+    return [Job(f"digest:{zone}", CronTrigger(hour=at.hour, minute=at.minute, timezone=zone),
+                digest_job, (settings, db_path, emails, zone))
+            for zone, emails in digest_zones(settings).items()]
+
+
+#: Every kind of job ``dealtrail run`` schedules; a new kind is one planner added here.
+PLANNERS: tuple[Callable[[Settings, Path, datetime], list[Job]], ...] = (
+    index_jobs, rules_jobs, digest_jobs)
+
+
+def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
+    """A scheduler with every job added (not started)."""
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={
         "coalesce": True, "max_instances": 1, "misfire_grace_time": 15 * 60})
     now = datetime.now(ZoneInfo("UTC"))
-    for mb in settings.mailboxes:
-        if not mb.enabled:          # tag mailboxes too: replies to digests land there
-            continue
-        scheduler.add_job(
-            index_job, IntervalTrigger(minutes=every, jitter=jitter or None),
-            args=(settings, db_path, mb.name), id=f"index:{mb.name}", name=f"index {mb.name}",
-            max_instances=1, coalesce=True,
-            next_run_time=now + timedelta(seconds=random.uniform(1, 1 + jitter)),
-        )
-    if any(m.enabled for m in settings.mailboxes) or settings.rules:
-        scheduler.add_job(rules_job, IntervalTrigger(minutes=RULES_EVERY_MINUTES, jitter=jitter or None),
-                          args=(settings, db_path), id="rules", name="rules")
-    if settings.digest.enabled:
-        at = settings.digest.send_at
-        for zone, emails in digest_zones(settings).items():
-            scheduler.add_job(
-                digest_job, CronTrigger(hour=at.hour, minute=at.minute, timezone=zone),
-                args=(settings, db_path, emails, zone), id=f"digest:{zone}",
-                name=f"digest {zone}",
-            )
+    for plan in PLANNERS:
+        for job in plan(settings, db_path, now):
+            extra = {"next_run_time": job.first_run} if job.first_run else {}
+            # Never two runs of one job at once; missed runs coalesce into one.
+            scheduler.add_job(job.func, job.trigger, args=job.args, id=job.id,
+                              name=job.id.replace(":", " ", 1), max_instances=1, coalesce=True,
+                              **extra)
     return scheduler
 
 

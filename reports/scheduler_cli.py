@@ -12,8 +12,9 @@ from dealtrail.cli import Context, pass_ctx
 def run(obj: Context) -> None:
     """Run indexing, rules and digests on their schedule until stopped (SIGTERM or Ctrl+C).
 
-    Mailboxes are indexed every schedule.index_every_minutes, rules run after each index,
-    and digests go out at digest.send_at in each recipient's time zone.
+    Mailboxes are indexed every schedule.index_every_minutes; after each index the tag
+    replies are applied and the rules run for the clients that changed; all rules run
+    hourly; digests go out at digest.send_at in each recipient's time zone.
 
     Example: dealtrail --config dealtrail.toml -v run
     """

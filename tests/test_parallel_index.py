@@ -69,8 +69,8 @@ def test_two_workers_store_the_same_database_as_one_process(generated_maildir: P
                                                               ) -> None:
     monkeypatch.setenv("DEALTRAIL_NOW", "2026-01-15T09:00:00+00:00")
     serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
-    one = index_maildir(generated_maildir, OWNER, serial, workers=1, progress=False)
-    two = index_maildir(generated_maildir, OWNER, parallel, workers=2, progress=False)
+    one = index_maildir(generated_maildir, OWNER, serial, workers=1, progress=False).syncs[0]
+    two = index_maildir(generated_maildir, OWNER, parallel, workers=2, progress=False).syncs[0]
     assert (one.added, one.failed, one.error) == (2500, 0, "")
     assert (two.added, two.failed, two.error) == (one.added, one.failed, one.error)
     expected, got = canonical_dump(serial), canonical_dump(parallel)
@@ -85,7 +85,7 @@ def test_no_change_rerun_with_workers_adds_and_updates_nothing(generated_maildir
     db = tmp_path / "rerun.db"
     index_maildir(generated_maildir, OWNER, db, workers=2, progress=False)
     before = canonical_dump(db)
-    again = index_maildir(generated_maildir, OWNER, db, workers=2, progress=False)
+    again = index_maildir(generated_maildir, OWNER, db, workers=2, progress=False).syncs[0]
     assert (again.added, again.updated, again.deleted, again.failed) == (0, 0, 0, 0)
     after = canonical_dump(db)
     assert {t: rows for t, rows in after.items() if t != "mailboxes"} == \

@@ -72,7 +72,7 @@ def test_tag_replies_through_imap_change_deals_and_confirmations_arrive_over_smt
     dovecot.append(tag_box, "INBOX", mail("anna@testbank.ru", TAG, "deal",
                                           f"D-{deals['Acme']} #won 100m", "spoof2@evil.example"))
 
-    reports = index_configured(settings, db_path, progress=False)
+    reports = index_configured(settings, db_path, progress=False).syncs
     assert [r.error for r in reports] == ["", "", ""]
 
     db = open_db(db_path)

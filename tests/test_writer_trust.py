@@ -63,7 +63,7 @@ def test_manager_bcc_to_the_tag_address_on_a_sent_message_is_applied(
     sent.set_content("#этап предложение Направляю предложение по ставке.")
     dovecot.append(anna_box, "Sent", sent)
 
-    reports = index_configured(settings, db_path, progress=False)
+    reports = index_configured(settings, db_path, progress=False).syncs
     assert [r.error for r in reports] == [""]
     db = open_db(db_path)
     stored = rows(db, "SELECT to_addrs, bcc_addrs FROM messages WHERE message_key = ?",
@@ -95,7 +95,7 @@ def test_a_forged_lower_authentication_results_header_is_not_trusted(
         "anna@testbank.ru", TAG, "Acme", f"D-{deals['Acme']} #stage proposal", "real@testbank.ru",
         auth=(RECEIVER_PASS, "relay.internal; spf=none")))
 
-    reports = index_configured(settings, db_path, progress=False)
+    reports = index_configured(settings, db_path, progress=False).syncs
     assert [r.error for r in reports] == [""]
     db = open_db(db_path)
     stored = {r["message_key"]: r["auth_results"] for r in rows(
@@ -124,7 +124,7 @@ def test_worker_processes_carry_bcc_and_the_topmost_authentication_results(tmp_p
         "boss@acme.ru", "anna@testbank.ru", "Re: Offer", "Thanks.", "w2@acme.ru",
         auth=(RECEIVER_PASS, FORGED_PASS)))
     db_path = tmp_path / "w.db"
-    report = index_maildir(maildir, "anna@testbank.ru", db_path, workers=2, progress=False)
+    report = index_maildir(maildir, "anna@testbank.ru", db_path, workers=2, progress=False).syncs[0]
     assert (report.added, report.error) == (2, "")
     db = open_db(db_path)
     stored = {r["message_key"]: r for r in rows(db, "SELECT * FROM messages")}

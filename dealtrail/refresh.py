@@ -1,0 +1,168 @@
+"""The one step that follows every sync: tag replies, then negotiations, then the rules.
+
+Every path that reads mail calls :func:`refresh` (or :func:`after_sync` when it has synced
+by other means): ``dealtrail index``, each ``index:<mailbox>`` job of ``dealtrail run``,
+and the demo. So what a reply to the tag address does, and which violations a new message
+opens or closes, does not depend on which command read it. In order:
+
+1. **sync** the mailboxes (:func:`indexer.sync.sync_all`);
+2. **tag replies**: decide every pending tag command, change the deals, send the
+   confirmations (:func:`indexer.tags_apply.process_pending`);
+3. **negotiations**: fold the mail signals of the changed clients into their deals
+   (:func:`fold_negotiations`; not built yet, see there);
+4. **rules** for the clients that changed: whose mail arrived in the sync, or whose deals
+   or complaints the steps above changed (:func:`rules.engine.run_rules`). Time-based
+   rules that fire without any change are the scheduler's hourly full pass.
+
+The module lives in the kernel because it is the one place that joins the parts: the
+indexer may not import the rules, and the rules may not import the indexer. Like the CLI,
+it imports the parts lazily, inside the functions.
+
+Steps 2-4 run one at a time in a process: two mailbox jobs that finish together must not
+both decide (and confirm) the same tag reply.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from dealtrail.config import Settings
+
+if TYPE_CHECKING:
+    from indexer.sync import Progress, SyncReport
+    from indexer.tags_apply import TagReport
+    from rules.engine import RunSummary
+
+log = logging.getLogger(__name__)
+
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+@dataclass
+class NegotiationsReport:
+    """What folding the signals into deals did (see :func:`fold_negotiations`)."""
+
+    built: bool = False
+    deals: int = 0
+
+    def line(self) -> str:
+        return f"negotiations deals={self.deals}" if self.built else "negotiations not built"
+
+
+@dataclass
+class RefreshReport:
+    """What one sync and its post-sync step did."""
+
+    syncs: list[SyncReport] = field(default_factory=list)
+    tags: TagReport | None = None
+    negotiations: NegotiationsReport = field(default_factory=NegotiationsReport)
+    rules: RunSummary | None = None
+    clients: set[int] = field(default_factory=set)    # the clients the rules ran for
+
+    @property
+    def error(self) -> str:
+        """The first mailbox's error, or the rules' (empty when all went well)."""
+        for sync in self.syncs:
+            if sync.error:
+                return f"{sync.mailbox}: {sync.error}"
+        if self.rules is not None and self.rules.errors:
+            return f"{self.rules.errors} rule(s) failed"
+        return ""
+
+    def post_line(self) -> str:
+        """What the post-sync steps did, on one line."""
+        parts = [self.tags.line()] if self.tags is not None else []
+        parts.append(self.negotiations.line())
+        parts.append(f"rules for {len(self.clients)} clients: {self.rules.line()}"
+                     if self.rules is not None else "rules: no client changed")
+        return "; ".join(parts)
+
+    def lines(self) -> list[str]:
+        """One line per mailbox, then one for the post-sync steps (what the CLI prints)."""
+        return [s.line() for s in self.syncs] + [self.post_line()]
+
+    def line(self) -> str:
+        """Everything on one line (the scheduler's log and job_runs summary)."""
+        return "; ".join(self.lines())
+
+
+def refresh(db: sqlite_utils.Database, settings: Settings, *, only: Iterable[str] | None = None,
+            progress: Progress | None = None, mapper: Mapper | None = None) -> RefreshReport:
+    """Sync every enabled mailbox (or the named ones), then run the post-sync step.
+
+    ``progress`` and ``mapper`` go to the sync loop (a progress bar; worker processes).
+    A mailbox that fails is reported on its :class:`SyncReport`; what it stored before
+    failing still goes through the post-sync step.
+    """
+    from indexer.sync import sync_all
+
+    syncs = sync_all(db, settings, only=only, progress=progress, mapper=mapper)
+    return after_sync(db, settings, syncs)
+
+
+def after_sync(db: sqlite_utils.Database, settings: Settings,
+               syncs: list[SyncReport]) -> RefreshReport:
+    """Tag replies, negotiations and the rules after ``syncs`` (module docstring, steps 2-4)."""
+    report = RefreshReport(syncs=list(syncs))
+    with _ONE_AT_A_TIME:
+        before = _marks(db)
+        report.tags = apply_tag_replies(db, settings)
+        changed = set().union(*(s.clients for s in syncs)) | _changed_since(db, before)
+        report.negotiations = fold_negotiations(db, settings, changed)
+        report.clients = changed | _changed_since(db, before)
+        if report.clients:
+            from rules.engine import run_rules
+
+            report.rules = run_rules(db, settings, clients=sorted(report.clients))
+    return report
+
+
+def apply_tag_replies(db: sqlite_utils.Database, settings: Settings) -> TagReport:
+    """Decide the pending tag commands, change the deals and confirm (``indexer.tags_apply``)."""
+    from indexer.tags_apply import process_pending
+
+    return process_pending(db, settings)
+
+
+def fold_negotiations(db: sqlite_utils.Database, settings: Settings,
+                      clients: set[int]) -> NegotiationsReport:
+    """Fold the signals, meetings and calls of ``clients`` into their deals.
+
+    NOT BUILT YET: this step does nothing and reports ``negotiations not built``. Deals
+    change today only by tag, pane, calendar or import; inferring stage, agreements and
+    next contact from the per-message signals (DESIGN.md, "Negotiations") is planned, and
+    this is the one place it will be called from, between the tag replies (a person's
+    change, which wins over inference) and the rules (which read the deals).
+    """
+    return NegotiationsReport(built=False)
+
+
+# -- which clients the post-sync steps changed ----------------------------------------------
+#
+# The steps write deal_history for every deal change and a complaints row for every
+# complaint they record; both only grow, so the highest ids before the steps mark what
+# is new after them.
+
+_GROWING = {"deal_history": "SELECT d.client_id FROM deal_history h JOIN deals d"
+                            " ON d.id = h.deal_id WHERE h.id > ?",
+            "complaints": "SELECT client_id FROM complaints WHERE id > ?"}
+
+
+def _marks(db: sqlite_utils.Database) -> dict[str, int]:
+    return {table: int(db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+            for table in _GROWING}
+
+
+def _changed_since(db: sqlite_utils.Database, marks: dict[str, int]) -> set[int]:
+    changed: set[int] = set()
+    for table, sql in _GROWING.items():
+        changed.update(int(r[0]) for r in db.conn.execute(sql, (marks[table],)) if r[0] is not None)
+    return changed
