@@ -3,9 +3,10 @@
 Handlers only read the request, call one library function and return JSON;
 the queries live in ``pane_data``/``dashboard_data``, the changes in
 ``actions``, the credentials in ``auth``. Library errors become JSON
-``{"error": ...}`` with a fitting status: 401 without valid credentials, 403
-for a role that may not do this, 404 for what does not exist or is not yours,
-422 for bad input.
+``{"error": ...}`` with a fitting status: 400 for malformed or out-of-range
+parameters, 401 without valid credentials, 403 for a role that may not do
+this, 404 for what does not exist or is not yours, 413 for a body over the
+cap, 422 for bad input, 429 for too many attempts.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from dealtrail import access
 from dealtrail.config import Settings
 from dealtrail.directory import sync_managers
 from dealtrail.errors import (
+    BadRequest,
     ConfigError,
     DealtrailError,
     ImportFileError,
@@ -72,6 +74,14 @@ PANE_CSP = _csp(f"'self' {OUTLOOK_FRAME_ANCESTORS}")
 PAGE_CSP = _csp("'none'")
 
 
+def _framed_by_outlook(path: str) -> bool:
+    """Only the pane's own page (and the scripts, styles and icons it loads) may sit in Outlook's
+    frame; every other page, the dashboard's wherever it is served from, may not be framed."""
+    if path.startswith("/pane") or path.startswith("/static/pane/"):
+        return True
+    return path.startswith("/static/") and not path.endswith((".html", ".htm", "/"))
+
+
 class SecurityHeaders:
     """Adds CSP and the usual hardening headers to every response."""
 
@@ -83,7 +93,7 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        pane = path.startswith(("/pane", "/static/"))
+        pane = _framed_by_outlook(path)
 
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -138,7 +148,7 @@ class Databases:
             self._all.clear()
 
 
-_STATUS = ((auth.AuthenticationFailed, 401), (PermissionDenied, 403), (NotFound, 404),
+_STATUS = ((BadRequest, 400), (auth.AuthenticationFailed, 401), (PermissionDenied, 403), (NotFound, 404),
            (TagError, 422), (ParseError, 422), (ImportFileError, 422),
            # bad report parameters (a period such as "2026-13") are reported as ConfigError
            (ConfigError, 422))
@@ -197,6 +207,9 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
         principal: auth.Principal | None = None
         try:
             principal = await run_in_threadpool(who)
+            for name, value in request.path_params.items():
+                if isinstance(value, int):
+                    _int(value, name)       # an id past SQLite's integers is a 400, not a 500
             body: Any = None
             if request.method == "POST":
                 raw = await limits.read_body(request)
@@ -229,11 +242,17 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
     return endpoint
 
 
+MAX_ID = 2**63 - 1       # the largest id SQLite stores
+
+
 def _int(value: Any, what: str) -> int:
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
-        raise TagError(f"{what} must be a whole number, got {value!r}") from None
+        raise BadRequest(f"{what} must be a whole number, got {value!r}") from None
+    if not 0 <= number <= MAX_ID:
+        raise BadRequest(f"{what} {number} is out of range; use an id from 0 to {MAX_ID}")
+    return number
 
 
 # --- handlers: parse, call, return -------------------------------------------------------------

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from dealtrail import access
 from dealtrail.config import Settings
-from dealtrail.errors import NotFound, TagError
+from dealtrail.errors import BadRequest, NotFound, TagError
 from dealtrail.store import rows
 
 from .auth import Principal
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 SECTIONS = ("plan-fact", "negotiations", "workload", "sales", "issues")
 PAGE, MAX_PAGE = 200, 1000   # negotiations rows per dashboard request, most urgent first
+MAX_OFFSET = 10_000_000      # far past any real list; bigger numbers overflow SQLite's integers
 
 
 def jsonable(value: Any) -> Any:
@@ -82,10 +83,12 @@ def _page(params: Mapping[str, str]) -> tuple[int, int]:
     try:
         limit = int(params.get("limit") or PAGE)
         offset = int(params.get("offset") or 0)
-    except ValueError as exc:
-        raise TagError(f"limit/offset must be whole numbers: {exc}") from exc
-    if not 1 <= limit <= MAX_PAGE or offset < 0:
-        raise TagError(f"limit={limit} offset={offset}: use limit 1..{MAX_PAGE} and offset >= 0")
+    except ValueError:
+        raise BadRequest(f"limit={params.get('limit')!r} offset={params.get('offset')!r}: "
+                         "limit and offset must be whole numbers") from None
+    if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= MAX_OFFSET:
+        raise BadRequest(f"limit={limit} offset={offset}: use limit 1..{MAX_PAGE} and offset "
+                         f"0..{MAX_OFFSET}")
     return limit, offset
 
 

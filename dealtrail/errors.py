@@ -43,6 +43,10 @@ class ParseError(DealtrailError):
     """A message, calendar or import file could not be parsed."""
 
 
+class BadRequest(DealtrailError):
+    """A request's parameters are malformed or out of range (HTTP 400)."""
+
+
 class ImportFileError(DealtrailError):
     """An imported CSV/XLSX file (clients, plans, sales) has invalid rows."""
 

@@ -160,3 +160,24 @@ def exclusive(db: sqlite_utils.Database, name: str, *, wait: float = 600.0,
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def write_private(path: str | os.PathLike[str], text: str) -> Path:
+    """Write ``text`` to ``path`` readable by the owner only (0600), whole or not at all.
+
+    Files that hold client data (digests, previews) go through here: the text
+    lands in a 0600 temporary file beside ``path`` that then replaces it, so a
+    reader never sees half a file and an older 0644 file is not reused.
+    """
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(temp, 0o600)           # in case a stale temporary file had other bits
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target

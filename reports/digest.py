@@ -43,7 +43,7 @@ from dealtrail import access, clock, mailer
 from dealtrail.config import Manager, Settings, Smtp
 from dealtrail.domain import item_code
 from dealtrail.errors import DealtrailError, DeliveryError, NotFound
-from dealtrail.store import exclusive, rows, transaction
+from dealtrail.store import exclusive, rows, transaction, write_private
 from rules.i18n import describe
 
 from . import api
@@ -220,7 +220,7 @@ def write_digest_files(db: sqlite_utils.Database, settings: Settings, out_dir: s
     for m in recipients(settings, only):
         digest = build_digest(db, settings, m.email, kind, moment, cache=cache)
         path = target / f"{m.email}-{kind}.html"
-        path.write_text(digest.html, encoding="utf-8")
+        write_private(path, digest.html)
         written.append(path)
     return written
 
@@ -299,8 +299,7 @@ def _send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetim
             if settings.digest.out_dir:
                 out = settings.path(settings.digest.out_dir)
                 out.mkdir(parents=True, exist_ok=True)
-                (out / f"{manager.email}-{kind}-{key[2]}.html").write_text(digest.html,
-                                                                         encoding="utf-8")
+                write_private(out / f"{manager.email}-{kind}-{key[2]}.html", digest.html)
     return report
 
 

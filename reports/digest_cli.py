@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from dealtrail import clock
@@ -29,12 +27,14 @@ def preview(obj: Context, recipient: str, out: str | None, kind: str, as_text: b
 
     Example: dealtrail digest preview --to ivanov@bank.ru --kind weekly --out weekly.html
     """
+    from dealtrail.store import write_private
+
     from .digest import build_digest
 
     built = build_digest(obj.open_db(), obj.settings, recipient, kind, clock.now())
     body = built.text if as_text else built.html
     if out:
-        Path(out).write_text(body, encoding="utf-8")
+        write_private(out, body)
         click.echo(f"{built.subject}\nwrote {out} ({len(built.items)} item codes)")
     else:
         click.echo(body)
