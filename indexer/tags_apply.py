@@ -79,7 +79,8 @@ REASONS: dict[str, dict[str, str]] = {
                          "#продукт"},
     "no_deal": {"en": "{client} has no open deal of yours; add #stage to create one",
                 "ru": "у клиента {client} нет вашей открытой сделки; добавьте #этап, чтобы создать"},
-    "unknown_client": {"en": "unknown client {client!r}", "ru": "неизвестный клиент {client!r}"},
+    "unknown_client": {"en": "{client!r} is not one of your clients; the head can assign it to you",
+                       "ru": "{client!r} не ваш клиент; назначить его вам может руководитель"},
     "not_found": {"en": "{code} does not exist", "ru": "{code} не существует"},
     "not_yours": {"en": "{code} belongs to another manager; only the head may change it",
                   "ru": "{code} принадлежит другому менеджеру; менять может только руководитель"},
@@ -281,11 +282,15 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
     client_id = _client_of(db, msg, commands)
     if client_id is None:
         raise _Reject("no_target")
+    if not access.can_see_client(db, manager, client_id):
+        # A deal or a complaint of one's own on a client would open it in the pane: tags
+        # reach only the clients the sender may see, and answer as for an unknown one.
+        named = next((c.value for c in commands if c.tag == "client"), None)
+        raise _Reject("unknown_client", client=named or _client_name(db, client_id))
     tags = {c.tag for c in commands}
     if tags <= {"complaint", "resolved", "client"}:
         return f"client:{client_id}"
-    client_name = db.conn.execute("SELECT name FROM clients WHERE id = ?",
-                                  (client_id,)).fetchone()[0]
+    client_name = _client_name(db, client_id)
     mine, mine_args = access.change_filter(manager, "deals")
     deals = rows(db, f"SELECT id, product_id FROM deals WHERE client_id = ?"
                      f" AND status = 'open'{mine} ORDER BY id", [client_id, *mine_args])
@@ -311,6 +316,10 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
                           title=msg["subject"][:200], at=sent_at)
     changes.append({"target": f"D-{deal_id}", "field": "created", "old": None, "new": "open"})
     return f"D-{deal_id}"
+
+
+def _client_name(db: sqlite_utils.Database, client_id: int) -> str:
+    return str(db.conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()[0])
 
 
 def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Command]

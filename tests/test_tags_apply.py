@@ -204,7 +204,8 @@ def test_won_books_the_sale_for_the_new_amount(world):
 
 def test_stage_for_a_client_without_an_open_deal_creates_one(world):
     globex = world["db"].conn.execute(
-        "INSERT INTO clients (name, key, created_at) VALUES ('Globex', 'domain:globex.ru', ?)",
+        "INSERT INTO clients (name, key, owner_email, created_at) VALUES ('Globex',"
+        " 'domain:globex.ru', 'anna@testbank.ru', ?)",
         (clock.iso(NOW),)).lastrowid
     world["db"].conn.execute("INSERT INTO client_domains VALUES ('globex.ru', ?)", (globex,))
     key = put(world, "#client globex.ru #stage proposal #product кредит")
@@ -212,6 +213,40 @@ def test_stage_for_a_client_without_an_open_deal_creates_one(world):
     assert command(world, key)["status"] == "applied"
     deal = rows(world["db"], "SELECT * FROM deals WHERE client_id = ?", [globex])[0]
     assert deal["stage"] == "proposal" and deal["manager_id"] == world["ids"]["anna@testbank.ru"]
+
+
+@pytest.mark.parametrize("text", ["#client acme.ru #stage lead", "#client acme.ru #complaint долго",
+                                  "#client boss@acme.ru #stage lead #complaint долго"])
+def test_a_manager_cannot_reach_another_managers_client_by_naming_it(world, text):
+    from dealtrail import access
+
+    before = rows(world["db"], "SELECT count(*) AS n FROM deals")[0]["n"]
+    key = put(world, text, sender="ben@testbank.ru", copies=((TAG, "INBOX"),
+                                                             ("ben@testbank.ru", "Sent")))
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+    assert rows(world["db"], "SELECT count(*) AS n FROM deals")[0]["n"] == before
+    assert rows(world["db"], "SELECT count(*) AS n FROM complaints")[0]["n"] == 0
+    ben = rows(world["db"], "SELECT * FROM managers WHERE email = 'ben@testbank.ru'")[0]
+    assert not access.can_see_client(world["db"], ben, world["acme"])
+
+
+def test_a_missing_client_and_another_managers_client_get_the_same_answer(world):
+    hidden = put(world, "#client acme.ru #stage lead", sender="ben@testbank.ru",
+                 copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent")))
+    missing = put(world, "#client nowhere.ru #stage lead", sender="ben@testbank.ru",
+                  copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent")))
+    run(world)
+    assert command(world, hidden)["reason"] == \
+        command(world, missing)["reason"].replace("nowhere.ru", "acme.ru")
+
+
+def test_the_owner_and_the_head_may_start_a_deal_on_the_client(world):
+    for sender in ("anna@testbank.ru", "head@testbank.ru"):
+        key = put(world, "#client acme.ru #stage lead #product депозит", sender=sender,
+                  copies=((TAG, "INBOX"), (sender, "Sent")))
+        run(world)
+        assert command(world, key)["status"] == "applied", command(world, key)["reason"]
 
 
 def test_tags_with_no_target_are_rejected_with_how_to_name_one(world):
