@@ -36,18 +36,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import OWNER, write_maildir  # noqa: E402
+from bench.corpus_real import RU_OWNER, write_enron, write_ru_threads  # noqa: E402
 
 SECTION = "index_vs_peers"
 
 
-def corpus(count: int, seed: int, cache: Path) -> Path:
-    """The cached Maildir for (count, seed), generated on first use."""
-    path = cache / f"maildir-{count}-{seed}"
+#: corpus name -> (writer(out, count, seed), the mailbox owner dealtrail is told)
+CORPORA = {
+    "generated": (write_maildir, OWNER),
+    "enron": (lambda out, count, seed: write_enron(out, count), "kenneth.lay@enron.com"),
+    "ru": (write_ru_threads, RU_OWNER),
+}
+
+
+def corpus(count: int, seed: int, cache: Path, kind: str = "generated") -> Path:
+    """The cached Maildir for (kind, count, seed), generated on first use."""
+    path = cache / (f"maildir-{count}-{seed}" if kind == "generated"
+                    else f"maildir-{kind}-{count}-{seed}")
     done = path / ".complete"
     if not done.exists():
         shutil.rmtree(path, ignore_errors=True)
-        print(f"generating {count} messages into {path}", file=sys.stderr)
-        write_maildir(path, count, seed)
+        print(f"writing {count} {kind} messages into {path}", file=sys.stderr)
+        CORPORA[kind][0](path, count, seed)
         done.write_text("ok")
     return path
 
@@ -116,10 +126,11 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float 
     return result
 
 
-def run_dealtrail(maildir: Path, work: Path, count: int, workers: int) -> dict[str, float]:
+def run_dealtrail(maildir: Path, work: Path, count: int, workers: int,
+                  owner: str = OWNER) -> dict[str, float]:
     db = work / "dealtrail.db"
     cmd = [sys.executable, "-m", "dealtrail", "--db", str(db), "index", "--maildir", str(maildir),
-           "--owner", OWNER, "--quiet", "--workers", str(workers)]
+           "--owner", owner, "--quiet", "--workers", str(workers)]
     first = timed(cmd)
     again = timed(cmd)
     sync = re.search(r"seconds=([\d.]+)", str(again["stdout"]))
@@ -241,9 +252,21 @@ def _stage_lines(stages: dict | None) -> list[str]:
             f" complaint {ms['detect_complaint']}), write {ms['write']}.", ""]
 
 
+_CORPUS_TEXT = {
+    "generated": "`bench/corpus.py` (inbox + Sent; RU/EN, utf-8/koi8-r/windows-1251, QP/base64, "
+                 "HTML, attachments, threads)",
+    "enron": "the 3,000 real Enron messages of tests/corpora/enron_inbox replicated with fresh "
+             "Message-IDs (`bench/corpus_real.py --kind enron`)",
+    "ru": "long quoted Russian business threads (`bench/corpus_real.py --kind ru`: 3-12 "
+          "messages a thread, each quoting the whole history)",
+}
+
+
 def record(result: dict, command: str) -> None:
     """Write this benchmark's section of bench/RESULTS.md (only between its markers)."""
     path = ROOT / "bench" / "RESULTS.md"
+    kind = result.get("corpus", "generated")
+    section = SECTION if kind == "generated" else f"{SECTION}_{kind}"
     d, n, m = result.get("dealtrail", {}), result.get("notmuch", {}), result.get("mu", {})
     rows = []
     for name, r in (("dealtrail (full pipeline)", d), ("notmuch new", n), ("mu index", m)):
@@ -251,14 +274,13 @@ def record(result: dict, command: str) -> None:
             rows.append(f"| {name} | {r['msgs_per_s']:,} | {r['wall_s']:.1f} | {r.get('cpu_s', '-')} |"
                         f" {r['peak_rss_mb']} | {r['peak_rss_tree_mb']} | {r['reindex_s']:.2f} |")
     body = "\n".join([
-        f"<!-- {SECTION}:start -->",
-        f"## {SECTION} (full indexing of one generated Maildir, side by side)",
+        f"<!-- {section}:start -->",
+        f"## {section} (full indexing of one {kind} Maildir, side by side)",
         "",
         f"Command: `{command}` (machine: {result['machine']}; {result['date']}).",
         "",
-        f"Corpus: `bench/corpus.py`, {result['messages']:,} messages, "
-        f"{result['corpus_mb']} MB (inbox + Sent; RU/EN, utf-8/koi8-r/windows-1251, QP/base64,"
-        " HTML, attachments, threads).",
+        f"Corpus: {_CORPUS_TEXT[kind]}, {result['messages']:,} messages, "
+        f"{result['corpus_mb']} MB.",
         "",
         "| tool | msgs/s | wall s | CPU s (all processes) | peak RSS MB (largest process) |"
         " peak RSS MB (process tree, shared pages counted per process) | no-change re-run s |",
@@ -273,10 +295,10 @@ def record(result: dict, command: str) -> None:
         "```",
         json.dumps(result, ensure_ascii=False),
         "```",
-        f"<!-- {SECTION}:end -->",
+        f"<!-- {section}:end -->",
     ])
     text = path.read_text(encoding="utf-8")
-    pattern = re.compile(rf"<!-- {SECTION}:start -->.*?<!-- {SECTION}:end -->", re.S)
+    pattern = re.compile(rf"<!-- {section}:start -->.*?<!-- {section}:end -->", re.S)
     text = pattern.sub(lambda _: body, text) if pattern.search(text) else text.rstrip() + "\n\n" + body + "\n"
     path.write_text(text, encoding="utf-8")
 
@@ -284,6 +306,9 @@ def record(result: dict, command: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=50_000)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="generated",
+                        help="generated (bench/corpus.py), enron (real mail, replicated) or ru "
+                             "(long quoted Russian threads, bench/corpus_real.py)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--tools", default="dealtrail,notmuch,mu")
@@ -293,13 +318,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages-limit", type=int, default=5000)
     parser.add_argument("--record", action="store_true", help="write bench/RESULTS.md")
     args = parser.parse_args(argv)
-    maildir = corpus(args.count, args.seed, args.cache)
+    maildir = corpus(args.count, args.seed, args.cache, args.corpus)
+    owner = CORPORA[args.corpus][1]
     size = sum(p.stat().st_size for p in maildir.rglob("*") if p.is_file())
-    result: dict = {"messages": args.count, "corpus_mb": round(size / 1e6, 1),
+    result: dict = {"corpus": args.corpus, "messages": args.count,
+                    "corpus_mb": round(size / 1e6, 1),
                     "machine": f"{os.cpu_count()} cores, {platform.processor() or platform.machine()},"
                                f" Python {platform.python_version()}",
                     "date": datetime.now(UTC).strftime("%Y-%m-%d"), "workers": args.workers}
-    runners = {"dealtrail": lambda w: run_dealtrail(maildir, w, args.count, args.workers),
+    runners = {"dealtrail": lambda w: run_dealtrail(maildir, w, args.count, args.workers, owner),
                "notmuch": lambda w: run_notmuch(maildir, w, args.count),
                "mu": lambda w: run_mu(maildir, w, args.count)}
     for tool in args.tools.split(","):
