@@ -58,8 +58,11 @@ class Principal:
     via: str = "token"          # token | entra
 
     def as_dict(self) -> dict[str, Any]:
+        # What the pages may offer, decided by the one access rule, not by the role's name.
         return {"id": self.manager_id, "email": self.email, "name": self.name, "role": self.role,
-                "team": self.team, "timezone": self.timezone, "locale": self.locale}
+                "team": self.team, "timezone": self.timezone, "locale": self.locale,
+                "sees_everything": access.sees_everything(self),
+                "manages_users": access.manages_users(self)}
 
 
 @dataclass(frozen=True)

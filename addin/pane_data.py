@@ -125,7 +125,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
                  ((client.get("owner_email") or "").lower(),))
     deals = rows(
         db,
-        "SELECT d.id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,"
+        "SELECT d.id, d.manager_id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,"
         " d.next_contact_at, d.next_contact_source, d.agreements, d.status, d.updated_at,"
         " p.code AS product_code, p.name_en AS product_en, p.name_ru AS product_ru,"
         " m.name AS manager_name, m.email AS manager_email"
@@ -183,7 +183,8 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
                                               if client.get("owner_email") else None),
             "products": known,
         },
-        "deals": [_deal_out(d) for d in deals],
+        "deals": [dict(_deal_out(d), can_change=access.can_change_record(viewer, d["manager_id"]))
+                  for d in deals],
         "contacts": contacts,
         "promises": promises,
         "violations": [_described(v) for v in violations],

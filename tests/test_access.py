@@ -131,3 +131,33 @@ def test_the_rule_for_each_role(bank: Bank) -> None:
         assert not access.can_see_deal(db, people["head"], 987654)
     finally:
         db.conn.close()
+
+
+def test_the_pages_are_told_what_the_rule_allows(bank: Bank) -> None:
+    """The pane and dashboard show buttons from the rule's answers, not from role names."""
+    http = http_for(bank)
+    me = {short: http.get("/api/me", headers=bearer(bank.tokens[short])).json()["user"]
+          for short in ("anna", "head", "admin")}
+    assert [(me[s]["sees_everything"], me[s]["manages_users"]) for s in ("anna", "head", "admin")
+            ] == [(False, False), (True, False), (True, True)]
+    alpha = f"/api/clients/{bank.clients['alpha']}"
+    for short, expected in (("anna", {bank.deals["alpha"]: True}),
+                            ("admin", {bank.deals["alpha"]: False, bank.deals["alpha-ben"]: False}),
+                            ("head", {bank.deals["alpha"]: True, bank.deals["alpha-ben"]: True})):
+        deals = http.get(alpha, headers=bearer(bank.tokens[short])).json()["deals"]
+        assert {d["id"]: d["can_change"] for d in deals} == expected, short
+
+
+def test_an_admins_pane_shows_deals_without_change_buttons(browser: Any, live_app: Any) -> None:
+    from playwright.sync_api import expect
+
+    from tests.fixtures.browser import message_item, new_context, open_pane
+
+    deal = f"li.deal[data-deal='{live_app.bank.deals['alpha']}']"
+    for short, buttons in (("admin", 0), ("head", 1)):
+        context = new_context(browser, token=live_app.bank.tokens[short])
+        page = open_pane(context, live_app.url, message_item("ivan@alpha.ru", "Alpha"))
+        expect(page.locator(deal)).to_contain_text("Fleet leasing credit line")
+        expect(page.locator("#tabs")).to_be_visible()
+        expect(page.locator(f"{deal} select.stage-select")).to_have_count(buttons)
+        context.close()

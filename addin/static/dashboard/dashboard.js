@@ -180,7 +180,7 @@
       product.appendChild(o);
     });
     form.appendChild(h("label", null, t("period"), period));
-    if (meta.viewer && (meta.viewer.role === "head" || meta.viewer.role === "admin")) {
+    if (meta.viewer && meta.viewer.sees_everything) {
       form.appendChild(h("label", null, t("manager"), manager));
     }
     form.appendChild(h("label", null, t("product"), product));

@@ -80,7 +80,7 @@
   function renderTabs() {
     var nav = document.getElementById("tabs");
     clear(nav);
-    var head = state.user && (state.user.role === "head" || state.user.role === "admin");
+    var head = state.user && state.user.sees_everything;
     nav.hidden = !head;
     if (!head) return;
     [["client", t("tabClient")], ["team", t("tabTeam")]].forEach(function (pair) {
@@ -155,7 +155,7 @@
       deal.expected_close ? [h("dt", { text: t("expectedClose") }), h("dd", { text: I.when(deal.expected_close) })] : null,
       deal.manager && deal.manager.name ? [h("dt", { text: t("manager") }), h("dd", { text: deal.manager.name })] : null));
     if (deal.agreements) li.appendChild(h("div", { class: "agreements", text: deal.agreements }));
-    li.appendChild(dealActions(deal));
+    if (deal.can_change) li.appendChild(dealActions(deal));
     return li;
   }
 
@@ -275,7 +275,7 @@
 
   function planStrip(plan) {
     if (!plan) return h("span");
-    var head = state.user && (state.user.role === "head" || state.user.role === "admin");
+    var head = state.user && state.user.sees_everything;
     var pct = plan.percent === null || plan.percent === undefined ? null : plan.percent;
     var bar = h("div", { class: "progress", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100",
                          "aria-valuenow": String(pct === null ? 0 : Math.min(100, pct)),
