@@ -85,6 +85,12 @@ AMOUNT_RE = re.compile(
     rf"(?:\s*(?P<cur>{_CUR}|р\.|[A-Z]{{3}})\.?(?!\w))?", re.IGNORECASE)
 _DATE_LEAD = {"", "в", "во", "on", "at", "by", "до", "к", "ко", "на", "in"}
 
+#: Bounds of a tag's value: a sum (minor units; 10^15 of a currency), a text, a date ahead.
+MAX_AMOUNT_MINOR = 10**17
+MAX_TEXT = 2000
+MAX_DAYS_AHEAD = 5 * 366
+_SHOWN = 60                      # characters of a bad value quoted back in a problem
+
 #: What a problem says, in each language; ``{...}`` are the problem's params.
 MESSAGES: dict[str, dict[str, str]] = {
     "unknown_tag": {"en": "unknown tag #{tag}", "ru": "неизвестный тег #{tag}"},
@@ -100,6 +106,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "ru": "не удалось понять дату {value!r}; напишите, например, #след 5 декабря "
                            "или #след завтра 15:00"},
     "date_past": {"en": "the date {value} is in the past", "ru": "дата {value} уже прошла"},
+    "date_far": {"en": "the date {value} is more than 5 years ahead",
+                 "ru": "дата {value} дальше чем через 5 лет"},
+    "amount_too_big": {"en": "the sum {value!r} is too large; at most {max}",
+                       "ru": "сумма {value!r} слишком велика; не больше {max}"},
+    "too_long": {"en": "#{tag} text is too long ({length} characters); at most {max}",
+                 "ru": "текст #{tag} слишком длинный ({length} символов); не больше {max}"},
     "amount_missing": {"en": "#amount needs a sum, e.g. #amount 1.2m RUB",
                        "ru": "после #сумма нужна сумма, например #сумма 1,2 млн"},
     "amount_bad": {"en": "cannot read the sum {value!r}; write e.g. 1.2m RUB, 500k, 12 000 000",
@@ -228,7 +240,7 @@ def parse(text: str, ref: datetime, *, stages: Sequence[str] = DEFAULT_STAGES,
                 out.problems.append(Problem("unknown_tag", {"tag": match.group(1),
                                                             "hint": hint[0] if hint else ""}))
                 continue
-            raw = line[match.start():end].strip()
+            raw = _short(line[match.start():end].strip(), MAX_TEXT // 10)
             try:
                 command, rest = _read(tag, arg, raw, line_code, ref, stages, products, lang,
                                       calendar)
@@ -249,7 +261,16 @@ def parse(text: str, ref: datetime, *, stages: Sequence[str] = DEFAULT_STAGES,
         if {"won", "lost"} <= tags_here:
             out.problems.append(Problem("won_and_lost"))
     out.note = " ".join(n for n in note if n).strip()
+    if len(out.note) > MAX_TEXT:
+        out.problems.append(Problem("too_long", {"tag": "note", "length": len(out.note),
+                                                 "max": MAX_TEXT}))
+        out.note = out.note[:MAX_TEXT]
     return out
+
+
+def _short(value: str, limit: int = _SHOWN) -> str:
+    """A value as quoted back to the sender or kept as a tag's raw text: its start only."""
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def _code(match: re.Match[str]) -> str:
@@ -270,23 +291,34 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
             raise _Bad(Problem("date_missing"))
         found = resolve(arg, ref, lang, calendar)
         if found is None or arg[:found.start].strip().lower() not in _DATE_LEAD:
-            raise _Bad(Problem("date_unknown", {"value": arg}))
+            raise _Bad(Problem("date_unknown", {"value": _short(arg)}))
         if found.deadline < ref:
             raise _Bad(Problem("date_past", {"value": found.value.date().isoformat()}))
+        if (found.value.date() - ref.date()).days > MAX_DAYS_AHEAD:
+            raise _Bad(Problem("date_far", {"value": found.value.date().isoformat()}))
         return (Command(tag, raw, clock.iso(found.value), code,
                         {"grain": found.grain, "deadline": clock.iso(found.deadline)}),
                 arg[found.end:].strip())
     if tag in ("amount", "won"):
-        parsed = parse_amount(arg)
+        try:
+            parsed = parse_amount(arg)
+        except AmountTooLarge:
+            raise _Bad(Problem("amount_too_big", {"value": _short(arg.split()[0]),
+                                                  "max": format_amount(MAX_AMOUNT_MINOR, "")})
+                       ) from None
         if parsed is None:
             if tag == "won":
                 return Command(tag, raw, None, code), arg
-            raise _Bad(Problem("amount_missing" if not arg else "amount_bad", {"value": arg}))
+            raise _Bad(Problem("amount_missing" if not arg else "amount_bad",
+                               {"value": _short(arg)}))
         minor, currency, rest = parsed
         return Command(tag, raw, {"amount_minor": minor, "currency": currency}, code), rest
     if tag == "product":
         product, rest = match_product(arg, products)
         return Command(tag, raw, product, code), rest
+    if tag in ("lost", "note", "complaint") and len(arg) > MAX_TEXT:
+        raise _Bad(Problem("too_long", {"tag": raw.split()[0].lstrip("#"), "length": len(arg),
+                                        "max": MAX_TEXT}))
     if tag in ("lost", "note"):
         if tag == "note" and not arg:
             raise _Bad(Problem("text_missing", {"tag": raw.split()[0].lstrip("#")}))
@@ -319,7 +351,7 @@ def match_stage(arg: str, stages: Sequence[str]) -> tuple[str, str]:
             if key in lookup:
                 return lookup[key], " ".join(words[n:])
     hint = difflib.get_close_matches(words[0].lower(), list(lookup), n=1, cutoff=0.6)
-    value = words[0] + (f" ({lookup[hint[0]]}?)" if hint else "")
+    value = _short(words[0]) + (f" ({lookup[hint[0]]}?)" if hint else "")
     raise _Bad(Problem("stage_unknown", {"value": value, "choices": choices}))
 
 
@@ -338,11 +370,17 @@ def match_product(arg: str, products: list[Any]) -> tuple[str, str]:
             key = " ".join(words[:n]).lower().strip(".,;:")
             if key in names:
                 return names[key], " ".join(words[n:])
-    raise _Bad(Problem("product_unknown", {"value": words[0], "choices": choices}))
+    raise _Bad(Problem("product_unknown", {"value": _short(words[0]), "choices": choices}))
+
+
+class AmountTooLarge(ValueError):
+    """A sum above :data:`MAX_AMOUNT_MINOR`."""
 
 
 def parse_amount(text: str) -> tuple[int, str | None, str] | None:
     """``"1,2 млн руб. rest"`` -> ``(120000000, "RUB", "rest")``; None when no sum leads the text.
+
+    Raises :class:`AmountTooLarge` for a sum above :data:`MAX_AMOUNT_MINOR`.
 
     Accepts ``1.2m``, ``1,2 млн``, ``500 тыс``, ``12 000 000``, ``$50k``, ``12m RUB``.
     A comma or dot followed by exactly three digits without a multiplier is a
@@ -357,10 +395,14 @@ def parse_amount(text: str) -> tuple[int, str | None, str] | None:
         digits = re.sub(r"[.,]", "", digits)
     if digits.count(",") + digits.count(".") > 1:
         return None
+    if len(digits) > 40:
+        raise AmountTooLarge(digits)
     try:
         value = Decimal(digits.replace(",", "."))
     except InvalidOperation:
         return None
+    if value * mult * 100 > MAX_AMOUNT_MINOR:
+        raise AmountTooLarge(digits)
     minor = int((value * mult * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if minor <= 0:
         return None

@@ -51,6 +51,8 @@ from indexer.tags_trust import auth_results_pass, trusted_copy
 log = logging.getLogger(__name__)
 
 PENDING_REASON = "waiting for the Sent copy"
+#: The command's text kept in tag_commands (and quoted in the confirmation from there).
+MAX_RAW_TEXT = 10_000
 DEAL_TAGS = {"stage", "next", "amount", "product", "won", "lost", "note"}
 
 REASONS: dict[str, dict[str, str]] = {
@@ -87,6 +89,9 @@ REASONS: dict[str, dict[str, str]] = {
     "closed": {"en": "{code} is already {status}", "ru": "{code} уже закрыта ({status})"},
     "wrong_kind": {"en": "#{tag} cannot be used on {code}",
                    "ru": "#{tag} нельзя применить к {code}"},
+    "failed": {"en": "the command could not be applied ({error}); the administrator finds why in "
+                     "the log", "ru": "команду не удалось применить ({error}); причину "
+                     "администратор найдёт в журнале"},
     "error": {"en": "{text}", "ru": "{text}"},
 }
 
@@ -182,8 +187,7 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
     manager = active_manager(db, sender)
     lang = (manager or {}).get("locale") or settings.company.locale
     base = {"message_key": message_key, "mailbox_id": msg["mailbox_id"], "sender": sender,
-            "received_at": msg["sent_at"], "raw_text": msg["new_text"]}
-    automated = bool(msg["automated"]) or msg["direction"] == "auto"
+            "received_at": msg["sent_at"], "raw_text": msg["new_text"][:MAX_RAW_TEXT]}
     if manager is None:
         return "rejected", _record(db, base, "rejected", "not_manager", {"sender": sender}, lang)
     own, why = trusted_copy(settings, sender, copies, tag_address(settings))
@@ -195,8 +199,18 @@ def process_message(db: sqlite_utils.Database, settings: Settings, message_key: 
         return "rejected", _record(db, base, "rejected", why,
                                    {"sender": sender, "domain": settings.tags.auth_domain}, lang)
     # From here on only the trusted copy speaks: its text, subject, references and time.
-    msg = own
-    base["raw_text"] = msg["new_text"]
+    base["raw_text"] = own["new_text"][:MAX_RAW_TEXT]
+    try:
+        return _decide(db, settings, own, manager, base, lang)
+    except Exception as exc:  # noqa: BLE001 - every command is answered, once
+        log.exception("tag command %s could not be applied", message_key)
+        return "rejected", _record(db, base, "rejected", "failed",
+                                   {"error": type(exc).__name__}, lang)
+
+
+def _decide(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
+            manager: dict[str, Any], base: dict[str, Any], lang: str) -> tuple[str, int | None]:
+    """Parse and apply the trusted copy's text; reject it with the reason when it cannot be."""
     automated = bool(msg["automated"]) or msg["direction"] == "auto"
     tz = ZoneInfo(manager["timezone"] or settings.company.timezone)
     sent_at = clock.parse_iso(msg["sent_at"])

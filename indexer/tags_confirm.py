@@ -41,6 +41,9 @@ WORDS: dict[str, dict[str, str]] = {
                      "#заметка #клиент — см. docs/tags.md."},
 }
 
+#: The longest line of the command quoted back (20 lines at most).
+QUOTED_LINE = 300
+
 #: How long a confirmation that could not be sent is tried again on later runs.
 CONFIRMATION_RETRY = timedelta(days=3)
 
@@ -141,7 +144,9 @@ def confirmation_text(db: sqlite_utils.Database, cmd: dict[str, Any], lang: str,
     else:
         lines += [WORDS["why"][lang], f"  {cmd['reason']}"]
     if cmd["raw_text"]:
-        lines += ["", "> " + "\n> ".join(cmd["raw_text"].splitlines()[:20])]
+        quoted = [ln if len(ln) <= QUOTED_LINE else ln[:QUOTED_LINE] + "…"
+                  for ln in cmd["raw_text"].splitlines()[:20]]
+        lines += ["", "> " + "\n> ".join(quoted)]
     lines += ["", WORDS["footer"][lang]]
     return "\n".join(lines) + "\n"
 
