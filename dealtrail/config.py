@@ -136,6 +136,7 @@ class Imports:
 class Pipeline:
     stages: tuple[str, ...] = DEFAULT_STAGES
     probabilities: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_STAGE_PROBABILITIES))
+    lost_after_days: int = 60            # an inferred negotiation this long silent is lost (0: never)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from .errors import NotFound, TagError
 
 EDITABLE = ("stage", "amount_minor", "currency", "product_id", "expected_close", "next_contact_at",
             "next_contact_source", "agreements", "status", "won_at", "lost_reason", "title",
-            "manager_id", "client_id")
+            "manager_id", "client_id", "stage_source", "stage_evidence")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,9 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
                     [c.new for c in done] + [stamp, deal_id])
     for c in done:
         _history(db, deal_id, stamp, actor, source, source_ref, c.field, c.old, c.new)
-    if changes.get("status") == "won" and deal["status"] != "won":
+    if changes.get("status") == "won" and deal["status"] != "won" and not db.conn.execute(
+            "SELECT 1 FROM sales WHERE deal_id = ? LIMIT 1", (deal_id,)).fetchone():
+        # A deal won by a sale already booked (an accounting import) books nothing more.
         _book_won_sale(db, get_deal(db, deal_id), moment)
     return done
 

@@ -1,4 +1,4 @@
-"""The one step that follows every sync: tag replies, then negotiations, then the rules.
+"""The one step that follows every sync: negotiations, tag replies, then the rules.
 
 Every path that reads mail calls :func:`refresh` (or :func:`after_sync` when it has synced
 by other means): ``dealtrail index``, each ``index:<mailbox>`` job of ``dealtrail run``,
@@ -6,10 +6,12 @@ and the demo. So what a reply to the tag address does, and which violations a ne
 opens or closes, does not depend on which command read it. In order:
 
 1. **sync** the mailboxes (:func:`indexer.sync.sync_all`);
-2. **tag replies**: decide every pending tag command, change the deals, send the
-   confirmations (:func:`indexer.tags_apply.process_pending`);
-3. **negotiations**: fold the mail signals of the changed clients into their deals
-   (:func:`fold_negotiations`; not built yet, see there);
+2. **negotiations**: fold the mail signals, meetings and calls of the synced clients into
+   their deals (:func:`fold_negotiations`), so a tag reply in the same sync finds the deal
+   its mail has just made;
+3. **tag replies**: decide every pending tag command, change the deals, send the
+   confirmations (:func:`indexer.tags_apply.process_pending`). What a person sets wins
+   over inference: later folds leave it alone until a person changes it again;
 4. **rules** for the clients that changed: whose mail arrived in the sync, or whose deals
    or complaints the steps above changed (:func:`rules.engine.run_rules`). Time-based
    rules that fire without any change are the scheduler's hourly full pass.
@@ -51,10 +53,12 @@ class NegotiationsReport:
     """What folding the signals into deals did (see :func:`fold_negotiations`)."""
 
     built: bool = False
-    deals: int = 0
+    deals: int = 0          # deals created
+    changed: int = 0        # deal fields changed
 
     def line(self) -> str:
-        return f"negotiations deals={self.deals}" if self.built else "negotiations not built"
+        return (f"negotiations created={self.deals} changed={self.changed}" if self.built
+                else "negotiations: nothing to fold")
 
 
 @dataclass
@@ -114,10 +118,10 @@ def after_sync(db: sqlite_utils.Database, settings: Settings,
     report = RefreshReport(syncs=list(syncs))
     with _ONE_AT_A_TIME:
         before = _marks(db)
+        synced: set[int] = set().union(*(s.clients for s in syncs))
+        report.negotiations = fold_negotiations(db, settings, synced)
         report.tags = apply_tag_replies(db, settings)
-        changed = set().union(*(s.clients for s in syncs)) | _changed_since(db, before)
-        report.negotiations = fold_negotiations(db, settings, changed)
-        report.clients = changed | _changed_since(db, before)
+        report.clients = synced | _changed_since(db, before)
         if report.clients:
             from rules.engine import run_rules
 
@@ -136,13 +140,14 @@ def fold_negotiations(db: sqlite_utils.Database, settings: Settings,
                       clients: set[int]) -> NegotiationsReport:
     """Fold the signals, meetings and calls of ``clients`` into their deals.
 
-    NOT BUILT YET: this step does nothing and reports ``negotiations not built``. Deals
-    change today only by tag, pane, calendar or import; inferring stage, agreements and
-    next contact from the per-message signals (DESIGN.md, "Negotiations") is planned, and
-    this is the one place it will be called from, between the tag replies (a person's
-    change, which wins over inference) and the rules (which read the deals).
+    Also refreshes the clients with open deals (a planned contact passes, a silence grows
+    long) and records the meetings that have happened since they were stored as contacts
+    (see :mod:`indexer.negotiations`).
     """
-    return NegotiationsReport(built=False)
+    from indexer.negotiations import fold_negotiations as fold
+
+    done = fold(db, settings, clients=clients)
+    return NegotiationsReport(built=True, deals=done.created, changed=done.changed)
 
 
 # -- which clients the post-sync steps changed ----------------------------------------------

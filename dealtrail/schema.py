@@ -488,3 +488,40 @@ def m010_entra_identity(db: sqlite_utils.Database) -> None:
             WHERE entra_oid IS NOT NULL;
         """
     )
+
+
+@migrations(name="m011_deal_signals")
+def m011_deal_signals(db: sqlite_utils.Database) -> None:
+    # Negotiations are built from mail: analysis marks what each message says about
+    # a deal (a proposal or contract sent, a decline, a signed contract, terms
+    # discussed, a client's own commitment, a date the client asked for, an amount,
+    # a close date, a product named), and the post-sync fold reads these rows to
+    # set each deal's stage (with its evidence), amount, expected close and next
+    # contact. ``stage_source`` says who set the stage (inferred | tag | pane |
+    # import); ``stage_evidence`` is JSON: the Message-ID or event UID and the quote.
+    db.executescript(
+        """
+        CREATE TABLE deal_signals (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id),
+            kind TEXT NOT NULL,        -- proposal | contract | won | lost | terms | commitment
+                                       -- | contact_date | amount | close | product | thanks
+            side TEXT NOT NULL,        -- manager | client
+            text TEXT NOT NULL DEFAULT '',             -- the sentence (evidence)
+            span_start INTEGER NOT NULL DEFAULT 0,
+            value TEXT NOT NULL DEFAULT '',            -- ISO time | "minor CUR" | product code
+            due_at TEXT,                               -- commitments: their deadline
+            at TEXT NOT NULL,                          -- the message's sent time
+            manager_id INTEGER REFERENCES managers(id),
+            client_id INTEGER REFERENCES clients(id),
+            thread_id INTEGER REFERENCES threads(id),
+            deal_id INTEGER REFERENCES deals(id),
+            status TEXT NOT NULL DEFAULT 'open',       -- commitments: open | kept | broken
+            UNIQUE (message_id, kind, span_start)
+        );
+        CREATE INDEX deal_signals_client ON deal_signals (client_id, manager_id, at);
+        CREATE INDEX deal_signals_deal ON deal_signals (deal_id, kind, at);
+        ALTER TABLE deals ADD COLUMN stage_source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE deals ADD COLUMN stage_evidence TEXT NOT NULL DEFAULT '';
+        """
+    )

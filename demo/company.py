@@ -229,3 +229,18 @@ ROUTINE = {
          "Clear, thanks."),
     ),
 }
+
+# The slipped deal: a close date inside the month, then moved past the quarter.
+SLIP_SUBJECT = {"ru": "Сроки подписания", "en": "Signing timeline"}
+SLIP = {
+    "ru": ("Планируем подписать договор до конца ноября.",
+           "К сожалению, подписание переносится на январь."),
+    "en": ("We plan to sign the agreement by the end of November.",
+           "Unfortunately, the signing moves to January."),
+}
+SLIP_ACK = {"ru": "Отлично, ориентируемся на эти сроки.", "en": "Great, noted on our side."}
+WEEKDAYS_ACC_RU = ("в понедельник", "во вторник", "в среду", "в четверг", "в пятницу",
+                   "в субботу", "в воскресенье")
+MONTHS_GEN_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                 "сентября", "октября", "ноября", "декабря")
+CALL_ACK = {"ru": "Договорились!", "en": "Sounds good."}

@@ -2,7 +2,7 @@
 
 ``generate(out_dir)`` writes a complete working folder: ``dealtrail.toml``,
 Maildirs per manager (Inbox + Sent) and for the tag address, ``.ics``
-calendars, ``clients.csv``, ``deals.csv``, ``plans.csv``, ``sales.csv`` and
+calendars, ``clients.csv``, ``plans.csv``, ``sales.csv`` and
 ``ground_truth.json`` — what the pipeline must find (broken promises,
 unanswered mail, complaints, plan totals...). The same seed always writes the
 same bytes, so tests can compare the pipeline's output with the truth.
@@ -83,7 +83,7 @@ class Story:
             "as_of": AS_OF.isoformat(), "seed": seed, "broken_promises": [],
             "kept_late_promises": [], "kept_promises": [], "unanswered": [], "complaints": [],
             "meetings_without_followup": [], "stale_deals": [], "missed_next_contacts": [],
-            "tag_updates": [], "tag_rejected": [], "automated_messages": 0,
+            "tag_updates": [], "tag_rejected": [], "automated_messages": 0, "slipped_deals": [],
         }
         self.counter = 0
         self.clients: list[Client] = []
@@ -191,7 +191,7 @@ class Story:
         slot = 0
         for scenario in planted + ["broken_promise", "unanswered", "complaint", "kept_late",
                                    "missed_next", "stale", "no_followup", "broken_promise",
-                                   "complaint_recent", "unanswered"]:
+                                   "complaint_recent", "unanswered", "slipped"]:
             manager = co.MANAGERS[slot % len(co.MANAGERS)]
             pool = [c for c in by_manager[manager.email] if c.scenario == "normal"]
             pool[self.rng.randrange(len(pool))].scenario = scenario
@@ -320,6 +320,18 @@ class Story:
         inbox, sent = (self.mbox(m), "INBOX"), (self.mbox(m), "Sent")
         as_of_local = AS_OF.astimezone(ZoneInfo(tz)).date()
         scenario = c.scenario
+        if scenario == "slipped":
+            # Early in the month the client names a close date inside it ...
+            early = as_of_local - timedelta(days=18)
+            while not self.workday(early):
+                early += timedelta(days=1)
+            plan = self.send(when=self.at(early, 10, 15, tz), sender=client_addr, to=[mgr_addr],
+                             subject=co.SLIP_SUBJECT[lang],
+                             body=("Добрый день!\n\n" if lang == "ru" else "Hello,\n\n") +
+                             co.SLIP[lang][0] + self.client_sig(c), stores=[inbox])
+            self.reply(plan, mgr_addr, [client_addr], co.SLIP_ACK[lang] + self.manager_sig(m),
+                       self.later(plan.when, 1, tz), lang, [sent])
+            # ... and the last exchange below moves it out of the quarter.
         # How long before "now" the last exchange starts.
         if scenario == "stale":
             gap = rng.randrange(20, 30)
@@ -349,14 +361,14 @@ class Story:
                              self.at(ask_day, 10, rng.randrange(60), tz), lang, [inbox])
             self.truth["unanswered"].append({"manager": m.email, "client": c.domain,
                                              "message_id": ask.msgid, "since": ask.when.isoformat()})
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 3), 11, 0, tz))
+            self.deal(c)
             return
         if scenario == "broken_promise":
             promise = self.promise_mail(c, question, self.later(question.when, 1, tz), [sent])
             self.truth["broken_promises"].append({
                 "manager": m.email, "client": c.domain, "message_id": promise["mail"].msgid,
                 "due": promise["due"].isoformat(), "phrase": promise["phrase"]})
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 4), 11, 0, tz))
+            self.deal(c)
             return
         if scenario == "kept_late":
             promise = self.promise_mail(c, question, self.later(question.when, 1, tz), [sent])
@@ -370,7 +382,7 @@ class Story:
             self.truth["kept_late_promises"].append({
                 "manager": m.email, "client": c.domain, "message_id": promise["mail"].msgid,
                 "due": promise["due"].isoformat(), "kept_by": done.msgid})
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 2), 15, 0, tz))
+            self.deal(c)
             return
         ans = self.reply(question, mgr_addr, [client_addr],
                          rng.choice(co.MANAGER_REPLIES[lang]) + self.manager_sig(m),
@@ -391,7 +403,7 @@ class Story:
                 "manager": m.email, "client": c.domain, "message_id": complaint.msgid,
                 "opened_at": when.isoformat(),
                 "past_sla": self.at(sla_end, 18, 0, tz) <= AS_OF})
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 2), 12, 0, tz))
+            self.deal(c)
             return
         if scenario == "no_followup":
             day = self.add_workdays(ans.when.astimezone(ZoneInfo(tz)).date(), 1)
@@ -403,7 +415,7 @@ class Story:
             self.meeting_with_followup(c, day, thread=ans, follow=False)
             self.truth["meetings_without_followup"].append({
                 "manager": m.email, "client": c.domain, "event_uid": self.meetings[before].uid})
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 3), 11, 0, tz))
+            self.deal(c)
             return
         if scenario == "missed_next":
             # The planned next contact fell on a working day after the last exchange,
@@ -413,36 +425,61 @@ class Story:
                 missed = ans.when.astimezone(ZoneInfo(tz)).date() - timedelta(days=1)
                 while not self.workday(missed):
                     missed -= timedelta(days=1)
-            deal = self.deal(c, next_contact=self.at(missed, 15, 0, tz))
+            # The client asked for a call that day ("созвонимся в среду") in the last exchange.
+            ask = self.reply(ans, client_addr, [mgr_addr], self.call_on(missed, lang, weekday=True) +
+                             self.client_sig(c), self.later(ans.when, 0.5, tz), lang, [inbox])
+            self.reply(ask, mgr_addr, [client_addr], co.CALL_ACK[lang] + self.manager_sig(m),
+                       self.later(ask.when, 0.3, tz), lang, [sent])
+            deal = self.deal(c, next_contact=self.at(missed, 0, 0, tz), source="client_request")
             self.truth["missed_next_contacts"].append({
-                "deal": deal["external_id"], "client": c.domain,
-                "next_contact": deal["next_contact"]})
+                "client": c.domain, "next_contact": deal["next_contact"]})
             return
-        # A clean story: thanks, and a future meeting or a planned call.
-        self.reply(ans, client_addr, [mgr_addr], rng.choice(co.THANKS[lang]) + self.client_sig(c),
-                   self.later(ans.when, rng.uniform(0.5, 4), tz), lang, [inbox])
+        # A clean story: thanks, and a future meeting or a call the client asked for.
+        thanks = rng.choice(co.THANKS[lang])
+        call_day = self.add_workdays(as_of_local, rng.randrange(1, 6))
+        meeting = scenario != "stale" and rng.random() < 0.5
+        if scenario == "slipped":
+            thanks += " " + co.SLIP[lang][1]
+        if scenario != "stale" and not meeting:
+            thanks += " " + self.call_on(call_day, lang)
+        last = self.reply(ans, client_addr, [mgr_addr], thanks + self.client_sig(c),
+                          self.later(ans.when, rng.uniform(0.5, 4), tz), lang, [inbox])
+        if scenario != "stale" and not meeting or scenario == "slipped":
+            self.reply(last, mgr_addr, [client_addr], co.CALL_ACK[lang] + self.manager_sig(m),
+                       self.later(last.when, 0.3, tz), lang, [sent])
         if scenario == "stale":
-            deal = self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 5), 11, 0, tz))
-            self.truth["stale_deals"].append({"deal": deal["external_id"], "client": c.domain})
+            self.deal(c)
+            self.truth["stale_deals"].append({"client": c.domain})
             return
-        if rng.random() < 0.5:
+        if scenario == "slipped":
+            self.truth["slipped_deals"].append({"client": c.domain})
+        if meeting:
             future = self.add_workdays(as_of_local, rng.randrange(2, 8))
             self.meetings.append(Meeting(f"meet-{self.msgid()}", self.at(future, 11, 0, tz), 60,
                                          co.TOPICS[c.product][lang][1], m.email, [c.email],
                                          self.mbox(m)))
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, 10), 11, 0, tz))
+            self.deal(c, next_contact=self.at(future, 11, 0, tz), source="meeting")
         else:
-            self.deal(c, next_contact=self.at(self.add_workdays(as_of_local, rng.randrange(1, 6)),
-                                              rng.choice((10, 12, 15)), 0, tz))
+            self.deal(c, next_contact=self.at(call_day, 0, 0, tz), source="client_request")
 
-    def deal(self, c: Client, next_contact: datetime) -> dict[str, Any]:
-        stage = self.rng.choice(("qualified", "proposal", "negotiation", "contract"))
-        close_month = self.rng.choice((11, 12, 12, 1))
-        close = date(2026 if close_month > 2 else 2027, close_month, 20)
-        deal = {"external_id": f"CRM-{len(self.deals) + 1001}", "client": c.name,
-                "domain": c.domain, "client_email": c.email, "manager": c.manager.email, "product": c.product, "stage": stage,
-                "amount": c.amount * 1_000_000, "currency": "RUB",
-                "expected_close": close.isoformat(), "next_contact": next_contact.isoformat()}
+    @staticmethod
+    def call_on(day: date, lang: str, weekday: bool = False) -> str:
+        """The client asks for a call on ``day``: by weekday (this week) or by date."""
+        if weekday:
+            if lang == "ru":
+                return f"Давайте созвонимся {co.WEEKDAYS_ACC_RU[day.weekday()]}."
+            return f"Let's talk on {WEEKDAYS_EN[day.weekday()]}."
+        if lang == "ru":
+            return f"Давайте созвонимся {day.day} {co.MONTHS_GEN_RU[day.month - 1]}."
+        return f"Let's talk on {day.day} {day.strftime('%B')}."
+
+    def deal(self, c: Client, next_contact: datetime | None = None, source: str | None = None
+             ) -> dict[str, Any]:
+        """What the negotiation with ``c`` must look like when inferred from the mail."""
+        deal = {"client": c.domain, "client_name": c.name, "client_email": c.email,
+                "manager": c.manager.email, "product": c.product, "stage": "proposal",
+                "next_contact": next_contact.isoformat() if next_contact else None,
+                "next_contact_source": source}
         self.deals.append(deal)
         return deal
 
@@ -485,11 +522,11 @@ class Story:
     def tag_commands(self) -> None:
         """Managers update deals by replying to the tag address; one spoofed attempt."""
         targets = [d for d in self.deals if not any(
-            d["external_id"] == x["deal"] for x in self.truth["missed_next_contacts"] +
-            self.truth["stale_deals"])]
+            d["client"] == x["client"] for x in self.truth["missed_next_contacts"] +
+            self.truth["stale_deals"] + self.truth["slipped_deals"])]
         for i, deal in enumerate(targets[:4]):
             manager = next(m for m in co.MANAGERS if m.email == deal["manager"])
-            client = next(c for c in self.clients if c.domain == deal["domain"])
+            client = next(c for c in self.clients if c.domain == deal["client"])
             thread = [m for m in self.mails if m.sender[0] == client.email
                       and "Auto-Submitted" not in m.headers][-1]
             when = self.later(max(thread.when, AS_OF - timedelta(days=2)), 0.5, manager.timezone)
@@ -498,17 +535,19 @@ class Story:
             if i == 3:
                 body = "#won 12 млн Договор подписан." if manager.locale == "ru" else \
                     "#won 12m RUB Contract signed."
-                self.truth["tag_updates"].append({"deal": deal["external_id"], "field": "status",
-                                                  "value": "won", "amount_minor": 12_000_000_00})
+                self.truth["tag_updates"].append({"client": deal["client"], "field": "status",
+                                                  "value": "won", "amount_minor": 12_000_000_00,
+                                                  "manager": deal["manager"]})
+                deal["stage"] = "won"
             else:
-                # Always a real move, so the command changes something.
-                stage = next(x for x in ("proposal", "negotiation", "contract", "qualified")[i:] +
-                             ("proposal", "negotiation") if x != deal["stage"])
+                # Always a real move from what the mail shows (a proposal sent).
+                stage = ("contract", "qualified", "negotiation")[i]
+                deal["stage"] = stage
                 word = {"ru": "#этап", "en": "#stage"}[manager.locale]
                 body = f"{word} {stage} " + ("Клиент согласовал ставку." if manager.locale == "ru"
                                               else "Client agreed on the rate.")
-                self.truth["tag_updates"].append({"deal": deal["external_id"], "field": "stage",
-                                                  "value": stage})
+                self.truth["tag_updates"].append({"client": deal["client"], "field": "stage",
+                                                  "value": stage, "manager": deal["manager"]})
             mail = self.reply(thread, (manager.email, manager.name), [(co.TAG_ADDRESS, "dealtrail")],
                               body, when, manager.locale, [(self.mbox(manager), "Sent"),
                                                            ("deals", "INBOX")])
@@ -594,16 +633,6 @@ def _write_tables(out_dir: Path, story: Story) -> None:
                 continue  # sole traders on free mail are matched per person, automatically
             w.writerow([c.name, c.domain, c.manager.email,
                         "international" if c.lang == "en" else "corporate"])
-    with (out_dir / "deals.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["external_id", "client", "domain", "client_email", "manager", "product",
-                    "stage", "amount", "currency", "expected_close", "next_contact"])
-        for d in story.deals:
-            free = d["domain"] in co.FREEMAIL_DOMAINS
-            w.writerow([d["external_id"], d["client"], "" if free else d["domain"],
-                        d["client_email"] if free else "", d["manager"], d["product"],
-                        d["stage"], d["amount"], d["currency"], d["expected_close"],
-                        d["next_contact"]])
     products = [p[0] for p in co.PRODUCTS]
     months = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]
     plan_rows = []
@@ -654,12 +683,20 @@ def _write_tables(out_dir: Path, story: Story) -> None:
         w.writerows(sales_rows)
     for update in story.truth["tag_updates"]:
         if update["field"] == "status":
-            deal = next(d for d in story.deals if d["external_id"] == update["deal"])
-            fact.setdefault("2026-11", {}).setdefault(deal["manager"], 0)
-            fact["2026-11"][deal["manager"]] += update["amount_minor"]
+            fact.setdefault("2026-11", {}).setdefault(update["manager"], 0)
+            fact["2026-11"][update["manager"]] += update["amount_minor"]
     story.truth["plan"] = {month: {"plan_minor": plan_total.get(month, {}),
                                    "fact_minor": fact.get(month, {})} for month in months}
     story.truth["fx"] = FX
+    story.truth["timezone"] = "Europe/Moscow"
+    story.truth["negotiations"] = [{
+        "client": d["client_email"] if d["client"] in co.FREEMAIL_DOMAINS else d["client_name"],
+        "manager": d["manager"], "product": None, "stage": d["stage"], "stage_evidence": None,
+        "next_contact": d["next_contact"][:10] if d["next_contact"] else None,
+        "next_contact_source": d["next_contact_source"], "amount": None,
+        "expected_close": "2027-01-31" if any(x["client"] == d["client"] for x in
+                                              story.truth["slipped_deals"]) else None}
+        for d in story.deals]
     story.truth["counts"] = {"clients": len(story.clients), "deals": len(story.deals),
                              "mails": len(story.mails), "meetings": len(story.meetings)}
 
@@ -705,7 +742,6 @@ directory = "clients.csv"
 [imports]
 plans = "plans.csv"
 sales = ["sales.csv"]
-deals = "deals.csv"
 fx_rates = {{ USD = {FX["USD"]}, EUR = {FX["EUR"]} }}
 
 [digest]

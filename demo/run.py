@@ -17,7 +17,6 @@ from rich.console import Console
 
 from dealtrail import clock
 from dealtrail import config as config_mod
-from dealtrail.deals import import_deals
 from dealtrail.directory import sync_directory
 from dealtrail.store import open_db, record_job
 
@@ -64,8 +63,6 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
     db = open_db(settings.database_path)
     try:
         sync_directory(db, settings)
-        result.steps["deals"] = import_deals(db, settings.path(settings.imports.deals),
-                                             base_currency=settings.company.base_currency)
         with progress_bar(not quiet) as tick:
             refreshed = refresh(db, settings, progress=tick)
         result.steps["indexed"] = sum(r.added for r in refreshed.syncs)

@@ -24,6 +24,7 @@ from indexer.classify import (
     normalize_subject,
 )
 from indexer.complaint import ComplaintSignal, detect_complaint
+from indexer.deal_signals import Signal, detect_signals
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text
 from indexer.parse import has_link
@@ -45,6 +46,7 @@ class AnalyzeContext:
     company: Company = field(default_factory=Company)
     tag_address: str = ""
     message_seconds: float = 20.0          # time budget to parse and analyse one message
+    products: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (code, names and aliases)
 
     @classmethod
     def for_mailbox(cls, settings: Settings, owner: str) -> AnalyzeContext:
@@ -57,6 +59,8 @@ class AnalyzeContext:
             company=settings.company,
             tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
             message_seconds=settings.schedule.message_seconds,
+            products=tuple((p.code, (p.code, p.name_en, p.name_ru, *p.aliases))
+                           for p in settings.products),
         )
 
     def is_internal(self, address: str) -> bool:
@@ -86,6 +90,7 @@ class Analysis:
     to_tag_address: bool = False
     invitations: tuple[Event, ...] = ()   # meetings from text/calendar parts (iMIP)
     quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
+    signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
 
 
 def _snippet(text: str) -> str:
@@ -127,16 +132,24 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     lang = detect_lang(fresh or msg.subject)
     intents: list[Intent] = []
     complaint = None
+    signals: list[Signal] = []
     # Promises count only in the sender's own mailbox, so a message copied to
     # colleagues is not counted once per copy.
     if fresh and ((direction == "out" and sender == ctx.owner) or direction == "in"):
         zone = ZoneInfo(ctx.owner_tz) if direction == "out" else _sender_zone(msg, ctx.owner_tz)
-        found = detect_intents(fresh, direction=direction, ref_time=msg.sent_at.astimezone(zone),
+        ref_time = msg.sent_at.astimezone(zone)
+        found = detect_intents(fresh, direction=direction, ref_time=ref_time,
                                lang=lang, calendar=ctx.calendar())
         wanted = "promise" if direction == "out" else "request"
         intents = [i for i in found if i.kind == wanted]
+        signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
+                                 calendar=ctx.calendar(), subject=msg.subject,
+                                 attachments=msg.attachment_names, products=ctx.products)
         if direction == "in":
             complaint = detect_complaint(fresh, lang)
+            # The client's own promises are its commitments to the deal.
+            signals += [Signal("commitment", i.sentence, i.start, due=i.due)
+                        for i in found if i.kind == "promise"]
     is_request = direction == "in" and (bool(intents) or "?" in fresh)
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
@@ -152,7 +165,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),
         is_request=is_request, subject_norm=normalize_subject(msg.subject), intents=intents,
         complaint=complaint, tag_flags=tags,
-        to_tag_address=to_tag, quoted_codes=quoted_codes,
+        to_tag_address=to_tag, quoted_codes=quoted_codes, signals=tuple(signals),
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
     )
 

@@ -261,6 +261,12 @@ class Writer:
                  intent.due_grain, manager_id, client_id, thread_id))
             if party == "manager" and intent.due and client_id and manager_id:
                 self._next_contact_from(client_id, manager_id, intent.due, "promise", key)
+        if client_id:
+            for sig in a.signals:
+                seg.signals.append(
+                    (row_id, sig.kind, party, sig.text, sig.start, sig.value,
+                     clock.iso(sig.due) if sig.due else None, sent, manager_id, client_id,
+                     thread_id))
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
             text = a.complaint.sentence if a.complaint else a.snippet
             source = "inferred" if a.complaint else "keyword"
@@ -511,6 +517,7 @@ class _Segment:
         self.contacts: list[tuple] = []
         self.promises: list[tuple] = []
         self.complaints: list[tuple] = []
+        self.signals: list[tuple] = []
         self.new_threads: list[_Thread] = []
         self.touched: dict[int, _Thread] = {}
 
@@ -622,6 +629,11 @@ class _Segment:
             conn.executemany(
                 "INSERT OR IGNORE INTO complaints (key, client_id, manager_id, message_id, text,"
                 " source, opened_at, status) VALUES (?,?,?,?,?,?,?,'open')", self.complaints)
+        if self.signals:
+            conn.executemany(
+                "INSERT OR IGNORE INTO deal_signals (message_id, kind, side, text, span_start,"
+                " value, due_at, at, manager_id, client_id, thread_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.signals)
         for t in self.new_threads + list(self.touched.values()):
             t.stored = True
             t.pending_inbound.clear()

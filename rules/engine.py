@@ -37,6 +37,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.contacts import record_past_meetings
 from dealtrail.errors import ConfigError, NotFound, RuleError
 from dealtrail.store import record_job, rows, transaction
 from dealtrail.workdays import BusinessCalendar, company_calendar
@@ -382,6 +383,10 @@ def run_rules(db: sqlite_utils.Database, settings: Settings, *,
             registry.get(name)  # NotFound naming the installed rules
     scope = frozenset(int(c) for c in clients) if clients is not None else None
     now = clock.now()
+    # A meeting stored before it happened is a contact now that it has (the calendar
+    # may never change again to tell the indexer).
+    with transaction(db):
+        record_past_meetings(db, now)
     started = time.perf_counter()
     summary = RunSummary()
     with _read_heavy(db, full=scope is None):

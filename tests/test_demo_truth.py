@@ -27,6 +27,7 @@ RULE_TRUTH = {
     "meeting_followup": lambda t: [x["client"] for x in t["meetings_without_followup"]],
     "stale_deal": lambda t: [x["client"] for x in t["stale_deals"]],
     "missed_next_contact": lambda t: [x["client"] for x in t["missed_next_contacts"]],
+    "slipped_deal": lambda t: [x["client"] for x in t["slipped_deals"]],
 }
 
 
@@ -130,12 +131,14 @@ def test_plan_fact_matches_generated_plans_and_sales(demo: dict[str, Any]) -> No
 def test_tag_commands_update_deals_and_spoofing_is_rejected(demo: dict[str, Any]) -> None:
     conn = demo["conn"]
     for update in demo["truth"]["tag_updates"]:
-        value = conn.execute(f"SELECT {update['field']} FROM deals WHERE external_id = ?",
-                             (update["deal"],)).fetchone()[0]
+        # The deal was inferred from the mail; the tag reply found it by its client.
+        deal_id, value = conn.execute(
+            f"SELECT d.id, d.{update['field']} FROM deals d JOIN client_domains cd"
+            " ON cd.client_id = d.client_id JOIN managers m ON m.id = d.manager_id"
+            " WHERE cd.domain = ? AND m.email = ?", (update["client"], update["manager"])).fetchone()
         assert value == update["value"], update
-        assert conn.execute("SELECT count(*) FROM deal_history h JOIN deals d ON d.id = h.deal_id"
-                            " WHERE d.external_id = ? AND h.source = 'tag'", (update["deal"],)
-                            ).fetchone()[0] >= 1
+        assert conn.execute("SELECT count(*) FROM deal_history WHERE deal_id = ? AND source = 'tag'",
+                            (deal_id,)).fetchone()[0] >= 1
     for rejected in demo["truth"]["tag_rejected"]:
         status = conn.execute("SELECT status FROM tag_commands WHERE message_key = ?",
                               (rejected["message_id"],)).fetchone()

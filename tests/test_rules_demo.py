@@ -19,7 +19,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict:
     conn = sqlite3.connect(result.database)
     conn.row_factory = sqlite3.Row
     found = [dict(r) for r in conn.execute(
-        "SELECT v.rule, v.status, v.evidence, m.email AS manager, d.external_id AS deal,"
+        "SELECT v.rule, v.status, v.evidence, m.email AS manager,"
         " (SELECT min(cd.domain) FROM client_domains cd WHERE cd.client_id = v.client_id)"
         " AS domain, (SELECT message_id FROM messages WHERE id ="
         " json_extract(v.evidence, '$.message_id')) AS rfc_id"
@@ -63,13 +63,15 @@ def test_planted_meetings_without_follow_up_are_found(demo):
 
 def test_planted_stale_deals_and_missed_next_contacts_are_found(demo):
     truth = demo["truth"]
-    assert {v["deal"] for v in pick(demo, "stale_deal")} == {
-        t["deal"] for t in truth["stale_deals"]}
-    assert {v["deal"] for v in pick(demo, "missed_next_contact")} == {
-        t["deal"] for t in truth["missed_next_contacts"]}
+    assert {v["domain"] for v in pick(demo, "stale_deal")} == {
+        t["client"] for t in truth["stale_deals"]}
+    assert {v["domain"] for v in pick(demo, "missed_next_contact")} == {
+        t["client"] for t in truth["missed_next_contacts"]}
+    assert {v["domain"] for v in pick(demo, "slipped_deal")} == {
+        t["client"] for t in truth["slipped_deals"]}
 
 
 def test_nothing_else_is_reported(demo):
     planted = {"broken_promise", "unanswered", "complaint_sla", "meeting_followup",
-               "stale_deal", "missed_next_contact"}
+               "stale_deal", "missed_next_contact", "slipped_deal"}
     assert {v["rule"] for v in demo["found"]} <= planted

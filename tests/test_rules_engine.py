@@ -204,7 +204,8 @@ def test_every_builtin_rule_honours_an_incremental_client_scope(world, settings)
         mid = world.message(when=made, direction="out", client_id=client, manager_id=manager)
         world.promise(message_id=mid, made=made, due=at("2026-11-23 23:59:59"), action="send",
                       client_id=client, manager_id=manager)
-        world.event(start=at("2026-11-23 10:00"), end=at("2026-11-23 11:00"), client_id=client,
+        # Long enough ago that the meeting (a contact once held) leaves the deal stale.
+        world.event(start=at("2026-11-10 10:00"), end=at("2026-11-10 11:00"), client_id=client,
                     manager_id=manager)
         deal = world.deal(client_id=client, manager_id=manager, created=at("2026-10-01 10:00"),
                           next_contact=at("2026-11-25 10:00"), expected_close="2026-12-10")

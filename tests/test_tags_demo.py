@@ -18,7 +18,10 @@ def test_demo_bank_tag_updates_match_the_ground_truth(tmp_path: Path) -> None:
     db = open_db(result.database)
     try:
         for update in truth["tag_updates"]:
-            deal = rows(db, "SELECT * FROM deals WHERE external_id = ?", [update["deal"]])[0]
+            deal = rows(db, "SELECT d.* FROM deals d JOIN client_domains cd ON cd.client_id ="
+                            " d.client_id JOIN managers m ON m.id = d.manager_id"
+                            " WHERE cd.domain = ? AND m.email = ?",
+                        [update["client"], update["manager"]])[0]
             assert deal[update["field"]] == update["value"], update
             if "amount_minor" in update:
                 assert deal["amount_minor"] == update["amount_minor"]
@@ -32,8 +35,9 @@ def test_demo_bank_tag_updates_match_the_ground_truth(tmp_path: Path) -> None:
         applied = [r for r in commands.values() if r["status"] == "applied"]
         assert len(applied) == len(truth["tag_updates"])
         # No deal outside the planted ones was touched by a tag.
-        touched = rows(db, "SELECT DISTINCT d.external_id FROM deal_history h JOIN deals d"
-                           " ON d.id = h.deal_id WHERE h.source = 'tag'")
-        assert {t["external_id"] for t in touched} == {u["deal"] for u in truth["tag_updates"]}
+        touched = rows(db, "SELECT DISTINCT cd.domain FROM deal_history h JOIN deals d"
+                           " ON d.id = h.deal_id JOIN client_domains cd ON cd.client_id = d.client_id"
+                           " WHERE h.source = 'tag'")
+        assert {t["domain"] for t in touched} == {u["client"] for u in truth["tag_updates"]}
     finally:
         db.conn.close()

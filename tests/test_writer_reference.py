@@ -146,6 +146,15 @@ class _RowWriter(Writer):
                  intent.due_grain, manager_id, client_id, thread_id))
             if party == "manager" and intent.due and client_id and manager_id:
                 self._next_contact_from(client_id, manager_id, intent.due, "promise", key)
+        if client_id:
+            for sig in a.signals:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO deal_signals (message_id, kind, side, text, span_start,"
+                    " value, due_at, at, manager_id, client_id, thread_id)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (row_id, sig.kind, party, sig.text, sig.start, sig.value,
+                     clock.iso(sig.due) if sig.due else None, clock.iso(msg.sent_at), manager_id,
+                     client_id, thread_id))
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
             text = a.complaint.sentence if a.complaint else a.snippet
             self.conn.execute(

@@ -1,0 +1,33 @@
+"""Contacts that become true with time: a meeting is a contact once its start has passed.
+
+The writer records a meeting as a contact when it stores a meeting that has
+already started. A meeting stored while it was still ahead becomes a contact
+only later, and the calendar may never change again to make the writer look
+at it; so the post-sync step and the rules run call :func:`record_past_meetings`
+before they read contacts. The key is the writer's own, so nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+from . import clock
+
+
+def record_past_meetings(db: sqlite_utils.Database, now: datetime | None = None) -> int:
+    """Add a ``meeting`` contact for every client meeting that has started by ``now``.
+
+    Cancelled and deleted meetings never count. Returns how many were added.
+    """
+    cur = db.conn.execute(
+        "INSERT OR IGNORE INTO contacts (key, manager_id, client_id, person_email, at, channel,"
+        " event_id)"
+        " SELECT 'event:' || e.mailbox_id || ':' || e.calendar || ':' || e.remote_id,"
+        "        e.manager_id, e.client_id, '', e.start_at, 'meeting', e.id"
+        " FROM events e"
+        " WHERE e.start_at <= ? AND e.deleted = 0 AND e.status <> 'cancelled'"
+        "   AND e.client_id IS NOT NULL AND e.manager_id IS NOT NULL",
+        (clock.iso(now or clock.now()),))
+    return cur.rowcount or 0

@@ -1,0 +1,301 @@
+"""What one message says about a negotiation, in Russian and English: pure functions.
+
+Analysis marks these per message; the post-sync fold (``indexer/negotiations.py``)
+reads them to set a deal's stage, amount, expected close and next contact.
+
+A signal is one sentence of the message's new text (its evidence) and a kind:
+
+* ``proposal``: the manager sends an offer or prices ("направляю коммерческое
+  предложение", "please find attached our proposal", an ``КП.pdf`` attachment);
+* ``contract``: the manager sends a contract draft ("проект договора во вложении");
+* ``won``: a contract is signed ("договор подписан", "we have signed the agreement");
+* ``lost``: the client declines ("мы выбрали другой банк", "not interested at this time");
+* ``terms``: terms are discussed after an offer ("можете снизить ставку?", "a better rate");
+* ``contact_date``: a date to talk or meet ("созвонимся в среду", "let's revisit in January");
+* ``amount``: a sum the deal is about ("лимит 50 млн", "a facility of USD 2m");
+* ``close``: when the deal should close ("подпишем до конца квартала", "sign by 20 December");
+* ``product``: a configured product named (its code);
+* ``thanks``: the whole message is a thank-you or an acknowledgement.
+
+The client's own commitments ("пришлём документы до пятницы") are the promise
+rules of :mod:`indexer.intent` applied to the client's mail; analysis adds them
+as ``commitment`` signals. Each cue regex runs on the lower-cased text once, so
+a message without cues costs a few scans and no sentence splitting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from dealtrail.workdays import BusinessCalendar
+from indexer.dates import ResolvedDate, find_dates
+from indexer.intent import sentences
+
+#: Sentences longer than this are quoted cut (evidence, not the whole letter).
+QUOTE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One thing a message says about its negotiation, with the sentence it came from."""
+
+    kind: str
+    text: str
+    start: int
+    value: str = ""                    # ISO time, "minor CUR", or a product code
+    due: datetime | None = None        # commitments: the deadline
+
+
+_F = re.UNICODE
+_OFFER_WORDS = (r"коммерческ\w*\s+предложени\w*|\bкп\b|предложени[ея]\s+по|наше\s+предложение|"
+                r"тариф\w*|расч[её]т\s+(?:ставк|стоимост|услови)\w*|индикатив\w*|оферт\w*")
+_SEND_RU = (r"направля\w*|высыла\w*|отправля\w*|прикладыва\w*|во\s+вложени\w*|"
+            r"приложени\w*|прилага\w*|пересыла\w*|подготовил\w*|направили|отправили|высылаем")
+_SEND_EN = (r"attached|enclosed|attaching|please\s+find|sending\s+you|send\s+you|here\s+is|"
+            r"here's|sharing|i\s+have\s+prepared|we\s+have\s+prepared|as\s+promised")
+_OFFER_EN = (r"proposal|offer\b|quote\b|quotation|pricing|price\s+list|tariffs?|term\s+sheet|"
+             r"indicative\s+terms|our\s+rates|rate\s+card|fee\s+schedule")
+PROPOSAL_RE = re.compile(
+    rf"(?:(?:{_SEND_RU})[^.!?\n]{{0,60}}(?:{_OFFER_WORDS})"
+    rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*)"
+    rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
+    rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)
+_CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
+_CONTRACT_EN = r"contract|agreement|facility\s+letter"
+CONTRACT_RE = re.compile(
+    rf"(?:проект\w*\s+(?:{_CONTRACT_RU})|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
+    rf"на\s+согласовани\w+|на\s+проверку)|(?:{_SEND_RU})[^.!?\n]{{0,50}}(?:{_CONTRACT_RU})"
+    rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN})|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
+    rf"(?:review|signature|signing|approval)|(?:{_SEND_EN})[^.!?\n]{{0,50}}\b(?:{_CONTRACT_EN}))", _F)
+_NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
+WON_RE = re.compile(
+    r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
+    r"|подписали\s+(?:\w+\s+)?(?:договор|контракт|соглашени)|подписанн\w+\s+(?:\w+\s+)?"
+    r"(?:договор|экземпляр|контракт)|сделка\s+(?:закрыта|состоялась)"
+    r"|\b(?:contract|agreement)\s+(?:is\s+|has\s+been\s+|was\s+|have\s+been\s+)?(?:now\s+)?"
+    r"(?:signed|executed)|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+)?signed\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:contract|agreement|documents)|\bsigned\s+(?:copy|contract|agreement)"
+    r"|\bfully\s+executed)", _F)
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
+                     r"как\s+только|если|когда|\?", _F)
+LOST_RE = re.compile(
+    r"(?:выбрали\s+(?:друг|ин)\w*|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
+    r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s+актуальн\w*|неактуальн\w*|"
+    r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|не\s+будем\s+(?:открывать|подключать|"
+    r"оформлять|продолжать|рассматривать|переходить)|не\s+интересн\w*|не\s+заинтересован\w*|"
+    r"оста[её]мся\s+(?:в|с|на)\s+(?:нашем|текущ|сво|прежн)\w*"
+    r"|\bnot\s+interested|\b(?:decided|chosen|chose|going)\s+(?:to\s+go\s+)?with\s+(?:another|"
+    r"a\s+different|other|our\s+current|our\s+existing)|\bdecided\s+not\s+to\b|\b(?:will\s+not|"
+    r"won't|wont)\s+(?:be\s+)?(?:proceed|moving\s+forward|going\s+ahead)|\bnot\s+(?:be\s+)?"
+    r"(?:moving|going)\s+(?:forward|ahead)|\bno\s+longer\s+(?:need|interested|require|relevant)"
+    r"|\b(?:stay|staying|remain)\s+with\s+(?:our|the)\s+(?:current|existing)|\bdecline\s+"
+    r"(?:your|the)\s+(?:offer|proposal)|\bpass\s+on\s+(?:this|your)\s+(?:offer|proposal))", _F)
+TERMS_RE = re.compile(
+    r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
+    r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
+    r"встречн\w+\s+предложени\w*|(?:ставк|комисси|тариф|цен)\w*\s+(?:\w+\s+)?(?:выше|высок|дорог)\w*|"
+    r"у\s+конкурент\w*|(?:друг\w+|ин\w+)\s+банк\w*\s+предлага\w*|обновл[её]нн\w+\s+(?:кп|предложени)\w*|"
+    r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
+    r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
+    r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
+    r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
+    r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission))", _F)
+CONTACT_RE = re.compile(
+    r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
+    r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
+    r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
+    r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up)", _F)
+AMOUNT_CUE_RE = re.compile(
+    r"(?:лимит\w*|сумм\w+|объ[её]м\w*\s+(?:кредит|финансир|депозит|размещ|сделк)\w*|"
+    r"кредит\w*\s+на|лини\w+\s+на|депозит\w*\s+на|размести\w*|размещени\w*|бюджет\w*|"
+    r"\blimit|\bamount|\bfacility|\bloan\s+of|\bcredit\s+line\s+of|\bdeal\s+size|\bbudget|"
+    r"\bplace\s+|\bplacing\s+|\bdeposit\s+of|\bfinancing\s+of|\bticket)", _F)
+# A deal's size names its scale ("50 млн", "USD 2m"); a bare "500 000 руб." is a card limit.
+_MONEY = (r"(?:(?:[$€₽£]|usd|eur|rub)\s*)?\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|"
+          r"billion|bn|m|k)\b\.?(?:\s*(?:руб\w*|rub|usd|eur|долл\w*|евро|₽|\$|€))?")
+MONEY_RE = re.compile(_MONEY, _F)
+CLOSE_RE = re.compile(
+    r"(?:подпи(?:шем|сать|сание|саем|сания)|заключ(?:им|ить|ение)\s+(?:\w+\s+)?(?:договор|сделк|"
+    r"контракт)|закры(?:ть|ем|тие)\s+сделк\w*|выйти\s+на\s+(?:подписание|сделку)|"
+    r"запуст(?:им|ить)\s+(?:проект|сделку)|решение\s+(?:примем|будет\s+принято|принимать)"
+    r"|\bsign(?:ing|ed\s+off)?\b|\bclose\s+(?:the\s+deal|this|it)|\bclosing\b|\bexecut(?:e|ion)\s+"
+    r"(?:the\s+)?(?:contract|agreement|documents)|\bgo[\s-]live|\bfinal\s+decision|"
+    r"\bdecision\s+(?:by|in|before))", _F)
+# A sentence about sending later is a promise, not a document sent.
+_LATER = re.compile(
+    r"\b(?:will|shall|going\s+to|plan\s+to|tomorrow|by\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|the\s+end)|within|next\s+week)\b|(?:i|we)\s*['’]ll\b|"
+    r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
+    r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
+    r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+_ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
+                           r"price|term.?sheet|rates)", _F)
+_ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility)", _F)
+THANKS_RE = re.compile(
+    r"^\W*(?:(?:добрый\s+(?:день|вечер)|здравствуйте|hello|hi|dear\s+\w+)\W*)?(?:\w+\W+)?"
+    r"(?:спасибо|благодар\w+|thanks|thank\s+you|получил\w*|получено|got\s+it|well\s+received|"
+    r"received|noted|ок\b|ok\b|okay|отлично|great|принято)", _F)
+
+
+@lru_cache(maxsize=16)
+def product_pattern(products: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
+    """One regex naming every product by its code, names and aliases (at a word start).
+
+    A name matches as a word prefix, so Russian case endings are found
+    ("кредит" in "кредитной линии"). Names shorter than four letters must match whole.
+    """
+    parts: list[str] = []
+    for index, (_, names) in enumerate(products):
+        alts = sorted({n.lower() for n in names if n.strip()}, key=len, reverse=True)
+        words = "|".join(re.escape(n) + (r"\w*" if len(n) >= 4 else r"\b") for n in alts)
+        if words:
+            parts.append(f"(?P<p{index}>(?<!\\w)(?:{words}))")
+    return re.compile("|".join(parts), _F) if parts else None
+
+
+def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, str]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, text[s:e].strip()[:QUOTE_CHARS]
+    return pos, text[pos:pos + QUOTE_CHARS].strip()
+
+
+def is_thanks(text: str) -> bool:
+    """Whether the whole new text is only a thank-you or an acknowledgement."""
+    body = " ".join(text.split())
+    return 0 < len(body) <= 100 and "?" not in body and bool(THANKS_RE.match(body.lower()))
+
+
+def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
+                   calendar: BusinessCalendar | None = None, subject: str = "",
+                   attachments: Sequence[str] = (),
+                   products: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> list[Signal]:
+    """The negotiation signals of one message's new text; ``direction`` is "in" or "out".
+
+    ``ref_time`` is the sent time in the sender's zone (dates resolve against it).
+    """
+    out: list[Signal] = []
+    low = text.lower()
+    spans: list[tuple[int, int]] | None = None
+
+    def sentence_at(pos: int) -> tuple[int, str]:
+        nonlocal spans
+        if spans is None:
+            spans = sentences(text)
+        return _sentence(text, spans, pos)
+
+    def add(kind: str, match: re.Match[str] | None, value: str = "") -> None:
+        if match is not None:
+            start, quote = sentence_at(match.start())
+            out.append(Signal(kind, quote, start, value))
+
+    names = " ".join(a.lower() for a in attachments)
+    if direction == "out":
+        contract = CONTRACT_RE.search(low)
+        if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())
+                         or _LATER.search(sentence_at(contract.start())[1].lower())):
+            contract = None
+        if contract:
+            add("contract", contract)
+        elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
+            out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
+        proposal = PROPOSAL_RE.search(low)
+        if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
+            proposal = None
+        if proposal:
+            add("proposal", proposal)
+        elif names and _ATTACH_OFFER.search(names):
+            out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
+    for won in WON_RE.finditer(low):
+        start, quote = sentence_at(won.start())
+        if not _FUTURE.search(quote.lower()):
+            out.append(Signal("won", quote, start))
+            break
+    if direction == "in":
+        add("lost", LOST_RE.search(low))
+    add("terms", TERMS_RE.search(low))
+    for match in AMOUNT_CUE_RE.finditer(low):
+        money = MONEY_RE.search(low, match.end(), match.end() + 40)
+        if money and money.start() - match.end() <= 25:
+            value = _money_value(text[money.start():money.end()])
+            if value:
+                add("amount", match, value)
+                break
+    for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
+        for match in regex.finditer(low):
+            start, quote = sentence_at(match.start())
+            when = _future_date(quote, ref_time, lang, calendar,
+                                after=match.start() - text.index(quote, start))
+            if when is None:
+                continue
+            moment = when.deadline if kind == "close" else when.value
+            out.append(Signal(kind, quote, start, moment.isoformat()))
+            break
+    pattern = product_pattern(products) if products else None
+    if pattern is not None:
+        def codes(source: str) -> dict[str, int]:
+            named: dict[str, int] = {}
+            for match in pattern.finditer(source):
+                named.setdefault(products[int((match.lastgroup or "p0")[1:])][0], match.start())
+            return named
+
+        # A product in the subject gets a negative span (the fold splits deals by those).
+        in_subject = codes(subject.lower()) if subject else {}
+        in_text = codes(low)
+        for index, code in enumerate(dict.fromkeys([*in_subject, *in_text])):
+            out.append(Signal("product", code, -2 - index if code in in_subject else in_text[code],
+                              code))
+    if direction == "in" and all(s.kind == "product" for s in out) and is_thanks(text):
+        out.append(Signal("thanks", " ".join(text.split())[:QUOTE_CHARS], 0))
+    return out
+
+
+def _future_date(sentence: str, ref: datetime, lang: str | None,
+                 calendar: BusinessCalendar | None, after: int = 0) -> ResolvedDate | None:
+    """The date the cue at ``after`` speaks of: the first one after it, else the first one.
+
+    A bare month ("переносим на январь", "moved to January") reads as that month.
+    """
+    found = [d for d in find_dates(sentence, ref, lang, calendar) if d.deadline >= ref]
+    if not found:
+        bare = _BARE_MONTH.search(sentence.lower())
+        if bare:
+            ru = next((i for i, stem in enumerate(_MONTH_STEMS_RU) if bare.group(1).startswith(stem)),
+                      None)
+            phrase = (f"в {_MONTHS_PREP_RU[ru]}" if ru is not None
+                      else f"in {bare.group(1).capitalize()}")
+            found = [d for d in find_dates(phrase, ref, lang, calendar) if d.deadline >= ref]
+            found = [ResolvedDate(d.value, d.grain, d.deadline, bare.start(), bare.end())
+                     for d in found]
+    return next((d for d in found if d.start >= after), found[0] if found else None)
+
+
+_MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+                   "октябр", "ноябр", "декабр")
+_MONTHS_PREP_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+                   "сентябре", "октябре", "ноябре", "декабре")
+_BARE_MONTH = re.compile(
+    r"(?:\bна|\bto|\buntil|\btill|\binto)\s+(январ[ья]|феврал[ья]|март|апрел[ья]|ма[йя]|июн[ья]|"
+    r"июл[ья]|август|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b", _F)
+
+
+def _money_value(text: str) -> str:
+    """``"50 млн руб."`` -> ``"5000000000 RUB"`` (currency empty when none is named)."""
+    from indexer.tags import parse_amount
+
+    clean = text.strip()
+    prefix = re.match(r"(?i)(usd|eur|rub)\s*", clean)
+    currency = ""
+    if prefix:
+        currency = prefix.group(1).upper()
+        clean = clean[prefix.end():]
+    parsed = parse_amount(clean)
+    if parsed is None:
+        return ""
+    minor, named, _ = parsed
+    return f"{minor} {named or currency}".strip()

@@ -1,0 +1,498 @@
+"""The negotiation step after each sync: mail signals, meetings and calls folded into deals.
+
+Every client with a real two-way conversation with a manager (the client wrote
+something more than a thank-you and the manager wrote too, or they met, or they
+spoke on the phone) is a negotiation of that manager: one deal per client and
+manager, or one per product when thread subjects clearly name different
+products. For each deal the step sets, from the store alone:
+
+* the **stage**, with its evidence (the Message-ID or event UID and the quoted
+  sentence): first contact -> lead; a second client message, a meeting or a call
+  -> qualified; an offer sent -> proposal; terms discussed after it ->
+  negotiation; a contract draft sent -> contract; a signed contract, or a sale
+  booked after the contract -> won; a decline, or ``pipeline.lost_after_days``
+  of silence -> lost;
+* the **amount** and **expected close** the mail names (every change of the
+  expected close lands in ``deal_history``, which the slipped-deal rule reads);
+* the **next contact**, with its source: the earliest of a future meeting or
+  call, an open dated promise of the manager, a date the client asked for, and
+  the date a person set (``#next``, the pane, a CRM import);
+* the status of the **client's commitments** (kept when the client wrote again
+  by the deadline, broken when the deadline passed in silence).
+
+A field a person set (tag, pane, import) is never changed by inference; the
+person's value stands until a person changes it again. The step is idempotent:
+running it twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.contacts import record_past_meetings
+from dealtrail.deals import create_deal, update_deal
+from dealtrail.store import transaction
+
+log = logging.getLogger(__name__)
+
+ACTOR = "dealtrail"
+SOURCE = "inference"
+#: deal_history sources that mean a person set the field (inference leaves it alone).
+PERSON_SOURCES = ("tag", "pane", "import")
+_CHUNK = 400
+_CALL_WORDS = ("звонок", "созвон", "call", "phone")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One dated fact of a negotiation: a message, a meeting or call, a signal or a sale."""
+
+    at: str                 # UTC ISO time
+    kind: str               # inbound | outbound | meeting | call | proposal | terms | contract
+                            # | won | lost | sale | silence
+    ref: str = ""           # Message-ID, event UID, "call:<id>" or "sale:<id>"
+    quote: str = ""
+
+    def as_json(self) -> str:
+        key = "message_id" if "@" in self.ref else "ref"
+        return json.dumps({key: self.ref, "quote": self.quote, "at": self.at, "kind": self.kind},
+                          ensure_ascii=False)
+
+
+_ORDER = {"lead": 0, "qualified": 1, "proposal": 2, "negotiation": 3, "contract": 4, "won": 5}
+
+
+def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: int = 0,
+                stages: Sequence[str] = tuple(_ORDER) + ("lost",)) -> tuple[str, Evidence] | None:
+    """The stage the facts show and the fact that shows it (None: no facts at all).
+
+    Facts are read in time order; a stage only moves forward, except that a decline
+    makes the deal lost and a later offer or contract reopens it. Stages that are
+    not configured are skipped.
+    """
+    ordered = sorted(facts, key=lambda f: (f.at, _KIND_ORDER.get(f.kind, 9)))
+    if not ordered:
+        return None
+    stage, shown = "lead", ordered[0]
+    inbound = 0
+    proposal_at = ""
+    last_contact: Evidence | None = None
+
+    def move(to: str, fact: Evidence) -> None:
+        nonlocal stage, shown
+        if to in stages or to == "lead":
+            stage, shown = to, fact
+
+    for fact in ordered:
+        rank = _ORDER.get(stage, -1)
+        if fact.kind in ("inbound", "outbound", "meeting", "call"):
+            last_contact = fact
+        if fact.kind == "inbound":
+            inbound += 1
+            if inbound >= 2 and stage == "lead":
+                move("qualified", fact)
+        elif fact.kind in ("meeting", "call"):
+            if stage == "lead":
+                move("qualified", fact)
+        elif fact.kind == "proposal":
+            proposal_at = proposal_at or fact.at
+            if stage == "lost" or rank < _ORDER["proposal"]:
+                move("proposal", fact)
+        elif fact.kind == "terms":
+            if stage == "proposal" and proposal_at and fact.at > proposal_at:
+                move("negotiation", fact)
+        elif fact.kind == "contract":
+            if stage == "lost" or rank < _ORDER["contract"]:
+                move("contract", fact)
+        elif fact.kind == "won":
+            move("won", fact)
+        elif fact.kind == "sale":
+            if stage == "contract":
+                move("won", fact)
+        elif fact.kind == "lost" and stage != "won":
+            move("lost", fact)
+    if (stage not in ("won", "lost") and lost_after_days > 0 and last_contact is not None
+            and clock.parse_iso(last_contact.at) < now - timedelta(days=lost_after_days)):
+        move("lost", Evidence(last_contact.at, "silence", last_contact.ref,
+                              f"no contact since {last_contact.at[:10]}"))
+    return stage, shown
+
+
+# Same-moment facts: a message's own signals come after the message itself.
+_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "proposal": 1, "contract": 2,
+               "terms": 3, "sale": 4, "won": 5, "lost": 6}
+
+
+@dataclass
+class FoldReport:
+    """What one run of the step did."""
+
+    clients: int = 0
+    created: int = 0
+    changed: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"negotiations: {self.clients} clients, {self.created} deals created, "
+                f"{self.changed} fields changed in {self.seconds:.2f}s")
+
+
+@dataclass
+class _Pair:
+    """Everything the step knows about one client and one manager."""
+
+    messages: list[tuple] = field(default_factory=list)    # (id, mid, thread, dir, at, subject)
+    signals: list[dict[str, Any]] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
+    calls: list[tuple] = field(default_factory=list)       # (contact id, at)
+    promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status)
+
+
+def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
+                      clients: Iterable[int] | None = None, now: datetime | None = None
+                      ) -> FoldReport:
+    """Build or refresh the deals of ``clients`` (None: every client with a contact).
+
+    Runs in one transaction; idempotent.
+    """
+    import time
+
+    started = time.perf_counter()
+    moment = now or clock.now()
+    report = FoldReport()
+    with transaction(db):
+        record_past_meetings(db, moment)
+        if clients is None:
+            scope = [r[0] for r in db.conn.execute(
+                "SELECT DISTINCT client_id FROM contacts ORDER BY client_id")]
+        else:
+            wanted = set(clients)
+            wanted.update(r[0] for r in db.conn.execute(
+                "SELECT DISTINCT client_id FROM deals WHERE status = 'open'"))
+            scope = sorted(wanted)
+        report.clients = len(scope)
+        for start in range(0, len(scope), _CHUNK):
+            _fold_chunk(db, settings, scope[start:start + _CHUNK], moment, report)
+    report.seconds = time.perf_counter() - started
+    log.info(report.line())
+    return report
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], now: datetime,
+                report: FoldReport) -> None:
+    conn = db.conn
+    marks = _marks(ids)
+    pairs: dict[tuple[int, int], _Pair] = defaultdict(_Pair)
+    mid_of: dict[int, str] = {}
+    seen: set[tuple[str, int]] = set()
+    for row in conn.execute(
+            "SELECT id, message_id, thread_id, direction, sent_at, subject, client_id, manager_id"
+            f" FROM messages WHERE client_id IN ({marks}) AND deleted = 0"
+            " AND direction IN ('in', 'out') AND manager_id IS NOT NULL ORDER BY sent_at, id", ids):
+        mid_of[row[0]] = row[1]
+        key = (row[1] or f"row:{row[0]}", row[7])
+        if key in seen:
+            continue              # the same message in another mailbox of the same manager
+        seen.add(key)
+        pairs[(row[6], row[7])].messages.append(row[:6])
+    for row in conn.execute(
+            "SELECT id, message_id, kind, side, text, span_start, value, due_at, at, manager_id,"
+            " client_id, thread_id, status, deal_id FROM deal_signals"
+            f" WHERE client_id IN ({marks}) AND manager_id IS NOT NULL ORDER BY at, id", ids):
+        sig = dict(zip(("id", "message", "kind", "side", "text", "span_start", "value", "due_at",
+                        "at", "manager_id", "client_id", "thread_id", "status", "deal_id"), row,
+                       strict=True))
+        sig["ref"] = mid_of.get(sig["message"], "")
+        if (sig["client_id"], sig["manager_id"]) in pairs:
+            pairs[(sig["client_id"], sig["manager_id"])].signals.append(sig)
+    for uid, start, summary, client_id, manager_id in conn.execute(
+            "SELECT uid, start_at, summary, client_id, manager_id FROM events"
+            f" WHERE client_id IN ({marks}) AND deleted = 0 AND status <> 'cancelled'"
+            " AND manager_id IS NOT NULL ORDER BY start_at", ids):
+        pairs[(client_id, manager_id)].events.append((uid, start, summary))
+    for ident, at, client_id, manager_id in conn.execute(
+            "SELECT id, at, client_id, manager_id FROM contacts"
+            f" WHERE client_id IN ({marks}) AND channel = 'call'", ids):
+        pairs[(client_id, manager_id)].calls.append((ident, at))
+    for ident, thread_id, due, status, client_id, manager_id in conn.execute(
+            "SELECT id, thread_id, due_at, status, client_id, manager_id FROM promises"
+            f" WHERE client_id IN ({marks}) AND party = 'manager' AND manager_id IS NOT NULL", ids):
+        if (client_id, manager_id) in pairs:
+            pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status))
+    sales: dict[int, list[tuple]] = defaultdict(list)
+    for ident, client_id, product_id, booked_on, deal_id in conn.execute(
+            "SELECT id, client_id, product_id, booked_on, deal_id FROM sales"
+            f" WHERE client_id IN ({marks}) AND amount_minor > 0", ids):
+        sales[client_id].append((ident, product_id, booked_on, deal_id))
+    deals: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    cur = conn.execute(f"SELECT * FROM deals WHERE client_id IN ({marks}) ORDER BY id", ids)
+    names = [c[0] for c in cur.description]
+    for row in cur:
+        deal = dict(zip(names, row, strict=True))
+        deals[deal["client_id"]].append(deal)
+    person = _person_fields(db, [d["id"] for ds in deals.values() for d in ds])
+    products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
+    last_contact = {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT client_id, manager_id, max(at) FROM contacts"
+        f" WHERE client_id IN ({marks}) GROUP BY client_id, manager_id", ids)}
+    for (client_id, manager_id), pair in sorted(pairs.items()):
+        if not _two_way(pair, now):
+            continue
+        for product, threads in _split(pair, products):
+            found = _match(deals[client_id], manager_id, product)
+            if found is None:
+                deal = _create(db, settings, client_id, manager_id, product, pair, threads, now)
+                deals[client_id].append(deal)
+                report.created += 1
+            else:
+                deal = found
+            report.changed += _refresh(db, settings, deal, pair, threads, product,
+                                       person.get(deal["id"], {}), sales[client_id],
+                                       last_contact.get((client_id, manager_id)), now)
+
+
+def _two_way(pair: _Pair, now: datetime) -> bool:
+    """The client wrote something more than a thank-you and the manager wrote, or they met."""
+    thanks = {s["message"] for s in pair.signals if s["kind"] == "thanks"}
+    wrote = any(m[3] == "in" and m[0] not in thanks for m in pair.messages)
+    answered = any(m[3] == "out" for m in pair.messages)
+    stamp = clock.iso(now)
+    return (wrote and answered) or bool(pair.calls) or any(e[1] <= stamp for e in pair.events)
+
+
+def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[int] | None]]:
+    """(product id, the threads of its deal) per deal of the pair; None threads: every thread.
+
+    Separate deals only when thread subjects name at least two different products;
+    the threads that name none go with the product named first.
+    """
+    by_subject: dict[int, set[str]] = defaultdict(set)
+    named: Counter[str] = Counter()
+    for s in pair.signals:
+        if s["kind"] == "product":
+            named[s["value"]] += 1
+            if s["span_start"] <= -2:
+                by_subject[s["thread_id"]].add(s["value"])
+    owner = {t: next(iter(codes)) for t, codes in by_subject.items() if len(codes) == 1}
+    distinct = list(dict.fromkeys(owner[m[2]] for m in pair.messages if m[2] in owner))
+    if len(distinct) < 2:
+        code = distinct[0] if distinct else (named.most_common(1)[0][0] if len(named) == 1
+                                             else None)
+        return [(products.get(code) if code else None, None)]
+    threads: dict[str, set[int]] = {code: set() for code in distinct}
+    for m in pair.messages:
+        threads[owner.get(m[2], distinct[0])].add(m[2])
+    return [(products.get(code), threads[code]) for code in distinct]
+
+
+def _match(deals: list[dict[str, Any]], manager_id: int, product: int | None
+           ) -> dict[str, Any] | None:
+    """The existing deal of this manager (or of nobody) for this product, open ones first."""
+    mine = [d for d in deals if d["manager_id"] in (manager_id, None)]
+    ranked = sorted(mine, key=lambda d: (d["product_id"] != product, d["product_id"] is not None,
+                                         d["status"] != "open", -d["id"]))
+    for d in ranked:
+        if product is None or d["product_id"] in (product, None):
+            if product is not None and d["product_id"] is None and any(
+                    o["product_id"] == product for o in mine):
+                continue
+            return d
+    return None
+
+
+def _create(db: sqlite_utils.Database, settings: Settings, client_id: int, manager_id: int,
+            product: int | None, pair: _Pair, threads: set[int] | None, now: datetime
+            ) -> dict[str, Any]:
+    first = next((m for m in pair.messages if threads is None or m[2] in threads), None)
+    title = _title(first[5]) if first else (pair.events[0][2] if pair.events else "")
+    deal_id = create_deal(db, client_id=client_id, manager_id=manager_id, actor=ACTOR,
+                          source=SOURCE, source_ref=first[1] if first else "", product_id=product,
+                          currency=settings.company.base_currency, title=title[:200], at=now)
+    cur = db.conn.execute("SELECT * FROM deals WHERE id = ?", (deal_id,))
+    return dict(zip([c[0] for c in cur.description], cur.fetchone(), strict=True))
+
+
+def _title(subject: str) -> str:
+    text = subject.strip()
+    while True:
+        head, sep, rest = text.partition(":")
+        if sep and head.strip().lower() in ("re", "fw", "fwd", "отв", "пересл", "ответ"):
+            text = rest.strip()
+        else:
+            return text
+
+
+def _person_fields(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Per deal, the fields a person set last (field -> (value, source, ref)), and under
+    ``"close_seen"`` the time of the last close date inference applied."""
+    out: dict[int, dict[str, Any]] = defaultdict(dict)
+    for start in range(0, len(deal_ids), _CHUNK):
+        part = deal_ids[start:start + _CHUNK]
+        for deal_id, name, value, source, ref, at in db.conn.execute(
+                "SELECT deal_id, field, new_value, source, source_ref, at FROM deal_history"
+                f" WHERE deal_id IN ({_marks(part)}) AND (source IN ({_marks(PERSON_SOURCES)})"
+                " OR (source = ? AND field = 'expected_close')) ORDER BY id",
+                (*part, *PERSON_SOURCES, SOURCE)):
+            if source == SOURCE:
+                out[deal_id]["close_seen"] = max(out[deal_id].get("close_seen", ""), at)
+            else:
+                out[deal_id][name] = (value, source, ref)
+    return out
+
+
+def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any], pair: _Pair,
+             threads: set[int] | None, product: int | None, person: dict[str, Any],
+             sales: list[tuple], last_contact: str | None, now: datetime) -> int:
+    def mine(thread_id: int | None) -> bool:
+        return threads is None or thread_id in threads
+
+    primary = threads is None or deal["product_id"] in (product, None)
+    messages = [m for m in pair.messages if mine(m[2])]
+    signals = [s for s in pair.signals if mine(s["thread_id"])]
+    thanks = {s["message"] for s in signals if s["kind"] == "thanks"}
+    facts: list[Evidence] = []
+    for ident, mid, _, direction, at, _subject in messages:
+        if direction == "out" or ident not in thanks:
+            facts.append(Evidence(at, "inbound" if direction == "in" else "outbound", mid))
+    held = [e for e in pair.events if e[1] <= clock.iso(now)] if primary else []
+    facts += [Evidence(e[1], "call" if _is_call(e[2]) else "meeting", e[0], e[2]) for e in held]
+    if primary:
+        facts += [Evidence(at, "call", f"call:{ident}") for ident, at in pair.calls]
+    stage_kinds = ("proposal", "contract", "terms", "won", "lost")
+    facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
+              if s["kind"] in stage_kinds]
+    for ident, sale_product, booked_on, sale_deal in sales:
+        if sale_deal in (None, deal["id"]) and (product is None or sale_product in (None, product)):
+            facts.append(Evidence(f"{booked_on}T23:59:59+00:00", "sale", f"sale:{ident}"))
+    change: dict[str, Any] = {}
+    ref = ""
+    inferred = infer_stage(facts, now=now, lost_after_days=settings.pipeline.lost_after_days,
+                           stages=settings.pipeline.stages)
+    # A CRM's stage is a person's word too, until inference has set the stage itself.
+    by_person = ("stage" in person or "status" in person
+                 or (deal["external_id"] and deal["stage_source"] != "inferred"))
+    if inferred and not by_person:
+        stage, shown = inferred
+        ref = shown.ref
+        change.update(stage=stage, stage_source="inferred", stage_evidence=shown.as_json())
+        if stage == "won":
+            change.update(status="won", won_at=deal["won_at"] or shown.at)
+            if shown.kind == "sale":
+                db.conn.execute("UPDATE sales SET deal_id = ? WHERE id = ? AND deal_id IS NULL",
+                                (deal["id"], int(shown.ref.split(":")[1])))
+        elif stage == "lost":
+            change.update(status="lost", lost_reason=shown.quote[:500])
+        else:
+            change.update(status="open", won_at=None, lost_reason="")
+    elif by_person and ("stage" in person or "status" in person):
+        value, source, by_ref = person.get("stage") or person["status"]
+        change.update(stage_source=source, stage_evidence=json.dumps(
+            {"message_id" if "@" in by_ref else "ref": by_ref, "quote": "", "kind": source,
+             "at": ""}, ensure_ascii=False))
+    if "amount_minor" not in person and not deal["external_id"]:
+        amounts = [s for s in signals if s["kind"] == "amount" and s["value"]]
+        if amounts:
+            minor, _, currency = amounts[-1]["value"].partition(" ")
+            change.update(amount_minor=int(minor),
+                          currency=currency or deal["currency"] or settings.company.base_currency)
+    changed = 0
+    if "expected_close" not in person:
+        # Each close date the mail names is a change of its own, dated by its message,
+        # so a date moved out of the month or quarter is a slip the rules can see.
+        seen = person.get("close_seen", "")
+        for s in signals:
+            if s["kind"] == "close" and s["value"] and s["at"] > seen:
+                changed += len(update_deal(db, deal["id"], {"expected_close": s["value"][:10]},
+                                           actor=ACTOR, source=SOURCE, source_ref=s["ref"],
+                                           at=clock.parse_iso(s["at"])))
+                deal["expected_close"] = s["value"][:10]
+    nxt = _next_contact(pair, signals, person, deal, last_contact, now, primary, mine)
+    if nxt is not None:
+        change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
+    elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:
+        change.update(next_contact_at=None, next_contact_source=None)
+    done = update_deal(db, deal["id"], change, actor=ACTOR, source=SOURCE, source_ref=ref, at=now)
+    for c in done:
+        deal[c.field] = c.new
+    _commitments(db, deal["id"], messages, signals, thanks, now)
+    promise_ids = [p[0] for p in pair.promises if mine(p[1])]
+    for start in range(0, len(promise_ids), _CHUNK):
+        part = promise_ids[start:start + _CHUNK]
+        db.conn.execute(f"UPDATE promises SET deal_id = ? WHERE id IN ({_marks(part)})"
+                        " AND deal_id IS NULL", (deal["id"], *part))
+    return len(done) + changed
+
+
+def _is_call(summary: str) -> bool:
+    low = summary.lower()
+    return any(w in low for w in _CALL_WORDS)
+
+
+def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
+                  deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
+                  mine: Any) -> tuple[str, str] | None:
+    """The earliest planned contact still ahead, with its source; None when nothing is planned.
+
+    A meeting or a promise counts while it is ahead. A date the client asked for and
+    a date a person set also count after they passed, until a contact happens after
+    them: that is a missed next contact, which the rules report.
+    """
+    stamp = clock.iso(now)
+    after = last_contact or ""
+    candidates: list[tuple[str, str]] = []
+    if primary:
+        candidates += [(e[1], "call" if _is_call(e[2]) else "calendar") for e in pair.events
+                       if e[1] >= stamp]
+    candidates += [(p[2], "promise") for p in pair.promises
+                   if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
+    for s in signals:
+        if s["kind"] != "contact_date" or not s["value"]:
+            continue
+        at = clock.iso(datetime.fromisoformat(s["value"]))
+        if s["side"] == "client" and (at >= stamp or at > after):
+            candidates.append((at, "client_request"))
+        elif s["side"] == "manager" and at >= stamp:
+            candidates.append((at, "promise"))     # "созвонимся в четверг" from the manager
+    set_by = person.get("next_contact_at")
+    if set_by and set_by[0]:
+        at = set_by[0]
+        if at >= stamp or at > after:
+            candidates.append((at, set_by[1]))
+    elif deal["next_contact_source"] == "import" and deal["next_contact_at"]:
+        at = deal["next_contact_at"]
+        if at >= stamp or at > after:
+            candidates.append((at, "import"))
+    return min(candidates) if candidates else None
+
+
+def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
+                 signals: list[dict[str, Any]], thanks: set[int], now: datetime) -> None:
+    """Kept when the client wrote again by the deadline; broken when the deadline passed."""
+    inbound = [m[4] for m in messages if m[3] == "in"]
+    stamp = clock.iso(now)
+    for s in signals:
+        if s["kind"] != "commitment":
+            continue
+        status = "open"
+        if s["due_at"]:
+            if any(s["at"] < at <= s["due_at"] for at in inbound):
+                status = "kept"
+            elif s["due_at"] < stamp:
+                status = "broken"
+        if (status, deal_id) != (s["status"], s["deal_id"]):
+            db.conn.execute("UPDATE deal_signals SET status = ?, deal_id = ? WHERE id = ?",
+                            (status, deal_id, s["id"]))

@@ -1,0 +1,265 @@
+"""Negotiations built from mail: the per-message signals, the stage, and the fold on real data."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from dealtrail import clock
+from indexer.deal_signals import detect_signals
+from indexer.negotiations import Evidence, infer_stage
+from rules import missed_next_contact
+from rules.engine import run_rules
+from tests.test_rules_world import World, at
+
+REF = datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Europe/Moscow"))   # a Monday
+
+
+def kinds(text: str, direction: str = "in", **kw: Any) -> dict[str, str]:
+    return {s.kind: s.value for s in detect_signals(text, direction=direction, ref_time=REF, **kw)}
+
+
+# ------------------------------------------------------------------------------ signals
+
+@pytest.mark.parametrize("text", [
+    "Добрый день! Направляю коммерческое предложение по кредитной линии.",
+    "КП во вложении, жду ваших комментариев.",
+    "Please find attached our proposal for the credit line.",
+    "As discussed, here is our term sheet.",
+])
+def test_an_offer_sent_is_a_proposal(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    "Направлю вам коммерческое предложение до пятницы.",
+    "I'll send you the proposal by Friday.",
+    "Направлю вам проект договора завтра.",
+    "We will send the draft agreement next week.",
+])
+def test_a_promise_to_send_an_offer_or_contract_is_not_one_sent(text: str) -> None:
+    found = kinds(text, "out")
+    assert "proposal" not in found and "contract" not in found
+
+
+def test_an_attachment_named_like_an_offer_or_contract_counts() -> None:
+    assert "proposal" in kinds("Добрый день!", "out", attachments=("КП_Ромашка.pdf",))
+    assert "contract" in kinds("Добрый день!", "out", attachments=("Договор РКО.docx",))
+    assert "contract" not in kinds("See attached.", "out", attachments=("NDA agreement.pdf",))
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Проект договора во вложении, посмотрите, пожалуйста.", "contract"),
+    ("Please find the draft facility agreement for your review.", "contract"),
+    ("Договор подписан, оригиналы отправили курьером.", "won"),
+    ("We have signed the agreement this morning.", "won"),
+    ("Мы выбрали другой банк, спасибо за предложение.", "lost"),
+    ("Thank you, but we are not interested at this time.", "lost"),
+    ("Ставка высоковата — можете снизить ставку до 12%?", "terms"),
+    ("Could you offer a better rate? The fee is too high.", "terms"),
+])
+def test_stage_signals_in_russian_and_english(text: str, kind: str) -> None:
+    direction = "out" if kind == "contract" else "in"
+    assert kind in kinds(text, direction)
+
+
+def test_a_signature_to_come_is_not_a_won_deal() -> None:
+    assert "won" not in kinds("Договор будет подписан после одобрения кредитного комитета.")
+    assert "won" not in kinds("The contract will be signed once the board approves it.")
+
+
+@pytest.mark.parametrize("text,minor", [
+    ("Нужен кредитный лимит 50 млн руб. на пополнение оборотки.", "5000000000 RUB"),
+    ("Рассматриваем кредитную линию на 12 млн руб.", "1200000000 RUB"),
+    ("We are looking at a facility of USD 2m.", "200000000 USD"),
+])
+def test_the_amount_a_deal_is_about(text: str, minor: str) -> None:
+    assert kinds(text)["amount"] == minor
+
+
+def test_a_card_limit_without_a_scale_is_not_a_deal_amount() -> None:
+    assert "amount" not in kinds("Лимит 500 000 руб. в сутки, его можно изменить.", "out")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Подпишем до конца квартала.", "2026-12-31"),
+    ("Планируем подписать договор до конца ноября.", "2026-11-30"),
+    ("К сожалению, подписание переносится на январь.", "2027-01-31"),
+    ("We expect to sign by 20 December.", "2026-12-20"),
+    ("Unfortunately, the signing moves to January.", "2027-01-31"),
+])
+def test_the_expected_close_the_mail_names(text: str, day: str) -> None:
+    assert kinds(text)["close"][:10] == day
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Давайте созвонимся в среду.", "2026-11-18"),
+    ("Let's revisit this in January.", "2027-01-01"),
+    ("Can we talk on 3 December?", "2026-12-03"),
+])
+def test_a_date_the_client_asks_for(text: str, day: str) -> None:
+    assert kinds(text)["contact_date"][:10] == day
+
+
+def test_a_thank_you_alone_is_marked_and_one_with_content_is_not() -> None:
+    assert "thanks" in kinds("Спасибо, получили!")
+    assert "thanks" in kinds("Thanks, got it.")
+    assert "thanks" not in kinds("Спасибо! Давайте созвонимся в среду.")
+    assert "thanks" not in kinds("Спасибо, получили!", "out")
+
+
+def test_products_named_in_the_subject_are_told_from_the_text() -> None:
+    products = (("credit", ("credit", "кредит")), ("acquiring", ("acquiring", "эквайринг")))
+    found = detect_signals("Также интересует эквайринг.", direction="in", ref_time=REF,
+                           subject="Кредитная линия", products=products)
+    spans = {s.value: s.start for s in found if s.kind == "product"}
+    assert spans["credit"] <= -2 and spans["acquiring"] >= 0
+
+
+# ------------------------------------------------------------------------------ stage
+
+def fact(day: str, kind: str, ref: str = "") -> Evidence:
+    return Evidence(f"2026-{day}T10:00:00+00:00", kind, ref or f"{day}-{kind}@x", kind)
+
+
+NOW = datetime(2026, 11, 20, 12, tzinfo=ZoneInfo("UTC"))
+
+
+def test_stage_moves_forward_with_its_evidence() -> None:
+    facts = [fact("11-02", "inbound"), fact("11-02", "outbound"), fact("11-05", "inbound"),
+             fact("11-06", "proposal"), fact("11-09", "terms"), fact("11-12", "contract")]
+    assert infer_stage(facts[:2], now=NOW)[0] == "lead"
+    assert infer_stage(facts[:3], now=NOW)[0] == "qualified"
+    assert infer_stage(facts[:4], now=NOW)[0] == "proposal"
+    stage, shown = infer_stage(facts[:5], now=NOW)
+    assert (stage, shown.ref) == ("negotiation", "11-09-terms@x")
+    assert infer_stage(facts, now=NOW)[0] == "contract"
+
+
+def test_terms_before_any_offer_do_not_make_a_negotiation() -> None:
+    facts = [fact("11-02", "inbound"), fact("11-03", "terms"), fact("11-04", "outbound")]
+    assert infer_stage(facts, now=NOW)[0] == "lead"
+
+
+def test_a_decline_loses_the_deal_and_a_new_offer_reopens_it() -> None:
+    facts = [fact("11-02", "inbound"), fact("11-03", "proposal"), fact("11-05", "lost")]
+    assert infer_stage(facts, now=NOW)[0] == "lost"
+    assert infer_stage(facts + [fact("11-10", "proposal")], now=NOW)[0] == "proposal"
+
+
+def test_a_sale_after_the_contract_wins_and_a_sale_before_it_does_not() -> None:
+    base = [fact("11-02", "inbound"), fact("11-03", "proposal")]
+    assert infer_stage(base + [fact("11-04", "sale")], now=NOW)[0] == "proposal"
+    assert infer_stage(base + [fact("11-05", "contract"), fact("11-09", "sale")],
+                       now=NOW)[0] == "won"
+
+
+def test_long_silence_is_lost_when_configured() -> None:
+    facts = [fact("08-02", "inbound"), fact("08-03", "outbound"), fact("08-04", "proposal")]
+    assert infer_stage(facts, now=NOW)[0] == "proposal"
+    stage, shown = infer_stage(facts, now=NOW, lost_after_days=60)
+    assert (stage, shown.ref) == ("lost", "08-03-outbound@x") and "2026-08-03" in shown.quote
+
+
+# ------------------------------------------------------------------------------ meetings
+
+def test_a_meeting_indexed_before_it_happened_is_the_contact_on_its_day(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    # Stored while still ahead (no contact row), and the calendar never changes again.
+    world.event(start=at("2026-11-23 10:00"), end=at("2026-11-23 11:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    world.deal(client_id=world.romashka, manager_id=world.anna, created=at("2026-10-01 10:00"),
+               next_contact=at("2026-11-23 10:00"))
+    with clock.freeze(at("2026-11-24 12:00")):
+        summary = run_rules(db, settings, registry=[missed_next_contact.rule], raise_errors=True)
+    assert summary.get("missed_next_contact").opened == 0
+    assert db.conn.execute("SELECT channel FROM contacts WHERE client_id = ?",
+                           (world.romashka,)).fetchall() == [("meeting",)]
+
+
+# ------------------------------------------------------------------------------ the demo
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    from demo import run as demo_run
+
+    out = tmp_path_factory.mktemp("negotiations")
+    result = demo_run.run_demo(out, quiet=True)
+    truth = json.loads((result.out_dir / "ground_truth.json").read_text(encoding="utf-8"))
+    conn = sqlite3.connect(result.database)
+    conn.row_factory = sqlite3.Row
+    yield {"out": result.out_dir, "truth": truth, "conn": conn}
+    conn.close()
+
+
+def test_the_demo_has_no_deal_file_and_still_lists_every_negotiation(demo) -> None:  # type: ignore[no-untyped-def]
+    assert not (Path(demo["out"]) / "deals.csv").exists()
+    assert "deals.csv" not in (Path(demo["out"]) / "dealtrail.toml").read_text(encoding="utf-8")
+    conn = demo["conn"]
+    deals = conn.execute("SELECT d.*, m.email FROM deals d JOIN managers m ON m.id = d.manager_id"
+                         ).fetchall()
+    assert len(deals) == len(demo["truth"]["negotiations"])
+    assert all(d["external_id"] is None for d in deals)
+    for d in deals:
+        evidence = json.loads(d["stage_evidence"])
+        ref = evidence.get("message_id") or evidence.get("ref")
+        assert ref, d["id"]
+        if evidence.get("kind") not in ("tag", "pane"):
+            assert d["stage_source"] == "inferred" and evidence["quote"]
+            assert conn.execute("SELECT 1 FROM messages WHERE message_id = ?", (ref,)).fetchone()
+
+
+def test_the_demo_next_contacts_come_from_meetings_and_client_requests(demo) -> None:  # type: ignore[no-untyped-def]
+    conn = demo["conn"]
+    by_pair = {}
+    for row in conn.execute(
+            "SELECT c.key, c.name, m.email, m.timezone, d.next_contact_at, d.next_contact_source"
+            " FROM deals d"
+            " JOIN clients c ON c.id = d.client_id JOIN managers m ON m.id = d.manager_id"):
+        client = row["key"].split(":", 1)[1] if row["key"].startswith("person:") else row["name"]
+        by_pair[(client, row["email"])] = row
+    planned = [n for n in demo["truth"]["negotiations"] if n["next_contact"]]
+    assert len(planned) >= 10
+    source = {"calendar": "meeting", "client_request": "client_request"}
+    for n in planned:
+        row = by_pair[(n["client"], n["manager"])]
+        # The day is the manager's own day (the one the rules hold them to).
+        tz = ZoneInfo(row["timezone"])
+        day = clock.parse_iso(row["next_contact_at"]).astimezone(tz).date().isoformat()
+        assert (day, source[row["next_contact_source"]]) == (
+            n["next_contact"], n["next_contact_source"]), n
+
+
+def test_a_close_date_moved_by_mail_is_in_the_history_and_slips(demo) -> None:  # type: ignore[no-untyped-def]
+    conn = demo["conn"]
+    [slipped] = demo["truth"]["slipped_deals"]
+    changes = conn.execute(
+        "SELECT h.old_value, h.new_value, h.source FROM deal_history h JOIN deals d"
+        " ON d.id = h.deal_id JOIN client_domains cd ON cd.client_id = d.client_id"
+        " WHERE cd.domain = ? AND h.field = 'expected_close' ORDER BY h.id",
+        (slipped["client"],)).fetchall()
+    assert [tuple(c) for c in changes] == [(None, "2026-11-30", "inference"),
+                                           ("2026-11-30", "2027-01-31", "inference")]
+
+
+def test_folding_again_changes_nothing(demo) -> None:  # type: ignore[no-untyped-def]
+    from dealtrail import config
+    from dealtrail.store import open_db
+    from demo.generate import AS_OF
+    from indexer.negotiations import fold_negotiations
+
+    settings = config.load(Path(demo["out"]) / "dealtrail.toml")
+    db = open_db(Path(demo["out"]) / "dealtrail.db")
+    try:
+        with clock.freeze(AS_OF):
+            fold_negotiations(db, settings)            # the tags applied after the first fold
+            again = fold_negotiations(db, settings)
+        assert (again.created, again.changed) == (0, 0)
+    finally:
+        db.conn.close()
