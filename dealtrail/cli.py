@@ -42,6 +42,10 @@ LAZY_COMMANDS: dict[str, str] = {
 }
 
 
+# Parts that register with the kernel when imported (the indexer: mailbox kinds and the
+# options dataclass of each); imported before the config is loaded, if installed.
+REGISTERING_PARTS: tuple[str, ...] = ("indexer",)
+
 # Checks each part adds to ``dealtrail check``: "module:function(settings)", raising ConfigError.
 CHECKS: tuple[str, ...] = (
     "rules.engine:validate_config",
@@ -79,6 +83,12 @@ class Context:
     @property
     def settings(self) -> config_mod.Settings:
         if self._settings is None:
+            for part in REGISTERING_PARTS:
+                try:
+                    importlib.import_module(part)
+                except ModuleNotFoundError as exc:
+                    if not (exc.name and part.startswith(exc.name)):
+                        raise  # the part is installed but broken
             self._settings = config_mod.load(self.config_path)
         return self._settings
 

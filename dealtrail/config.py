@@ -34,10 +34,18 @@ DEFAULT_STAGE_PROBABILITIES = {
 
 @dataclass(frozen=True)
 class Secret:
-    """A reference to a secret; its value is read on demand and never printed."""
+    """A reference to a secret; its value is read on demand and never printed.
+
+    Calling it reads the value, so a connector holds it as ``Callable[[], str]``;
+    ``where`` is the config key it came from, for the error when it is missing.
+    """
 
     env: str = ""
     command: str = ""
+    where: str = field(default="", compare=False)
+
+    def __call__(self) -> str:
+        return self.get(self.where)
 
     def get(self, where: str = "") -> str:
         """Read the secret now; raise SecretMissing naming the reference when unavailable."""
@@ -58,9 +66,6 @@ class Secret:
                 "run it by hand to check"
             ) from None
         return done.stdout.strip()
-
-    def available(self) -> bool:
-        return bool(self.command) or bool(os.environ.get(self.env))
 
     def __repr__(self) -> str:
         return f"Secret({'env=' + self.env if self.env else 'command=***'}, value=***)"
@@ -95,19 +100,14 @@ class Manager:
 
 @dataclass(frozen=True)
 class Mailbox:
+    """One ``[[mailboxes]]`` table: the keys every kind shares, and the kind's own options."""
+
     name: str
     kind: str
     owner: str
     enabled: bool = True
     purpose: str = "manager"             # manager | tags
-    settings: Mapping[str, Any] = field(default_factory=dict)
-
-    def secret(self, key: str) -> str:
-        """The value of a secret setting (``password``, ``client_secret``, ...)."""
-        ref = self.settings.get(key)
-        if not isinstance(ref, Secret):
-            raise ConfigError(f"mailboxes.{self.name}.{key} is not set; add {key} = {{env = \"...\"}}")
-        return ref.get(f"mailboxes.{self.name}.{key}")
+    options: Any = None                  # the kind's options dataclass (MAILBOX_OPTIONS), validated
 
 
 @dataclass(frozen=True)
@@ -233,41 +233,54 @@ class Settings:
         return self.path(os.environ.get("DEALTRAIL_DB") or self.database)
 
 
-# Mailbox kinds and the settings each accepts: key -> (type, required).
-MAILBOX_KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
-    "maildir": {"path": (str, True)},
-    "mbox": {"path": (str, True)},
-    "eml": {"path": (str, True)},
-    "ics": {"path": (str, True)},
-    "imap": {
-        "host": (str, True), "port": (int, False), "tls": (str, False), "username": (str, True),
-        "password": (Secret, False), "oauth2_token": (Secret, False), "ca_file": (str, False),
-        "folders": (list, False), "skip_folders": (list, False), "batch_size": (int, False),
-        "max_message_bytes": (int, False), "timeout": (float, False),
-        "worker_connections": (bool, False),
-    },
-    "caldav": {
-        "url": (str, True), "username": (str, True), "password": (Secret, True),
-        "ca_file": (str, False), "calendars": (list, False), "window_days_back": (int, False),
-        "window_days_ahead": (int, False),
-    },
-    "ews": {
-        "server": (str, False), "service_endpoint": (str, False), "username": (str, False),
-        "password": (Secret, False), "auth": (str, False), "access": (str, False),
-        "primary_smtp_address": (str, False), "ca_file": (str, False),
-        "oauth_client_id": (str, False), "oauth_client_secret": (Secret, False),
-        "oauth_tenant_id": (str, False), "folders": (list, False),
-        "window_days_back": (int, False), "window_days_ahead": (int, False),
-    },
-    "graph": {
-        "tenant_id": (str, True), "client_id": (str, True), "client_secret": (Secret, False),
-        "certificate_file": (str, False), "certificate_thumbprint": (str, False),
-        "certificate_key_password": (Secret, False), "user": (str, False),
-        "folders": (list, False), "authority": (str, False), "graph_url": (str, False),
-        "window_days_back": (int, False), "window_days_ahead": (int, False),
-        "ca_file": (str, False),
-    },
-}
+# ------------------------------------------------------------------ mailbox kinds
+#
+# Each mailbox kind's settings are declared once, by its connector's options
+# dataclass: the fields are the [[mailboxes]] keys, their types and defaults;
+# a field without a default is required; ``Literal[...]`` lists allowed values;
+# ``path_field`` marks a file or folder (resolved from the config's folder and
+# checked by ``dealtrail check``); ``internal_field`` marks a value the
+# connector fills in itself; an optional ``validate(where)`` method checks
+# rules across fields. Connectors register their dataclass here (the indexer
+# package does so when imported: see indexer/options.py); the kernel never
+# imports them, so the dependency arrow stays indexer -> dealtrail.
+MAILBOX_OPTIONS: dict[str, type] = {}
+
+
+def register_mailbox_kind(kind: str, options: type) -> None:
+    """Declare a mailbox kind and the options dataclass that is the schema of its settings."""
+    if not dataclasses.is_dataclass(options):
+        raise TypeError(f"mailbox kind {kind}: {options!r} is not a dataclass")
+    MAILBOX_OPTIONS[kind] = options
+
+
+def path_field(kind: str = "file", *, private: bool = False, required: bool = False) -> Any:
+    """A setting naming a file ("file"), folder ("dir") or either ("any"); ``private``: a key."""
+    meta = {"path": kind, "private": private}
+    return field(metadata=meta) if required else field(default="", metadata=meta)
+
+
+def internal_field(default: Any) -> Any:
+    """An options field that is not a setting: the connector fills it in."""
+    return field(default=default, metadata={"internal": True})
+
+
+def options_paths(options: Any) -> list[tuple[str, str, str, bool]]:
+    """(key, path, "file" | "dir" | "any", holds a private key) of each path setting that is set."""
+    found = []
+    for f in dataclasses.fields(options):
+        value = getattr(options, f.name)
+        if "path" in f.metadata and value:
+            found.append((f.name, str(value), f.metadata["path"], f.metadata["private"]))
+    return found
+
+
+def options_secrets(options: Any) -> list[tuple[str, Secret]]:
+    """(key, reference) of each secret setting that is set."""
+    return [(f.name, getattr(options, f.name)) for f in dataclasses.fields(options)
+            if isinstance(getattr(options, f.name), Secret)]
+
+
 MAILBOX_COMMON = {"name", "kind", "owner", "enabled", "purpose"}
 
 _ENUMS: dict[str, tuple[str, ...]] = {
@@ -278,9 +291,6 @@ _ENUMS: dict[str, tuple[str, ...]] = {
     "tags.trust": ("sent-folder", "authentication-results"),
     "digest.weekly_day": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "mailboxes.purpose": ("manager", "tags"),
-    "mailboxes.imap.tls": ("implicit", "starttls", "none"),
-    "mailboxes.ews.auth": ("ntlm", "basic", "oauth"),
-    "mailboxes.ews.access": ("delegate", "impersonation"),
 }
 
 
@@ -308,7 +318,8 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
                  ) -> Settings:
     """Validate a parsed TOML mapping into :class:`Settings`."""
     data = dict(raw)
-    mailboxes = tuple(_mailbox(m, i) for i, m in enumerate(_list(data.pop("mailboxes", []), "mailboxes")))
+    mailboxes = tuple(_mailbox(m, i, base_dir)
+                      for i, m in enumerate(_list(data.pop("mailboxes", []), "mailboxes")))
     rules = data.pop("rules", {})
     if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
         raise ConfigError("rules: expected tables like [rules.broken_promise]")
@@ -326,7 +337,7 @@ def _list(value: Any, where: str) -> list[Any]:
     return value
 
 
-def _mailbox(raw: Any, index: int) -> Mailbox:
+def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
     where = f"mailboxes[{index}]"
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{where}: expected a table")
@@ -335,38 +346,39 @@ def _mailbox(raw: Any, index: int) -> Mailbox:
         raise ConfigError(f"{where}.name: required, a short unique name such as \"ivanov-mail\"")
     where = f"mailboxes.{name}"
     kind = raw.get("kind")
-    if kind not in MAILBOX_KINDS:
-        raise ConfigError(f"{where}.kind: {kind!r} is not one of {', '.join(MAILBOX_KINDS)}")
+    schema = MAILBOX_OPTIONS.get(kind) if isinstance(kind, str) else None
+    if schema is None or not isinstance(kind, str):
+        raise ConfigError(f"{where}.kind: {kind!r} is not one of "
+                          f"{', '.join(MAILBOX_OPTIONS) or '(no connectors are installed)'}")
     owner = raw.get("owner")
     if not isinstance(owner, str) or "@" not in owner:
         raise ConfigError(f"{where}.owner: required, the email of the manager whose mailbox it is")
-    spec = MAILBOX_KINDS[kind]
-    settings: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key in MAILBOX_COMMON:
-            continue
-        if key not in spec:
-            allowed = ", ".join(sorted(set(spec) | MAILBOX_COMMON))
-            raise ConfigError(f"{where}.{key}: unknown setting for kind {kind}; allowed: {allowed}")
-        settings[key] = _coerce(value, spec[key][0], f"{where}.{key}")
-        enum = _ENUMS.get(f"mailboxes.{kind}.{key}")
-        if enum and settings[key] not in enum:
-            raise ConfigError(f"{where}.{key}: {settings[key]!r} is not one of {', '.join(enum)}")
-    for key, (_, required) in spec.items():
-        if required and key not in settings:
-            raise ConfigError(f"{where}.{key}: required for kind {kind}")
     purpose = raw.get("purpose", "manager")
     if purpose not in _ENUMS["mailboxes.purpose"]:
         raise ConfigError(f"{where}.purpose: {purpose!r} is not one of manager, tags")
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError(f"{where}.enabled: expected true or false")
+    internal = {f.name for f in dataclasses.fields(schema) if f.metadata.get("internal")}
+    own = {k: v for k, v in raw.items() if k not in MAILBOX_COMMON}
+    options = _build(schema, own, where, exclude=internal, listed=MAILBOX_COMMON,
+                     unknown=f"unknown setting for kind {kind}; allowed:",
+                     required=f"required for kind {kind}")
+    resolved = {}
+    for key, value, _, _ in options_paths(options):
+        path = Path(value).expanduser()
+        resolved[key] = str(path if path.is_absolute() else base_dir / path)
+    options = dataclasses.replace(options, **resolved) if resolved else options
+    check = getattr(options, "validate", None)
+    if check is not None:
+        check(where)
     return Mailbox(name=name, kind=kind, owner=owner.lower(), enabled=enabled, purpose=purpose,
-                   settings=settings)
+                   options=options)
 
 
 def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # type: ignore[assignment]
-           listed: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
+           listed: set[str] = frozenset(),  # type: ignore[assignment]
+           unknown: str = "unknown key; allowed here:", required: str = "required") -> Any:
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{where or 'config'}: expected a table")
     hints = typing.get_type_hints(cls)
@@ -376,15 +388,15 @@ def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # 
         name = f"{where}.{key}" if where else key
         if key not in fields:
             allowed = ", ".join(sorted(set(fields) | listed))
-            raise ConfigError(f"{name}: unknown key; allowed here: {allowed}")
+            raise ConfigError(f"{name}: {unknown} {allowed}")
         values[key] = _coerce(value, hints[key], name)
         enum = _ENUMS.get(f"{where.split('[')[0]}.{key}" if where else key)
         if enum and values[key] not in enum:
             raise ConfigError(f"{name}: {values[key]!r} is not one of {', '.join(enum)}")
     for f in fields.values():
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if required and f.name not in values:
-            raise ConfigError(f"{where}.{f.name}: required")
+        needed = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if needed and f.name not in values:
+            raise ConfigError(f"{where}.{f.name}: {required}")
     return cls(**values)
 
 
@@ -396,9 +408,14 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             return None
         inner = [a for a in args if a is not type(None)]
         return _coerce(value, inner[0], where)
+    if origin is typing.Literal:
+        if value not in args:
+            raise ConfigError(f"{where}: {value!r} is not one of {', '.join(map(str, args))}")
+        return value
     if hint is Secret:
         if isinstance(value, Mapping) and set(value) <= {"env", "command"} and len(value) == 1:
-            return Secret(env=str(value.get("env", "")), command=str(value.get("command", "")))
+            return Secret(env=str(value.get("env", "")), command=str(value.get("command", "")),
+                          where=where)
         raise ConfigError(
             f"{where}: secrets are never written in the file; use {{env = \"VAR_NAME\"}} "
             "or {command = \"...\"}"

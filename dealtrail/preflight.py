@@ -27,17 +27,8 @@ import os
 import stat
 from pathlib import Path
 
-from .config import Mailbox, Secret, Settings
+from .config import Secret, Settings, options_paths, options_secrets
 from .errors import ConfigError, ImportFileError, SecretMissing
-
-# Mailbox settings that name a file or folder: key -> (what it must be, private key inside).
-MAILBOX_PATHS: dict[str, tuple[str, bool]] = {
-    "path": ("any", False),
-    "ca_file": ("file", False),
-    "certificate_file": ("file", True),
-}
-# What the path of a file-based mailbox must be, by kind.
-PATH_KINDS = {"maildir": "dir", "mbox": "file", "eml": "any", "ics": "any"}
 
 
 def preflight(settings: Settings, config_path: Path | None = None) -> None:
@@ -71,8 +62,8 @@ def check_secrets(settings: Settings) -> None:
     refs: list[tuple[str, Secret]] = []
     for mb in settings.mailboxes:
         if mb.enabled:
-            refs += [(f"mailboxes.{mb.name}.{key}", value) for key, value in mb.settings.items()
-                     if isinstance(value, Secret)]
+            refs += [(f"mailboxes.{mb.name}.{key}", value)
+                     for key, value in options_secrets(mb.options)]
     if settings.smtp.password is not None:
         refs.append(("smtp.password", settings.smtp.password))
     for where, secret in refs:
@@ -116,17 +107,6 @@ def _private(path: Path, where: str) -> None:
                           f"run: chmod o-r {path}")
 
 
-def mailbox_paths(mb: Mailbox, settings: Settings) -> list[tuple[str, Path, str, bool]]:
-    """(key, resolved path, "file" | "dir" | "any", holds a private key) of each path setting."""
-    found = []
-    for key, (must_be, private) in MAILBOX_PATHS.items():
-        value = mb.settings.get(key)
-        if isinstance(value, str) and value:
-            kind_rule = PATH_KINDS.get(mb.kind, must_be) if key == "path" else must_be
-            found.append((f"mailboxes.{mb.name}.{key}", settings.path(value), kind_rule, private))
-    return found
-
-
 def check_paths(settings: Settings) -> None:
     """Every file and folder the config names exists and can be read; keys are private."""
     named: list[tuple[str, Path, str, bool]] = []
@@ -140,8 +120,9 @@ def check_paths(settings: Settings) -> None:
     if settings.imports.deals:
         named.append(("imports.deals", settings.path(settings.imports.deals), "file", False))
     for mb in settings.mailboxes:
-        if mb.enabled:
-            named += mailbox_paths(mb, settings)
+        if mb.enabled:  # mailbox paths are resolved when the config is loaded
+            named += [(f"mailboxes.{mb.name}.{key}", Path(path), must_be, private)
+                      for key, path, must_be, private in options_paths(mb.options)]
     if settings.smtp.ca_file:
         named.append(("smtp.ca_file", settings.path(settings.smtp.ca_file), "file", False))
     if settings.server.cert_file or settings.server.key_file:

@@ -17,10 +17,10 @@ of the back of the window are kept (they happened).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,28 +29,11 @@ from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Folder
 from dealtrail.errors import ConfigError, ParseError, SourceAuthError, SourceError
 from indexer.ics import parse_calendar
+from indexer.options import CaldavOptions
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BACK = 120
-DEFAULT_AHEAD = 60
 BATCH_OBJECTS = 100
-
-
-@dataclass(frozen=True)
-class CaldavOptions:
-    """Connection and window options of one CalDAV account (from ``[[mailboxes]]``)."""
-
-    mailbox: str
-    url: str
-    username: str
-    password: Callable[[], str]
-    ca_file: str = ""
-    calendars: tuple[str, ...] = ()        # display names or URLs; empty = all
-    window_days_back: int = DEFAULT_BACK
-    window_days_ahead: int = DEFAULT_AHEAD
-    timeout: int = 60
-    default_tz: tzinfo = UTC               # for floating times and all-day events
 
 
 class CaldavConnector:
@@ -66,19 +49,10 @@ class CaldavConnector:
     @classmethod
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> CaldavConnector:
         """Build from a configured mailbox; the password is read when connecting."""
-        s = mailbox.settings
         manager = settings.manager(mailbox.owner)
         zone = manager.timezone if manager else settings.company.timezone
-        ca_file = str(s.get("ca_file", ""))
-        return cls(CaldavOptions(
-            mailbox=mailbox.name, url=str(s["url"]), username=str(s["username"]),
-            password=lambda: mailbox.secret("password"),
-            ca_file=str(settings.path(ca_file)) if ca_file else "",
-            calendars=tuple(s.get("calendars", ())),
-            window_days_back=int(s.get("window_days_back", DEFAULT_BACK)),
-            window_days_ahead=int(s.get("window_days_ahead", DEFAULT_AHEAD)),
-            default_tz=ZoneInfo(zone),
-        ))
+        return cls(dataclasses.replace(mailbox.options, mailbox=mailbox.name,
+                                       default_tz=ZoneInfo(zone)))
 
     @property
     def where(self) -> str:

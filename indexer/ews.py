@@ -20,12 +20,13 @@ and treats HTTP 401 as a login failure rather than as throttling.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,9 +60,10 @@ from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 
+from .options import EwsOptions
+
 log = logging.getLogger(__name__)
 
-DEFAULT_FOLDERS = ("inbox", "sentitems", "calendar")
 ROLES = {"inbox": "inbox", "sentitems": "sent", "archive": "archive", "calendar": "calendar"}
 _DISTINGUISHED = {"inbox": Inbox, "sentitems": SentItems, "calendar": Calendar}
 AUTH_TYPES = {"ntlm": NTLM, "basic": BASIC, "oauth": OAUTH2}
@@ -156,61 +158,6 @@ class _BoundedRetry(FaultTolerance):
 # -- options -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class EwsOptions:
-    """One EWS mailbox's settings, validated."""
-
-    mailbox_name: str
-    address: str                      # the mailbox read (primary SMTP address)
-    endpoint: str                     # https://host/EWS/Exchange.asmx
-    auth: str = "ntlm"
-    access: str = "delegate"
-    username: str = ""
-    ca_file: str = ""
-    folders: tuple[str, ...] = DEFAULT_FOLDERS
-    window_days_back: int = 30
-    window_days_ahead: int = 90
-
-    @classmethod
-    def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> EwsOptions:
-        s = mailbox.settings
-        where = f"mailboxes.{mailbox.name}"
-        endpoint = str(s.get("service_endpoint") or "")
-        if not endpoint:
-            server = str(s.get("server") or "")
-            if not server:
-                raise ConfigError(f"{where}: set service_endpoint (https://mail.example.com/EWS/Exchange.asmx)"
-                                  " or server (mail.example.com)")
-            endpoint = f"https://{server}/EWS/Exchange.asmx"
-        if not endpoint.lower().startswith("https://"):
-            raise ConfigError(f"{where}.service_endpoint: {endpoint!r} must start with https://")
-        auth = str(s.get("auth") or "ntlm").lower()
-        if auth not in AUTH_TYPES:
-            raise ConfigError(f"{where}.auth: {auth!r} is not one of {', '.join(AUTH_TYPES)}")
-        access = str(s.get("access") or ("impersonation" if auth == "oauth" else "delegate")).lower()
-        if access not in ACCESS_TYPES:
-            raise ConfigError(f"{where}.access: {access!r} is not one of {', '.join(ACCESS_TYPES)}")
-        username = str(s.get("username") or "")
-        if auth != "oauth" and not username:
-            raise ConfigError(f"{where}.username: required for auth = {auth!r} (DOMAIN\\user or UPN)")
-        if auth == "oauth" and not (s.get("oauth_client_id") and s.get("oauth_tenant_id")):
-            raise ConfigError(f"{where}: auth = \"oauth\" needs oauth_client_id, oauth_tenant_id and "
-                              "oauth_client_secret")
-        ca_file = str(s.get("ca_file") or "")
-        if ca_file:
-            path = settings.path(ca_file)
-            if not path.is_file():
-                raise ConfigError(f"{where}.ca_file: {path} does not exist; point it to the PEM file "
-                                  "of the CA that signed the Exchange server's certificate")
-            ca_file = str(path)
-        folders = tuple(str(f) for f in (s.get("folders") or DEFAULT_FOLDERS))
-        return cls(mailbox_name=mailbox.name,
-                   address=str(s.get("primary_smtp_address") or mailbox.owner).lower(),
-                   endpoint=endpoint, auth=auth, access=access, username=username, ca_file=ca_file,
-                   folders=folders, window_days_back=int(s.get("window_days_back", 30)),
-                   window_days_ahead=int(s.get("window_days_ahead", 90)))
-
-
 # -- the connector -------------------------------------------------------------
 
 
@@ -231,7 +178,7 @@ class EwsConnector:
                                auth_type=AUTH_TYPES[options.auth], retry_policy=self._retry,
                                max_connections=2)
         self._account = Account(primary_smtp_address=options.address, config=config, autodiscover=False,
-                                access_type=ACCESS_TYPES[options.access], default_timezone=EWS_UTC)
+                                access_type=ACCESS_TYPES[options.access_type], default_timezone=EWS_UTC)
         # exchangelib shares one Protocol per (endpoint, credentials): with impersonation
         # every mailbox of the service account uses it, so give it this run's policy.
         self._account.protocol.config.retry_policy = self._retry
@@ -241,15 +188,19 @@ class EwsConnector:
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings, *,
                      max_total_backoff: float = MAX_TOTAL_BACKOFF_SECONDS) -> EwsConnector:
         """Build the connector from ``[[mailboxes]] kind = "ews"``; reads secrets now."""
-        options = EwsOptions.from_mailbox(mailbox, settings)
+        options = dataclasses.replace(mailbox.options, mailbox_name=mailbox.name,
+                                      owner=mailbox.owner)
+        if options.ca_file and not Path(options.ca_file).is_file():
+            raise ConfigError(f"mailboxes.{mailbox.name}.ca_file: {options.ca_file} does not "
+                              "exist; point it to the PEM file of the CA that signed the Exchange "
+                              "server's certificate")
         if options.auth == "oauth":
             identity = Identity(primary_smtp_address=options.address)
             credentials: Any = OAuth2Credentials(
-                client_id=str(mailbox.settings["oauth_client_id"]),
-                client_secret=mailbox.secret("oauth_client_secret"),
-                tenant_id=str(mailbox.settings["oauth_tenant_id"]), identity=identity)
+                client_id=options.oauth_client_id, client_secret=options.oauth_client_secret(),
+                tenant_id=options.oauth_tenant_id, identity=identity)
         else:
-            credentials = Credentials(options.username, mailbox.secret("password"))
+            credentials = Credentials(options.username, options.password())
         return cls(options, credentials, max_total_backoff=max_total_backoff)
 
     # -- Connector protocol ------------------------------------------------

@@ -79,7 +79,7 @@ class _FileConnector(abc.ABC):
 
     @classmethod
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> _FileConnector:
-        return cls(settings.path(str(mailbox.settings["path"])), mailbox.name)
+        return cls(Path(mailbox.options.path), mailbox.name)
 
     def close(self) -> None:  # noqa: B027 - nothing to release for files
         pass

@@ -20,6 +20,7 @@ with a client secret or a certificate; msal caches them until they expire.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import ssl
@@ -27,6 +28,7 @@ import time as time_mod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -40,16 +42,15 @@ from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 
+from .options import GraphOptions
+
 log = logging.getLogger(__name__)
 
-DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
-DEFAULT_GRAPH_URL = "https://graph.microsoft.com/v1.0"
 #: Authority hosts msal knows; any other (e.g. a test server) skips instance discovery.
 MICROSOFT_AUTHORITY_HOSTS = frozenset({
     "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn",
     "login.chinacloudapi.cn", "login.windows.net", "login.microsoft.com", "sts.windows.net",
 })
-DEFAULT_FOLDERS = ("inbox", "sentitems", "calendar")
 ROLES = {"inbox": "inbox", "sentitems": "sent", "archive": "archive", "calendar": "calendar"}
 MAIL_SELECT = "id,categories,receivedDateTime,internetMessageId,isDraft"
 PAGE_SIZE = 50
@@ -62,63 +63,22 @@ class _DeltaExpired(Exception):
     """Graph answered 410 Gone: the delta or skip token is no longer valid."""
 
 
-@dataclass(frozen=True)
-class GraphOptions:
-    """One Graph mailbox's settings, validated."""
-
-    mailbox_name: str
-    user: str
-    tenant_id: str
-    client_id: str
-    authority: str = DEFAULT_AUTHORITY
-    graph_url: str = DEFAULT_GRAPH_URL
-    ca_file: str = ""
-    folders: tuple[str, ...] = DEFAULT_FOLDERS
-    window_days_back: int = 30
-    window_days_ahead: int = 90
-
-    @classmethod
-    def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> GraphOptions:
-        s = mailbox.settings
-        where = f"mailboxes.{mailbox.name}"
-        authority = str(s.get("authority") or DEFAULT_AUTHORITY).rstrip("/")
-        graph_url = str(s.get("graph_url") or DEFAULT_GRAPH_URL).rstrip("/")
-        for key, value in (("authority", authority), ("graph_url", graph_url)):
-            if not value.lower().startswith("https://"):
-                raise ConfigError(f"{where}.{key}: {value!r} must start with https://")
-        ca_file = str(s.get("ca_file") or "")
-        if ca_file:
-            path = settings.path(ca_file)
-            if not path.is_file():
-                raise ConfigError(f"{where}.ca_file: {path} does not exist; point it to a PEM CA bundle "
-                                  "(needed only behind a TLS-inspecting proxy)")
-            ca_file = str(path)
-        return cls(mailbox_name=mailbox.name, user=str(s.get("user") or mailbox.owner).lower(),
-                   tenant_id=str(s["tenant_id"]), client_id=str(s["client_id"]), authority=authority,
-                   graph_url=graph_url, ca_file=ca_file,
-                   folders=tuple(str(f) for f in (s.get("folders") or DEFAULT_FOLDERS)),
-                   window_days_back=int(s.get("window_days_back", 30)),
-                   window_days_ahead=int(s.get("window_days_ahead", 90)))
-
-
-def client_credential(mailbox: Mailbox, settings: Settings) -> str | dict[str, str]:
+def client_credential(options: GraphOptions, where: str) -> str | dict[str, str]:
     """The msal client credential: the secret, or the certificate's key and thumbprint."""
-    s = mailbox.settings
-    where = f"mailboxes.{mailbox.name}"
-    if s.get("certificate_file"):
-        path = settings.path(str(s["certificate_file"]))
+    if options.certificate_file:
+        path = Path(options.certificate_file)
         try:
             pem = path.read_bytes()
         except OSError as exc:
             raise ConfigError(f"{where}.certificate_file: cannot read {path} ({exc.strerror}); "
                               "point it to the PEM file holding the app's private key and certificate") from None
-        thumbprint = str(s.get("certificate_thumbprint") or "") or _thumbprint(pem, where)
+        thumbprint = options.certificate_thumbprint or _thumbprint(pem, where)
         credential = {"private_key": pem.decode("ascii", "replace"), "thumbprint": thumbprint}
-        if s.get("certificate_key_password"):
-            credential["passphrase"] = mailbox.secret("certificate_key_password")
+        if options.certificate_key_password is not None:
+            credential["passphrase"] = options.certificate_key_password()
         return credential
-    if s.get("client_secret"):
-        return mailbox.secret("client_secret")
+    if options.client_secret is not None:
+        return options.client_secret()
     raise ConfigError(f"{where}: set client_secret = {{env = \"...\"}} or certificate_file for the "
                       "Entra ID app registration")
 
@@ -165,8 +125,12 @@ class GraphConnector:
     @classmethod
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings, **kwargs: Any) -> GraphConnector:
         """Build the connector from ``[[mailboxes]] kind = "graph"``; reads secrets now."""
-        return cls(GraphOptions.from_mailbox(mailbox, settings), client_credential(mailbox, settings),
-                   **kwargs)
+        options = dataclasses.replace(mailbox.options, mailbox_name=mailbox.name,
+                                      user=mailbox.options.user or mailbox.owner)
+        if options.ca_file and not Path(options.ca_file).is_file():
+            raise ConfigError(f"mailboxes.{mailbox.name}.ca_file: {options.ca_file} does not exist; "
+                              "point it to a PEM CA bundle (needed only behind a TLS-inspecting proxy)")
+        return cls(options, client_credential(options, f"mailboxes.{mailbox.name}"), **kwargs)
 
     # -- Connector protocol ------------------------------------------------
     def folders(self) -> Iterable[Folder]:

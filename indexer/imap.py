@@ -26,8 +26,8 @@ last checkpoint handed out; a rejected login raises :class:`SourceAuthError`.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
-import functools
 import logging
 import multiprocessing.util
 import os
@@ -54,12 +54,11 @@ from dealtrail.domain import (
 )
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 
+from .options import ImapOptions
+
 log = logging.getLogger(__name__)
 protocol_log = log.getChild("protocol")
 
-DEFAULT_BATCH = 500
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-DEFAULT_TIMEOUT = 60.0
 TRUNCATED_HEADER = "X-Dealtrail-Truncated"
 
 # SPECIAL-USE flag (RFC 6154) -> role; folders without one fall back to well-known names.
@@ -128,41 +127,12 @@ def count_uids(text: str) -> int:
 
 # -- configuration -----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ImapOptions:
-    """Connection and sync options of one IMAP mailbox (from ``[[mailboxes]]``)."""
-
-    mailbox: str
-    host: str
-    username: str
-    port: int = 993
-    tls: str = "implicit"                  # implicit | starttls | none
-    password: Callable[[], str] | None = None
-    oauth2_token: Callable[[], str] | None = None
-    ca_file: str = ""
-    folders: tuple[str, ...] = ()
-    skip_folders: tuple[str, ...] = ()
-    batch_size: int = DEFAULT_BATCH
-    max_message_bytes: int = DEFAULT_MAX_BYTES
-    timeout: float = DEFAULT_TIMEOUT
-    max_retries: int = 5
-    retry_delay: float = 1.0               # first back-off step, doubled each retry (max 30 s)
-    use_qresync: bool = True               # False forces UID set differences for deletions
-    worker_connections: bool = True        # worker processes may open their own connections
-
-
 class ImapConnector:
     """Reads one IMAP mailbox; implements :class:`dealtrail.domain.Connector`."""
 
     name = "imap"
 
     def __init__(self, options: ImapOptions) -> None:
-        if options.tls not in ("implicit", "starttls", "none"):
-            raise ConfigError(f"mailboxes.{options.mailbox}.tls: {options.tls!r} is not one of "
-                              "implicit, starttls, none")
-        if options.password is None and options.oauth2_token is None:
-            raise ConfigError(f"mailboxes.{options.mailbox}: set password or oauth2_token "
-                              "(e.g. password = {env = \"IMAP_PASSWORD\"})")
         self.options = options
         self._client: Any = None
         self._selected: str | None = None     # the folder fetch_uids last selected
@@ -175,26 +145,7 @@ class ImapConnector:
     @classmethod
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> ImapConnector:
         """Build from a configured mailbox; secrets are read only when connecting."""
-        s = mailbox.settings
-        tls = str(s.get("tls", "implicit"))
-        ca_file = str(s.get("ca_file", ""))
-        if ca_file:
-            ca_file = str(settings.path(ca_file))
-        return cls(ImapOptions(
-            mailbox=mailbox.name, host=str(s["host"]), username=str(s["username"]),
-            port=int(s.get("port", 993 if tls == "implicit" else 143)), tls=tls,
-            # Partials, not lambdas: the options travel to worker processes (FetchTask).
-            password=functools.partial(Mailbox.secret, mailbox, "password")
-            if "password" in s else None,
-            oauth2_token=functools.partial(Mailbox.secret, mailbox, "oauth2_token")
-            if "oauth2_token" in s else None,
-            ca_file=ca_file, folders=tuple(s.get("folders", ())),
-            skip_folders=tuple(s.get("skip_folders", ())),
-            batch_size=max(1, int(s.get("batch_size", DEFAULT_BATCH))),
-            max_message_bytes=int(s.get("max_message_bytes", DEFAULT_MAX_BYTES)),
-            timeout=float(s.get("timeout", DEFAULT_TIMEOUT)),
-            worker_connections=bool(s.get("worker_connections", True)),
-        ))
+        return cls(dataclasses.replace(mailbox.options, mailbox=mailbox.name))
 
     # -- connection ----------------------------------------------------------------------------
     @property

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from dealtrail import clock
-from dealtrail.config import Mailbox
 from dealtrail.domain import Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 from indexer.ews import EwsConnector
@@ -168,23 +167,20 @@ def test_calendar_view_expands_occurrences_and_reports_removed_ones(ews: Recorde
 
 
 def test_invalid_settings_are_config_errors_naming_the_key(ews: RecordedServer):
-    settings = ews_settings(ews, auth="kerberos")
-    with pytest.raises(ConfigError, match=r"mailboxes\.anna-ews\.auth"):
-        EwsConnector.from_mailbox(settings.mailboxes[0], settings)
+    with pytest.raises(ConfigError, match=r"mailboxes\.anna-ews\.auth: 'kerberos' is not one of"):
+        ews_settings(ews, auth="kerberos")            # refused when the config is loaded
+    with pytest.raises(ConfigError, match=r"mailboxes\.anna-ews\.service_endpoint: .* https://"):
+        ews_settings(ews, service_endpoint="http://mail.example.com/EWS/Exchange.asmx")
     settings = ews_settings(ews, ca_file="/nonexistent/ca.pem")
     with pytest.raises(ConfigError, match="ca_file"):
         EwsConnector.from_mailbox(settings.mailboxes[0], settings)
 
 
 def test_untrusted_certificate_is_a_source_error(ews: RecordedServer):
-    settings = ews_settings(ews)
-    box = settings.mailboxes[0]
-    raw = dict(box.settings)
-    raw.pop("ca_file")
     # the CA is trusted per host; "localhost" reaches the same server without it
-    raw["service_endpoint"] = ews.ews_url.replace("127.0.0.1", "localhost")
-    bare = Mailbox(name=box.name, kind=box.kind, owner=box.owner, settings=raw)
-    conn = EwsConnector.from_mailbox(bare, settings)
+    settings = ews_settings(ews, service_endpoint=ews.ews_url.replace("127.0.0.1", "localhost"),
+                            ca_file="")
+    conn = EwsConnector.from_mailbox(settings.mailboxes[0], settings)
     with pytest.raises(SourceError):
         drain(conn, INBOX)
     conn.close()

@@ -116,3 +116,40 @@ def test_config_error_for_unknown_mailbox_setting() -> None:
         config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}],
                              "mailboxes": [{"name": "m", "kind": "imap", "owner": "a@b.ru",
                                             "hots": "x", "host": "h", "username": "u"}]})
+
+
+def test_a_mailbox_is_validated_by_its_connectors_options_dataclass(tmp_path: Path) -> None:
+    from indexer.options import ImapOptions, MaildirOptions
+
+    settings = config.from_mapping(
+        {"managers": [{"email": "a@b.ru", "name": "A"}],
+         "mailboxes": [{"name": "m", "kind": "imap", "owner": "a@b.ru", "host": "h",
+                        "username": "u", "tls": "starttls", "password": {"env": "X"},
+                        "ca_file": "ca.pem"},
+                       {"name": "d", "kind": "maildir", "owner": "a@b.ru", "path": "~/Maildir"}]},
+        base_dir=tmp_path)
+    imap, maildir = (mb.options for mb in settings.mailboxes)
+    assert isinstance(imap, ImapOptions) and isinstance(maildir, MaildirOptions)
+    # Defaults come from the dataclass; paths are read from the config's folder.
+    assert (imap.port, imap.batch_size, imap.folders) == (143, 500, ())
+    assert imap.ca_file == str(tmp_path / "ca.pem")
+    assert maildir.path == str(Path("~/Maildir").expanduser())
+    assert imap.password == config.Secret(env="X") and imap.password.where == "mailboxes.m.password"
+    for internal in ("mailbox", "retry_delay", "use_qresync"):  # not settings
+        with pytest.raises(ConfigError, match=rf"mailboxes\.m\.{internal}: unknown setting"):
+            config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}],
+                                 "mailboxes": [{"name": "m", "kind": "imap", "owner": "a@b.ru",
+                                                "host": "h", "username": "u",
+                                                "password": {"env": "X"}, internal: 1}]})
+    with pytest.raises(ConfigError, match=r"mailboxes\.d\.path: required for kind maildir"):
+        config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}],
+                             "mailboxes": [{"name": "d", "kind": "maildir", "owner": "a@b.ru"}]})
+
+
+def test_the_kernel_does_not_import_the_indexer_to_load_a_config() -> None:
+    code = ("import sys, dealtrail.config, dealtrail.cli, dealtrail.preflight, dealtrail.tables; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('indexer', 'rules', 'reports', 'addin')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
