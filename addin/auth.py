@@ -10,7 +10,8 @@ JWKS, tenant, audience and issuer, and mapped to a person by its tenant and
 object ids (``tid``/``oid``). That link is made when the person pairs with an
 administrator's code while presenting the Entra token, so an administrator
 approves every account once; e-mail claims are never trusted.
-Every request also checks that the person is active and still in the config.
+Every request looks the person up and refuses one who is not active (people
+removed from ``[[managers]]`` are deactivated whenever the config is synced).
 """
 
 from __future__ import annotations
@@ -192,17 +193,12 @@ def authenticate(db: sqlite_utils.Database, settings: Settings, authorization: s
     token = _bearer(authorization or "")
     if not token:
         raise AuthenticationFailed("sign in first: pair this pane with a code from your administrator")
+    # Both look the person up on every request and refuse one who is not active.
     if token.startswith(TOKEN_PREFIX):
-        principal = _from_api_token(db, token)
-    elif token.count(".") == 2 and settings.server.entra_jwks_url:
-        principal = _from_entra(db, settings, token)
-    else:
-        raise AuthenticationFailed("the access token is not recognised; pair the pane again")
-    if settings.manager(principal.email) is None:
-        # Removed from [[managers]] since the database was last synced.
-        raise AuthenticationFailed(f"{principal.email} is no longer a dealtrail user; "
-                                   "ask an administrator")
-    return principal
+        return _from_api_token(db, token)
+    if token.count(".") == 2 and settings.server.entra_jwks_url:
+        return _from_entra(db, settings, token)
+    raise AuthenticationFailed("the access token is not recognised; pair the pane again")
 
 
 def _from_api_token(db: sqlite_utils.Database, token: str) -> Principal:

@@ -341,13 +341,21 @@ def test_a_person_removed_from_the_config_loses_every_way_in(bank: Bank,
         db.conn.close()
 
 
-def test_a_running_service_refuses_a_person_missing_from_its_config(bank: Bank) -> None:
-    """Even before the database is synced, every request checks the person is configured."""
-    settings = bank_settings()
-    http = client_for(bank, settings)
+def test_a_running_service_refuses_a_person_as_soon_as_any_command_syncs_the_config(
+        bank: Bank) -> None:
+    from dealtrail.directory import sync_directory
+    from dealtrail.store import transaction
+
+    http = client_for(bank)                     # started with Anna in the config
     assert http.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 200
-    object.__setattr__(settings, "managers", without_anna(settings).managers)
+    db = open_db(bank.db_path)                  # e.g. the scheduled `dealtrail index`
+    try:
+        with transaction(db):
+            sync_directory(db, without_anna(bank_settings()))
+    finally:
+        db.conn.close()
     assert http.get("/api/me", headers=bearer(bank.tokens["anna"])).status_code == 401
+    assert http.get("/api/me", headers=bearer(bank.tokens["ben"])).status_code == 200
 
 
 def test_users_list_shows_a_removed_person_inactive(bank: Bank, tmp_path: Path) -> None:
