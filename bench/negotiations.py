@@ -1,0 +1,237 @@
+"""How well negotiations are inferred from mail: the demo bank and every test company.
+
+For each company the folder is copied to a temporary directory, indexed through the
+whole pipeline as of the truth's moment (directory, plans and sales, sync, the post-sync
+step), and the deals are scored against ``truth.json`` (format:
+COMPANY_TRUTH_FORMAT.md; the demo bank writes the same ``negotiations`` section):
+
+* ``negotiations``: share of the true two-way conversations listed as a deal of the
+  right client under the right manager (and product, when the truth names several);
+* ``stage``: share of those listed whose stage is the true one;
+* ``next_contact``: share of all true negotiations whose next contact is right: the same
+  day (in the manager's zone) and the same source, or none where the truth has none;
+  ``next_contact_day`` counts the day alone;
+* ``agreed_p`` / ``agreed_r``: the manager's promises and the client's commitments found,
+  matched to the true ones by message, side and quote;
+* ``false_negotiations``: correspondents the truth says are not clients that became deals.
+
+The figures are printed per company and, last, as one JSON line.
+
+    .venv/bin/python bench/negotiations.py                     # demo + tests/companies/*
+    .venv/bin/python bench/negotiations.py --company tests/companies/promvozduh
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from dealtrail import clock  # noqa: E402
+from dealtrail import config as config_mod  # noqa: E402
+from dealtrail.store import open_db  # noqa: E402
+
+SOURCES = {"calendar": "meeting", "call": "call", "promise": "manager_promise",
+           "client_request": "client_request"}
+
+
+def run_company(folder: Path, work: Path) -> tuple[Path, dict[str, Any]]:
+    """Index a copy of ``folder`` as of its truth's moment; returns (database, truth)."""
+    from dealtrail.directory import sync_directory
+    from dealtrail.refresh import refresh
+    from indexer.negotiations import fold_negotiations
+    from reports.imports import import_plans, import_sales
+
+    target = work / folder.name
+    shutil.copytree(folder, target)
+    truth = json.loads((target / "truth.json").read_text(encoding="utf-8"))
+    settings = config_mod.load(target / "dealtrail.toml")
+    moment = clock.parse_iso(truth["as_of"])
+    db = open_db(settings.database_path)
+    try:
+        with clock.freeze(moment):
+            sync_directory(db, settings)
+            if settings.imports.plans:
+                import_plans(db, settings, settings.path(settings.imports.plans))
+            for sales in settings.imports.sales:
+                import_sales(db, settings, settings.path(sales))
+            refresh(db, settings)
+            fold_negotiations(db, settings)      # the deals the tag replies changed, settled
+    finally:
+        db.conn.close()
+    return settings.database_path, truth
+
+
+def run_demo(work: Path) -> tuple[Path, dict[str, Any]]:
+    """The demo bank as ``dealtrail demo --once`` builds it."""
+    from rich.console import Console
+
+    from demo.run import run_demo as demo
+
+    result = demo(work / "demo", console=Console(quiet=True), quiet=True)
+    truth = json.loads((result.out_dir / "ground_truth.json").read_text(encoding="utf-8"))
+    return result.database, truth
+
+
+def _deals(conn: Any) -> list[dict[str, Any]]:
+    cur = conn.execute(
+        "SELECT d.id, d.stage, d.status, d.next_contact_at, d.next_contact_source,"
+        " d.amount_minor, d.currency, d.expected_close, c.name AS client, c.key AS client_key,"
+        " m.email AS manager, m.timezone AS tz, p.code AS product"
+        " FROM deals d JOIN clients c ON c.id = d.client_id"
+        " LEFT JOIN managers m ON m.id = d.manager_id LEFT JOIN products p ON p.id = d.product_id"
+        " ORDER BY d.id")
+    names = [c[0] for c in cur.description]
+    out = [dict(zip(names, row, strict=True)) for row in cur]
+    domains: dict[int, list[str]] = {}
+    for client_id, domain in conn.execute("SELECT client_id, domain FROM client_domains"):
+        domains.setdefault(client_id, []).append(domain)
+    for d in out:
+        d["names"] = {_norm(d["client"])}
+        if d["client_key"].startswith("person:"):
+            d["names"].add(d["client_key"][7:].lower())
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).lower().replace("ё", "е").split())
+
+
+def _mid(text: str) -> str:
+    return text.strip().strip("<>").lower()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
+    """The figures for one company (module docstring)."""
+    import sqlite3
+
+    conn = sqlite3.connect(database)
+    try:
+        deals = _deals(conn)
+        used: set[int] = set()
+        listed = stage_ok = next_ok = next_day_ok = 0
+        misses: dict[str, int] = {"not_listed": 0, "stage": 0, "next_contact": 0}
+        true = truth.get("negotiations", [])
+        for n in true:
+            client = _norm(n["client"])
+            mine = [d for d in deals if client in d["names"] and d["manager"] == n["manager"]
+                    and d["id"] not in used]
+            if n.get("product"):
+                mine.sort(key=lambda d: d["product"] != n["product"])
+            deal = mine[0] if mine else None
+            if deal is None:
+                misses["not_listed"] += 1
+                ok_day = ok = False
+            else:
+                used.add(deal["id"])
+                listed += 1
+                stage_ok += deal["stage"] == n["stage"]
+                day = None
+                if deal["next_contact_at"]:
+                    day = clock.parse_iso(deal["next_contact_at"]).astimezone(
+                        ZoneInfo(deal["tz"] or truth.get("timezone") or "UTC")).date().isoformat()
+                source = SOURCES.get(deal["next_contact_source"] or "",
+                                     deal["next_contact_source"]) if day else None
+                ok_day = day == n.get("next_contact")
+                ok = ok_day and (day is None or source == n.get("next_contact_source"))
+            next_ok += bool(ok)
+            next_day_ok += bool(ok_day)
+        false_deals = 0
+        for x in truth.get("not_negotiations", []):
+            address = x["address"].lower()
+            domain = address.rpartition("@")[2]
+            false_deals += any(address in d["names"] or d["client_key"] == f"domain:{domain}"
+                               for d in deals)
+        agreed = _agreed(conn, truth.get("agreed"))
+    finally:
+        conn.close()
+    total = len(true)
+    return {
+        "negotiations_true": total, "deals": len(deals),
+        "negotiations": round(listed / total, 3) if total else None,
+        "stage": round(stage_ok / listed, 3) if listed else None,
+        "next_contact": round(next_ok / total, 3) if total else None,
+        "next_contact_day": round(next_day_ok / total, 3) if total else None,
+        "false_negotiations": false_deals, **agreed,
+    }
+
+
+def _agreed(conn: Any, truth: list[dict[str, Any]] | None) -> dict[str, Any]:
+    if not truth:
+        return {"agreed_p": None, "agreed_r": None}
+    found: dict[tuple[str, str, str], str] = {}
+    for mid, text, status in conn.execute(
+            "SELECT m.message_id, p.text, p.status FROM promises p JOIN messages m"
+            " ON m.id = p.message_id WHERE p.party = 'manager' AND p.client_id IS NOT NULL"):
+        found[(_mid(mid), "manager", text)] = status
+    for mid, text, status in conn.execute(
+            "SELECT m.message_id, s.text, s.status FROM deal_signals s JOIN messages m"
+            " ON m.id = s.message_id WHERE s.kind = 'commitment'"):
+        found[(_mid(mid), "client", text)] = status
+    ours = list(found.items())
+    taken: set[int] = set()
+    matched = status_ok = 0
+    for t in truth:
+        want = _words(t["quote"])
+        best, best_score = None, 0.0
+        for i, ((mid, side, text), _) in enumerate(ours):
+            if i in taken or mid != _mid(t["message_id"]) or side != t["side"]:
+                continue
+            have = _words(text)
+            overlap = len(want & have) / max(1, min(len(want), len(have)))
+            if overlap > best_score:
+                best, best_score = i, overlap
+        if best is not None and best_score >= 0.5:
+            taken.add(best)
+            matched += 1
+            status = ours[best][1]
+            status_ok += {"kept_late": "kept"}.get(status, status) == t.get("status")
+    return {"agreed_p": round(matched / len(ours), 3) if ours else None,
+            "agreed_r": round(matched / len(truth), 3), "agreed_true": len(truth),
+            "agreed_found": len(ours), "agreed_status": round(status_ok / matched, 3)
+            if matched else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--company", action="append", type=Path, default=[],
+                        help="a company folder (default: the demo and tests/companies/*)")
+    parser.add_argument("--no-demo", action="store_true", help="skip the demo bank")
+    args = parser.parse_args(argv)
+    companies = args.company or sorted(p for p in (REPO / "tests" / "companies").glob("*")
+                                       if (p / "truth.json").exists())
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="negotiations-") as tmp:
+        work = Path(tmp)
+        runs: list[tuple[str, Any]] = []
+        if not args.no_demo and not args.company:
+            runs.append(("demo", lambda: run_demo(work)))
+        for folder in companies:
+            runs.append((folder.name, lambda folder=folder: run_company(folder.resolve(), work)))
+        for name, build in runs:
+            started = time.perf_counter()
+            database, truth = build()
+            figures = score(database, truth)
+            figures["seconds"] = round(time.perf_counter() - started, 1)
+            results[name] = figures
+            print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    print(json.dumps(results, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
