@@ -25,6 +25,8 @@ DIRECTORY_COLUMNS: dict[str, tuple[str, ...]] = {
     "domains": ("domain", "домены", "домен"),
     "owner": ("менеджер", "manager", "ответственный"),
     "segment": ("сегмент",),
+    # Client phone numbers (for matching a call log); accepted now, stored by the call import.
+    "phones": ("phone", "телефоны", "телефон"),
 }
 DIRECTORY_REQUIRED = ("client", "domains")
 
