@@ -8,6 +8,7 @@ database, one batch and its checkpoint per transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -50,6 +51,17 @@ class RawMessage:
     received_at: datetime | None = None
 
 
+#: Embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069): they reorder what
+#: follows them, so "счёт \u202efdp.exe" reads as a .pdf. Marks (U+200E/U+200F) reorder
+#: nothing and stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise_bidi(text: str) -> str:
+    """``text`` without bidirectional embedding, override and isolate characters."""
+    return _BIDI_CONTROLS.sub("", text) if _BIDI_CONTROLS.search(text) else text
+
+
 @dataclass
 class Message:
     """A parsed message: headers, decoded body text and what inference needs.
@@ -81,6 +93,14 @@ class Message:
     utc_offset_minutes: int | None = None    # the sender's offset from the Date header
     defects: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Every message, from any connector, is neutralised here once: whatever shows
+        # a subject, a name or a text later never meets a right-to-left override.
+        self.subject = neutralise_bidi(self.subject)
+        self.from_name = neutralise_bidi(self.from_name)
+        self.text = neutralise_bidi(self.text)
+        self.attachment_names = tuple(neutralise_bidi(n) for n in self.attachment_names)
+
 
 @dataclass(frozen=True)
 class Event:
@@ -98,6 +118,10 @@ class Event:
     all_day: bool = False
     status: str = "confirmed"          # confirmed | tentative | cancelled
     recurrence_id: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("summary", "description", "location"):   # see Message.__post_init__
+            object.__setattr__(self, name, neutralise_bidi(getattr(self, name)))
 
 
 @dataclass(frozen=True)
