@@ -10,7 +10,7 @@ Jobs (APScheduler 3, in-memory, one background thread pool):
 - ``rules`` every hour over all clients: time-based rules (a next-contact date that
   passed, a promise that fell due) fire even when no new mail arrived.
 - ``digest:<time zone>`` at ``digest.send_at`` local time, one cron trigger per time
-  zone of the recipients. Sending is idempotent (see :mod:`reports.digest`), so on
+  zone of the recipients. Sending is idempotent (see :mod:`reports.digest_delivery`), so on
   start-up a zone whose send time passed less than ``CATCH_UP`` ago is sent at once:
   a restart around the send time never misses a digest.
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from dealtrail.refresh import RefreshReport
     from rules.engine import RunSummary
 
-    from .digest import SendReport
+    from .digest_delivery import SendReport
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
 def run_digests(db: Any, settings: Settings, *, only: list[str] | None = None,
                 now: datetime | None = None, kinds: list[str] | None = None) -> DigestResult:
     """Send due digests; failed when any recipient failed."""
-    from .digest import send_digests
+    from .digest_delivery import send_digests
 
     return DigestResult(send_digests(db, settings, now=now, only=only, kinds=kinds))
 

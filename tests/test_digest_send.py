@@ -11,6 +11,7 @@ from dealtrail import mailer
 from dealtrail.errors import DeliveryError
 from dealtrail.store import rows
 from reports import digest as digest_mod
+from reports import digest_delivery as delivery
 from tests.test_digest import AS_OF, XSS, digest_settings, seed
 
 EVERYONE = {"head@testbank.ru", "anna@testbank.ru", "ben@testbank.ru"}
@@ -37,7 +38,7 @@ def sent_rows(db: Any) -> dict[str, dict[str, Any]]:
 
 def test_each_recipient_gets_one_digest_with_both_parts_and_the_right_headers(
         db, ssettings, seeded, smtp):
-    report = digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    report = delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
 
     assert sorted(r for r, _, _ in report.sent) == sorted(EVERYONE) and report.ok
     assert {m.rcpt_tos[0] for m in smtp.messages} == EVERYONE and len(smtp.messages) == 3
@@ -65,8 +66,8 @@ def test_each_recipient_gets_one_digest_with_both_parts_and_the_right_headers(
 
 
 def test_a_second_run_sends_nothing(db, ssettings, seeded, smtp):
-    digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
-    again = digest_mod.send_digests(db, ssettings, now=AS_OF.replace(hour=9), deliver=fast)
+    delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    again = delivery.send_digests(db, ssettings, now=AS_OF.replace(hour=9), deliver=fast)
     assert again.sent == [] and len(again.skipped) == 3
     assert len(smtp.messages) == 3
 
@@ -76,7 +77,7 @@ def test_opted_out_recipient_gets_nothing(db, smtp, ):
                                digest={"sender": "dealtrail@testbank.ru",
                                        "opt_out": ["anna@testbank.ru"]})
     seed(db, settings)
-    digest_mod.send_digests(db, settings, now=AS_OF, deliver=fast)
+    delivery.send_digests(db, settings, now=AS_OF, deliver=fast)
     assert smtp.to("anna@testbank.ru") == [] and len(smtp.messages) == 2
     assert "anna@testbank.ru" not in sent_rows(db)
 
@@ -102,12 +103,12 @@ def crashing(after_deliveries: int, *, deliver_first: bool) -> Any:
 def test_restart_after_a_crash_before_delivery_has_no_duplicate_and_no_miss(
         db, ssettings, seeded, smtp):
     with pytest.raises(Crash):
-        digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=crashing(1, deliver_first=False))
+        delivery.send_digests(db, ssettings, now=AS_OF, deliver=crashing(1, deliver_first=False))
     assert len(smtp.messages) == 1
     states = {r["status"] for r in sent_rows(db).values()}
     assert states == {"sent", "sending"}
 
-    digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
     per_recipient = {who: len(smtp.to(who)) for who in EVERYONE}
     assert per_recipient == dict.fromkeys(EVERYONE, 1)
     assert {r["status"] for r in sent_rows(db).values()} == {"sent"}
@@ -116,7 +117,7 @@ def test_restart_after_a_crash_before_delivery_has_no_duplicate_and_no_miss(
 def test_crash_after_delivery_is_not_resent_once_the_message_was_indexed(
         db, ssettings, seeded, smtp):
     with pytest.raises(Crash):
-        digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=crashing(0, deliver_first=True))
+        delivery.send_digests(db, ssettings, now=AS_OF, deliver=crashing(0, deliver_first=True))
     assert len(smtp.messages) == 1
     who = smtp.messages[0].rcpt_tos[0]
     pending = sent_rows(db)[who]
@@ -129,7 +130,7 @@ def test_crash_after_delivery_is_not_resent_once_the_message_was_indexed(
                     (mailbox, pending["message_id"], "INBOX", "9", pending["message_id"],
                      AS_OF.isoformat(), "auto", AS_OF.isoformat()))
 
-    digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
     assert {w: len(smtp.to(w)) for w in EVERYONE} == dict.fromkeys(EVERYONE, 1)
     assert sent_rows(db)[who]["status"] == "sent"
 
@@ -137,11 +138,11 @@ def test_crash_after_delivery_is_not_resent_once_the_message_was_indexed(
 def test_crash_after_delivery_not_yet_indexed_is_resent_with_the_same_message_id(
         db, ssettings, seeded, smtp):
     with pytest.raises(Crash):
-        digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=crashing(0, deliver_first=True))
+        delivery.send_digests(db, ssettings, now=AS_OF, deliver=crashing(0, deliver_first=True))
     who = smtp.messages[0].rcpt_tos[0]
     first_id = smtp.messages[0].parsed()["Message-ID"]
 
-    digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
     copies = smtp.to(who)
     assert len(copies) == 2                       # never a miss: resent, recognisably the same
     assert {c.parsed()["Message-ID"] for c in copies} == {first_id}
@@ -150,14 +151,14 @@ def test_crash_after_delivery_not_yet_indexed_is_resent_with_the_same_message_id
 
 def test_failed_sends_are_recorded_reported_and_retried_next_run(db, ssettings, seeded, smtp):
     smtp.fail_next(2 * 3)                         # every attempt of every recipient (1 retry each)
-    report = digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    report = delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
     assert not report.ok and len(report.failed) == 3 and report.sent == []
     assert "451" in report.summary()
     failed = sent_rows(db)
     assert {r["status"] for r in failed.values()} == {"failed"}
     assert all("451" in r["error"] and r["attempts"] == 1 for r in failed.values())
 
-    retry = digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast)
+    retry = delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast)
     assert len(retry.sent) == 3 and retry.ok
     assert {w: len(smtp.to(w)) for w in EVERYONE} == dict.fromkeys(EVERYONE, 1)
     assert all(r["attempts"] == 2 and r["error"] == "" for r in sent_rows(db).values())
@@ -165,9 +166,9 @@ def test_failed_sends_are_recorded_reported_and_retried_next_run(db, ssettings, 
 
 def test_a_recipient_that_keeps_failing_is_given_up_after_max_attempts(db, ssettings, seeded, smtp):
     smtp.fail_next(1000)
-    for _ in range(digest_mod.MAX_ATTEMPTS):
-        digest_mod.send_digests(db, ssettings, now=AS_OF, only=["ben@testbank.ru"], deliver=fast)
-    last = digest_mod.send_digests(db, ssettings, now=AS_OF, only=["ben@testbank.ru"],
+    for _ in range(delivery.MAX_ATTEMPTS):
+        delivery.send_digests(db, ssettings, now=AS_OF, only=["ben@testbank.ru"], deliver=fast)
+    last = delivery.send_digests(db, ssettings, now=AS_OF, only=["ben@testbank.ru"],
                                    deliver=fast)
     assert last.gave_up == [("ben@testbank.ru", "daily", "2026-11-26")] and not last.ok
     assert smtp.messages == []
@@ -183,14 +184,14 @@ def test_broken_template_fails_the_run_and_sends_nothing(db, ssettings, seeded, 
                                                              "{{ subjcet }}</h1>"),
                     encoding="utf-8")
     with pytest.raises(DeliveryError, match="subjcet"):
-        digest_mod.send_digests(db, ssettings, now=AS_OF, deliver=fast,
+        delivery.send_digests(db, ssettings, now=AS_OF, deliver=fast,
                                 templates_dir=str(broken))
     assert smtp.messages == [] and sent_rows(db) == {}
 
 
 def test_server_down_is_a_failure_not_a_crash(db, seeded, smtp):
     settings = digest_settings(smtp={"host": "127.0.0.1", "port": 1, "timeout": 2.0})
-    report = digest_mod.send_digests(db, settings, now=AS_OF,
+    report = delivery.send_digests(db, settings, now=AS_OF,
                                      deliver=functools.partial(mailer.send, retries=0))
     assert len(report.failed) == 3 and "127.0.0.1:1" in report.failed[0][3]
 
@@ -201,7 +202,7 @@ def _send_in_another_process(db_path: str, settings: Any, go: Any, done: Any) ->
     other = open_db(db_path)
     try:
         go.wait(10)
-        digest_mod.send_digests(other, settings, now=AS_OF, deliver=_slow)
+        delivery.send_digests(other, settings, now=AS_OF, deliver=_slow)
         done.put("ok")
     except BaseException as exc:  # noqa: BLE001 - reported to the test
         done.put(repr(exc))
