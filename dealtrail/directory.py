@@ -1,13 +1,16 @@
 """Who is who: managers, products and mailboxes from the config; clients from the directory file.
 
 ``sync_directory`` is idempotent and cheap; every command that writes calls
-it first, so the database always reflects the current config.
+it first, so the database always reflects the current config. ``load_directory``
+reads it back for reports and imports: :class:`People` finds a manager by email,
+local part or name, :class:`Products` a product by code, name or alias.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,8 @@ import sqlite_utils
 from . import clock
 from .access import revoke_credentials
 from .config import Settings
+from .errors import NotFound
+from .store import rows
 from .tables import raise_collected, read_table
 
 log = logging.getLogger(__name__)
@@ -133,3 +138,88 @@ def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
 def row_dict(cursor: Any) -> dict[str, Any] | None:
     row = cursor.fetchone()
     return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+# -- reading it back: who is who ---------------------------------------------------------
+
+
+@dataclass
+class People:
+    """Managers known to the database, with team and time zone completed from the settings."""
+
+    rows: list[dict[str, Any]]
+    _by_id: dict[int, dict[str, Any]] = field(default_factory=dict)
+    _by_email: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r["id"]: r for r in self.rows}
+        self._by_email = {r["email"].lower(): r for r in self.rows}
+
+    def by_id(self, ident: int | None) -> dict[str, Any] | None:
+        return self._by_id.get(ident) if ident is not None else None
+
+    def find(self, text: str) -> dict[str, Any] | None:
+        """A manager by email (or its local part, or full name); None when unknown."""
+        key = text.strip().lower()
+        if key in self._by_email:
+            return self._by_email[key]
+        for r in self.rows:
+            if r["name"].strip().lower() == key or r["email"].split("@")[0] == key.rstrip("@"):
+                return r
+            parts = r["name"].lower().split()
+            if len(parts) > 1 and " ".join(reversed(parts)) == key:
+                return r
+        return None
+
+    def by_email(self, text: str) -> dict[str, Any]:
+        found = self.find(text)
+        if found is None:
+            raise NotFound(f"manager {text!r} is not in the managers table; check the email "
+                           "against [[managers]] in dealtrail.toml")
+        return found
+
+
+@dataclass
+class Products:
+    """Products known to the database, found by code, English or Russian name, or alias."""
+
+    rows: list[dict[str, Any]]
+
+    def by_id(self, ident: int | None) -> dict[str, Any] | None:
+        return next((r for r in self.rows if r["id"] == ident), None) if ident is not None else None
+
+    def find(self, text: str) -> dict[str, Any] | None:
+        key = text.strip().lower()
+        for r in self.rows:
+            names = {r["code"].lower(), r["name_en"].lower(), r["name_ru"].lower(), *r["aliases"]}
+            if key in names:
+                return r
+        return None
+
+    def resolve(self, text: str) -> dict[str, Any]:
+        found = self.find(text)
+        if found is None:
+            known = ", ".join(r["code"] for r in self.rows) or "none"
+            raise NotFound(f"product {text!r} is unknown; known product codes: {known}")
+        return found
+
+
+def load_directory(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
+    """Managers and products as stored, completed from the settings: who is who for reports."""
+    conf = {m.email: m for m in settings.managers}
+    people = []
+    for r in rows(db, "SELECT id, email, name, role, team, timezone, locale, active FROM managers"):
+        c = conf.get(r["email"].lower())
+        if c is not None:
+            r["team"] = r["team"] or c.team
+            r["timezone"] = r["timezone"] if r["timezone"] != "UTC" else c.timezone
+            r["role"] = c.role
+        people.append(r)
+    goods = []
+    for r in rows(db, "SELECT id, code, name_en, name_ru, aliases FROM products ORDER BY code"):
+        try:
+            r["aliases"] = [str(a).lower() for a in json.loads(r["aliases"] or "[]")]
+        except ValueError:
+            r["aliases"] = []
+        goods.append(r)
+    return People(people), Products(goods)

@@ -32,12 +32,12 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.directory import People, Products, load_directory, sync_directory
 from dealtrail.errors import ConfigError
 from dealtrail.store import rows, transaction
 from dealtrail.tables import raise_collected, read_table
 
 from .periods import parse_period
-from .plan import People, Products, directory
 from .sales import exponent
 
 log = logging.getLogger(__name__)
@@ -165,11 +165,9 @@ def _currency(value: Any, settings: Settings) -> str:
 
 def _prepare(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
     """Make sure configured managers and products are in the database, then read them."""
-    from dealtrail.directory import sync_directory
-
     with transaction(db):
         sync_directory(db, settings)
-    return directory(db, settings)
+    return load_directory(db, settings)
 
 
 # --------------------------------------------------------------------- plans

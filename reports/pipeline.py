@@ -28,9 +28,9 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 
-from .plan import directory
 from .sales import Fx
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     params: dict[str, Any] = {"now": clock.iso(moment), "due": _due_mark(moment)}
     where = "d.status = 'open'"
     if manager:
-        people, _ = directory(db, settings)
+        people, _ = load_directory(db, settings)
         where += " AND d.manager_id = :manager_id"
         params["manager_id"] = people.by_email(manager)["id"]
     order = _URGENT if overdue_first else "r.id"

@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,6 +28,7 @@ import sqlite_utils
 
 from dealtrail import access, clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.errors import NotFound, ParseError
 from dealtrail.store import rows
 from dealtrail.workdays import company_calendar
@@ -39,90 +39,6 @@ from .sales import Fx, sales_by
 log = logging.getLogger(__name__)
 
 PlanKey = tuple[str, str, Any, Any]  # (period key, scope, team or manager id or None, product id)
-
-
-@dataclass
-class People:
-    """Managers known to the database, with team and time zone completed from the settings."""
-
-    rows: list[dict[str, Any]]
-    _by_id: dict[int, dict[str, Any]] = field(default_factory=dict)
-    _by_email: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._by_id = {r["id"]: r for r in self.rows}
-        self._by_email = {r["email"].lower(): r for r in self.rows}
-
-    def by_id(self, ident: int | None) -> dict[str, Any] | None:
-        return self._by_id.get(ident) if ident is not None else None
-
-    def find(self, text: str) -> dict[str, Any] | None:
-        """A manager by email (or its local part, or full name); None when unknown."""
-        key = text.strip().lower()
-        if key in self._by_email:
-            return self._by_email[key]
-        for r in self.rows:
-            if r["name"].strip().lower() == key or r["email"].split("@")[0] == key.rstrip("@"):
-                return r
-            parts = r["name"].lower().split()
-            if len(parts) > 1 and " ".join(reversed(parts)) == key:
-                return r
-        return None
-
-    def by_email(self, text: str) -> dict[str, Any]:
-        found = self.find(text)
-        if found is None:
-            raise NotFound(f"manager {text!r} is not in the managers table; check the email "
-                           "against [[managers]] in dealtrail.toml")
-        return found
-
-
-@dataclass
-class Products:
-    """Products known to the database, found by code, English or Russian name, or alias."""
-
-    rows: list[dict[str, Any]]
-
-    def by_id(self, ident: int | None) -> dict[str, Any] | None:
-        return next((r for r in self.rows if r["id"] == ident), None) if ident is not None else None
-
-    def find(self, text: str) -> dict[str, Any] | None:
-        key = text.strip().lower()
-        for r in self.rows:
-            names = {r["code"].lower(), r["name_en"].lower(), r["name_ru"].lower(), *r["aliases"]}
-            if key in names:
-                return r
-        return None
-
-    def resolve(self, text: str) -> dict[str, Any]:
-        found = self.find(text)
-        if found is None:
-            known = ", ".join(r["code"] for r in self.rows) or "none"
-            raise NotFound(f"product {text!r} is unknown; known product codes: {known}")
-        return found
-
-
-def directory(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
-    """Managers and products from the database, completed from the settings."""
-    import json
-
-    conf = {m.email: m for m in settings.managers}
-    people = []
-    for r in rows(db, "SELECT id, email, name, role, team, timezone, locale, active FROM managers"):
-        c = conf.get(r["email"].lower())
-        if c is not None:
-            r["team"] = r["team"] or c.team
-            r["timezone"] = r["timezone"] if r["timezone"] != "UTC" else c.timezone
-            r["role"] = c.role
-        people.append(r)
-    goods = []
-    for r in rows(db, "SELECT id, code, name_en, name_ru, aliases FROM products ORDER BY code"):
-        try:
-            r["aliases"] = [str(a).lower() for a in json.loads(r["aliases"] or "[]")]
-        except ValueError:
-            r["aliases"] = []
-        goods.append(r)
-    return People(people), Products(goods)
 
 
 METRICS = ("amount", "deals")
@@ -192,7 +108,7 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
     today = clock.local_date(moment, tz)
     elapsed, total = elapsed_business_days(company_calendar(settings), per, today)
     fx = Fx(db, settings)
-    people, goods = directory(db, settings)
+    people, goods = load_directory(db, settings)
     prod = goods.resolve(product) if product else None
     pid = prod["id"] if prod else None
     plans = Plans(db, fx, per, metric)

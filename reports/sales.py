@@ -21,6 +21,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.store import rows
 
 from .periods import Period, resolve
@@ -143,9 +144,7 @@ def sales_report(db: sqlite_utils.Database, settings: Settings, period: str | Pe
     moment = as_of or clock.now()
     per = resolve(period, moment, settings.company.timezone)
     fx = Fx(db, settings)
-    from .plan import directory  # local import: plan imports this module
-
-    people, goods = directory(db, settings)
+    people, goods = load_directory(db, settings)
     manager_ids = None
     if manager:
         m = people.by_email(manager)

@@ -22,11 +22,11 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 from rules.i18n import describe
 
 from .periods import Period, resolve
-from .plan import directory
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
     tz = settings.company.timezone
     per = resolve(period, moment, tz)
     prev = per.previous()
-    people, _ = directory(db, settings)
+    people, _ = load_directory(db, settings)
     mid = people.by_email(manager)["id"] if manager else None
     lo, hi = per.utc_bounds(tz)
     hi = min(hi, clock.iso(moment))

@@ -25,10 +25,9 @@ import sqlite_utils
 
 from dealtrail import access, clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.store import rows
 from dealtrail.workdays import BusinessCalendar, company_calendar
-
-from .plan import directory
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     now_iso = clock.iso(moment)
     since = moment - timedelta(days=WINDOW_DAYS)
     since_iso = clock.iso(since)
-    people, _ = directory(db, settings)
+    people, _ = load_directory(db, settings)
     staff = [r for r in people.rows if access.carries_plan(r)]
     wanted = people.by_email(manager)["email"] if manager else None
     ids = [m["id"] for m in staff]
