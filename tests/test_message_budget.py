@@ -97,7 +97,7 @@ def test_the_sync_goes_on_past_a_message_over_budget(tmp_path: Path) -> None:
         mailboxes=[{"name": "anna", "kind": "maildir", "owner": OWNER, "path": str(maildir)}],
         schedule={"message_seconds": 0.3})
     db_path = tmp_path / "b.db"
-    reports = index_configured(settings, db_path, progress=False)
+    reports = index_configured(settings, db_path, progress=False).syncs
     assert [r.error for r in reports] == [""]
     db = open_db(db_path)
     stored = {r["message_key"]: r for r in rows(db, "SELECT * FROM messages")}
