@@ -33,6 +33,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "report": "reports.cli:report",
     "plans": "reports.cli:plans",
     "sales": "reports.cli:sales",
+    "calls": "reports.cli:calls",
     "digest": "reports.digest_cli:digest",
     "run": "reports.scheduler_cli:run",
     "status": "reports.scheduler_cli:status",
@@ -50,6 +51,7 @@ REGISTERING_PARTS: tuple[str, ...] = ("indexer",)
 CHECKS: tuple[str, ...] = (
     "rules.engine:validate_config",
     "reports.imports:check_files",
+    "reports.call_log:check_files",
 )
 
 

@@ -96,6 +96,8 @@ class Manager:
     timezone: str = "Europe/Moscow"
     locale: str = "ru"
     digest: bool = True
+    extension: str = ""                  # internal telephone extension, as the call log names it
+    phone: str = ""                      # the manager's own number, as the call log may name it
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,11 @@ class Clients:
 class Imports:
     plans: str = ""                      # CSV/XLSX plans file
     sales: tuple[str, ...] = ()          # CSV/XLSX accounting exports
-    deals: str = ""                      # optional CSV of open deals to start from
+    deals: str = ""                      # CSV/XLSX export of deals from a CRM (1C, Bitrix24, amoCRM)
+    deals_columns: Mapping[str, str] = field(default_factory=dict)  # column -> header in the file
+    calls: str = ""                      # CSV/XLSX call log exported by the telephony
+    calls_columns: Mapping[str, str] = field(default_factory=dict)  # column -> header in the file
+    every_minutes: int = 60              # `dealtrail run` re-imports changed files this often
     fx_rates: Mapping[str, float] = field(default_factory=dict)   # currency -> base units
 
 

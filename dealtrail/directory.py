@@ -18,8 +18,10 @@ import sqlite_utils
 
 from . import clock
 from .access import revoke_credentials
+from .calls import link_calls
 from .config import Settings
 from .errors import NotFound
+from .phones import normalize, split_cell
 from .store import rows
 from .tables import raise_collected, read_table
 
@@ -30,8 +32,7 @@ DIRECTORY_COLUMNS: dict[str, tuple[str, ...]] = {
     "domains": ("domain", "домены", "домен"),
     "owner": ("менеджер", "manager", "ответственный"),
     "segment": ("сегмент",),
-    # Client phone numbers (for matching a call log); accepted now, stored by the call import.
-    "phones": ("phone", "телефоны", "телефон"),
+    "phones": ("phone", "телефоны", "телефон", "phone numbers"),
 }
 DIRECTORY_REQUIRED = ("client", "domains")
 
@@ -57,6 +58,7 @@ def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
         )
     if settings.clients.directory:
         import_client_directory(db, settings.path(settings.clients.directory), settings)
+    link_calls(db)
 
 
 def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:
@@ -87,10 +89,15 @@ def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:
 
 
 def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Settings) -> int:
-    """Load clients (client, domains, owner, segment); all row errors at once, nothing on error."""
+    """Load clients (client, domains, owner, segment, phones); all row errors at once, nothing on error.
+
+    ``phones`` holds one or more numbers (comma, semicolon or new line between
+    them) in any usual form; they are stored in E.164 and link calls to the client.
+    """
     errors: list[str] = []
-    parsed: list[tuple[str, list[str], str, str]] = []
+    parsed: list[tuple[str, list[str], str, str, list[str]]] = []
     managers = {m.email for m in settings.managers}
+    phone_rows: dict[str, int] = {}
     for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
         missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
         if missing:
@@ -102,11 +109,24 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             continue
         domains = [d.strip().lower().lstrip("@")
                    for d in row.text("domains").replace(";", ",").split(",") if d.strip()]
-        parsed.append((row.text("client"), domains, owner, row.text("segment")))
+        phones: list[str] = []
+        for written in split_cell(row.text("phones")):
+            try:
+                phone = normalize(written, settings.company.country)
+            except ValueError as exc:
+                errors.append(row.error("phones", str(exc)))
+                break
+            if phone in phone_rows and phone_rows[phone] != row.number:
+                errors.append(row.error("phones", f"{written!r} is also the number of the "
+                                                  f"client in row {phone_rows[phone]}"))
+                break
+            phone_rows[phone] = row.number
+            phones.append(phone)
+        parsed.append((row.text("client"), domains, owner, row.text("segment"), phones))
     raise_collected(errors)
     stamp = clock.iso(clock.now())
     conn = db.conn
-    for name, domains, owner, segment in parsed:
+    for name, domains, owner, segment, phones in parsed:
         conn.execute(
             "INSERT INTO clients (name, owner_email, segment, source, key, created_at)"
             " VALUES (?,?,?,'directory',?,?) ON CONFLICT (key) DO UPDATE SET name=excluded.name,"
@@ -124,13 +144,21 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             if previous and previous[0] != client_id:
                 # An auto-created client for this domain is merged into the directory one.
                 _merge_client(db, previous[0], client_id)
+        # The directory is the truth for its clients' numbers: it replaces their
+        # earlier directory numbers and wins over a number read from a signature.
+        conn.execute("DELETE FROM client_phones WHERE client_id = ? AND source = 'directory'",
+                     (client_id,))
+        conn.executemany(
+            "INSERT INTO client_phones (phone, client_id, source) VALUES (?,?,'directory')"
+            " ON CONFLICT (phone) DO UPDATE SET client_id=excluded.client_id, source='directory',"
+            " message_id=NULL", [(phone, client_id) for phone in phones])
     log.info("client directory %s: %d clients", path, len(parsed))
     return len(parsed)
 
 
 def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
     for table in ("messages", "threads", "events", "contacts", "deals", "promises", "sales",
-                  "complaints", "violations", "people"):
+                  "complaints", "violations", "people", "calls", "client_phones"):
         db.conn.execute(f"UPDATE {table} SET client_id = ? WHERE client_id = ?", (new, old))
     db.conn.execute("DELETE FROM clients WHERE id = ? AND source = 'auto'", (old,))
 

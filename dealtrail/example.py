@@ -31,6 +31,7 @@ name = "Иван Петров"
 team = "Corporate"
 timezone = "Europe/Moscow"
 locale = "ru"
+extension = "101"                    # optional: how the call log names him (or phone = "+7 ...")
 
 # Mailboxes: kind = maildir | mbox | eml | ics | imap | caldav | ews | graph.
 [[mailboxes]]
@@ -95,13 +96,15 @@ name_ru = "Депозиты"
 aliases = ["депозит", "deposit"]
 
 [clients]
-directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment
+directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment, phones
 auto_create = true                   # unknown company domains become clients
 
 [imports]
 plans = "plans.csv"                  # period, scope, team, manager, product, metric, amount, currency
 sales = []                           # accounting exports (e.g. 1C): external_id, date, manager, ...
 fx_rates = {USD = 95.0, EUR = 102.0}
+# calls = "calls.csv"                # the telephony's call log (docs/calls.md)
+# calls_columns = {phone = "Номер абонента"}   # headers the log names otherwise
 
 [pipeline]
 stages = ["lead", "qualified", "proposal", "negotiation", "contract", "won", "lost"]

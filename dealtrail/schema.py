@@ -525,3 +525,42 @@ def m011_deal_signals(db: sqlite_utils.Database) -> None:
         ALTER TABLE deals ADD COLUMN stage_evidence TEXT NOT NULL DEFAULT '';
         """
     )
+
+
+@migrations(name="m012_calls")
+def m012_calls(db: sqlite_utils.Database) -> None:
+    # Calls are contacts like mail and meetings. Each call (from a telephony
+    # export, a #call tag or the pane) is one row keyed by where it came from,
+    # so a re-import changes nothing; a call whose number is not yet known is
+    # kept with no client and linked when the number appears in the client
+    # directory or in a client's mail signature. A linked, answered call adds
+    # one contacts row (channel 'call') that every rule and report reads.
+    db.executescript(
+        """
+        CREATE TABLE calls (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,              -- import:<file id or moment>, tag:<msg>, pane:<n>
+            manager_id INTEGER NOT NULL REFERENCES managers(id),
+            client_id INTEGER REFERENCES clients(id),
+            phone TEXT NOT NULL DEFAULT '',        -- E.164; '' when logged by hand
+            direction TEXT NOT NULL,               -- in | out
+            at TEXT NOT NULL,
+            duration_s INTEGER,                    -- NULL unknown; 0 not answered
+            note TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,                  -- import | tag | pane
+            source_ref TEXT NOT NULL DEFAULT '',   -- file name, message id, actor
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX calls_client ON calls (client_id, at);
+        CREATE INDEX calls_unlinked ON calls (phone) WHERE client_id IS NULL;
+        CREATE TABLE client_phones (
+            phone TEXT PRIMARY KEY,                -- E.164
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            source TEXT NOT NULL,                  -- directory | signature
+            message_id INTEGER REFERENCES messages(id)
+        );
+        CREATE INDEX client_phones_client ON client_phones (client_id);
+        ALTER TABLE contacts ADD COLUMN call_id INTEGER REFERENCES calls(id);
+        CREATE INDEX contacts_call ON contacts (call_id) WHERE call_id IS NOT NULL;
+        """
+    )

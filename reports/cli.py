@@ -1,4 +1,4 @@
-"""Commands: ``dealtrail report ...``, ``dealtrail plans import``, ``dealtrail sales import``.
+"""Commands: ``dealtrail report ...`` and the imports: ``plans``, ``sales``, ``calls``.
 
 Commands parse options and call :mod:`reports.api`, :mod:`reports.imports`
 and :mod:`reports.render`; nothing is computed here.
@@ -189,3 +189,30 @@ def fx_import(obj: Context, file: str) -> None:
     """
     done = imports.import_fx(obj.open_db(), obj.settings, file)
     click.echo(f"{file}: {done['rates']} rates imported")
+
+
+@click.group()
+def calls() -> None:
+    """Phone calls from the telephony's call log.
+
+    Example: dealtrail calls import calls.csv
+    """
+
+
+@calls.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def calls_import(obj: Context, file: str) -> None:
+    """Import a call log (time, direction, manager, phone, duration, status, note).
+
+    Example: dealtrail calls import calls.csv
+    """
+    from .call_log import import_calls
+
+    done = import_calls(obj.open_db(), obj.settings, file)
+    click.echo(f"{file}: {done['inserted']} new, {done['updated']} updated, "
+               f"{done['unchanged']} unchanged calls")
+    if done["unknown_numbers"]:
+        shown = ", ".join(done["unknown_numbers"][:10])
+        click.echo(f"{len(done['unknown_numbers'])} numbers are not in the client directory "
+                   f"({shown}); add them to its phones column to link their calls", err=True)

@@ -47,6 +47,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "next_contact_source": ("Source", "Источник"), "overdue": ("Overdue", "Просрочено"),
     "open_deals": ("Open deals", "Открытые сделки"), "active_clients": ("Active clients", "Активные клиенты"),
     "inbound_per_day": ("In/day", "Вх./день"), "outbound_per_day": ("Out/day", "Исх./день"),
+    "calls_per_day": ("Calls/day", "Звонки/день"),
     "meetings_this_week": ("Meetings this wk", "Встречи (эта нед.)"),
     "meetings_next_week": ("Meetings next wk", "Встречи (след. нед.)"),
     "unanswered": ("Unanswered", "Без ответа"), "overdue_items": ("Overdue items", "Просрочки"),
@@ -104,7 +105,8 @@ def sections(report: str, data: Any) -> list[Section]:
     if report == "workload":
         return [Section("workload", [("manager", "text"), ("open_deals", "int"),
                                      ("active_clients", "int"), ("inbound_per_day", "float"),
-                                     ("outbound_per_day", "float"), ("meetings_this_week", "int"),
+                                     ("outbound_per_day", "float"), ("calls_per_day", "float"),
+                                     ("meetings_this_week", "int"),
                                      ("meetings_next_week", "int"), ("unanswered", "int"),
                                      ("overdue_items", "int"),
                                      ("median_first_response_hours", "float"),

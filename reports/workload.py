@@ -1,11 +1,11 @@
 """Workload: how loaded each manager is, from mail, calendar and deals.
 
 Per manager: open deals; active clients (a contact in the last 30 days);
-inbound and outbound client messages per day (last 30 days, from contacts); meetings this
-week and next week; the unanswered queue (threads waiting for our reply);
-overdue items (open violations plus open deals whose next contact date has
-passed); the median first-response time in business hours (from a client's
-message that starts a wait to our next message to that client); and a load index:
+inbound and outbound client messages and answered calls per day (last 30 days, from
+contacts); meetings this week and next week; the unanswered queue (threads waiting
+for our reply); overdue items (open violations plus open deals whose next contact
+date has passed); the median first-response time in business hours (from a client's
+message that starts a wait to our next message or call to that client); and a load index:
 the manager's weighted load divided by the median weighted load of the team's
 managers (1.0 = typical, 2.0 = twice as loaded). The weights are in
 ``LOAD_WEIGHTS``.
@@ -32,11 +32,12 @@ from dealtrail.workdays import BusinessCalendar, company_calendar
 log = logging.getLogger(__name__)
 
 WINDOW_DAYS = 30
-_INBOUND, _OUTBOUND = 1, 2   # contact kinds as the workload query returns them
+_INBOUND, _OUTBOUND, _CALL = 1, 2, 3   # contact kinds as the workload query returns them
 LOAD_WEIGHTS = {
     "open_deals": 1.0,            # each open deal needs follow-up
     "active_clients": 0.5,        # each client talked to in the window
     "messages_per_day": 1.0,      # inbound + outbound client mail per day
+    "calls_per_day": 1.0,         # answered calls with clients per day
     "meetings_this_week": 1.0,
     "meetings_next_week": 0.5,
     "unanswered": 1.0,            # threads waiting for a reply now
@@ -132,7 +133,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     contacts = db.conn.execute(
         f"SELECT manager_id, client_id, at, "
         f"CASE channel WHEN 'email_in' THEN {_INBOUND} WHEN 'email_out' THEN {_OUTBOUND} "
-        f"ELSE 0 END FROM contacts "
+        f"WHEN 'call' THEN {_CALL} ELSE 0 END FROM contacts "
         f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ? ORDER BY manager_id, at, channel",
         [*ids, since_iso, now_iso])
     meetings = per_manager(
@@ -152,6 +153,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         mid = m["id"]
         inbound = (mail.get(mid) or {}).get("inbound") or 0
         outbound = (mail.get(mid) or {}).get("outbound") or 0
+        calls = (mail.get(mid) or {}).get("calls") or 0
         oldest = (queue.get(mid) or {}).get("oldest")
         item = {
             "manager": m["email"], "name": m["name"], "team": m["team"], "role": m["role"],
@@ -159,6 +161,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
             "active_clients": (mail.get(mid) or {}).get("active_clients") or 0,
             "inbound_per_day": round(inbound / WINDOW_DAYS, 1),
             "outbound_per_day": round(outbound / WINDOW_DAYS, 1),
+            "calls_per_day": round(calls / WINDOW_DAYS, 1),
             "meetings_this_week": (meetings.get(mid) or {}).get("this_week") or 0,
             "meetings_next_week": (meetings.get(mid) or {}).get("next_week") or 0,
             "unanswered": (queue.get(mid) or {}).get("unanswered") or 0,
@@ -172,6 +175,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
             LOAD_WEIGHTS["open_deals"] * item["open_deals"]
             + LOAD_WEIGHTS["active_clients"] * item["active_clients"]
             + LOAD_WEIGHTS["messages_per_day"] * (inbound + outbound) / WINDOW_DAYS
+            + LOAD_WEIGHTS["calls_per_day"] * calls / WINDOW_DAYS
             + LOAD_WEIGHTS["meetings_this_week"] * item["meetings_this_week"]
             + LOAD_WEIGHTS["meetings_next_week"] * item["meetings_next_week"]
             + LOAD_WEIGHTS["unanswered"] * item["unanswered"], 2)
@@ -223,11 +227,11 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
     """Active clients, inbound/outbound counts and median first-response hours per manager.
 
     ``contacts`` are ``(manager_id, client_id, at, kind)`` rows ordered by
-    manager and then time, where ``kind`` is ``_INBOUND``, ``_OUTBOUND`` or 0
-    (another channel). A response time runs from a client's message that
-    starts a wait (the first inbound since our last outbound to that client) to
-    our next outbound to the same client, in business hours of the manager's
-    time zone.
+    manager and then time, where ``kind`` is ``_INBOUND``, ``_OUTBOUND``,
+    ``_CALL`` or 0 (another channel). A response time runs from a client's
+    message that starts a wait (the first inbound since our last outbound to
+    that client) to our next outbound message or call with the same client, in
+    business hours of the manager's time zone.
     """
     cal = company_calendar(settings)
     tz_of = {m["id"]: m["timezone"] or settings.company.timezone for m in staff}
@@ -237,9 +241,10 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
     mail: dict[int, dict[str, int]] = {}
     hours: dict[int, float] = {}
 
-    def close(mid: int, seen: set[int], inbound: int, outbound: int,
+    def close(mid: int, seen: set[int], inbound: int, outbound: int, calls: int,
               spans: list[tuple[str, str]]) -> None:
-        mail[mid] = {"inbound": inbound, "outbound": outbound, "active_clients": len(seen)}
+        mail[mid] = {"inbound": inbound, "outbound": outbound, "calls": calls,
+                     "active_clients": len(seen)}
         if spans:
             tz = tz_of.get(mid, settings.company.timezone)
             table = clocks.get(tz)
@@ -255,24 +260,28 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
     seen: set[int] = set()
     waiting: dict[int, str] = {}
     spans: list[tuple[str, str]] = []
-    inbound = outbound = 0
+    inbound = outbound = calls = 0
     for mid, client, at, kind in contacts:
         if mid != current:
             if current is not None:
-                close(current, seen, inbound, outbound, spans)
-            current, seen, waiting, spans, inbound, outbound = mid, set(), {}, [], 0, 0
+                close(current, seen, inbound, outbound, calls, spans)
+            current, seen, waiting, spans = mid, set(), {}, []
+            inbound = outbound = calls = 0
         seen.add(client)
         if kind == _INBOUND:
             inbound += 1
             if client not in waiting:
                 waiting[client] = at
-        elif kind == _OUTBOUND:
-            outbound += 1
+        elif kind in (_OUTBOUND, _CALL):
+            if kind == _OUTBOUND:
+                outbound += 1
+            else:
+                calls += 1
             started = waiting.pop(client, None)
             if started is not None:
                 spans.append((started, at))
     if current is not None:
-        close(current, seen, inbound, outbound, spans)
+        close(current, seen, inbound, outbound, calls, spans)
     return mail, hours
 
 

@@ -4,7 +4,9 @@ A message counts as a question when it is inbound from a client
 (``direction = 'in'``, a client id) and the indexer marked it a request
 (``is_request = 1``) or its new text ends with a question mark. The reply is
 the first outbound message (``direction = 'out'``) in the same thread after
-it; auto-replies (``direction = 'auto'``) and internal mail never count.
+it, or an answered phone call with the client (a ``contacts`` row with channel
+``call``), whichever comes first; auto-replies (``direction = 'auto'``) and
+internal mail never count.
 
 Several questions in a row in one thread share one reply, so they make one
 violation, keyed by the first of them. The deadline is ``reply_hours``
@@ -54,24 +56,39 @@ class Unanswered:
                      (SELECT r.id FROM messages r
                        WHERE r.thread_id = m.thread_id AND r.direction = 'out'
                          AND r.deleted = 0 AND r.sent_at > m.sent_at AND r.sent_at <= :now
-                       ORDER BY r.sent_at, r.id LIMIT 1) AS reply_id
+                       ORDER BY r.sent_at, r.id LIMIT 1) AS msg_reply_id,
+                     (SELECT k.id FROM contacts k
+                       WHERE k.client_id = m.client_id AND k.channel = 'call'
+                         AND k.at > m.sent_at AND k.at <= :now
+                       ORDER BY k.at, k.id LIMIT 1) AS call_contact_id
               FROM messages m
               WHERE m.client_id IS NOT NULL AND m.direction = 'in' AND m.deleted = 0
                 AND m.thread_id IS NOT NULL AND m.sent_at >= :window AND m.sent_at <= :now
                 AND (m.is_request = 1
                      OR rtrim(m.new_text, ' ' || char(9, 10, 13, 160)) LIKE '%?') {scope_sql}
             ),
-            firsts AS (
-              SELECT q.*, row_number() OVER (PARTITION BY q.thread_id, coalesce(q.reply_id, 0)
-                                             ORDER BY q.sent_at, q.id) AS rank
+            answered AS (
+              -- The reply is the earlier of our next message in the thread and a call
+              -- with the client: a call answers mail too (reply_id < 0 names the call).
+              SELECT q.*,
+                     CASE WHEN k.at IS NOT NULL AND (r.sent_at IS NULL OR k.at < r.sent_at)
+                          THEN -k.id ELSE q.msg_reply_id END AS reply_id,
+                     CASE WHEN k.at IS NOT NULL AND (r.sent_at IS NULL OR k.at < r.sent_at)
+                          THEN k.at ELSE r.sent_at END AS reply_at
               FROM q
+              LEFT JOIN messages r ON r.id = q.msg_reply_id
+              LEFT JOIN contacts k ON k.id = q.call_contact_id
+            ),
+            firsts AS (
+              SELECT a.*, row_number() OVER (PARTITION BY a.thread_id, coalesce(a.reply_id, 0)
+                                             ORDER BY a.sent_at, a.id) AS rank
+              FROM answered a
             ),
             p AS (
-              SELECT f.*, r.sent_at AS reply_at, coalesce(z.tz, :company_tz) AS tz,
+              SELECT f.*, coalesce(z.tz, :company_tz) AS tz,
                      CAST(strftime('%s', f.sent_at) AS INTEGER) AS t_asked,
-                     CAST(strftime('%s', coalesce(r.sent_at, :now)) AS INTEGER) AS t_until
+                     CAST(strftime('%s', coalesce(f.reply_at, :now)) AS INTEGER) AS t_until
               FROM firsts f
-              LEFT JOIN messages r ON r.id = f.reply_id
               LEFT JOIN {zones_table} z ON z.manager_id = f.manager_id
               WHERE f.rank = 1
             )
@@ -105,7 +122,9 @@ class Unanswered:
                 "client": q["client_name"] or "", "reply_hours": hours, "tz": str(tz),
                 "manager": ctx.manager(q["manager_id"])["email"],
             }
-            if replied is not None:
+            if replied is not None and q["reply_id"] < 0:
+                evidence.update(reply_contact_id=-q["reply_id"], replied_at=q["reply_at"])
+            elif replied is not None:
                 evidence.update(reply_message_id=q["reply_id"], replied_at=q["reply_at"])
             deal_id, evidence["deal"] = ctx.open_deal(q["client_id"])
             yield Finding(

@@ -1,0 +1,66 @@
+"""Phone numbers: one normal form (E.164) for the directory, call logs and signatures.
+
+Numbers are read by the ``phonenumbers`` library (Google's libphonenumber
+metadata, kept current upstream) with the company's country as the region for
+numbers written without a country code, so "+7 (912) 345-67-89",
+"8-912-345-67-89" and "8 (912) 3456789" are all ``+79123456789``. A number
+that cannot be a phone number anywhere (too short, letters) is refused with a
+message that shows the forms that are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+FORMS = "+7 912 345-67-89, 8 (912) 345-67-89 or +44 20 7946 0958"
+# A run of digits, spaces, dots, dashes and brackets, with an optional leading +,
+# long enough to hold a subscriber number: what a signature line writes.
+_CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-\u00a0]{8,20}\d(?!\w)")
+
+
+def normalize(text: str, region: str = "RU") -> str:
+    """The E.164 form of a written phone number; ValueError saying what is wrong."""
+    raw = " ".join(str(text or "").split())
+    if not raw:
+        raise ValueError("is empty; write the client's number, e.g. " + FORMS)
+    # Extensions ("доб. 12", "ext 12") do not identify a client: drop them.
+    raw = re.split(r"(?i)\s*(?:доб\.?|ext\.?|x)\s*\d+\s*$", raw)[0]
+    try:
+        number = phonenumbers.parse(raw, region.upper() or "RU")
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"{text!r} is not a phone number; write it as {FORMS}") from None
+    if not phonenumbers.is_possible_number(number):
+        raise ValueError(f"{text!r} is not a phone number (wrong number of digits); "
+                         f"write it as {FORMS}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def split_cell(text: str) -> list[str]:
+    """The numbers of one directory cell: separated by commas, semicolons or new lines."""
+    return [part.strip() for part in re.split(r"[,;\n]", str(text or "")) if part.strip()]
+
+
+def find_in_text(text: str, region: str = "RU") -> list[str]:
+    """E.164 numbers written in a signature or any free text, in order, without repeats.
+
+    Only valid numbers count (a contract number or an INN of the same length
+    is not valid for its region), so prose with long figures adds nothing.
+    """
+    found: list[str] = []
+    for match in _CANDIDATE.finditer(text or ""):
+        chunk = match.group(0)
+        digits = re.sub(r"\D", "", chunk)
+        if len(digits) < 10 or len(digits) > 15:
+            continue
+        try:
+            number = phonenumbers.parse(chunk, region.upper() or "RU")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 not in found:
+            found.append(e164)
+    return found
