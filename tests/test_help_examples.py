@@ -175,6 +175,9 @@ def workspace(tmp_path_factory: pytest.TempPathFactory, smtp_server: Any) -> Pat
         "external_id;date;manager;product;client;amount;currency\n"
         "1C-1;2026-11-05;anna@bank.ru;credit;Client Ltd;250 000,00;RUB\n", encoding="utf-8")
     (root / "rates.csv").write_text("currency,date,rate\nUSD,2026-11-02,95.5\n", encoding="utf-8")
+    (root / "calls.csv").write_text(
+        "time,direction,manager,phone,duration\n"
+        "2026-11-05 10:00,out,anna@bank.ru,+7 912 345-67-89,120\n", encoding="utf-8")
     first = CliRunner().invoke(cli, ["--config", str(root / "dealtrail.toml"),
                                      "--db", str(root / "dealtrail.db"), "index", "--quiet"])
     assert first.exit_code == 0, first.output
