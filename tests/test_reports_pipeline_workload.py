@@ -220,7 +220,7 @@ def test_dashboard_negotiations_come_one_page_at_a_time(db: Any, settings: Any) 
 
     from addin.auth import Principal
     from addin.dashboard_data import section
-    from dealtrail.errors import TagError
+    from dealtrail.errors import BadRequest
 
     _board(db, settings)
     head = db.execute("SELECT id, email, name FROM managers WHERE role = 'head'").fetchone()
@@ -231,7 +231,7 @@ def test_dashboard_negotiations_come_one_page_at_a_time(db: Any, settings: Any) 
     assert [d["id"] for d in first + rest] == [d["id"] for d in everything]
     assert len(section(db, settings, viewer, "negotiations", {})["data"]) == len(everything)
     for bad in ({"limit": "0"}, {"limit": "x"}, {"offset": "-1"}):
-        with pytest.raises(TagError):
+        with pytest.raises(BadRequest):
             section(db, settings, viewer, "negotiations", bad)
 
 
