@@ -103,6 +103,24 @@ def _deals(conn: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _traffic(conn: Any, client: str, manager: str) -> str:
+    """What the store holds between a client and a manager, as counts (a miss's class)."""
+    ids = [r[0] for r in conn.execute("SELECT id, name, key FROM clients")
+           if _norm(client) in (_norm(r[1]), _norm(r[2]).removeprefix("person:"))]
+    if not ids:
+        return " (client unknown to the store)"
+    row = conn.execute(
+        "SELECT sum(direction = 'in'), sum(direction = 'out'), sum(direction = 'auto')"
+        f" FROM messages m JOIN managers g ON g.id = m.manager_id"
+        f" WHERE m.client_id IN ({','.join('?' * len(ids))}) AND g.email = ?",
+        (*ids, manager)).fetchone()
+    events = conn.execute(
+        "SELECT count(*) FROM events e JOIN managers g ON g.id = e.manager_id"
+        f" WHERE e.client_id IN ({','.join('?' * len(ids))}) AND g.email = ?",
+        (*ids, manager)).fetchone()[0]
+    return f" ({row[0] or 0} in, {row[1] or 0} out, {events} meetings with this manager)"
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
@@ -115,9 +133,17 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
-    """The figures for one company (module docstring)."""
+def score(database: Path, truth: dict[str, Any], miss_lines: list[str] | None = None
+          ) -> dict[str, Any]:
+    """The figures for one company (module docstring); ``miss_lines`` collects error classes.
+
+    Miss lines name classes (stages, sources, sides, day offsets), never mail text, so
+    reading them does not tune the rules to one company's wording.
+    """
     import sqlite3
+    from collections import Counter
+
+    classes: Counter[str] = Counter()
 
     conn = sqlite3.connect(database)
     try:
@@ -135,6 +161,10 @@ def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
             deal = mine[0] if mine else None
             if deal is None:
                 misses["not_listed"] += 1
+                others = [d["manager"] for d in deals if client in d["names"]]
+                classes["not listed: " + ("under another manager" if others
+                                          else "no deal for the client")
+                        + _traffic(conn, n["client"], n["manager"])] += 1
                 ok_day = ok = False
             else:
                 used.add(deal["id"])
@@ -148,6 +178,16 @@ def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
                                      deal["next_contact_source"]) if day else None
                 ok_day = day == n.get("next_contact")
                 ok = ok_day and (day is None or source == n.get("next_contact_source"))
+                if deal["stage"] != n["stage"]:
+                    classes[f"stage: true {n['stage']}, found {deal['stage']}"] += 1
+                if not ok:
+                    offset = ""
+                    if day and n.get("next_contact"):
+                        from datetime import date
+
+                        offset = (f" ({(date.fromisoformat(day) - date.fromisoformat(n['next_contact'])).days:+d} days)")
+                    classes[f"next contact: true {n.get('next_contact_source')}, found "
+                            f"{source}{offset}"] += 1
             next_ok += bool(ok)
             next_day_ok += bool(ok_day)
         false_deals = 0
@@ -156,10 +196,12 @@ def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
             domain = address.rpartition("@")[2]
             false_deals += any(address in d["names"] or d["client_key"] == f"domain:{domain}"
                                for d in deals)
-        agreed = _agreed(conn, truth.get("agreed"))
+        agreed = _agreed(conn, truth.get("agreed"), classes)
     finally:
         conn.close()
     total = len(true)
+    if miss_lines is not None:
+        miss_lines.extend(f"{n} x {name}" for name, n in sorted(classes.items()))
     return {
         "negotiations_true": total, "deals": len(deals),
         "negotiations": round(listed / total, 3) if total else None,
@@ -170,7 +212,7 @@ def score(database: Path, truth: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _agreed(conn: Any, truth: list[dict[str, Any]] | None) -> dict[str, Any]:
+def _agreed(conn: Any, truth: list[dict[str, Any]] | None, classes: Any) -> dict[str, Any]:
     if not truth:
         return {"agreed_p": None, "agreed_r": None}
     found: dict[tuple[str, str, str], str] = {}
@@ -198,8 +240,19 @@ def _agreed(conn: Any, truth: list[dict[str, Any]] | None) -> dict[str, Any]:
         if best is not None and best_score >= 0.5:
             taken.add(best)
             matched += 1
-            status = ours[best][1]
-            status_ok += {"kept_late": "kept"}.get(status, status) == t.get("status")
+            status = {"kept_late": "kept"}.get(ours[best][1], ours[best][1])
+            status_ok += status == t.get("status")
+            if status != t.get("status"):
+                classes[f"agreed status ({t['side']}): true {t.get('status')}, found {status}"] += 1
+        else:
+            same = any(mid == _mid(t["message_id"]) for (mid, side, _), _ in ours)
+            classes[f"agreed missed: {t['side']}, due {'yes' if t.get('due') else 'no'}"
+                    f"{', another sentence of the message found' if same else ''}"] += 1
+    truth_ids = {_mid(t["message_id"]) for t in truth}
+    for i, ((mid, side, _), _) in enumerate(ours):
+        if i not in taken:
+            classes[f"agreed extra: {side}"
+                    f"{'' if mid in truth_ids else ', in a message with no true item'}"] += 1
     return {"agreed_p": round(matched / len(ours), 3) if ours else None,
             "agreed_r": round(matched / len(truth), 3), "agreed_true": len(truth),
             "agreed_found": len(ours), "agreed_status": round(status_ok / matched, 3)
@@ -211,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--company", action="append", type=Path, default=[],
                         help="a company folder (default: the demo and tests/companies/*)")
     parser.add_argument("--no-demo", action="store_true", help="skip the demo bank")
+    parser.add_argument("--misses", action="store_true",
+                        help="also list the classes of errors (never mail text)")
     args = parser.parse_args(argv)
     companies = args.company or sorted(p for p in (REPO / "tests" / "companies").glob("*")
                                        if (p / "truth.json").exists())
@@ -225,10 +280,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, build in runs:
             started = time.perf_counter()
             database, truth = build()
-            figures = score(database, truth)
+            found: list[str] = []
+            figures = score(database, truth, found if args.misses else None)
             figures["seconds"] = round(time.perf_counter() - started, 1)
             results[name] = figures
             print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+            for line in found:
+                print(f"  {line}")
     print(json.dumps(results, ensure_ascii=False, sort_keys=True))
     return 0
 

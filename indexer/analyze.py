@@ -147,9 +147,10 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                  attachments=msg.attachment_names, products=ctx.products)
         if direction == "in":
             complaint = detect_complaint(fresh, lang)
-            # The client's own promises are its commitments to the deal.
+            # The client's own dated promises are its commitments to the deal.
+            known = {g.start for g in signals if g.kind == "commitment"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)
-                        for i in found if i.kind == "promise"]
+                        for i in found if i.kind == "promise" and i.due and i.start not in known]
     is_request = direction == "in" and (bool(intents) or "?" in fresh)
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients

@@ -64,6 +64,12 @@ PROPOSAL_RE = re.compile(
     rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*)"
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)
+# A price quoted by the manager is an offer too: "стоимость комплекта — 2,4 млн руб."
+PRICE_RE = re.compile(
+    r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|\bprice[sd]?\b|\bpricing|\bcost[s]?\b|"
+    r"\btotal\b|\bquote[sd]?\b|\bwe\s+(?:can\s+)?(?:offer|propose))[^.!?\n]{0,60}?"
+    r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
+    r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
@@ -79,7 +85,11 @@ WON_RE = re.compile(
     r"|\b(?:contract|agreement)\s+(?:is\s+|has\s+been\s+|was\s+|have\s+been\s+)?(?:now\s+)?"
     r"(?:signed|executed)|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+)?signed\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:contract|agreement|documents)|\bsigned\s+(?:copy|contract|agreement)"
-    r"|\bfully\s+executed)", _F)
+    r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
+    r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
+    r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
+    r"\bwe\s+have\s+(?:now\s+)?paid\b|purchase\s+order\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:attached|issued|sent|signed))", _F)
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
                      r"как\s+только|если|когда|\?", _F)
 LOST_RE = re.compile(
@@ -93,7 +103,17 @@ LOST_RE = re.compile(
     r"won't|wont)\s+(?:be\s+)?(?:proceed|moving\s+forward|going\s+ahead)|\bnot\s+(?:be\s+)?"
     r"(?:moving|going)\s+(?:forward|ahead)|\bno\s+longer\s+(?:need|interested|require|relevant)"
     r"|\b(?:stay|staying|remain)\s+with\s+(?:our|the)\s+(?:current|existing)|\bdecline\s+"
-    r"(?:your|the)\s+(?:offer|proposal)|\bpass\s+on\s+(?:this|your)\s+(?:offer|proposal))", _F)
+    r"(?:your|the)\s+(?:offer|proposal)|\bpass\s+on\s+(?:this|your)\s+(?:offer|proposal)"
+    r"|(?:решение|выбор)\s+(?:\w+\s+)?в\s+пользу\s+(?:друг|конкурент|ин)\w*|"
+    r"(?:работаем|будем\s+работать|остаёмся|остаемся)\s+с\s+(?:друг|прежн|текущ|нашим)\w*\s+"
+    r"(?:поставщик|подрядчик|партн[её]р|банк)\w*|(?:проект|закупк\w*)\s+(?:\w+\s+)?"
+    r"(?:заморож|отмен[её]н|закрыт|сняли)\w*|бюджет\w*\s+(?:\w+\s+){0,2}(?:не\s+(?:выделили|"
+    r"согласовали|утвердили)|урезали|заморозили|сократили)|"
+    r"\b(?:went|go|going)\s+with\s+(?:another|a\s+different|a\s+competitor|other)|"
+    r"\b(?:selected|chosen|chose|picked)\s+(?:another|a\s+different|a\s+competing)\s+"
+    r"(?:supplier|vendor|provider|bank|partner|offer)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:cut|frozen|cancel+ed|not\s+approved)|\bproject\s+(?:was\s+|has\s+been\s+|is\s+)?"
+    r"(?:cancel+ed|shelved|frozen))", _F)
 TERMS_RE = re.compile(
     r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
     r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
@@ -102,6 +122,10 @@ TERMS_RE = re.compile(
     r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
     r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
     r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
+    r"торг\w*|уступ\w*|дешевле|отсрочк\w*|рассрочк\w*|услови\w+\s+оплаты|"
+    r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
+    r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
+    r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
     r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
     r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission))", _F)
 CONTACT_RE = re.compile(
@@ -132,9 +156,20 @@ _LATER = re.compile(
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
     r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+# A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
+_FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
 _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
                            r"price|term.?sheet|rates)", _F)
 _ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility)", _F)
+# What a buyer commits to in the first person plural: "подпишем", "оплатим", "пришлём".
+COMMIT_RE = re.compile(
+    r"(?:подпи(?:шем|шу)|оплатим|перевед[её]м|внес[её]м|примем\s+решение|"
+    r"собер[её]м|подадим|закаж(?:ем|у)|верн[её]м|верн(?:ёмся|емся|усь)|"
+    r"дадим\s+(?:ответ|обратную|знать)|сообщ(?:им|у)|согласу(?:ем|ю)|пришл(?:ём|ем|ю)|"
+    r"направ(?:им|лю)|отправ(?:им|лю)|предостав(?:им|лю)|подготов(?:им|лю)|провед(?:ём|ем|у)|"
+    r"созвонимся|свяж(?:емся|ёмся|усь)|обсудим|рассмотр(?:им|ю)|утвердим|"
+    r"\b(?:we|i)\s*(?:'ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|"
+    r"\s+aim\s+to|\s+expect\s+to)\b)", _F)
 THANKS_RE = re.compile(
     r"^\W*(?:(?:добрый\s+(?:день|вечер)|здравствуйте|hello|hi|dear\s+\w+)\W*)?(?:\w+\W+)?"
     r"(?:спасибо|благодар\w+|thanks|thank\s+you|получил\w*|получено|got\s+it|well\s+received|"
@@ -142,19 +177,28 @@ THANKS_RE = re.compile(
 
 
 @lru_cache(maxsize=16)
-def product_pattern(products: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
-    """One regex naming every product by its code, names and aliases (at a word start).
+def product_pattern(products: tuple[tuple[str, tuple[str, ...]], ...]
+                    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Regexes naming every product by its code, names and aliases (at a word start).
 
-    A name matches as a word prefix, so Russian case endings are found
-    ("кредит" in "кредитной линии"). Names shorter than four letters must match whole.
+    The first runs on lower-cased text: a name matches as a word prefix, so Russian
+    case endings are found ("кредит" in "кредитной линии"); names shorter than four
+    letters must match whole. The second runs on the text as written: an upper-case
+    abbreviation ("ТО", "ВК", "SCR") is a product only in capitals, never the word "то".
     """
-    parts: list[str] = []
+    lower: list[str] = []
+    upper: list[str] = []
     for index, (_, names) in enumerate(products):
-        alts = sorted({n.lower() for n in names if n.strip()}, key=len, reverse=True)
-        words = "|".join(re.escape(n) + (r"\w*" if len(n) >= 4 else r"\b") for n in alts)
-        if words:
-            parts.append(f"(?P<p{index}>(?<!\\w)(?:{words}))")
-    return re.compile("|".join(parts), _F) if parts else None
+        words = {n.strip() for n in names if n.strip()}
+        caps = sorted((n for n in words if n.isupper() and len(n) <= 4), key=len, reverse=True)
+        rest = sorted({n.lower() for n in words if n not in caps}, key=len, reverse=True)
+        alts = "|".join(re.escape(n) + (r"\w*" if len(n) >= 4 else r"\b") for n in rest)
+        if alts:
+            lower.append(f"(?P<p{index}>(?<!\\w)(?:{alts}))")
+        if caps:
+            upper.append(f"(?P<p{index}>(?<!\\w)(?:{'|'.join(map(re.escape, caps))})(?!\\w))")
+    return (re.compile("|".join(lower), _F) if lower else None,
+            re.compile("|".join(upper), _F) if upper else None)
 
 
 def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, str]:
@@ -203,7 +247,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", contract)
         elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        proposal = PROPOSAL_RE.search(low)
+        proposal = PROPOSAL_RE.search(low) or PRICE_RE.search(low)
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
             proposal = None
         if proposal:
@@ -228,6 +272,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
         for match in regex.finditer(low):
             start, quote = sentence_at(match.start())
+            if kind == "close" and "?" in quote:
+                continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
             when = _future_date(quote, ref_time, lang, calendar,
                                 after=match.start() - text.index(quote, start))
             if when is None:
@@ -235,17 +281,32 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
-    pattern = product_pattern(products) if products else None
-    if pattern is not None:
+    if direction == "in":
+        for match in COMMIT_RE.finditer(low):
+            start, quote = sentence_at(match.start())
+            if any(o.kind == "commitment" and o.start == start for o in out):
+                continue
+            if _FUTURE_NOT_MINE.search(quote.lower()):
+                continue
+            when = _future_date(quote, ref_time, lang, calendar,
+                                after=match.start() - text.index(quote, start))
+            if when is not None:
+                out.append(Signal("commitment", quote, start, due=when.deadline))
+    if products:
+        lower, upper = product_pattern(products)
+
         def codes(source: str) -> dict[str, int]:
             named: dict[str, int] = {}
-            for match in pattern.finditer(source):
-                named.setdefault(products[int((match.lastgroup or "p0")[1:])][0], match.start())
+            for regex, text_as in ((lower, source.lower()), (upper, source)):
+                for match in regex.finditer(text_as) if regex is not None else ():
+                    code = products[int((match.lastgroup or "p0")[1:])][0]
+                    named[code] = min(named.get(code, match.start()), match.start())
             return named
 
-        # A product in the subject gets a negative span (the fold splits deals by those).
-        in_subject = codes(subject.lower()) if subject else {}
-        in_text = codes(low)
+        # A product in the subject gets a negative span, -2 for the one named first (the
+        # fold splits deals by those: "Сервис для компрессора" is about the service).
+        in_subject = dict(sorted(codes(subject).items(), key=lambda kv: kv[1])) if subject else {}
+        in_text = codes(text)
         for index, code in enumerate(dict.fromkeys([*in_subject, *in_text])):
             out.append(Signal("product", code, -2 - index if code in in_subject else in_text[code],
                               code))

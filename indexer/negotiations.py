@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -50,7 +52,9 @@ SOURCE = "inference"
 #: deal_history sources that mean a person set the field (inference leaves it alone).
 PERSON_SOURCES = ("tag", "pane", "import")
 _CHUNK = 400
-_CALL_WORDS = ("звонок", "созвон", "call", "phone")
+_SENDS = re.compile(r"пришл|направ|отправ|вышл|предостав|документ|реквизит|\bsend|"
+                    r"\bdocument|\bforward|\bshare", re.UNICODE)
+_SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 3}
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         elif fact.kind == "won":
             move("won", fact)
         elif fact.kind == "sale":
-            if stage == "contract":
+            # A sale booked after an offer or a contract closes the negotiation.
+            if stage in ("proposal", "negotiation", "contract"):
                 move("won", fact)
         elif fact.kind == "lost" and stage != "won":
             move("lost", fact)
@@ -151,7 +156,9 @@ class FoldReport:
 class _Pair:
     """Everything the step knows about one client and one manager."""
 
-    messages: list[tuple] = field(default_factory=list)    # (id, mid, thread, dir, at, subject)
+    manager_id: int = 0
+    messages: list[tuple] = field(default_factory=list)    # (id, mid, thread, dir, at, subject,
+                                                           #  attachment, manager)
     signals: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
     calls: list[tuple] = field(default_factory=list)       # (contact id, at)
@@ -196,38 +203,59 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                 report: FoldReport) -> None:
     conn = db.conn
     marks = _marks(ids)
-    pairs: dict[tuple[int, int], _Pair] = defaultdict(_Pair)
-    mid_of: dict[int, str] = {}
-    seen: set[tuple[str, int]] = set()
+    # Per client: each message once (a copy in several mailboxes is one message), the
+    # managers whose mailbox received it, and the threads each manager took part in.
+    messages: dict[int, list[tuple]] = defaultdict(list)
+    first_row: dict[str, int] = {}
+    receivers: dict[str, set[int]] = defaultdict(set)
+    threads_of: dict[tuple[int, int], set[int]] = defaultdict(set)
     for row in conn.execute(
-            "SELECT id, message_id, thread_id, direction, sent_at, subject, client_id, manager_id"
-            f" FROM messages WHERE client_id IN ({marks}) AND deleted = 0"
-            " AND direction IN ('in', 'out') AND manager_id IS NOT NULL ORDER BY sent_at, id", ids):
-        mid_of[row[0]] = row[1]
-        key = (row[1] or f"row:{row[0]}", row[7])
-        if key in seen:
-            continue              # the same message in another mailbox of the same manager
-        seen.add(key)
-        pairs[(row[6], row[7])].messages.append(row[:6])
+            "SELECT id, message_id, thread_id, direction, sent_at, subject, has_attachment,"
+            " client_id, manager_id FROM messages WHERE client_id IN"
+            f" ({marks}) AND deleted = 0 AND direction IN ('in', 'out')"
+            " AND manager_id IS NOT NULL ORDER BY sent_at, id", ids):
+        key = row[1] or f"row:{row[0]}"
+        client_id, manager_id = row[7], row[8]
+        threads_of[(client_id, manager_id)].add(row[2])
+        if row[3] == "in":
+            receivers[key].add(manager_id)
+        if key in first_row:
+            continue
+        first_row[key] = row[0]
+        messages[client_id].append((row[0], key, row[2], row[3], row[4], row[5], row[6],
+                                    manager_id))
+    signals: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    seen_signals: set[tuple] = set()
     for row in conn.execute(
-            "SELECT id, message_id, kind, side, text, span_start, value, due_at, at, manager_id,"
-            " client_id, thread_id, status, deal_id FROM deal_signals"
-            f" WHERE client_id IN ({marks}) AND manager_id IS NOT NULL ORDER BY at, id", ids):
+            "SELECT s.id, s.message_id, s.kind, s.side, s.text, s.span_start, s.value, s.due_at,"
+            " s.at, s.manager_id, s.client_id, s.thread_id, s.status, s.deal_id, m.message_id"
+            f" FROM deal_signals s JOIN messages m ON m.id = s.message_id"
+            f" WHERE s.client_id IN ({marks}) ORDER BY s.at, s.id", ids):
         sig = dict(zip(("id", "message", "kind", "side", "text", "span_start", "value", "due_at",
-                        "at", "manager_id", "client_id", "thread_id", "status", "deal_id"), row,
-                       strict=True))
-        sig["ref"] = mid_of.get(sig["message"], "")
-        if (sig["client_id"], sig["manager_id"]) in pairs:
-            pairs[(sig["client_id"], sig["manager_id"])].signals.append(sig)
+                        "at", "manager_id", "client_id", "thread_id", "status", "deal_id", "ref"),
+                       row, strict=True))
+        key = (sig["ref"] or f"row:{sig['message']}", sig["kind"], sig["span_start"])
+        if key in seen_signals:
+            continue                  # the same message's signal from another mailbox's copy
+        seen_signals.add(key)
+        signals[sig["client_id"]].append(sig)
+    pairs: dict[tuple[int, int], _Pair] = defaultdict(_Pair)
+    for (client_id, manager_id), joined in threads_of.items():
+        pair = pairs[(client_id, manager_id)]
+        pair.messages = [m for m in messages[client_id] if m[2] in joined]
+        pair.signals = [g for g in signals[client_id] if g["thread_id"] in joined]
+        pair.manager_id = manager_id
     for uid, start, summary, client_id, manager_id in conn.execute(
             "SELECT uid, start_at, summary, client_id, manager_id FROM events"
             f" WHERE client_id IN ({marks}) AND deleted = 0 AND status <> 'cancelled'"
             " AND manager_id IS NOT NULL ORDER BY start_at", ids):
         pairs[(client_id, manager_id)].events.append((uid, start, summary))
+        pairs[(client_id, manager_id)].manager_id = manager_id
     for ident, at, client_id, manager_id in conn.execute(
             "SELECT id, at, client_id, manager_id FROM contacts"
             f" WHERE client_id IN ({marks}) AND channel = 'call'", ids):
         pairs[(client_id, manager_id)].calls.append((ident, at))
+        pairs[(client_id, manager_id)].manager_id = manager_id
     for ident, thread_id, due, status, client_id, manager_id in conn.execute(
             "SELECT id, thread_id, due_at, status, client_id, manager_id FROM promises"
             f" WHERE client_id IN ({marks}) AND party = 'manager' AND manager_id IS NOT NULL", ids):
@@ -246,12 +274,17 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         deals[deal["client_id"]].append(deal)
     person = _person_fields(db, [d["id"] for ds in deals.values() for d in ds])
     products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
+    heads = {r[0] for r in conn.execute("SELECT id FROM managers WHERE role = 'head'")}
+    zones = dict(conn.execute("SELECT id, timezone FROM managers"))
     last_contact = {(r[0], r[1]): r[2] for r in conn.execute(
         "SELECT client_id, manager_id, max(at) FROM contacts"
         f" WHERE client_id IN ({marks}) GROUP BY client_id, manager_id", ids)}
-    for (client_id, manager_id), pair in sorted(pairs.items()):
-        if not _two_way(pair, now):
+    talking = {key for key, pair in pairs.items() if _two_way(pair, now)}
+    for (client_id, manager_id) in sorted(talking):
+        # The head of sales who joins a conversation a manager leads does not take it over.
+        if manager_id in heads and any(c == client_id and m not in heads for c, m in talking):
             continue
+        pair = pairs[(client_id, manager_id)]
         for product, threads in _split(pair, products):
             found = _match(deals[client_id], manager_id, product)
             if found is None:
@@ -262,14 +295,16 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                 deal = found
             report.changed += _refresh(db, settings, deal, pair, threads, product,
                                        person.get(deal["id"], {}), sales[client_id],
-                                       last_contact.get((client_id, manager_id)), now)
+                                       last_contact.get((client_id, manager_id)), now,
+                                       zones.get(manager_id) or settings.company.timezone)
 
 
 def _two_way(pair: _Pair, now: datetime) -> bool:
-    """The client wrote something more than a thank-you and the manager wrote, or they met."""
-    thanks = {s["message"] for s in pair.signals if s["kind"] == "thanks"}
-    wrote = any(m[3] == "in" and m[0] not in thanks for m in pair.messages)
-    answered = any(m[3] == "out" for m in pair.messages)
+    """The client wrote something more than a thank-you in a conversation the manager wrote
+    in, or they met or spoke on the phone."""
+    thanks = {s["ref"] for s in pair.signals if s["kind"] == "thanks"}
+    wrote = any(m[3] == "in" and m[1] not in thanks for m in pair.messages)
+    answered = any(m[3] == "out" and m[7] == pair.manager_id for m in pair.messages)
     stamp = clock.iso(now)
     return (wrote and answered) or bool(pair.calls) or any(e[1] <= stamp for e in pair.events)
 
@@ -277,17 +312,19 @@ def _two_way(pair: _Pair, now: datetime) -> bool:
 def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[int] | None]]:
     """(product id, the threads of its deal) per deal of the pair; None threads: every thread.
 
-    Separate deals only when thread subjects name at least two different products;
-    the threads that name none go with the product named first.
+    Separate deals only when thread subjects are about at least two different products
+    (a subject is about the product it names first); the threads that name none go with
+    the product of the earliest thread.
     """
-    by_subject: dict[int, set[str]] = defaultdict(set)
+    first_named: dict[int, tuple[int, str]] = {}
     named: Counter[str] = Counter()
     for s in pair.signals:
         if s["kind"] == "product":
             named[s["value"]] += 1
-            if s["span_start"] <= -2:
-                by_subject[s["thread_id"]].add(s["value"])
-    owner = {t: next(iter(codes)) for t, codes in by_subject.items() if len(codes) == 1}
+            # A subject is about the product it names first.
+            if s["span_start"] == -2:
+                first_named.setdefault(s["thread_id"], (s["span_start"], s["value"]))
+    owner = {t: code for t, (_, code) in first_named.items()}
     distinct = list(dict.fromkeys(owner[m[2]] for m in pair.messages if m[2] in owner))
     if len(distinct) < 2:
         code = distinct[0] if distinct else (named.most_common(1)[0][0] if len(named) == 1
@@ -356,27 +393,28 @@ def _person_fields(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, 
 
 def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any], pair: _Pair,
              threads: set[int] | None, product: int | None, person: dict[str, Any],
-             sales: list[tuple], last_contact: str | None, now: datetime) -> int:
+             sales: list[tuple], last_contact: str | None, now: datetime, tz: str) -> int:
     def mine(thread_id: int | None) -> bool:
         return threads is None or thread_id in threads
 
     primary = threads is None or deal["product_id"] in (product, None)
     messages = [m for m in pair.messages if mine(m[2])]
     signals = [s for s in pair.signals if mine(s["thread_id"])]
-    thanks = {s["message"] for s in signals if s["kind"] == "thanks"}
+    thanks = {s["ref"] for s in signals if s["kind"] == "thanks"}
     facts: list[Evidence] = []
-    for ident, mid, _, direction, at, _subject in messages:
-        if direction == "out" or ident not in thanks:
+    for _, mid, _, direction, at, *_rest in messages:
+        if direction == "out" or mid not in thanks:
             facts.append(Evidence(at, "inbound" if direction == "in" else "outbound", mid))
     held = [e for e in pair.events if e[1] <= clock.iso(now)] if primary else []
-    facts += [Evidence(e[1], "call" if _is_call(e[2]) else "meeting", e[0], e[2]) for e in held]
+    facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in held]
     if primary:
         facts += [Evidence(at, "call", f"call:{ident}") for ident, at in pair.calls]
     stage_kinds = ("proposal", "contract", "terms", "won", "lost")
     facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
               if s["kind"] in stage_kinds]
     for ident, sale_product, booked_on, sale_deal in sales:
-        if sale_deal in (None, deal["id"]) and (product is None or sale_product in (None, product)):
+        if sale_deal in (None, deal["id"]) and (deal["product_id"] is None or sale_product is None
+                                                or sale_product == deal["product_id"]):
             facts.append(Evidence(f"{booked_on}T23:59:59+00:00", "sale", f"sale:{ident}"))
     change: dict[str, Any] = {}
     ref = ""
@@ -420,7 +458,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
                                            actor=ACTOR, source=SOURCE, source_ref=s["ref"],
                                            at=clock.parse_iso(s["at"])))
                 deal["expected_close"] = s["value"][:10]
-    nxt = _next_contact(pair, signals, person, deal, last_contact, now, primary, mine)
+    nxt = _next_contact(pair, signals, person, deal, last_contact, now, primary, mine,
+                        ZoneInfo(tz))
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:
@@ -437,14 +476,9 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     return len(done) + changed
 
 
-def _is_call(summary: str) -> bool:
-    low = summary.lower()
-    return any(w in low for w in _CALL_WORDS)
-
-
 def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
                   deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
-                  mine: Any) -> tuple[str, str] | None:
+                  mine: Any, tz: ZoneInfo) -> tuple[str, str] | None:
     """The earliest planned contact still ahead, with its source; None when nothing is planned.
 
     A meeting or a promise counts while it is ahead. A date the client asked for and
@@ -455,8 +489,7 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     after = last_contact or ""
     candidates: list[tuple[str, str]] = []
     if primary:
-        candidates += [(e[1], "call" if _is_call(e[2]) else "calendar") for e in pair.events
-                       if e[1] >= stamp]
+        candidates += [(e[1], "calendar") for e in pair.events if e[1] >= stamp]
     candidates += [(p[2], "promise") for p in pair.promises
                    if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
     for s in signals:
@@ -476,20 +509,29 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         at = deal["next_contact_at"]
         if at >= stamp or at > after:
             candidates.append((at, "import"))
-    return min(candidates) if candidates else None
+    if not candidates:
+        return None
+    # The earliest day; on one day a meeting comes first, then a call, the manager's
+    # promise, the client's request, a person's date.
+    return min(candidates, key=lambda c: (clock.parse_iso(c[0]).astimezone(tz).date(),
+                                          _SOURCE_RANK.get(c[1], 9), c[0]))
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
-                 signals: list[dict[str, Any]], thanks: set[int], now: datetime) -> None:
+                 signals: list[dict[str, Any]], thanks: set[str], now: datetime) -> None:
     """Kept when the client wrote again by the deadline; broken when the deadline passed."""
-    inbound = [m[4] for m in messages if m[3] == "in"]
+    inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
     stamp = clock.iso(now)
     for s in signals:
         if s["kind"] != "commitment":
             continue
         status = "open"
+        # Documents promised are kept by a message that carries them; anything else by
+        # the client's next message before the deadline.
+        sends = bool(_SENDS.search(s["text"].lower()))
         if s["due_at"]:
-            if any(s["at"] < at <= s["due_at"] for at in inbound):
+            if any(s["at"] < at <= s["due_at"] and (attached or not sends)
+                   for at, attached in inbound):
                 status = "kept"
             elif s["due_at"] < stamp:
                 status = "broken"

@@ -32,6 +32,8 @@ def kinds(text: str, direction: str = "in", **kw: Any) -> dict[str, str]:
     "КП во вложении, жду ваших комментариев.",
     "Please find attached our proposal for the credit line.",
     "As discussed, here is our term sheet.",
+    "Стоимость комплекта составит 2 450 000 руб. с НДС.",
+    "The total price is EUR 120,000 including delivery.",
 ])
 def test_an_offer_sent_is_a_proposal(text: str) -> None:
     assert "proposal" in kinds(text, "out")
@@ -63,6 +65,10 @@ def test_an_attachment_named_like_an_offer_or_contract_counts() -> None:
     ("Thank you, but we are not interested at this time.", "lost"),
     ("Ставка высоковата — можете снизить ставку до 12%?", "terms"),
     ("Could you offer a better rate? The fee is too high.", "terms"),
+    ("Можно ли сделать отсрочку платежа на 60 дней?", "terms"),
+    ("Счёт оплачен, ждём отгрузку.", "won"),
+    ("Решение принято в пользу другого поставщика.", "lost"),
+    ("The budget was cut, so the project is cancelled.", "lost"),
 ])
 def test_stage_signals_in_russian_and_english(text: str, kind: str) -> None:
     direction = "out" if kind == "contract" else "in"
@@ -107,11 +113,40 @@ def test_a_date_the_client_asks_for(text: str, day: str) -> None:
     assert kinds(text)["contact_date"][:10] == day
 
 
+@pytest.mark.parametrize("text,due", [
+    ("Пришлём документы до пятницы.", "2026-11-20"),
+    ("Подпишем договор на следующей неделе.", "2026-11-29"),
+    ("We will sign the order by 27 November.", "2026-11-27"),
+])
+def test_the_clients_dated_commitments(text: str, due: str) -> None:
+    [found] = [s for s in detect_signals(text, direction="in", ref_time=REF)
+               if s.kind == "commitment"]
+    assert found.due is not None and found.due.date().isoformat() == due
+
+
+def test_a_question_is_neither_a_commitment_nor_a_close_date() -> None:
+    found = kinds("Подпишем ли мы до пятницы?")
+    assert "commitment" not in found and "close" not in found
+
+
 def test_a_thank_you_alone_is_marked_and_one_with_content_is_not() -> None:
     assert "thanks" in kinds("Спасибо, получили!")
     assert "thanks" in kinds("Thanks, got it.")
     assert "thanks" not in kinds("Спасибо! Давайте созвонимся в среду.")
     assert "thanks" not in kinds("Спасибо, получили!", "out")
+
+
+def test_an_abbreviation_names_a_product_only_in_capitals() -> None:
+    products = (("srv", ("ТО", "сервис")),)
+    assert "product" not in kinds("То, что вы прислали, подходит.", products=products)
+    assert kinds("Нужно плановое ТО в декабре.", products=products)["product"] == "srv"
+
+
+def test_a_subject_is_about_the_product_it_names_first() -> None:
+    products = (("scr", ("компрессор",)), ("srv", ("сервис",)))
+    found = detect_signals("", direction="in", ref_time=REF, products=products,
+                           subject="Сервисный договор для компрессора")
+    assert {s.value: s.start for s in found if s.kind == "product"} == {"srv": -2, "scr": -3}
 
 
 def test_products_named_in_the_subject_are_told_from_the_text() -> None:
@@ -153,10 +188,10 @@ def test_a_decline_loses_the_deal_and_a_new_offer_reopens_it() -> None:
     assert infer_stage(facts + [fact("11-10", "proposal")], now=NOW)[0] == "proposal"
 
 
-def test_a_sale_after_the_contract_wins_and_a_sale_before_it_does_not() -> None:
-    base = [fact("11-02", "inbound"), fact("11-03", "proposal")]
-    assert infer_stage(base + [fact("11-04", "sale")], now=NOW)[0] == "proposal"
-    assert infer_stage(base + [fact("11-05", "contract"), fact("11-09", "sale")],
+def test_a_sale_after_an_offer_wins_and_a_sale_before_it_does_not() -> None:
+    base = [fact("11-02", "inbound"), fact("11-03", "outbound")]
+    assert infer_stage(base + [fact("11-04", "sale")], now=NOW)[0] == "lead"
+    assert infer_stage(base + [fact("11-05", "proposal"), fact("11-09", "sale")],
                        now=NOW)[0] == "won"
 
 
