@@ -227,7 +227,7 @@ def _is_int(value: object) -> bool:
 def _mbox_checkpoint(checkpoint: Checkpoint | None) -> tuple[int, int | None, int | None]:
     """(offset, size, mtime) of a saved mbox checkpoint; CheckpointError when it is not one.
 
-    Mid-file checkpoints carry ``size``/``mtime`` null (older versions wrote them so too).
+    A mid-file checkpoint has ``mtime`` null (older versions wrote ``size`` null as well).
     """
     if not checkpoint:
         return 0, None, None

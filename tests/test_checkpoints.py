@@ -174,3 +174,34 @@ def test_reset_mailbox_refuses_a_name_not_in_the_config(tmp_path: Path) -> None:
                                       "--reset-mailbox", "nosuch"])
     assert result.exit_code == 2
     assert "no mailbox named 'nosuch'" in result.output and "good" in result.output
+
+
+def test_the_daemon_reports_a_broken_checkpoint_in_one_line_and_indexes_the_other_mailbox(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from dealtrail import config as config_mod
+    from reports.scheduler import index_job
+
+    source = tmp_path / "a.mbox"
+    _append_mbox(source, range(3))
+    config = _write_config(tmp_path, {"kind": "mbox", "path": source})
+    assert CliRunner().invoke(cli, ["--config", str(config), "index", "--quiet",
+                                    "--workers", "1"]).exit_code == 0
+    conn = sqlite3.connect(tmp_path / "d.db")
+    conn.execute("UPDATE sync_state SET checkpoint = '{not json' WHERE mailbox_id ="
+                 " (SELECT id FROM mailboxes WHERE name = 'broken')")
+    conn.commit()
+    (tmp_path / "good" / "new" / "2.b").write_bytes(_mail(51))
+    settings = config_mod.load(str(config))
+
+    caplog.set_level("INFO")
+    for name in ("broken", "good"):
+        index_job(settings, tmp_path / "d.db", name)
+    assert not [r for r in caplog.records if r.exc_info], "no traceback in the daemon's log"
+    status, summary = conn.execute("SELECT status, summary FROM job_runs WHERE job = 'index:broken'"
+                                   " ORDER BY id DESC LIMIT 1").fetchone()
+    assert status == "failed" and "dealtrail index --reset-mailbox broken" in summary
+    assert conn.execute("SELECT status FROM job_runs WHERE job = 'index:good'"
+                        " ORDER BY id DESC LIMIT 1").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM messages m JOIN mailboxes b ON b.id = m.mailbox_id"
+                        " WHERE b.name = 'good'").fetchone()[0] == 2
+    conn.close()
