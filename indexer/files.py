@@ -322,6 +322,9 @@ class IcsFolderConnector(_FileConnector):
         known = self.known_ids(folder)
         now = clock.now()
         batch: list[Change] = []
+        # What a batch's checkpoint says is done: the files read so far at their new times,
+        # the rest as the last run left them (so a file removed meanwhile is still noticed).
+        done = dict(previous)
         for name, path in files.items():
             if previous.get(name) == stamps[name]:
                 continue
@@ -337,6 +340,10 @@ class IcsFolderConnector(_FileConnector):
                 seen.add(remote_id)
                 batch.append(_with_remote_id(ev, remote_id))
             batch.extend(Deletion(r) for r in known if r.startswith(f"{name}:") and r not in seen)
+            done[name] = stamps[name]
+            if len(batch) >= BATCH:
+                yield batch, {"files": dict(done)}
+                batch = []
         for gone in set(previous) - set(files):
             batch.extend(Deletion(r) for r in known if r.startswith(f"{gone}:"))
         yield batch, {"files": stamps}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import timedelta
 from email.message import EmailMessage
@@ -205,3 +206,31 @@ def test_the_daemon_reports_a_broken_checkpoint_in_one_line_and_indexes_the_othe
     assert conn.execute("SELECT count(*) FROM messages m JOIN mailboxes b ON b.id = m.mailbox_id"
                         " WHERE b.name = 'good'").fetchone()[0] == 2
     conn.close()
+
+
+def test_an_ics_folder_resumed_from_a_batch_checkpoint_still_deletes_a_removed_file(
+        tmp_path: Path, db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer.files import IcsFolderConnector
+
+    folder = tmp_path / "cal"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        _ics(folder / f"{name}.ics", name)
+    settings = _settings(tmp_path, {"name": "cal", "kind": "ics", "owner": "anna@testbank.ru",
+                                    "path": str(folder)})
+    sync_directory(db, settings)
+    assert sync_mailbox(db, settings, settings.mailboxes[0]).events == 3
+    saved = db.execute("SELECT checkpoint FROM sync_state").fetchone()[0]
+    (folder / "a.ics").unlink()
+    for name in ("b", "c"):
+        _ics(folder / f"{name}.ics", f"{name}-moved")
+    monkeypatch.setattr(files, "BATCH", 1)      # what DEALTRAIL_BATCH_SIZE=1 sets
+    connector = IcsFolderConnector(folder, "cal")
+    connector.known_ids = lambda _: {r[0] for r in db.execute("SELECT remote_id FROM events")}
+    calendar = connector.folders()[0]
+    _, after_b = next(iter(connector.changes(calendar, json.loads(saved))))
+    # Killed here: b is stored, c and the removal of a are not.
+    rest = [c for batch, _ in connector.changes(calendar, after_b) for c in batch]
+    assert sorted(c.remote_id for c in rest if type(c).__name__ == "Deletion") == \
+        ["a.ics:a", "c.ics:c"]
+    assert [c.remote_id for c in rest if type(c).__name__ == "Event"] == ["c.ics:c-moved"]

@@ -10,7 +10,6 @@ database of one uninterrupted run, row for row.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
 import shutil
@@ -180,23 +179,23 @@ def crash_at_counts(config: Path, tmp_path: Path, env: dict[str, str],
 
 def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: HoldingProxy
                       ) -> list[int]:
-    """Kill a run from scratch at three moments, then re-run it; each must equal a clean run.
+    """Kill three runs, each resuming the one before, then re-run to the end.
 
-    The moments: a quarter of a whole run's sends (before anything is stored), the first
-    request after the first stored batch, the first request once half is stored. A run may
-    end before the last moment comes (nothing follows the last batch); the others must be
-    killed. Returns the items each killed run had stored.
+    The moments: a quarter of a whole run's sends into the first run (before anything is
+    stored), then the first request after the next run stored a batch, then the first
+    request once half is stored. The last run may end first (nothing may follow the last
+    batch); the others must be killed. Returns the items stored at each kill.
     """
     reference = tmp_path / "reference.db"
     proxy.arm(None)
     run_to_end(config, reference, env)
     sends, total, expected = proxy.sends, count(reference), snapshot(reference)
     assert total > 0 and sends > 3
+    crashed = tmp_path / "crashed.db"
     stored = []
-    for step, (moment, share) in enumerate(((max(1, sends // 4), None), (None, 1), (None, total // 2))):
-        crashed = tmp_path / f"crashed-{step}.db"
-        stored_now = functools.partial(count, crashed)
-        proxy.arm(moment, None if share is None else lambda s=share, n=stored_now: n() >= s)
+    for moment, share in ((max(1, sends // 4), None), (None, 1), (None, total // 2)):
+        floor = None if share is None else max(count(crashed) + 1, share)
+        proxy.arm(moment, None if floor is None else lambda f=floor: count(crashed) >= f)
         proc = run_index(config, crashed, env)
         deadline = time.monotonic() + 60
         while not proxy.held.wait(0.01) and proc.poll() is None:
@@ -206,9 +205,9 @@ def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: 
             stored.append(count(crashed))
         proc.communicate()
         proxy.release()
-        proxy.arm(None)
-        run_to_end(config, crashed, env)
-        assert snapshot(crashed) == expected, f"killed at moment {step} ({stored[-1:]} stored)"
+    proxy.arm(None)
+    run_to_end(config, crashed, env)
+    assert snapshot(crashed) == expected, f"killed with {stored} of {total} stored"
     assert len(stored) >= 2, f"only {len(stored)} runs were killed mid-run"
     assert any(0 < n < total for n in stored), \
         f"no kill fell between two stored batches ({stored} of {total}): nothing resumed"
@@ -278,26 +277,10 @@ def test_kill_9_mid_ics_import_then_resume_equals_uninterrupted_run(tmp_path: Pa
     config = write_config(tmp_path / "dealtrail.toml",
                           {"name": "cal", "kind": "ics", "owner": "anna@testbank.ru",
                            "path": folder})
-    env = {**os.environ, "DEALTRAIL_NOW": "2026-11-20T00:00:00+00:00"}
-    reference = tmp_path / "reference.db"
-    started = time.monotonic()
-    run_to_end(config, reference, env)
-    duration = time.monotonic() - started
-    assert count(reference) == 400
-    # The folder is stored in one batch, so there is no count to wait for: the kills come
-    # at fractions of an uninterrupted run's time (the later ones while it reads the files).
-    crashed = tmp_path / "crashed.db"
-    kills = 0
-    for fraction in (0.6, 0.8, 0.95):
-        proc = run_index(config, crashed, env)
-        time.sleep(duration * fraction)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.communicate()
-    assert kills >= 2
-    run_to_end(config, crashed, env)
-    assert snapshot(crashed) == snapshot(reference)
+    env = {**os.environ, "DEALTRAIL_BATCH_SIZE": "25",
+           "DEALTRAIL_NOW": "2026-11-20T00:00:00+00:00"}
+    kills = crash_at_counts(config, tmp_path, env, (50, 180, 320))
+    assert kills >= 2, "the import must have been killed mid-run at least twice"
 
 
 def _client_mail(i: int, *, sent: bool) -> Any:
@@ -327,7 +310,7 @@ def test_kill_9_mid_imap_sync_then_resume_equals_uninterrupted_run(
 def test_kill_9_mid_caldav_sync_then_resume_equals_uninterrupted_run(
         caldav_server: RadicaleServer, caldav_user: CaldavUser, tmp_path: Path) -> None:
     caldav_server.make_calendar(caldav_user, "work", "Work")
-    for i in range(230):            # three batches of calendar objects
+    for i in range(210):            # three batches of calendar objects (100 each)
         caldav_server.put_event(caldav_user, "work", f"m{i:03d}.ics",
                                 _calendar(_vevent(i, f"202611{1 + i % 28:02d}")))
     port = int(caldav_server.url.rsplit(":", 1)[1])
