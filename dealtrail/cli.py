@@ -34,6 +34,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "plans": "reports.cli:plans",
     "sales": "reports.cli:sales",
     "calls": "reports.cli:calls",
+    "deals": "reports.cli:deals",
     "digest": "reports.digest_cli:digest",
     "run": "reports.scheduler_cli:run",
     "status": "reports.scheduler_cli:status",
@@ -52,6 +53,7 @@ CHECKS: tuple[str, ...] = (
     "rules.engine:validate_config",
     "reports.imports:check_files",
     "reports.call_log:check_files",
+    "reports.crm:check_files",
 )
 
 

@@ -132,6 +132,7 @@ class Imports:
     sales: tuple[str, ...] = ()          # CSV/XLSX accounting exports
     deals: str = ""                      # CSV/XLSX export of deals from a CRM (1C, Bitrix24, amoCRM)
     deals_columns: Mapping[str, str] = field(default_factory=dict)  # column -> header in the file
+    deals_stages: Mapping[str, str] = field(default_factory=dict)   # CRM stage name -> stage
     calls: str = ""                      # CSV/XLSX call log exported by the telephony
     calls_columns: Mapping[str, str] = field(default_factory=dict)  # column -> header in the file
     every_minutes: int = 60              # `dealtrail run` re-imports changed files this often

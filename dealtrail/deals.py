@@ -64,12 +64,34 @@ def create_deal(db: sqlite_utils.Database, *, client_id: int, manager_id: int | 
     return deal_id
 
 
+def match_deal(deals: list[dict[str, Any]], manager_id: int | None, product: int | None
+               ) -> dict[str, Any] | None:
+    """Of a client's deals, the one of this manager (or of nobody) for this product.
+
+    Open deals first, then the newest; a deal without a product takes any product
+    unless the manager already has a deal for that product. Inference and the CRM
+    import both find a client's deal this way, so neither makes a second one.
+    """
+    mine = [d for d in deals if d["manager_id"] in (manager_id, None)]
+    ranked = sorted(mine, key=lambda d: (d["product_id"] != product, d["product_id"] is not None,
+                                         d["status"] != "open", -d["id"]))
+    for d in ranked:
+        if product is None or d["product_id"] in (product, None):
+            if product is not None and d["product_id"] is None and any(
+                    o["product_id"] == product for o in mine):
+                continue
+            return d
+    return None
+
+
 def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any], *, actor: str,
-                source: str, source_ref: str = "", at: datetime | None = None) -> list[FieldChange]:
+                source: str, source_ref: str = "", at: datetime | None = None,
+                book_sale: bool = True) -> list[FieldChange]:
     """Apply ``changes`` to a deal; returns what really changed (same values are no-ops).
 
     Setting ``status`` to ``won`` books a sale for the deal's amount on the
-    won date unless one is booked already.
+    won date unless one is booked already, or ``book_sale`` is false (a CRM
+    import: the money of its won deals comes from the accounting sales export).
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -91,8 +113,9 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
                     [c.new for c in done] + [stamp, deal_id])
     for c in done:
         _history(db, deal_id, stamp, actor, source, source_ref, c.field, c.old, c.new)
-    if changes.get("status") == "won" and deal["status"] != "won" and not db.conn.execute(
-            "SELECT 1 FROM sales WHERE deal_id = ? LIMIT 1", (deal_id,)).fetchone():
+    if (book_sale and changes.get("status") == "won" and deal["status"] != "won"
+            and not db.conn.execute("SELECT 1 FROM sales WHERE deal_id = ? LIMIT 1",
+                                    (deal_id,)).fetchone()):
         # A deal won by a sale already booked (an accounting import) books nothing more.
         _book_won_sale(db, get_deal(db, deal_id), moment)
     return done
@@ -131,92 +154,8 @@ def _history(db: sqlite_utils.Database, deal_id: int, stamp: str, actor: str, so
     )
 
 
-DEAL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "external_id": ("id", "номер"), "client": ("клиент",), "domain": ("домен",),
-    "client_email": ("email клиента",), "manager": ("менеджер",), "product": ("продукт",),
-    "stage": ("этап", "стадия"), "amount": ("сумма",), "currency": ("валюта",),
-    "expected_close": ("дата закрытия",), "next_contact": ("следующий контакт",),
-}
-DEAL_REQUIRED = ("external_id", "manager")
-
-
-def import_deals(db: sqlite_utils.Database, path: Any, *, actor: str = "import",
-                 base_currency: str = "RUB") -> int:
-    """Load open deals from a CSV/XLSX (a CRM export) keyed by external_id; re-import is a no-op.
-
-    Columns: external_id, client (name) or domain (or client_email for a person), manager (email), product (code), stage,
-    amount (major units), currency, expected_close (YYYY-MM-DD), next_contact (ISO time).
-    Row errors are collected and nothing is imported when there is any.
-    """
-    from pathlib import Path
-
-    from .tables import raise_collected, read_table
-
-    source = Path(path)
-    conn = db.conn
-    managers = {r[0]: r[1] for r in conn.execute("SELECT email, id FROM managers")}
-    products = {r[0]: r[1] for r in conn.execute("SELECT code, id FROM products")}
-    errors: list[str] = []
-    ready: list[dict[str, Any]] = []
-    for row in read_table(source, DEAL_COLUMNS, required=DEAL_REQUIRED):
-        client = None
-        if row.text("domain"):
-            found = conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                 (row.text("domain").lower(),)).fetchone()
-            client = found[0] if found else None
-        if client is None and row.text("client"):
-            found = conn.execute("SELECT id FROM clients WHERE name = ?",
-                                 (row.text("client"),)).fetchone()
-            client = found[0] if found else None
-        if client is None and "@" in row.text("client_email"):
-            # A sole trader writing from free mail is a client by address, not by domain.
-            client = _person_client(db, row.text("client_email").lower(), row.text("client"),
-                                    row.text("manager").lower() or None)
-        manager = managers.get(row.text("manager").lower())
-        if not row.text("external_id"):
-            errors.append(row.error("external_id", "is empty"))
-            continue
-        if client is None:
-            column = "client" if row.text("client") or not row.text("domain") else "domain"
-            errors.append(row.error(column, f"unknown client {row.text(column)!r}"))
-            continue
-        if manager is None:
-            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"))
-            continue
-        product = products.get(row.text("product"))
-        if row.text("product") and product is None:
-            errors.append(row.error("product", f"unknown product {row.text('product')!r}"))
-            continue
-        column = "amount"
-        try:
-            amount = int(round(float((row.text("amount") or "0").replace(" ", "")
-                                     .replace(",", ".")) * 100))
-            column = "next_contact"
-            next_contact = (clock.iso(clock.parse_iso(row.text("next_contact")))
-                            if row.text("next_contact") else None)
-        except ValueError as exc:
-            errors.append(row.error(column, str(exc)))
-            continue
-        ready.append(dict(external_id=row.text("external_id"), client_id=client,
-                          manager_id=manager, product_id=product,
-                          stage=row.text("stage") or "lead", amount_minor=amount,
-                          currency=(row.text("currency") or base_currency).upper(),
-                          expected_close=row.text("expected_close") or None,
-                          next_contact_at=next_contact,
-                          next_contact_source="import" if next_contact else None))
-    raise_collected(errors)
-    created = 0
-    for deal in ready:
-        if conn.execute("SELECT 1 FROM deals WHERE external_id = ?", (deal["external_id"],)).fetchone():
-            continue
-        external_id = deal.pop("external_id")
-        create_deal(db, actor=actor, source="import", source_ref=source.name,
-                    external_id=external_id, **deal)
-        created += 1
-    return created
-
-
-def _person_client(db: sqlite_utils.Database, email: str, name: str, owner: str | None) -> int:
+def person_client(db: sqlite_utils.Database, email: str, name: str, owner: str | None) -> int:
+    """The client that is one person writing from free mail (a sole trader), made on first use."""
     key = f"person:{email}"
     row = db.conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
     if row:

@@ -103,6 +103,7 @@ auto_create = true                   # unknown company domains become clients
 plans = "plans.csv"                  # period, scope, team, manager, product, metric, amount, currency
 sales = []                           # accounting exports (e.g. 1C): external_id, date, manager, ...
 fx_rates = {USD = 95.0, EUR = 102.0}
+# deals = "crm-deals.xlsx"           # a CRM's deals export (1C, Bitrix24, amoCRM; docs/reports.md)
 # calls = "calls.csv"                # the telephony's call log (docs/calls.md)
 # calls_columns = {phone = "Номер абонента"}   # headers the log names otherwise
 

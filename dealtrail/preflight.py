@@ -119,6 +119,8 @@ def check_paths(settings: Settings) -> None:
               for i, p in enumerate(settings.imports.sales)]
     if settings.imports.deals:
         named.append(("imports.deals", settings.path(settings.imports.deals), "file", False))
+    if settings.imports.calls:
+        named.append(("imports.calls", settings.path(settings.imports.calls), "file", False))
     for mb in settings.mailboxes:
         if mb.enabled:  # mailbox paths are resolved when the config is loaded
             named += [(f"mailboxes.{mb.name}.{key}", Path(path), must_be, private)
@@ -139,18 +141,12 @@ def check_paths(settings: Settings) -> None:
 
 
 def check_kernel_imports(settings: Settings) -> None:
-    """Open the client directory and open-deals files and check their headers."""
-    from .deals import DEAL_COLUMNS, DEAL_REQUIRED
+    """Open the client directory and check its header (the CRM export: reports.crm)."""
     from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED
 
-    files = []
     if settings.clients.directory:
-        files.append(("clients.directory", settings.clients.directory, DIRECTORY_COLUMNS,
-                      DIRECTORY_REQUIRED))
-    if settings.imports.deals:
-        files.append(("imports.deals", settings.imports.deals, DEAL_COLUMNS, DEAL_REQUIRED))
-    for where, name, columns, required in files:
-        check_header(where, settings.path(name), columns, required)
+        check_header("clients.directory", settings.path(settings.clients.directory),
+                     DIRECTORY_COLUMNS, DIRECTORY_REQUIRED)
 
 
 def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],

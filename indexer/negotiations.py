@@ -42,7 +42,7 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
-from dealtrail.deals import create_deal, update_deal
+from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 
 log = logging.getLogger(__name__)
@@ -286,7 +286,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             continue
         pair = pairs[(client_id, manager_id)]
         for product, threads in _split(pair, products):
-            found = _match(deals[client_id], manager_id, product)
+            found = match_deal(deals[client_id], manager_id, product)
             if found is None:
                 deal = _create(db, settings, client_id, manager_id, product, pair, threads, now)
                 deals[client_id].append(deal)
@@ -334,21 +334,6 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
     for m in pair.messages:
         threads[owner.get(m[2], distinct[0])].add(m[2])
     return [(products.get(code), threads[code]) for code in distinct]
-
-
-def _match(deals: list[dict[str, Any]], manager_id: int, product: int | None
-           ) -> dict[str, Any] | None:
-    """The existing deal of this manager (or of nobody) for this product, open ones first."""
-    mine = [d for d in deals if d["manager_id"] in (manager_id, None)]
-    ranked = sorted(mine, key=lambda d: (d["product_id"] != product, d["product_id"] is not None,
-                                         d["status"] != "open", -d["id"]))
-    for d in ranked:
-        if product is None or d["product_id"] in (product, None):
-            if product is not None and d["product_id"] is None and any(
-                    o["product_id"] == product for o in mine):
-                continue
-            return d
-    return None
 
 
 def _create(db: sqlite_utils.Database, settings: Settings, client_id: int, manager_id: int,

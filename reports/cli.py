@@ -1,4 +1,4 @@
-"""Commands: ``dealtrail report ...`` and the imports: ``plans``, ``sales``, ``calls``.
+"""Commands: ``dealtrail report ...`` and the imports: ``plans``, ``sales``, ``calls``, ``deals``.
 
 Commands parse options and call :mod:`reports.api`, :mod:`reports.imports`
 and :mod:`reports.render`; nothing is computed here.
@@ -216,3 +216,27 @@ def calls_import(obj: Context, file: str) -> None:
         shown = ", ".join(done["unknown_numbers"][:10])
         click.echo(f"{len(done['unknown_numbers'])} numbers are not in the client directory "
                    f"({shown}); add them to its phones column to link their calls", err=True)
+
+
+@click.group()
+def deals() -> None:
+    """Deals from an existing CRM (1C, Bitrix24, amoCRM exports).
+
+    Example: dealtrail deals import crm-deals.csv
+    """
+
+
+@deals.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def deals_import(obj: Context, file: str) -> None:
+    """Import deals (id, name, client, manager, product, stage, amount, close date); they
+    merge with the deals inferred from mail.
+
+    Example: dealtrail deals import crm-deals.csv
+    """
+    from .crm import import_deals
+
+    done = import_deals(obj.open_db(), obj.settings, file)
+    click.echo(f"{file}: {done['created']} new, {done['merged']} merged with deals found in "
+               f"the mail, {done['updated']} updated, {done['unchanged']} unchanged deals")

@@ -38,6 +38,7 @@ directory = "clients.csv"
 plans = "plans.csv"
 sales = ["sales.csv"]
 deals = "deals.csv"
+calls = "calls.csv"
 """
 
 FILES = {
@@ -46,6 +47,7 @@ FILES = {
                   "2026-11,company,,,all,amount,100,RUB\n"),
     "sales.csv": "Номер;Дата;Менеджер;Сумма\nA-1;03.11.2026;anna@testbank.ru;100\n",
     "deals.csv": "external_id,client,manager,stage\nD-1,Acme,anna@testbank.ru,lead\n",
+    "calls.csv": "time,direction,manager,phone\n2026-11-03 10:00,out,anna@testbank.ru,8 912 345-67-89\n",
 }
 
 
@@ -87,6 +89,7 @@ def test_a_good_folder_passes(tmp_path: Path) -> None:
     ("plans.csv", "imports.plans: "),
     ("sales.csv", "imports.sales[0]: "),
     ("deals.csv", "imports.deals: "),
+    ("calls.csv", "imports.calls: "),
     ("Maildir", "mailboxes.anna-mail.path: "),
     ("calendar", "mailboxes.anna-cal.path: "),
 ])
@@ -121,8 +124,10 @@ def test_a_misspelt_plans_column_is_one_line_naming_it_and_the_expected_ones(
     ("sales.csv", "Номер;Менеджер;Сумма\nA-1;anna@testbank.ru;100\n",
      "sales.csv: missing column 'date'; expected: external_id, date,"),
     ("clients.csv", "client;domain;owner;segmnet\n", "clients.csv: unknown column 'segmnet'"),
-    ("deals.csv", "client,manager\nAcme,anna@testbank.ru\n",
-     "deals.csv: missing column 'external_id'"),
+    ("deals.csv", "client,stage\nAcme,lead\n",
+     "deals.csv: missing column 'manager'"),
+    ("calls.csv", "time,direction,manager,phone,duraton\n",
+     "calls.csv: unknown column 'duraton' (did you mean 'duration'?)"),
 ])
 def test_every_configured_import_file_has_its_header_checked(tmp_path: Path, name: str,
                                                              text: str, fragment: str) -> None:

@@ -9,10 +9,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from dealtrail.deals import import_deals
 from dealtrail.directory import sync_directory
 from dealtrail.errors import ImportFileError
 from dealtrail.store import rows
+from reports.crm import import_deals
 
 
 def test_client_directory_in_xlsx_with_russian_headers(db: Any, settings: Any,
@@ -42,12 +42,12 @@ def test_client_directory_errors_name_row_and_column(db: Any, settings: Any,
     assert db["clients"].count == 0
 
 
-def test_open_deals_file_with_an_unknown_column_is_refused_before_any_row(
+def test_a_crm_deals_file_with_an_unknown_column_is_refused_before_any_row(
         db: Any, settings: Any, tmp_path: Path) -> None:
     sync_directory(db, settings)
     path = tmp_path / "deals.csv"
     path.write_text("external_id,client,manager,stgae\nD1,Acme,anna@testbank.ru,lead\n",
                     encoding="utf-8")
     with pytest.raises(ImportFileError, match=r"^deals.csv: unknown column 'stgae' \(did you mean "
-                                              r"'stage'\?\); expected: external_id, client"):
-        import_deals(db, path)
+                                              r"'stage'\?\); expected: external_id, title, client"):
+        import_deals(db, settings, path)

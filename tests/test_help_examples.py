@@ -178,6 +178,10 @@ def workspace(tmp_path_factory: pytest.TempPathFactory, smtp_server: Any) -> Pat
     (root / "calls.csv").write_text(
         "time,direction,manager,phone,duration\n"
         "2026-11-05 10:00,out,anna@bank.ru,+7 912 345-67-89,120\n", encoding="utf-8")
+    (root / "crm-deals.csv").write_text(
+        "ID;Название сделки;Стадия;Ответственный;Сумма;Компания;Домен\n"
+        "1042;Кредитная линия;Новая;anna@bank.ru;1 500 000,00;Client Ltd;client.ru\n",
+        encoding="utf-8")
     first = CliRunner().invoke(cli, ["--config", str(root / "dealtrail.toml"),
                                      "--db", str(root / "dealtrail.db"), "index", "--quiet"])
     assert first.exit_code == 0, first.output
