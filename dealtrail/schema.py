@@ -564,3 +564,12 @@ def m012_calls(db: sqlite_utils.Database) -> None:
         CREATE INDEX contacts_call ON contacts (call_id) WHERE call_id IS NOT NULL;
         """
     )
+
+
+@migrations(name="m013_message_digest")
+def m013_message_digest(db: sqlite_utils.Database) -> None:
+    # A Message-ID does not prove two copies are one message: anyone can reuse one.
+    # The digest of a message's sender, time, subject, recipients and text tells a copy
+    # (one row) from a different message under the same Message-ID (a row of its own).
+    # Empty for rows stored before: filled the next time the message is seen.
+    db.executescript("ALTER TABLE messages ADD COLUMN digest TEXT NOT NULL DEFAULT '';")

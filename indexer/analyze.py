@@ -8,6 +8,7 @@ the new text of messages that can carry them.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
@@ -91,6 +92,21 @@ class Analysis:
     invitations: tuple[Event, ...] = ()   # meetings from text/calendar parts (iMIP)
     quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
     signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
+    digest: str = ""                      # content_digest(msg): tells copies from impostors
+
+
+def content_digest(msg: Message) -> str:
+    """What makes two copies one message: sender, sent time, subject, recipients and text.
+
+    Whitespace is left out, so a copy that was re-encoded or re-wrapped on its way to
+    another folder still matches; a different message that reuses the Message-ID does not.
+    """
+    digest = hashlib.sha256()
+    for part in (msg.from_addr, str(int(msg.sent_at.timestamp())), "".join(msg.subject.split()),
+                 ",".join(sorted(set(msg.to + msg.cc))), "".join(msg.text.split())):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32]
 
 
 def _snippet(text: str) -> str:
@@ -168,6 +184,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         complaint=complaint, tag_flags=tags,
         to_tag_address=to_tag, quoted_codes=quoted_codes, signals=tuple(signals),
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
+        digest=content_digest(msg),
     )
 
 

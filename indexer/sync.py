@@ -27,7 +27,7 @@ from dealtrail.directory import sync_directory
 from dealtrail.domain import Connector, Deferred, Event, Folder, Message, RawMessage
 from dealtrail.errors import CheckpointError, DealtrailError, SourceAuthError, SourceError
 from dealtrail.store import record_job
-from indexer.analyze import AnalyzeContext, analyze
+from indexer.analyze import AnalyzeContext, analyze, content_digest
 from indexer.connectors import make_connector
 from indexer.files import MessageFile
 from indexer.parse import parse_message
@@ -91,7 +91,9 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
             with budget(ctx.message_seconds):
                 return analyze(item, ctx)
         except OverBudget:
-            return [analyze(dataclasses.replace(item, text="", calendar_parts=()), ctx),
+            bare = analyze(dataclasses.replace(item, text="", calendar_parts=()), ctx)
+            # The digest stays the whole message's, so a later copy is known as this one.
+            return [dataclasses.replace(bare, digest=content_digest(item)),
                     _over_budget(item.remote_id, ctx)]
         except Exception as exc:
             log.exception("inference failed on %s", item.remote_id)

@@ -200,6 +200,11 @@ class Writer:
         msg = a.msg
         key = msg.message_id
         existing = seg.existing.get(key)
+        if existing and existing[5] and a.digest and existing[5] != a.digest:
+            # Another message under a Message-ID already stored (reused by its sender or
+            # a broken mailer): a message of its own, with its own facts.
+            key = _variant_key(msg.message_id, a.digest)
+            existing = seg.existing.get(key)
         flags = _json_list(msg.flags, sort=True)
         if existing:
             if (existing[1] == folder.name and existing[2] != msg.remote_id and not existing[4]
@@ -212,10 +217,12 @@ class Writer:
                 return False
             # Seen before (another folder, a UIDVALIDITY rescan, a replayed batch):
             # refresh where it lives, never infer twice.
-            if (existing[1], existing[2], existing[3], existing[4]) != (folder.name, msg.remote_id,
-                                                                         flags, 0):
-                seg.message_updates.append((folder.name, msg.remote_id, flags, existing[0]))
-                seg.existing[key] = (existing[0], folder.name, msg.remote_id, flags, 0)
+            digest = existing[5] or a.digest        # rows stored before digests get theirs
+            if (existing[1], existing[2], existing[3], existing[4], existing[5]) != (
+                    folder.name, msg.remote_id, flags, 0, digest):
+                seg.message_updates.append((folder.name, msg.remote_id, flags, digest,
+                                            existing[0]))
+                seg.existing[key] = (existing[0], folder.name, msg.remote_id, flags, 0, digest)
                 result.updated += 1
             return False
         client_id = None
@@ -240,9 +247,9 @@ class Writer:
              sent, a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
              a.snippet, a.new_text, msg.headers.get("authentication-results", ""),
-             _json_list(a.quoted_codes), stamp))
+             _json_list(a.quoted_codes), a.digest, stamp))
         seg.fts.append((row_id, msg.subject, a.new_text))
-        seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0)
+        seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0, a.digest)
         seg.thread_of_message_id.setdefault(msg.message_id, thread_id)
         result.added += 1
         if client_id:
@@ -476,11 +483,12 @@ class _Segment:
     def __init__(self, writer: Writer, folder: Folder, analyses: list[Analysis]) -> None:
         self.writer = writer
         self.conn = writer.conn
-        keys = list(dict.fromkeys(a.msg.message_id for a in analyses))
+        keys = list(dict.fromkeys(k for a in analyses for k in (
+            a.msg.message_id, _variant_key(a.msg.message_id, a.digest))))
         self.existing: dict[str, tuple] = {}
         for part in _chunks(keys):
             for row in self.conn.execute(
-                    "SELECT message_key, id, folder, remote_id, flags, deleted FROM messages"
+                    "SELECT message_key, id, folder, remote_id, flags, deleted, digest FROM messages"
                     f" WHERE mailbox_id = ? AND message_key IN ({_marks(part)})",
                     (writer.mailbox_id, *part)):
                 self.existing[row[0]] = row[1:]
@@ -603,14 +611,14 @@ class _Segment:
                 " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs,"
                 " bcc_addrs, sent_at, direction, automated, client_id, manager_id, lang,"
                 " has_attachment, has_link, is_request, size, flags, snippet, new_text,"
-                " auth_results, quoted_codes, deleted, indexed_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+                " auth_results, quoted_codes, digest, deleted, indexed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                 self.messages)
             conn.executemany("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
                              self.fts)
         if self.message_updates:
-            conn.executemany("UPDATE messages SET folder=?, remote_id=?, flags=?, deleted=0"
-                             " WHERE id=?", self.message_updates)
+            conn.executemany("UPDATE messages SET folder=?, remote_id=?, flags=?, digest=?,"
+                             " deleted=0 WHERE id=?", self.message_updates)
         changed = [t for t in self.touched.values() if t.state() != t.saved]
         if changed:
             conn.executemany(
@@ -661,6 +669,11 @@ def _chunks(values: list[Any]) -> Iterable[list[Any]]:
 
 def _marks(values: list[Any]) -> str:
     return ",".join("?" * len(values))
+
+
+def _variant_key(message_id: str, digest: str) -> str:
+    """The key of a different message that reuses a stored Message-ID."""
+    return f"{message_id}#{digest[:16]}"
 
 
 def _same_generation(old: str, new: str) -> bool:

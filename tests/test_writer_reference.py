@@ -79,12 +79,18 @@ class _RowWriter(Writer):
                      json.dumps(checkpoint, sort_keys=True), result.added + result.events, stamp))
         return result
 
+    def _row_existing(self, key: str) -> Any:
+        return self.conn.execute(
+            "SELECT id, folder, remote_id, flags, deleted, digest FROM messages"
+            " WHERE mailbox_id = ? AND message_key = ?", (self.mailbox_id, key)).fetchone()
+
     def _row_message(self, folder: Folder, a: Analysis, stamp: str, result: BatchResult) -> None:
         msg = a.msg
         key = msg.message_id
-        existing = self.conn.execute(
-            "SELECT id, folder, remote_id, flags, deleted, client_id FROM messages"
-            " WHERE mailbox_id = ? AND message_key = ?", (self.mailbox_id, key)).fetchone()
+        existing = self._row_existing(key)
+        if existing and existing[5] and a.digest and existing[5] != a.digest:
+            key = f"{msg.message_id}#{a.digest[:16]}"     # another message, same Message-ID
+            existing = self._row_existing(key)
         flags = json.dumps(sorted(msg.flags))
         if existing:
             if (existing[1] == folder.name and existing[2] != msg.remote_id and not existing[4]
@@ -93,10 +99,12 @@ class _RowWriter(Writer):
                                                    f"same Message-ID as {existing[2]}"), stamp, result)
                 result.failed -= 1
                 return
-            if (existing[1], existing[2], existing[3], existing[4]) != (folder.name, msg.remote_id,
-                                                                         flags, 0):
-                self.conn.execute("UPDATE messages SET folder=?, remote_id=?, flags=?, deleted=0"
-                                  " WHERE id=?", (folder.name, msg.remote_id, flags, existing[0]))
+            digest = existing[5] or a.digest
+            if (existing[1], existing[2], existing[3], existing[4], existing[5]) != (
+                    folder.name, msg.remote_id, flags, 0, digest):
+                self.conn.execute("UPDATE messages SET folder=?, remote_id=?, flags=?, digest=?,"
+                                  " deleted=0 WHERE id=?",
+                                  (folder.name, msg.remote_id, flags, digest, existing[0]))
                 result.updated += 1
             return
         client_id = None
@@ -113,14 +121,15 @@ class _RowWriter(Writer):
             "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id,"
             " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs, bcc_addrs,"
             " sent_at, direction, automated, client_id, manager_id, lang, has_attachment, has_link,"
-            " is_request, size, flags, snippet, new_text, auth_results, deleted, indexed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            " is_request, size, flags, snippet, new_text, auth_results, digest, deleted,"
+            " indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
             (self.mailbox_id, key, folder.name, msg.remote_id, msg.message_id,
              msg.in_reply_to or "", thread_id, msg.subject, msg.from_addr, msg.from_name,
              json.dumps(list(msg.to)), json.dumps(list(msg.cc)), json.dumps(list(msg.bcc)),
              clock.iso(msg.sent_at), a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
-             a.snippet, a.new_text, msg.headers.get("authentication-results", ""), stamp))
+             a.snippet, a.new_text, msg.headers.get("authentication-results", ""), a.digest,
+             stamp))
         row_id = int(cur.lastrowid or 0)
         self.conn.execute("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
                           (row_id, msg.subject, a.new_text))
