@@ -65,6 +65,12 @@ def run_company(folder: Path, work: Path) -> tuple[Path, dict[str, Any]]:
                 import_plans(db, settings, settings.path(settings.imports.plans))
             for sales in settings.imports.sales:
                 import_sales(db, settings, settings.path(sales))
+            calls = (settings.path(settings.imports.calls) if settings.imports.calls
+                     else target / "calls.csv")
+            if calls.exists():
+                from reports.call_log import import_calls
+
+                import_calls(db, settings, calls)
             refresh(db, settings)
             fold_negotiations(db, settings)      # the deals the tag replies changed, settled
     finally:
@@ -118,7 +124,12 @@ def _traffic(conn: Any, client: str, manager: str) -> str:
         "SELECT count(*) FROM events e JOIN managers g ON g.id = e.manager_id"
         f" WHERE e.client_id IN ({','.join('?' * len(ids))}) AND g.email = ?",
         (*ids, manager)).fetchone()[0]
-    return f" ({row[0] or 0} in, {row[1] or 0} out, {events} meetings with this manager)"
+    calls = conn.execute(
+        "SELECT count(*) FROM contacts k JOIN managers g ON g.id = k.manager_id"
+        f" WHERE k.client_id IN ({','.join('?' * len(ids))}) AND g.email = ? AND k.channel = 'call'",
+        (*ids, manager)).fetchone()[0]
+    return (f" ({row[0] or 0} in, {row[1] or 0} out, {events} meetings, {calls} calls"
+            " with this manager)")
 
 
 def _norm(text: str) -> str:

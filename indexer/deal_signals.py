@@ -60,7 +60,8 @@ _SEND_EN = (r"attached|enclosed|attaching|please\s+find|sending\s+you|send\s+you
 _OFFER_EN = (r"proposal|offer\b|quote\b|quotation|pricing|price\s+list|tariffs?|term\s+sheet|"
              r"indicative\s+terms|our\s+rates|rate\s+card|fee\s+schedule")
 PROPOSAL_RE = re.compile(
-    rf"(?:(?:{_SEND_RU})[^.!?\n]{{0,60}}(?:{_OFFER_WORDS})"
+    rf"(?:(?:{_SEND_RU})[^.!?\n]{{0,60}}(?:{_OFFER_WORDS}|предложени\w*|смет\w*|"
+    rf"спецификаци\w*|расч[её]т\w*)"
     rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*)"
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)

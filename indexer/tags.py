@@ -40,6 +40,7 @@ from indexer.dates import resolve
 TAGS: dict[str, tuple[str, ...]] = {
     "stage": ("stage", "этап", "стадия"),
     "next": ("next", "след", "следующий", "контакт"),
+    "close": ("close", "закрытие"),
     "amount": ("amount", "сумма"),
     "product": ("product", "продукт"),
     "won": ("won", "выиграна", "выиграно", "выиграли"),
@@ -286,7 +287,7 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
     if tag == "stage":
         stage, rest = match_stage(arg, stages)
         return Command(tag, raw, stage, code), rest
-    if tag == "next":
+    if tag in ("next", "close"):
         if not arg:
             raise _Bad(Problem("date_missing"))
         found = resolve(arg, ref, lang, calendar)
@@ -296,6 +297,9 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
             raise _Bad(Problem("date_past", {"value": found.value.date().isoformat()}))
         if (found.value.date() - ref.date()).days > MAX_DAYS_AHEAD:
             raise _Bad(Problem("date_far", {"value": found.value.date().isoformat()}))
+        if tag == "close":             # the expected close: the last day of what was named
+            return (Command(tag, raw, found.deadline.date().isoformat(), code,
+                            {"grain": found.grain}), arg[found.end:].strip())
         return (Command(tag, raw, clock.iso(found.value), code,
                         {"grain": found.grain, "deadline": clock.iso(found.deadline)}),
                 arg[found.end:].strip())

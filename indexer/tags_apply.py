@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 PENDING_REASON = "waiting for the Sent copy"
 #: The command's text kept in tag_commands (and quoted in the confirmation from there).
 MAX_RAW_TEXT = 10_000
-DEAL_TAGS = {"stage", "next", "amount", "product", "won", "lost", "note"}
+DEAL_TAGS = {"stage", "next", "close", "amount", "product", "won", "lost", "note"}
 
 REASONS: dict[str, dict[str, str]] = {
     "not_manager": {"en": "not a manager: {sender} is not a managed mailbox",
@@ -414,6 +414,8 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
                 change["status"] = c.value
         elif c.tag == "next":
             change.update(next_contact_at=c.value, next_contact_source="tag")
+        elif c.tag == "close":
+            change["expected_close"] = c.value
         elif c.tag in ("amount", "won") and c.value:
             change.update(amount_minor=c.value["amount_minor"],
                           currency=c.value["currency"] or deal["currency"])

@@ -35,9 +35,9 @@ WORDS: dict[str, dict[str, str]] = {
                 "ru": "Ничего не изменилось: у сделки уже были эти значения."},
     "why": {"en": "Why:", "ru": "Причина:"},
     "changes": {"en": "Changes:", "ru": "Изменения:"},
-    "footer": {"en": "Tags: #stage #next #amount #product #won #lost #complaint #resolved #note "
+    "footer": {"en": "Tags: #stage #next #close #amount #product #won #lost #complaint #resolved #note "
                      "#client — see docs/tags.md.",
-               "ru": "Теги: #этап #след #сумма #продукт #выиграна #проиграна #жалоба #решено "
+               "ru": "Теги: #этап #след #закрытие #сумма #продукт #выиграна #проиграна #жалоба #решено "
                      "#заметка #клиент — см. docs/tags.md."},
 }
 
@@ -155,7 +155,7 @@ FIELD_NAMES = {"stage": "этап", "next_contact_at": "следующий ко�
                "currency": "валюта", "product_id": "продукт", "status": "статус",
                "agreements": "договорённости", "won_at": "дата выигрыша",
                "lost_reason": "причина проигрыша", "complaint": "жалоба", "created": "создана",
-               "next_contact_source": "источник контакта"}
+               "next_contact_source": "источник контакта", "expected_close": "ожидаемое закрытие"}
 
 
 def _field(name: str, lang: str) -> str:

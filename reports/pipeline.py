@@ -20,6 +20,7 @@ compares the moments.
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import datetime, timedelta
 from typing import Any
@@ -121,12 +122,13 @@ _URGENT = ("overdue DESC, CASE WHEN r.next_at IS NULL THEN 1 ELSE 0 END, "
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
                  as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
-                 overdue_first: bool = True) -> list[dict[str, Any]]:
+                 overdue_first: bool = True, detail: bool = False) -> list[dict[str, Any]]:
     """Open deals, most urgent first (overdue, then by next contact date, then by code).
 
     ``limit``/``offset`` return one page of that order (``limit=None``: every
     open deal). ``overdue_first=False`` orders by deal code instead, a stable
-    order for walking every page while time moves on.
+    order for walking every page while time moves on. ``detail=True`` adds each
+    deal's stage evidence and what both sides agreed (:func:`deal_details`).
     """
     if limit is not None and limit < 0 or offset < 0:
         raise ValueError(f"negotiations page limit={limit} offset={offset}: both must be >= 0")
@@ -190,6 +192,46 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
             "next_contact_at": next_at, "next_contact_source": next_source if next_at else "",
             "overdue": overdue == 1, "no_next_contact": not next_at,
         })
+    if detail:
+        details = deal_details(db, [row["id"] for row in out])
+        for row in out:
+            row.update(details.get(row["id"], {}))
+    return out
+
+
+#: Agreed items shown per deal (the newest first).
+AGREED_SHOWN = 5
+
+
+def deal_details(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Per deal: who set the stage and its evidence, and what both sides agreed, newest first.
+
+    ``stage_evidence`` is ``{"message_id" or "ref", "quote", "kind", "at"}`` (see
+    docs/negotiations.md); ``agreed`` lists the manager's promises and the client's
+    commitments as ``{"side", "text", "due_at", "status", "made_at", "message_id"}``.
+    """
+    out: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(deal_ids), 500):
+        part = deal_ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        for ident, source, evidence in db.conn.execute(
+                f"SELECT id, stage_source, stage_evidence FROM deals WHERE id IN ({marks})", part):
+            out[ident] = {"stage_source": source,
+                          "stage_evidence": json.loads(evidence) if evidence else {},
+                          "agreed": []}
+        for deal_id, side, text, due_at, status, made_at, mid in db.conn.execute(
+                "SELECT p.deal_id, 'manager', p.text, p.due_at, p.status, p.made_at, m.message_id"
+                " FROM promises p JOIN messages m ON m.id = p.message_id"
+                f" WHERE p.deal_id IN ({marks}) AND p.party = 'manager'"
+                " UNION ALL"
+                " SELECT s.deal_id, 'client', s.text, s.due_at, s.status, s.at, m.message_id"
+                " FROM deal_signals s JOIN messages m ON m.id = s.message_id"
+                f" WHERE s.deal_id IN ({marks}) AND s.kind = 'commitment'"
+                " ORDER BY 6 DESC", part + part):
+            items = out[deal_id]["agreed"]
+            if len(items) < AGREED_SHOWN:
+                items.append({"side": side, "text": text, "due_at": due_at, "status": status,
+                              "made_at": made_at, "message_id": mid})
     return out
 
 

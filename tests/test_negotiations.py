@@ -298,3 +298,34 @@ def test_folding_again_changes_nothing(demo) -> None:  # type: ignore[no-untyped
         assert (again.created, again.changed) == (0, 0)
     finally:
         db.conn.close()
+
+
+# ------------------------------------------------------------------------------ the close tag
+
+def test_the_close_tag_reads_the_last_day_of_what_was_named() -> None:
+    from indexer.tags import parse
+
+    parsed = parse("#close end of quarter", REF)
+    assert not parsed.problems
+    assert [(c.tag, c.value) for c in parsed.commands] == [("close", "2026-12-31")]
+    assert parse("#закрытие 20 декабря", REF).commands[0].value == "2026-12-20"
+
+
+def test_the_negotiations_report_shows_stage_evidence_and_what_was_agreed(demo) -> None:  # type: ignore[no-untyped-def]
+    from dealtrail import config
+    from dealtrail.store import open_db
+    from demo.generate import AS_OF
+    from reports.pipeline import negotiations
+
+    settings = config.load(Path(demo["out"]) / "dealtrail.toml")
+    db = open_db(Path(demo["out"]) / "dealtrail.db")
+    try:
+        rows = negotiations(db, settings, as_of=AS_OF, detail=True)
+    finally:
+        db.conn.close()
+    assert rows and all(r["stage_evidence"] for r in rows)
+    agreed = [a for r in rows for a in r["agreed"]]
+    assert {a["side"] for a in agreed} == {"manager", "client"}
+    for r in rows:
+        made = [a["made_at"] for a in r["agreed"]]
+        assert made == sorted(made, reverse=True)
