@@ -233,26 +233,26 @@ ENRON_ENV = {"DEALTRAIL_BATCH_SIZE": "50", "DEALTRAIL_NOW": "2002-01-01T00:00:00
 
 def test_kill_9_mid_mbox_import_then_resume_equals_uninterrupted_run(enron_maildir: Path,
                                                                       tmp_path: Path) -> None:
-    files = sorted((enron_maildir / "cur").iterdir())[:1000]
+    files = sorted((enron_maildir / "cur").iterdir())[:600]
     mbox = _mbox_from(files, tmp_path / "archive.mbox")
     config = write_config(tmp_path / "dealtrail.toml",
                           {"name": "archive", "kind": "mbox", "owner": ENRON_OWNER, "path": mbox},
                           owner=ENRON_OWNER)
-    kills = crash_at_counts(config, tmp_path, {**os.environ, **ENRON_ENV}, (120, 420, 760))
+    kills = crash_at_counts(config, tmp_path, {**os.environ, **ENRON_ENV}, (60, 250, 450))
     assert kills >= 2, "the import must have been killed mid-run at least twice"
 
 
 def test_kill_9_mid_eml_import_then_resume_equals_uninterrupted_run(enron_maildir: Path,
                                                                      tmp_path: Path) -> None:
     root = tmp_path / "emls"
-    for i, source in enumerate(sorted((enron_maildir / "cur").iterdir())[:1000]):
+    for i, source in enumerate(sorted((enron_maildir / "cur").iterdir())[:600]):
         target = root / f"year{i % 3}" / f"{i:04d}.eml"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(source, target)
     config = write_config(tmp_path / "dealtrail.toml",
                           {"name": "emls", "kind": "eml", "owner": ENRON_OWNER, "path": root},
                           owner=ENRON_OWNER)
-    kills = crash_at_counts(config, tmp_path, {**os.environ, **ENRON_ENV}, (120, 420, 760))
+    kills = crash_at_counts(config, tmp_path, {**os.environ, **ENRON_ENV}, (60, 250, 450))
     assert kills >= 2, "the import must have been killed mid-run at least twice"
 
 
