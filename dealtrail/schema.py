@@ -573,3 +573,21 @@ def m013_message_digest(db: sqlite_utils.Database) -> None:
     # (one row) from a different message under the same Message-ID (a row of its own).
     # Empty for rows stored before: filled the next time the message is seen.
     db.executescript("ALTER TABLE messages ADD COLUMN digest TEXT NOT NULL DEFAULT '';")
+
+
+@migrations(name="m012_import_files")
+def m012_import_files(db: sqlite_utils.Database) -> None:
+    # `dealtrail run` imports the files named in [imports] again only when their
+    # content changed: the SHA-256 of each file's last successful import is kept
+    # here, by its config key, with the one-line summary of that import.
+    db.executescript(
+        """
+        CREATE TABLE import_files (
+            key TEXT PRIMARY KEY,                  -- imports.plans | imports.sales[0] | ...
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )

@@ -9,6 +9,9 @@ Jobs (APScheduler 3, in-memory, one background thread pool):
   replies, negotiations, then the rules for the clients that changed.
 - ``rules`` every hour over all clients: time-based rules (a next-contact date that
   passed, a promise that fell due) fire even when no new mail arrived.
+- ``imports`` every ``imports.every_minutes`` (default 60) when ``[imports]`` names
+  files: plans, sales, the CRM's deals and the call log are imported again when their
+  content changed (:mod:`reports.import_files`).
 - ``digest:<time zone>`` at ``digest.send_at`` local time, one cron trigger per time
   zone of the recipients. Sending is idempotent (see :mod:`reports.digest_delivery`), so on
   start-up a zone whose send time passed less than ``CATCH_UP`` ago is sent at once:
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     from rules.engine import RunSummary
 
     from .digest_delivery import SendReport
+    from .import_files import ImportsReport
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +189,15 @@ def rules_job(settings: Settings, db_path: Path) -> None:
     _timed("rules", db_path, work, record=False)
 
 
+def imports_job(settings: Settings, db_path: Path) -> None:
+    """Import again the files of ``[imports]`` whose content changed (job ``imports``)."""
+    def work(db: Any) -> ImportsReport:
+        from .import_files import reimport_changed
+
+        return reimport_changed(db, settings)
+    _timed("imports", db_path, work, record=True)
+
+
 def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
                zone: str = "") -> None:
     """Send the digests due now to ``only`` (default: everyone); job ``digest:<zone>``."""
@@ -236,6 +249,20 @@ def rules_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
                 rules_job, (settings, db_path))]
 
 
+def imports_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``imports`` every ``imports.every_minutes``, first soon after start, when files are named."""
+    from .import_files import configured_files
+
+    if not configured_files(settings):
+        return []
+    every = settings.imports.every_minutes
+    if every < 1:
+        raise ConfigError(f"imports.every_minutes = {every}: use 1 or more minutes")
+    jitter = max(0, settings.schedule.jitter_seconds)
+    return [Job("imports", IntervalTrigger(minutes=every, jitter=jitter or None), imports_job,
+                (settings, db_path), first_run=now + timedelta(seconds=5))]
+
+
 def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
     """``digest:<time zone>`` at ``digest.send_at`` local time, one per recipients' zone."""
     if not settings.digest.enabled:
@@ -248,7 +275,7 @@ def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
 
 #: Every kind of job ``dealtrail run`` schedules; a new kind is one planner added here.
 PLANNERS: tuple[Callable[[Settings, Path, datetime], list[Job]], ...] = (
-    index_jobs, rules_jobs, digest_jobs)
+    index_jobs, rules_jobs, imports_jobs, digest_jobs)
 
 
 def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:

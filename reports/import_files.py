@@ -1,0 +1,127 @@
+"""The files named in ``[imports]``, imported again by ``dealtrail run`` when they change.
+
+Plans, sales exports, the CRM's deals export and the telephony's call log are
+exported again by the systems that own them, usually to the same path. The
+``imports`` job reads each configured file, compares the SHA-256 of its bytes
+with the one recorded at its last successful import (table ``import_files``)
+and imports only the files whose content changed, each through its own
+importer (the same ones the ``plans``/``sales``/``deals``/``calls import``
+commands use). A file with bad rows imports nothing (its importer says which
+row and column) and is tried again at the next run; the others still import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from dealtrail import clock
+from dealtrail.config import Settings
+from dealtrail.errors import DealtrailError
+from dealtrail.store import transaction
+
+log = logging.getLogger(__name__)
+
+Importer = Callable[[sqlite_utils.Database, Settings, Path], dict[str, Any]]
+
+
+def _plans(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[str, Any]:
+    from .imports import import_plans
+    return import_plans(db, settings, path)
+
+
+def _sales(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[str, Any]:
+    from .imports import import_sales
+    return import_sales(db, settings, path)
+
+
+def _deals(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[str, Any]:
+    from .crm import import_deals
+    return import_deals(db, settings, path)
+
+
+def _calls(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[str, Any]:
+    from .call_log import import_calls
+    return import_calls(db, settings, path)
+
+
+def configured_files(settings: Settings) -> list[tuple[str, Path, Importer]]:
+    """(config key, path, importer) of every file ``[imports]`` names, in import order."""
+    s = settings.imports
+    found: list[tuple[str, Path, Importer]] = []
+    if s.plans:
+        found.append(("imports.plans", settings.path(s.plans), _plans))
+    found += [(f"imports.sales[{i}]", settings.path(name), _sales)
+              for i, name in enumerate(s.sales)]
+    if s.deals:
+        found.append(("imports.deals", settings.path(s.deals), _deals))
+    if s.calls:
+        found.append(("imports.calls", settings.path(s.calls), _calls))
+    return found
+
+
+@dataclass
+class ImportsReport:
+    """What one pass over the configured files did."""
+
+    imported: list[str] = field(default_factory=list)     # "imports.calls: calls.csv 3 inserted"
+    unchanged: list[str] = field(default_factory=list)    # config keys
+    errors: list[str] = field(default_factory=list)       # one line each
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def line(self) -> str:
+        parts = [f"{len(self.imported)} imported", f"{len(self.unchanged)} unchanged"]
+        text = ", ".join(parts)
+        if self.imported:
+            text += "; " + "; ".join(self.imported)
+        if self.errors:
+            text = f"failed: {len(self.errors)} file(s); " + "; ".join(self.errors) + "; " + text
+        return text
+
+
+def _summary(result: dict[str, Any]) -> str:
+    return ", ".join(f"{v} {k}" for k, v in result.items()
+                     if isinstance(v, int) and not isinstance(v, bool))
+
+
+def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsReport:
+    """Import every configured file whose content changed since its last import."""
+    report = ImportsReport()
+    for key, path, importer in configured_files(settings):
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            report.errors.append(f"{key}: {path}: cannot be read ({exc.strerror}); check the "
+                                 "path in [imports]")
+            continue
+        last = db.conn.execute("SELECT sha256, path FROM import_files WHERE key = ?",
+                               (key,)).fetchone()
+        if last is not None and tuple(last) == (digest, str(path)):
+            report.unchanged.append(key)
+            continue
+        try:
+            result = importer(db, settings, path)
+        except DealtrailError as exc:
+            report.errors.append(f"{key}: {exc}")
+            continue
+        summary = _summary(result)
+        # Recorded after the import's own transaction: a crash in between imports the
+        # file again next time, which the importers make harmless.
+        with transaction(db) as conn:
+            conn.execute(
+                "INSERT INTO import_files (key, path, sha256, imported_at, summary)"
+                " VALUES (?,?,?,?,?) ON CONFLICT (key) DO UPDATE SET path=excluded.path,"
+                " sha256=excluded.sha256, imported_at=excluded.imported_at,"
+                " summary=excluded.summary",
+                (key, str(path), digest, clock.iso(clock.now()), summary))
+        report.imported.append(f"{key}: {path.name} {summary}".rstrip())
+    return report
