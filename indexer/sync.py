@@ -7,6 +7,7 @@ from the last committed checkpoint of each folder, so a crash (even
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import functools
 import json
@@ -115,15 +116,24 @@ def _alarm(signum: int, frame: Any) -> None:
 def budget(seconds: float) -> Iterator[None]:
     """Raise :class:`OverBudget` inside the block once ``seconds`` have passed.
 
-    A real-time timer and SIGALRM, so pure-Python loops and regex matching are
-    interrupted too. Only the main thread of a process can take signals; elsewhere
-    (and with ``seconds <= 0``) the block runs unbounded. A timer someone else set
-    (pytest-timeout, say) is put back afterwards with what is left of it.
+    In a process's main thread a real-time timer and SIGALRM do it, so regex matching
+    is interrupted too; a timer someone else set (pytest-timeout, say) is put back
+    afterwards with what is left of it. In any other thread (the scheduler's jobs) a
+    timer thread raises it asynchronously in the working thread, which takes effect
+    at the next Python instruction. ``seconds <= 0`` runs the block unbounded.
     """
-    if (seconds <= 0 or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
+    if seconds <= 0:
         yield
-        return
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm_budget(seconds):
+            yield
+    else:
+        with _thread_budget(seconds):
+            yield
+
+
+@contextmanager
+def _alarm_budget(seconds: float) -> Iterator[None]:
     start = time.monotonic()
     previous = signal.signal(signal.SIGALRM, _alarm)
     outer, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -135,6 +145,32 @@ def budget(seconds: float) -> Iterator[None]:
         if outer:
             left = outer - (time.monotonic() - start)
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), interval)
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(OverBudget))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                # Fired as the block ended: take back the exception if it is still pending.
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
+        timer.cancel()
 
 
 def _over_budget(remote_id: str, ctx: AnalyzeContext) -> IndexFailure:

@@ -46,7 +46,11 @@ def trusted_copy(settings: Settings, sender: str, copies: list[dict[str, Any]], 
     """The copy whose text the command is read from, or ``(None, reason code)``."""
     sent = [c for c in copies if _is_sent_copy(c, sender)]
     if sent:
-        own = next((c for c in sent if tag_address and addressed_to(c, tag_address)), None)
+        # The tag address, and the owner of the tags mailbox the command arrived in
+        # (the same address, unless tags.address was left out of the config).
+        targets = {a.lower() for a in (tag_address, *(c["owner_email"] for c in copies
+                                                      if c["purpose"] == "tags")) if a}
+        own = next((c for c in sent if any(addressed_to(c, t) for t in targets)), None)
         if own is None:
             # The manager did send a message with this Message-ID, but not to the tag
             # address: whatever arrived there under that id is someone else's text.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -71,6 +72,24 @@ def _text_message(text: str, subject: str, msgid: str) -> bytes:
     msg["Message-ID"] = f"<{msgid}>"
     msg.set_content(text)
     return msg.as_bytes()
+
+
+def test_the_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
+    # The scheduler indexes in its own threads; SIGALRM reaches only the main thread.
+    ctx = AnalyzeContext(owner=OWNER, owner_tz="Europe/Moscow",
+                         internal_domains=frozenset({"testbank.ru"}), managers=frozenset({OWNER}),
+                         message_seconds=0.05)
+    slow = "Пришлём договор до 5 декабря, когда вы ответите?\n" * 4000
+    out: dict[str, object] = {}
+    worker = threading.Thread(target=lambda: out.setdefault(
+        "result", prepare(RawMessage("1", _text_message(slow, "Huge", "huge@acme.ru")), ctx)))
+    worker.start()
+    worker.join(timeout=60)
+    result = out["result"]
+    assert isinstance(result, list) and isinstance(result[1], IndexFailure)
+    assert result[1].error == "timeout" and result[0].msg.subject == "Huge"
+    # Nothing is left pending for the thread afterwards.
+    time.sleep(0.1)
 
 
 def test_a_long_utf8_body_cut_at_the_size_limit_is_still_read_as_utf8() -> None:

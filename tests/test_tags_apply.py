@@ -161,6 +161,15 @@ def test_a_forged_copy_of_a_real_tag_command_applies_only_what_the_manager_sent(
     assert command(world, real)["raw_text"] == f"D-{world['deal']} #stage proposal"
 
 
+def test_without_a_tag_address_in_the_config_the_tags_mailbox_owner_is_the_address(world):
+    from dataclasses import replace
+
+    settings = world["settings"]
+    world["settings"] = replace(settings, tags=replace(settings.tags, address=""))
+    put(world, f"D-{world['deal']} #stage proposal")
+    assert run(world).applied == 1
+
+
 def test_a_copy_in_someone_elses_sent_folder_does_not_vouch_for_the_sender(world):
     key = put(world, f"D-{world['deal']} #stage contract",
               copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent"), ("anna@testbank.ru", "INBOX")))
