@@ -257,8 +257,12 @@ def _agreed(conn: Any, truth: list[dict[str, Any]] | None, classes: Any) -> dict
                 classes[f"agreed status ({t['side']}): true {t.get('status')}, found {status}"] += 1
         else:
             same = any(mid == _mid(t["message_id"]) for (mid, side, _), _ in ours)
+            stored = conn.execute(
+                "SELECT group_concat(DISTINCT direction || '/' || (client_id IS NOT NULL))"
+                " FROM messages WHERE lower(message_id) = ?", (_mid(t["message_id"]),)).fetchone()[0]
             classes[f"agreed missed: {t['side']}, due {'yes' if t.get('due') else 'no'}"
-                    f"{', another sentence of the message found' if same else ''}"] += 1
+                    f"{', another sentence of the message found' if same else ''}"
+                    f" (stored as {stored or 'nothing'})"] += 1
     truth_ids = {_mid(t["message_id"]) for t in truth}
     for i, ((mid, side, _), _) in enumerate(ours):
         if i not in taken:

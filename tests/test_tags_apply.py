@@ -425,3 +425,15 @@ def test_a_confirmation_the_smtp_server_refused_is_sent_by_the_next_run(world, s
     # Sent once: a third run has nothing left to confirm.
     assert process_pending(world["db"], world["settings"]).confirmed == 0
     assert len(smtp.to("anna@testbank.ru")) == 1
+
+
+def test_a_close_tag_sets_the_expected_close_and_the_fold_then_keeps_it(world):
+    from indexer.negotiations import fold_negotiations
+
+    put(world, f"D-{world['deal']} #close 20 December")
+    assert run(world).applied == 1
+    assert get_deal(world["db"], world["deal"])["expected_close"].endswith("-12-20")
+    history = rows(world["db"], "SELECT source FROM deal_history WHERE field = 'expected_close'")
+    assert [h["source"] for h in history] == ["tag"]
+    fold_negotiations(world["db"], world["settings"])
+    assert get_deal(world["db"], world["deal"])["expected_close"].endswith("-12-20")
