@@ -49,6 +49,7 @@ TAGS: dict[str, tuple[str, ...]] = {
     "resolved": ("resolved", "решено", "решена"),
     "note": ("note", "заметка"),
     "client": ("client", "клиент"),
+    "call": ("call", "звонок"),
 }
 ALIASES: dict[str, str] = {alias: tag for tag, spellings in TAGS.items() for alias in spellings}
 
@@ -327,6 +328,11 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
         if tag == "note" and not arg:
             raise _Bad(Problem("text_missing", {"tag": raw.split()[0].lstrip("#")}))
         return Command(tag, raw, arg, code), ("" if tag == "lost" else arg)
+    if tag == "call":                  # a call with the client; the rest is its outcome
+        if len(arg) > MAX_TEXT:
+            raise _Bad(Problem("too_long", {"tag": raw.split()[0].lstrip("#"),
+                                            "length": len(arg), "max": MAX_TEXT}))
+        return Command(tag, raw, arg, code), ""
     if tag == "complaint":
         if not arg:
             raise _Bad(Problem("text_missing", {"tag": raw.split()[0].lstrip("#")}))

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock
+from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
@@ -302,7 +303,7 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
         named = next((c.value for c in commands if c.tag == "client"), None)
         raise _Reject("unknown_client", client=named or _client_name(db, client_id))
     tags = {c.tag for c in commands}
-    if tags <= {"complaint", "resolved", "client"}:
+    if tags <= {"complaint", "resolved", "client", "call"}:
         return f"client:{client_id}"
     client_name = _client_name(db, client_id)
     mine, mine_args = access.change_filter(manager, "deals")
@@ -393,7 +394,8 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
     kind, _, ident = target.partition("-")
     if target.startswith("client:"):
         client_id = int(target.split(":")[1])
-        return _complaints(db, commands, client_id, None, manager, msg, sent_at, target)
+        return (_complaints(db, commands, client_id, None, manager, msg, sent_at, target)
+                + _calls(db, commands, client_id, manager, msg, sent_at, target))
     if kind in ("V", "C", "P"):
         return _close_item(db, kind, int(ident), target, commands, note, manager, sent_at)
     try:
@@ -403,7 +405,7 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
     if not access.can_change_deal(db, manager, deal):
         raise _Reject("not_yours", code=target)
     tags = {c.tag for c in commands}
-    if deal["status"] != "open" and tags - {"note", "complaint", "resolved", "client"}:
+    if deal["status"] != "open" and tags - {"note", "complaint", "resolved", "client", "call"}:
         raise _Reject("closed", code=target, status=deal["status"])
     stages = settings.pipeline.stages
     change: dict[str, Any] = {}
@@ -440,6 +442,23 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
             update_deal(db, deal["id"], change, actor=manager["email"], source="tag",
                         source_ref=ref, at=sent_at)]
     done += _complaints(db, commands, deal["client_id"], deal["id"], manager, msg, sent_at, target)
+    done += _calls(db, commands, deal["client_id"], manager, msg, sent_at, target)
+    return done
+
+
+def _calls(db: sqlite_utils.Database, commands: list[Command], client_id: int,
+           manager: dict[str, Any], msg: dict[str, Any], sent_at: datetime, target: str
+           ) -> list[dict[str, Any]]:
+    """``#call [outcome]``: the sender spoke with the client by phone, at the message's time."""
+    done: list[dict[str, Any]] = []
+    for n, c in enumerate(x for x in commands if x.tag == "call"):
+        _, outcome = record_call(db.conn, key=f"tag:{msg['message_key']}:{n}",
+                                 manager_id=manager["id"], client_id=client_id, at=sent_at,
+                                 note=c.value or "", source="tag",
+                                 source_ref=msg["message_id"] or msg["message_key"])
+        if outcome == "inserted":
+            done.append({"target": target, "field": "call", "old": None,
+                         "new": c.value or clock.iso(sent_at)})
     return done
 
 

@@ -36,9 +36,9 @@ WORDS: dict[str, dict[str, str]] = {
     "why": {"en": "Why:", "ru": "Причина:"},
     "changes": {"en": "Changes:", "ru": "Изменения:"},
     "footer": {"en": "Tags: #stage #next #close #amount #product #won #lost #complaint #resolved #note "
-                     "#client — see docs/tags.md.",
+                     "#client #call — see docs/tags.md.",
                "ru": "Теги: #этап #след #закрытие #сумма #продукт #выиграна #проиграна #жалоба #решено "
-                     "#заметка #клиент — см. docs/tags.md."},
+                     "#заметка #клиент #звонок — см. docs/tags.md."},
 }
 
 #: The longest line of the command quoted back (20 lines at most).
@@ -155,6 +155,7 @@ FIELD_NAMES = {"stage": "этап", "next_contact_at": "следующий ко�
                "currency": "валюта", "product_id": "продукт", "status": "статус",
                "agreements": "договорённости", "won_at": "дата выигрыша",
                "lost_reason": "причина проигрыша", "complaint": "жалоба", "created": "создана",
+               "call": "звонок",
                "next_contact_source": "источник контакта", "expected_close": "ожидаемое закрытие"}
 
 
