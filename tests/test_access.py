@@ -12,7 +12,7 @@ from addin.app import create_app
 from dealtrail import access
 from dealtrail.deals import create_deal
 from dealtrail.store import open_db, rows
-from tests.fixtures.browser import Bank, bank_settings, seed_bank
+from tests.fixtures.browser import Bank, bank_settings, bearer, seed_bank
 
 
 @pytest.fixture
@@ -33,10 +33,6 @@ def bank(tmp_path: Path) -> Bank:
 
 def http_for(bank: Bank) -> TestClient:
     return TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def pane_history(bank: Bank, deal: int) -> int:

@@ -21,7 +21,7 @@ from addin import auth
 from addin.app import create_app
 from dealtrail import clock
 from dealtrail.store import open_db, rows
-from tests.fixtures.browser import Bank, bank_settings, seed_bank
+from tests.fixtures.browser import Bank, bank_settings, bearer, seed_bank
 
 
 @pytest.fixture
@@ -32,10 +32,6 @@ def bank(tmp_path: Path) -> Bank:
 def client_for(bank: Bank, settings: Any = None) -> TestClient:
     return TestClient(create_app(settings or bank_settings(), bank.db_path),
                       base_url="https://localhost:8443")
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer dt_not-a-real-token"},

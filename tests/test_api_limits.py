@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 from addin import auth, limits
 from addin.app import create_app
 from dealtrail.store import open_db
-from tests.fixtures.browser import Bank, bank_settings, seed_bank, start_server
+from tests.fixtures.browser import Bank, bank_settings, bearer, seed_bank, start_server
 
 HUGE = 150 * 1024 * 1024
 
@@ -25,10 +25,6 @@ HUGE = 150 * 1024 * 1024
 @pytest.fixture
 def bank(tmp_path: Path) -> Bank:
     return seed_bank(tmp_path / "bank.db", bank_settings())
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def clients(bank: Bank, *sources: str) -> list[TestClient]:

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from addin.app import create_app
 from dealtrail.store import write_private
 from reports import digest as digest_mod
-from tests.fixtures.browser import Bank, bank_settings, seed_bank
+from tests.fixtures.browser import Bank, bank_settings, bearer, seed_bank
 from tests.test_digest import AS_OF, digest_settings, seed
 
 
@@ -24,10 +24,6 @@ def bank(tmp_path: Path) -> Bank:
 @pytest.fixture
 def http(bank: Bank) -> TestClient:
     return TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.mark.parametrize("query", ["offset=" + "9" * 30, "offset=99999999999", "limit=" + "9" * 30,
