@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock
+from dealtrail.calls import DIRECTIONS, record_call
 from dealtrail.config import Settings
 from dealtrail.deals import get_deal, record_event, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
@@ -165,3 +166,31 @@ def log_complaint(db: sqlite_utils.Database, settings: Settings, viewer: Princip
                          actor=viewer.email, source=SOURCE, source_ref=key)
     log.info("complaint logged for client %s by %s", client_id, viewer.email)
     return {"complaint_id": int(cur.lastrowid or 0), "client_id": client_id}
+
+
+def log_call(db: sqlite_utils.Database, settings: Settings, viewer: Principal, client_id: int,
+             note: str = "", when: str = "", direction: str = "out") -> dict[str, Any]:
+    """Log a phone call with the client (by the viewer, now or at ``when``), with its outcome.
+
+    The call is a contact like one from the telephony's call log: it keeps a promise
+    to call, answers the client's waiting mail and counts in workload.
+    """
+    text = str(note or "").strip()
+    if len(text) > MAX_TEXT:
+        raise TagError(f"the call's outcome is longer than {MAX_TEXT} characters; shorten it")
+    if direction not in DIRECTIONS:
+        raise TagError(f"direction {direction!r} is not one of in, out")
+    now = clock.now()
+    moment = (parse_when(when, viewer.timezone or settings.company.timezone,
+                         settings.company.work_start) if str(when or "").strip() else now)
+    if moment > now:
+        raise TagError("a call cannot be logged in the future; set the next contact instead")
+    with transaction(db):
+        if not access.can_see_client(db, viewer, client_id):
+            raise NotFound(f"client {client_id} does not exist or is not yours")
+        key = f"pane:{viewer.email}:{clock.iso(now)}:{secrets.token_hex(4)}"
+        call_id, _ = record_call(db.conn, key=key, manager_id=viewer.manager_id,
+                                 client_id=client_id, at=moment, direction=direction, note=text,
+                                 source=SOURCE, source_ref=viewer.email)
+    log.info("call logged for client %s by %s", client_id, viewer.email)
+    return {"call_id": call_id, "client_id": client_id, "at": clock.iso(moment)}

@@ -309,6 +309,13 @@ def h_complaint(request: Request, db: Any, settings: Settings, me: auth.Principa
                                  None if deal in (None, "") else _int(deal, "deal_id"))
 
 
+def h_call(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    body = request.state.body
+    return actions.log_call(db, settings, me, _int(body.get("client_id"), "client_id"),
+                            str(body.get("note", "")), str(body.get("when", "") or ""),
+                            str(body.get("direction", "out") or "out"))
+
+
 def h_dashboard(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
     return dashboard_data.section(db, settings, me, request.path_params["section"],
                                   dict(request.query_params))
@@ -375,6 +382,7 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
         Route("/api/deals/{deal_id:int}/won", api(h_won), methods=["POST"]),
         Route("/api/deals/{deal_id:int}/note", api(h_note), methods=["POST"]),
         Route("/api/complaints", api(h_complaint), methods=["POST"]),
+        Route("/api/calls", api(h_call), methods=["POST"]),
         Route("/api/dashboard/{section}", api(h_dashboard)),
         Route("/api/users", api(h_users)),
         Route("/api/users/invite", api(h_invite), methods=["POST"]),

@@ -144,9 +144,11 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
     contact_scope = access.deal_filter(viewer, "c")[0]
     contacts = rows(
         db,
-        "SELECT c.at, c.channel, c.person_email, m.name AS manager_name, msg.subject"
+        "SELECT c.at, c.channel, c.person_email, m.name AS manager_name, msg.subject,"
+        " coalesce(cl.note, '') AS note"
         " FROM contacts c LEFT JOIN managers m ON m.id = c.manager_id"
         " LEFT JOIN messages msg ON msg.id = c.message_id"
+        " LEFT JOIN calls cl ON cl.id = c.call_id"
         f" WHERE c.client_id = ?{contact_scope} ORDER BY c.at DESC LIMIT {LATEST_CONTACTS}",
         (cid, *scope_args),
     )

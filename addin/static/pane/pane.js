@@ -106,7 +106,7 @@
     root.appendChild(block("promises", t("promises"), d.promises, t("noPromises"), promiseItem));
     root.appendChild(block("violations", t("violations"), d.violations, t("noViolations"), violationItem));
     root.appendChild(complaintsBlock(d));
-    root.appendChild(block("contacts", t("contacts"), d.contacts, t("noContacts"), contactItem));
+    root.appendChild(contactsBlock(d));
     root.appendChild(planStrip(d.plan));
   }
 
@@ -244,7 +244,36 @@
     return h("li", null,
       h("div", { class: "small muted" }, I.when(c.at, state.user.timezone, true), " · ", t("channel", c.channel),
         c.manager_name ? " · " + c.manager_name : ""),
-      c.subject ? h("div", { text: c.subject }) : null);
+      c.subject ? h("div", { text: c.subject }) : null,
+      c.note ? h("div", { class: "call-note", text: c.note }) : null);
+  }
+
+  // "Log a call": a phone call with this client now, with what came of it (optional).
+  function contactsBlock(d) {
+    var section = block("contacts", t("contacts"), d.contacts, t("noContacts"), contactItem);
+    var slot = h("div");
+    var button = h("button", { type: "button", class: "act-call", text: t("logCall"),
+      onclick: function () {
+        clear(slot);
+        var note = h("textarea", { "aria-label": t("callNote"), placeholder: t("callNote"),
+                                   maxlength: "2000" });
+        slot.appendChild(h("form", { class: "inline-form", "aria-label": t("logCall"),
+          onsubmit: function (ev) {
+            ev.preventDefault();
+            api.call("POST", "/api/calls", { client_id: d.client.id, note: note.value })
+              .then(function () { announce(t("saved")); return reloadClient(d.client.id); })
+              .catch(function (err) {
+                if (err && err.status === 401) return showError(err);
+                announce(t("failed") + ": " + err.message, true);
+              });
+          } }, note, h("div", { class: "row" },
+            h("button", { type: "submit", class: "primary", text: t("save") }),
+            h("button", { type: "button", text: t("cancel"), onclick: function () { clear(slot); } }))));
+        note.focus();
+      } });
+    section.appendChild(h("div", { class: "actions" }, button));
+    section.appendChild(slot);
+    return section;
   }
 
   function complaintsBlock(d) {
