@@ -8,6 +8,7 @@ the new text of messages that can carry them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dealtrail.config import Company, Settings
 from dealtrail.domain import Event, Message
+from dealtrail.phones import find_in_text
 from dealtrail.workdays import BusinessCalendar, company_calendar
 from indexer.classify import (
     FREEMAIL_DOMAINS,
@@ -27,7 +29,7 @@ from indexer.classify import (
 from indexer.complaint import ComplaintSignal, detect_complaint
 from indexer.deal_signals import Signal, detect_signals
 from indexer.intent import Intent, detect_intents
-from indexer.newtext import new_text
+from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
 
 log = logging.getLogger(__name__)
@@ -93,6 +95,7 @@ class Analysis:
     quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
     signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
     digest: str = ""                      # content_digest(msg): tells copies from impostors
+    phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature
 
 
 def content_digest(msg: Message) -> str:
@@ -127,6 +130,12 @@ def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
     return timezone(timedelta(minutes=msg.utc_offset_minutes))
 
 
+@functools.lru_cache(maxsize=4096)
+def _signature_phones(signature: str, region: str) -> tuple[str, ...]:
+    # A person signs every message the same way: each signature is read once.
+    return tuple(find_in_text(signature, region))
+
+
 def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     """Direction, sender class, new text and the facts inferred from it."""
     sender = msg.from_addr
@@ -144,7 +153,15 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         direction = "in"
         counterparts = (sender,) if sender else ()
     body = msg.text
-    fresh = new_text(body, "text") if body else ""
+    phones: tuple[str, ...] = ()
+    if direction == "in" and body:
+        # A client's signature carries its phone numbers: read in the same pass as the new
+        # text, so calls from the telephony log find their client without a directory entry.
+        fresh, signature = new_text_and_signature(body, "text")
+        if signature and any(c.isdigit() for c in signature):
+            phones = _signature_phones(signature, ctx.company.country)
+    else:
+        fresh = new_text(body, "text") if body else ""
     lang = detect_lang(fresh or msg.subject)
     intents: list[Intent] = []
     complaint = None
@@ -184,7 +201,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         complaint=complaint, tag_flags=tags,
         to_tag_address=to_tag, quoted_codes=quoted_codes, signals=tuple(signals),
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
-        digest=content_digest(msg),
+        digest=content_digest(msg), phones=phones,
     )
 
 

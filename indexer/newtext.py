@@ -464,6 +464,31 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     """
     if not body:
         return ""
+    head = _unquoted(body, fmt)
+    if not keep_signature:
+        head = _strip_signature(head)
+    return _joined(head)
+
+
+def new_text_and_signature(body: str, fmt: str = "text") -> tuple[str, str]:
+    """The new text and, apart, the sign-off and signature it ended with (quotes cut from both).
+
+    One pass: the same cost as :func:`new_text`. The signature is where a client's
+    phone numbers are written.
+    """
+    if not body:
+        return "", ""
+    head = _unquoted(body, fmt)
+    kept = _strip_signature(head)
+    return _joined(kept), _joined(head[len(kept):])
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(ln.rstrip() for ln in lines).strip("\n").strip()
+
+
+def _unquoted(body: str, fmt: str) -> list[str]:
+    """The lines of the body above the quote (or the answer below it), signature kept."""
     text = html_to_text(body) if fmt == "html" else body
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -486,7 +511,4 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
             head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or _is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
         head.pop()
-    if not keep_signature:
-        head = _strip_signature(head)
-    out = "\n".join(ln.rstrip() for ln in head)
-    return out.strip("\n").strip()
+    return head

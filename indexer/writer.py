@@ -28,6 +28,7 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.calls import link_calls
 from dealtrail.config import Settings
 from dealtrail.deals import update_deal
 from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
@@ -274,6 +275,8 @@ class Writer:
                     (row_id, sig.kind, party, sig.text, sig.start, sig.value,
                      clock.iso(sig.due) if sig.due else None, sent, manager_id, client_id,
                      thread_id))
+        if a.direction == "in" and client_id and a.phones:
+            seg.phones += [(phone, client_id, row_id) for phone in a.phones]
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
             text = a.complaint.sentence if a.complaint else a.snippet
             source = "inferred" if a.complaint else "keyword"
@@ -525,6 +528,7 @@ class _Segment:
         self.contacts: list[tuple] = []
         self.promises: list[tuple] = []
         self.complaints: list[tuple] = []
+        self.phones: list[tuple] = []
         self.signals: list[tuple] = []
         self.new_threads: list[_Thread] = []
         self.touched: dict[int, _Thread] = {}
@@ -642,6 +646,12 @@ class _Segment:
                 "INSERT OR IGNORE INTO deal_signals (message_id, kind, side, text, span_start,"
                 " value, due_at, at, manager_id, client_id, thread_id)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.signals)
+        if self.phones:
+            # A number already known (the directory, or an earlier signature) keeps its client.
+            conn.executemany(
+                "INSERT OR IGNORE INTO client_phones (phone, client_id, source, message_id)"
+                " VALUES (?,?,'signature',?)", self.phones)
+            link_calls(conn)
         for t in self.new_threads + list(self.touched.values()):
             t.stored = True
             t.pending_inbound.clear()

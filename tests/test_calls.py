@@ -306,3 +306,62 @@ def test_the_second_company_passes_check_and_its_call_log_imports(tmp_path, caps
     linked = db.conn.execute("SELECT COUNT(*) FROM calls WHERE client_id IS NOT NULL").fetchone()[0]
     assert linked >= 11
     db.conn.close()
+
+
+# ----------------------------------------------------------------------------- signatures
+
+SIGNED = """\
+From: Ivan Kravchenko <ivan@romashka.ru>
+To: anna@testbank.ru
+Subject: Re: limit
+Date: Mon, 16 Nov 2026 10:00:00 +0300
+Message-ID: <sig-{n}@romashka.ru>
+
+Цена устраивает, ждём договор.
+
+С уважением,
+Иван Кравченко
+моб. +7 912 345-67-89
+
+-----Original Message-----
+From: Anna Petrova
+Sent: Friday, November 13, 2026 18:00
+
+Направляю предложение.
+
+Anna Petrova
++7 495 777-00-22
+"""
+
+
+def test_a_clients_signature_gives_its_number_and_links_earlier_calls(tmp_path, capsys):
+    """Through the real indexer: the number in the client's signature (not the manager's in
+    the quote) links a call imported before the mail was indexed."""
+    cur = tmp_path / "mail" / "cur"
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "mail" / sub).mkdir(parents=True)
+    (cur / "1.eml:2,S").write_text(SIGNED.format(n=1), encoding="utf-8")
+    (tmp_path / "clients.csv").write_text("client,domains,owner,phones\n"
+                                          "Romashka LLC,romashka.ru,anna@testbank.ru,\n"
+                                          "Globex,globex.com,anna@testbank.ru,+7 495 777-00-11\n",
+                                          encoding="utf-8")
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\ninternal_domains = ["testbank.ru"]\ncountry = "RU"\n'
+        'timezone = "Europe/Moscow"\n'
+        '[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna Petrova"\n'
+        '[[mailboxes]]\nname = "anna"\nkind = "maildir"\nowner = "anna@testbank.ru"\n'
+        'path = "mail"\n[clients]\ndirectory = "clients.csv"\n', encoding="utf-8")
+    path = write(tmp_path, HEADER + "2026-11-17 11:00,in,anna@testbank.ru,8-912-345-67-89,90,\n")
+    args = ["--config", str(tmp_path / "dealtrail.toml"), "--db", str(tmp_path / "x.db")]
+    main([*args, "calls", "import", str(path)])
+    assert "(+79123456789)" in capsys.readouterr().err
+    main([*args, "index", "--quiet"])
+    db = open_db(tmp_path / "x.db")
+    found = rows(db, "SELECT p.phone, c.name, p.source FROM client_phones p"
+                     " JOIN clients c ON c.id = p.client_id ORDER BY p.phone")
+    # The manager's number in the quote below is nobody's client number.
+    assert found == [{"phone": "+74957770011", "name": "Globex", "source": "directory"},
+                     {"phone": "+79123456789", "name": "Romashka LLC", "source": "signature"}]
+    assert calls(db)[0]["client"] == "Romashka LLC"
+    assert db.conn.execute("SELECT COUNT(*) FROM contacts WHERE channel = 'call'").fetchone()[0] == 1
+    db.conn.close()

@@ -171,6 +171,11 @@ class _RowWriter(Writer):
                 " source, opened_at, status) VALUES (?,?,?,?,?,?,?,'open')",
                 (f"message:{key}", client_id, manager_id, row_id, text[:1000],
                  "inferred" if a.complaint else "keyword", clock.iso(msg.sent_at)))
+        if a.direction == "in" and client_id:
+            for phone in a.phones:
+                self.conn.execute("INSERT OR IGNORE INTO client_phones (phone, client_id, source,"
+                                  " message_id) VALUES (?,?,'signature',?)",
+                                  (phone, client_id, row_id))
 
     def _row_thread(self, a: Analysis, client_id: int | None) -> int:
         msg = a.msg
