@@ -625,14 +625,16 @@ def generate(out_dir: Path, seed: int = 7) -> Path:
 
 def _write_tables(out_dir: Path, story: Story) -> None:
     rng = random.Random(story.seed + 1)
+    phones = _client_phones(story)
     with (out_dir / "clients.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["client", "domains", "owner", "segment"])
+        w.writerow(["client", "domains", "owner", "segment", "phones"])
         for c in story.clients:
             if c.domain in co.FREEMAIL_DOMAINS:
                 continue  # sole traders on free mail are matched per person, automatically
             w.writerow([c.name, c.domain, c.manager.email,
-                        "international" if c.lang == "en" else "corporate"])
+                        "international" if c.lang == "en" else "corporate", phones[c.domain]])
+    _write_calls(out_dir, story, phones)
     products = [p[0] for p in co.PRODUCTS]
     months = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]
     plan_rows = []
@@ -701,6 +703,58 @@ def _write_tables(out_dir: Path, story: Story) -> None:
                              "mails": len(story.mails), "meetings": len(story.meetings)}
 
 
+def _client_phones(story: Story) -> dict[str, str]:
+    """One switchboard number per client of the directory, written as people write them."""
+    rng = random.Random(story.seed + 3)
+    out: dict[str, str] = {}
+    for n, c in enumerate(story.clients):
+        if c.domain in co.FREEMAIL_DOMAINS:
+            continue               # a sole trader on free mail is not in the directory
+        if c.lang == "en":
+            out[c.domain] = f"+44 20 7946 {n:04d}"
+        else:
+            out[c.domain] = f"+7 (495) {rng.randrange(200, 999)}-{n // 100 + 10:02d}-{n % 100:02d}"
+    return out
+
+
+def extension(person: co.Person) -> str:
+    """The demo PBX's internal extension of a manager, as its call log names them."""
+    return str(101 + co.MANAGERS.index(person))
+
+
+def _write_calls(out_dir: Path, story: Story, phones: dict[str, str]) -> None:
+    """The telephony's call log: each manager calls clients back after answering their mail.
+
+    Only clients without a planted violation are called, a few minutes after the
+    manager's last reply, so every call is a contact that changes no planted outcome;
+    every fifth is a missed inbound call (duration 0, no contact).
+    """
+    rng = random.Random(story.seed + 4)
+    last_reply: dict[str, datetime] = {}
+    for mail in story.mails:
+        for c in story.clients:
+            if (c.scenario == "normal" and c.domain in phones and mail.when < AS_OF
+                    and mail.sender[0] == c.manager.email and any(a == c.email for a, _ in mail.to)):
+                last_reply[c.domain] = max(mail.when, last_reply.get(c.domain, mail.when))
+    rows_out = []
+    for n, c in enumerate(c for c in story.clients if c.domain in last_reply):
+        when = last_reply[c.domain] + timedelta(minutes=rng.randrange(5, 40))
+        if when >= AS_OF:
+            continue
+        missed = n % 5 == 4
+        rows_out.append([when.astimezone(ZoneInfo("Europe/Moscow")).strftime("%d.%m.%Y %H:%M:%S"),
+                         "Входящий" if missed else "Исходящий", extension(c.manager),
+                         phones[c.domain], "0" if missed else str(rng.randrange(60, 900)),
+                         "Пропущенный" if missed else "Отвечен"])
+    story.truth["calls"] = {"rows": len(rows_out),
+                            "answered": sum(1 for r in rows_out if r[5] == "Отвечен")}
+    with (out_dir / "calls.csv").open("w", newline="", encoding="cp1251") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["Дата и время", "Тип звонка", "Внутренний номер", "Номер абонента",
+                    "Длительность", "Статус"])
+        w.writerows(rows_out)
+
+
 def _ru_number(amount: int) -> str:
     """1 234 567,00 — how an accounting export writes money."""
     sign = "-" if amount < 0 else ""
@@ -711,6 +765,7 @@ def _config_text() -> str:
     managers = "\n".join(
         f'[[managers]]\nemail = "{p.email}"\nname = "{p.name}"\nrole = "{p.role}"\n'
         f'team = "{p.team}"\ntimezone = "{p.timezone}"\nlocale = "{p.locale}"\n'
+        + (f'extension = "{extension(p)}"\n' if p in co.MANAGERS else "")
         for p in (co.HEAD,) + co.MANAGERS)
     boxes = []
     for p in co.MANAGERS + (co.HEAD,):
@@ -742,6 +797,7 @@ directory = "clients.csv"
 [imports]
 plans = "plans.csv"
 sales = ["sales.csv"]
+calls = "calls.csv"
 fx_rates = {{ USD = {FX["USD"]}, EUR = {FX["EUR"]} }}
 
 [digest]

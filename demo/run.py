@@ -51,6 +51,7 @@ def run_demo(out_dir: Path, *, seed: int = 7, console: Console | None = None, fr
 def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
     from dealtrail.refresh import refresh
     from indexer.runner import progress_bar
+    from reports.call_log import import_calls
     from reports.digest import write_digest_files
     from reports.imports import import_plans, import_sales
     from reports.render import print_five_answers
@@ -63,6 +64,8 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
     db = open_db(settings.database_path)
     try:
         sync_directory(db, settings)
+        # The call log first: the post-sync step folds calls into the negotiations and rules.
+        result.steps["calls"] = import_calls(db, settings, settings.path(settings.imports.calls))
         with progress_bar(not quiet) as tick:
             refreshed = refresh(db, settings, progress=tick)
         result.steps["indexed"] = sum(r.added for r in refreshed.syncs)

@@ -161,3 +161,24 @@ def test_reindex_with_no_new_mail_changes_nothing_and_is_fast(demo: dict[str, An
     after = {t: db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
     assert after == before
     db.conn.close()
+
+
+def test_the_demo_call_log_is_imported_and_every_answered_call_is_a_contact(
+        demo: dict[str, Any]) -> None:
+    planted = demo["truth"]["calls"]
+    conn = demo["conn"]
+    assert conn.execute("SELECT COUNT(*) FROM calls WHERE client_id IS NOT NULL").fetchone()[0] \
+        == planted["rows"] > 0
+    assert conn.execute("SELECT COUNT(*) FROM contacts WHERE channel = 'call'").fetchone()[0] \
+        == planted["answered"] > 0
+    # Workload counts them, a column of its own.
+    from demo.generate import AS_OF
+    from reports.workload import workload
+
+    settings = config.load(demo["out"] / "dealtrail.toml")
+    db = open_db(demo["out"] / "dealtrail.db", migrate=False)
+    try:
+        rows = workload(db, settings, as_of=AS_OF)
+    finally:
+        db.conn.close()
+    assert sum(r["calls_per_day"] for r in rows) > 0
