@@ -20,6 +20,10 @@ The module lives in the kernel because it is the one place that joins the parts:
 indexer may not import the rules, and the rules may not import the indexer. Like the CLI,
 it imports the parts lazily, inside the functions.
 
+Which clients a stored batch touched is written in the batch's own transaction
+(``post_sync_pending``) and removed once steps 2-4 have run for them, so a run killed
+between its sync and this step leaves them to the next run instead of losing them.
+
 Steps 2-4 run one at a time in a process: two mailbox jobs that finish together must not
 both decide (and confirm) the same tag reply.
 """
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from dealtrail.config import Settings
+from dealtrail.store import transaction
 
 if TYPE_CHECKING:
     from indexer.sync import Progress, SyncReport
@@ -118,7 +123,9 @@ def after_sync(db: sqlite_utils.Database, settings: Settings,
     report = RefreshReport(syncs=list(syncs))
     with _ONE_AT_A_TIME:
         before = _marks(db)
-        synced: set[int] = set().union(*(s.clients for s in syncs))
+        # What this sync stored, and what an earlier run stored but died before this step.
+        upto, pending = _pending(db)
+        synced: set[int] = set().union(*(s.clients for s in syncs)) | pending
         report.negotiations = fold_negotiations(db, settings, synced)
         report.tags = apply_tag_replies(db, settings)
         report.clients = synced | _changed_since(db, before)
@@ -126,7 +133,19 @@ def after_sync(db: sqlite_utils.Database, settings: Settings,
             from rules.engine import run_rules
 
             report.rules = run_rules(db, settings, clients=sorted(report.clients))
+        with transaction(db):
+            db.conn.execute("DELETE FROM post_sync_pending WHERE id <= ?", (upto,))
     return report
+
+
+def _pending(db: sqlite_utils.Database) -> tuple[int, set[int]]:
+    """The clients stored batches left for this step, and the last row read.
+
+    Only rows up to that one are removed afterwards: a mailbox job syncing at the same
+    time may add more, and those stay for its own post-sync step.
+    """
+    found = db.conn.execute("SELECT id, client_id FROM post_sync_pending").fetchall()
+    return max((r[0] for r in found), default=0), {int(r[1]) for r in found}
 
 
 def apply_tag_replies(db: sqlite_utils.Database, settings: Settings) -> TagReport:

@@ -591,3 +591,18 @@ def m012_import_files(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations(name="m014_post_sync_pending")
+def m014_post_sync_pending(db: sqlite_utils.Database) -> None:
+    # The clients a stored batch touched, written in the batch's own transaction and
+    # removed once the post-sync step (dealtrail/refresh.py) has run for them: a run
+    # killed between its sync and that step leaves them here for the next run.
+    db.executescript(
+        """
+        CREATE TABLE post_sync_pending (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL
+        );
+        """
+    )

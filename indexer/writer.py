@@ -88,6 +88,10 @@ class Writer:
         try:
             with transaction(self.db):
                 self._items(folder, items, checkpoint, stamp, result)
+                # The post-sync step runs for these clients even if this process dies
+                # before it gets there (see dealtrail/refresh.py).
+                self.conn.executemany("INSERT INTO post_sync_pending (client_id) VALUES (?)",
+                                      [(c,) for c in sorted(result.clients)])
         except BaseException:
             # The rollback removed rows the run-level caches may name.
             self._forget()

@@ -103,9 +103,8 @@ def test_the_scheduler_applies_a_tag_reply_runs_its_rules_and_confirms_it(
     assert {"index:ben", "index:tags"} <= set(summaries)
 
 
-def test_dealtrail_index_runs_the_rules_for_the_clients_whose_mail_arrived(
-        tmp_path: Path, monkeypatch: Any) -> None:
-    from indexer.runner import index_configured
+def _unanswered_question(tmp_path: Path, monkeypatch: Any) -> tuple[Any, Path]:
+    """Settings and a database for Anna's mailbox holding a client's five-day-old question."""
     from tests.test_scheduler import maildir
 
     monkeypatch.setenv("DEALTRAIL_NOW", "2026-11-26T10:00:00+00:00")    # a Thursday
@@ -118,16 +117,51 @@ def test_dealtrail_index_runs_the_rules_for_the_clients_whose_mail_arrived(
                                          "owner": "anna@testbank.ru", "path": str(box)}])
     db_path = tmp_path / "index.db"
     seed_clients_and_deals(db_path, settings)
+    return settings, db_path
+
+
+def _unanswered(db_path: Path) -> list[dict[str, Any]]:
+    db = open_db(db_path)
+    try:
+        return rows(db, "SELECT v.status, c.name FROM violations v JOIN clients c"
+                        " ON c.id = v.client_id WHERE v.rule = 'unanswered'")
+    finally:
+        db.conn.close()
+
+
+def test_dealtrail_index_runs_the_rules_for_the_clients_whose_mail_arrived(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    from indexer.runner import index_configured
+
+    settings, db_path = _unanswered_question(tmp_path, monkeypatch)
 
     report = index_configured(settings, db_path, workers=1, progress=False)
 
     assert [s.added for s in report.syncs] == [1] and report.error == ""
     assert report.rules is not None and report.rules.get("unanswered").opened == 1
     assert "rules for 1 clients" in report.lines()[-1]
+    assert _unanswered(db_path) == [{"status": "open", "name": "Acme"}]
+
+
+def test_a_run_that_died_after_its_sync_has_its_post_sync_step_done_by_the_next(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    from indexer.runner import index_configured
+    from indexer.sync import sync_all
+
+    settings, db_path = _unanswered_question(tmp_path, monkeypatch)
+    # What a run killed right after its last batch committed leaves behind: the mail is
+    # stored, its checkpoint too, and nothing after the sync ran.
     db = open_db(db_path)
     try:
-        found = rows(db, "SELECT v.status, c.name FROM violations v JOIN clients c"
-                         " ON c.id = v.client_id WHERE v.rule = 'unanswered'")
+        assert [r.added for r in sync_all(db, settings)] == [1]
     finally:
         db.conn.close()
-    assert found == [{"status": "open", "name": "Acme"}]
+    assert _unanswered(db_path) == []
+
+    again = index_configured(settings, db_path, workers=1, progress=False)
+
+    assert [s.added for s in again.syncs] == [0]
+    assert again.rules is not None and again.rules.get("unanswered").opened == 1
+    assert _unanswered(db_path) == [{"status": "open", "name": "Acme"}]
+    # Done once: a third run has nothing left over.
+    assert index_configured(settings, db_path, workers=1, progress=False).rules is None

@@ -77,6 +77,8 @@ class _RowWriter(Writer):
                     " items=sync_state.items + excluded.items, updated_at=excluded.updated_at",
                     (self.mailbox_id, folder.name, folder.role,
                      json.dumps(checkpoint, sort_keys=True), result.added + result.events, stamp))
+            self.conn.executemany("INSERT INTO post_sync_pending (client_id) VALUES (?)",
+                                  [(c,) for c in sorted(result.clients)])
         return result
 
     def _row_existing(self, key: str) -> Any:
