@@ -141,14 +141,15 @@ def write_config(path: Path, mailbox: dict[str, Any], owner: str = "anna@testban
     return path
 
 
-def run_index(config: Path, db: Path, env: dict[str, str]) -> subprocess.Popen:
+def run_index(config: Path, db: Path, env: dict[str, str], workers: int = 1) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "dealtrail", "--config", str(config), "--db", str(db), "index",
-         "--quiet", "--workers", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+         "--quiet", "--workers", str(workers)], env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE)
 
 
-def run_to_end(config: Path, db: Path, env: dict[str, str]) -> None:
-    proc = run_index(config, db, env)
+def run_to_end(config: Path, db: Path, env: dict[str, str], workers: int = 1) -> None:
+    proc = run_index(config, db, env, workers)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, (out + err).decode(errors="replace")
 
@@ -177,8 +178,8 @@ def crash_at_counts(config: Path, tmp_path: Path, env: dict[str, str],
     return kills
 
 
-def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: HoldingProxy
-                      ) -> list[int]:
+def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: HoldingProxy,
+                      workers: int = 1) -> list[int]:
     """Kill three runs, each resuming the one before, then re-run to the end.
 
     The moments: a quarter of a whole run's sends into the first run (before anything is
@@ -188,7 +189,7 @@ def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: 
     """
     reference = tmp_path / "reference.db"
     proxy.arm(None)
-    run_to_end(config, reference, env)
+    run_to_end(config, reference, env, workers)
     sends, total, expected = proxy.sends, count(reference), snapshot(reference)
     assert total > 0 and sends > 3
     crashed = tmp_path / "crashed.db"
@@ -196,17 +197,19 @@ def crash_at_requests(config: Path, tmp_path: Path, env: dict[str, str], proxy: 
     for moment, share in ((max(1, sends // 4), None), (None, 1), (None, total // 2)):
         floor = None if share is None else max(count(crashed) + 1, share)
         proxy.arm(moment, None if floor is None else lambda f=floor: count(crashed) >= f)
-        proc = run_index(config, crashed, env)
+        proc = run_index(config, crashed, env, workers)
         deadline = time.monotonic() + 60
         while not proxy.held.wait(0.01) and proc.poll() is None:
             assert time.monotonic() < deadline, "the run neither ended nor reached its moment"
         if proxy.held.is_set():
             os.kill(proc.pid, signal.SIGKILL)
             stored.append(count(crashed))
-        proc.communicate()
+        # Worker processes outlive their killed parent until their task ends (and hold its
+        # output pipes): the held connection is dropped first so that they can end.
         proxy.release()
+        proc.communicate(timeout=60)
     proxy.arm(None)
-    run_to_end(config, crashed, env)
+    run_to_end(config, crashed, env, workers)
     assert snapshot(crashed) == expected, f"killed with {stored} of {total} stored"
     assert len(stored) >= 2, f"only {len(stored)} runs were killed mid-run"
     assert any(0 < n < total for n in stored), \
@@ -295,8 +298,9 @@ def _client_mail(i: int, *, sent: bool) -> Any:
                         message_id=f"<crash-{i}@{'testbank' if sent else 'client'}.ru>")
 
 
+@pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "two-workers-fetch"])
 def test_kill_9_mid_imap_sync_then_resume_equals_uninterrupted_run(
-        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path, workers: int) -> None:
     dovecot.append_many(imap_user, "INBOX", [_client_mail(i, sent=False) for i in range(160)])
     dovecot.append_many(imap_user, "Sent", [_client_mail(i, sent=True) for i in range(160, 220)])
     with HoldingProxy(dovecot.host, dovecot.tls_port) as proxy:
@@ -304,7 +308,7 @@ def test_kill_9_mid_imap_sync_then_resume_equals_uninterrupted_run(
                                        port=proxy.port, batch_size=20)
         config = write_config(tmp_path / "dealtrail.toml", box)
         env = {**os.environ, "DEALTRAIL_NOW": "2026-11-20T00:00:00+00:00"}
-        crash_at_requests(config, tmp_path, env, proxy)
+        crash_at_requests(config, tmp_path, env, proxy, workers)
 
 
 def test_kill_9_mid_caldav_sync_then_resume_equals_uninterrupted_run(
