@@ -30,6 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _P  # type: ignore[attr-defined]
+from typing import Any
 
 from dealtrail.workdays import BusinessCalendar
 from indexer.dates import ResolvedDate, find_dates
@@ -37,6 +40,8 @@ from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).
 QUOTE_CHARS = 300
+#: Sentences per message whose dates are resolved (a close, a contact or a commitment).
+DATED_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,7 @@ AMOUNT_CUE_RE = re.compile(
 _MONEY = (r"(?:(?:[$€₽£]|usd|eur|rub)\s*)?\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|"
           r"billion|bn|m|k)\b\.?(?:\s*(?:руб\w*|rub|usd|eur|долл\w*|евро|₽|\$|€))?")
 MONEY_RE = re.compile(_MONEY, _F)
+_SCALE = re.compile(r"\d\s*(?:млрд|млн|тыс|mln|mn|million|billion|bn|m|k)\b", _F)
 CLOSE_RE = re.compile(
     r"(?:подпи(?:шем|сать|сание|саем|сания)|заключ(?:им|ить|ение)\s+(?:\w+\s+)?(?:договор|сделк|"
     r"контракт)|закры(?:ть|ем|тие)\s+сделк\w*|выйти\s+на\s+(?:подписание|сделку)|"
@@ -215,6 +221,130 @@ def is_thanks(text: str) -> bool:
     return 0 < len(body) <= 100 and "?" not in body and bool(THANKS_RE.match(body.lower()))
 
 
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of the parsed pattern ``items`` can start with (None: any)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.AT or op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue                                   # zero-width: look at what follows
+        if op is _C.LITERAL:
+            return out | {chr(av)}
+        if op is _C.IN:
+            for kind, value in av:
+                if kind is _C.LITERAL:
+                    out.add(chr(value))
+                elif kind is _C.RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return out
+        if op is _C.SUBPATTERN or op is _C.BRANCH:
+            for alt in ([av[-1]] if op is _C.SUBPATTERN else av[1]):
+                found = _first_chars(list(alt))
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+            found = _first_chars(list(av[2]))
+            if found is None:
+                return None
+            out |= found
+            if av[0] >= 1:
+                return out
+            continue
+        return None
+    return None
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex behind a lookahead for the characters its matches start with.
+
+    Python's regex engine tries every alternative at every position of the text; the
+    lookahead rejects most positions at once, which makes these cue scans about 2.5x
+    faster. A pattern whose first character cannot be known is returned unchanged.
+    """
+    first = _first_chars(list(_P.parse(regex.pattern, regex.flags)))
+    if not first:
+        return regex
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{regex.pattern})", regex.flags)
+
+
+#: Words are compared by their first letters, so case endings match ("скидку", "скидки").
+STEM = 6
+
+
+def _stems(*words: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in words)
+
+
+PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE, \
+    CLOSE_RE, COMMIT_RE, MONEY_RE = map(gated, (
+        PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE,
+        CLOSE_RE, COMMIT_RE, MONEY_RE))
+
+# Each cue regex runs only when the text has one of its words (by their first letters):
+# a set of word starts costs a few microseconds, a regex scan of the text tens of them.
+_WORD = re.compile(r"\w+", _F)
+TRIGGERS: dict[str, frozenset[str]] = {
+    "proposal": _stems("кп", "тариф", "тарифы", "коммерческое", "предложение", "расчёт", "расчет",
+                       "оферта", "индикативные", "смета", "спецификация", "стоимость", "цена",
+                       "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
+                       "quotation", "pricing", "price", "prices", "tariff", "term", "rates",
+                       "fee", "fees", "cost", "costs", "total"),
+    "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
+                       "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
+                       "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
+                       "review", "signature", "signing", "approval", "attached", "enclosed",
+                       "attaching", "please", "sending", "send", "here", "sharing", "prepared"),
+    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
+                  "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
+                  "executed", "fully", "purchase"),
+    "lost": _stems("выбрали", "решили", "приняли", "актуально", "неактуально", "отказаться",
+                   "отказываемся", "будем", "интересно", "заинтересованы", "остаёмся", "остаемся",
+                   "interested", "another", "different", "other", "current", "existing",
+                   "decided", "proceed", "moving", "going", "forward", "ahead", "longer",
+                   "decline", "pass", "пользу", "работаем", "заморожен", "отменён", "отменен",
+                   "закрыт", "сняли", "бюджет", "competitor", "budget", "cancelled", "canceled",
+                   "shelved", "frozen"),
+    # Distinctive words only: "ставка" or "price" alone is every other bank letter.
+    "terms": _stems("снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
+                    "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",
+                    "конкуренты", "конкурентов", "обновлённое", "обновленное", "торг", "уступить",
+                    "дешевле", "отсрочка", "отсрочку", "рассрочка", "рассрочку", "оплаты",
+                    "payment", "reduce", "lower", "best", "final", "discount", "better", "high",
+                    "counter", "negotiate", "negotiation", "match", "revised", "waive",
+                    "предлагает"),
+    "contact_date": _stems("созвонимся", "позвоню", "перезвоню", "звонок", "звонка", "звонке",
+                           "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
+                           "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",
+                           "calls", "talk", "speak", "meet", "meeting", "catch", "revisit",
+                           "reconnect", "touch", "chat", "come", "pick"),
+    "amount": _stems("лимит", "сумма", "сумму", "объём", "объем", "кредит", "кредитную", "линию",
+                     "депозит", "разместить", "размещение", "бюджет", "limit", "amount",
+                     "facility", "loan", "credit", "deal", "budget", "place", "placing", "deposit",
+                     "financing", "ticket"),
+    "close": _stems("подпишем", "подписать", "подписание", "подписания", "подписываем",
+                    "заключим", "заключить", "закрыть", "закроем", "выйти", "запустим",
+                    "запустить", "примем", "принято", "принимать", "sign", "signing", "close",
+                    "closing", "execute", "execution", "live", "final", "decision"),
+}
+# A date, a close or a commitment needs a date: a digit or one of these words.
+_DIGIT = re.compile(r"\d")
+DATE_WORDS = _stems(
+    "завтра", "сегодня", "послезавтра", "неделе", "неделю", "месяца", "месяце", "квартала",
+    "квартале", "году", "года", "конца", "начале", "понедельник", "вторник", "среду", "среда",
+    "четверг", "пятницу", "пятница", "субботу", "воскресенье", "января", "январе", "январь",
+    "февраля", "феврале", "марта", "марте", "апреля", "апреле", "мая", "мае", "июня", "июне",
+    "июля", "июле", "августа", "августе", "сентября", "октября", "ноября", "декабря",
+    "декабре", "вечера", "утра", "обеда", "tomorrow", "today", "tonight", "next", "week",
+    "month", "quarter", "year", "end", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "this", "within", "течение",
+    "через", "noon", "eod", "asap")
+
+
 def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                    calendar: BusinessCalendar | None = None, subject: str = "",
                    attachments: Sequence[str] = (),
@@ -238,9 +368,14 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             out.append(Signal(kind, quote, start, value))
 
+    stems = {w[:STEM] for w in _WORD.findall(low)}
+
+    def cued(kind: str) -> bool:
+        return not TRIGGERS[kind].isdisjoint(stems)
+
     names = " ".join(a.lower() for a in attachments)
     if direction == "out":
-        contract = CONTRACT_RE.search(low)
+        contract = CONTRACT_RE.search(low) if cued("contract") else None
         if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())
                          or _LATER.search(sentence_at(contract.start())[1].lower())):
             contract = None
@@ -248,49 +383,64 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", contract)
         elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        proposal = PROPOSAL_RE.search(low) or PRICE_RE.search(low)
+        proposal = (PROPOSAL_RE.search(low) or PRICE_RE.search(low)) if cued("proposal") else None
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
             proposal = None
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
-    for won in WON_RE.finditer(low):
+    for won in WON_RE.finditer(low) if cued("won") else ():
         start, quote = sentence_at(won.start())
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
-    if direction == "in":
+    if direction == "in" and cued("lost"):
         add("lost", LOST_RE.search(low))
-    add("terms", TERMS_RE.search(low))
-    for match in AMOUNT_CUE_RE.finditer(low):
+    if cued("terms"):
+        add("terms", TERMS_RE.search(low))
+    for match in AMOUNT_CUE_RE.finditer(low) if cued("amount") and _SCALE.search(low) else ():
         money = MONEY_RE.search(low, match.end(), match.end() + 40)
         if money and money.start() - match.end() <= 25:
             value = _money_value(text[money.start():money.end()])
             if value:
                 add("amount", match, value)
                 break
+    # Dates are resolved once per sentence, and in a few sentences per message at most.
+    dated: dict[int, list[ResolvedDate]] = {}
+
+    def date_at(start: int, quote: str, cue: int) -> ResolvedDate | None:
+        if start not in dated:
+            if len(dated) >= DATED_SENTENCES:
+                return None
+            low_quote = quote.lower()
+            dated[start] = (_future_dates(quote, ref_time, lang, calendar)
+                            if _DIGIT.search(low_quote) or not DATE_WORDS.isdisjoint(
+                                {w[:STEM] for w in _WORD.findall(low_quote)}) else [])
+        found = dated[start]
+        after = cue - text.index(quote, start)
+        return next((d for d in found if d.start >= after), found[0] if found else None)
+
+    has_date = bool(_DIGIT.search(low)) or not DATE_WORDS.isdisjoint(stems)
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
-        for match in regex.finditer(low):
+        for match in regex.finditer(low) if has_date and cued(kind) else ():
             start, quote = sentence_at(match.start())
             if kind == "close" and "?" in quote:
                 continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
-            when = _future_date(quote, ref_time, lang, calendar,
-                                after=match.start() - text.index(quote, start))
+            when = date_at(start, quote, match.start())
             if when is None:
                 continue
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
-    if direction == "in":
+    if direction == "in" and has_date:
         for match in COMMIT_RE.finditer(low):
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):
                 continue
             if _FUTURE_NOT_MINE.search(quote.lower()):
                 continue
-            when = _future_date(quote, ref_time, lang, calendar,
-                                after=match.start() - text.index(quote, start))
+            when = date_at(start, quote, match.start())
             if when is not None:
                 out.append(Signal("commitment", quote, start, due=when.deadline))
     if products:
@@ -316,9 +466,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     return out
 
 
-def _future_date(sentence: str, ref: datetime, lang: str | None,
-                 calendar: BusinessCalendar | None, after: int = 0) -> ResolvedDate | None:
-    """The date the cue at ``after`` speaks of: the first one after it, else the first one.
+def _future_dates(sentence: str, ref: datetime, lang: str | None,
+                  calendar: BusinessCalendar | None) -> list[ResolvedDate]:
+    """The dates ahead of ``ref`` that a sentence names, in order.
 
     A bare month ("переносим на январь", "moved to January") reads as that month.
     """
@@ -333,7 +483,7 @@ def _future_date(sentence: str, ref: datetime, lang: str | None,
             found = [d for d in find_dates(phrase, ref, lang, calendar) if d.deadline >= ref]
             found = [ResolvedDate(d.value, d.grain, d.deadline, bare.start(), bare.end())
                      for d in found]
-    return next((d for d in found if d.start >= after), found[0] if found else None)
+    return found
 
 
 _MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",

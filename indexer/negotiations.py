@@ -54,6 +54,8 @@ PERSON_SOURCES = ("tag", "pane", "import")
 _CHUNK = 400
 _SENDS = re.compile(r"пришл|направ|отправ|вышл|предостав|документ|реквизит|\bsend|"
                     r"\bdocument|\bforward|\bshare", re.UNICODE)
+#: A meeting this many days after a date the client asked for answers the request.
+MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 3}
 
 
@@ -168,7 +170,8 @@ class _Pair:
 def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
                       clients: Iterable[int] | None = None, now: datetime | None = None
                       ) -> FoldReport:
-    """Build or refresh the deals of ``clients`` (None: every client with a contact).
+    """Build or refresh the deals of ``clients`` (None: every client with mail, a meeting
+    or a call).
 
     Runs in one transaction; idempotent.
     """
@@ -181,7 +184,9 @@ def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
         record_past_meetings(db, moment)
         if clients is None:
             scope = [r[0] for r in db.conn.execute(
-                "SELECT DISTINCT client_id FROM contacts ORDER BY client_id")]
+                "SELECT client_id FROM messages WHERE client_id IS NOT NULL"
+                " UNION SELECT client_id FROM events WHERE client_id IS NOT NULL"
+                " UNION SELECT client_id FROM contacts ORDER BY 1")]
         else:
             wanted = set(clients)
             wanted.update(r[0] for r in db.conn.execute(
@@ -496,6 +501,13 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
             candidates.append((at, "import"))
     if not candidates:
         return None
+    # A meeting planned for the days right after the date the client asked for is the
+    # answer to that request: the meeting is the next contact.
+    meetings = [clock.parse_iso(at).astimezone(tz).date() for at, source in candidates
+                if source == "calendar"]
+    candidates = [c for c in candidates if c[1] != "client_request" or not any(
+        0 <= (day - clock.parse_iso(c[0]).astimezone(tz).date()).days <= MEETING_ANSWERS_DAYS
+        for day in meetings)]
     # The earliest day; on one day a meeting comes first, then a call, the manager's
     # promise, the client's request, a person's date.
     return min(candidates, key=lambda c: (clock.parse_iso(c[0]).astimezone(tz).date(),

@@ -218,6 +218,91 @@ def test_a_meeting_indexed_before_it_happened_is_the_contact_on_its_day(db, sett
                            (world.romashka,)).fetchall() == [("meeting",)]
 
 
+# ------------------------------------------------------------------------------ the fold
+
+def signal(world: World, message: int, kind: str, when: Any, *, thread: int, side: str = "client",
+           value: str = "", text: str = "") -> None:
+    world.db["deal_signals"].insert({
+        "message_id": message, "kind": kind, "side": side, "text": text or kind,
+        "span_start": 0, "value": value, "at": clock.iso(when), "manager_id": world.anna,
+        "client_id": world.romashka, "thread_id": thread})
+
+
+def conversation(world: World) -> int:
+    thread = world.thread(world.romashka)
+    for when, direction in (("2026-11-16 10:00", "in"), ("2026-11-16 12:00", "out")):
+        world.message(when=at(when), direction=direction, client_id=world.romashka,
+                      manager_id=world.anna, thread_id=thread, text="Условия кредита")
+    return thread
+
+
+def folded(world: World, settings: Any, when: str) -> dict[str, Any]:
+    from indexer.negotiations import fold_negotiations
+
+    with clock.freeze(at(when)):
+        fold_negotiations(world.db, settings)
+    [deal] = world.db.conn.execute("SELECT * FROM deals").fetchall()
+    names = [c[0] for c in world.db.conn.execute("SELECT * FROM deals").description]
+    return dict(zip(names, deal, strict=True))
+
+
+def test_a_thank_you_alone_makes_no_negotiation(db, settings) -> None:  # type: ignore[no-untyped-def]
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread)
+    thanks = world.message(when=at("2026-11-16 11:00"), direction="in", client_id=world.romashka,
+                           manager_id=world.anna, thread_id=thread)
+    signal(world, thanks, "thanks", at("2026-11-16 11:00"), thread=thread)
+    with clock.freeze(at("2026-11-20 10:00")):
+        assert fold_negotiations(db, settings).created == 0
+
+
+def test_the_date_the_client_asked_for_is_the_next_contact(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = conversation(world)
+    ask = world.message(when=at("2026-11-17 10:00"), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread)
+    signal(world, ask, "contact_date", at("2026-11-17 10:00"), thread=thread,
+           value="2026-11-25T00:00:00+03:00")
+    deal = folded(world, settings, "2026-11-20 10:00")
+    assert (deal["next_contact_at"][:10], deal["next_contact_source"]) == ("2026-11-24",
+                                                                          "client_request")
+    assert deal["stage"] == "qualified" and deal["stage_source"] == "inferred"
+
+
+def test_a_meeting_set_right_after_the_asked_date_answers_the_request(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = conversation(world)
+    ask = world.message(when=at("2026-11-17 10:00"), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread)
+    signal(world, ask, "contact_date", at("2026-11-17 10:00"), thread=thread,
+           value="2026-11-25T00:00:00+03:00")
+    world.event(start=at("2026-11-26 11:00"), end=at("2026-11-26 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    deal = folded(world, settings, "2026-11-20 10:00")
+    assert (deal["next_contact_at"], deal["next_contact_source"]) == (
+        clock.iso(at("2026-11-26 11:00")), "calendar")
+
+
+def test_a_stage_set_by_tag_is_kept_by_the_fold(db, settings) -> None:  # type: ignore[no-untyped-def]
+    from dealtrail.deals import update_deal
+
+    world = World(db)
+    thread = conversation(world)
+    deal = folded(world, settings, "2026-11-20 10:00")
+    update_deal(db, deal["id"], {"stage": "contract"}, actor="anna@testbank.ru", source="tag",
+                source_ref="tag@x")
+    sent = world.message(when=at("2026-11-21 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread)
+    signal(world, sent, "proposal", at("2026-11-21 10:00"), thread=thread, side="manager")
+    deal = folded(world, settings, "2026-11-22 10:00")
+    assert (deal["stage"], deal["stage_source"]) == ("contract", "tag")
+    assert json.loads(deal["stage_evidence"])["message_id"] == "tag@x"
+
+
 # ------------------------------------------------------------------------------ the demo
 
 @pytest.fixture(scope="module")
