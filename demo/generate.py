@@ -635,6 +635,7 @@ def _write_tables(out_dir: Path, story: Story) -> None:
             w.writerow([c.name, c.domain, c.manager.email,
                         "international" if c.lang == "en" else "corporate", phones[c.domain]])
     _write_calls(out_dir, story, phones)
+    _write_crm_example(out_dir, story)
     products = [p[0] for p in co.PRODUCTS]
     months = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]
     plan_rows = []
@@ -753,6 +754,26 @@ def _write_calls(out_dir: Path, story: Story, phones: dict[str, str]) -> None:
         w.writerow(["Дата и время", "Тип звонка", "Внутренний номер", "Номер абонента",
                     "Длительность", "Статус"])
         w.writerows(rows_out)
+
+
+def _write_crm_example(out_dir: Path, story: Story) -> None:
+    """``crm-export.csv``: three of the bank's deals as a Bitrix24 export writes them.
+
+    Not imported by the demo (its negotiations come from the mail): it shows that
+    ``dealtrail deals import crm-export.csv`` merges a CRM's deals into the deals
+    inferred from the mail instead of adding them twice.
+    """
+    names = {p.email: p.name for p in co.MANAGERS + (co.HEAD,)}
+    picked = [d for d in story.deals if d["client"] not in co.FREEMAIL_DOMAINS][:3]
+    story.truth["crm_example"] = [d["client_name"] for d in picked]
+    with (out_dir / "crm-export.csv").open("w", newline="", encoding="utf-8-sig") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["ID", "Название сделки", "Стадия сделки", "Ответственный", "Сумма", "Валюта",
+                    "Компания", "Предполагаемая дата закрытия"])
+        for n, d in enumerate(picked, start=1):
+            w.writerow([f"{1040 + n}", f"{d['client_name']}: {d['product']}",
+                        "Коммерческое предложение", names[d["manager"]],
+                        _ru_number(n * 5_000_000), "RUB", d["client_name"], "31.12.2026"])
 
 
 def _ru_number(amount: int) -> str:

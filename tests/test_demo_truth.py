@@ -182,3 +182,27 @@ def test_the_demo_call_log_is_imported_and_every_answered_call_is_a_contact(
     finally:
         db.conn.close()
     assert sum(r["calls_per_day"] for r in rows) > 0
+
+
+def test_the_demo_crm_export_merges_into_the_deals_found_in_the_mail(
+        demo: dict[str, Any], tmp_path: Any) -> None:
+    import shutil
+
+    from reports.crm import import_deals
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(demo["out"] / "dealtrail.db", copy)   # the other tests read the demo's own
+    if (demo["out"] / "dealtrail.db-wal").exists():
+        shutil.copy(demo["out"] / "dealtrail.db-wal", tmp_path / "copy.db-wal")
+    settings = config.load(demo["out"] / "dealtrail.toml")
+    db = open_db(copy, migrate=False)
+    try:
+        before = db.conn.execute("SELECT COUNT(*) FROM deals").fetchone()[0]
+        done = import_deals(db, settings, demo["out"] / "crm-export.csv")
+        assert (done["created"], done["merged"]) == (0, len(demo["truth"]["crm_example"])) == (0, 3)
+        assert db.conn.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == before
+        merged = db.conn.execute("SELECT c.name FROM deals d JOIN clients c ON c.id = d.client_id"
+                                 " WHERE d.external_id IS NOT NULL ORDER BY d.external_id")
+        assert [r[0] for r in merged] == demo["truth"]["crm_example"]
+    finally:
+        db.conn.close()
