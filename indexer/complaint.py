@@ -8,11 +8,17 @@ the threshold is the signal, with its score as evidence strength.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
+from indexer import complaint_model
 from indexer.classify import WordRule, keyword_pattern, split_alternatives
+from indexer.complaint_model import THRESHOLDS, ComplaintModel
 from indexer.intent import sentences
+from indexer.intent_model import ModelError
+
+log = logging.getLogger(__name__)
 
 # Cues run on lower-cased text (much faster than IGNORECASE).
 _F = re.UNICODE
@@ -22,7 +28,8 @@ THRESHOLD = 1.0
 
 @dataclass(frozen=True)
 class ComplaintSignal:
-    """The sentence that signals a complaint, its span in the text and a score (>= 1.0)."""
+    """The sentence that signals a complaint, its span in the text and a score: the cue
+    rules' weight (>= 1.0), or the complaint model's probability (below 1.0)."""
 
     sentence: str
     start: int
@@ -221,6 +228,15 @@ _CUES_EN = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if not _CY
 _LATIN = re.compile(r"[a-z]")
 
 
+def _about_someone_else(sentence: str) -> bool:
+    """A grievance about a third party ("our auditors", «прежний банк») that does not bring
+    the addressee back into it ("... so please send ..." still asks the bank)."""
+    if not _THIRD_PARTY.search(sentence):
+        return False
+    grievance = _CONSEQUENCE.split(sentence, maxsplit=1)[0]
+    return not _THE_BANK.search(grievance)
+
+
 def _score(sentence: str) -> float:
     score = 0.0
     cyrillic = _CYRILLIC.search(sentence) is not None
@@ -232,21 +248,63 @@ def _score(sentence: str) -> float:
             score += w * hits
     if score and _NEGATION.search(sentence):
         score -= 1.0
-    if score and _THIRD_PARTY.search(sentence):
+    if score and _about_someone_else(sentence):
         # "Our auditors have been a nightmare, so please send ...": the grievance (before
         # "so" / "please" / "поэтому" ...) is about someone else unless it names the bank.
-        grievance = _CONSEQUENCE.split(sentence, maxsplit=1)[0]
-        if not _THE_BANK.search(grievance):
-            score -= 2.0
+        score -= 2.0
     if score and sentence.rstrip().endswith("!"):
         score += 0.3
     return score
 
 
 def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | None:
-    """The strongest complaint sentence in ``text``, or None when nothing reaches the threshold."""
+    """The strongest complaint sentence in ``text``, or None when nothing reaches the threshold.
+
+    The cue rules decide first; where they find nothing, the complaint model
+    (:mod:`indexer.complaint_model`) may: its most probable sentence at or above its
+    language's threshold is the signal, with the probability as its score.
+    """
     if not text:
         return None
+    return _by_rules(text) or _by_model(text, lang)
+
+
+def _by_model(text: str, lang: str | None) -> ComplaintSignal | None:
+    model = _model()
+    if model is None:
+        return None
+    low = text.lower()
+    if lang is None:
+        lang = "ru" if _CYRILLIC.search(low) else "en"
+    best: ComplaintSignal | None = None
+    for s, e in sentences(text):
+        if e - s > 800:
+            continue
+        sent = low[s:e] if len(low) == len(text) else text[s:e].lower()
+        p = model.probability(sent)
+        if (p >= THRESHOLDS.get(lang, THRESHOLDS["en"]) and (best is None or p > best.score)
+                and not _about_someone_else(sent)):
+            best = ComplaintSignal(text[s:e], s, e, round(p, 2))
+    return best
+
+
+_MODEL: ComplaintModel | None = None
+_MODEL_TRIED = False
+
+
+def _model() -> ComplaintModel | None:
+    """The shipped complaint model, loaded once (None, with a warning, when it is missing)."""
+    global _MODEL, _MODEL_TRIED
+    if not _MODEL_TRIED:
+        _MODEL_TRIED = True
+        try:
+            _MODEL = complaint_model.load()
+        except ModelError as exc:
+            log.warning("complaint model not used: %s", exc)
+    return _MODEL
+
+
+def _by_rules(text: str) -> ComplaintSignal | None:
     low = text.lower()
     blanked = low.translate(_PUNCT_TO_SPACE)
     words = blanked.split()

@@ -193,6 +193,10 @@ class _Weights(dict):
         return w
 
 
+#: The memoising weight table, for other hashed linear models (:mod:`indexer.complaint_model`).
+HashedWeights = _Weights
+
+
 @dataclass
 class LinearScorer:
     """Logistic regression over hashed sentence features, deciding within a band.
