@@ -8,6 +8,10 @@
   promises with a due date, due-day accuracy; a keyword rule ("I will", "we'll", ...) as the
   peer.
 
+- ``replies/``: 40 raw replies in 15 languages from many mail clients, with the new text
+  a person would keep (``expected.jsonl``). Scored: the share whose new text matches exactly
+  (whitespace-normalised), the peer being mail-parser-reply where installed (the bench extra).
+
 The first run of each set is recorded in bench/RESULTS.md and never overwritten.
 
     python bench/blind.py            # prints a table, then one JSON line
@@ -85,6 +89,28 @@ def score_promises(detect) -> dict:  # type: ignore[no-untyped-def]
     return res
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def score_replies(strip) -> dict:  # type: ignore[no-untyped-def]
+    """Share of the blind replies whose new text ``strip(body text) -> str`` matches exactly
+    (whitespace-normalised); the body text is what the product's parser decodes."""
+    from indexer.parse import parse_message
+
+    folder = BLIND / "replies"
+    rows = [json.loads(x) for x in (folder / "expected.jsonl").read_text(encoding="utf-8")
+            .splitlines() if x.strip()]
+    ok, misses = 0, []
+    for r in rows:
+        msg = parse_message((folder / r["file"]).read_bytes(), r["file"])
+        if _norm(strip(msg.text)) == _norm(r["new_text"]):
+            ok += 1
+        else:
+            misses.append(r["file"])
+    return {"exact": round(ok / len(rows), 3), "n": len(rows), "misses": misses}
+
+
 def product_promise(text: str, ref: datetime) -> tuple[bool, str | None]:
     from indexer.intent import detect_intents
 
@@ -103,11 +129,23 @@ def keyword_promise(text: str, ref: datetime) -> tuple[bool, str | None]:
 def main() -> int:
     from indexer.complaint import detect_complaint
 
+    from indexer.newtext import new_text
+
     result = {
+        "replies_product": score_replies(new_text),
         "complaints_product": score_complaints(lambda t: detect_complaint(t) is not None),
         "promises_product": score_promises(product_promise),
         "promises_keyword_peer": score_promises(keyword_promise),
     }
+    try:
+        from mailparser_reply import EmailReplyParser
+
+        def peer(text: str) -> str:
+            return EmailReplyParser(languages=["en", "de", "fr", "it", "es", "pt", "nl", "pl",
+                                               "sv", "da", "fi", "cs"]).parse_reply(text=text)
+        result["replies_mail_parser_reply_peer"] = score_replies(peer)
+    except ImportError:
+        pass
     for name, figures in result.items():
         print(f"== {name}: {json.dumps(figures, ensure_ascii=False)}")
     print(json.dumps(result, ensure_ascii=False))
