@@ -76,7 +76,20 @@ class ComplaintModel:
 
     def logit(self, low: str) -> float:
         """Log-odds that the lower-cased sentence complains."""
-        return self.bias + sum(map(self._w.__getitem__, features(low)))
+        # the same keys as features(), built the cheap way: pairs as tuples (zip builds them
+        # in C; the weight table hashes them as "a b"), each key looked up once per text
+        toks = tokens(low)
+        get = self._w.__getitem__
+        z = self.bias + sum(map(get, toks)) + sum(map(get, zip([_START, *toks], toks,
+                                                                strict=False)))
+        z += sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM)
+        if "!" in low:
+            z += get("\x01!")
+        if low.rstrip().endswith("?"):
+            z += get("\x01?")
+        if not _SECOND_PERSON.isdisjoint(toks):
+            z += get("\x01p2")
+        return z
 
     def probability(self, low: str) -> float:
         """Probability that the lower-cased sentence complains."""
