@@ -128,7 +128,6 @@ def keyword_promise(text: str, ref: datetime) -> tuple[bool, str | None]:
 
 def main() -> int:
     from indexer.complaint import detect_complaint
-
     from indexer.newtext import new_text
 
     result = {
