@@ -20,10 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError, SecretMissing
+
+# Allowed values are Literal types: the loader checks them ("is not one of ...").
+Locale = Literal["ru", "en"]
+Purpose = Literal["manager", "tags"]   # a manager's own mailbox, or where tag commands land
 
 DEFAULT_STAGES = ("lead", "qualified", "proposal", "negotiation", "contract", "won", "lost")
 DEFAULT_STAGE_PROBABILITIES = {
@@ -80,7 +84,7 @@ class Company:
     base_currency: str = "RUB"
     country: str = "RU"
     timezone: str = "Europe/Moscow"
-    locale: str = "ru"
+    locale: Locale = "ru"
     transferred_workdays: tuple[date, ...] = ()
     extra_holidays: tuple[date, ...] = ()
     work_start: time = time(9, 0)
@@ -91,10 +95,10 @@ class Company:
 class Manager:
     email: str
     name: str
-    role: str = "manager"
+    role: Literal["manager", "head", "admin"] = "manager"
     team: str = ""
     timezone: str = "Europe/Moscow"
-    locale: str = "ru"
+    locale: Locale = "ru"
     digest: bool = True
     extension: str = ""                  # internal telephone extension, as the call log names it
     phone: str = ""                      # the manager's own number, as the call log may name it
@@ -108,7 +112,7 @@ class Mailbox:
     kind: str
     owner: str
     enabled: bool = True
-    purpose: str = "manager"             # manager | tags
+    purpose: Purpose = "manager"
     options: Any = None                  # the kind's options dataclass (MAILBOX_OPTIONS), validated
 
 
@@ -150,7 +154,7 @@ class Pipeline:
 class Smtp:
     host: str = ""                       # empty: no outbound mail (digests are written to files)
     port: int = 25
-    security: str = "none"               # none | starttls | ssl
+    security: Literal["none", "starttls", "ssl"] = "none"
     username: str = ""
     password: Secret | None = None
     ca_file: str = ""
@@ -161,7 +165,7 @@ class Smtp:
 class Digest:
     enabled: bool = True
     send_at: time = time(8, 30)          # each recipient's local time
-    weekly_day: str = "mon"
+    weekly_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     sender: str = ""                     # From: address of digests and confirmations
     tag_address: str = ""                # Reply-To: replies come back as tag commands
     opt_out: tuple[str, ...] = ()
@@ -172,7 +176,7 @@ class Digest:
 class Tags:
     address: str = ""                    # the address tag commands are sent to
     mailbox: str = ""                    # the configured mailbox where they land
-    trust: str = "sent-folder"           # sent-folder | authentication-results
+    trust: Literal["sent-folder", "authentication-results"] = "sent-folder"
     auth_domain: str = ""                # with authentication-results: DKIM/SPF must pass for it
     authserv_id: str = ""                # ... in the header the receiving server writes (its id)
     pending_hours: float = 24.0          # wait this long for the Sent copy, then reject
@@ -290,15 +294,6 @@ def options_secrets(options: Any) -> list[tuple[str, Secret]]:
 
 MAILBOX_COMMON = {"name", "kind", "owner", "enabled", "purpose"}
 
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "managers.role": ("manager", "head", "admin"),
-    "managers.locale": ("ru", "en"),
-    "company.locale": ("ru", "en"),
-    "smtp.security": ("none", "starttls", "ssl"),
-    "tags.trust": ("sent-folder", "authentication-results"),
-    "digest.weekly_day": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
-    "mailboxes.purpose": ("manager", "tags"),
-}
 
 
 def load(path: str | os.PathLike[str] | None = None, *, overrides: Mapping[str, Any] | None = None
@@ -360,9 +355,7 @@ def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
     owner = raw.get("owner")
     if not isinstance(owner, str) or "@" not in owner:
         raise ConfigError(f"{where}.owner: required, the email of the manager whose mailbox it is")
-    purpose = raw.get("purpose", "manager")
-    if purpose not in _ENUMS["mailboxes.purpose"]:
-        raise ConfigError(f"{where}.purpose: {purpose!r} is not one of manager, tags")
+    purpose = _coerce(raw.get("purpose", "manager"), Purpose, f"{where}.purpose")
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError(f"{where}.enabled: expected true or false")
@@ -397,9 +390,6 @@ def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # 
             allowed = ", ".join(sorted(set(fields) | listed))
             raise ConfigError(f"{name}: {unknown} {allowed}")
         values[key] = _coerce(value, hints[key], name)
-        enum = _ENUMS.get(f"{where.split('[')[0]}.{key}" if where else key)
-        if enum and values[key] not in enum:
-            raise ConfigError(f"{name}: {values[key]!r} is not one of {', '.join(enum)}")
     for f in fields.values():
         needed = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if needed and f.name not in values:

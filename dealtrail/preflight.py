@@ -67,17 +67,9 @@ def check_secrets(settings: Settings) -> None:
     if settings.smtp.password is not None:
         refs.append(("smtp.password", settings.smtp.password))
     for where, secret in refs:
-        if secret.env:
-            if not os.environ.get(secret.env):
-                raise SecretMissing(f"{where}: environment variable {secret.env} is not set; "
-                                    "export it, or set enabled = false for this mailbox"
-                                    if where.startswith("mailboxes.") else
-                                    f"{where}: environment variable {secret.env} is not set; "
-                                    "export it before running dealtrail")
-            continue
-        if not secret.get(where):
-            raise SecretMissing(f"{where}: the command configured to print it printed nothing; "
-                                "run it by hand to check")
+        if not secret.get(where):  # raises SecretMissing naming the variable or the command
+            raise SecretMissing(f"{where}: the secret is empty; set the variable or make the "
+                                "command print it")
 
 
 def check_smtp(settings: Settings) -> None:

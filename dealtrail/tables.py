@@ -185,7 +185,7 @@ def raise_collected(errors: Sequence[str]) -> None:
     raise exc
 
 
-def decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str) -> str:
     """Text of an import file: UTF-8 (a byte-order mark is dropped), else Windows-1251."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
@@ -206,7 +206,7 @@ def _csv_rows(path: Path) -> Iterator[Sequence[Any]]:
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot be read ({exc.strerror}); check its "
                               "permissions") from None
-    text = decode(data, path.name)
+    text = _decode(data, path.name)
     first = next(iter(text.splitlines()), "")
     delimiter = max(DELIMITERS, key=first.count)
     try:
