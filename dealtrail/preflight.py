@@ -10,11 +10,11 @@ never fail on something ``check`` could have said:
   variable is set, the command succeeds and prints something;
 - SMTP never sends a password over a connection without TLS;
 - every file and folder the config names exists and can be read: the client
-  directory, plans, sales and deals files, maildir/mbox/eml/ics paths, CA
+  directory, plans, sales, deals and calls files, maildir/mbox/eml/ics paths, CA
   bundles, certificates and keys; private keys are not readable by everyone;
-- the import files the kernel reads (client directory, open deals) have the
-  columns their importers expect (other parts check theirs the same way,
-  e.g. ``reports.imports.check_files``);
+- the client directory has the columns its importer expects (the parts that
+  import other files check theirs with :func:`check_header` too, listed in
+  ``dealtrail.cli.CHECKS``: plans, sales, CRM deals, call logs);
 - the business calendar can be built (country, working hours).
 
 Each failure is one :class:`ConfigError` line naming the key or file and what
