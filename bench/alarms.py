@@ -1,0 +1,246 @@
+"""How true the alarms are: unanswered mail, complaints and who is a client.
+
+Each company is indexed as of its truth's moment by the loader of ``bench/negotiations.py``
+(directory, plans, sales, call log, sync and the post-sync step with the rules), then:
+
+* ``unanswered_p`` / ``unanswered_r``: the open ``unanswered`` violations (the alarms) against
+  the client messages the truth says need an answer and have none. An alarm is right when
+  its message, or a later one of the same client to the same manager, is such a message;
+* ``requests_p`` / ``requests_r``: the inbound messages marked as requests against the
+  truth's ``needs_answer``;
+* ``complaints_right_manager``: share of the true complaints about the company recorded on
+  the manager the client wrote to; ``complaints_third_party``: grievances about someone
+  else recorded as complaints; ``complaints_open_answered``: true complaints the manager
+  answered that are still open;
+* ``client_split``: directory clients whose mail, sales, complaints or violations land on
+  more than one client row;
+* ``unknown_violations``: violations on the clients made from senders the truth lists as
+  not clients (unknown senders, auto-replies, newsletters).
+
+The demo bank labels only its planted unanswered questions and complaints, so there the
+alarm precision counts an alarm as wrong only when the demo's truth says otherwise.
+
+The figures are printed per company and, last, as one JSON line.
+
+    .venv/bin/python bench/alarms.py --company tests/companies/promvozduh --no-demo
+    .venv/bin/python bench/alarms.py                         # demo + tests/companies/*
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from negotiations import run_company, run_demo  # noqa: E402
+
+
+def _mid(text: str) -> str:
+    return text.strip().strip("<>").lower()
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def _messages(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Stored rows per Message-ID (one per mailbox that holds the message)."""
+    conn.row_factory = sqlite3.Row
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(
+            "SELECT m.id, m.message_id, m.client_id, m.direction, m.is_request, m.sent_at,"
+            " m.from_addr, m.to_addrs, m.cc_addrs, g.email AS manager"
+            " FROM messages m LEFT JOIN managers g ON g.id = m.manager_id WHERE m.deleted = 0"):
+        out.setdefault(_mid(r["message_id"]), []).append(dict(r))
+    return out
+
+
+def _alarms(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    rows = []
+    for r in conn.execute(
+            "SELECT v.evidence, v.client_id, g.email AS manager FROM violations v"
+            " LEFT JOIN managers g ON g.id = v.manager_id"
+            " WHERE v.rule = 'unanswered' AND v.status = 'open'"):
+        ev = json.loads(r["evidence"])
+        msg = conn.execute("SELECT message_id, sent_at FROM messages WHERE id = ?",
+                           (ev.get("message_id"),)).fetchone()
+        rows.append({"mid": _mid(msg["message_id"]) if msg else "", "client": r["client_id"],
+                     "manager": r["manager"], "at": msg["sent_at"] if msg else ""})
+    return rows
+
+
+def _unanswered(conn: sqlite3.Connection, truth: dict[str, Any],
+                msgs: dict[str, list[dict[str, Any]]], misses: list[str]) -> dict[str, Any]:
+    inbound = truth.get("inbound")
+    if inbound is not None:
+        wanted = {_mid(i["message_id"]) for i in inbound if i["needs_answer"] and not i["answered"]}
+        needs = {_mid(i["message_id"]) for i in inbound if i["needs_answer"]}
+        labelled = {_mid(i["message_id"]) for i in inbound}
+    else:   # the demo bank: its planted unanswered questions
+        wanted = {_mid(i["message_id"]) for i in truth.get("unanswered", [])}
+        needs, labelled = set(), set()
+    # (client, manager) of every truly unanswered message and when it came.
+    pending = []
+    for mid in wanted:
+        for row in msgs.get(mid, []):
+            pending.append((row["client_id"], row["manager"], row["sent_at"], mid))
+    found: set[str] = set()
+    right = 0
+    alarms = _alarms(conn)
+    for a in alarms:
+        hits = {mid for client, manager, at, mid in pending
+                if mid == a["mid"] or (client == a["client"] and manager == a["manager"]
+                                       and at >= a["at"])}
+        if hits:
+            right += 1
+            found |= hits
+        elif inbound is None and a["mid"] not in labelled:
+            right += 1      # the demo labels only its planted questions: not counted wrong
+        else:
+            truth_row = next((i for i in inbound or [] if _mid(i["message_id"]) == a["mid"]), None)
+            why = ("needs no answer" if truth_row and not truth_row["needs_answer"]
+                   else "answered" if truth_row else "not a client message")
+            misses.append(f"false alarm ({why}): {a['mid']}")
+    for mid in sorted(wanted - found):
+        misses.append(f"missed unanswered: {mid}")
+    out: dict[str, Any] = {"unanswered_alarms": len(alarms), "unanswered_true": len(wanted),
+                           "unanswered_p": _ratio(right, len(alarms)) if alarms else 1.0,
+                           "unanswered_r": _ratio(len(found), len(wanted))}
+    if inbound is not None:
+        marked = {mid for mid in labelled
+                  if any(r["direction"] == "in" and r["is_request"] for r in msgs.get(mid, []))}
+        out["requests_p"] = _ratio(len(marked & needs), len(marked))
+        out["requests_r"] = _ratio(len(marked & needs), len(needs))
+        for mid in sorted(marked - needs):
+            misses.append(f"request that needs no answer: {mid}")
+    return out
+
+
+def _complaints(conn: sqlite3.Connection, truth: dict[str, Any], misses: list[str]
+                ) -> dict[str, Any]:
+    stored: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(
+            "SELECT k.status, m.message_id, g.email AS manager FROM complaints k"
+            " JOIN messages m ON m.id = k.message_id"
+            " LEFT JOIN managers g ON g.id = k.manager_id"):
+        stored.setdefault(_mid(r["message_id"]), []).append(dict(r))
+    answered = {_mid(i["message_id"]) for i in truth.get("inbound", []) if i["answered"]}
+    about_us = [c for c in truth.get("complaints", []) if c.get("about_us", True)]
+    right = third = open_answered = 0
+    for c in about_us:
+        rows = stored.get(_mid(c["message_id"]), [])
+        if rows and all(r["manager"] == c["manager"] for r in rows):
+            right += 1
+        else:
+            misses.append(f"complaint on {[r['manager'] for r in rows] or 'nobody'}, "
+                          f"written to {c['manager']}: {_mid(c['message_id'])}")
+        if _mid(c["message_id"]) in answered and any(r["status"] == "open" for r in rows):
+            open_answered += 1
+            misses.append(f"complaint answered but open: {_mid(c['message_id'])}")
+    for c in truth.get("complaints", []):
+        if not c.get("about_us", True) and stored.get(_mid(c["message_id"])):
+            third += 1
+            misses.append(f"third-party grievance as complaint: {_mid(c['message_id'])}")
+    return {"complaints_true": len(about_us),
+            "complaints_right_manager": _ratio(right, len(about_us)),
+            "complaints_third_party": third, "complaints_open_answered": open_answered}
+
+
+def _clients(conn: sqlite3.Connection, truth: dict[str, Any], misses: list[str]
+             ) -> dict[str, Any]:
+    """Directory clients spread over several rows; violations on senders who are not clients."""
+    names = {r["id"]: r["name"] for r in conn.execute("SELECT id, name FROM clients")}
+    directory: dict[str, set[int]] = {}
+    for r in conn.execute("SELECT id, name FROM clients WHERE source = 'directory'"):
+        directory[r["name"]] = {r["id"]}
+    # An address the directory lists (a domain or a full free-mail address) -> its client.
+    listed: dict[str, str] = {}
+    for r in conn.execute("SELECT d.domain, c.name FROM client_domains d JOIN clients c"
+                          " ON c.id = d.client_id WHERE c.source = 'directory'"):
+        listed[r["domain"].lower()] = r["name"]
+    split = 0
+    for r in conn.execute("SELECT from_addr, to_addrs, client_id FROM messages"
+                          " WHERE client_id IS NOT NULL AND direction IN ('in', 'out')"):
+        for addr in [r["from_addr"], *json.loads(r["to_addrs"] or "[]")]:
+            addr = str(addr).lower()
+            owner = listed.get(addr) or listed.get(addr.rpartition("@")[2])
+            if owner:
+                directory[owner].add(r["client_id"])
+    for table in ("sales", "complaints", "violations"):
+        for r in conn.execute(f"SELECT DISTINCT client_id FROM {table} WHERE client_id IS NOT NULL"):
+            for owner, ids in directory.items():
+                if names.get(r["client_id"]) == owner:
+                    ids.add(r["client_id"])
+    for owner, ids in directory.items():
+        if len(ids) > 1:
+            split += 1
+            misses.append(f"client split: {owner} -> {sorted(names.get(i, '?') for i in ids)}")
+    internal = {str(a).lower() for a in truth.get("internal", [])}
+    unknown = [n["address"].lower() for n in truth.get("not_negotiations", [])
+               if n["address"].lower() not in internal]
+    ids = set()
+    for addr in unknown:
+        ids |= {r[0] for r in conn.execute(
+            "SELECT DISTINCT client_id FROM messages WHERE lower(from_addr) = ?"
+            " AND client_id IS NOT NULL", (addr,))}
+    ids -= {i for group in directory.values() for i in group}
+    bad = conn.execute(f"SELECT count(*) FROM violations WHERE client_id IN"
+                       f" ({','.join('?' * len(ids))})", sorted(ids)).fetchone()[0] if ids else 0
+    if bad:
+        misses.append(f"violations on unknown senders: {bad} on {sorted(names[i] for i in ids)}")
+    return {"client_split": split, "unknown_clients": len(ids), "unknown_violations": bad}
+
+
+def score(database: Path, truth: dict[str, Any], misses: list[str]) -> dict[str, Any]:
+    """The figures for one company (module docstring)."""
+    conn = sqlite3.connect(database)
+    conn.row_factory = sqlite3.Row
+    try:
+        msgs = _messages(conn)
+        conn.row_factory = sqlite3.Row
+        return {**_unanswered(conn, truth, msgs, misses), **_complaints(conn, truth, misses),
+                **_clients(conn, truth, misses)}
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--company", action="append", type=Path, default=[],
+                        help="a company folder (default: the demo and tests/companies/*)")
+    parser.add_argument("--no-demo", action="store_true", help="skip the demo bank")
+    parser.add_argument("--misses", action="store_true", help="print every miss")
+    args = parser.parse_args(argv)
+    companies = args.company or sorted(p for p in (REPO / "tests" / "companies").glob("*")
+                                       if (p / "truth.json").exists())
+    figures: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="alarms-") as tmp:
+        work = Path(tmp)
+        runs: list[tuple[str, Callable[[], tuple[Path, dict[str, Any]]]]] = []
+        if not args.no_demo:
+            runs.append(("demo", lambda: run_demo(work)))
+        for folder in companies:
+            runs.append((folder.name, lambda folder=folder: run_company(folder.resolve(), work)))
+        for name, run in runs:
+            database, truth = run()
+            misses: list[str] = []
+            figures[name] = score(database, truth, misses)
+            print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in figures[name].items()))
+            if args.misses:
+                for line in misses:
+                    print(f"  {line}")
+    print(json.dumps({"bench": "alarms", "companies": figures}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
