@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dealtrail.config import Company, Settings
@@ -27,7 +28,7 @@ from indexer.classify import (
     normalize_subject,
 )
 from indexer.complaint import ComplaintSignal, detect_complaint
-from indexer.deal_signals import Signal, detect_signals
+from indexer.deal_signals import LOST_RE, Signal, detect_signals
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
@@ -184,7 +185,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             known = {g.start for g in signals if g.kind == "commitment"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)
                         for i in found if i.kind == "promise" and i.due and i.start not in known]
-    is_request = direction == "in" and (bool(intents) or "?" in fresh)
+    is_request = (direction == "in" and (bool(intents) or "?" in fresh)
+                  and not needs_no_answer(fresh, signals, intents, msg.sent_at))
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
     quoted_codes: tuple[str, ...] = ()
@@ -229,3 +231,36 @@ def invitations(msg: Message) -> tuple[Event, ...]:
 
 def is_freemail(address: str) -> bool:
     return domain_of(address) in FREEMAIL_DOMAINS
+
+
+_GREETING = re.compile(
+    r"(?<!\w)(?:добр(?:ый|ое|ого)\s+(?:день|дня|утро|утра|вечер)|здравствуй(?:те)?|приветствую|привет|"
+    r"good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|dear|greetings)(?!\w)", re.UNICODE)
+_FYI = re.compile(r"^\W*(?:fyi|for\s+your\s+information|для\s+информации|к\s+сведению|"
+                  r"информирую|информируем)\b", re.UNICODE)
+
+
+def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
+                    sent: datetime) -> bool:
+    """Whether a client's message asks nothing that waits for our reply.
+
+    Such messages are neither requests nor unanswered mail: a thank-you or an
+    acknowledgement, a greeting alone, a decline, an FYI, and a message whose only asks
+    are to be called or met on a later day (that day is the deal's next contact, which
+    the negotiation step and its own rule follow). A question mark always needs an answer.
+    """
+    if "?" in fresh:
+        return False
+    low = " ".join(fresh.lower().split())
+    if LOST_RE.search(low) or _FYI.match(low):
+        return True
+    if not intents and any(s.kind == "thanks" for s in signals):
+        return True             # "Ок, ждём проект договора" opens like a thank-you, but asks
+    if _GREETING.search(low):
+        rest = re.sub(r"[\W\d_]+", " ", _GREETING.sub(" ", low)).split()
+        if len(rest) <= 1:                 # a greeting, perhaps with a name, and nothing else
+            return True
+    later = sent.date() + timedelta(days=1)
+    return bool(intents) and all(
+        i.action in ("call", "meet") and i.due is not None and i.due.date() > later
+        for i in intents)

@@ -111,6 +111,9 @@ _EN_REQUEST = WordRule(
     r"|\bneed\s+you\s+to\b|\bwant\s+you\s+to\b|\blet'?s\b|\blet\s+us\s+(?:know|meet|discuss)\b"
     r"|\blet\s+me\s+know\b|\bkeep\s+me\s+(?:posted|informed|updated)\b"
     r"|\bget\s+back\s+to\s+me\b|\bfeel\s+free\s+to\b|\bcan\s+we\b|\bshall\s+we\b"
+    # the client waits for something of ours
+    r"|\b(?:(?:are|am)\s+)?(?:still\s+)?waiting\s+for\s+(?:your|the)\s+(?:\w+\s+)?(?:proposal|"
+    r"quote|quotation|contract|draft|invoice|offer|answer|reply|response|documents?)\b"
     # requests phrased as advice, wishes or proposals
     r"|\byou\s+(?:may|might)\s+(?:want|wish|like)\s+to\b|\byou\s+should\b(?!\s+(?:have|be|get|receive))"
     r"|\bit\s+(?:would|will|may|might)\s+be\s+(?:great|helpful|useful|nice|good|best|worthwhile|"
@@ -194,12 +197,13 @@ _RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
                        not_after=r"(?<![а-яё])не\s$")
 _RU_IMPERATIVE_END = re.compile(r"(?:ите|йте|ьте)(?:сь)?(?![а-яё])", _F)
 _RU_NOT_IMPERATIVE = frozenset(("хотите", "видите", "можете", "будете", "знаете", "говорите",
-                                "идите"))
+                                "идите", "здравствуйте"))    # a greeting asks nothing
 _RU_REQUEST = WordRule(_words(
     r"пожалуйста|прошу|просим|просьба|требуем|требую|"
     r"можете\s+ли|можно\s+ли|есть\s+ли|могли\s+бы|не\s+могли\s+бы|подскажите|"
     r"нужн[оаы]?|необходим[оа]?|требуется|хотели\s+бы|хотим|хотелось\s+бы|интересует|"
-    r"жд(?:у|ём|ем)\s+(?:от\s+вас|ваш|ответ|информац|документ)|давайте|"
+    r"жд(?:у|ём|ем)\s+(?:от\s+вас|ваш|ответ|информац|документ|проект|договор|сч[её]т|"
+    r"предложени|кп|коммерческ|расч[её]т|смет)|давайте|"
     r"как\s+можно\s+скорее"))
 _RU_NEG_REQUEST = WordRule(_words(r"не\s+нужн|не\s+требуется|спасибо", tail=""))
 
@@ -238,7 +242,8 @@ _EN_CUE_WORDS = frozenset((
     "possible", "able", "need", "require", "requires", "required", "must", "want", "keep",
     "get", "feel", "should", "might", "wondering", "suggest", "recommend", "propose",
     "recommendation", "love", "helpful", "appreciated", "worthwhile", "discuss", "about",
-    "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet"))
+    "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet",
+    "waiting"))
 _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = re.compile(r"[а-яё]")

@@ -284,8 +284,11 @@ class Writer:
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
             text = a.complaint.sentence if a.complaint else a.snippet
             source = "inferred" if a.complaint else "keyword"
+            # The complaint is the manager's the client wrote To, whichever copy comes first.
+            addressee = next((self.manager_ids[t.lower()] for t in msg.to
+                              if t.lower() in self.manager_ids), manager_id)
             seg.complaints.append(
-                (f"message:{key}", client_id, manager_id, row_id, text[:1000], source, sent))
+                (f"message:{key}", client_id, addressee, row_id, text[:1000], source, sent))
         return True
 
     def _thread(self, seg: _Segment, a: Analysis, client_id: int | None) -> _Thread:

@@ -21,6 +21,7 @@ import jinja2
 import sqlite_utils
 
 from dealtrail import access, clock
+from dealtrail.answered import awaiting
 from dealtrail.config import Manager, Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import DeliveryError, NotFound
@@ -236,25 +237,29 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
                               "AND p.party = 'manager' AND p.status = 'open' "
                               "AND p.due_at IS NOT NULL AND p.due_at < ? "
                               "ORDER BY p.due_at, p.id LIMIT ?", (mid, day_end, LIST_LIMIT))]
-        ctx["unanswered"] = [
-            {"client": r["client"] or "", "subject": r["subject"],
-             "since": t.datetime(clock.parse_iso(r["since"])),
-             "code": item_code("D", r["deal_id"]) if r["deal_id"] else ""}
-            for r in rows(db, "SELECT t.id, t.subject, t.awaiting_reply_since AS since, "
-                              "c.name AS client, (SELECT MIN(d.id) FROM deals d WHERE "
-                              "d.client_id = t.client_id AND d.manager_id = ? AND "
-                              "d.status = 'open') AS deal_id FROM threads t "
-                              "LEFT JOIN clients c ON c.id = t.client_id "
-                              "WHERE t.awaiting_reply_since IS NOT NULL AND EXISTS (SELECT 1 "
-                              "FROM messages m WHERE m.thread_id = t.id AND m.manager_id = ?) "
-                              "ORDER BY t.awaiting_reply_since LIMIT ?",
-                          (mid, mid, LIST_LIMIT))]
+        ctx["unanswered"] = _unanswered(db, mid, moment, t)
         ctx["own_violations"] = _violations(db, "v.status = 'open' AND v.manager_id = ?", [mid], t)
         ctx["items"] += [r["code"] for r in ctx["contacts"]]
         ctx["items"] += [r["code"] for r in ctx["promises"]]
         ctx["items"] += [r["code"] for r in ctx["unanswered"] if r["code"]]
         ctx["items"] += [r["code"] for r in ctx["own_violations"]]
     return ctx
+
+
+def _unanswered(db: sqlite_utils.Database, manager_id: int | None, moment: datetime,
+                t: Translator) -> list[dict[str, Any]]:
+    """The manager's client mail waiting for an answer (:func:`dealtrail.answered.awaiting`)."""
+    waiting = [r for r in awaiting(db, moment) if r["manager_id"] == manager_id][:LIST_LIMIT]
+    out = []
+    for r in waiting:
+        extra = rows(db, "SELECT c.name AS client, (SELECT MIN(d.id) FROM deals d WHERE "
+                         "d.client_id = c.id AND d.manager_id = ? AND d.status = 'open') AS deal_id "
+                         "FROM clients c WHERE c.id = ?", (manager_id, r["client_id"]))
+        client, deal_id = (extra[0]["client"], extra[0]["deal_id"]) if extra else ("", None)
+        out.append({"client": client or "", "subject": r["subject"] or "",
+                    "since": t.datetime(clock.parse_iso(r["since"])),
+                    "code": item_code("D", int(deal_id)) if deal_id else ""})
+    return out
 
 
 def _plan_data(db: sqlite_utils.Database, settings: Settings, moment: datetime,

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock
+from dealtrail.answered import awaiting
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.store import rows
@@ -142,7 +143,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         f"WHERE manager_id IN ({marks}) AND start_at >= ? AND start_at < ? AND deleted = 0 "
         f"AND status <> 'cancelled' GROUP BY manager_id",
         [week_bounds[1], week_bounds[1], *ids, week_bounds[0], week_bounds[2]])
-    queue = _unanswered(db, set(ids))
+    queue = _unanswered(db, set(ids), moment)
     violations = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_violations FROM violations "
         f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
@@ -196,19 +197,16 @@ def _load_index(items: list[dict[str, Any]]) -> None:
         i["load_index"] = round(i["weighted_load"] / median, 2) if median else None
 
 
-def _unanswered(db: sqlite_utils.Database, ids: set[int]) -> dict[int, dict[str, Any]]:
-    """Threads waiting for our reply, each counted for the manager who got the last inbound.
+def _unanswered(db: sqlite_utils.Database, ids: set[int], moment: datetime
+                ) -> dict[int, dict[str, Any]]:
+    """Threads waiting for our answer at ``moment``, per manager the client wrote to.
 
-    The last inbound is the latest by time, then by message id; the index
-    ``messages_thread_inbound`` (m006) answers it with one seek per thread.
+    What waits is defined once, in :func:`dealtrail.answered.awaiting` (the rules and the
+    digest read it too).
     """
     out: dict[int, dict[str, Any]] = {}
-    for since, manager_id in db.conn.execute("""
-            SELECT t.awaiting_reply_since,
-                   (SELECT m.manager_id FROM messages m WHERE m.thread_id = t.id
-                      AND m.direction = 'in' AND m.deleted = 0
-                    ORDER BY m.sent_at DESC, m.id DESC LIMIT 1)
-            FROM threads t WHERE t.awaiting_reply_since IS NOT NULL"""):
+    for row in awaiting(db, moment):
+        manager_id, since = row["manager_id"], row["since"]
         if manager_id not in ids:
             continue
         acc = out.get(manager_id)

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.answered import established_clients
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.errors import ConfigError, NotFound, RuleError
@@ -277,6 +278,7 @@ class RuleContext:
         self._company_tz = ZoneInfo(settings.company.timezone)
         self._managers = _manager_directory(db, settings)
         self._deals: dict[int, tuple[int, str]] | None = None
+        self._established: set[int] | None = None
 
     # scope -------------------------------------------------------------
     def scope(self, column: str) -> tuple[str, dict[str, Any]]:
@@ -286,6 +288,13 @@ class RuleContext:
             return "", {}
         return (f" AND {column} IN (SELECT value FROM json_each(:scope_clients))",
                 {"scope_clients": json.dumps(sorted(self.clients))})
+
+    def established(self) -> set[int]:
+        """The clients that may raise violations: in the directory or spoken with both ways
+        (:mod:`dealtrail.answered`); an unknown sender raises none before that."""
+        if self._established is None:
+            self._established = established_clients(self.db)
+        return self._established
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Run a read query and return plain dicts."""
@@ -450,7 +459,10 @@ def _run_each(db: sqlite_utils.Database, settings: Settings, registry: Registry,
 def _apply(ctx: RuleContext, rule: Rule, result: RuleResult) -> None:
     prefix = f"{rule.name}:"
     findings: dict[str, Finding] = {}
+    established = ctx.established()
     for f in rule.evaluate(ctx):
+        if f.client_id is not None and f.client_id not in established:
+            continue  # an unknown sender is not a client yet (dealtrail.answered)
         findings.setdefault(prefix + f.key, f)
     # What is stored already: the violations found again, and the open ones in scope
     # (the candidates for resolution), without reading the rule's whole history.

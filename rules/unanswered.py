@@ -1,14 +1,13 @@
 """Unanswered client mail: a client's question without a manager's reply in N business hours.
 
-A message counts as a question when it is inbound from a client
-(``direction = 'in'``, a client id) and the indexer marked it a request
-(``is_request = 1``) or its new text ends with a question mark. The reply is
-the first outbound message (``direction = 'out'``) in the same thread after
-it, or an answered phone call with the client (a ``contacts`` row with channel
-``call``), whichever comes first; auto-replies (``direction = 'auto'``) and
-internal mail never count.
+What needs an answer and what answers it is defined once, in
+:mod:`dealtrail.answered`: an inbound client request (thanks, acknowledgements,
+lone greetings, declines and FYI are not requests), in the copy of the manager
+the client wrote To; answered by the first later outbound message to the same
+client in any thread, a call or a meeting. Auto-replies and internal mail never
+count.
 
-Several questions in a row in one thread share one reply, so they make one
+Several questions in a row in one thread share one answer, so they make one
 violation, keyed by the first of them. The deadline is ``reply_hours``
 working hours (default 8) after that first question, counted on the business
 calendar in the time zone of the manager who received it. A reply after the
@@ -27,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.answered import answer_contact_sql, answer_message_sql, needs_answer_sql
 
 from .businesstime import business_table, manager_zones, moment_sql, seconds_sql
 from .engine import KEPT_LATE, OPEN, Finding, RuleContext
@@ -53,31 +53,26 @@ class Unanswered:
             WITH q AS (
               SELECT m.id, m.thread_id, m.sent_at, m.manager_id, m.client_id, m.subject,
                      m.from_addr,
-                     (SELECT r.id FROM messages r
-                       WHERE r.thread_id = m.thread_id AND r.direction = 'out'
-                         AND r.deleted = 0 AND r.sent_at > m.sent_at AND r.sent_at <= :now
-                       ORDER BY r.sent_at, r.id LIMIT 1) AS msg_reply_id,
-                     (SELECT k.id FROM contacts k
-                       WHERE k.client_id = m.client_id AND k.channel = 'call'
-                         AND k.at > m.sent_at AND k.at <= :now
-                       ORDER BY k.at, k.id LIMIT 1) AS call_contact_id
+                     {answer_message_sql("m.client_id", "m.sent_at", ":now")} AS msg_reply_id,
+                     {answer_contact_sql("m.client_id", "m.sent_at", ":now")} AS contact_id
               FROM messages m
-              WHERE m.client_id IS NOT NULL AND m.direction = 'in' AND m.deleted = 0
+              WHERE {needs_answer_sql("m")}
                 AND m.thread_id IS NOT NULL AND m.sent_at >= :window AND m.sent_at <= :now
-                AND (m.is_request = 1
-                     OR rtrim(m.new_text, ' ' || char(9, 10, 13, 160)) LIKE '%?') {scope_sql}
+                {scope_sql}
             ),
             answered AS (
-              -- The reply is the earlier of our next message in the thread and a call
-              -- with the client: a call answers mail too (reply_id < 0 names the call).
+              -- The answer is the earlier of our next message to the client (any thread)
+              -- and a call or meeting with the client (dealtrail.answered); reply_id < 0
+              -- names the contact.
               SELECT q.*,
                      CASE WHEN k.at IS NOT NULL AND (r.sent_at IS NULL OR k.at < r.sent_at)
                           THEN -k.id ELSE q.msg_reply_id END AS reply_id,
                      CASE WHEN k.at IS NOT NULL AND (r.sent_at IS NULL OR k.at < r.sent_at)
-                          THEN k.at ELSE r.sent_at END AS reply_at
+                          THEN k.at ELSE r.sent_at END AS reply_at,
+                     k.channel AS reply_channel
               FROM q
               LEFT JOIN messages r ON r.id = q.msg_reply_id
-              LEFT JOIN contacts k ON k.id = q.call_contact_id
+              LEFT JOIN contacts k ON k.id = q.contact_id
             ),
             firsts AS (
               SELECT a.*, row_number() OVER (PARTITION BY a.thread_id, coalesce(a.reply_id, 0)
@@ -123,7 +118,8 @@ class Unanswered:
                 "manager": ctx.manager(q["manager_id"])["email"],
             }
             if replied is not None and q["reply_id"] < 0:
-                evidence.update(reply_contact_id=-q["reply_id"], replied_at=q["reply_at"])
+                evidence.update(reply_contact_id=-q["reply_id"], replied_at=q["reply_at"],
+                                reply_channel=q["reply_channel"])
             elif replied is not None:
                 evidence.update(reply_message_id=q["reply_id"], replied_at=q["reply_at"])
             deal_id, evidence["deal"] = ctx.open_deal(q["client_id"])

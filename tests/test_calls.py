@@ -249,8 +249,9 @@ def test_imported_calls_answer_client_mail_and_keep_a_promise_to_call(tmp_path, 
                             "owner_email": "anna@testbank.ru"})
     anna = db.conn.execute("SELECT id FROM managers WHERE email = 'anna@testbank.ru'").fetchone()[0]
     romashka = db.conn.execute("SELECT id FROM clients WHERE name = 'Romashka LLC'").fetchone()[0]
-    # Monday 10:00: the client asks; Anna writes back "I'll call you on Tuesday" in another thread.
-    _mail(db, romashka, anna, at("2026-11-16 10:00"), "in", "Какой лимит вы одобрите?", 1)
+    # Monday 10:30: Anna writes "I'll call you on Tuesday"; at 11:00 the client asks in
+    # another thread (mail to the client before a question does not answer it).
+    _mail(db, romashka, anna, at("2026-11-16 11:00"), "in", "Какой лимит вы одобрите?", 1)
     said, thread = _mail(db, romashka, anna, at("2026-11-16 10:30"), "out")
     db["promises"].insert({
         "message_id": said, "party": "manager", "action": "call", "text": "Перезвоню во вторник",

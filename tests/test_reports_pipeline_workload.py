@@ -69,8 +69,15 @@ def test_workload_counts_and_business_hours_first_response(db: Any, settings: An
     message(db, 6, anna, acme, 3, "2026-11-25T10:00:00+00:00", "out")
     message(db, 7, anna, acme, 3, "2026-10-01T10:00:00+00:00", "in")   # outside the 30 days
     db["threads"].insert_all([{"id": 1, "key": "t1"}, {"id": 2, "key": "t2"},
-                              {"id": 3, "key": "t3", "awaiting_reply_since":
-                               "2026-11-26T08:00:00+00:00"}])
+                              {"id": 3, "key": "t3"}])
+    # A question nobody answered yet (its contact row is left out so that the per-day
+    # counts below stay round), and a thank-you that needs no answer.
+    for ident, request in ((8, 1), (9, 0)):
+        db["messages"].insert({"id": ident, "mailbox_id": 1, "message_key": f"k{ident}",
+                               "folder": "INBOX", "remote_id": str(ident), "thread_id": 3,
+                               "sent_at": "2026-11-26T08:00:00+00:00", "direction": "in",
+                               "client_id": acme, "manager_id": anna, "is_request": request,
+                               "indexed_at": STAMP})
     deal(db, acme, anna, next_contact_at="2026-11-25T09:00:00+00:00")   # overdue contact
     deal(db, globex, anna)
     deal(db, globex, ben)
@@ -257,23 +264,27 @@ def test_business_hours_from_stored_text_equal_the_exact_clock_in_any_zone() -> 
             datetime.fromisoformat(local).timestamp())
 
 
-def test_unanswered_thread_goes_to_the_manager_of_the_latest_inbound_even_in_a_tie(
+def test_unanswered_mail_waits_for_the_manager_it_was_written_to_not_the_cc(
         db: Any, settings: Any) -> None:
     ids = seed(db, settings)
     anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
     db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
-    db["threads"].insert_all([{"id": 1, "key": "t1", "awaiting_reply_since":
-                               "2026-11-26T08:00:00+00:00"},
-                              {"id": 2, "key": "t2", "awaiting_reply_since":
-                               "2026-11-25T08:00:00+00:00"}])
-    # Thread 1: two inbound copies in the same second; the later row (Anna's) counts.
-    message(db, 1, ben, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "in")
-    message(db, 2, anna, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "in")
-    # Thread 2: Anna got it first, Ben got the latest inbound; a deleted later one is ignored.
-    message(db, 3, anna, ids["Globex"], 2, "2026-11-25T08:00:00+00:00", "in")
-    message(db, 4, ben, ids["Globex"], 2, "2026-11-25T09:00:00+00:00", "in")
-    message(db, 5, anna, ids["Globex"], 2, "2026-11-25T10:00:00+00:00", "in")
-    db.execute("UPDATE messages SET deleted = 1 WHERE id = 5")
+    db["threads"].insert_all([{"id": 1, "key": "t1"}, {"id": 2, "key": "t2"}])
+
+    def ask(ident: int, manager: int, client: int, thread: int, sent: str, to: str) -> None:
+        db["messages"].insert({"id": ident, "mailbox_id": 1, "message_key": f"k{ident}",
+                               "folder": "INBOX", "remote_id": str(ident), "thread_id": thread,
+                               "sent_at": sent, "direction": "in", "client_id": client,
+                               "manager_id": manager, "is_request": 1, "indexed_at": STAMP,
+                               "to_addrs": f'["{to}"]', "cc_addrs": '["ben@testbank.ru"]'})
+
+    # Written To Anna with Ben in Cc: both mailboxes hold it, Anna owes the answer.
+    ask(1, ben, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "anna@testbank.ru")
+    ask(2, anna, ids["Acme"], 1, "2026-11-26T08:00:00+00:00", "anna@testbank.ru")
+    # Written To Ben; a deleted later question is not waiting.
+    ask(3, ben, ids["Globex"], 2, "2026-11-25T08:00:00+00:00", "ben@testbank.ru")
+    ask(4, ben, ids["Globex"], 2, "2026-11-25T10:00:00+00:00", "ben@testbank.ru")
+    db.execute("UPDATE messages SET deleted = 1 WHERE id = 4")
     rows = {r["manager"]: r for r in api.workload(db, settings, as_of=NOW)}
     assert (rows["anna@testbank.ru"]["unanswered"],
             rows["anna@testbank.ru"]["oldest_unanswered_since"]) == (1, "2026-11-26T08:00:00+00:00")

@@ -198,7 +198,8 @@ def test_incremental_run_evaluates_and_resolves_only_the_given_clients(world, se
 def test_every_builtin_rule_honours_an_incremental_client_scope(world, settings):
     for client, manager in ((world.romashka, world.anna), (world.steel, world.ben)):
         t = world.thread(client)
-        world.message(when=at("2026-11-20 10:00"), direction="in", client_id=client,
+        # Asked after our last message: any later message to the client would answer it.
+        world.message(when=at("2026-11-24 10:00"), direction="in", client_id=client,
                       manager_id=manager, thread_id=t, is_request=1)
         made = at("2026-11-20 11:00")
         mid = world.message(when=made, direction="out", client_id=client, manager_id=manager)

@@ -24,7 +24,7 @@ def iso(text: str, tz: ZoneInfo = MSK) -> str:
 
 
 class World:
-    """A tiny company in a database: Anna (Moscow), Ben (Berlin), two clients."""
+    """A tiny company in a database: Anna (Moscow), Ben (Berlin), two directory clients."""
 
     def __init__(self, db: Any) -> None:
         self.db = db
@@ -43,9 +43,9 @@ class World:
         ])
         db["clients"].insert_all([
             {"id": 10, "name": "Romashka LLC", "owner_email": "anna@testbank.ru",
-             "key": "romashka.ru", "created_at": stamp},
+             "key": "romashka.ru", "source": "directory", "created_at": stamp},
             {"id": 20, "name": "Berlin Steel", "owner_email": "ben@testbank.ru",
-             "key": "steel.de", "created_at": stamp},
+             "key": "steel.de", "source": "directory", "created_at": stamp},
         ])
         self.anna, self.ben = 2, 3
         self.romashka, self.steel = 10, 20
