@@ -45,20 +45,23 @@ _FORWARD_LINE = re.compile(
 _WROTE = re.compile(
     r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
     r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
-    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven|kirjoitti)"
+    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven|kirjoitti|"
+    r"napsal\(a\)|napsala?|yazdı|написав)"
     r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
-    r"|^\s*-{2,}\s*.{1,60}\s(?:wrote|написал\(а\)|написала?)\s*-{2,}\s*$"
+    r"|^\s*-{2,}\s*.{1,100}\s(?:wrote|написал\(а\)|написала?)\s*:?\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-    r"escreveu|schreef|kirjoitti)\s*:\s*$"
+    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$"
     r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$", _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
 _WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|kirjoitti|"
+                         r"napsal|yazdı|написав|"
                          r"escreveu|viết|написал|пишет|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
 # date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
 _WD_OTHER = (r"пн|вт|ср|чт|пт|сб|вс|man|tir|ons|tor|fre|lør|søn|mån|tis|fre|lör|sön|"
-             r"ma|ti|ke|to|pe|la|su|lun|mar|mer|gio|ven|sab|dom")
+             r"ma|ti|ke|to|pe|la|su|lun|mar|mer|gio|ven|sab|dom|pon|wt|śr|czw|pt|sob|niedz|"
+             r"po|út|st|čt|pá|so|ne")
 _WROTE_START = re.compile(
     r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)", _F)
 # how a multi-line header can begin (_WROTE_START or a weekday of _DATE_EMAIL_LINE)
@@ -73,12 +76,14 @@ _DATE_EMAIL_LINE = re.compile(
     r".{0,120}\S+@\S+.{0,40}:?\s*$", _F)
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
-    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä)\s*:", _F)
+    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä|kimden|"
+    r"від|odesílatel)\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
     r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto|envoyé\s+le|inviato|"
-    r"oggetto|a|lähetetty|vastaanottaja|aihe)\s*:", _F)
+    r"oggetto|a|lähetetty|vastaanottaja|aihe|enviado\s+el|enviada|gönderildi|kime|konu|bilgi|"
+    r"надіслано|кому|тема|копія|komu|předmět|odesláno)\s*:", _F)
 _DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
@@ -88,7 +93,8 @@ _SENT_FROM = re.compile(
     r"get\s+outlook\s+for\s+\w+.{0,20}|"
     r"отправлено\s+(?:с|из)\s+[^,;!?\s][^,;!?]{0,40}|"
     r"послано\s+с\s+\S.{0,40}|"
-    r"von\s+meinem\s+\S.{0,40}\s+gesendet|"
+    r"von\s+meinem\s+\S.{0,40}\s+gesendet\.?|"
+    r"wysłane\s+z\s+\S.{0,40}|odesláno\s+z\s+\S.{0,40}|"
     r"gesendet\s+(?:von|mit|vom)\s+\S.{0,40}|"
     r"envoyé\s+(?:de|depuis|à\s+partir\s+de)\s+(?:mon|ma)\s+\S.{0,40}|"
     r"inviato\s+da(?:l\s+mio)?\s+\S.{0,40}|"
@@ -102,7 +108,39 @@ _SIGNOFF = re.compile(
     r"^\s*(?:с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|"
     r"best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|sincerely|"
     r"yours\s+(?:sincerely|faithfully|truly)|cheers|many\s+thanks|thanks\s+and\s+regards|"
-    r"thanks|thank\s+you|спасибо|благодарю)\s*[,.!]?\s*(?:\S.{0,40})?$", _F)
+    r"thanks|thank\s+you|спасибо|благодарю|"
+    # other languages' sign-offs, as a person types them above their name
+    r"cordialement|bien\s+cordialement|bien\s+à\s+vous|salutations|"
+    r"cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|"
+    r"mit\s+freundlichen\s+grüßen|freundliche\s+grüße|viele\s+grüße|beste\s+grüße|"
+    r"(?:danke\s+und\s+)?gruß|lg|vg|mfg|"
+    r"saludos(?:\s+cordiales)?|atentamente|un\s+saludo|"
+    r"com\s+os\s+melhores\s+cumprimentos|cumprimentos|atenciosamente|abraços?|"
+    r"met\s+vriendelijke\s+groet(?:en)?|groetjes|groeten|"
+    r"(?:med\s+)?venlig\s+hilsen|hilsen|mvh|(?:med\s+)?vänliga\s+hälsningar|hälsningar|"
+    r"ystävällisin\s+terveisin|terveisin|"
+    r"pozdrawiam|z\s+poważaniem|serdecznie\s+pozdrawiam|"
+    r"s\s+pozdravem|s\s+přátelským\s+pozdravem|"
+    r"saygılarımla|iyi\s+çalışmalar|"
+    r"з\s+повагою|з\s+найкращими\s+побажаннями)\s*[,.!]?\s*(?P<rest>\S.{0,40})?$", _F)
+# A person's name alone on a line: two or three capitalised words ("Nathalie Roux", "Василь
+# Бондаренко"), which opens a signature block when it follows the text after a blank line.
+_NAME_WORDS = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
+
+
+def _is_name_line(line: str, least: int = 2) -> bool:
+    """``line`` is one to three capitalised words: a name (at least ``least`` words)."""
+    words = line.split()
+    return (len(words) >= least and _NAME_WORDS.match(line) is not None
+            and all(w[0].isupper() for w in words))
+# The first words of a legal disclaimer that mail servers append under the signature.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:this\s+(?:e-?mail|message)|the\s+information\s+(?:contained|in\s+this)|"
+    r"confidentiality\s+notice|ce\s+message|ce\s+courriel|dieses\s+e-?mail|diese\s+nachricht|"
+    r"questo\s+messaggio|este\s+(?:mensaje|correo)|esta\s+mensagem|dit\s+bericht|"
+    r"denne\s+e-?mail|detta\s+e-?post|tämä\s+viesti|ta\s+wiadomość|tato\s+zpráva|"
+    r"bu\s+e-?posta|це\s+повідомлення|данное\s+(?:сообщение|письмо)|"
+    r"настоящее\s+(?:сообщение|письмо)|информация,?\s+содержащаяся)", _F)
 
 
 def html_to_text(html: str) -> str:
@@ -222,7 +260,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
 _ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-                                r"escreveu|schreef|kirjoitti)\s*:\s*$", _F)
+                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$", _F)
 
 
 def _wrote_at(lines: list[str], i: int) -> int:
@@ -245,7 +283,8 @@ def _wrote_at(lines: list[str], i: int) -> int:
         if not _WROTE_HINT.search(joined.lower()):
             continue
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
-            starts_ok = _WROTE_START.match(ln) or k == 0 and _ENDS_WROTE_COLON.search(joined)
+            starts_ok = (_WROTE_START.match(ln) or ln.lstrip().startswith("--")
+                         or k == 0 and _ENDS_WROTE_COLON.search(joined))
             if starts_ok:
                 return k + 1
         if _DATE_EMAIL_LINE.match(joined) and joined.rstrip().endswith(":"):
@@ -388,19 +427,52 @@ def _strip_signature(lines: list[str]) -> list[str]:
     # "-Name" alone on the last line, after a blank line
     if n >= 2 and _DASH_NAME.match(lines[n - 1]) and not lines[n - 2].strip():
         n -= 1
+    n = _drop_disclaimer(lines, n)
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)
     for i in range(lo, n):
-        if i > 0 and _SIGNOFF.match(lines[i]):
+        m = _SIGNOFF.match(lines[i]) if i > 0 else None
+        if m:
             tail = [x for x in lines[i + 1:n] if x.strip()]
+            signer = re.split(r"[,/–—-]", m["rest"] or "")[-1].strip(" .!:")
+            if not tail and m["rest"] and not _is_name_line(signer, 1):
+                continue  # "Thanks for your patience!" closes the text, it signs nothing
             if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6:
                 n = i
                 break
+    else:
+        n = _drop_name_block(lines, n)
     while n and not lines[n - 1].strip():
         n -= 1
     if n and _SENT_FROM.match(lines[n - 1].strip()):
         n -= 1
     return lines[:n]
+
+
+def _drop_disclaimer(lines: list[str], n: int) -> int:
+    """``n`` moved above a trailing legal disclaimer paragraph (and the blank lines before it)."""
+    for i in range(n - 1, max(n - 12, 0), -1):
+        if _DISCLAIMER.match(lines[i]) and not lines[i - 1].strip():
+            while i and not lines[i - 1].strip():
+                i -= 1
+            return i
+    return n
+
+
+def _drop_name_block(lines: list[str], n: int) -> int:
+    """``n`` moved above a signature with no sign-off: after a blank line, a person's name
+    and up to five short lines (title, company, address, phone), one blank line allowed."""
+    for i in range(n - 1, max(n - 9, 0), -1):
+        if lines[i - 1].strip() or not _is_name_line(lines[i]):
+            continue
+        block = [x for x in lines[i:n] if x.strip()]
+        text_above = any(x.strip() for x in lines[:i - 1])
+        if text_above and len(block) <= 6 and all(len(x.strip()) <= 80 for x in block) \
+                and not any(x.rstrip().endswith(("?", ":")) for x in block):
+            while i and not lines[i - 1].strip():
+                i -= 1
+            return i
+    return n
 
 
 _INLINE_WROTE = re.compile(r"^(?P<reply>.*?\S)\s*-*\s*(?P<hdr>on\s+\w{3},.{5,150}?wrote:)\s*$", _F)

@@ -174,3 +174,42 @@ def test_quote_headers_in_other_languages_and_layouts_cut_the_quote(header):
 ])
 def test_mobile_signatures_in_other_languages_are_removed(sig):
     assert new_text(f"Agreed, see you on Monday.\n\n{sig}\n") == "Agreed, see you on Monday."
+
+
+@pytest.mark.parametrize("header", [
+    "De: Soporte <soporte@proveedor.es>\nEnviado el: martes, 14 de junio de 2022 10:31\n"
+    "Para: Ana <ana@cliente.es>\nAsunto: Incidencia",
+    "De: Apoio <apoio@banco.pt>\nEnviada: 30 de setembro de 2022 15:12\nPara: Rui <rui@x.pt>",
+    "wt., 19 kwi 2022 o 15:34 Piotr Nowak <piotr@bank.pl> napisał(a):",
+    "po 9. 5. 2022 v 17:02 odesílatel Martin Novák <martin@banka.cz> napsal:",
+    "21 Haz 2022 Sal, 16:30 tarihinde Elif Demir <elif@banka.com.tr> şunu yazdı:",
+    "Kimden: Destek <destek@firma.com.tr>\nGönderildi: 5 Aralık 2022 Pazartesi 17:05\n"
+    "Kime: Zeynep <zeynep@musteri.com.tr>\nKonu: Lisans",
+    "Від: Підтримка <support@firma.ua>\nНадіслано: 18 жовтня 2022 р. 15:10\n"
+    "Кому: Василь <v@client.ua>\nТема: Трекери",
+    "-----\"Rachel Green\" <rachel@bank.co.uk> wrote: -----\nTo: Graham Hughes/Sheffield",
+])
+def test_quote_headers_of_more_languages_and_lotus_notes_cut_the_quote(header):
+    body = f"Thanks, the terms work for us.\n\n{header}\n\n> old text\nold text line two\n"
+    assert new_text(body) == "Thanks, the terms work for us."
+
+
+@pytest.mark.parametrize("signature", [
+    "Cordialement,\nJean Dupont", "Cordiali saluti\nGiorgio Conti\nResponsabile magazzino",
+    "Mit freundlichen Grüßen\n\nThomas Wagner\nKaufmännischer Leiter", "LG Sabine",
+    "Met vriendelijke groet,\n\nMark Visser\n06-12345678", "Venlig hilsen\nLars Nielsen",
+    "Pozdrawiam\nKatarzyna Nowak", "S pozdravem\nJana Dvořáková", "Saygılarımla,\nAhmet Yılmaz",
+    "З повагою,\nОлена Шевченко", "Ystävällisin terveisin\nMikko Virtanen",
+    # a signature with no sign-off: a name after a blank line, then title and phone
+    "Derek Shaw\nController | Shaw Freight Inc.\n(312) 555-0147",
+    "Nathalie Roux\nDirectrice financière\n\nCe message et ses pièces jointes sont confidentiels "
+    "et destinés exclusivement à leurs destinataires.",
+])
+def test_sign_offs_and_name_blocks_in_other_languages_are_the_signature(signature):
+    assert new_text(f"The invoice is paid.\n\n{signature}\n") == "The invoice is paid."
+
+
+def test_a_closing_line_with_no_name_stays_in_the_text():
+    body = "The invoice is paid.\n\nThanks for your patience!\n"
+    assert new_text(body) == body.strip()
+    assert new_text("The invoice is paid.\n\nThanks again, NJD\n") == "The invoice is paid."
