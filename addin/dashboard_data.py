@@ -15,10 +15,12 @@ from typing import Any
 
 import sqlite_utils
 
-from dealtrail import access
+from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import BadRequest, NotFound, TagError
 from dealtrail.store import rows
+from reports import figures
+from reports.periods import presets
 
 from .auth import Principal
 
@@ -75,7 +77,9 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     else:
         data = reports_api.complaints_and_violations(db, settings, period, manager=manager)
     return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
-            "managers": _managers(db, viewer), "products": _products(db)}
+            "managers": _managers(db, viewer), "products": _products(db),
+            "presets": presets(clock.now(), viewer.timezone or settings.company.timezone),
+            "data_as_of": figures.data_as_of(db)}
 
 
 def _page(params: Mapping[str, str]) -> tuple[int, int]:

@@ -208,62 +208,47 @@ def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
 
 
 def plan_strip(db: sqlite_utils.Database, settings: Settings, viewer: Principal) -> dict[str, Any]:
-    """This month's plan and booked sales for the viewer (the whole company for the head)."""
-    today = clock.local_date(clock.now(), viewer.timezone or settings.company.timezone)
-    period = today.strftime("%Y-%m")
-    first = today.replace(day=1).isoformat()
-    if access.sees_everything(viewer):
-        plan = db.conn.execute(
-            "SELECT COALESCE(SUM(amount_minor), 0), MAX(currency) FROM plans WHERE period = ?"
-            " AND active = 1 AND metric = 'amount' AND scope = 'company' AND product_id IS NULL",
-            (period,)).fetchone()
-        fact = db.conn.execute(
-            "SELECT COALESCE(SUM(amount_minor), 0) FROM sales WHERE booked_on >= ?"
-            " AND booked_on <= ?", (first, today.isoformat())).fetchone()
-    else:
-        plan = db.conn.execute(
-            "SELECT COALESCE(SUM(amount_minor), 0), MAX(currency) FROM plans WHERE period = ?"
-            " AND active = 1 AND metric = 'amount' AND scope = 'manager' AND manager_id = ?"
-            " AND product_id IS NULL", (period, viewer.manager_id)).fetchone()
-        fact = db.conn.execute(
-            "SELECT COALESCE(SUM(amount_minor), 0) FROM sales WHERE manager_id = ?"
-            " AND booked_on >= ? AND booked_on <= ?",
-            (viewer.manager_id, first, today.isoformat())).fetchone()
-    plan_minor = int(plan[0] or 0)
-    fact_minor = int(fact[0] or 0)
-    return {
-        "period": period,
-        "plan_minor": plan_minor,
-        "fact_minor": fact_minor,
-        "currency": plan[1] or settings.company.base_currency,
-        "percent": round(100.0 * fact_minor / plan_minor, 1) if plan_minor else None,
-    }
+    """This month's headline figures for the viewer (the whole company for the head).
+
+    Read from :func:`reports.figures.headline`, as the dashboard, digest and CLI read them.
+    """
+    from reports import figures
+
+    mine = access.report_scope(viewer)
+    try:
+        found = figures.headline(db, settings, None, manager=mine)
+    except NotFound:
+        # Someone who carries no plan (an admin) sees the company's strip.
+        found = figures.headline(db, settings, None)
+    return {**found, "plan_minor": found["plan"], "fact_minor": found["fact"],
+            "percent": found["pct"]}
 
 
 def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) -> dict[str, Any]:
     """For the head and admins: each manager's open deals, overdue next contacts, violations.
 
-    Everyone who sees every deal sees every manager here, whatever their team.
+    Every count and amount is the workload and plan/fact reports' (``reports.figures``).
     """
+    from reports import api as reports_api
+    from reports import figures
+
     if not access.sees_everything(viewer):
         raise PermissionDenied("the team view is for the head of sales; ask them for access")
-    now = clock.iso(clock.now())
-    managers = rows(
-        db,
-        "SELECT m.id, m.name, m.email, m.team,"
-        " (SELECT COUNT(*) FROM deals d WHERE d.manager_id = m.id AND d.status = 'open') AS open_deals,"
-        " (SELECT COALESCE(SUM(d.amount_minor), 0) FROM deals d WHERE d.manager_id = m.id"
-        "   AND d.status = 'open') AS pipeline_minor,"
-        " (SELECT COUNT(*) FROM deals d WHERE d.manager_id = m.id AND d.status = 'open'"
-        "   AND d.next_contact_at < ?) AS overdue_contacts,"
-        " (SELECT COUNT(*) FROM violations v WHERE v.manager_id = m.id AND v.status = 'open')"
-        "   AS open_violations,"
-        " (SELECT COUNT(*) FROM complaints c WHERE c.manager_id = m.id AND c.status = 'open')"
-        "   AS open_complaints"
-        " FROM managers m WHERE m.active = 1 AND m.role = ? ORDER BY m.name",
-        (now, access.MANAGER),
-    )
-    return {"managers": managers, "currency": settings.company.base_currency}
+    moment = clock.now()
+    plan = reports_api.plan_fact(db, settings, None, as_of=moment)
+    managers = []
+    for w in reports_api.workload(db, settings, as_of=moment):
+        if w["role"] != access.MANAGER:
+            continue
+        row = figures.plan_row(plan, w["manager"]) or {}
+        managers.append({
+            "name": w["name"], "email": w["manager"], "team": w["team"],
+            **{k: w[k] for k in figures.COUNTS},
+            **{k: row.get(k) for k in (*figures.MONEY, *figures.PERCENTS)},
+        })
+    managers.sort(key=lambda m: m["name"])
+    return {"managers": managers, "currency": plan["currency"], "period": plan["period"],
+            "data_as_of": figures.data_as_of(db)}
 
 
 def _described(violation: dict[str, Any]) -> dict[str, Any]:

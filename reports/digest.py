@@ -146,7 +146,8 @@ def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email:
     context.update(t=t, kind=kind, role=role, company=settings.company.name,
                    recipient=manager.name, locale=manager.locale,
                    period=period_key(kind, local_day), day=t.day(local_day),
-                   date_long=t.date(local_day, "long"))
+                   date_long=t.date(local_day, "long"),
+                   data_as_of=_data_as_of(db, t))
     if kind == "daily":
         subject = t(f"subject_{role}_daily", company=settings.company.name, date=t.day(local_day))
         name = f"{role}_daily"
@@ -338,8 +339,8 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
     out = []
     for d in deals:
         when = clock.parse_iso(d["next_contact_at"]) if d["next_contact_at"] else None
-        if when is not None and when.astimezone(tz).date() < local_day:
-            why = t("why_overdue", date=t.day(when))
+        if d["overdue"]:   # the board's one definition: the next contact moment has passed
+            why = t("why_overdue", date=t.day(when) if when else "–")
         elif when is not None and when.astimezone(tz).date() == local_day:
             why = t("why_today")
         elif when is None:
@@ -352,11 +353,21 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
     return out[:LIST_LIMIT], max(0, len(out) - LIST_LIMIT)
 
 
+def _data_as_of(db: sqlite_utils.Database, t: Translator) -> str:
+    """"Data as of ...", in the recipient's zone, with the zone named."""
+    from .figures import data_as_of
+
+    stamp = data_as_of(db)
+    if stamp is None:
+        return t("data_never")
+    return t("data_as_of", when=f"{t.datetime(clock.parse_iso(stamp))} ({t.tz})")
+
+
 def _workload(db: sqlite_utils.Database, settings: Settings, moment: datetime, t: Translator
               ) -> list[dict[str, Any]]:
     items = api.workload(db, settings, as_of=moment)
     return [{"name": w["name"], "open_deals": t.number(w["open_deals"]),
-             "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_items"]),
+             "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_contacts"]),
              "meetings": t.number(w["meetings_this_week"]),
              "load": t.number(w["load_index"]) if w.get("load_index") is not None else "–"}
             for w in items if not access.sees_everything(w)]

@@ -146,3 +146,9 @@ def elapsed_business_days(cal: BusinessCalendar, period: Period, today: date) ->
     if today > period.end:
         return total, total
     return business_days(cal, period.start, today), total
+
+
+def presets(as_of: datetime, tz: str) -> dict[str, str]:
+    """The current month, quarter and year in ``tz``: the period presets every screen offers."""
+    today = clock.local_date(as_of, tz)
+    return {kind: period_containing(today, kind).key for kind in ("month", "quarter", "year")}

@@ -235,6 +235,24 @@ def deal_details(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, di
     return out
 
 
+def overdue_by_manager(db: sqlite_utils.Database, as_of: datetime | None = None) -> dict[Any, int]:
+    """Open deals whose next contact is overdue, counted per manager id (the board's ``overdue``).
+
+    The one definition every channel uses: the next contact (the deal's own date, else
+    the client's next calendar event) is before ``as_of``.
+    """
+    moment = as_of or clock.now()
+    where = "d.status = 'open'"
+    sql = _CLIENT_FACTS.format(where=where) + """
+SELECT r.manager_id, COUNT(*) FROM (
+    SELECT d.manager_id, """ + _NEXT_CONTACT + """
+    FROM deals d JOIN client_facts f ON f.client_id = d.client_id
+    WHERE """ + where + """
+) r WHERE COALESCE(r.next_at, '') <> '' AND r.next_at < :due GROUP BY r.manager_id"""
+    params = {"now": clock.iso(moment), "due": _due_mark(moment)}
+    return {manager_id: int(n) for manager_id, n in db.conn.execute(sql, params)}
+
+
 def _due_mark(moment: datetime) -> str:
     """The stored-text bound below which a next contact is overdue at ``moment``.
 

@@ -3,8 +3,8 @@
 Per manager: open deals; active clients (a contact in the last 30 days);
 inbound and outbound client messages and answered calls per day (last 30 days, from
 contacts); meetings this week and next week; the unanswered queue (threads waiting
-for our reply); overdue items (open violations plus open deals whose next contact
-date has passed); the median first-response time in business hours (from a client's
+for our reply); open complaints; overdue items (open violations plus the open deals
+whose next contact has passed, as the negotiations board counts them); the median first-response time in business hours (from a client's
 message that starts a wait to our next message or call to that client); and a load index:
 the manager's weighted load divided by the median weighted load of the team's
 managers (1.0 = typical, 2.0 = twice as loaded). The weights are in
@@ -29,6 +29,8 @@ from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.store import rows
 from dealtrail.workdays import BusinessCalendar, company_calendar
+
+from .pipeline import overdue_by_manager
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +127,10 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         return {r["manager_id"]: r for r in rows(db, sql, params)}
 
     deals = per_manager(
-        f"SELECT manager_id, COUNT(*) AS open_deals, "
-        f"SUM(CASE WHEN next_contact_at IS NOT NULL AND next_contact_at < ? THEN 1 ELSE 0 END) "
-        f"AS overdue_contacts FROM deals WHERE status = 'open' AND manager_id IN ({marks}) "
-        f"GROUP BY manager_id", [now_iso, *ids])
+        f"SELECT manager_id, COUNT(*) AS open_deals FROM deals WHERE status = 'open' "
+        f"AND manager_id IN ({marks}) GROUP BY manager_id", ids)
+    # Overdue has one definition, the negotiations board's.
+    overdue = overdue_by_manager(db, moment)
     # Read straight from the covering index contacts_manager_channel, in its order
     # (a client's message and our reply at the same second: the message first).
     contacts = db.conn.execute(
@@ -146,6 +148,9 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     queue = _unanswered(db, set(ids), moment)
     violations = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_violations FROM violations "
+        f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
+    complaints = per_manager(
+        f"SELECT manager_id, COUNT(*) AS open_complaints FROM complaints "
         f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
     mail, response = _mail_and_response(settings, staff, contacts, since, moment)
 
@@ -168,7 +173,8 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
             "unanswered": (queue.get(mid) or {}).get("unanswered") or 0,
             "oldest_unanswered_since": oldest,
             "open_violations": (violations.get(mid) or {}).get("open_violations") or 0,
-            "overdue_contacts": (deals.get(mid) or {}).get("overdue_contacts") or 0,
+            "overdue_contacts": overdue.get(mid, 0),
+            "open_complaints": (complaints.get(mid) or {}).get("open_complaints") or 0,
             "median_first_response_hours": response.get(mid),
         }
         item["overdue_items"] = item["open_violations"] + item["overdue_contacts"]

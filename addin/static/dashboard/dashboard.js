@@ -51,7 +51,8 @@
     var table = h("table", null, h("thead", null, h("tr", null,
       h("th", { scope: "col", text: "" }), h("th", { scope: "col", class: "num", text: t("planAmount") }),
       h("th", { scope: "col", class: "num", text: t("fact") }), h("th", { scope: "col", class: "num", text: t("percent") }),
-      h("th", { scope: "col", class: "num", text: t("forecast") }))));
+      h("th", { scope: "col", class: "num", text: t("runRate") }),
+      h("th", { scope: "col", class: "num", text: t("weighted") }))));
     var body = h("tbody");
     d.rows.forEach(function (r) {
       body.appendChild(h("tr", { class: "level-" + r.level },
@@ -59,6 +60,7 @@
         h("td", { class: "num", text: r.plan === null ? "—" : I.money(r.plan, cur) }),
         h("td", { class: "num", text: I.money(r.fact, cur) }),
         h("td", { class: "num", text: r.pct === null ? "—" : r.pct + "%" }),
+        h("td", { class: "num", text: I.money(r.forecast_run_rate, cur) }),
         h("td", { class: "num", text: I.money(r.forecast_weighted, cur) })));
     });
     table.appendChild(body);
@@ -70,7 +72,7 @@
       datasets: [
         { label: t("planAmount"), data: people.map(function (r) { return major(r.plan, cur); }), backgroundColor: PALETTE[1] },
         { label: t("fact"), data: people.map(function (r) { return major(r.fact, cur); }), backgroundColor: PALETTE[0] },
-        { label: t("forecast"), data: people.map(function (r) { return major(r.forecast_weighted, cur); }), backgroundColor: PALETTE[2] }
+        { label: t("weighted"), data: people.map(function (r) { return major(r.forecast_weighted, cur); }), backgroundColor: PALETTE[2] }
       ] } });
   }
 
@@ -115,7 +117,8 @@
       datasets: [
         { label: t("openDeals"), data: people.map(function (r) { return r.open_deals; }), backgroundColor: PALETTE[0] },
         { label: t("activeClients"), data: people.map(function (r) { return r.active_clients; }), backgroundColor: PALETTE[1] },
-        { label: t("overdue"), data: people.map(function (r) { return r.overdue_items; }), backgroundColor: PALETTE[5] }
+        { label: t("overdue"), data: people.map(function (r) { return r.overdue_contacts; }), backgroundColor: PALETTE[5] },
+        { label: t("openViolations"), data: people.map(function (r) { return r.open_violations; }), backgroundColor: PALETTE[3] }
       ] } });
   }
 
@@ -180,6 +183,17 @@
       product.appendChild(o);
     });
     form.appendChild(h("label", null, t("period"), period));
+    // Presets: this month, quarter and year in the viewer's zone (computed by the server).
+    var presets = h("span", { class: "presets", role: "group", "aria-label": t("period") });
+    ["month", "quarter", "year"].forEach(function (kind) {
+      var key = (meta.presets || {})[kind];
+      if (!key) return;
+      var b = h("button", { type: "button", class: "preset", "data-period": key,
+                            "aria-pressed": String(filters.period === key), text: t(kind) + " " + key });
+      b.onclick = function () { period.value = key; form.requestSubmit(); };
+      presets.appendChild(b);
+    });
+    form.appendChild(presets);
     if (meta.viewer && meta.viewer.sees_everything) {
       form.appendChild(h("label", null, t("manager"), manager));
     }
@@ -190,6 +204,14 @@
       filters = { period: period.value.trim(), manager: manager.value, product: product.value };
       load();
     };
+  }
+
+  // "Data as of ...": when the last index and rules run finished, in the viewer's zone, named.
+  function renderAsOf(meta) {
+    var tz = meta.viewer && meta.viewer.timezone;
+    var node = document.getElementById("as-of");
+    node.textContent = t("dataAsOf") + " " + (meta.data_as_of
+      ? I.when(meta.data_as_of, tz, true) + (tz ? " (" + tz + ")" : "") : t("never"));
   }
 
   function load() {
@@ -206,7 +228,7 @@
       var p = panel(s[1], s[2], s[3]);
       root.appendChild(p.node);
       get(s[0], s[5]).then(function (data) {
-        if (first) { first = false; renderFilters(data); }
+        if (first) { first = false; renderFilters(data); renderAsOf(data); }
         s[4](p, data);
       }).catch(function (err) { fail(p, err); });
     });

@@ -318,7 +318,18 @@
       bar,
       h("div", { class: "line small muted" },
         h("span", { text: t("fact") + " " + I.money(plan.fact_minor, plan.currency) }),
-        h("span", { text: plan.plan_minor ? t("of") + " " + I.money(plan.plan_minor, plan.currency) : "" })));
+        h("span", { text: plan.plan_minor ? t("of") + " " + I.money(plan.plan_minor, plan.currency) : "" })),
+      h("div", { class: "line small muted", id: "plan-forecast" },
+        h("span", { text: t("runRate") + " " + I.money(plan.forecast_run_rate, plan.currency) }),
+        h("span", { text: t("weighted") + " " + I.money(plan.forecast_weighted, plan.currency) })),
+      asOfLine(plan.data_as_of));
+  }
+
+  // "Data as of ...": when the last index and rules run finished, in the viewer's zone, named.
+  function asOfLine(iso) {
+    var tz = state.user && state.user.timezone;
+    return h("p", { class: "small muted as-of", text: t("dataAsOf") + " " +
+      (iso ? I.when(iso, tz, true) + (tz ? " (" + tz + ")" : "") : t("never")) });
   }
 
   function renderTeam() {
@@ -335,13 +346,14 @@
       var body = h("tbody");
       data.managers.forEach(function (m) {
         body.appendChild(h("tr", null, h("td", null, h("div", { text: m.name }),
-            h("div", { class: "small muted", text: I.money(m.pipeline_minor, data.currency) })),
+            h("div", { class: "small muted", text: t("weighted") + " " + I.money(m.forecast_weighted, data.currency) })),
           h("td", { class: "num", text: String(m.open_deals) }),
           h("td", { class: "num", text: String(m.overdue_contacts) }),
           h("td", { class: "num", text: String(m.open_violations) })));
       });
       table.appendChild(body);
-      root.appendChild(h("section", { class: "block" }, h("h2", { text: t("team") }), table,
+      root.appendChild(h("section", { class: "block" }, h("h2", { text: t("team") + " · " + data.period }), table,
+        asOfLine(data.data_as_of),
         h("p", { class: "small" }, h("a", { href: "/dashboard", target: "_blank", rel: "noopener", text: t("dashboard") }))));
     }).catch(function (err) { showError(err, renderTeam); });
   }

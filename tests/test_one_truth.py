@@ -1,0 +1,207 @@
+"""One truth in every channel: on the demo bank, the pane API, the dashboard API, the digest and
+the CLI show the same figure for the same person and period (formatting may differ by locale).
+
+The demo bank has per-product plans only and some sales in USD, the two ways the pane's
+own arithmetic went wrong; and deals whose next contact passed earlier today, where the
+digest's day-level "overdue" disagreed with the board's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from starlette.testclient import TestClient
+
+from addin import auth
+from addin.app import create_app
+from dealtrail import clock
+from dealtrail import config as config_mod
+from dealtrail.cli import cli
+from dealtrail.store import open_db
+from demo.generate import AS_OF
+from demo.run import run_demo
+from reports import digest
+from reports.i18n import Translator
+from tests.fixtures.browser import bearer
+
+PLAN_FIGURES = ("plan", "fact", "pct", "forecast_run_rate", "forecast_weighted")
+COUNTS = ("open_deals", "overdue_contacts", "unanswered", "open_violations")
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    out = tmp_path_factory.mktemp("onetruth") / "bank"
+    result = run_demo(out, quiet=True)
+    settings = config_mod.load(result.config)
+    with clock.freeze(AS_OF):
+        db = open_db(result.database)
+        tokens = {m.email: auth.pair(db, auth.invite(db, settings, m.email).code).token
+                  for m in settings.managers}
+        db.conn.close()
+        http = TestClient(create_app(settings, result.database), base_url="https://localhost:8443")
+        yield {"settings": settings, "config": result.config, "db_path": result.database,
+               "http": http, "tokens": tokens}
+
+
+def _get(bank: dict[str, Any], who: str, path: str) -> dict[str, Any]:
+    reply = bank["http"].get(path, headers=bearer(bank["tokens"][who]))
+    assert reply.status_code == 200, reply.text
+    return reply.json()
+
+
+def _cli(bank: dict[str, Any], *args: str) -> Any:
+    done = CliRunner().invoke(cli, ["--config", str(bank["config"]), *args, "--format", "json"],
+                              catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    return json.loads(done.output)
+
+
+def _managers(bank: dict[str, Any]) -> list[str]:
+    return [m.email for m in bank["settings"].managers if m.role == "manager"]
+
+
+def _head(bank: dict[str, Any]) -> str:
+    return next(m.email for m in bank["settings"].managers if m.role == "head")
+
+
+def test_plan_figures_are_the_same_in_the_pane_dashboard_cli_and_digest(bank: dict[str, Any]
+                                                                       ) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        head_digest = _digest_plan(bank, head)
+        team = {m["email"]: m for m in _get(bank, head, "/api/team")["managers"]}
+        for email in _managers(bank):
+            strip = _get(bank, email, "/api/pane")["plan"]
+            board = _get(bank, head, f"/api/dashboard/plan-fact?manager={email}")["data"]
+            mine = _get(bank, email, "/api/dashboard/plan-fact")["data"]
+            cli_rows = _cli(bank, "report", "plan", "--manager", email)["rows"]
+            [dash] = [r for r in board["rows"] if r["level"] == "manager"]
+            [own] = [r for r in mine["rows"] if r["level"] == "manager"]
+            [line] = [r for r in cli_rows if r["level"] == "manager"]
+            assert strip["currency"] == board["currency"] == bank["settings"].company.base_currency
+            assert strip["plan"] is not None, f"{email}: the plan is the sum of per-product plans"
+            for key in PLAN_FIGURES:
+                assert strip[key] == dash[key] == own[key] == line[key] == team[email][key], \
+                    (email, key)
+            # The digest shows the same numbers, formatted by the recipient's locale.
+            t = Translator(bank["settings"].manager(head).locale,
+                           bank["settings"].manager(head).timezone)
+            shown = head_digest[dash["name"]]
+            assert shown["plan"] == t.money_short(dash["plan"], board["currency"])
+            assert shown["fact"] == t.money_short(dash["fact"], board["currency"])
+            assert shown["pct"] == t.percent(dash["pct"] / 100)
+            assert shown["forecast"] == t.percent(dash["forecast_run_rate_pct"] / 100)
+            own_digest = _digest_plan(bank, email, own=True)
+            t = Translator(bank["settings"].manager(email).locale,
+                           bank["settings"].manager(email).timezone)
+            assert own_digest["fact"] == t.money_short(strip["fact"], strip["currency"])
+            assert own_digest["plan"] == t.money_short(strip["plan"], strip["currency"])
+
+
+def test_the_pane_never_sums_money_across_currencies(bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        strip = _get(bank, head, "/api/pane")["plan"]
+        company = _cli(bank, "report", "plan")
+        [row] = [r for r in company["rows"] if r["level"] == "company"]
+        db = open_db(bank["db_path"])
+        try:
+            raw = db.conn.execute(
+                "SELECT COALESCE(SUM(amount_minor), 0) FROM sales WHERE booked_on >= ?"
+                " AND booked_on <= ?", (company["start"], company["today"])).fetchone()[0]
+            usd = db.conn.execute(
+                "SELECT COUNT(*) FROM sales WHERE currency <> ? AND booked_on >= ?",
+                (company["currency"], company["start"])).fetchone()[0]
+        finally:
+            db.conn.close()
+    assert usd > 0, "the demo bank books some sales in another currency"
+    assert strip["fact"] == row["fact"] != raw
+
+
+def test_counts_are_the_same_in_the_pane_dashboard_cli_and_digest(bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        team = {m["email"]: m for m in _get(bank, head, "/api/team")["managers"]}
+        board = {w["manager"]: w for w in _get(bank, head, "/api/dashboard/workload")["data"]}
+        cli_rows = {w["manager"]: w for w in _cli(bank, "report", "workload")}
+        deals = _cli(bank, "report", "pipeline")
+        settings = bank["settings"]
+        db = open_db(bank["db_path"])
+        try:
+            t = Translator(settings.manager(head).locale, settings.manager(head).timezone)
+            ctx = digest.collect(db, settings, settings.manager(head), "head", "daily",
+                                 clock.now(), t)
+            shown = {w["name"]: w for w in ctx["workload"]}
+            overdue_lines = {}
+            for email in _managers(bank):
+                m = settings.manager(email)
+                mt = Translator(m.locale, m.timezone)
+                mine = digest.collect(db, settings, m, "manager", "daily", clock.now(), mt)
+                overdue_lines[email] = sum(1 for c in mine["contacts"]
+                                           if c["why"].startswith(mt("why_overdue", date="")))
+        finally:
+            db.conn.close()
+    total_overdue = 0
+    for email in _managers(bank):
+        for key in COUNTS:
+            assert team[email][key] == board[email][key] == cli_rows[email][key], (email, key)
+        name = board[email]["name"]
+        assert shown[name]["open_deals"] == t.number(board[email]["open_deals"])
+        assert shown[name]["unanswered"] == t.number(board[email]["unanswered"])
+        assert shown[name]["overdue"] == t.number(board[email]["overdue_contacts"])
+        on_board = sum(1 for d in deals if d["manager"] == email and d["overdue"])
+        assert on_board == board[email]["overdue_contacts"], email
+        assert overdue_lines[email] == min(on_board, digest.LIST_LIMIT), email
+        total_overdue += on_board
+    assert total_overdue > 0, "the demo bank has overdue next contacts to compare"
+
+
+def test_every_channel_states_when_the_data_was_last_brought_up_to_date(bank: dict[str, Any]
+                                                                        ) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        strip = _get(bank, head, "/api/pane")["plan"]
+        board = _get(bank, head, "/api/dashboard/plan-fact")
+        team = _get(bank, head, "/api/team")
+        db = open_db(bank["db_path"])
+        try:
+            text = digest.build_digest(db, bank["settings"], head).text
+        finally:
+            db.conn.close()
+    assert strip["data_as_of"] == board["data_as_of"] == team["data_as_of"] is not None
+    m = bank["settings"].manager(head)
+    t = Translator(m.locale, m.timezone)
+    assert t("data_as_of", when=f"{t.datetime(clock.parse_iso(strip['data_as_of']))} "
+                                f"({m.timezone})") in text
+    assert board["presets"] == {"month": "2026-11", "quarter": "2026-Q4", "year": "2026"}
+
+
+def _digest_plan(bank: dict[str, Any], email: str, own: bool = False) -> dict[str, Any]:
+    """The plan rows of a person's daily digest: per manager name for the head, or their total."""
+    settings = bank["settings"]
+    m = settings.manager(email)
+    db = open_db(bank["db_path"])
+    try:
+        t = Translator(m.locale, m.timezone)
+        role = "manager" if own else "head"
+        ctx = digest.collect(db, settings, m, role, "daily", clock.now(), t)
+    finally:
+        db.conn.close()
+    if own:
+        return dict(ctx["plan"]["total"])
+    return {r["name"]: r for r in ctx["plan"]["managers"]}
+
+
+def test_labels_say_which_forecast_is_which() -> None:
+    root = Path(__file__).resolve().parents[1]
+    js = (root / "addin/static/common/i18n.js").read_text(encoding="utf-8")
+    assert '"прогноз по темпу"' in js and '"взвешенная воронка"' in js
+    assert 't("forecast")' not in (root / "addin/static/dashboard/dashboard.js").read_text()
+    ru = Translator("ru")
+    assert ru("col_forecast") == "Прогноз по темпу"
+    assert ru("forecast_line", amount="1", pct="2").startswith("Прогноз по темпу")
