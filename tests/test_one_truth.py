@@ -84,7 +84,11 @@ def test_plan_figures_are_the_same_in_the_pane_dashboard_cli_and_digest(bank: di
             [own] = [r for r in mine["rows"] if r["level"] == "manager"]
             [line] = [r for r in cli_rows if r["level"] == "manager"]
             assert strip["currency"] == board["currency"] == bank["settings"].company.base_currency
-            assert strip["plan"] is not None, f"{email}: the plan is the sum of per-product plans"
+            # The strip's own names first (the pane's script reads them), then the shared ones.
+            assert strip["plan_minor"] is not None, \
+                f"{email}: the plan is the sum of per-product plans"
+            assert (strip["plan_minor"], strip["fact_minor"], strip["percent"]) == \
+                (dash["plan"], dash["fact"], dash["pct"]), email
             for key in PLAN_FIGURES:
                 assert strip[key] == dash[key] == own[key] == line[key] == team[email][key], \
                     (email, key)
@@ -120,7 +124,7 @@ def test_the_pane_never_sums_money_across_currencies(bank: dict[str, Any]) -> No
         finally:
             db.conn.close()
     assert usd > 0, "the demo bank books some sales in another currency"
-    assert strip["fact"] == row["fact"] != raw
+    assert strip["fact_minor"] == row["fact"] != raw
 
 
 def test_counts_are_the_same_in_the_pane_dashboard_cli_and_digest(bank: dict[str, Any]) -> None:
