@@ -17,6 +17,7 @@ import sqlite_utils
 
 from dealtrail import access, clock
 from dealtrail.config import Settings
+from dealtrail.domain import item_code
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
 from rules.i18n import describe
@@ -190,13 +191,13 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         "contacts": contacts,
         "promises": promises,
         "violations": [_described(v) for v in violations],
-        "complaints": complaints,
+        "complaints": [{**c, "code": item_code("C", c["id"])} for c in complaints],
     }
 
 
 def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": deal["id"], "code": f"D-{deal['id']}", "title": deal["title"], "stage": deal["stage"],
+        "id": deal["id"], "code": item_code("D", deal["id"]), "title": deal["title"], "stage": deal["stage"],
         "amount_minor": deal["amount_minor"], "currency": deal["currency"],
         "expected_close": deal["expected_close"], "next_contact_at": deal["next_contact_at"],
         "next_contact_source": deal["next_contact_source"], "agreements": deal["agreements"],
@@ -256,4 +257,5 @@ def _described(violation: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in violation.items() if k != "evidence"}
     out["summary"] = describe(violation, "en")
     out["summary_ru"] = describe(violation, "ru")
+    out["code"] = item_code("V", violation["id"])
     return out

@@ -171,13 +171,16 @@ def _open_rows(db: sqlite_utils.Database, manager_id: int | None
 
 def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, ...]],
                 names: dict[int, str], people: Any) -> list[dict[str, Any]]:
-    emails: dict[Any, str | None] = {}
+    emails: dict[Any, tuple[str | None, str | None]] = {}
 
-    def email(ident: Any) -> str | None:
+    def person(ident: Any) -> tuple[str | None, str | None]:
         if ident not in emails:
             who = people.by_id(ident)
-            emails[ident] = who["email"] if who else None
+            emails[ident] = (who["email"], who["name"]) if who else (None, None)
         return emails[ident]
+
+    def email(ident: Any) -> str | None:
+        return person(ident)[0]
 
     out = []
     for (ident, rule, manager_id, client_id, deal_id, severity, summary, evidence, due_at,
@@ -187,13 +190,15 @@ def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, .
         out.append({"code": item_code("V", ident), "kind": "violation", "rule": rule,
                     "severity": severity, "summary": describe(facts, "en"),
                     "summary_ru": describe(facts, "ru"),
-                    "manager": email(manager_id), "client": names.get(client_id),
+                    "manager": email(manager_id), "manager_name": person(manager_id)[1],
+                    "client": names.get(client_id),
                     "deal": item_code("D", deal_id) if deal_id else None,
                     "due_at": due_at, "since": detected_at})
     for ident, manager_id, client_id, deal_id, text, opened_at in complaints:
         out.append({"code": item_code("C", ident), "kind": "complaint", "rule": "complaint",
                     "severity": "high", "summary": text,
-                    "manager": email(manager_id), "client": names.get(client_id),
+                    "manager": email(manager_id), "manager_name": person(manager_id)[1],
+                    "client": names.get(client_id),
                     "deal": item_code("D", deal_id) if deal_id else None,
                     "due_at": None, "since": opened_at})
     return out

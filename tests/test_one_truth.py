@@ -209,3 +209,31 @@ def test_labels_say_which_forecast_is_which() -> None:
     ru = Translator("ru")
     assert ru("col_forecast") == "Прогноз по темпу"
     assert ru("forecast_line", amount="1", pct="2").startswith("Прогноз по темпу")
+
+
+def test_violations_and_complaints_carry_the_same_code_and_a_name_in_every_channel(
+        bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    names = {m.email: m.name for m in bank["settings"].managers}
+    with clock.freeze(AS_OF):
+        issues = _get(bank, head, "/api/dashboard/issues")["data"]["open"]
+        assert issues, "the demo bank has open violations and complaints"
+        by_code = {i["code"]: i for i in issues}
+        db = open_db(bank["db_path"])
+        try:
+            client_ids = {r[0] for r in db.conn.execute(
+                "SELECT client_id FROM violations WHERE status = 'open' UNION "
+                "SELECT client_id FROM complaints WHERE status = 'open'")}
+        finally:
+            db.conn.close()
+        seen = 0
+        for client_id in sorted(c for c in client_ids if c is not None)[:8]:
+            card = _get(bank, head, f"/api/clients/{client_id}")
+            for item in card["violations"] + card["complaints"]:
+                assert item["code"] in by_code, item["code"]
+                assert item["code"][0] == ("V" if "rule" in item else "C")
+                seen += 1
+    assert seen > 0
+    for item in issues:
+        if item["manager"]:
+            assert item["manager_name"] == names[item["manager"]]

@@ -135,14 +135,14 @@
   }
 
   function renderIssues(p, data) {
-    var items = data.data.open || [];
+    var items = data.data.open || [], tz = data.viewer && data.viewer.timezone;
     var kind = h("select", { "aria-label": t("kind") },
       h("option", { value: "", text: t("all") }), h("option", { value: "violation", text: t("violation") }),
       h("option", { value: "complaint", text: t("complaint") }));
     var who = h("select", { "aria-label": t("manager") }, h("option", { value: "", text: t("all") }));
     var seen = {};
     items.forEach(function (i) {
-      if (i.manager && !seen[i.manager]) { seen[i.manager] = 1; who.appendChild(h("option", { value: i.manager, text: i.manager })); }
+      if (i.manager && !seen[i.manager]) { seen[i.manager] = 1; who.appendChild(h("option", { value: i.manager, text: i.manager_name || i.manager })); }
     });
     var body = h("tbody");
     function fill() {
@@ -151,9 +151,11 @@
         return (!kind.value || i.kind === kind.value) && (!who.value || i.manager === who.value);
       }).forEach(function (i) {
         body.appendChild(h("tr", { class: "issue", "data-kind": i.kind },
-          h("td", null, h("span", { class: "badge " + (i.severity === "high" ? "danger" : "warn"), text: t(i.kind) })),
+          h("td", null, h("span", { class: "badge " + (i.severity === "high" ? "danger" : "warn"), text: t(i.kind) }),
+            h("span", { class: "code", text: " " + i.code })),
           h("td", { text: i.client || "—" }), h("td", { text: I.lang === "ru" && i.summary_ru ? i.summary_ru : i.summary }),
-          h("td", { text: i.manager || "—" }), h("td", { text: I.when(i.since) })));
+          h("td", { text: i.manager_name || i.manager || "—" }),
+          h("td", { text: I.when(i.since, tz, true) + (tz ? " (" + tz + ")" : "") })));
       });
     }
     kind.addEventListener("change", fill); who.addEventListener("change", fill);

@@ -236,6 +236,7 @@
     var sev = v.severity === "high" ? "danger" : "warn";
     return h("li", null,
       h("span", { class: "badge " + sev, text: t("severity", v.severity) }), " ",
+      h("span", { class: "code", text: v.code + " " }),
       h("span", { text: I.lang === "ru" && v.summary_ru ? v.summary_ru : v.summary }),
       v.due_at ? h("div", { class: "small muted", text: t("due") + " " + I.when(v.due_at, state.user.timezone, true) }) : null);
   }
@@ -278,7 +279,7 @@
 
   function complaintsBlock(d) {
     var section = block("complaints", t("complaints"), d.complaints, t("noComplaints"), function (c) {
-      return h("li", null, h("div", { class: "small muted", text: I.when(c.opened_at, state.user.timezone) }),
+      return h("li", null, h("div", { class: "small muted", text: c.code + " · " + I.when(c.opened_at, state.user.timezone) }),
         h("div", { text: c.text }));
     });
     var slot = h("div");
