@@ -17,7 +17,6 @@ the shipped ``complaint_weights.json`` rebuilds byte for byte).
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import math
@@ -26,7 +25,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.intent_model import CORPORA, Example, HashedWeights, ModelError, fit, tokens
+from indexer.intent_model import (
+    CORPORA,
+    Example,
+    HashedWeights,
+    ModelError,
+    fit,
+    tokens,
+    trainer_main,
+)
 
 log = logging.getLogger(__name__)
 
@@ -178,17 +185,9 @@ def dump(model: ComplaintModel, path: Path = WEIGHTS_PATH) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """CLI: ``python -m indexer.complaint_model train [--corpora DIR] [--out FILE]``."""
-    ap = argparse.ArgumentParser(prog="python -m indexer.complaint_model",
-                                 description="Train the complaint model.")
-    ap.add_argument("command", choices=["train"])
-    ap.add_argument("--corpora", help="folder holding complaints/ (default: tests/corpora)")
-    ap.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    model = train(Path(args.corpora) if args.corpora else CORPORA)
-    dump(model, Path(args.out))
-    log.info("wrote %d weights to %s", len(model.weights), args.out)
-    return 0
+    return trainer_main(argv, prog="python -m indexer.complaint_model",
+                        description="Train the complaint model.", folder="complaints",
+                        train=train, dump=dump, weights_path=WEIGHTS_PATH)
 
 
 if __name__ == "__main__":

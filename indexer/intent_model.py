@@ -29,10 +29,10 @@ import math
 import random
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from dealtrail.errors import DealtrailError
 
@@ -435,19 +435,27 @@ def dump(scorer: LinearScorer, path: Path = WEIGHTS_PATH) -> None:
                     encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """CLI: ``python -m indexer.intent_model train [--corpora DIR] [--out FILE]``."""
-    ap = argparse.ArgumentParser(prog="python -m indexer.intent_model",
-                                 description="Train the request model on the dev data.")
+def trainer_main(argv: list[str] | None, *, prog: str, description: str, folder: str,
+                 train: Callable[[Path], Any], dump: Callable[[Any, Path], None],
+                 weights_path: Path) -> int:
+    """The ``train [--corpora DIR] [--out FILE]`` command line of a shipped model's trainer."""
+    ap = argparse.ArgumentParser(prog=prog, description=description)
     ap.add_argument("command", choices=["train"])
-    ap.add_argument("--corpora", help="folder holding intent/ (default: tests/corpora)")
-    ap.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
+    ap.add_argument("--corpora", help=f"folder holding {folder}/ (default: tests/corpora)")
+    ap.add_argument("--out", default=str(weights_path), help="weights file to write")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    scorer = train(corpora_dir(args.corpora))
-    dump(scorer, Path(args.out))
-    log.info("wrote %d weights to %s", len(scorer.weights), args.out)
+    model = train(corpora_dir(args.corpora))
+    dump(model, Path(args.out))
+    log.info("wrote %d weights to %s", len(model.weights), args.out)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI: ``python -m indexer.intent_model train [--corpora DIR] [--out FILE]``."""
+    return trainer_main(argv, prog="python -m indexer.intent_model",
+                        description="Train the request model on the dev data.", folder="intent",
+                        train=train, dump=dump, weights_path=WEIGHTS_PATH)
 
 
 if __name__ == "__main__":
