@@ -30,7 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dealtrail import access
+from dealtrail import access, audit
 from dealtrail.config import Settings
 from dealtrail.directory import sync_managers
 from dealtrail.errors import (
@@ -188,6 +188,18 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
     from starlette.concurrency import run_in_threadpool
 
     async def endpoint(request: Request) -> Response:
+        request.state.principal = None
+        request.state.result = None
+        response = await respond(request)
+        try:
+            await run_in_threadpool(_audit, request, response.status_code)
+        except Exception:       # no answer that was not logged
+            log.exception("could not write the access audit for %s %s", request.method,
+                          request.url.path)
+            return _error(503, "the access audit could not be written; try again")
+        return response
+
+    async def respond(request: Request) -> Response:
         state = request.app.state
         source = limits.source_of(request)
         throttle: limits.Throttle = state.pair_throttle if public else state.sign_in_throttle
@@ -207,6 +219,7 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
         principal: auth.Principal | None = None
         try:
             principal = await run_in_threadpool(who)
+            request.state.principal = principal
             for name, value in request.path_params.items():
                 if isinstance(value, int):
                     _int(value, name)       # an id past SQLite's integers is a 400, not a 500
@@ -225,6 +238,7 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
                 return handler(request, state.dbs.get(), state.settings, principal)  # type: ignore[arg-type]
 
             result = await run_in_threadpool(run)
+            request.state.result = result
         except limits.BodyTooLarge as exc:
             _refused(request, 413, str(exc), principal)
             return _error(413, str(exc))
@@ -240,6 +254,43 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
         return JSONResponse(result)
 
     return endpoint
+
+
+def _audit(request: Request, status: int) -> None:
+    """One access-audit entry per API call, written after the answer is known (see
+    :mod:`dealtrail.audit`): who, from where, the route and the client it was about."""
+    principal: auth.Principal | None = request.state.principal
+    route = request.scope.get("route")
+    params = dict(request.path_params)
+    body = getattr(request.state, "body", None) or {}
+    for name in ("client_id", "deal_id"):       # the ids a POST names; never its text
+        if name in body and name not in params:
+            params[name] = body[name]
+    if isinstance(request.state.result, dict) and isinstance(request.state.result.get("client"), dict):
+        params.setdefault("client_id", request.state.result["client"].get("id"))
+    params.update({k: v for k, v in request.query_params.items() if k in AUDITED_QUERY})
+    db = request.app.state.dbs.get()
+    client_id = params.get("client_id")
+    if client_id is None and params.get("deal_id") is not None:
+        found = db.conn.execute("SELECT client_id FROM deals WHERE id = ?",
+                                (_as_id(params["deal_id"]),)).fetchone()
+        client_id = found[0] if found else None
+    audit.record(db, actor=principal.email if principal else "-", channel="api",
+                 source=limits.source_of(request),
+                 action=f"{request.method} {getattr(route, 'path', request.url.path)}",
+                 client_id=_as_id(client_id), detail=audit.detail_json(params), status=status)
+
+
+# Query parameters worth keeping in the audit: report options, never addresses or text.
+AUDITED_QUERY = ("period", "manager", "product", "metric", "by", "limit", "offset")
+
+
+def _as_id(value: Any) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 <= number <= MAX_ID else None
 
 
 MAX_ID = 2**63 - 1       # the largest id SQLite stores

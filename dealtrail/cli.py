@@ -41,6 +41,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "serve": "addin.cli:serve",
     "addin": "addin.cli:addin",
     "users": "addin.cli:users",
+    "audit": "dealtrail.audit_cli:audit",
 }
 
 

@@ -606,3 +606,32 @@ def m014_post_sync_pending(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations(name="m021_access_audit")
+def m021_access_audit(db: sqlite_utils.Database) -> None:
+    # Who read which client or report (dealtrail.audit). AUTOINCREMENT keeps the highest id
+    # ever given in sqlite_sequence, so removing the newest entries shows.
+    db.executescript(
+        """
+        CREATE TABLE access_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,                          -- UTC
+            actor TEXT NOT NULL,                       -- e-mail of the person, or the OS user
+            channel TEXT NOT NULL,                     -- api | cli
+            source TEXT NOT NULL,                      -- peer address, or 'cli'
+            action TEXT NOT NULL,                      -- 'GET /api/clients/{client_id}', 'report plan'
+            client_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '',           -- ids and report options as JSON
+            status INTEGER NOT NULL DEFAULT 0,         -- HTTP status; 0 for the CLI
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX access_audit_actor ON access_audit (actor, at);
+        CREATE INDEX access_audit_client ON access_audit (client_id, at);
+        CREATE TRIGGER access_audit_no_update BEFORE UPDATE ON access_audit
+        BEGIN SELECT RAISE(ABORT, 'the access audit is append-only'); END;
+        CREATE TRIGGER access_audit_no_delete BEFORE DELETE ON access_audit
+        BEGIN SELECT RAISE(ABORT, 'the access audit is append-only'); END;
+        """
+    )

@@ -6,10 +6,12 @@ and :mod:`reports.render`; nothing is computed here.
 
 from __future__ import annotations
 
+import getpass
 from typing import Any
 
 import click
 
+from dealtrail import audit
 from dealtrail.cli import Context, pass_ctx
 
 from . import api, imports, render
@@ -24,6 +26,10 @@ _MANAGER = click.option("--manager", help="Only this manager (email).")
 
 def _emit(obj: Context, report: str, data: Any, fmt: str, out: str | None) -> None:
     s = obj.settings
+    # Every report shown or written is logged here, once: the OS user, the report, its options.
+    options = {k: v for k, v in click.get_current_context().params.items() if k not in ("fmt", "out")}
+    audit.record(obj.open_db(), actor=getpass.getuser(), channel="cli", source="cli",
+                 action=f"report {report}", detail=audit.detail_json(options))
     text = render.render(report, data, fmt, out=out, locale=s.company.locale, tz=s.company.timezone)
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))

@@ -1,0 +1,59 @@
+"""Command: ``dealtrail audit``, the access audit and the check of its hash chain."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+
+import click
+
+from . import audit as audit_mod
+from .cli import Context, pass_ctx
+
+
+def _since(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use 2026-12-01 or "
+                                 "2026-12-01T09:00:00+00:00", param_hint="--since") from None
+
+
+@click.command()
+@click.option("--person", help="Only this person (e-mail, or the OS user for the CLI).")
+@click.option("--client", help="Only this client (id, name or directory key).")
+@click.option("--since", help="Only from this date or UTC time on (2026-12-01).")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=200, show_default=True,
+              help="At most this many entries, newest first.")
+@click.option("--verify", is_flag=True,
+              help="Check the hash chain instead; exit 1 naming the first bad entry.")
+@click.option("--expect", metavar="ID:HASH",
+              help="With --verify: an entry and hash written down earlier must still be there.")
+@pass_ctx
+def audit(obj: Context, person: str | None, client: str | None, since: str | None, limit: int,
+          verify: bool, expect: str | None) -> None:
+    """Who read which client or report, when and from where; --verify checks nothing was
+    removed or changed.
+
+    Example: dealtrail audit --person anna@bank.ru --since 2026-12-01
+    """
+    db = obj.open_db()
+    if verify:
+        verdict = audit_mod.verify(db, expect)
+        click.echo(verdict.line(), err=not verdict.ok)
+        if not verdict.ok:
+            sys.exit(1)
+        return
+    found = audit_mod.entries(db, person=person, client=client, since=_since(since), limit=limit)
+    if not found:
+        click.echo("no access audit entries match", err=True)
+        return
+    for e in found:
+        who = e["client_name"] or (f"client {e['client_id']}" if e["client_id"] else "-")
+        status = f" {e['status']}" if e["status"] else ""
+        click.echo(f"#{e['id']}\t{e['at']}\t{e['actor']}\t{e['channel']}:{e['source']}\t"
+                   f"{e['action']}{status}\t{who}\t{e['detail']}")
