@@ -635,3 +635,35 @@ def m021_access_audit(db: sqlite_utils.Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'the access audit is append-only'); END;
         """
     )
+
+
+@migrations(name="m022_labels")
+def m022_labels(db: sqlite_utils.Database) -> None:
+    # Every correction a person makes is a label the company's own layer learns from:
+    # the sentence as it was inferred, what was wrong with it, its language and who said
+    # so. Labels and the layer fitted on them stay in this database and nowhere else.
+    db.executescript(
+        """
+        CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,            -- not_complaint | not_promise | wrong_date | false_alarm
+            sentence TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            actor_email TEXT NOT NULL,
+            source TEXT NOT NULL,          -- tag | pane | waive
+            source_ref TEXT NOT NULL,      -- Message-ID of the tag reply, or the V- code waived
+            target TEXT NOT NULL DEFAULT '',  -- the item corrected: C-5, V-3
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, source, source_ref, target)
+        );
+        CREATE INDEX labels_kind ON labels (kind, id);
+
+        CREATE TABLE local_models (
+            name TEXT PRIMARY KEY,         -- layer (one row: the company's layer)
+            data TEXT NOT NULL,            -- JSON: hashed weight adjustments, veto keys
+            labels INTEGER NOT NULL,       -- how many labels it was fitted on
+            last_label_id INTEGER NOT NULL DEFAULT 0,
+            trained_at TEXT NOT NULL
+        );
+        """
+    )

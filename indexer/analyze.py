@@ -30,6 +30,7 @@ from indexer.classify import (
 from indexer.complaint import ComplaintSignal, detect_complaint
 from indexer.deal_signals import LOST_RE, Signal, detect_signals
 from indexer.intent import Intent, detect_intents
+from indexer.learning import LocalLayer
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
 
@@ -51,9 +52,11 @@ class AnalyzeContext:
     tag_address: str = ""
     message_seconds: float = 20.0          # time budget to parse and analyse one message
     products: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (code, names and aliases)
+    local: LocalLayer | None = None        # the company's layer from its corrections
 
     @classmethod
-    def for_mailbox(cls, settings: Settings, owner: str) -> AnalyzeContext:
+    def for_mailbox(cls, settings: Settings, owner: str,
+                    local: LocalLayer | None = None) -> AnalyzeContext:
         manager = settings.manager(owner)
         return cls(
             owner=owner.lower(),
@@ -65,6 +68,7 @@ class AnalyzeContext:
             message_seconds=settings.schedule.message_seconds,
             products=tuple((p.code, (p.code, p.name_en, p.name_ru, *p.aliases))
                            for p in settings.products),
+            local=local,
         )
 
     def is_internal(self, address: str) -> bool:
@@ -176,11 +180,13 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                lang=lang, calendar=ctx.calendar())
         wanted = "promise" if direction == "out" else "request"
         intents = [i for i in found if i.kind == wanted]
+        if ctx.local is not None and direction == "out":
+            intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
                                  calendar=ctx.calendar(), subject=msg.subject,
                                  attachments=msg.attachment_names, products=ctx.products)
         if direction == "in":
-            complaint = detect_complaint(fresh, lang)
+            complaint = detect_complaint(fresh, lang, ctx.local)
             # The client's own dated promises are its commitments to the deal.
             known = {g.start for g in signals if g.kind == "commitment"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)

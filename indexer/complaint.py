@@ -9,14 +9,19 @@ the threshold is the signal, with its score as evidence strength.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from indexer import complaint_model
 from indexer.classify import WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import THRESHOLDS, ComplaintModel
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
+
+if TYPE_CHECKING:
+    from indexer.learning import LocalLayer
 
 log = logging.getLogger(__name__)
 
@@ -257,19 +262,23 @@ def _score(sentence: str) -> float:
     return score
 
 
-def detect_complaint(text: str, lang: str | None = None) -> ComplaintSignal | None:
+def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | None = None
+                     ) -> ComplaintSignal | None:
     """The strongest complaint sentence in ``text``, or None when nothing reaches the threshold.
 
     The cue rules decide first; where they find nothing, the complaint model
     (:mod:`indexer.complaint_model`) may: its most probable sentence at or above its
-    language's threshold is the signal, with the probability as its score.
+    language's threshold is the signal, with the probability as its score. ``local`` is the
+    company's layer (:mod:`indexer.learning`): a sentence its people said is no complaint is
+    skipped, and its weight adjustments add to the model's log-odds.
     """
     if not text:
         return None
-    return _by_rules(text) or _by_model(text, lang)
+    return _by_rules(text, local) or _by_model(text, lang, local)
 
 
-def _by_model(text: str, lang: str | None) -> ComplaintSignal | None:
+def _by_model(text: str, lang: str | None, local: LocalLayer | None = None
+              ) -> ComplaintSignal | None:
     model = _model()
     if model is None:
         return None
@@ -283,7 +292,13 @@ def _by_model(text: str, lang: str | None) -> ComplaintSignal | None:
         if e - s > 800 or e - s < 12:
             continue
         sent = low[s:e] if len(low) == len(text) else text[s:e].lower()
-        p = model.probability(sent)
+        if local is None:
+            p = model.probability(sent)
+        else:
+            if local.rejects_complaint(sent):
+                continue
+            z = model.logit(sent) + local.complaint_logit(sent)
+            p = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
         if (p >= THRESHOLDS.get(lang, THRESHOLDS["en"]) and (best is None or p > best.score)
                 and not _about_someone_else(sent)):
             best = ComplaintSignal(text[s:e], s, e, round(p, 2))
@@ -308,7 +323,7 @@ def _model() -> ComplaintModel | None:
     return _MODEL
 
 
-def _by_rules(text: str) -> ComplaintSignal | None:
+def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | None:
     low = text.lower()
     blanked = low.translate(_PUNCT_TO_SPACE)
     words = blanked.split()
@@ -326,7 +341,7 @@ def _by_rules(text: str) -> ComplaintSignal | None:
                 else _has_cue(text[s:e].lower())):
             continue
         sent = text[s:e]
-        if len(sent) > 800:
+        if len(sent) > 800 or (local is not None and local.rejects_complaint(sent)):
             continue
         sc = _score(sent.lower())
         if sc >= THRESHOLD and (best is None or sc > best.score):

@@ -31,6 +31,7 @@ from dealtrail.store import record_job
 from indexer.analyze import AnalyzeContext, analyze, content_digest
 from indexer.connectors import make_connector
 from indexer.files import MessageFile
+from indexer.learning import load_layer
 from indexer.parse import parse_message
 from indexer.writer import IndexFailure, Writer
 
@@ -301,7 +302,8 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
     started_at = clock.iso(clock.now())
     report = SyncReport(mailbox.name, workers=getattr(mapper, "workers", 1) if mapper else 1)
     box_id = mailbox_id(db, mailbox)
-    ctx = AnalyzeContext.for_mailbox(settings, mailbox.owner)
+    # The company's layer as the last retraining left it: this run uses it throughout.
+    ctx = AnalyzeContext.for_mailbox(settings, mailbox.owner, load_layer(db.conn))
     writer = Writer(db, settings, box_id, mailbox.owner)
     run = mapper or (lambda fn, items: map(fn, items))
     own_connector = connector is None

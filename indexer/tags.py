@@ -50,7 +50,14 @@ TAGS: dict[str, tuple[str, ...]] = {
     "note": ("note", "заметка"),
     "client": ("client", "клиент"),
     "call": ("call", "звонок"),
+    # corrections of inference, on a complaint (C-5) or a broken-promise violation (V-12);
+    # each is stored as a label the company's own layer learns from (dealtrail/labels.py)
+    "notcomplaint": ("notcomplaint", "нежалоба"),
+    "notpromise": ("notpromise", "необещание"),
+    "wrongdate": ("wrongdate", "неверныйсрок"),
 }
+#: The tags that say inference was wrong about an item; they need its code.
+CORRECTIONS = ("notcomplaint", "notpromise", "wrongdate")
 ALIASES: dict[str, str] = {alias: tag for tag, spellings in TAGS.items() for alias in spellings}
 
 #: stage words people write -> pipeline stage (only stages configured are used)
@@ -344,7 +351,7 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
         if "@" in first or re.fullmatch(r"[\w.-]+\.[a-zа-я]{2,}", first, re.I):
             return Command(tag, raw, first.lower().strip(",;"), code), rest.strip()
         return Command(tag, raw, arg, code), ""
-    return Command(tag, raw, None, code), arg          # resolved
+    return Command(tag, raw, None, code), arg          # resolved, corrections
 
 
 def match_stage(arg: str, stages: Sequence[str]) -> tuple[str, str]:

@@ -38,14 +38,14 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import access, clock
+from dealtrail import access, clock, labels
 from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
 from dealtrail.store import rows, transaction
 from dealtrail.workdays import company_calendar
-from indexer.tags import Command, Parsed, Problem, codes_in, parse
+from indexer.tags import CORRECTIONS, Command, Parsed, Problem, codes_in, parse
 from indexer.tags_confirm import active_manager, can_confirm, confirm_all
 from indexer.tags_trust import auth_results_pass, trusted_copy
 
@@ -88,6 +88,10 @@ REASONS: dict[str, dict[str, str]] = {
     "not_yours": {"en": "{code} belongs to another manager; only the head may change it",
                   "ru": "{code} принадлежит другому менеджеру; менять может только руководитель"},
     "closed": {"en": "{code} is already {status}", "ru": "{code} уже закрыта ({status})"},
+    "needs_code": {"en": "#{tag} needs the code of the item it corrects next to it: C-5 for a "
+                         "complaint, V-12 for a broken promise",
+                   "ru": "рядом с #{tag} нужен код того, что исправляется: C-5 для жалобы, "
+                         "V-12 для нарушенного обещания"},
     "wrong_kind": {"en": "#{tag} cannot be used on {code}",
                    "ru": "#{tag} нельзя применить к {code}"},
     "failed": {"en": "the command could not be applied ({error}); the administrator finds why in "
@@ -294,6 +298,9 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
         raise _Reject("many_codes", codes=", ".join(codes))
     if codes:
         return codes[0]
+    correction = next((c.tag for c in commands if c.tag in CORRECTIONS), None)
+    if correction:
+        raise _Reject("needs_code", tag=correction)
     client_id = _client_of(db, msg, commands)
     if client_id is None:
         raise _Reject("no_target")
@@ -397,7 +404,7 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
         return (_complaints(db, commands, client_id, None, manager, msg, sent_at, target)
                 + _calls(db, commands, client_id, manager, msg, sent_at, target))
     if kind in ("V", "C", "P"):
-        return _close_item(db, kind, int(ident), target, commands, note, manager, sent_at)
+        return _close_item(db, kind, int(ident), target, commands, note, manager, sent_at, ref)
     try:
         deal = get_deal(db, int(ident))
     except NotFound:
@@ -490,16 +497,21 @@ def _complaints(db: sqlite_utils.Database, commands: list[Command], client_id: i
 
 
 def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,
-                commands: list[Command], note: str, manager: dict[str, Any], sent_at: datetime
-                ) -> list[dict[str, Any]]:
-    """``#resolved`` on a violation (the head waives it) or a complaint (resolves it)."""
+                commands: list[Command], note: str, manager: dict[str, Any], sent_at: datetime,
+                ref: str) -> list[dict[str, Any]]:
+    """``#resolved`` on a violation (the head waives it) or a complaint (resolves it);
+    a correction (``#notcomplaint``, ``#notpromise``, ``#wrongdate``) also closes the item
+    and stores the label that the company's layer learns from."""
+    tags = {c.tag for c in commands}
     for c in commands:
-        if c.tag not in ("resolved", "note"):
+        if c.tag not in ("resolved", "note", *CORRECTIONS):
             raise _Reject("wrong_kind", tag=c.tag, code=target)
     table = {"V": "violations", "C": "complaints"}.get(kind)
-    if table is None or not any(c.tag == "resolved" for c in commands):
-        raise _Reject("wrong_kind", tag=commands[0].tag, code=target)
-    found = rows(db, f"SELECT id, manager_id, status FROM {table} WHERE id = ?", [ident])
+    fits = {"violations": {"notpromise", "wrongdate"}, "complaints": {"notcomplaint"}}
+    wrong = (tags & set(CORRECTIONS)) - fits.get(table or "", set())
+    if table is None or wrong or not tags & {"resolved", *CORRECTIONS}:
+        raise _Reject("wrong_kind", tag=next(iter(wrong), commands[0].tag), code=target)
+    found = rows(db, f"SELECT * FROM {table} WHERE id = ?", [ident])
     if not found:
         raise _Reject("not_found", code=target)
     item = found[0]
@@ -507,18 +519,43 @@ def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,
         raise _Reject("not_yours", code=target)
     if item["status"] != "open":
         raise _Reject("closed", code=target, status=item["status"])
+    done = _labels(db, tags, table, item, target, manager, ref)
     stamp = clock.iso(sent_at)
     if table == "violations" and access.waives_violations(manager):
         # The head accepting a violation waives it, so the rules never reopen it.
+        reason = note or " ".join(f"#{t}" for t in sorted(tags - {"note"}))
         db.conn.execute("UPDATE violations SET status = 'waived', waived_by = ?, waive_reason = ?,"
                         " resolved_at = ? WHERE id = ?",
-                        (manager["email"], note or "#resolved", stamp, ident))
+                        (manager["email"], reason, stamp, ident))
         new = "waived"
     else:
         db.conn.execute(f"UPDATE {table} SET status = 'resolved', resolved_at = ? WHERE id = ?",
                         (stamp, ident))
         new = "resolved"
-    return [{"target": target, "field": "status", "old": "open", "new": new}]
+    return [{"target": target, "field": "status", "old": "open", "new": new}, *done]
+
+
+def _labels(db: sqlite_utils.Database, tags: set[str], table: str, item: dict[str, Any],
+            target: str, manager: dict[str, Any], ref: str) -> list[dict[str, Any]]:
+    """Store the labels a correction says; a promise that was none is cancelled."""
+    done: list[dict[str, Any]] = []
+    found = (labels.complaint_sentence(db.conn, item["id"]) if table == "complaints"
+             else labels.promise_sentence(db.conn, item["id"]))
+    for tag, kind in (("notcomplaint", labels.NOT_COMPLAINT),
+                      ("notpromise", labels.NOT_PROMISE), ("wrongdate", labels.WRONG_DATE)):
+        if tag not in tags:
+            continue
+        if found is None:
+            raise _Reject("wrong_kind", tag=tag, code=target)
+        sentence, lang = found
+        if labels.record_label(db.conn, kind=kind, sentence=sentence, lang=lang,
+                               actor=manager["email"], source="tag", source_ref=ref,
+                               target=target):
+            done.append({"target": target, "field": "label", "old": None, "new": kind})
+    if "notpromise" in tags and item.get("promise_id"):
+        db.conn.execute("UPDATE promises SET status = 'cancelled' WHERE id = ?"
+                        " AND status IN ('open', 'broken')", (item["promise_id"],))
+    return done
 
 
 __all__ = ["Problem", "TagReport", "auth_results_pass", "candidates", "process_message",

@@ -12,6 +12,9 @@ Jobs (APScheduler 3, in-memory, one background thread pool):
 - ``imports`` every ``imports.every_minutes`` (default 60) when ``[imports]`` names
   files: plans, sales, the CRM's deals and the call log are imported again when their
   content changed (:mod:`reports.import_files`).
+- ``learn`` every ``LEARN_EVERY_MINUTES``: the company's layer is fitted again on the
+  corrections people made (:func:`indexer.learning.retrain`; nothing to do when no label
+  is new); the next index run uses it.
 - ``digest:<time zone>`` at ``digest.send_at`` local time, one cron trigger per time
   zone of the recipients. Sending is idempotent (see :mod:`reports.digest_delivery`), so on
   start-up a zone whose send time passed less than ``CATCH_UP`` ago is sent at once:
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RULES_EVERY_MINUTES = 60
+LEARN_EVERY_MINUTES = 60
 CATCH_UP = timedelta(hours=3)
 
 
@@ -198,6 +202,15 @@ def imports_job(settings: Settings, db_path: Path) -> None:
     _timed("imports", db_path, work, record=True)
 
 
+def learn_job(settings: Settings, db_path: Path) -> None:
+    """Fit the company's layer on its people's corrections (job ``learn``)."""
+    def work(db: Any) -> JobResult:
+        from indexer.learning import retrain
+
+        return retrain(db.conn)
+    _timed("learn", db_path, work, record=True)
+
+
 def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
                zone: str = "") -> None:
     """Send the digests due now to ``only`` (default: everyone); job ``digest:<zone>``."""
@@ -263,6 +276,14 @@ def imports_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
                 (settings, db_path), first_run=now + timedelta(seconds=5))]
 
 
+def learn_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``learn`` hourly, first a minute after start, when any mailbox is indexed."""
+    if not any(m.enabled for m in settings.mailboxes):
+        return []
+    return [Job("learn", IntervalTrigger(minutes=LEARN_EVERY_MINUTES), learn_job,
+                (settings, db_path), first_run=now + timedelta(minutes=1))]
+
+
 def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
     """``digest:<time zone>`` at ``digest.send_at`` local time, one per recipients' zone."""
     if not settings.digest.enabled:
@@ -275,7 +296,7 @@ def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
 
 #: Every kind of job ``dealtrail run`` schedules; a new kind is one planner added here.
 PLANNERS: tuple[Callable[[Settings, Path, datetime], list[Job]], ...] = (
-    index_jobs, rules_jobs, imports_jobs, digest_jobs)
+    index_jobs, rules_jobs, imports_jobs, learn_jobs, digest_jobs)
 
 
 def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:

@@ -114,14 +114,18 @@ def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, sta
 @click.argument("violation")
 @click.option("--reason", required=True, help="Why this violation is accepted.")
 @click.option("--by", "by", default=None, help="Who waives it (email; default: the head).")
+@click.option("--false-alarm", is_flag=True,
+              help="It should never have been found: the company's layer learns from it.")
 @pass_ctx
-def waive_cmd(obj: Context, violation: str, reason: str, by: str | None) -> None:
+def waive_cmd(obj: Context, violation: str, reason: str, by: str | None,
+              false_alarm: bool) -> None:
     """Waive a violation with a reason; it will never reopen.
 
-    Example: dealtrail violations waive V-12 --reason "client on holiday" --by head@bank.ru
+    Example: dealtrail violations waive V-12 --reason "not a promise" --false-alarm
     """
     who = by or next((m.email for m in obj.settings.managers if access.waives_violations(m)), "head")
-    row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who)
+    row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who,
+                       false_alarm=false_alarm)
     click.echo(f"V-{row['id']} waived by {row['waived_by']}: {row['waive_reason']}")
 
 

@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import clock, labels
 from dealtrail.answered import established_clients
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
@@ -550,16 +550,28 @@ def _apply(ctx: RuleContext, rule: Rule, result: RuleResult) -> None:
 
 # --------------------------------------------------------------------------- waive
 
-def waive(db: sqlite_utils.Database, violation_id: int, *, reason: str, by: str) -> dict[str, Any]:
-    """Waive a violation (the head accepts it); a waived violation never reopens."""
+def waive(db: sqlite_utils.Database, violation_id: int, *, reason: str, by: str,
+          false_alarm: bool = False) -> dict[str, Any]:
+    """Waive a violation (the head accepts it); a waived violation never reopens.
+
+    ``false_alarm``: the violation should never have been found; its promise (or its
+    summary) is stored as a label the company's own layer learns from.
+    """
     if not reason.strip():
         raise RuleError(f"waiving V-{violation_id}: a reason is required; pass --reason TEXT")
     with transaction(db):
-        found = rows(db, "SELECT id, status FROM violations WHERE id = ?", [violation_id])
+        found = rows(db, "SELECT id, status, summary FROM violations WHERE id = ?",
+                     [violation_id])
         if not found:
             raise NotFound(f"violation V-{violation_id} does not exist; "
                            "see `dealtrail violations list`")
         db.conn.execute(
             "UPDATE violations SET status=?, waived_by=?, waive_reason=?, resolved_at=?"
             " WHERE id=?", (WAIVED, by, reason.strip(), clock.iso(clock.now()), violation_id))
+        if false_alarm:
+            sentence, lang = (labels.promise_sentence(db.conn, violation_id)
+                              or (found[0]["summary"], ""))
+            labels.record_label(db.conn, kind=labels.FALSE_ALARM, sentence=sentence, lang=lang,
+                                actor=by, source="waive", source_ref=f"V-{violation_id}",
+                                target=f"V-{violation_id}")
     return rows(db, "SELECT * FROM violations WHERE id = ?", [violation_id])[0]
