@@ -21,6 +21,7 @@ The terms, one meaning each:
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +52,41 @@ def data_as_of(db: sqlite_utils.Database) -> str | None:
     return found[0] if found and found[0] else None
 
 
+# The plan strip is asked for on every message the pane selects; plan/fact costs tens of
+# milliseconds on a big store, so the answer is kept until anything it reads changes.
+_STRIPS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_STRIPS_MAX = 256
+
+
+def _version(db: sqlite_utils.Database) -> tuple[Any, ...]:
+    """What changes whenever a plan/fact figure may change: new plans, sales, deals, deal
+    changes, rates or runs (each table's largest rowid is one index seek)."""
+    return tuple(db.conn.execute(
+        "SELECT (SELECT MAX(rowid) FROM plans), (SELECT MAX(rowid) FROM sales),"
+        " (SELECT COUNT(*) FROM sales), (SELECT MAX(rowid) FROM deals),"
+        " (SELECT MAX(rowid) FROM deal_history), (SELECT MAX(rowid) FROM fx_rates),"
+        " (SELECT MAX(rowid) FROM job_runs)").fetchone())
+
+
+def plan_strip(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
+               as_of: datetime | None = None) -> dict[str, Any]:
+    """The money figures of :func:`headline` (no workload counts) for the current month.
+
+    The same numbers as ``headline``; the answer is reused until the store changes or
+    the day turns, so the pane can ask on every selected message.
+    """
+    moment = as_of or clock.now()
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    key = (path, manager, clock.local_date(moment, settings.company.timezone), _version(db))
+    found = _STRIPS.get(key)
+    if found is None:
+        found = headline(db, settings, None, manager=manager, as_of=moment, counts=False)
+        _STRIPS[key] = found
+        while len(_STRIPS) > _STRIPS_MAX:
+            _STRIPS.popitem(last=False)
+    return dict(found)
+
+
 def plan_row(data: dict[str, Any], manager: str | None) -> dict[str, Any] | None:
     """The row of a :func:`reports.plan.plan_fact` result that is the manager's (or the company's)."""
     level, key = ("manager", manager.lower()) if manager else ("company", None)
@@ -61,25 +97,28 @@ def plan_row(data: dict[str, Any], manager: str | None) -> dict[str, Any] | None
 
 
 def headline(db: sqlite_utils.Database, settings: Settings, period: str | None = None, *,
-             manager: str | None = None, as_of: datetime | None = None) -> dict[str, Any]:
+             manager: str | None = None, as_of: datetime | None = None,
+             counts: bool = True) -> dict[str, Any]:
     """Plan, fact, forecasts and the workload counts of ``manager`` (the company when None).
 
     Returns ``{period, kind, start, end, currency, data_as_of, as_of, plan, fact, pct,
     forecast_run_rate, forecast_run_rate_pct, forecast_weighted, forecast_weighted_pct,
     open_deals, overdue_contacts, unanswered, open_violations, open_complaints}``;
     money in minor units of the base currency, ``plan``/``pct`` None when no plan is set.
+    ``counts=False`` leaves the workload counts out (they cost a workload report).
     """
     moment = as_of or clock.now()
     data = _plan.plan_fact(db, settings, period, manager=manager, as_of=moment)
     row = plan_row(data, manager)
     if row is None:
         raise NotFound(f"no plan/fact row for {manager or 'the company'} in {data['period']}")
-    staff = _workload.workload(db, settings, as_of=moment, manager=manager)
     out: dict[str, Any] = {
         "period": data["period"], "kind": data["kind"], "start": data["start"],
         "end": data["end"], "currency": data["currency"], "as_of": data["as_of"],
         "data_as_of": data_as_of(db), "manager": manager, "name": row["name"],
     }
     out.update({k: row[k] for k in (*MONEY, *PERCENTS)})
-    out.update({k: sum(int(w[k]) for w in staff) for k in COUNTS})
+    if counts:
+        staff = _workload.workload(db, settings, as_of=moment, manager=manager)
+        out.update({k: sum(int(w[k]) for w in staff) for k in COUNTS})
     return out

@@ -37,8 +37,8 @@ FORMATS = ("table", "csv", "xlsx", "json")
 LABELS: dict[str, tuple[str, str]] = {
     "level": ("Level", "Уровень"), "name": ("Name", "Название"), "plan": ("Plan", "План"),
     "fact": ("Fact", "Факт"), "pct": ("% of plan", "% плана"),
-    "forecast_run_rate": ("Forecast (run rate)", "Прогноз (темп)"),
-    "forecast_weighted": ("Forecast (pipeline)", "Прогноз (воронка)"),
+    "forecast_run_rate": ("Run-rate forecast", "Прогноз по темпу"),
+    "forecast_weighted": ("Weighted pipeline", "Взвешенная воронка"),
     "needed_per_day": ("Needed per day", "Нужно в день"), "days": ("Business days", "Раб. дни"),
     "code": ("Code", "Код"), "client": ("Client", "Клиент"), "product": ("Product", "Продукт"),
     "manager": ("Manager", "Менеджер"), "stage": ("Stage", "Этап"), "amount": ("Amount", "Сумма"),
@@ -51,6 +51,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "meetings_this_week": ("Meetings this wk", "Встречи (эта нед.)"),
     "meetings_next_week": ("Meetings next wk", "Встречи (след. нед.)"),
     "unanswered": ("Unanswered", "Без ответа"), "overdue_items": ("Overdue items", "Просрочки"),
+    "overdue_contacts": ("Overdue contacts", "Просрочено контактов"),
     "median_first_response_hours": ("1st reply, h", "1-й ответ, ч"),
     "load_index": ("Load index", "Индекс загрузки"), "previous": ("Previous", "Пред. период"),
     "delta_previous": ("Δ prev., %", "Δ к пред., %"), "last_year": ("Last year", "Год назад"),
@@ -108,7 +109,7 @@ def sections(report: str, data: Any) -> list[Section]:
                                      ("outbound_per_day", "float"), ("calls_per_day", "float"),
                                      ("meetings_this_week", "int"),
                                      ("meetings_next_week", "int"), ("unanswered", "int"),
-                                     ("overdue_items", "int"),
+                                     ("overdue_contacts", "int"),
                                      ("median_first_response_hours", "float"),
                                      ("load_index", "float")], list(data))]
     if report == "sales":

@@ -129,3 +129,19 @@ def test_dashboard_section_for_a_manager_is_limited_to_their_own_rows(http: Test
     assert http.get("/api/dashboard/plan-fact?metric=calls", headers=headers).status_code == 422
     counts = http.get("/api/dashboard/plan-fact?metric=deals", headers=headers)
     assert counts.status_code == 200 and counts.json()["data"]["metric"] == "deals"
+
+
+def test_the_plan_strip_counts_a_won_amount_at_once(http: TestClient, bank: Bank) -> None:
+    # The strip is kept between messages; a sale booked in the pane must show on the next one.
+    def fact() -> int:
+        reply = http.get("/api/pane", params={"email": "ivan@alpha.ru"},
+                         headers={"Authorization": f"Bearer {bank.tokens['anna']}"})
+        assert reply.status_code == 200, reply.text
+        return int(reply.json()["plan"]["fact_minor"])
+
+    before = fact()
+    assert fact() == before
+    deal = bank.deals["alpha"]
+    assert post(http, bank, "anna", f"/api/deals/{deal}/won",
+                {"amount_minor": 480_000_000}).status_code == 200
+    assert fact() == before + 480_000_000

@@ -80,6 +80,7 @@
 
   function renderBoard(p, data, earlier) {
     var deals = (earlier || []).concat(data.data), stages = {};
+    var tz = data.viewer && data.viewer.timezone;
     deals.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
     var board = h("div", { class: "board", id: "board" });
     Object.keys(stages).forEach(function (s) {
@@ -89,7 +90,7 @@
           h("strong", { text: d.client }),
           h("div", { text: d.code + (d.title ? " · " + d.title : "") }),
           h("div", { text: I.money(d.amount, d.currency) + (d.manager_name ? " · " + d.manager_name : "") }),
-          h("div", { class: "muted" }, t("nextContact") + ": " + (d.next_contact_at ? I.when(d.next_contact_at) : t("none")),
+          h("div", { class: "muted" }, t("nextContact") + ": " + (d.next_contact_at ? I.when(d.next_contact_at, tz, true) : t("none")),
             d.overdue ? h("span", { class: "badge danger", text: "!" }) : null),
           d.agreements ? h("div", { class: "muted", text: d.agreements }) : null));
       });
