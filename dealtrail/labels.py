@@ -1,7 +1,8 @@
 """Corrections people make, kept as labels the company's own layer learns from.
 
-A tag reply (``#notcomplaint C-5``, ``#notpromise V-12``, ``#wrongdate V-12``) and a
-violation waived as a false alarm each write one row: the sentence as it was inferred, what was wrong with it, its language and who said
+A tag reply (``#notcomplaint C-5``, ``#notpromise V-12``, ``#wrongdate V-12``), a
+``#complaint`` in reply to a client's message the inference did not flag, and a violation
+waived as a false alarm each write one row: the sentence as it was inferred, what was wrong with it, its language and who said
 so. The rows live only in the ``labels`` table; :mod:`indexer.learning` fits the local
 layer from them and stores that layer in the same database.
 """
@@ -15,10 +16,11 @@ from dealtrail import clock
 
 #: What a label says about its sentence.
 NOT_COMPLAINT = "not_complaint"
+COMPLAINT = "complaint"
 NOT_PROMISE = "not_promise"
 WRONG_DATE = "wrong_date"
 FALSE_ALARM = "false_alarm"
-KINDS = (NOT_COMPLAINT, NOT_PROMISE, WRONG_DATE, FALSE_ALARM)
+KINDS = (NOT_COMPLAINT, COMPLAINT, NOT_PROMISE, WRONG_DATE, FALSE_ALARM)
 SOURCES = ("tag", "pane", "waive")
 
 

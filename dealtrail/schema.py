@@ -646,7 +646,7 @@ def m022_labels(db: sqlite_utils.Database) -> None:
         """
         CREATE TABLE labels (
             id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL,            -- not_complaint | not_promise | wrong_date | false_alarm
+            kind TEXT NOT NULL,            -- not_complaint | complaint | not_promise | wrong_date | false_alarm
             sentence TEXT NOT NULL,
             lang TEXT NOT NULL DEFAULT '',
             actor_email TEXT NOT NULL,

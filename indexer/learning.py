@@ -8,7 +8,8 @@ loads it at the start (:func:`load_layer`) and hands it to inference in the
 
 - **complaints**: adjustments to the shipped complaint model's hashed weights (the same
   features and hashing as :mod:`indexer.complaint_model`), fitted by logistic regression on
-  the company's "not a complaint" sentences *on top of* the shipped weights, with an L2 pull
+  the company's "not a complaint" sentences and the client texts a ``#complaint`` reply said
+  were complaints, *on top of* the shipped weights, with an L2 pull
   towards zero so one label cannot undo the model; and the fingerprints of those sentences,
   so a sentence the cue rules flag and a person rejected is not flagged again.
 - **promises** (rules only): a veto list. Each "not a promise" sentence (or a broken-promise
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from dealtrail import clock
-from dealtrail.labels import FALSE_ALARM, NOT_COMPLAINT, NOT_PROMISE, all_labels
+from dealtrail.labels import COMPLAINT, FALSE_ALARM, NOT_COMPLAINT, NOT_PROMISE, all_labels
 from indexer import complaint_model
 from indexer.intent_model import ModelError, bucket, tokens
 
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 #: on Monday" was rejected.
 PROMISE_OVERLAP = 0.5
 #: The complaint adjustments: AdaGrad passes over the labels, learning rate, L2 pull to 0.
+#: The rate is shared by a sentence's features (divided by their number), so one step moves
+#: the sentence's log-odds by about RATE however long it is, instead of by RATE per word:
+#: one label then changes its own sentence, not every sentence sharing a common word pair.
 EPOCHS = 10
 RATE = 0.5
 L2 = 1e-3
@@ -134,22 +138,27 @@ def fit_complaint_weights(examples: Iterable[tuple[str, bool]],
             z = z0 + sum(w.get(j, 0.0) for j in idx)
             p = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
             g = p - y
+            rate = RATE / max(len(idx), 1)
             for j in idx:
                 wj = w.get(j, 0.0)
                 gj = g + L2 * wj
                 g2[j] = g2.get(j, 1e-8) + gj * gj
-                w[j] = wj - RATE * gj / math.sqrt(g2[j])
+                w[j] = wj - rate * gj / math.sqrt(g2[j])
     return {j: v for j, v in w.items() if abs(v) >= 1e-4}
 
 
 def fit_layer(not_complaints: Iterable[str], not_promises: Iterable[str],
-              base: complaint_model.ComplaintModel | None = None) -> LocalLayer:
-    """The layer for these corrections (sentences people said are not complaints / promises)."""
+              base: complaint_model.ComplaintModel | None = None,
+              complaints: Iterable[str] = ()) -> LocalLayer:
+    """The layer for these corrections: sentences people said are not complaints or not
+    promises, and client texts they said were complaints the product missed."""
     rejected = [s for s in dict.fromkeys(not_complaints) if s.strip()]
+    missed = [s for s in dict.fromkeys(complaints) if s.strip()]
     weights: dict[int, float] = {}
-    if rejected:
+    if rejected or missed:
         model = base or complaint_model.load()
-        weights = fit_complaint_weights([(s, False) for s in rejected], model)
+        weights = fit_complaint_weights([(s, False) for s in rejected]
+                                        + [(s, True) for s in missed], model)
     vetoes = tuple(dict.fromkeys(p for p in (pair_keys(s) for s in not_promises) if p))
     return LocalLayer(weights, frozenset(fingerprint(s) for s in rejected), vetoes)
 
@@ -179,16 +188,17 @@ class LearnReport:
 def retrain(conn: sqlite3.Connection, *, force: bool = False) -> LearnReport:
     """Fit the local layer on every label and store it; nothing to do when no label is new."""
     started = time.monotonic()
-    labels = all_labels(conn, (NOT_COMPLAINT, NOT_PROMISE, FALSE_ALARM))
+    labels = all_labels(conn, (NOT_COMPLAINT, COMPLAINT, NOT_PROMISE, FALSE_ALARM))
     last = max((r["id"] for r in labels), default=0)
     row = conn.execute("SELECT last_label_id, labels FROM local_models WHERE name = 'layer'"
                        ).fetchone()
     if not force and row is not None and row[0] == last and row[1] == len(labels):
         return LearnReport(skipped=True)
     complaints = [r["sentence"] for r in labels if r["kind"] == NOT_COMPLAINT]
+    missed = [r["sentence"] for r in labels if r["kind"] == COMPLAINT]
     # A broken promise waived as a false alarm says its sentence was no promise.
     promises = [r["sentence"] for r in labels if r["kind"] in (NOT_PROMISE, FALSE_ALARM)]
-    layer = fit_layer(complaints, promises)
+    layer = fit_layer(complaints, promises, complaints=missed)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(
@@ -202,7 +212,8 @@ def retrain(conn: sqlite3.Connection, *, force: bool = False) -> LearnReport:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-    return LearnReport(len(complaints), len(promises), time.monotonic() - started)
+    return LearnReport(len(complaints) + len(missed), len(promises),
+                       time.monotonic() - started)
 
 
 def load_layer(conn: sqlite3.Connection) -> LocalLayer | None:

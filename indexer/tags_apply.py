@@ -483,6 +483,7 @@ def _complaints(db: sqlite_utils.Database, commands: list[Command], client_id: i
         if cur.rowcount:
             done.append({"target": f"C-{cur.lastrowid}", "field": "complaint", "old": None,
                          "new": c.value})
+            done += _missed_complaint(db, msg, manager, f"C-{cur.lastrowid}")
     if any(c.tag == "resolved" for c in commands):
         mine, mine_args = access.change_filter(manager, "complaints")
         params: list[Any] = [client_id, f"tag:{msg['message_key']}:%", *mine_args]
@@ -494,6 +495,24 @@ def _complaints(db: sqlite_utils.Database, commands: list[Command], client_id: i
             done.append({"target": f"C-{cid}", "field": "status", "old": "open",
                          "new": "resolved"})
     return done
+
+
+def _missed_complaint(db: sqlite_utils.Database, msg: dict[str, Any], manager: dict[str, Any],
+                      target: str) -> list[dict[str, Any]]:
+    """A ``#complaint`` in reply to a client's message that inference did not flag: the
+    client's text is a label saying it was a complaint."""
+    if not msg["in_reply_to"]:
+        return []
+    found = db.conn.execute(
+        "SELECT m.new_text, m.lang FROM messages m WHERE m.message_id = ? AND m.direction = 'in'"
+        " AND m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.message_id = m.id"
+        " AND c.source = 'inferred') LIMIT 1", (msg["in_reply_to"],)).fetchone()
+    if found is None or not labels.record_label(
+            db.conn, kind=labels.COMPLAINT, sentence=found[0], lang=found[1],
+            actor=manager["email"], source="tag", source_ref=msg["message_id"] or
+            msg["message_key"], target=target):
+        return []
+    return [{"target": target, "field": "label", "old": None, "new": labels.COMPLAINT}]
 
 
 def _close_item(db: sqlite_utils.Database, kind: str, ident: int, target: str,

@@ -437,3 +437,29 @@ def test_a_close_tag_sets_the_expected_close_and_the_fold_then_keeps_it(world):
     assert [h["source"] for h in history] == ["tag"]
     fold_negotiations(world["db"], world["settings"])
     assert get_deal(world["db"], world["deal"])["expected_close"].endswith("-12-20")
+
+
+def test_a_complaint_tag_in_reply_to_an_unflagged_client_message_labels_its_text(world):
+    db = world["db"]
+    text = "Третий раз прошу вернуть комиссию, а ответа всё нет."
+    db.conn.execute(
+        "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id, subject,"
+        " from_addr, sent_at, direction, client_id, new_text, lang, indexed_at)"
+        " VALUES (?, 'c1@acme.ru', 'INBOX', '1', 'c1@acme.ru', 'Комиссия', 'boss@acme.ru', ?,"
+        " 'in', ?, ?, 'ru', ?)",
+        (world["boxes"]["anna@testbank.ru"], clock.iso(NOW - timedelta(hours=2)), world["acme"],
+         text, clock.iso(NOW)))
+    put(world, "#жалоба клиент недоволен", in_reply_to="c1@acme.ru", client_id=world["acme"])
+    run(world)
+    got = rows(db, "SELECT kind, sentence, lang, actor_email, target FROM labels")
+    complaint = rows(db, "SELECT id FROM complaints")[0]["id"]
+    assert got == [{"kind": "complaint", "sentence": text, "lang": "ru",
+                    "actor_email": "anna@testbank.ru", "target": f"C-{complaint}"}]
+
+
+def test_corrections_need_the_code_of_what_they_correct(world):
+    key = put(world, "#notcomplaint", client_id=world["acme"])
+    run(world)
+    stored = command(world, key)
+    assert stored["status"] == "rejected" and "C-5" in stored["reason"]
+    assert rows(world["db"], "SELECT * FROM labels") == []
