@@ -143,10 +143,12 @@ def _parse_addresses(values: list[object]) -> list[tuple[str, str]]:
     # and decoding before splitting would let it name the sender. Decoding raw 8-bit
     # bytes adds no ASCII, so that may go first.
     raw = [_raw_8bit(v if isinstance(v, str) else str(v)) for v in values if v]
-    try:
-        pairs = getaddresses(raw)
-    except Exception:  # noqa: BLE001 - pathological address lists
-        return []
+    pairs = plain_address_list(", ".join(raw))  # what getaddresses joins them with
+    if pairs is None:
+        try:
+            pairs = getaddresses(raw)
+        except Exception:  # noqa: BLE001 - pathological address lists
+            return []
     out = []
     for name, addr in pairs:
         addr = addr.strip().strip("<>").lower()
@@ -154,6 +156,46 @@ def _parse_addresses(values: list[object]) -> list[tuple[str, str]]:
             if "=?" in name:
                 name = _decode_encoded_words(name)
             out.append((name.strip().strip('"'), addr))
+    return out
+
+
+# The address parser of ``email.utils`` walks a header one character at a time in Python;
+# most address headers are a plain list of ``addr`` and ``Name <addr>`` items, which one
+# regex reads. Anything else (comments, groups, escapes, quoted local parts, folding
+# inside an item, routes, stray specials) goes to the stdlib parser.
+# Dots anywhere (``s..bradford@enron.com``) are kept as written by the stdlib too.
+_ADDR_SPEC = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+"
+# A display-name word as ``_parseaddr.getphraselist`` reads it: a quoted string without
+# escapes or line ends, or a run of characters that are neither specials (except '.'),
+# blanks, line ends nor a backslash. Possessive, so a long name never backtracks.
+_PHRASE_WORD = r'"[^"\\\r\n]*"|[^ \t\r\n()<>@,:;"\[\]\\]++'
+_ADDRESS_ITEM = re.compile(
+    rf"[ \t\r\n]*(?:(?P<bare>{_ADDR_SPEC})"
+    rf"|(?P<phrase>(?:[ \t]*+(?:{_PHRASE_WORD}))*+)[ \t\r\n]*<(?P<route>{_ADDR_SPEC})>)?"
+    r"[ \t\r\n]*(?:,|\Z)")
+_WORD = re.compile(_PHRASE_WORD)
+
+
+def plain_address_list(field: str) -> list[tuple[str, str]] | None:
+    """``getaddresses([field])`` for a plain list of addresses; None when it is not plain.
+
+    Items that hold no address (empty ones between commas) are left out: the stdlib
+    gives ``('', '')`` for them, which the caller drops anyway.
+    """
+    out: list[tuple[str, str]] = []
+    pos, end = 0, len(field)
+    match = _ADDRESS_ITEM.match
+    while pos < end:
+        item = match(field, pos)
+        if item is None or item.end() == pos:
+            return None
+        pos = item.end()
+        bare, route = item.group("bare", "route")
+        if bare is not None:
+            out.append(("", bare))
+        elif route is not None:
+            words = [w[1:-1] if w[0] == '"' else w for w in _WORD.findall(item["phrase"])]
+            out.append((" ".join(words), route))
     return out
 
 
