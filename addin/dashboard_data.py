@@ -15,9 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
-from dealtrail import access, clock
+from dealtrail import access, audit, clock
 from dealtrail.config import Settings
-from dealtrail.errors import BadRequest, NotFound, TagError
+from dealtrail.errors import BadRequest, NotFound, PermissionDenied, TagError
 from dealtrail.store import rows
 from reports import figures
 from reports.periods import presets
@@ -54,6 +54,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     """One dashboard section as JSON-ready data."""
     from reports import api as reports_api
 
+    if name == "audit":
+        return access_audit(db, viewer, params)
     if name not in SECTIONS:
         raise NotFound(f"dashboard section {name!r} does not exist; one of {', '.join(SECTIONS)}")
     manager = access.report_scope(viewer)
@@ -80,6 +82,18 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
             "managers": _managers(db, viewer), "products": _products(db),
             "presets": presets(clock.now(), viewer.timezone or settings.company.timezone),
             "data_as_of": figures.data_as_of(db)}
+
+
+def access_audit(db: sqlite_utils.Database, viewer: Principal, params: Mapping[str, str]
+                 ) -> dict[str, Any]:
+    """The newest access-audit entries, for those who manage users (filters: person, client,
+    since)."""
+    if not access.manages_users(viewer):
+        raise PermissionDenied("the access audit is shown to administrators only")
+    data = audit.entries(db, person=params.get("person") or None,
+                         client=params.get("client") or None,
+                         since=params.get("since") or None, limit=PAGE)
+    return {"section": "audit", "viewer": viewer.as_dict(), "data": data}
 
 
 def _page(params: Mapping[str, str]) -> tuple[int, int]:

@@ -4,8 +4,10 @@ The pane, the JSON API, tag commands, the dashboard, digests and reports ask
 here and nowhere else. The rule (docs/security.md, "Who may see and change
 what"):
 
-- A **manager** sees the clients they own in the directory or have a deal
-  with, and of those clients only their *own* deals and the contacts,
+- A **manager** sees the clients they own in the directory, have a deal
+  with, or have a violation or complaint about their work on (so they see
+  what dealtrail holds about their work as the head does), and of those
+  clients only their *own* deals and the contacts,
   promises, violations and complaints assigned to them. Owning a client does
   not open other managers' deals on it. A manager changes only their own
   deals (and closes only complaints and violations assigned to them).
@@ -100,7 +102,8 @@ def carries_plan(person: Any) -> bool:
 # --- one client, one deal -------------------------------------------------------------------
 
 def can_see_client(db: sqlite_utils.Database, person: Any, client_id: int) -> bool:
-    """Does the client exist and may ``person`` see it (own it or have a deal with it)?"""
+    """Does the client exist and may ``person`` see it (own it, or have a deal, violation or
+    complaint on it)?"""
     role = _role(person)
     if not role:
         return False
@@ -109,8 +112,13 @@ def can_see_client(db: sqlite_utils.Database, person: Any, client_id: int) -> bo
         return False
     if role in (HEAD, ADMIN) or (found[0] or "").strip().lower() == _email(person):
         return True
-    hit = db.conn.execute("SELECT 1 FROM deals WHERE client_id = ? AND manager_id = ? LIMIT 1",
-                          (client_id, _id(person))).fetchone()
+    # A deal with the client, or a violation or complaint about their own work on it: what
+    # dealtrail holds about a person's work they see as the head does, on the client's card.
+    hit = db.conn.execute(
+        "SELECT 1 FROM deals WHERE client_id = ?1 AND manager_id = ?2"
+        " UNION ALL SELECT 1 FROM violations WHERE client_id = ?1 AND manager_id = ?2"
+        " UNION ALL SELECT 1 FROM complaints WHERE client_id = ?1 AND manager_id = ?2 LIMIT 1",
+        (client_id, _id(person))).fetchone()
     return hit is not None
 
 

@@ -23,11 +23,13 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlite_utils
 
 from . import clock
+from .errors import BadRequest, ConfigError
 from .store import rows, transaction
 
 GENESIS = "0" * 64
@@ -146,8 +148,6 @@ def _anchor(expect_head: str | None) -> tuple[int | None, str]:
         return None, ""
     number, _, digest = expect_head.partition(":")
     if not number.lstrip("#").isdigit() or len(digest) != 64:
-        from .errors import ConfigError
-
         raise ConfigError(f"--expect {expect_head!r}: use ID:HASH as printed by "
                           "dealtrail audit --verify, e.g. 42:3f0c...")
     return int(number.lstrip("#")), digest.lower()
@@ -172,9 +172,21 @@ def entries(db: sqlite_utils.Database, *, person: str | None = None, client: str
             args += [client.strip().lower()] * 2
     if since:
         where.append("a.at >= ?")
-        args.append(since.strip())
+        args.append(_since(since))
     args.append(limit)
     return rows(db, "SELECT a.id, a.at, a.actor, a.channel, a.source, a.action, a.client_id,"
                     " c.name AS client_name, a.detail, a.status FROM access_audit a"
                     " LEFT JOIN clients c ON c.id = a.client_id"
                     f" WHERE {' AND '.join(where)} ORDER BY a.id DESC LIMIT ?", args)
+
+
+def _since(value: str) -> str:
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        moment = datetime.fromisoformat(value)
+        return clock.iso(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    except ValueError:
+        raise BadRequest(f"since {value!r} is not a date; use 2026-12-01 or "
+                         "2026-12-01T09:00:00+00:00") from None

@@ -167,3 +167,61 @@ def test_verify_with_a_written_down_head_catches_a_rewritten_chain(tmp_path: Pat
                      f"{head.head_id}:{head.head_hash}")
     assert done.returncode == 1
     assert "entry #5: its hash differs from the one written down" in done.stderr
+
+
+def test_only_an_administrator_reads_the_audit_through_the_api(bank: Bank) -> None:
+    http = TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
+    http.get("/api/me", headers=bearer(bank.tokens["anna"]))
+    for who in ("head", "anna"):
+        refused = http.get("/api/dashboard/audit", headers=bearer(bank.tokens[who]))
+        assert refused.status_code == 403
+    shown = http.get("/api/dashboard/audit?person=anna@testbank.ru",
+                     headers=bearer(bank.tokens["admin"]))
+    assert shown.status_code == 200
+    # newest first; her refused try at the audit is in it too
+    assert [(e["action"], e["status"]) for e in shown.json()["data"]] == [
+        ("GET /api/dashboard/{section}", 403), ("GET /api/me", 200)]
+    bad = http.get("/api/dashboard/audit?since=yesterday", headers=bearer(bank.tokens["admin"]))
+    assert bad.status_code == 400 and "since 'yesterday' is not a date" in bad.json()["error"]
+
+
+def test_the_dashboard_shows_the_audit_to_the_administrator_only(browser: Any,
+                                                                 live_app: Any) -> None:
+    from playwright.sync_api import expect
+
+    from tests.fixtures.browser import new_context
+
+    for who, shown in (("admin", True), ("head", False)):
+        context = new_context(browser, token=live_app.bank.tokens[who], width=1280)
+        page = context.new_page()
+        page.goto(f"{live_app.url}/dashboard")
+        expect(page.locator("#board")).to_contain_text("Alpha Leasing LLC")
+        if shown:
+            expect(page.locator("#panel-audit")).to_contain_text("GET /api/dashboard/{section}")
+            expect(page.locator("#panel-audit")).to_contain_text("root@testbank.ru")
+        else:
+            expect(page.locator("#panel-audit")).to_have_count(0)
+        context.close()
+
+
+def test_a_manager_sees_their_violation_on_a_client_of_someone_else_as_the_head_does(
+        bank: Bank) -> None:
+    """Anna broke a deadline with Ben's client: she opens that client and sees the violation,
+    described as the head sees it, but still none of Ben's deals."""
+    db = open_db(bank.db_path, migrate=False)
+    db.conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, severity, summary, detected_at)"
+        " VALUES ('no_reply', 'no_reply:beta:anna', ?, ?, 'high', 'Beta asked Anna; no reply',"
+        " '2026-12-01T09:00:00+00:00')", (bank.managers["anna"], bank.clients["beta"]))
+    db.conn.close()
+    http = TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
+    beta = f"/api/clients/{bank.clients['beta']}"
+    mine = http.get(beta, headers=bearer(bank.tokens["anna"]))
+    assert mine.status_code == 200
+    head = http.get(beta, headers=bearer(bank.tokens["head"])).json()
+
+    def anna_violations(card: dict[str, Any]) -> list[dict[str, Any]]:
+        return [v for v in card["violations"] if v["manager_name"] == "Anna Petrova"]
+
+    assert anna_violations(mine.json()) == anna_violations(head) != []
+    assert mine.json()["deals"] == [] and head["deals"] != []

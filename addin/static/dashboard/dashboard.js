@@ -231,10 +231,40 @@
       var p = panel(s[1], s[2], s[3]);
       root.appendChild(p.node);
       get(s[0], s[5]).then(function (data) {
-        if (first) { first = false; renderFilters(data); renderAsOf(data); }
+        if (first) {
+          first = false; renderFilters(data); renderAsOf(data);
+          if (data.viewer && data.viewer.manages_users) loadAudit(root);
+        }
         s[4](p, data);
       }).catch(function (err) { fail(p, err); });
     });
+  }
+
+  // The access audit: who read which client or report, when, from where. Administrators only
+  // (the server refuses everyone else); newest first.
+  function loadAudit(root) {
+    var p = panel("panel-audit", t("accessAudit"), true);
+    root.appendChild(p.node);
+    api.call("GET", "/api/dashboard/audit").then(function (data) {
+      var tz = data.viewer && data.viewer.timezone;
+      if (!data.data.length) {
+        clear(p.body).appendChild(h("p", { class: "state", text: t("noAudit") }));
+        return;
+      }
+      var body = h("tbody");
+      data.data.forEach(function (e) {
+        body.appendChild(h("tr", null,
+          h("td", { text: "#" + e.id }), h("td", { text: I.when(e.at, tz, true) }),
+          h("td", { text: e.actor }), h("td", { text: e.channel + " " + e.source }),
+          h("td", { text: e.action + (e.status ? " · " + e.status : "") }),
+          h("td", { text: e.client_name || (e.client_id ? "#" + e.client_id : "—") })));
+      });
+      clear(p.body).appendChild(h("table", null, h("thead", null, h("tr", null,
+        h("th", { scope: "col", text: "" }), h("th", { scope: "col", text: t("auditWhen") }),
+        h("th", { scope: "col", text: t("auditWho") }), h("th", { scope: "col", text: t("auditFrom") }),
+        h("th", { scope: "col", text: t("auditWhat") }), h("th", { scope: "col", text: t("client") }))),
+        body));
+    }).catch(function (err) { fail(p, err); });
   }
 
   function start() {
