@@ -113,3 +113,24 @@ def awaiting(db: sqlite_utils.Database, now: datetime | None = None) -> list[dic
         ORDER BY since, m.thread_id""", {"now": moment})
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def close_answered_complaints(db: sqlite_utils.Database, now: datetime | None = None) -> int:
+    """Resolve every open complaint the client has been answered on since it came.
+
+    The answer is the same as for any client mail (module docstring): the first later
+    outbound message to the client, call or meeting, up to ``now``; the complaint is
+    resolved at that moment. Returns how many were closed.
+    """
+    moment = clock.iso(now or clock.now())
+    first = (f"min(coalesce((SELECT r.sent_at FROM messages r WHERE r.id = "
+             f"{answer_message_sql('complaints.client_id', 'complaints.opened_at', ':now')}),"
+             f" '9999'), coalesce((SELECT k.at FROM contacts k WHERE k.id = "
+             f"{answer_contact_sql('complaints.client_id', 'complaints.opened_at', ':now')}),"
+             f" '9999'))")
+    cur = db.conn.execute(
+        f"UPDATE complaints SET status = 'resolved', resolved_at = {first}"
+        f" WHERE status = 'open' AND client_id IS NOT NULL AND opened_at <= :now"
+        f" AND NOT {unanswered_sql('complaints.client_id', 'complaints.opened_at', ':now')}",
+        {"now": moment})
+    return cur.rowcount or 0

@@ -396,13 +396,22 @@ class Story:
                                            else "Complaint about the service"),
                                   body=rng.choice(co.COMPLAINTS[lang]) + self.client_sig(c),
                                   stores=[inbox])
-            self.reply(complaint, mgr_addr, [client_addr], co.COMPLAINT_REPLIES[lang] +
-                       self.manager_sig(m), self.later(when, 1, tz), lang, [sent])
             sla_end = self.add_workdays(when.astimezone(ZoneInfo(tz)).date(), 2)
+            past_sla = self.at(sla_end, 18, 0, tz) <= AS_OF
+            if scenario == "complaint_recent" or not past_sla:
+                # Answered within the hour: an answered complaint is closed.
+                self.reply(complaint, mgr_addr, [client_addr], co.COMPLAINT_REPLIES[lang] +
+                           self.manager_sig(m), self.later(when, 1, tz), lang, [sent])
+                past_sla = False
+            else:
+                # Nobody answers: the complaint stays open past its deadline, and the
+                # client's mail is unanswered too.
+                self.truth["unanswered"].append({
+                    "manager": m.email, "client": c.domain, "message_id": complaint.msgid,
+                    "since": when.isoformat()})
             self.truth["complaints"].append({
                 "manager": m.email, "client": c.domain, "message_id": complaint.msgid,
-                "opened_at": when.isoformat(),
-                "past_sla": self.at(sla_end, 18, 0, tz) <= AS_OF})
+                "opened_at": when.isoformat(), "past_sla": past_sla})
             self.deal(c)
             return
         if scenario == "no_followup":

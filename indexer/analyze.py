@@ -191,8 +191,11 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             known = {g.start for g in signals if g.kind == "commitment"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)
                         for i in found if i.kind == "promise" and i.due and i.start not in known]
-    is_request = (direction == "in" and (bool(intents) or "?" in fresh)
-                  and not needs_no_answer(fresh, signals, intents, msg.sent_at))
+    # A complaint expects an answer even when it asks nothing in words.
+    is_request = direction == "in" and (
+        complaint is not None
+        or ((bool(intents) or "?" in fresh)
+            and not needs_no_answer(fresh, signals, intents, msg.sent_at)))
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
     quoted_codes: tuple[str, ...] = ()

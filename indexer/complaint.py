@@ -216,12 +216,22 @@ def _has_cue(low: str, blanked: str | None = None, ru: bool = True,
 
 # Someone other than the bank as the subject of the grievance, and words that bring the bank
 # (or the reader) back into it.
-_THIRD_PARTY = WordRule(
+_THIRD_PARTY_PATTERN = (
     r"\bour\s+(?:\w+\s+){0,2}(?:suppliers?|vendors?|auditors?|customers?|clients?|contractors?|"
     r"couriers?|landlord|logistics|carrier|insurers?|accountants?|lawyers?|previous\s+bank)\b|"
     r"\b(?:the\s+)?(?:tax\s+office|hmrc|customs)\b|"
     r"наш\w*\s+(?:\S+\s+){0,2}(?:поставщик|подрядчик|аудитор|покупател|контрагент|перевозчик|"
-    r"арендодател|страховщик|юрист|бухгалтер)|налогов|таможн|прежн\w+\s+банк", _F)
+    r"арендодател|страховщик|юрист|бухгалтер)|налогов|таможн|прежн\w+\s+банк|"
+    # another company named as the culprit: a distributor, the previous supplier, another bank
+    r"\b(?:a|the|our|their|another|other|previous|former|old|current|local)\s+(?:\w+\s+)?"
+    r"(?:distributors?|dealers?|resellers?|installers?|integrators?)\b|"
+    r"\b(?:another|other|previous|former|old|current)\s+(?:banks?|suppliers?|vendors?|"
+    r"providers?|compan(?:y|ies)|distributors?|dealers?)\b|дистрибьютор\w*|дилер\w*|"
+    r"(?<![а-яё])(?:друг\w*|ин(?:ой|ого|ом|ую|ая|ые|ых)|прежн\w*|стар\w*|предыдущ\w*|нынешн\w*|"
+    r"текущ\w*)\s+(?:банк|поставщик|подрядчик|"
+    r"компани|дистрибьютор|дилер|провайдер)\w*")
+_THIRD_PARTY = WordRule(_THIRD_PARTY_PATTERN, _F)
+_THIRD_PARTY_RE = re.compile(_THIRD_PARTY_PATTERN, _F)
 _CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\s+|"
                           r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что)\s+")
 _THE_BANK = WordRule(
@@ -239,7 +249,8 @@ def _about_someone_else(sentence: str) -> bool:
     if not _THIRD_PARTY.search(sentence):
         return False
     grievance = _CONSEQUENCE.split(sentence, maxsplit=1)[0]
-    return not _THE_BANK.search(grievance)
+    # "в другом банке" names someone else's bank, not the addressee.
+    return not _THE_BANK.search(_THIRD_PARTY_RE.sub(" ", grievance))
 
 
 def _score(sentence: str) -> float:

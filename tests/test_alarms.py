@@ -9,9 +9,10 @@ import pytest
 
 from dealtrail import clock
 from indexer.analyze import needs_no_answer
+from indexer.complaint import detect_complaint
 from indexer.deal_signals import detect_signals
 from indexer.intent import detect_intents
-from rules import unanswered
+from rules import complaint_sla, unanswered
 from rules.engine import run_rules
 from tests.test_rules_world import World, at
 
@@ -108,3 +109,54 @@ def test_an_unknown_sender_raises_no_alarm_until_a_two_way_conversation(world, s
     world.message(when=at("2026-11-25 12:00"), direction="in", client_id=stranger,
                   manager_id=world.anna, thread_id=t, is_request=1)
     assert run(world, settings, at("2026-11-30 12:00")).opened == 1
+
+
+# ----------------------------------------------------------------------------- complaints
+
+@pytest.mark.parametrize("text", [
+    "Обслуживаюсь в другом банке, комиссии надоели. Что вы можете предложить?",
+    "We bought 3 compressors from a local distributor in 2021 and since summer we are waiting "
+    "two months for spare parts; the distributor does not answer our calls anymore.",
+    "Прежний поставщик постоянно срывал сроки, надоело.",
+])
+def test_a_grievance_about_another_company_is_not_a_complaint_about_us(text: str) -> None:
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш банк снова списал комиссию дважды, безобразие!",
+    "Your distributor in Almaty never answers, this is unacceptable.",
+])
+def test_a_grievance_that_names_us_stays_a_complaint(text: str) -> None:
+    assert detect_complaint(text) is not None
+
+
+def _complaint(world: World, when: Any) -> int:
+    t = world.thread(world.romashka)
+    mid = world.message(when=when, direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, is_request=1)
+    return int(world.db["complaints"].insert({
+        "key": f"message:{mid}", "client_id": world.romashka, "manager_id": world.anna,
+        "message_id": mid, "text": "Платёж завис", "source": "inferred",
+        "opened_at": clock.iso(when)}).last_pk)
+
+
+def test_a_complaint_closes_when_the_manager_answers_the_client(world, settings):
+    opened = at("2026-11-16 10:00")
+    k = _complaint(world, opened)
+    world.message(when=at("2026-11-16 11:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=world.thread(world.romashka, "Ответ"))
+    with clock.freeze(at("2026-11-25 10:00")):
+        run_rules(world.db, settings, registry=[complaint_sla.rule], raise_errors=True)
+    row = world.db["complaints"].get(k)
+    assert (row["status"], row["resolved_at"]) == ("resolved", clock.iso(at("2026-11-16 11:00")))
+    assert world.violations("complaint_sla") == []
+
+
+def test_an_unanswered_complaint_stays_open_and_breaks_its_deadline(world, settings):
+    k = _complaint(world, at("2026-11-16 10:00"))
+    with clock.freeze(at("2026-11-25 10:00")):
+        run_rules(world.db, settings, registry=[complaint_sla.rule], raise_errors=True)
+    assert world.db["complaints"].get(k)["status"] == "open"
+    [v] = world.violations("complaint_sla")
+    assert v["status"] == "open"
