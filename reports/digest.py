@@ -69,7 +69,10 @@ def environment(templates_dir: str | None = None) -> jinja2.Environment:
     )
 
 
-_INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+# Rules are inlined for clients that drop <style>; @media rules cannot be inlined, so they stay in
+# the head for the phone clients that honour them (the digest narrows itself below 480 px).
+_INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False,
+                                 keep_at_rules=True)
 
 
 def _render(env: jinja2.Environment, name: str, context: dict[str, Any], recipient: str) -> str:

@@ -35,7 +35,7 @@ def test_digest_renders_in_chromium_without_network_or_script(db, browser, artif
               grid: all.filter(e => getComputedStyle(e).display === 'grid').length,
               imgs: document.images.length,
               text: document.body.innerText,
-              cardWidth: document.querySelector('table[width="640"]').getBoundingClientRect().width,
+              cardWidth: document.querySelector('table.card').getBoundingClientRect().width,
               bars: Array.from(document.querySelectorAll('td[bgcolor]'))
                     .map(td => td.getBoundingClientRect().width),
             };
@@ -50,3 +50,49 @@ def test_digest_renders_in_chromium_without_network_or_script(db, browser, artif
         assert code in facts["text"]
     if recipient == "ben@testbank.ru":
         assert XSS in facts["text"]          # shown as text, never as an element
+
+
+OVERFLOW_JS = """() => {
+    const doc = document.documentElement;
+    const wide = Array.from(document.querySelectorAll('body *'))
+      .filter(e => e.getBoundingClientRect().right > doc.clientWidth + 0.5)
+      .map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));
+    return {scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide: wide.slice(0, 5),
+            text: document.body.innerText};
+}"""
+
+
+@pytest.mark.parametrize("width", [1440, 375, 320])
+@pytest.mark.parametrize("recipient,kind", [("head@testbank.ru", "daily"),
+                                            ("ben@testbank.ru", "daily"),
+                                            ("anna@testbank.ru", "weekly")])
+def test_digest_fits_the_screen_from_phone_to_desktop(db, browser, artifacts_dir, recipient, kind,
+                                                      width):
+    settings = digest_settings()
+    seed(db, settings)
+    built = digest_mod.build_digest(db, settings, recipient, kind, AS_OF)
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    context.route("**/*", lambda route: route.abort())
+    page = context.new_page()
+    try:
+        page.set_content(built.html, wait_until="load")
+        page.screenshot(path=str(artifacts_dir / f"digest-{recipient.split('@')[0]}-{kind}-{width}.png"),
+                        full_page=True)
+        facts: dict[str, Any] = page.evaluate(OVERFLOW_JS)
+        card = page.evaluate("document.querySelector('table.card').getBoundingClientRect().width")
+    finally:
+        context.close()
+    assert facts["scrollWidth"] <= width, facts["wide"]
+    assert facts["wide"] == []
+    assert card <= min(width, 640)
+    for code in built.items:                 # nothing is hidden to make it fit
+        assert code in facts["text"]
+
+
+def test_digest_keeps_a_fixed_width_table_for_word_rendered_outlook(db):
+    settings = digest_settings()
+    seed(db, settings)
+    html = digest_mod.build_digest(db, settings, "head@testbank.ru", "daily", AS_OF).html
+    opening = html.index("<!--[if mso]>")
+    assert 'width="640"' in html[opening:html.index("<![endif]-->", opening)]
+    assert 'width="640"' not in html.replace(html[opening:html.index("<![endif]-->", opening)], "")
