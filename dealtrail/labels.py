@@ -56,10 +56,12 @@ def promise_sentence(conn: sqlite3.Connection, violation_id: int) -> tuple[str, 
 
 
 def complaint_sentence(conn: sqlite3.Connection, complaint_id: int) -> tuple[str, str] | None:
-    """(sentence, language) of a complaint, or None when it does not exist."""
+    """(sentence, language) of a complaint inference found, or None for one a person logged
+    (its text is their own words, nothing inference said)."""
     found = conn.execute(
         "SELECT c.text, coalesce(m.lang, '') FROM complaints c LEFT JOIN messages m"
-        " ON m.id = c.message_id WHERE c.id = ?", (complaint_id,)).fetchone()
+        " ON m.id = c.message_id WHERE c.id = ? AND c.source = 'inferred'",
+        (complaint_id,)).fetchone()
     return (str(found[0]), str(found[1])) if found else None
 
 

@@ -564,6 +564,8 @@ def _labels(db: sqlite_utils.Database, tags: set[str], table: str, item: dict[st
                       ("notpromise", labels.NOT_PROMISE), ("wrongdate", labels.WRONG_DATE)):
         if tag not in tags:
             continue
+        if found is None and table == "complaints":
+            continue            # a complaint a person logged: closed, nothing to learn
         if found is None:
             raise _Reject("wrong_kind", tag=tag, code=target)
         sentence, lang = found

@@ -463,3 +463,23 @@ def test_corrections_need_the_code_of_what_they_correct(world):
     stored = command(world, key)
     assert stored["status"] == "rejected" and "C-5" in stored["reason"]
     assert rows(world["db"], "SELECT * FROM labels") == []
+
+
+def test_not_a_complaint_on_a_complaint_a_person_logged_closes_it_and_learns_nothing(world):
+    put(world, f"D-{world['deal']} #complaint the courier was late")
+    run(world)
+    complaint = rows(world["db"], "SELECT id FROM complaints")[0]["id"]
+    put(world, f"C-{complaint} #notcomplaint")
+    run(world)
+    assert rows(world["db"], "SELECT status FROM complaints")[0]["status"] == "resolved"
+    assert rows(world["db"], "SELECT * FROM labels") == []
+
+
+def test_not_a_promise_on_a_violation_without_a_promise_is_rejected(world):
+    world["db"].conn.execute("INSERT INTO violations (rule, key, manager_id, summary, detected_at)"
+                             " VALUES ('unanswered', 'u:1', ?, 'late', ?)",
+                             (world["ids"]["anna@testbank.ru"], clock.iso(NOW)))
+    key = put(world, "V-1 #notpromise")
+    run(world)
+    assert command(world, key)["status"] == "rejected"
+    assert rows(world["db"], "SELECT status FROM violations")[0]["status"] == "open"
