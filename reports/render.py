@@ -41,7 +41,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "forecast_weighted": ("Weighted pipeline", "Взвешенная воронка"),
     "needed_per_day": ("Needed per day", "Нужно в день"), "days": ("Business days", "Раб. дни"),
     "code": ("Code", "Код"), "client": ("Client", "Клиент"), "product": ("Product", "Продукт"),
-    "manager": ("Manager", "Менеджер"), "stage": ("Stage", "Этап"), "amount": ("Amount", "Сумма"),
+    "manager": ("Manager", "Менеджер"), "manager_name": ("Manager", "Менеджер"), "stage": ("Stage", "Этап"), "amount": ("Amount", "Сумма"),
     "agreements": ("Agreed", "Договорённости"), "last_contact_at": ("Last contact", "Посл. контакт"),
     "next_contact_at": ("Next contact", "След. контакт"),
     "next_contact_source": ("Source", "Источник"), "overdue": ("Overdue", "Просрочено"),
@@ -99,19 +99,21 @@ def sections(report: str, data: Any) -> list[Section]:
                                  ("days", "text")], rows, data["currency"])]
     if report == "pipeline":
         return [Section("pipeline", [("code", "text"), ("client", "text"), ("product", "text"),
-                                     ("manager", "text"), ("stage", "text"), ("amount", "money"),
+                                     ("manager_name", "text"), ("stage", "text"),
+                                     ("amount", "money"),
                                      ("agreements", "text"), ("last_contact_at", "time"),
                                      ("next_contact_at", "time"), ("next_contact_source", "text"),
                                      ("overdue", "bool")], list(data))]
     if report == "workload":
-        return [Section("workload", [("manager", "text"), ("open_deals", "int"),
+        return [Section("workload", [("manager_name", "text"), ("open_deals", "int"),
                                      ("active_clients", "int"), ("inbound_per_day", "float"),
                                      ("outbound_per_day", "float"), ("calls_per_day", "float"),
                                      ("meetings_this_week", "int"),
                                      ("meetings_next_week", "int"), ("unanswered", "int"),
                                      ("overdue_contacts", "int"),
                                      ("median_first_response_hours", "float"),
-                                     ("load_index", "float")], list(data))]
+                                     ("load_index", "float")],
+                        [{**r, "manager_name": r["name"]} for r in data])]
     if report == "sales":
         rows = [{**r, "delta_previous": r["delta_previous"]["pct"],
                  "delta_last_year": r["delta_last_year"]["pct"]} for r in data["rows"]]
@@ -135,7 +137,7 @@ def sections(report: str, data: Any) -> list[Section]:
         return [Section("violations_by_manager", [("name", "text"), *counts], fmt_rules),
                 Section("violations_by_client", [("client", "text"), *counts], fmt_clients),
                 Section("violations_open", [("code", "text"), ("kind", "text"), ("rule", "text"),
-                                            ("severity", "text"), ("manager", "text"),
+                                            ("severity", "text"), ("manager_name", "text"),
                                             ("client", "text"), ("summary", "text"),
                                             ("since", "time")], data["open"])]
     if report == "motivation":

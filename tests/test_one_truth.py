@@ -237,3 +237,14 @@ def test_violations_and_complaints_carry_the_same_code_and_a_name_in_every_chann
     for item in issues:
         if item["manager"]:
             assert item["manager_name"] == names[item["manager"]]
+
+
+@pytest.mark.parametrize("report", ["workload", "pipeline", "violations"])
+def test_cli_tables_name_managers_instead_of_emails(bank: dict[str, Any], report: str) -> None:
+    with clock.freeze(AS_OF):
+        done = CliRunner().invoke(cli, ["--config", str(bank["config"]), "report", report,
+                                        "--format", "csv"], catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    managers = [m for m in bank["settings"].managers if m.role == "manager"]
+    assert any(m.name in done.output for m in managers), done.output[:500]
+    assert not any(m.email in done.output for m in managers), done.output[:500]
