@@ -155,9 +155,12 @@ def _history(db: sqlite_utils.Database, deal_id: int, stamp: str, actor: str, so
 
 
 def person_client(db: sqlite_utils.Database, email: str, name: str, owner: str | None) -> int:
-    """The client that is one person writing from free mail (a sole trader), made on first use."""
+    """The client of a person writing from free mail: the directory's client that lists the
+    address, else the person as a client of their own (a sole trader), made on first use."""
     key = f"person:{email}"
-    row = db.conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
+    row = (db.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                           (email.lower(),)).fetchone()       # the directory lists the address
+           or db.conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone())
     if row:
         return int(row[0])
     cur = db.conn.execute(

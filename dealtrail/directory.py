@@ -144,6 +144,11 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             if previous and previous[0] != client_id:
                 # An auto-created client for this domain is merged into the directory one.
                 _merge_client(db, previous[0], client_id)
+            person = conn.execute("SELECT id FROM clients WHERE key = ?",
+                                  (f"person:{domain}",)).fetchone() if "@" in domain else None
+            if person and person[0] != client_id:
+                # A free-mail address the directory lists: its mail so far was a person's.
+                _merge_client(db, person[0], client_id)
         # The directory is the truth for its clients' numbers: it replaces their
         # earlier directory numbers and wins over a number read from a signature.
         conn.execute("DELETE FROM client_phones WHERE client_id = ? AND source = 'directory'",
@@ -160,7 +165,7 @@ def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
     for table in ("messages", "threads", "events", "contacts", "deals", "promises", "sales",
                   "complaints", "violations", "people", "calls", "client_phones"):
         db.conn.execute(f"UPDATE {table} SET client_id = ? WHERE client_id = ?", (new, old))
-    db.conn.execute("DELETE FROM clients WHERE id = ? AND source = 'auto'", (old,))
+    db.conn.execute("DELETE FROM clients WHERE id = ? AND source IN ('auto', 'person')", (old,))
 
 
 def row_dict(cursor: Any) -> dict[str, Any] | None:

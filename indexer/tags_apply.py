@@ -377,6 +377,7 @@ def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Co
 def _find_client(db: sqlite_utils.Database, named: str) -> int:
     name = named.strip().lower()
     queries = [("SELECT client_id FROM people WHERE email = ? AND client_id IS NOT NULL", name),
+               ("SELECT client_id FROM client_domains WHERE domain = ?", name),
                ("SELECT id FROM clients WHERE key = ?", f"person:{name}"),
                ("SELECT client_id FROM client_domains WHERE domain = ?", name.rpartition("@")[2]),
                ("SELECT id FROM clients WHERE lower(name) = ?", name)]

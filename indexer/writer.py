@@ -145,8 +145,11 @@ class Writer:
             return None
         if is_freemail(address):
             if address not in self._client_by_person:
-                self._client_by_person[address] = self._client_row(
-                    f"person:{address}", name or address, "person", domain=None)
+                # A free-mail address the directory lists is that client's, not a person's.
+                listed = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                                           (address,)).fetchone()
+                self._client_by_person[address] = (int(listed[0]) if listed else self._client_row(
+                    f"person:{address}", name or address, "person", domain=None))
             return self._client_by_person[address]
         if domain not in self._client_by_domain:
             row = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dealtrail import clock
+from dealtrail import clock, config
+from dealtrail.cli import main
+from dealtrail.directory import sync_directory
+from dealtrail.store import open_db, rows
 from indexer.analyze import needs_no_answer
 from indexer.complaint import detect_complaint
 from indexer.deal_signals import detect_signals
@@ -160,3 +164,89 @@ def test_an_unanswered_complaint_stays_open_and_breaks_its_deadline(world, setti
     assert world.db["complaints"].get(k)["status"] == "open"
     [v] = world.violations("complaint_sla")
     assert v["status"] == "open"
+
+
+# ----------------------------------------------------- the indexer, end to end on Maildirs
+
+def _eml(sender: str, to: str, cc: str, subject: str, body: str, n: int, when: str) -> str:
+    return (f"From: {sender}\nTo: {to}\nCc: {cc}\nSubject: {subject}\nDate: {when}\n"
+            f"Message-ID: <alarm{n}@mail.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{body}\n")
+
+
+def _company(tmp_path: Path, directory: str) -> list[str]:
+    for box in ("ben", "anna"):
+        for sub in ("cur", "new", "tmp"):
+            (tmp_path / box / sub).mkdir(parents=True, exist_ok=True)
+    (tmp_path / "clients.csv").write_text("client,domains,owner\n" + directory, encoding="utf-8")
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\ninternal_domains = ["testbank.ru"]\ncountry = "RU"\n'
+        'timezone = "Europe/Moscow"\n'
+        '[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna Petrova"\n'
+        '[[managers]]\nemail = "ben@testbank.ru"\nname = "Ben Miller"\nrole = "head"\n'
+        # Ben's mailbox comes first: the first copy stored must not decide whose it is.
+        '[[mailboxes]]\nname = "ben"\nkind = "maildir"\nowner = "ben@testbank.ru"\npath = "ben"\n'
+        '[[mailboxes]]\nname = "anna"\nkind = "maildir"\nowner = "anna@testbank.ru"\n'
+        'path = "anna"\n[clients]\ndirectory = "clients.csv"\n', encoding="utf-8")
+    return ["--config", str(tmp_path / "dealtrail.toml"), "--db", str(tmp_path / "x.db")]
+
+
+def _deliver(tmp_path: Path, boxes: tuple[str, ...], n: int, text: str) -> None:
+    for box in boxes:
+        (tmp_path / box / "cur" / f"{n}.eml:2,S").write_text(text, encoding="utf-8")
+
+
+def test_free_mail_in_the_directory_is_its_client_and_a_complaint_is_the_to_managers(tmp_path):
+    args = _company(tmp_path, "ИП Кравченко,kravchenko.sv@mail.ru,anna@testbank.ru\n")
+    # To Anna, the head in Cc: both mailboxes hold the complaint.
+    _deliver(tmp_path, ("ben", "anna"), 1, _eml(
+        "kravchenko.sv@mail.ru", "anna@testbank.ru", "ben@testbank.ru", "Отгрузка",
+        "Анна, мы крайне недовольны: отгрузку сорвали уже второй раз, никто не отвечает на "
+        "звонки. Это безобразие.", 1, "Mon, 16 Nov 2026 10:00:00 +0300"))
+    # An unknown sender on free mail asks something and nobody answers.
+    _deliver(tmp_path, ("anna",), 2, _eml(
+        "vitaliy.b@yandex.ru", "anna@testbank.ru", "", "Б/у компрессоры",
+        "Добрый день! Подскажите, вы закупаете б/у компрессоры?", 2,
+        "Mon, 16 Nov 2026 11:00:00 +0300"))
+    with clock.freeze(at("2026-11-25 12:00")):
+        main([*args, "index", "--quiet"])
+        db = open_db(tmp_path / "x.db")
+        run_rules(db, settings_of(tmp_path), raise_errors=True)
+    clients = {r["name"]: r["id"] for r in rows(db, "SELECT id, name FROM clients")}
+    assert "ИП Кравченко" in clients and "kravchenko.sv@mail.ru" not in clients
+    owners = {r["client_id"] for r in rows(
+        db, "SELECT client_id FROM messages WHERE from_addr = 'kravchenko.sv@mail.ru'")}
+    assert owners == {clients["ИП Кравченко"]}
+    [k] = rows(db, "SELECT k.client_id, m.email FROM complaints k"
+                   " JOIN managers m ON m.id = k.manager_id")
+    assert k == {"client_id": clients["ИП Кравченко"], "email": "anna@testbank.ru"}
+    stranger = rows(db, "SELECT client_id FROM messages WHERE from_addr = 'vitaliy.b@yandex.ru'")
+    assert rows(db, "SELECT rule FROM violations WHERE client_id = ?",
+                [stranger[0]["client_id"]]) == []
+    # The complaint of the directory client is an alarm (on the manager written To).
+    assert {r["email"] for r in rows(db, "SELECT m.email FROM violations v JOIN managers m"
+                                         " ON m.id = v.manager_id")} == {"anna@testbank.ru"}
+    db.conn.close()
+
+
+def test_a_free_mail_address_added_to_the_directory_later_takes_over_its_mail(tmp_path):
+    args = _company(tmp_path, "")
+    _deliver(tmp_path, ("anna",), 1, _eml(
+        "rgadzhiev@gmail.com", "anna@testbank.ru", "", "Компрессор",
+        "Какие есть варианты и цены?", 1, "Mon, 16 Nov 2026 10:00:00 +0300"))
+    with clock.freeze(at("2026-11-17 12:00")):
+        main([*args, "index", "--quiet"])
+    (tmp_path / "clients.csv").write_text(
+        "client,domains,owner\nИП Гаджиев,rgadzhiev@gmail.com,anna@testbank.ru\n",
+        encoding="utf-8")
+    db = open_db(tmp_path / "x.db")
+    sync_directory(db, settings_of(tmp_path))
+    names = {r["name"] for r in rows(db, "SELECT c.name FROM messages m"
+                                         " JOIN clients c ON c.id = m.client_id")}
+    assert names == {"ИП Гаджиев"}
+    assert rows(db, "SELECT id FROM clients WHERE key = 'person:rgadzhiev@gmail.com'") == []
+    db.conn.close()
+
+
+def settings_of(tmp_path: Path) -> Any:
+    return config.load(tmp_path / "dealtrail.toml")
