@@ -113,6 +113,7 @@ class Mailbox:
     owner: str
     enabled: bool = True
     purpose: Purpose = "manager"
+    privacy: str = ""                    # overrides privacy.tier for this mailbox
     options: Any = None                  # the kind's options dataclass (MAILBOX_OPTIONS), validated
 
 
@@ -202,6 +203,25 @@ class Schedule:
     message_seconds: float = 20.0        # budget to read one message; over it: headers only
 
 
+#: What is written to disk from a message, least first (see docs/privacy.md).
+Tier = Literal["metadata", "facts", "full"]
+PRIVACY_TIERS: tuple[str, ...] = typing.get_args(Tier)
+
+
+@dataclass(frozen=True)
+class Privacy:
+    tier: Tier = "facts"
+    skip_private: bool = True            # Sensitivity: Private/Personal mail is never read
+    exclude_folders: tuple[str, ...] = ()   # folder names (shell patterns) never read
+    deny: tuple[str, ...] = ()           # addresses or @domains whose mail is never read
+    only_clients: bool = False           # read only mail with a client domain or address
+    text_days: Mapping[str, int] = field(default_factory=dict)  # tier -> days text is kept
+
+    def tier_of(self, mailbox: Mailbox | None) -> str:
+        """The tier a mailbox's messages are stored at."""
+        return (mailbox.privacy if mailbox is not None and mailbox.privacy else self.tier)
+
+
 @dataclass(frozen=True)
 class Motivation:
     base_rate: float = 0.01
@@ -227,6 +247,7 @@ class Settings:
     server: Server = field(default_factory=Server)
     schedule: Schedule = field(default_factory=Schedule)
     motivation: Motivation = field(default_factory=Motivation)
+    privacy: Privacy = field(default_factory=Privacy)
     database: str = "dealtrail.db"
     base_dir: Path = Path(".")
 
@@ -292,7 +313,7 @@ def options_secrets(options: Any) -> list[tuple[str, Secret]]:
             if isinstance(getattr(options, f.name), Secret)]
 
 
-MAILBOX_COMMON = {"name", "kind", "owner", "enabled", "purpose"}
+MAILBOX_COMMON = {"name", "kind", "owner", "enabled", "purpose", "privacy"}
 
 
 
@@ -359,6 +380,9 @@ def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError(f"{where}.enabled: expected true or false")
+    privacy = raw.get("privacy", "")
+    if privacy and privacy not in PRIVACY_TIERS:
+        raise ConfigError(f"{where}.privacy: {privacy!r} is not one of {', '.join(PRIVACY_TIERS)}")
     internal = {f.name for f in dataclasses.fields(schema) if f.metadata.get("internal")}
     own = {k: v for k, v in raw.items() if k not in MAILBOX_COMMON}
     options = _build(schema, own, where, exclude=internal, listed=MAILBOX_COMMON,
@@ -373,7 +397,7 @@ def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
     if check is not None:
         check(where)
     return Mailbox(name=name, kind=kind, owner=owner.lower(), enabled=enabled, purpose=purpose,
-                   options=options)
+                   privacy=privacy, options=options)
 
 
 def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # type: ignore[assignment]
@@ -510,6 +534,12 @@ def _cross_check(s: Settings) -> None:
         missing = ", ".join(f"server.entra_{k}" for k, v in entra.items() if not v)
         raise ConfigError(f"server: Entra ID sign-in needs entra_jwks_url, entra_tenant, "
                           f"entra_audience and entra_issuer together; set {missing} or remove them all")
+    unknown_tiers = set(s.privacy.text_days) - set(PRIVACY_TIERS)
+    if unknown_tiers:
+        raise ConfigError(f"privacy.text_days: {sorted(unknown_tiers)} are not tiers; use "
+                          f"{', '.join(PRIVACY_TIERS)} (days the message text is kept, 0: forever)")
+    if any(d < 0 for d in s.privacy.text_days.values()):
+        raise ConfigError("privacy.text_days: days cannot be negative (0 keeps the text forever)")
     codes = [p.code for p in s.products]
     if len(codes) != len(set(codes)):
         raise ConfigError("products: a product code is used twice")

@@ -49,6 +49,7 @@ class RawMessage:
     raw: bytes
     flags: tuple[str, ...] = ()
     received_at: datetime | None = None
+    sensitivity: str = ""               # the server's own mark (EWS, Graph): normal | private | ...
 
 
 #: Embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069): they reorder what

@@ -145,4 +145,13 @@ public_url = "https://localhost:8443"
 [schedule]
 index_every_minutes = 10
 message_seconds = 20                 # reading one message longer than this: headers only
+
+# What is stored from mail, and what is never read (see docs/privacy.md).
+[privacy]
+tier = "facts"                       # metadata | facts | full; a mailbox may set privacy = "..."
+skip_private = true                  # Sensitivity: Private / Personal mail is never stored
+exclude_folders = []                 # e.g. ["HR", "Personal/*"]: never read
+deny = []                            # e.g. ["@clinic.example", "lawyer@firm.example"]
+only_clients = false                 # true: only mail with a directory client is stored
+# text_days = {facts = 365, full = 90}   # message text and quotes kept this long (0: forever)
 '''

@@ -289,15 +289,16 @@ class EwsConnector:
                 target.append((item.id, item.changekey))
             # Read-flag changes carry nothing dealtrail keeps.
         out: list[Change] = []
-        for item in self._fetch(ews_folder, new_ids, ("mime_content", "categories", "datetime_received"),
-                                where):
+        for item in self._fetch(ews_folder, new_ids, ("mime_content", "categories", "datetime_received",
+                                                       "sensitivity"), where):
             if item.mime_content is None:
                 log.warning("EWS %s/%s: item %s has no MIME content; skipped",
                             self.options.mailbox_name, where, item.id)
                 continue
             out.append(RawMessage(remote_id=item.id, raw=_as_bytes(item.mime_content),
                                   flags=tuple(item.categories or ()),
-                                  received_at=_aware(item.datetime_received)))
+                                  received_at=_aware(item.datetime_received),
+                                  sensitivity=str(getattr(item, "sensitivity", None) or "")))
         for item in self._fetch(ews_folder, updated, ("categories",), where):
             out.append(FlagUpdate(remote_id=item.id, flags=tuple(item.categories or ())))
         out.extend(Deletion(remote_id=i) for i in deleted)

@@ -42,6 +42,7 @@ from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
 
+from .neverread import PRIVATE
 from .options import GraphOptions
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ MICROSOFT_AUTHORITY_HOSTS = frozenset({
     "login.chinacloudapi.cn", "login.windows.net", "login.microsoft.com", "sts.windows.net",
 })
 ROLES = {"inbox": "inbox", "sentitems": "sent", "archive": "archive", "calendar": "calendar"}
-MAIL_SELECT = "id,categories,receivedDateTime,internetMessageId,isDraft"
+MAIL_SELECT = "id,categories,receivedDateTime,internetMessageId,isDraft,sensitivity"
 PAGE_SIZE = 50
 MAX_ATTEMPTS = 5                  # per request, for 429/503/504 and dropped connections
 MAX_RETRY_AFTER_SECONDS = 120.0   # a longer Retry-After ends the run; the next one resumes
@@ -106,6 +107,8 @@ class GraphConnector:
         self.options = options
         #: Set by the sync loop: the remote ids already stored for a folder.
         self.known_ids: Callable[[Folder], set[str]] | None = None
+        #: Set by the sync loop: mail the server marks private is never downloaded.
+        self.skip_private = False
         self.max_attempts = max_attempts
         self.max_retry_after = max_retry_after
         host = (urlsplit(options.authority).hostname or "").lower()
@@ -164,6 +167,13 @@ class GraphConnector:
                 categories = tuple(item.get("categories") or ())
                 if item["id"] in known:
                     batch.append(FlagUpdate(remote_id=item["id"], flags=categories))
+                    continue
+                sensitivity = str(item.get("sensitivity") or "")
+                if self.skip_private and sensitivity.lower() in PRIVATE:
+                    # Never downloaded: the sync skips it whatever its MIME says.
+                    batch.append(RawMessage(remote_id=item["id"], raw=b"", flags=categories,
+                                            sensitivity=sensitivity))
+                    known.add(item["id"])
                     continue
                 raw = self._mime(item["id"], folder.name)
                 if raw is None:

@@ -28,7 +28,7 @@ from dealtrail.errors import ParseError
 _POLICY = email.policy.compat32
 _WANTED_HEADERS = ("auto-submitted", "x-autoreply", "x-autorespond", "precedence", "list-id",
                    "list-unsubscribe", "x-auto-response-suppress", "authentication-results",
-                   "x-dealtrail-tags", "content-type", "return-path", "x-mailer")
+                   "x-dealtrail-tags", "content-type", "return-path", "x-mailer", "sensitivity")
 _CHARSET_ALIASES = {"win-1251": "cp1251", "windows-1251": "cp1251", "cp-1251": "cp1251",
                     "koi8r": "koi8-r", "x-user-defined": "cp1251", "unknown-8bit": "utf-8",
                     "ansi_x3.4-1968": "ascii", "us-ascii": "ascii", "utf8": "utf-8",

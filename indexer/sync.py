@@ -32,6 +32,7 @@ from indexer.analyze import AnalyzeContext, analyze, content_digest
 from indexer.connectors import make_connector
 from indexer.files import MessageFile
 from indexer.learning import load_layer
+from indexer.neverread import NeverRead, Skipped, excluded_folder
 from indexer.parse import parse_message
 from indexer.writer import IndexFailure, Writer
 
@@ -51,6 +52,7 @@ class SyncReport:
     deleted: int = 0
     events: int = 0
     failed: int = 0
+    skipped: int = 0                   # never stored: private, denied, not a client's
     folders: int = 0
     workers: int = 1
     seconds: float = 0.0
@@ -61,11 +63,12 @@ class SyncReport:
         status = f"error: {self.error}" if self.error else "ok"
         return (f"mailbox={self.mailbox} added={self.added} updated={self.updated} "
                 f"deleted={self.deleted} events={self.events} failed={self.failed} "
+                f"skipped={self.skipped} "
                 f"folders={self.folders} seconds={self.seconds:.2f}"
                 f"{f' workers={self.workers}' if self.workers > 1 else ''} {status}")
 
 
-def prepare(item: Any, ctx: AnalyzeContext) -> Any:
+def prepare(item: Any, ctx: AnalyzeContext, never: NeverRead | None = None) -> Any:
     """Turn one connector change into what the writer stores (pure; runs in workers too).
 
     A :class:`Deferred` item is read from its source here and becomes a list.
@@ -74,6 +77,8 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
     ``index_errors``, and the sync goes on.
     """
     if isinstance(item, RawMessage):
+        if never is not None and never.private(item.sensitivity):
+            return Skipped(item.remote_id, "private")
         raw = item.raw
         if isinstance(item, MessageFile) and not raw:
             loaded = item.load()
@@ -89,6 +94,9 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
             return IndexFailure(item.remote_id, "parse", f"{type(exc).__name__}: {exc}")
         item = msg
     if isinstance(item, Message):
+        reason = never.reason(item) if never is not None else None
+        if reason:
+            return Skipped(item.remote_id, reason)
         try:
             with budget(ctx.message_seconds):
                 return analyze(item, ctx)
@@ -101,7 +109,7 @@ def prepare(item: Any, ctx: AnalyzeContext) -> Any:
             log.exception("inference failed on %s", item.remote_id)
             return IndexFailure(item.remote_id, "inference", f"{type(exc).__name__}: {exc}")
     if isinstance(item, Deferred):
-        return [prepare(change, ctx) for change in item.fetch()]
+        return [prepare(change, ctx, never) for change in item.fetch()]
     return item
 
 
@@ -304,7 +312,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
     box_id = mailbox_id(db, mailbox)
     # The company's layer as the last retraining left it: this run uses it throughout.
     ctx = AnalyzeContext.for_mailbox(settings, mailbox.owner, load_layer(db.conn))
-    writer = Writer(db, settings, box_id, mailbox.owner)
+    writer = Writer(db, settings, box_id, mailbox.owner, settings.privacy.tier_of(mailbox))
     run = mapper or (lambda fn, items: map(fn, items))
     own_connector = connector is None
     where = ""      # the folder being synced, for the error line
@@ -313,15 +321,20 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
             connector = make_connector(mailbox, settings)
         if hasattr(connector, "known_ids"):
             connector.known_ids = _known_ids(db, box_id)
+        if hasattr(connector, "skip_private"):
+            connector.skip_private = settings.privacy.skip_private
         if mapper is not None and hasattr(connector, "parallel_fetch"):
             connector.parallel_fetch = True     # workers read the messages themselves
         for folder in connector.folders():
+            if excluded_folder(folder.name, settings.privacy.exclude_folders):
+                continue    # never listed, never read
             report.folders += 1
             where = f"folder {folder.name}: "
             row = db.conn.execute("SELECT checkpoint FROM sync_state WHERE mailbox_id = ? AND folder = ?",
                                   (box_id, folder.name)).fetchone()
             checkpoint = _checkpoint(row[0]) if row else None
-            step = functools.partial(prepare, ctx=ctx)
+            step = functools.partial(prepare, ctx=ctx,
+                                     never=NeverRead.from_settings(settings.privacy))
 
             def store(batch: list[Any], prepared: Iterable[Any], next_checkpoint: Any,
                       folder: Folder = folder) -> None:
@@ -332,6 +345,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
                 report.deleted += result.deleted
                 report.events += result.events
                 report.failed += result.failed
+                report.skipped += result.skipped
                 report.clients |= result.clients
                 if progress:
                     progress(mailbox.name, folder.name, _count(batch))

@@ -35,6 +35,7 @@ from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
 from dealtrail.store import transaction
 from indexer.analyze import Analysis, is_freemail
 from indexer.classify import domain_of
+from indexer.neverread import Skipped
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class BatchResult:
     deleted: int = 0
     events: int = 0
     failed: int = 0
+    skipped: int = 0
     clients: set[int] = field(default_factory=set)
 
 
@@ -66,8 +68,12 @@ class Writer:
     """Writes one mailbox's batches; keeps small caches for the run."""
 
     def __init__(self, db: sqlite_utils.Database, settings: Settings, mailbox_id: int,
-                 owner: str) -> None:
+                 owner: str, tier: str = "") -> None:
         self.db = db
+        #: What of a message is written (dealtrail.config.PRIVACY_TIERS): inference has
+        #: read the whole message in memory; only the tier's part reaches the disk.
+        self.tier = tier or settings.privacy.tier
+        self.only_clients = settings.privacy.only_clients
         self.conn = db.conn
         self.settings = settings
         self.mailbox_id = mailbox_id
@@ -103,6 +109,9 @@ class Writer:
         run: list[Analysis] = []
         for item in items:
             if isinstance(item, Analysis):
+                if self.only_clients and not self._involves_client(item):
+                    result.skipped += 1
+                    continue
                 run.append(item)
                 continue
             if run:
@@ -117,6 +126,8 @@ class Writer:
                 self._flags(folder, item, stamp, result)
             elif isinstance(item, IndexFailure):
                 self._failure(folder, item, stamp, result)
+            elif isinstance(item, Skipped):
+                result.skipped += 1
             else:  # pragma: no cover - a connector bug, not bad data
                 raise TypeError(f"cannot store {type(item).__name__}")
         if run:
@@ -135,6 +146,22 @@ class Writer:
         self._client_by_domain.clear()
         self._client_by_person.clear()
         self._thread_by_key.clear()
+
+    def _involves_client(self, a: Analysis) -> bool:
+        """Allow-list mode: a counterpart's domain is a directory client's, or its address is known."""
+        for address in a.counterparts:
+            domain = domain_of(address)
+            for d in (domain, _parent_domain(domain)):
+                if d and self.conn.execute(
+                        "SELECT 1 FROM client_domains cd JOIN clients c ON c.id = cd.client_id"
+                        " WHERE cd.domain = ? AND c.source = 'directory'", (d,)).fetchone():
+                    return True
+            if self.conn.execute(
+                    "SELECT 1 FROM people WHERE email = ? AND client_id IS NOT NULL UNION ALL"
+                    " SELECT 1 FROM clients WHERE key = ? AND source = 'directory'",
+                    (address, f"person:{address}")).fetchone():
+                return True
+        return False
 
     # -- clients -----------------------------------------------------------------------
     def client_for(self, address: str, name: str = "") -> int | None:
@@ -248,15 +275,21 @@ class Writer:
         row_id = seg.next_message_id
         seg.next_message_id += 1
         sent = clock.iso(msg.sent_at)
+        full = self.tier == "full"
+        # A message to the tag address keeps its new text at every tier: the post-sync
+        # step reads its commands from there (indexer/tags_apply.py).
+        new_text = a.new_text if full or a.to_tag_address else ""
+        snippet = a.snippet if full else ""
+        facts = self.tier != "metadata"     # the sentences that back a fact, and their quotes
         seg.messages.append(
             (row_id, self.mailbox_id, key, folder.name, msg.remote_id, msg.message_id,
              msg.in_reply_to or "", thread_id, msg.subject, msg.from_addr, msg.from_name,
              _json_list(msg.to), _json_list(msg.cc), _json_list(msg.bcc),
              sent, a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
-             a.snippet, a.new_text, msg.headers.get("authentication-results", ""),
+             snippet, new_text, msg.headers.get("authentication-results", ""),
              _json_list(a.quoted_codes), a.digest, stamp))
-        seg.fts.append((row_id, msg.subject, a.new_text))
+        seg.fts.append((row_id, msg.subject, new_text))
         seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0, a.digest)
         seg.thread_of_message_id.setdefault(msg.message_id, thread_id)
         result.added += 1
@@ -271,7 +304,8 @@ class Writer:
         party = "manager" if a.direction == "out" else "client"
         for intent in a.intents:
             seg.promises.append(
-                (row_id, party, intent.action, intent.sentence, intent.start, intent.end,
+                (row_id, party, intent.action, intent.sentence if facts else "", intent.start,
+                 intent.end,
                  sent, clock.iso(intent.due) if intent.due else None,
                  intent.due_grain, manager_id, client_id, thread_id))
             if party == "manager" and intent.due and client_id and manager_id:
@@ -279,13 +313,13 @@ class Writer:
         if client_id:
             for sig in a.signals:
                 seg.signals.append(
-                    (row_id, sig.kind, party, sig.text, sig.start, sig.value,
+                    (row_id, sig.kind, party, sig.text if facts else "", sig.start, sig.value,
                      clock.iso(sig.due) if sig.due else None, sent, manager_id, client_id,
                      thread_id))
         if a.direction == "in" and client_id and a.phones:
             seg.phones += [(phone, client_id, row_id) for phone in a.phones]
         if a.direction == "in" and client_id and (a.complaint or "complaint" in a.tag_flags):
-            text = a.complaint.sentence if a.complaint else a.snippet
+            text = (a.complaint.sentence if a.complaint else a.snippet) if facts else ""
             source = "inferred" if a.complaint else "keyword"
             # The complaint is the manager's the client wrote To, whichever copy comes first.
             addressee = next((self.manager_ids[t.lower()] for t in msg.to

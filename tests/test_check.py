@@ -159,7 +159,7 @@ EWS = ('\n[[mailboxes]]\nname = "m"\nkind = "ews"\nowner = "anna@testbank.ru"\ns
     (GOOD.replace('kind = "ics"', 'kind = "pop3"'), "mailboxes.anna-cal.kind: 'pop3' is not one of"),
     ('colour = "blue"\n' + GOOD,
      "colour: unknown key; allowed here: clients, company, database, digest, imports, mailboxes, "
-     "managers, motivation, pipeline, products, rules, schedule, server, smtp, tags"),
+     "managers, motivation, pipeline, privacy, products, rules, schedule, server, smtp, tags"),
 ])
 def test_enum_like_values_and_top_level_keys_are_checked(tmp_path: Path, toml: str,
                                                          fragment: str) -> None:

@@ -101,7 +101,7 @@ def test_mbox_and_eml_sources_resume_and_do_not_duplicate(tmp_path: Path, db: An
     emls.mkdir(parents=True)
     (emls / "x.eml").write_bytes(_mail(7, "x@client.ru", "anna@testbank.ru", "eml", "hello"))
     settings = from_mapping({
-        "company": {"internal_domains": ["testbank.ru"]},
+        "company": {"internal_domains": ["testbank.ru"]}, "privacy": {"tier": "full"},
         "managers": [{"email": "anna@testbank.ru", "name": "Anna"}],
         "mailboxes": [{"name": "mbox", "kind": "mbox", "owner": "anna@testbank.ru", "path": str(mbox)},
                       {"name": "eml", "kind": "eml", "owner": "anna@testbank.ru",

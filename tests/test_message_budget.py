@@ -114,7 +114,7 @@ def test_the_sync_goes_on_past_a_message_over_budget(tmp_path: Path) -> None:
         _text_message("Мы до сих пор ждём договор, это безобразие.", "Small", "small@acme.ru"))
     settings = make_settings(
         mailboxes=[{"name": "anna", "kind": "maildir", "owner": OWNER, "path": str(maildir)}],
-        schedule={"message_seconds": 0.3})
+        schedule={"message_seconds": 0.3}, privacy={"tier": "full"})
     db_path = tmp_path / "b.db"
     reports = index_configured(settings, db_path, progress=False).syncs
     assert [r.error for r in reports] == [""]

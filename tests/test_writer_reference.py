@@ -329,7 +329,8 @@ def _write(writer_class: type[Writer], path: Path, analysed: dict[str, list[Anal
            plan: list[tuple[Folder, list[Any]]]) -> list[tuple]:
     db, box = _database(path, analysed)
     settings = one_shot_settings(OWNER, path.parent)
-    writer = writer_class(db, settings, box, OWNER)
+    # The reference writer stores every text: compare at the tier that keeps it all.
+    writer = writer_class(db, settings, box, OWNER, "full")
     results = []
     for n, (folder, batch) in enumerate(plan):
         r = writer.write_batch(folder, batch, {"batch": n})

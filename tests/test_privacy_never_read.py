@@ -1,0 +1,119 @@
+"""Mail that is never stored: Private/Personal, denied correspondents, excluded folders, non-clients.
+
+Skipped mail leaves no row anywhere (searched in the raw database files), only a
+count in the sync report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dealtrail.store import open_db
+from indexer.sync import sync_mailbox
+from tests.conftest import make_settings
+from tests.fixtures.dovecot import DovecotServer, DovecotUser, make_message
+
+
+def raw_files(db_path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(db_path.parent.glob(db_path.name + "*")))
+
+
+def _sync(dovecot: DovecotServer, user: DovecotUser, db_path: Path, **privacy: Any) -> Any:
+    settings = make_settings(mailboxes=[dovecot.mailbox_settings(user, owner="anna@testbank.ru")],
+                             privacy=privacy)
+    db = open_db(db_path)
+    try:
+        return sync_mailbox(db, settings, settings.mailboxes[0])
+    finally:
+        db.conn.close()
+
+
+def _private(subject: str, value: str, body: str) -> Any:
+    msg = make_message(subject, sender="olga@client-1.ru", body=body)
+    msg["Sensitivity"] = value
+    return msg
+
+
+def test_private_and_personal_mail_over_imap_is_never_stored(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    dovecot.append_many(imap_user, "INBOX", [
+        make_message("Deposit rates", sender="olga@client-1.ru", body="Please call me back."),
+        _private("Doctor appointment", "Private", "My diagnosis is confidential-marker-one."),
+        _private("Family", "personal", "Birthday party marker-two."),
+        _private("Board minutes", "Company-Confidential", "Business marker-three."),
+    ])
+    report = _sync(dovecot, imap_user, tmp_path / "db.sqlite", tier="full")
+    assert (report.error, report.added, report.skipped) == ("", 2, 2)
+    assert "skipped=2" in report.line()
+    raw = raw_files(tmp_path / "db.sqlite")
+    for secret in (b"Doctor appointment", b"confidential-marker-one", b"Family", b"marker-two"):
+        assert secret not in raw
+    assert b"Deposit rates" in raw and b"Business marker-three" in raw
+
+
+def test_reading_private_mail_can_be_allowed(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    dovecot.append(imap_user, "INBOX", _private("Doctor", "Private", "Body."))
+    report = _sync(dovecot, imap_user, tmp_path / "db.sqlite", skip_private=False)
+    assert (report.added, report.skipped) == (1, 0)
+
+
+def test_denied_correspondents_and_excluded_folders_are_never_stored(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    dovecot.create_folder(imap_user, "HR")
+    dovecot.append_many(imap_user, "INBOX", [
+        make_message("From a client", sender="olga@client-1.ru"),
+        make_message("From a lawyer", sender="lawyer@family-law.ru"),
+        make_message("From the lawyer's office", sender="desk@mail.family-law.ru"),
+        make_message("From a person", sender="ivan.personal@client-2.ru"),
+    ])
+    dovecot.append(imap_user, "HR", make_message("Salary review", sender="hr@testbank.ru"))
+    report = _sync(dovecot, imap_user, tmp_path / "db.sqlite",
+                   deny=["@family-law.ru", "Ivan.Personal@client-2.ru"], exclude_folders=["hr"])
+    assert (report.error, report.added, report.skipped) == ("", 1, 3)
+    raw = raw_files(tmp_path / "db.sqlite")
+    for secret in (b"From a lawyer", b"family-law.ru", b"From a person", b"Salary review", b"HR"):
+        assert secret not in raw
+
+
+def test_allow_list_mode_reads_only_mail_with_a_directory_client(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    directory = tmp_path / "clients.csv"
+    directory.write_text("client,domains,owner\nClient One,client-1.ru,anna@testbank.ru\n",
+                         encoding="utf-8")
+    dovecot.append_many(imap_user, "INBOX", [
+        make_message("Client mail", sender="olga@sales.client-1.ru"),
+        make_message("Newsletter", sender="news@shop.example"),
+        make_message("Friend", sender="friend@gmail.com"),
+    ])
+    settings = make_settings(mailboxes=[dovecot.mailbox_settings(imap_user, owner="anna@testbank.ru")],
+                             privacy={"only_clients": True},
+                             clients={"directory": str(directory), "auto_create": True})
+    from dealtrail.directory import sync_directory
+    db = open_db(tmp_path / "db.sqlite")
+    try:
+        sync_directory(db, settings)
+        report = sync_mailbox(db, settings, settings.mailboxes[0])
+        subjects = [r[0] for r in db.conn.execute("SELECT subject FROM messages")]
+        clients = [r[0] for r in db.conn.execute("SELECT name FROM clients")]
+    finally:
+        db.conn.close()
+    assert (report.added, report.skipped) == (1, 2)
+    assert subjects == ["Client mail"]
+    assert clients == ["Client One"]     # nothing auto-created from skipped mail
+
+
+def test_a_mailbox_tier_overrides_the_company_tier(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    dovecot.append(imap_user, "INBOX", make_message(
+        "Deposit", sender="olga@client-1.ru", body="The weather in Kazan is lovely this week."))
+    box = dovecot.mailbox_settings(imap_user, owner="anna@testbank.ru") | {"privacy": "full"}
+    settings = make_settings(mailboxes=[box], privacy={"tier": "metadata"})
+    db = open_db(tmp_path / "db.sqlite")
+    try:
+        assert sync_mailbox(db, settings, settings.mailboxes[0]).added == 1
+        kept = db.conn.execute("SELECT new_text FROM messages").fetchone()[0]
+    finally:
+        db.conn.close()
+    assert "Kazan" in kept
