@@ -508,7 +508,8 @@ def _missed_complaint(db: sqlite_utils.Database, msg: dict[str, Any], manager: d
         "SELECT m.new_text, m.lang FROM messages m WHERE m.message_id = ? AND m.direction = 'in'"
         " AND m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.message_id = m.id"
         " AND c.source = 'inferred') LIMIT 1", (msg["in_reply_to"],)).fetchone()
-    if found is None or not labels.record_label(
+    # Below the full tier the client's text is not kept: there is no sentence to label.
+    if found is None or not found[0] or not labels.record_label(
             db.conn, kind=labels.COMPLAINT, sentence=found[0], lang=found[1],
             actor=manager["email"], source="tag", source_ref=msg["message_id"] or
             msg["message_key"], target=target):
