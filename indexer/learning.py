@@ -22,6 +22,7 @@ the ``labels`` table. Nothing here writes a file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -80,8 +81,20 @@ class LocalLayer:
         """The adjustment to the complaint model's log-odds for a lower-cased sentence."""
         if not self.complaint_weights:
             return 0.0
-        get = self.complaint_weights.get
-        return sum(get(bucket(k), 0.0) for k in complaint_model.features(low))
+        return self._delta.logit(low)
+
+    @functools.cached_property
+    def _delta(self) -> complaint_model.ComplaintModel:
+        # The shipped model's scorer over the adjustments: the same keys, looked up through
+        # its memo, so the layer costs about what the model does.
+        return complaint_model.ComplaintModel(dict(self.complaint_weights), 0.0)
+
+    def __getstate__(self) -> dict:
+        # Worker processes get the weights, not the memo (it is rebuilt on first use).
+        return {k: v for k, v in self.__dict__.items() if k != "_delta"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def rejects_complaint(self, sentence: str) -> bool:
         """Whether a person said this very sentence is not a complaint."""
