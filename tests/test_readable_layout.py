@@ -1,0 +1,70 @@
+"""The pane and the dashboard fit the screen, in Russian and English, from 320 px up (Chromium)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.fixtures.browser import message_item, new_context, open_pane
+
+# Every element whose right edge passes the viewport, and the page's own horizontal scroll. What
+# sits inside its own horizontal scroller (the board's columns) is clipped there, not by the page.
+OVERFLOW_JS = """() => {
+    const doc = document.documentElement;
+    const scrolled = e => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    const wide = Array.from(document.querySelectorAll('body *'))
+      .filter(e => e.getClientRects().length && getComputedStyle(e).position !== 'fixed')
+      .filter(e => e.getBoundingClientRect().right > doc.clientWidth + 0.5)
+      .filter(e => !scrolled(e))
+      .map(e => e.tagName + '#' + e.id + '.' + e.className + ': ' + (e.innerText || '').trim().slice(0, 40));
+    return {scrollWidth: doc.scrollWidth, wide: wide.slice(0, 6)};
+}"""
+
+
+def assert_fits(page: Any, width: int) -> None:
+    facts = page.evaluate(OVERFLOW_JS)
+    assert facts["wide"] == [] and facts["scrollWidth"] <= width, facts
+
+
+@pytest.mark.parametrize("language", ["ru-RU", "en-US"])
+@pytest.mark.parametrize("width", [320, 375])
+def test_pane_team_tab_fits_from_320_px(browser: Any, live_app: Any, artifacts_dir: Any,
+                                        language: str, width: int) -> None:
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=width,
+                          locale=language)
+    page = open_pane(context, live_app.url, message_item("ivan@alpha.ru", "Re: term sheet"),
+                     display_language=language)
+    expect(page.locator("#client-name")).to_have_text("Alpha Leasing LLC")
+    assert_fits(page, width)
+    page.locator("#tabs button").nth(1).click()
+    expect(page.locator("#team-table")).to_contain_text("Anna Petrova")
+    page.screenshot(path=str(artifacts_dir / f"pane-team-{language}-{width}.png"), full_page=True)
+    assert_fits(page, width)
+    for name in ("Anna Petrova", "Ben Miller"):
+        cell = page.locator("#team-table td", has_text=name).first
+        assert cell.bounding_box()["width"] > 40
+    context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1440])
+def test_dashboard_fits_a_phone_and_a_desktop(browser: Any, live_app: Any, artifacts_dir: Any,
+                                              width: int) -> None:
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=width, height=1400,
+                          locale="ru-RU")
+    page = context.new_page()
+    page.goto(f"{live_app.url}/dashboard")
+    expect(page.locator("#board")).to_contain_text("Alpha Leasing LLC")
+    expect(page.locator("#issues-table")).to_contain_text("Statement was late again")
+    for chart in ("chart-plan", "chart-workload", "chart-sales"):
+        page.wait_for_function(f"() => window.Chart && Chart.getChart('{chart}') !== undefined")
+    page.wait_for_function("() => !document.querySelector('main .spinner')")
+    page.screenshot(path=str(artifacts_dir / f"dashboard-ru-{width}.png"), full_page=True)
+    assert_fits(page, width)
+    context.close()
