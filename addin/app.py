@@ -191,6 +191,10 @@ def api(handler: Handler, *, public: bool = False) -> Callable[[Request], Awaita
         request.state.principal = None
         request.state.result = None
         response = await respond(request)
+        if response.status_code == 429:
+            # Throttled before any credential or data was looked at (and logged as refused):
+            # a flood from one address must not grow the audit without bound.
+            return response
         try:
             await run_in_threadpool(_audit, request, response.status_code)
         except Exception:       # no answer that was not logged
@@ -264,8 +268,8 @@ def _audit(request: Request, status: int) -> None:
     params = dict(request.path_params)
     body = getattr(request.state, "body", None) or {}
     for name in ("client_id", "deal_id"):       # the ids a POST names; never its text
-        if name in body and name not in params:
-            params[name] = body[name]
+        if name not in params and _as_id(body.get(name)) is not None:
+            params[name] = _as_id(body[name])
     if isinstance(request.state.result, dict) and isinstance(request.state.result.get("client"), dict):
         params.setdefault("client_id", request.state.result["client"].get("id"))
     params.update({k: v for k, v in request.query_params.items() if k in AUDITED_QUERY})

@@ -225,3 +225,41 @@ def test_a_manager_sees_their_violation_on_a_client_of_someone_else_as_the_head_
 
     assert anna_violations(mine.json()) == anna_violations(head) != []
     assert mine.json()["deals"] == [] and head["deals"] != []
+
+
+def test_every_api_route_is_audited_once_per_call(bank: Bank) -> None:
+    """Walks the app's own route table, so a route added later is covered without a new test."""
+    from starlette.routing import Route
+
+    app = create_app(bank_settings(), bank.db_path)
+    http = TestClient(app, base_url="https://localhost:8443")
+    ids = {"client_id": str(bank.clients["alpha"]), "deal_id": str(bank.deals["alpha"]),
+           "section": "issues"}
+    routes = [r for r in app.routes if isinstance(r, Route) and r.path.startswith("/api/")]
+    assert len(routes) >= 15
+    for route in routes:
+        path = route.path
+        for name, value in ids.items():
+            path = path.replace(f"{{{name}:int}}", value).replace(f"{{{name}}}", value)
+        method = "POST" if "POST" in (route.methods or ()) else "GET"
+        before = len(audit_rows(bank.db_path))
+        answer = http.request(method, path, headers=bearer(bank.tokens["head"]),
+                              json={} if method == "POST" else None)
+        logged = audit_rows(bank.db_path)[before:]
+        assert [(e["action"], e["status"]) for e in logged] == [
+            (f"{method} {route.path}", answer.status_code)], path
+
+
+def test_pairing_attempts_are_audited_until_the_address_is_throttled(bank: Bank) -> None:
+    from addin import limits
+
+    http = TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
+    allowed = limits.PAIR_ATTEMPTS[0]
+    before = len(audit_rows(bank.db_path))
+    statuses = [http.post("/api/pair", json={"code": f"wrong-{n}"}).status_code
+                for n in range(allowed + 3)]
+    assert statuses[-1] == 429 and statuses.count(429) == 3
+    logged = audit_rows(bank.db_path)[before:]
+    assert len(logged) == allowed
+    assert {(e["actor"], e["action"]) for e in logged} == {("-", "POST /api/pair")}
+    assert all("wrong-" not in str(e) for e in logged)          # the code tried is not kept
