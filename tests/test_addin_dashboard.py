@@ -70,3 +70,28 @@ def test_negotiations_board_pages_with_show_more(browser: Any, tmp_path: Any) ->
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_period_presets_reload_every_panel_and_the_page_says_how_fresh_the_data_is(
+        browser: Any, live_app: Any) -> None:
+    from dealtrail.store import open_db, record_job
+
+    db = open_db(live_app.bank.db_path)
+    record_job(db, "rules", "ok", "test run", "2026-11-25T10:53:00+00:00")
+    db.conn.execute("UPDATE job_runs SET finished_at = '2026-11-25T10:53:00+00:00'")
+    db.conn.close()
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=1280)
+    page = context.new_page()
+    page.goto(f"{live_app.url}/dashboard?lang=en")
+    # The head works in Moscow: 10:53 UTC is 13:53 there, and the zone is named.
+    expect(page.locator("#as-of")).to_contain_text("13:53")
+    expect(page.locator("#as-of")).to_contain_text("Europe/Moscow")
+    quarter = page.locator("button.preset[data-period*='-Q']")
+    key = quarter.get_attribute("data-period")
+    quarter.click()
+    expect(page.locator("#panel-plan .small.muted").first).to_contain_text(str(key))
+    expect(page.locator("input[name=period]")).to_have_value(str(key))
+    expect(page.locator("#panel-plan th")).to_contain_text(["", "Plan", "Fact", "%",
+                                                            "run-rate forecast",
+                                                            "weighted pipeline"])
+    context.close()

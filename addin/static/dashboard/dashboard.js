@@ -213,8 +213,9 @@
   function renderAsOf(meta) {
     var tz = meta.viewer && meta.viewer.timezone;
     var node = document.getElementById("as-of");
-    node.textContent = t("dataAsOf") + " " + (meta.data_as_of
-      ? I.when(meta.data_as_of, tz, true) + (tz ? " (" + tz + ")" : "") : t("never"));
+    node.textContent = meta.data_as_of
+      ? t("dataAsOf") + " " + I.when(meta.data_as_of, tz, true) + (tz ? " (" + tz + ")" : "")
+      : t("never");
   }
 
   function load() {

@@ -329,8 +329,8 @@
   // "Data as of ...": when the last index and rules run finished, in the viewer's zone, named.
   function asOfLine(iso) {
     var tz = state.user && state.user.timezone;
-    return h("p", { class: "small muted as-of", text: t("dataAsOf") + " " +
-      (iso ? I.when(iso, tz, true) + (tz ? " (" + tz + ")" : "") : t("never")) });
+    return h("p", { class: "small muted as-of", text: iso
+      ? t("dataAsOf") + " " + I.when(iso, tz, true) + (tz ? " (" + tz + ")" : "") : t("never") });
   }
 
   function renderTeam() {
