@@ -134,3 +134,25 @@ def close_answered_complaints(db: sqlite_utils.Database, now: datetime | None = 
         f" AND NOT {unanswered_sql('complaints.client_id', 'complaints.opened_at', ':now')}",
         {"now": moment})
     return cur.rowcount or 0
+
+
+def close_answered_requests(db: sqlite_utils.Database, now: datetime | None = None) -> int:
+    """Mark every open client request (a ``promises`` row of party ``client``) answered by
+    ``now`` as kept, with the answer's time and, when it was mail, its message.
+
+    The answer is the one of the module docstring. Returns how many were closed.
+    """
+    moment = clock.iso(now or clock.now())
+    mail = answer_message_sql("promises.client_id", "promises.made_at", ":now")
+    contact = answer_contact_sql("promises.client_id", "promises.made_at", ":now")
+    mail_at = f"(SELECT r.sent_at FROM messages r WHERE r.id = {mail})"
+    contact_at = f"(SELECT k.at FROM contacts k WHERE k.id = {contact})"
+    cur = db.conn.execute(
+        f"UPDATE promises SET status = 'kept',"
+        f" fulfilled_at = min(coalesce({mail_at}, '9999'), coalesce({contact_at}, '9999')),"
+        f" fulfilled_message_id = CASE WHEN coalesce({mail_at}, '9999')"
+        f"   <= coalesce({contact_at}, '9999') THEN {mail} END"
+        f" WHERE party = 'client' AND status = 'open' AND client_id IS NOT NULL"
+        f" AND made_at <= :now AND NOT {unanswered_sql('promises.client_id', 'promises.made_at', ':now')}",
+        {"now": moment})
+    return cur.rowcount or 0

@@ -36,7 +36,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlite_utils
 
 from dealtrail import clock, labels
-from dealtrail.answered import close_answered_complaints, established_clients
+from dealtrail.answered import (
+    close_answered_complaints,
+    close_answered_requests,
+    established_clients,
+)
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.errors import ConfigError, NotFound, RuleError
@@ -396,8 +400,9 @@ def run_rules(db: sqlite_utils.Database, settings: Settings, *,
     # may never change again to tell the indexer).
     with transaction(db):
         record_past_meetings(db, now)
-        # A complaint the manager has answered (mail, call, meeting) is closed by then.
+        # A complaint or a request the manager has answered (mail, call, meeting) is closed.
         close_answered_complaints(db, now)
+        close_answered_requests(db, now)
     started = time.perf_counter()
     summary = RunSummary()
     with _read_heavy(db, full=scope is None):

@@ -250,3 +250,23 @@ def test_a_free_mail_address_added_to_the_directory_later_takes_over_its_mail(tm
 
 def settings_of(tmp_path: Path) -> Any:
     return config.load(tmp_path / "dealtrail.toml")
+
+
+def test_a_client_request_closes_when_answered_and_stays_open_until_then(world, settings):
+    asked = at("2026-11-16 10:00")
+    t = world.thread(world.romashka)
+    mid = world.message(when=asked, direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, is_request=1)
+    request = world.db["promises"].insert({
+        "message_id": mid, "party": "client", "action": "send", "text": "Пришлите счёт",
+        "span_start": 0, "span_end": 13, "made_at": clock.iso(asked),
+        "manager_id": world.anna, "client_id": world.romashka, "thread_id": t}).last_pk
+    run(world, settings, at("2026-11-16 12:00"))
+    assert world.db["promises"].get(request)["status"] == "open"
+    answer = world.message(when=at("2026-11-16 15:00"), direction="out",
+                           client_id=world.romashka, manager_id=world.anna,
+                           thread_id=world.thread(world.romashka, "Счёт"))
+    run(world, settings, at("2026-11-17 12:00"))
+    row = world.db["promises"].get(request)
+    assert (row["status"], row["fulfilled_message_id"], row["fulfilled_at"]) == (
+        "kept", answer, clock.iso(at("2026-11-16 15:00")))
