@@ -94,23 +94,26 @@ def established_clients(db: sqlite_utils.Database) -> set[int]:
         f"SELECT id FROM clients WHERE {established_sql('clients.id')}")}
 
 
-def awaiting(db: sqlite_utils.Database, now: datetime | None = None) -> list[dict[str, Any]]:
+def awaiting(db: sqlite_utils.Database, now: datetime | None = None, *,
+             manager_id: int | None = None) -> list[dict[str, Any]]:
     """Client mail waiting for an answer at ``now``: one row per thread and addressee.
 
     Each row: ``thread_id``, ``manager_id``, ``client_id``, ``since`` (the first
     unanswered request of the thread), ``message_id`` (that request) and ``subject``
-    (the thread's). Only established clients count. Oldest first.
+    (the thread's). Only established clients count. Oldest first. ``manager_id`` keeps
+    one manager's rows (the digest reads one person's queue).
     """
     moment = clock.iso(now or clock.now())
+    mine = "AND m.manager_id = :manager" if manager_id is not None else ""
     cur = db.conn.execute(f"""
         SELECT m.thread_id, m.manager_id, m.client_id, min(m.sent_at) AS since,
                min(m.id) AS message_id, coalesce(t.subject, m.subject) AS subject
         FROM messages m LEFT JOIN threads t ON t.id = m.thread_id
         WHERE {needs_answer_sql('m')} AND m.sent_at <= :now
           AND {unanswered_sql('m.client_id', 'm.sent_at', ':now')}
-          AND {established_sql('m.client_id')}
+          AND {established_sql('m.client_id')} {mine}
         GROUP BY m.thread_id, m.manager_id
-        ORDER BY since, m.thread_id""", {"now": moment})
+        ORDER BY since, m.thread_id""", {"now": moment, "manager": manager_id})
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur]
 

@@ -253,7 +253,9 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
 def _unanswered(db: sqlite_utils.Database, manager_id: int | None, moment: datetime,
                 t: Translator) -> list[dict[str, Any]]:
     """The manager's client mail waiting for an answer (:func:`dealtrail.answered.awaiting`)."""
-    waiting = [r for r in awaiting(db, moment) if r["manager_id"] == manager_id][:LIST_LIMIT]
+    if manager_id is None:
+        return []
+    waiting = awaiting(db, moment, manager_id=manager_id)[:LIST_LIMIT]
     out = []
     for r in waiting:
         extra = rows(db, "SELECT c.name AS client, (SELECT MIN(d.id) FROM deals d WHERE "
