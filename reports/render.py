@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
@@ -196,20 +197,91 @@ def _label(key: str, locale: str) -> str:
     return LABELS.get(key, (key, key))[locale == "ru"]
 
 
+# Columns that say who or what a row is about: never dropped, never squeezed below their value.
+NAME_COLUMNS = ("code", "name", "client", "manager", "manager_name")
+NAME_MIN_WIDTH = 24                      # a longer name folds onto a second line
+# On a narrow terminal the table drops columns in this order (first dropped first) until the
+# rest fits, rather than squeezing names to nothing; `--format csv` keeps every column.
+DROP_ORDER = ("next_contact_source", "median_first_response_hours", "needed_per_day", "days",
+              "refunds", "by_rule", "last_contact_at", "meetings_next_week", "agreements",
+              "level", "forecast_weighted", "last_year", "delta_last_year", "rule",
+              "complaints_trend", "violations_trend", "slipped_amount", "effective_rate",
+              "meetings_this_week", "calls_per_day", "outbound_per_day", "inbound_per_day",
+              "previous", "since", "severity", "kind", "active_clients", "load_index", "count",
+              "product", "plan", "commission", "overdue", "next_contact_at", "amount")
+
+
+def _min_width(key: str, kind: str, header: str, cells: list[str]) -> int:
+    """The narrowest a column may get: whole numbers and names, the longest word elsewhere."""
+    longest = max((cell_len(c) for c in cells), default=1)
+    heading = max((cell_len(w) for w in header.split()), default=1)   # headers wrap at spaces
+    if kind in ("money", "pct", "int", "float", "bool", "time", "level"):
+        return max(longest, heading)
+    if key in NAME_COLUMNS:
+        return max(min(longest, NAME_MIN_WIDTH), heading)
+    words = [cell_len(w) for c in cells for w in c.split()]
+    return max(min(max(words, default=1), 12), heading)
+
+
+def _fit(columns: list[tuple[str, str]], widths: dict[str, int], width: int) -> list[str]:
+    """The keys of the columns dropped so that the rest fit ``width`` terminal cells."""
+    shown = [k for k, _ in columns]
+    dropped: list[str] = []
+    for key in DROP_ORDER:
+        if sum(widths[k] + 3 for k in shown) + 1 <= width:
+            break
+        if key in shown:
+            shown.remove(key)
+            dropped.append(key)
+    return dropped
+
+
+def _share(keys: list[str], least: dict[str, int], most: dict[str, int], width: int) -> dict[str, int]:
+    """Column widths within ``width`` cells: each its least, the rest given names first, then text."""
+    out = {k: least[k] for k in keys}
+    spare = width - sum(v + 3 for v in out.values()) - 1
+    for group in ([k for k in keys if k in NAME_COLUMNS], keys):
+        for key in group:
+            grant = max(0, min(spare, most[key] - out[key]))
+            out[key] += grant
+            spare -= grant
+    return out
+
+
 def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
              tz: str = "UTC", title: str | None = None) -> None:
-    """Print the report as rich tables."""
+    """Print the report as rich tables that fit the console's width.
+
+    Numbers and names keep their full width; headers and free text wrap; when even that is too
+    wide, the least needed columns (:data:`DROP_ORDER`) are left out and the caption names them.
+    """
     for sec in sections(report, data):
         table = Table(title=title or TITLES[sec.title][locale == "ru"], show_lines=False)
-        for key, kind in sec.columns:
+        cells = [[_cell(row.get(k), kind, row.get("currency") or sec.currency, locale, tz)
+                  for k, kind in sec.columns] for row in sec.rows]
+        least = {key: _min_width(key, kind, _label(key, locale), [r[i] for r in cells])
+                 for i, (key, kind) in enumerate(sec.columns)}
+        most = {key: max([least[key], cell_len(_label(key, locale)), *(cell_len(r[i]) for r in cells)])
+                for i, (key, _) in enumerate(sec.columns)}
+        dropped = _fit(sec.columns, least, console.width)
+        keep = [i for i, (key, _) in enumerate(sec.columns) if key not in dropped]
+        widths = _share([sec.columns[i][0] for i in keep], least, most, console.width)
+        for i in keep:
+            key, kind = sec.columns[i]
             numeric = kind in ("money", "pct", "int", "float")
             table.add_column(_label(key, locale), justify="right" if numeric else "left",
-                             overflow="fold", no_wrap=numeric, max_width=None if numeric else 48)
-        for row in sec.rows:
-            cur = row.get("currency") or sec.currency
-            table.add_row(*(_cell(row.get(k), kind, cur, locale, tz) for k, kind in sec.columns))
+                             overflow="fold", width=min(widths[key], 48 if key not in NAME_COLUMNS
+                                                        and not numeric else widths[key]))
+        for row_cells in cells:
+            table.add_row(*(row_cells[i] for i in keep))
+        notes = []
         if not sec.rows:
-            table.caption = "нет данных" if locale == "ru" else "no data"
+            notes.append("нет данных" if locale == "ru" else "no data")
+        if dropped:
+            names = ", ".join(_label(k, locale) for k in dropped)
+            notes.append(f"не поместились: {names} (шире терминал или --format csv)" if locale == "ru"
+                         else f"not shown at this width: {names} (widen the terminal or use --format csv)")
+        table.caption = "; ".join(notes) or None
         console.print(table)
 
 

@@ -206,3 +206,32 @@ def test_the_demo_crm_export_merges_into_the_deals_found_in_the_mail(
         assert [r[0] for r in merged] == demo["truth"]["crm_example"]
     finally:
         db.conn.close()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_five_answers_keep_every_name_readable_in_a_narrow_terminal(demo: dict[str, Any],
+                                                                         width: int) -> None:
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    import indexer  # noqa: F401  (registers the demo's mailbox kinds before the config loads)
+    from demo.generate import AS_OF
+    from reports.render import print_five_answers
+
+    settings = config.load(demo["out"] / "dealtrail.toml")
+    db = open_db(settings.database_path)
+    console = Console(file=io.StringIO(), width=width)
+    with clock.freeze(AS_OF):
+        print_five_answers(db, settings, console)
+    db.conn.close()
+    lines = console.file.getvalue().splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    managers = [m.name for m in settings.managers if m.role != "admin"]
+    clients = [r[0] for r in demo["conn"].execute(
+        "SELECT DISTINCT c.name FROM deals d JOIN clients c ON c.id = d.client_id"
+        " WHERE d.stage NOT IN ('won', 'lost')")]
+    assert managers and clients
+    for name in managers + clients:           # whole, on one line of some table row
+        assert any(name in line for line in lines), name
