@@ -42,6 +42,8 @@ LAZY_COMMANDS: dict[str, str] = {
     "addin": "addin.cli:addin",
     "users": "addin.cli:users",
     "audit": "dealtrail.audit_cli:audit",
+    "purge": "dealtrail.privacy_cli:purge",
+    "forget": "dealtrail.privacy_cli:forget",
 }
 
 

@@ -667,3 +667,22 @@ def m022_labels(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations(name="m020_retention_erasure")
+def m020_retention_erasure(db: sqlite_utils.Database) -> None:
+    # Retention: when a message's text was removed (its counts and facts stay).
+    # Erasure: one row per `dealtrail forget`: when, which operating-system user ran
+    # it, the scope (client | address) and how many rows went; nothing naming the person.
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN text_purged_at TEXT;
+        CREATE TABLE erasures (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL,
+            rows INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )

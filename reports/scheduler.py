@@ -211,6 +211,15 @@ def learn_job(settings: Settings, db_path: Path) -> None:
     _timed("learn", db_path, work, record=True)
 
 
+def purge_job(settings: Settings, db_path: Path) -> None:
+    """Remove message text past each tier's ``privacy.text_days`` (job ``purge``)."""
+    def work(db: Any) -> JobResult:
+        from dealtrail.privacy import purge_due
+
+        return purge_due(db, settings)
+    _timed("purge", db_path, work, record=True)
+
+
 def digest_job(settings: Settings, db_path: Path, only: list[str] | None = None,
                zone: str = "") -> None:
     """Send the digests due now to ``only`` (default: everyone); job ``digest:<zone>``."""
@@ -284,6 +293,14 @@ def learn_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
                 (settings, db_path), first_run=now + timedelta(minutes=1))]
 
 
+def purge_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
+    """``purge`` daily at 03:00 UTC, when a tier keeps text for a limited number of days."""
+    if not any(days > 0 for days in settings.privacy.text_days.values()):
+        return []
+    return [Job("purge", CronTrigger(hour=3, minute=0, timezone="UTC"), purge_job,
+                (settings, db_path))]
+
+
 def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
     """``digest:<time zone>`` at ``digest.send_at`` local time, one per recipients' zone."""
     if not settings.digest.enabled:
@@ -296,7 +313,7 @@ def digest_jobs(settings: Settings, db_path: Path, now: datetime) -> list[Job]:
 
 #: Every kind of job ``dealtrail run`` schedules; a new kind is one planner added here.
 PLANNERS: tuple[Callable[[Settings, Path, datetime], list[Job]], ...] = (
-    index_jobs, rules_jobs, imports_jobs, learn_jobs, digest_jobs)
+    index_jobs, rules_jobs, imports_jobs, learn_jobs, purge_jobs, digest_jobs)
 
 
 def build_scheduler(settings: Settings, db_path: Path) -> BackgroundScheduler:
