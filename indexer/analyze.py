@@ -176,8 +176,11 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     if fresh and ((direction == "out" and sender == ctx.owner) or direction == "in"):
         zone = ZoneInfo(ctx.owner_tz) if direction == "out" else _sender_zone(msg, ctx.owner_tz)
         ref_time = msg.sent_at.astimezone(zone)
+        # The manager's own mail is read for promises only; a client's for both (its
+        # dated promises are its commitments to the deal).
         found = detect_intents(fresh, direction=direction, ref_time=ref_time,
-                               lang=lang, calendar=ctx.calendar())
+                               lang=lang, calendar=ctx.calendar(),
+                               kinds=("promise",) if direction == "out" else ("promise", "request"))
         wanted = "promise" if direction == "out" else "request"
         intents = [i for i in found if i.kind == wanted]
         if ctx.local is not None and direction == "out":

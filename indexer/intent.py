@@ -51,7 +51,8 @@ class IntentDetector(Protocol):
     """Anything that finds promises and requests in a message's new text."""
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
-               calendar: BusinessCalendar | None = None) -> list[Intent]: ...
+               calendar: BusinessCalendar | None = None,
+               kinds: tuple[str, ...] = ("promise", "request")) -> list[Intent]: ...
 
 
 # Rules run on lower-cased text: without IGNORECASE the regex engine is several times faster.
@@ -518,18 +519,33 @@ class RuleBasedDetector:
         self.scorer = scorer
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
-               calendar: BusinessCalendar | None = None) -> list[Intent]:
-        """Promises and requests in ``text``, in order; ``direction`` is "in" or "out"."""
+               calendar: BusinessCalendar | None = None,
+               kinds: tuple[str, ...] = ("promise", "request")) -> list[Intent]:
+        """Promises and requests in ``text``, in order; ``direction`` is "in" or "out".
+
+        ``kinds`` names the kinds wanted: asking for promises alone skips the request
+        rules and model, which are most of the cost (a manager's own mail is read for
+        promises only); the promises found are the same either way.
+        """
         if not text:
             return []
         scorer = self.scorer
+        want_requests = "request" in kinds
+        want_promises = "promise" in kinds
         out: list[Intent] = []
         for s, e, low, slang in _candidates(text, lang):
             promise = bool(_is_promise(low, slang))
-            family = _request_family(low, slang)
-            request = family in _REQUEST_FAMILIES
-            if scorer is not None and (request or not promise):
-                request = scorer.is_request(low, slang, promise, request, family)
+            if not want_requests:
+                if not promise:
+                    continue
+                request = False
+            else:
+                family = _request_family(low, slang)
+                request = family in _REQUEST_FAMILIES
+                if scorer is not None and (request or not promise):
+                    request = scorer.is_request(low, slang, promise, request, family)
+            if not want_promises:
+                promise = False
             if not promise and not request:
                 continue
             sent = text[s:e]
@@ -585,7 +601,9 @@ def default_detector() -> IntentDetector:
 
 
 def detect_intents(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
-                   calendar: BusinessCalendar | None = None) -> list[Intent]:
-    """Promises and requests in a message's new text, with the default detector."""
+                   calendar: BusinessCalendar | None = None,
+                   kinds: tuple[str, ...] = ("promise", "request")) -> list[Intent]:
+    """Promises and requests (or only the ``kinds`` named) in a message's new text, with the
+    default detector."""
     return (_DEFAULT or default_detector()).detect(text, direction=direction, ref_time=ref_time,
-                                                   lang=lang, calendar=calendar)
+                                                   lang=lang, calendar=calendar, kinds=kinds)

@@ -212,3 +212,27 @@ def test_a_promise_that_names_a_deliverable_is_a_send(text, action):
 def test_a_report_of_what_someone_said_is_not_a_request(text):
     ref = RU_REF if any("а" <= c <= "я" for c in text.lower()) else EN_REF
     assert "request" not in _kinds(text, ref, direction="in")
+
+
+def test_asking_for_promises_alone_finds_the_same_promises_and_no_requests() -> None:
+    import json
+    from pathlib import Path
+
+    from indexer.newtext import new_text
+
+    texts = [json.loads(line)["text"] for line in
+             (Path(__file__).parent / "corpora/intent/parakweet_train.jsonl").open()]
+    texts += [new_text(p.read_text(errors="replace").split("\n\n", 1)[-1], "text") for p in
+              sorted((Path(__file__).parent / "corpora/enron_inbox/maildir").rglob("*"))
+              if p.is_file()][:1500]
+    texts += ["Пришлите, пожалуйста, договор до пятницы. Я отправлю счёт завтра.",
+              "Could you send the contract by Friday? I will call you on Monday."]
+    ref = datetime(2026, 6, 1, 9, 0, tzinfo=timezone.utc)
+    promises = requests = 0
+    for text in texts:
+        both = detect_intents(text, direction="out", ref_time=ref)
+        alone = detect_intents(text, direction="out", ref_time=ref, kinds=("promise",))
+        assert alone == [i for i in both if i.kind == "promise"], text
+        promises += len(alone)
+        requests += sum(i.kind == "request" for i in both)
+    assert promises > 50 and requests > 50    # both kinds are in the texts
