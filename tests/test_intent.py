@@ -227,7 +227,7 @@ def test_asking_for_promises_alone_finds_the_same_promises_and_no_requests() -> 
               if p.is_file()][:1500]
     texts += ["Пришлите, пожалуйста, договор до пятницы. Я отправлю счёт завтра.",
               "Could you send the contract by Friday? I will call you on Monday."]
-    ref = datetime(2026, 6, 1, 9, 0, tzinfo=timezone.utc)
+    ref = datetime(2026, 6, 1, 9, 0, tzinfo=timezone(timedelta(0)))
     promises = requests = 0
     for text in texts:
         both = detect_intents(text, direction="out", ref_time=ref)
