@@ -1,13 +1,14 @@
-"""Complaint past its SLA: a client's complaint still open after N business days.
+"""Complaint past its SLA: a client's complaint still open after N business hours.
 
-The deadline is the end of working hours on the ``sla_days``-th workday
-(default 2) after the local day the complaint was opened, in the time zone
-of the responsible manager (the complaint's manager, else the client's
-owner), on the company's business calendar: opened on Friday, due at the end
-of Tuesday; opened before a public holiday, the holiday does not count.
-A complaint resolved after its deadline closes the violation as
-``kept_late``; one resolved in time never becomes a violation. Open
-complaints are reported whatever their age.
+The deadline counts ``sla_hours`` working hours (default 18: two working days of
+the default 09:00-18:00) from the moment the complaint was received, on the
+company's business calendar (``company_calendar``: weekends and public holidays
+do not count) in the time zone of the responsible manager (the complaint's
+manager, the one the client wrote To, else the client's owner). A complaint is
+resolved when the manager answers the client (:mod:`dealtrail.answered`: mail in
+any thread, a call, a meeting) or a person resolves it. Resolved after its
+deadline closes the violation as ``kept_late``; resolved in time never becomes
+a violation. Open complaints are reported whatever their age.
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ class ComplaintSla:
     """Complaints left open past their service level."""
 
     name = "complaint_sla"
-    default_config: ClassVar[dict[str, Any]] = {"severity": "high", "sla_days": 2}
-    description = "A client complaint stayed open longer than the allowed business days."
+    default_config: ClassVar[dict[str, Any]] = {"severity": "high", "sla_hours": 18}
+    description = "A client complaint stayed open longer than the allowed business hours."
     windowed = False
 
     def evaluate(self, ctx: RuleContext) -> Iterable[Finding]:
-        days = int(ctx.config["sla_days"])
+        hours = float(ctx.config["sla_hours"])
         scope_sql, scope_params = ctx.scope("k.client_id")
         found = ctx.query(f"""
             SELECT k.*, c.name AS client_name, {DEAL_LABEL} AS deal_title,
@@ -43,7 +44,7 @@ class ComplaintSla:
         for k in found:
             tz = ctx.tz(k["owner_id"])
             opened = clock.parse_iso(k["opened_at"])
-            due = ctx.workdays_deadline(opened, days, tz)
+            due = ctx.business_hours_deadline(opened, hours, tz)
             resolved = (clock.parse_iso(k["resolved_at"])
                         if k["status"] != "open" and k["resolved_at"] else None)
             if k["status"] != "open" and resolved is None:
@@ -54,7 +55,7 @@ class ComplaintSla:
                 continue
             evidence: dict[str, Any] = {
                 "complaint_id": k["id"], "message_id": k["message_id"], "text": k["text"][:500],
-                "source": k["source"], "opened_at": k["opened_at"], "sla_days": days,
+                "source": k["source"], "opened_at": k["opened_at"], "sla_hours": hours,
                 "client": k["client_name"] or "", "tz": str(tz),
                 "manager": ctx.manager(k["owner_id"])["email"],
             }
@@ -65,7 +66,7 @@ class ComplaintSla:
             yield Finding(
                 key=f"complaint:{k['id']}",
                 summary=f"Complaint from {k['client_name'] or 'client'} open longer than "
-                        f"{days} business days: {k['text'][:100]}",
+                        f"{hours:g} business hours: {k['text'][:100]}",
                 due_at=due, manager_id=k["owner_id"], client_id=k["client_id"],
                 deal_id=deal_id, evidence=evidence,
                 status=KEPT_LATE if resolved else OPEN, resolved_at=resolved)

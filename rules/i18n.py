@@ -107,15 +107,17 @@ def _stale(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> st
 
 
 def _complaint(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:
-    days, client = int(e.get("sla_days", 2)), e.get("client", "")
-    late = e.get("resolved_at")
+    client, late = e.get("client", ""), e.get("resolved_at")
+    # Violations stored before the deadline counted in hours name their business days.
+    hours = float(e["sla_hours"]) if "sla_hours" in e else None
+    days = int(e.get("sla_days", 2))
     if loc == "ru":
         tail = f"; закрыта {w(late)}" if late else ""
-        return (f"Жалоба {client} от {w(e.get('opened_at'))} не закрыта за "
-                f"{_days_ru(days)}{tail}")
+        span = _hours_ru(hours) if hours is not None else _days_ru(days)
+        return f"Жалоба {client} от {w(e.get('opened_at'))} не закрыта за {span}{tail}"
     tail = f"; resolved on {w(late)}" if late else ""
-    return (f"Complaint from {client} of {w(e.get('opened_at'))} not resolved within {days} "
-            f"business days{tail}")
+    span = f"{hours:g} business hours" if hours is not None else f"{days} business days"
+    return f"Complaint from {client} of {w(e.get('opened_at'))} not resolved within {span}{tail}"
 
 
 def _meeting(e: Mapping[str, Any], loc: str, w: Callable[[str | None], str]) -> str:

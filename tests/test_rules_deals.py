@@ -82,21 +82,23 @@ def complaint(world: World, opened: Any, *, status: str = "open", resolved: Any 
         "resolved_at": clock.iso(resolved) if resolved else None}).last_pk
 
 
-def test_complaint_open_past_two_business_days_is_a_violation(world, settings):
-    cid = complaint(world, at("2026-11-20 12:00"))  # Friday -> due Tuesday 18:00
-    assert run(world, settings, complaint_sla.rule, at("2026-11-24 17:59")).opened == 0
-    assert run(world, settings, complaint_sla.rule, at("2026-11-24 18:01")).opened == 1
+def test_complaint_open_past_eighteen_business_hours_from_receipt_is_a_violation(world, settings):
+    # Friday 12:00: 6 h on Friday, 9 on Monday, 3 on Tuesday -> due Tuesday 12:00.
+    cid = complaint(world, at("2026-11-20 12:00"))
+    assert run(world, settings, complaint_sla.rule, at("2026-11-24 11:59")).opened == 0
+    assert run(world, settings, complaint_sla.rule, at("2026-11-24 12:01")).opened == 1
     [v] = world.violations()
-    assert v["due_at"] == clock.iso(at("2026-11-24 18:00"))
+    assert v["due_at"] == clock.iso(at("2026-11-24 12:00"))
     assert v["manager_id"] == world.anna  # the client's owner when the complaint has none
     assert json.loads(v["evidence"])["complaint_id"] == cid
 
 
 def test_complaint_sla_skips_public_holidays(world, settings):
-    complaint(world, at("2026-11-03 10:00"))  # 4 November is a day off -> due Friday 6th
+    # Tuesday 10:00: 8 h on Tuesday, 4 November is a day off, 9 on Thursday -> Friday 10:00.
+    complaint(world, at("2026-11-03 10:00"))
     run(world, settings, complaint_sla.rule, at("2026-11-07 10:00"))
     [v] = world.violations()
-    assert v["due_at"] == clock.iso(at("2026-11-06 18:00"))
+    assert v["due_at"] == clock.iso(at("2026-11-06 10:00"))
 
 
 def test_complaint_resolved_in_time_is_fine_and_resolved_late_is_kept_late(world, settings):
