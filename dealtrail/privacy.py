@@ -277,6 +277,15 @@ def _forget_files(settings: Settings, names: set[str]) -> list[Path]:
     return removed
 
 
+def remove_backups(db_path: Path) -> list[Path]:
+    """The copies made before migrations (``<name>.bak-*``): they still hold removed text."""
+    removed = []
+    for path in sorted(db_path.parent.glob(db_path.name + ".bak-*")):
+        path.unlink()
+        removed.append(path)
+    return removed
+
+
 def _operator() -> str:
     try:
         return getpass.getuser()

@@ -34,7 +34,10 @@ def purge(obj: Context, before: str, mailboxes: tuple[str, ...]) -> None:
     moment = datetime.combine(day, time(0), tzinfo=ZoneInfo(obj.settings.company.timezone))
     db = obj.open_db()
     report = privacy_mod.purge_text(db, moment, list(mailboxes) or None)
-    click.echo(report.line())
+    db.conn.close()
+    backups = privacy_mod.remove_backups(obj.database_path())
+    click.echo(report.line() + (f"; removed {len(backups)} pre-migration backups that held it"
+                                if backups else ""))
 
 
 @click.command()
@@ -54,4 +57,7 @@ def forget(obj: Context, client: str, address: str) -> None:
         raise click.UsageError("name exactly one of --client or --address")
     db = obj.open_db()
     report = privacy_mod.forget(db, obj.settings, client=client, address=address)
-    click.echo(report.line())
+    db.conn.close()
+    backups = privacy_mod.remove_backups(obj.database_path())
+    click.echo(report.line() + (f"; removed {len(backups)} pre-migration backups that held it"
+                                if backups else ""))

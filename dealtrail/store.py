@@ -41,6 +41,12 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
                 os.close(fd)
             else:
                 _check_private(target)
+            # SQLite gives its WAL and shared-memory files the database's mode; ones left
+            # by an older copy or another tool are tightened too.
+            for sidecar in (target.with_name(target.name + "-wal"),
+                            target.with_name(target.name + "-shm")):
+                if sidecar.exists():
+                    _check_private(sidecar)
         conn = sqlite3.connect(str(target), timeout=30, isolation_level=None,
                                check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:

@@ -158,11 +158,14 @@ def test_forget_an_address_removes_the_person(copy: tuple[Any, Path]) -> None:
     _, domain, person, local = co.FREEMAIL_CLIENTS[1]
     address = f"{local}@{domain}"
     assert address.encode() in raw_files(db_path)
+    backup = db_path.with_name(db_path.name + ".bak-m099_example")
+    shutil.copy2(db_path, backup)
     result = CliRunner().invoke(cli, ["--config", str(settings.base_dir / "dealtrail.toml"),
                                       "forget", "--address", address])
     assert result.exit_code == 0, result.output
     raw = raw_files(db_path)
     assert address.encode() not in raw and person.encode() not in raw
+    assert not backup.exists() and "1 pre-migration backups" in result.output
 
 
 def test_forget_names_exactly_one_scope(copy: tuple[Any, Path]) -> None:

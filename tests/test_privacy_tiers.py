@@ -105,3 +105,10 @@ def test_every_tier_finds_the_same_facts_and_violations(tiers: dict[str, Path]) 
         conn.close()
     assert found["facts"] == found["full"]
     assert found["metadata"] == found["full"]
+
+
+def test_the_database_and_every_file_beside_it_are_owner_only(tiers: dict[str, Path]) -> None:
+    for path in tiers.values():
+        beside = list(path.parent.glob(path.name + "*"))
+        assert beside and all(p.stat().st_mode & 0o077 == 0 for p in beside), [
+            (p.name, oct(p.stat().st_mode)) for p in beside]
