@@ -34,6 +34,16 @@ DEFAULT_STAGE_PROBABILITIES = {
     "lead": 0.05, "qualified": 0.2, "proposal": 0.4, "negotiation": 0.6, "contract": 0.85,
     "won": 1.0, "lost": 0.0,
 }
+# What people see for each stage; a stage added in [pipeline] stages gets its labels in
+# [pipeline.labels_en] and [pipeline.labels_ru] (the code itself is shown until it has one).
+DEFAULT_STAGE_LABELS_EN = {
+    "lead": "Lead", "qualified": "Qualified", "proposal": "Proposal", "negotiation": "Negotiation",
+    "contract": "Contract", "won": "Won", "lost": "Lost",
+}
+DEFAULT_STAGE_LABELS_RU = {
+    "lead": "Лид", "qualified": "Квалификация", "proposal": "Предложение",
+    "negotiation": "Переговоры", "contract": "Договор", "won": "Выиграно", "lost": "Проиграно",
+}
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,14 @@ class Pipeline:
     stages: tuple[str, ...] = DEFAULT_STAGES
     probabilities: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_STAGE_PROBABILITIES))
     lost_after_days: int = 60            # an inferred negotiation this long silent is lost (0: never)
+    labels_en: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_STAGE_LABELS_EN))
+    labels_ru: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_STAGE_LABELS_RU))
+
+    def label(self, stage: str, locale: str) -> str:
+        """The stage as people read it in ``locale`` (its code when no label is configured)."""
+        own = self.labels_ru if locale == "ru" else self.labels_en
+        defaults = DEFAULT_STAGE_LABELS_RU if locale == "ru" else DEFAULT_STAGE_LABELS_EN
+        return own.get(stage) or defaults.get(stage) or stage
 
 
 @dataclass(frozen=True)
@@ -254,6 +272,13 @@ class Settings:
     def manager(self, email: str) -> Manager | None:
         email = email.lower()
         return next((m for m in self.managers if m.email == email), None)
+
+    def product_name(self, code: str | None, locale: str) -> str:
+        """A product's name in ``locale`` from ``[[products]]`` (its code when it is not listed)."""
+        product = next((p for p in self.products if p.code == code), None)
+        if product is None:
+            return code or ""
+        return (product.name_ru if locale == "ru" else product.name_en) or product.name_en
 
     def path(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
@@ -546,3 +571,8 @@ def _cross_check(s: Settings) -> None:
     unknown = set(s.pipeline.probabilities) - set(s.pipeline.stages)
     if unknown:
         raise ConfigError(f"pipeline.probabilities: {sorted(unknown)} are not in pipeline.stages")
+    for key in ("labels_en", "labels_ru"):
+        stray = set(getattr(s.pipeline, key)) - set(s.pipeline.stages) - set(DEFAULT_STAGES)
+        if stray:
+            raise ConfigError(f"pipeline.{key}: {sorted(stray)} are not in pipeline.stages; "
+                              "label only the stages listed there")

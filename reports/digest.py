@@ -293,7 +293,7 @@ def _plan(db: sqlite_utils.Database, settings: Settings, manager: Manager | None
                     if r["level"] == "manager" and r["key"] == manager.email]
         data = {**data, "rows": own}
     currency = data["currency"]
-    names = {p.code: (p.name_ru if t.locale == "ru" else p.name_en) for p in settings.products}
+    names = {p.code: settings.product_name(p.code, t.locale) for p in settings.products}
 
     def row(r: dict[str, Any]) -> dict[str, Any]:
         pct = r["pct"]
@@ -353,7 +353,8 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
         else:
             continue
         out.append({"code": d["code"], "client": d["client"], "manager": d["manager_name"] or "",
-                    "stage": d["stage"], "next": t.datetime(when) if when else "–", "why": why,
+                    "stage": settings.pipeline.label(d["stage"], t.locale),
+                    "next": t.datetime(when) if when else "–", "why": why,
                     "agreements": d["agreements"] or ""})
     return out[:LIST_LIMIT], max(0, len(out) - LIST_LIMIT)
 

@@ -29,6 +29,7 @@ from rich.table import Table
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError
 
+from .i18n import CATALOGUE
 from .sales import exponent
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "violations_open": ("Open violations and complaints", "Открытые нарушения и жалобы"),
     "motivation": ("Motivation", "Мотивация"),
 }
+KINDS = {"violation": ("violation", "нарушение"), "complaint": ("complaint", "жалоба")}
 LEVELS = {"company": ("company", "компания"), "team": ("team", "команда"),
           "manager": ("manager", "менеджер"), "product": ("product", "продукт")}
 
@@ -248,8 +250,30 @@ def _share(keys: list[str], least: dict[str, int], most: dict[str, int], width: 
     return out
 
 
+def _named(sec: Section, settings: Settings | None, locale: str) -> list[dict[str, Any]]:
+    """Rows with codes shown as names: stages and products from the config, kinds translated."""
+    keys = {k for k, _ in sec.columns}
+    out = []
+    for row in sec.rows:
+        row = dict(row)
+        if settings is not None and "stage" in keys and row.get("stage"):
+            row["stage"] = settings.pipeline.label(row["stage"], locale)
+        if settings is not None and "product" in keys and row.get("product"):
+            row["product"] = settings.product_name(row["product"], locale)
+        if settings is not None and row.get("level") == "product" and row.get("key"):
+            row["name"] = settings.product_name(row["key"], locale)
+        if "kind" in keys and row.get("kind") in KINDS:
+            row["kind"] = KINDS[row["kind"]][locale == "ru"]
+        if "severity" in keys and f"severity_{row.get('severity')}" in CATALOGUE:
+            row["severity"] = CATALOGUE[f"severity_{row['severity']}"][locale == "ru"]
+        if locale == "ru" and row.get("name_ru"):        # sales rows carry both names
+            row["name"] = row["name_ru"]
+        out.append(row)
+    return out
+
+
 def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
-             tz: str = "UTC", title: str | None = None) -> None:
+             tz: str = "UTC", title: str | None = None, settings: Settings | None = None) -> None:
     """Print the report as rich tables that fit the console's width.
 
     Numbers and names keep their full width; headers and free text wrap; when even that is too
@@ -258,7 +282,7 @@ def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
     for sec in sections(report, data):
         table = Table(title=title or TITLES[sec.title][locale == "ru"], show_lines=False)
         cells = [[_cell(row.get(k), kind, row.get("currency") or sec.currency, locale, tz)
-                  for k, kind in sec.columns] for row in sec.rows]
+                  for k, kind in sec.columns] for row in _named(sec, settings, locale)]
         least = {key: _min_width(key, kind, _label(key, locale), [r[i] for r in cells])
                  for i, (key, kind) in enumerate(sec.columns)}
         most = {key: max([least[key], cell_len(_label(key, locale)), *(cell_len(r[i]) for r in cells)])
@@ -347,7 +371,8 @@ def to_json(data: Any) -> str:
 
 
 def render(report: str, data: Any, fmt: str = "table", *, out: str | Path | None = None,
-           console: Console | None = None, locale: str = "en", tz: str = "UTC") -> str | None:
+           console: Console | None = None, locale: str = "en", tz: str = "UTC",
+           settings: Settings | None = None) -> str | None:
     """Render ``data`` of ``report`` in ``fmt``; write to ``out`` when given, else print/return."""
     if fmt not in FORMATS:
         raise ConfigError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
@@ -359,11 +384,12 @@ def render(report: str, data: Any, fmt: str = "table", *, out: str | Path | None
     if fmt == "table":
         if out:
             with open(out, "w", encoding="utf-8") as fh:
-                to_table(report, data, Console(file=fh, width=200), locale=locale, tz=tz)
+                to_table(report, data, Console(file=fh, width=200), locale=locale, tz=tz,
+                         settings=settings)
             return None
         # Piped or captured output keeps every column readable instead of 80 columns wide.
         wide = console or Console(width=None if sys.stdout.isatty() else 200)
-        to_table(report, data, wide, locale=locale, tz=tz)
+        to_table(report, data, wide, locale=locale, tz=tz, settings=settings)
         return None
     text = to_csv(report, data, locale=locale) if fmt == "csv" else to_json(data)
     if out:
@@ -392,4 +418,4 @@ def print_five_answers(db: sqlite_utils.Database, settings: Settings, console: C
          None),
     ]
     for report, compute, title in steps:
-        to_table(report, compute(), console, locale=locale, tz=tz, title=title)
+        to_table(report, compute(), console, locale=locale, tz=tz, title=title, settings=settings)
