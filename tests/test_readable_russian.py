@@ -9,7 +9,8 @@ from typing import Any
 from rich.console import Console
 
 from dealtrail.config import DEFAULT_STAGES
-from reports import api, digest as digest_mod, render
+from reports import api, render
+from reports import digest as digest_mod
 from tests.conftest import make_settings
 from tests.test_digest import AS_OF, digest_settings, seed
 
