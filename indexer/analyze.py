@@ -187,7 +187,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
                                  calendar=ctx.calendar(), subject=msg.subject,
-                                 attachments=msg.attachment_names, products=ctx.products)
+                                 attachments=msg.attachment_names, products=ctx.products,
+                                 known_dates={i.start: (i.due, i.due_grain) for i in found})
         if direction == "in":
             complaint = detect_complaint(fresh, lang, ctx.local)
             # The client's own dated promises are its commitments to the deal.

@@ -26,7 +26,7 @@ a message without cues costs a few scans and no sentence splitting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -330,8 +330,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
                     "запустить", "примем", "принято", "принимать", "sign", "signing", "close",
                     "closing", "execute", "execution", "live", "final", "decision"),
 }
-# A date, a close or a commitment needs a date: a digit or one of these words.
-_DIGIT = re.compile(r"\d")
+# A date, a close or a commitment needs a date: a number written like a date or a time
+# ("05.12", "2026-12-05", "15:00", "25-го", "5th"), or one of these words (month and day
+# names, "завтра", "next week"...). A bare number is an amount, not a date.
+_DATE_DIGITS = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)\b",
+                          _F)
 DATE_WORDS = _stems(
     "завтра", "сегодня", "послезавтра", "неделе", "неделю", "месяца", "месяце", "квартала",
     "квартале", "году", "года", "конца", "начале", "понедельник", "вторник", "среду", "среда",
@@ -348,10 +351,14 @@ DATE_WORDS = _stems(
 def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                    calendar: BusinessCalendar | None = None, subject: str = "",
                    attachments: Sequence[str] = (),
-                   products: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> list[Signal]:
+                   products: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                   known_dates: Mapping[int, tuple[datetime | None, str | None]] | None = None
+                   ) -> list[Signal]:
     """The negotiation signals of one message's new text; ``direction`` is "in" or "out".
 
     ``ref_time`` is the sent time in the sender's zone (dates resolve against it).
+    ``known_dates`` maps the start of a sentence whose date the promise and request
+    rules have already resolved to that (deadline, grain), so it is not resolved twice.
     """
     out: list[Signal] = []
     low = text.lower()
@@ -410,18 +417,26 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     dated: dict[int, list[ResolvedDate]] = {}
 
     def date_at(start: int, quote: str, cue: int) -> ResolvedDate | None:
+        if start not in dated and known_dates and start in known_dates:
+            due, grain = known_dates[start]
+            if due is None:
+                dated[start] = []          # the rules found no date ahead in this sentence
+            elif grain in ("minute", "hour", "day"):
+                value = due if grain != "day" else due.replace(hour=0, minute=0, second=0,
+                                                               microsecond=0)
+                dated[start] = [ResolvedDate(value, grain, due, len(quote), len(quote))]
         if start not in dated:
             if len(dated) >= DATED_SENTENCES:
                 return None
             low_quote = quote.lower()
             dated[start] = (_future_dates(quote, ref_time, lang, calendar)
-                            if _DIGIT.search(low_quote) or not DATE_WORDS.isdisjoint(
+                            if _DATE_DIGITS.search(low_quote) or not DATE_WORDS.isdisjoint(
                                 {w[:STEM] for w in _WORD.findall(low_quote)}) else [])
         found = dated[start]
         after = cue - text.index(quote, start)
         return next((d for d in found if d.start >= after), found[0] if found else None)
 
-    has_date = bool(_DIGIT.search(low)) or not DATE_WORDS.isdisjoint(stems)
+    has_date = bool(_DATE_DIGITS.search(low)) or not DATE_WORDS.isdisjoint(stems)
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
         for match in regex.finditer(low) if has_date and cued(kind) else ():
             start, quote = sentence_at(match.start())
