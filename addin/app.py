@@ -44,6 +44,7 @@ from dealtrail.errors import (
     TagError,
 )
 from dealtrail.store import open_db, transaction
+from reports import evidence
 
 from . import actions, auth, dashboard_data, limits, pane_data
 
@@ -376,6 +377,22 @@ def h_dashboard(request: Request, db: Any, settings: Settings, me: auth.Principa
                                   dict(request.query_params))
 
 
+def h_message(request: Request, db: Any, settings: Settings, me: auth.Principal) -> dict[str, Any]:
+    return evidence.message(db, settings, me, _int(request.path_params["message_id"], "message"))
+
+
+def h_violation_evidence(request: Request, db: Any, settings: Settings,
+                         me: auth.Principal) -> dict[str, Any]:
+    return evidence.violation_evidence(db, settings, me,
+                                       _int(request.path_params["violation_id"], "violation"))
+
+
+def h_complaint_evidence(request: Request, db: Any, settings: Settings,
+                         me: auth.Principal) -> dict[str, Any]:
+    return evidence.complaint_evidence(db, settings, me,
+                                       _int(request.path_params["complaint_id"], "complaint"))
+
+
 def _admin(me: auth.Principal) -> None:
     if not access.manages_users(me):
         raise PermissionDenied("managing users needs the admin role (role = \"admin\" in [[managers]])")
@@ -405,6 +422,10 @@ async def page_dashboard(request: Request) -> Response:
     return FileResponse(STATIC / "dashboard" / "index.html")
 
 
+async def page_evidence(request: Request) -> Response:
+    return FileResponse(STATIC / "dashboard" / "evidence.html")
+
+
 async def page_help(request: Request) -> Response:
     return FileResponse(STATIC / "help.html")
 
@@ -425,6 +446,7 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
         Route("/help", page_help),
         Route("/healthz", health),
         Route("/dashboard", page_dashboard),
+        Route("/dashboard/evidence", page_evidence),
         Mount("/pane", StaticFiles(directory=STATIC / "pane", html=True)),
         Mount("/static", StaticFiles(directory=STATIC)),
         Route("/api/pair", api(h_pair, public=True), methods=["POST"]),
@@ -439,6 +461,9 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
         Route("/api/complaints", api(h_complaint), methods=["POST"]),
         Route("/api/calls", api(h_call), methods=["POST"]),
         Route("/api/dashboard/{section}", api(h_dashboard)),
+        Route("/api/messages/{message_id:int}", api(h_message)),
+        Route("/api/violations/{violation_id:int}/evidence", api(h_violation_evidence)),
+        Route("/api/complaints/{complaint_id:int}/evidence", api(h_complaint_evidence)),
         Route("/api/users", api(h_users)),
         Route("/api/users/invite", api(h_invite), methods=["POST"]),
         Route("/api/users/revoke", api(h_revoke), methods=["POST"]),

@@ -187,7 +187,7 @@ def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, .
          detected_at) in violations:
         facts = {"rule": rule, "summary": summary,
                  "evidence": {} if evidence in ("", "{}") else json.loads(evidence or "{}")}
-        out.append({"code": item_code("V", ident), "kind": "violation", "rule": rule,
+        out.append({"id": ident, "code": item_code("V", ident), "kind": "violation", "rule": rule,
                     "severity": severity, "summary": describe(facts, "en"),
                     "summary_ru": describe(facts, "ru"),
                     "manager": email(manager_id), "manager_name": person(manager_id)[1],
@@ -195,7 +195,8 @@ def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, .
                     "deal": item_code("D", deal_id) if deal_id else None,
                     "due_at": due_at, "since": detected_at})
     for ident, manager_id, client_id, deal_id, text, opened_at in complaints:
-        out.append({"code": item_code("C", ident), "kind": "complaint", "rule": "complaint",
+        out.append({"id": ident, "code": item_code("C", ident), "kind": "complaint",
+                    "rule": "complaint",
                     "severity": "high", "summary": text,
                     "manager": email(manager_id), "manager_name": person(manager_id)[1],
                     "client": names.get(client_id),

@@ -154,7 +154,9 @@
         body.appendChild(h("tr", { class: "issue", "data-kind": i.kind },
           h("td", null, h("span", { class: "badge " + (i.severity === "high" ? "danger" : "warn"), text: t(i.kind) }),
             h("span", { class: "code", text: " " + i.code })),
-          h("td", { text: i.client || "—" }), h("td", { text: I.lang === "ru" && i.summary_ru ? i.summary_ru : i.summary }),
+          h("td", { text: i.client || "—" }),
+          h("td", null, h("a", { class: "evidence-link", href: "/dashboard/evidence?" + i.kind + "=" + encodeURIComponent(i.id),
+            text: I.lang === "ru" && i.summary_ru ? i.summary_ru : i.summary })),
           h("td", { text: i.manager_name || i.manager || "—" }),
           h("td", { text: I.when(i.since, tz, true) + (tz ? " (" + tz + ")" : "") })));
       });

@@ -1,0 +1,75 @@
+/* The evidence behind a dashboard line: a message (headers and the kept text), or the
+   violation or complaint with the message or event it is about. Text only via textContent. */
+(function () {
+  "use strict";
+  var h = function () { return window.DT.h.apply(null, arguments); };
+  var clear = function (n) { return window.DT.clear(n); };
+  var I = window.DT.i18n, api = window.DT.api, t = I.t;
+
+  function app() { return document.getElementById("app"); }
+
+  function which() {
+    var q = new URLSearchParams(window.location.search);
+    if (q.get("message")) return "/api/messages/" + encodeURIComponent(q.get("message"));
+    if (q.get("violation")) return "/api/violations/" + encodeURIComponent(q.get("violation")) + "/evidence";
+    if (q.get("complaint")) return "/api/complaints/" + encodeURIComponent(q.get("complaint")) + "/evidence";
+    return null;
+  }
+
+  function row(label, value) {
+    return h("tr", null, h("th", { scope: "row", text: label }), h("td", { text: value || "—" }));
+  }
+
+  function renderMessage(m) {
+    var who = m.from_name ? m.from_name + " <" + m.from + ">" : m.from;
+    var box = h("section", { class: "panel message", id: "message", "data-id": m.id },
+      h("h2", { text: m.subject || "—" }),
+      h("table", { class: "headers" }, h("tbody", null,
+        row(t("msgFrom"), who), row(t("msgTo"), (m.to || []).join(", ")),
+        row(t("msgCc"), (m.cc || []).join(", ")), row(t("msgSent"), I.when(m.sent_at, null, true)),
+        row(t("client"), m.client ? m.client.name : ""))),
+      h("h3", { text: t("keptText") }),
+      m.text ? h("pre", { class: "kept-text", text: m.text })
+             : h("p", { class: "muted", text: t("noKeptText") }));
+    if (m.outlook_url) {
+      box.appendChild(h("p", null, h("a", { href: m.outlook_url, target: "_blank", rel: "noopener",
+        id: "open-in-outlook", text: t("openInOutlook") })));
+    }
+    return box;
+  }
+
+  function render(data) {
+    var root = clear(app());
+    root.appendChild(h("p", null, h("a", { href: "/dashboard", text: t("backToDashboard") })));
+    if (data.subject !== undefined) { root.appendChild(renderMessage(data)); return; }
+    var item = data.violation || data.complaint;
+    root.appendChild(h("section", { class: "panel", id: "item" },
+      h("h2", { text: (data.violation ? t("violation") : t("complaint")) + " " + (item.summary || "") }),
+      item.quote ? h("blockquote", { class: "quote", text: item.quote }) : null));
+    if (data.message) root.appendChild(renderMessage(data.message));
+    else if (data.event) {
+      root.appendChild(h("section", { class: "panel", id: "event" }, h("h2", { text: data.event.summary || "—" }),
+        h("p", { text: I.when(data.event.start_at, null, true) })));
+    } else root.appendChild(h("p", { class: "muted", text: t("noEvidence") }));
+  }
+
+  function load() {
+    var path = which();
+    if (!path) { clear(app()).appendChild(h("p", { class: "state error", text: t("notFound") })); return; }
+    api.call("GET", path).then(render).catch(function (err) {
+      if (err && err.status === 401) { api.setToken(null); return start(); }
+      clear(app()).appendChild(h("p", { class: "state error", role: "alert",
+        text: err && err.status === 404 ? t("notFound") : t("failed") + ": " + (err && err.message ? err.message : String(err)) }));
+    });
+  }
+
+  function start() {
+    I.setLanguage(new URLSearchParams(window.location.search).get("lang") || navigator.language);
+    document.getElementById("title").textContent = t("evidence");
+    document.title = "dealtrail — " + t("evidence");
+    if (!api.token()) return api.pairingForm(app(), t, function () { load(); });
+    load();
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();

@@ -1,0 +1,151 @@
+"""Drill-down to the evidence: a violation or complaint opens the message it is about, for the
+people allowed to see that client, and a 404 for everyone else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from addin.app import create_app
+from dealtrail import clock
+from dealtrail.store import open_db
+from reports.evidence import outlook_link
+from tests.fixtures.browser import Bank, bank_settings, seed_bank
+
+HOSTILE = "<script>alert(1)</script> Rates"
+KEPT = "We will not pay the commission again. <b>Fix it</b>"
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Bank:
+    bank = seed_bank(tmp_path / "bank.db", bank_settings())
+    bank.extra = {}     # type: ignore[attr-defined]  # the ids this module's rows got
+    db = open_db(bank.db_path)
+    stamp = clock.iso(clock.now())
+    conn = db.conn
+    box = conn.execute("INSERT INTO mailboxes (name, kind, owner_email) VALUES ('ben-365', 'graph',"
+                       " 'ben@testbank.ru')").lastrowid
+    ben, anna = bank.managers["ben"], bank.managers["anna"]
+    beta, alpha = bank.clients["beta"], bank.clients["alpha"]
+    msg = conn.execute(
+        "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, subject, from_addr,"
+        " from_name, to_addrs, sent_at, direction, client_id, manager_id, new_text, indexed_at)"
+        " VALUES (?, 'k1@beta', 'Inbox', 'AAMk/1+x=', ?, 'olga@beta.com', 'Olga', ?, ?, 'in',"
+        " ?, ?, ?, ?)", (box, HOSTILE, json.dumps(["ben@testbank.ru"]), stamp, beta, ben, KEPT,
+                         stamp)).lastrowid
+    conn.execute("UPDATE complaints SET message_id = ? WHERE client_id = ?", (msg, beta))
+    bank.extra["message"] = int(msg or 0)
+    bank.extra["complaint"] = conn.execute("SELECT id FROM complaints WHERE client_id = ?",
+                                           (beta,)).fetchone()[0]
+    alpha_msg = conn.execute("SELECT id FROM messages WHERE client_id = ?", (alpha,)).fetchone()[0]
+    bank.extra["alpha_message"] = alpha_msg
+    conn.execute("UPDATE violations SET evidence = ? WHERE client_id = ? AND manager_id = ?",
+                 (json.dumps({"message_id": alpha_msg, "text": "I will send it by Friday"}),
+                  alpha, anna))
+    bank.extra["violation"] = conn.execute("SELECT id FROM violations WHERE client_id = ?",
+                                           (alpha,)).fetchone()[0]
+    conn.commit()
+    conn.close()
+    return bank
+
+
+@pytest.fixture
+def http(bank: Bank) -> TestClient:
+    return TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
+
+
+def get(http: TestClient, bank: Bank, who: str, path: str) -> Any:
+    return http.get(path, headers={"Authorization": f"Bearer {bank.tokens[who]}"})
+
+
+def test_a_complaint_opens_its_message_with_headers_kept_text_and_an_outlook_link(
+        http: TestClient, bank: Bank) -> None:
+    for who in ("ben", "head", "admin"):
+        r = get(http, bank, who, f"/api/complaints/{bank.extra['complaint']}/evidence")
+        assert r.status_code == 200, (who, r.text)
+        body = r.json()
+        assert body["complaint"]["quote"] == "Statement was late again"
+        m = body["message"]
+        assert (m["id"], m["subject"], m["from"], m["to"]) == (
+            bank.extra["message"], HOSTILE, "olga@beta.com", ["ben@testbank.ru"])
+        assert m["text"] == KEPT
+        assert m["outlook_url"] == ("https://outlook.office365.com/owa/?ItemID=AAMk%2F1%2Bx%3D"
+                                    "&exvsurl=1&viewmodel=ReadMessageItem")
+
+
+def test_a_violation_opens_the_message_it_quotes(http: TestClient, bank: Bank) -> None:
+    r = get(http, bank, "anna", f"/api/violations/{bank.extra['violation']}/evidence")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["violation"]["quote"] == "I will send it by Friday"
+    assert body["message"]["subject"] == "Term sheet"
+    assert body["message"]["outlook_url"] is None      # a maildir import cannot open in Outlook
+
+
+def test_a_client_the_viewer_may_not_see_is_the_same_404_as_one_that_does_not_exist(
+        http: TestClient, bank: Bank) -> None:
+    hidden = [f"/api/complaints/{bank.extra['complaint']}/evidence",
+              f"/api/messages/{bank.extra['message']}"]
+    for path in hidden:
+        r = get(http, bank, "anna", path)
+        assert r.status_code == 404, path
+    for path in (f"/api/violations/{bank.extra['violation']}/evidence",
+                 f"/api/messages/{bank.extra['alpha_message']}"):
+        assert get(http, bank, "ben", path).status_code == 404, path
+    missing = get(http, bank, "anna", "/api/messages/999999").json()["error"]
+    refused = get(http, bank, "anna", f"/api/messages/{bank.extra['message']}").json()["error"]
+    assert missing.replace("999999", "N") == refused.replace(str(bank.extra["message"]), "N")
+    assert http.get(f"/api/messages/{bank.extra['message']}").status_code == 401
+
+
+def test_the_issues_list_carries_the_ids_its_links_open(http: TestClient, bank: Bank) -> None:
+    items = get(http, bank, "head", "/api/dashboard/issues").json()["data"]["open"]
+    ids = {(i["kind"], i["id"]) for i in items}
+    assert ("violation", bank.extra["violation"]) in ids
+    assert ("complaint", bank.extra["complaint"]) in ids
+
+
+def test_an_ews_item_opens_in_the_servers_own_outlook_on_the_web() -> None:
+    box = SimpleNamespace(name="anna-ews", options=SimpleNamespace(
+        endpoint="https://mail.bank.example/EWS/Exchange.asmx"))
+    settings: Any = SimpleNamespace(mailboxes=[box])
+    assert outlook_link(settings, "anna-ews", "ews", "AAA=") == (
+        "https://mail.bank.example/owa/?ItemID=AAA%3D&exvsurl=1&viewmodel=ReadMessageItem")
+    assert outlook_link(settings, "anna-ews", "imap", "42") is None
+
+
+def test_the_dashboard_issue_line_opens_the_message_view_escaped(browser: Any, bank: Bank,
+                                                                 tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    from tests.fixtures.browser import new_context, start_server
+
+    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
+    try:
+        context = new_context(browser, token=bank.tokens["head"], width=1280)
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(f"{url}/dashboard")
+        page.locator("#issues-table tr.issue[data-kind='complaint'] a.evidence-link").click()
+        expect(page.locator("#message h2")).to_have_text(HOSTILE)       # text, not markup
+        expect(page.locator("#message .kept-text")).to_have_text(KEPT)
+        assert page.locator("#message script, #message b").count() == 0
+        assert page.locator("#open-in-outlook").get_attribute("href", timeout=5000).startswith(
+            "https://outlook.office365.com/owa/?ItemID=")
+        context.close()
+        context = new_context(browser, token=bank.tokens["anna"], width=1280)
+        page = context.new_page()
+        page.goto(f"{url}/dashboard/evidence?message={bank.extra['message']}")
+        expect(page.locator("#app .state.error")).to_be_visible()
+        assert page.locator("#message").count() == 0
+        assert dialogs == []
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
