@@ -6,13 +6,18 @@ count in the sync report.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from dealtrail import clock
 from dealtrail.store import open_db
 from indexer.sync import sync_mailbox
 from tests.conftest import make_settings
 from tests.fixtures.dovecot import DovecotServer, DovecotUser, make_message
+from tests.fixtures.recorded_http import EWS_PASSWORD, EWS_USER, GRAPH_CLIENT_SECRET
 
 
 def raw_files(db_path: Path) -> bytes:
@@ -117,3 +122,46 @@ def test_a_mailbox_tier_overrides_the_company_tier(
     finally:
         db.conn.close()
     assert "Kazan" in kept
+
+
+EWS_FIRST = "AAMkADdlYzc2LTAwMQBGAAAAAADinbox01AAA="
+GRAPH_FIRST = "AAMkAGVmMDEzMTM4AGinbox-g01AAA="
+FIRST_SUBJECT = "Кредитная линия на 2026".encode()
+
+
+def _recorded_sync(server: Any, box: dict[str, Any], db_path: Path) -> Any:
+    settings = make_settings(mailboxes=[box], privacy={"tier": "full"})
+    db = open_db(db_path)
+    try:
+        with clock.freeze(datetime(2026, 3, 10, 9, 0, tzinfo=UTC)):
+            return sync_mailbox(db, settings, settings.mailboxes[0])
+    finally:
+        db.conn.close()
+
+
+def test_mail_graph_marks_private_is_never_downloaded_nor_stored(
+        recorded_http: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from tests.test_graph import graph_box
+
+    monkeypatch.setenv("GRAPH_TEST_SECRET", GRAPH_CLIENT_SECRET)
+    recorded_http.script.sensitivity = {GRAPH_FIRST: "Private"}
+    report = _recorded_sync(recorded_http, graph_box(recorded_http), tmp_path / "db.sqlite")
+    assert report.error == "" and report.skipped == 1 and report.added > 0
+    mime_ids = [r.path for r in recorded_http.operations("mime")]
+    assert mime_ids and not any(GRAPH_FIRST in p for p in mime_ids)
+    assert FIRST_SUBJECT not in raw_files(tmp_path / "db.sqlite")
+
+
+def test_mail_exchange_marks_private_over_ews_is_never_stored(
+        recorded_http: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EWS_TEST_PASSWORD", EWS_PASSWORD)
+    recorded_http.script.sensitivity = {EWS_FIRST: "Private"}
+    raw_box = {"name": "anna-ews", "kind": "ews", "owner": "anna@testbank.ru",
+               "service_endpoint": recorded_http.ews_url, "username": EWS_USER,
+               "password": {"env": "EWS_TEST_PASSWORD"}, "auth": "basic",
+               "access": "impersonation", "ca_file": recorded_http.ca_file}
+    report = _recorded_sync(recorded_http, raw_box, tmp_path / "db.sqlite")
+    assert report.error == "" and report.skipped == 1 and report.added > 0
+    asked = [f for r in recorded_http.operations("GetItem") for f in r.detail.get("fields", [])]
+    assert "item:Sensitivity" in asked
+    assert FIRST_SUBJECT not in raw_files(tmp_path / "db.sqlite")
