@@ -80,6 +80,7 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
         data = reports_api.complaints_and_violations(db, settings, period, manager=manager)
     return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
             "managers": _managers(db, viewer), "products": _products(db),
+            "stages": settings.pipeline.labelled(),
             "presets": presets(clock.now(), viewer.timezone or settings.company.timezone),
             "data_as_of": figures.data_as_of(db)}
 

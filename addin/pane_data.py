@@ -96,6 +96,7 @@ def client_context(db: sqlite_utils.Database, settings: Settings, viewer: Princi
         "others": [{"id": c["id"], "name": c["name"]} for c in visible[1:]],
         "plan": plan_strip(db, settings, viewer),
         "stages": list(settings.pipeline.stages),
+        "stage_labels": settings.pipeline.labelled(),
     }
     if visible:
         result.update(client_card(db, settings, viewer, visible[0]))
@@ -111,7 +112,8 @@ def client_by_id(db: sqlite_utils.Database, settings: Settings, viewer: Principa
     client = _client(db, client_id)
     result: dict[str, Any] = {"viewer": viewer.as_dict(), "addresses": [], "others": [],
                               "plan": plan_strip(db, settings, viewer),
-                              "stages": list(settings.pipeline.stages)}
+                              "stages": list(settings.pipeline.stages),
+                              "stage_labels": settings.pipeline.labelled()}
     result.update(client_card(db, settings, viewer, client))
     return result
 

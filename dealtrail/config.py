@@ -168,6 +168,10 @@ class Pipeline:
         defaults = DEFAULT_STAGE_LABELS_RU if locale == "ru" else DEFAULT_STAGE_LABELS_EN
         return own.get(stage) or defaults.get(stage) or stage
 
+    def labelled(self) -> list[dict[str, str]]:
+        """The stages in pipeline order with their labels, as the pane and dashboard get them."""
+        return [{"code": s, "en": self.label(s, "en"), "ru": self.label(s, "ru")} for s in self.stages]
+
 
 @dataclass(frozen=True)
 class Smtp:

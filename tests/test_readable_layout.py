@@ -68,3 +68,43 @@ def test_dashboard_fits_a_phone_and_a_desktop(browser: Any, live_app: Any, artif
     page.screenshot(path=str(artifacts_dir / f"dashboard-ru-{width}.png"), full_page=True)
     assert_fits(page, width)
     context.close()
+
+
+def test_the_russian_dashboard_board_follows_the_pipeline_with_russian_names(
+        browser: Any, live_app: Any) -> None:
+    from tests.fixtures.browser import bank_settings
+    from tests.test_readable_russian import english_codes
+
+    settings = bank_settings()
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=1440, locale="ru-RU")
+    page = context.new_page()
+    page.goto(f"{live_app.url}/dashboard")
+    expect(page.locator("#board")).to_contain_text("Alpha Leasing LLC")
+    expect(page.locator("#panel-plan table")).to_be_visible()
+    columns = page.eval_on_selector_all("#board .column", "cs => cs.map(c => c.dataset.stage)")
+    assert columns == list(settings.pipeline.stages)          # won and lost included, in order
+    heads = page.eval_on_selector_all("#board .column h3", "hs => hs.map(h => h.innerText)")
+    assert heads[0].startswith(settings.pipeline.label(columns[0], "ru"))
+    shown = " ".join(heads) + " " + page.locator("#panel-plan table").inner_text()
+    assert "Кредиты" in shown
+    assert english_codes(shown, settings) == []
+    context.close()
+
+
+def test_the_russian_pane_names_stages_and_products_in_russian(browser: Any,
+                                                               live_app: Any) -> None:
+    from tests.fixtures.browser import bank_settings
+    from tests.test_readable_russian import english_codes
+
+    settings = bank_settings()
+    context = new_context(browser, token=live_app.bank.tokens["anna"], width=320, locale="ru-RU")
+    page = open_pane(context, live_app.url, message_item("ivan@alpha.ru", "Re: term sheet"),
+                     display_language="ru-RU")
+    expect(page.locator("#client-name")).to_have_text("Alpha Leasing LLC")
+    deal = page.locator("li.deal").first
+    expect(deal.locator(".badge")).not_to_be_empty()
+    shown = " ".join([deal.locator(".badge").inner_text(),
+                      *deal.locator("select.stage-select option").all_inner_texts(),
+                      *page.locator("dd").all_inner_texts()])
+    assert english_codes(shown, settings) == [], shown
+    context.close()

@@ -103,7 +103,14 @@
     document.documentElement.lang = lang;
     return lang;
   }
+  // Stage labels come from the server's config ([pipeline.labels_en/_ru]); the built-in ones
+  // above are the fallback for a page that has not heard from the server yet.
+  var configured = {};
+  function setStages(list) {
+    (list || []).forEach(function (s) { configured[s.code] = s; });
+  }
   function t(key, sub) {
+    if (key === "stages" && configured[sub] && configured[sub][lang]) return configured[sub][lang];
     var table = S[lang][key];
     if (sub !== undefined) {
       if (table && Object.prototype.hasOwnProperty.call(table, sub)) return table[sub];
@@ -139,6 +146,7 @@
     catch (e) { return d.toISOString().slice(0, 10); }
   }
   window.DT = window.DT || {};
-  window.DT.i18n = { t: t, setLanguage: setLanguage, money: money, when: when, exponent: exponent,
+  window.DT.i18n = { t: t, setLanguage: setLanguage, setStages: setStages, money: money, when: when,
+                     exponent: exponent,
                      get lang() { return lang; } };
 })();

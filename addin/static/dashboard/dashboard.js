@@ -44,6 +44,12 @@
 
   function major(minor, currency) { return (minor || 0) / Math.pow(10, I.exponent(currency)); }
 
+  // A product by the config's name in the page's language (the report row carries the English one).
+  function productName(products, code, fallback) {
+    var g = (products || []).filter(function (x) { return x.code === code; })[0];
+    return g ? (I.lang === "ru" ? g.name_ru || g.name_en : g.name_en) : fallback;
+  }
+
   function renderPlan(p, data) {
     var d = data.data, cur = d.currency;
     var people = d.rows.filter(function (r) { return r.level === "manager"; });
@@ -56,7 +62,7 @@
     var body = h("tbody");
     d.rows.forEach(function (r) {
       body.appendChild(h("tr", { class: "level-" + r.level },
-        h("td", { text: r.level === "product" ? "· " + r.name : r.name }),
+        h("td", { text: r.level === "product" ? "· " + productName(data.products, r.key, r.name) : r.name }),
         h("td", { class: "num", text: r.plan === null ? "—" : I.money(r.plan, cur) }),
         h("td", { class: "num", text: I.money(r.fact, cur) }),
         h("td", { class: "num", text: r.pct === null ? "—" : r.pct + "%" }),
@@ -83,7 +89,13 @@
     var tz = data.viewer && data.viewer.timezone;
     deals.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
     var board = h("div", { class: "board", id: "board" });
-    Object.keys(stages).forEach(function (s) {
+    // Columns in the pipeline's order, won and lost included, with the config's labels; a stage
+    // the config no longer lists still gets a column, after the rest.
+    I.setStages(data.stages);
+    var order = (data.stages || []).map(function (s) { return s.code; });
+    Object.keys(stages).forEach(function (s) { if (order.indexOf(s) < 0) order.push(s); });
+    order.forEach(function (s) {
+      stages[s] = stages[s] || [];
       var col = h("div", { class: "column", "data-stage": s }, h("h3", { text: t("stages", s) + " · " + stages[s].length }));
       stages[s].forEach(function (d) {
         col.appendChild(h("div", { class: "deal" },

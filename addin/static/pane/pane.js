@@ -60,6 +60,7 @@
     var query = state.addresses.map(function (a) { return "email=" + encodeURIComponent(a); }).join("&");
     api.call("GET", "/api/pane?" + query).then(function (data) {
       if (seq !== state.seq) return;          // a newer message was selected meanwhile
+      I.setStages(data.stage_labels);
       state.data = data; state.user = data.viewer;
       renderTabs();
       render();
@@ -70,6 +71,7 @@
     var seq = ++state.seq;
     return api.call("GET", "/api/clients/" + encodeURIComponent(clientId)).then(function (data) {
       if (seq !== state.seq) return;
+      I.setStages(data.stage_labels);
       data.addresses = state.data ? state.data.addresses : [];
       data.others = state.data ? state.data.others : [];
       state.data = data;
