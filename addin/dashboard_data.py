@@ -26,7 +26,7 @@ from .auth import Principal
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("plan-fact", "negotiations", "workload", "sales", "issues")
+SECTIONS = ("plan-fact", "plan-fact-rows", "negotiations", "workload", "sales", "issues")
 PAGE, MAX_PAGE = 200, 1000   # negotiations rows per dashboard request, most urgent first
 MAX_OFFSET = 10_000_000      # far past any real list; bigger numbers overflow SQLite's integers
 
@@ -66,6 +66,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     if name == "plan-fact":
         data: Any = reports_api.plan_fact(db, settings, period, manager=manager, product=product,
                                           metric=params.get("metric") or "amount")
+    elif name == "plan-fact-rows":
+        data = reports_api.plan_fact_rows(db, settings, period, manager=manager, product=product)
     elif name == "negotiations":
         limit, offset = _page(params)
         data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset)

@@ -36,6 +36,7 @@ __all__ = [
     "negotiations",
     "parse_period",
     "plan_fact",
+    "plan_fact_rows",
     "sales",
     "workload",
 ]
@@ -55,6 +56,18 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | None,
     """
     return _plan.plan_fact(db, settings, period, manager=manager, team=team, product=product,
                            as_of=as_of, metric=metric)
+
+
+def plan_fact_rows(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+                   manager: str | None = None, product: str | None = None,
+                   as_of: datetime | None = None) -> dict[str, Any]:
+    """The sales rows behind the amount fact of :func:`plan_fact` (same period and filters).
+
+    Returns ``{period, start, end, as_of, currency, filters, rows: [{id, external_id,
+    booked_on, amount_minor, currency, amount_base, client, manager, product, deal_id,
+    source}], warnings}``.
+    """
+    return _plan.fact_rows(db, settings, period, manager=manager, product=product, as_of=as_of)
 
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,

@@ -293,3 +293,43 @@ def _product_of(product: Any, managers: set[Any] | None) -> Callable[[Any, Any],
     """A row predicate: the sale is of ``product`` (and, when given, by one of ``managers``)."""
     return lambda manager_id, product_id: product_id == product and (
         managers is None or manager_id in managers)
+
+
+def fact_rows(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
+              manager: str | None = None, product: str | None = None,
+              as_of: datetime | None = None) -> dict[str, Any]:
+    """The sales rows behind the amount fact of :func:`plan_fact` for the same period, manager
+    and product: the same dates (period start to today), each row also in base units.
+
+    Their ``amount_base`` adds up to the fact that :func:`plan_fact` shows (a row without a
+    rate counts nowhere, and is listed with ``amount_base`` None).
+    """
+    moment = as_of or clock.now()
+    tz = settings.company.timezone
+    per = resolve(period, moment, tz)
+    fact_end = min(per.end, clock.local_date(moment, tz))
+    fx = Fx(db, settings)
+    people, goods = load_directory(db, settings)
+    where, params = ["s.booked_on >= ?", "s.booked_on <= ?"], [per.start.isoformat(),
+                                                                fact_end.isoformat()]
+    if manager:
+        where.append("s.manager_id = ?")
+        params.append(people.by_email(manager)["id"])
+    prod = goods.resolve(product) if product else None
+    if prod:
+        where.append("s.product_id = ?")
+        params.append(prod["id"])
+    out = []
+    for r in rows(db, "SELECT s.id, s.external_id, s.booked_on, s.amount_minor, s.currency,"
+                      " s.source, s.deal_id, s.client_id, c.name AS client, s.manager_id,"
+                      " m.email AS manager, m.name AS manager_name, p.code AS product"
+                      " FROM sales s LEFT JOIN clients c ON c.id = s.client_id"
+                      " LEFT JOIN managers m ON m.id = s.manager_id"
+                      " LEFT JOIN products p ON p.id = s.product_id"
+                      f" WHERE {' AND '.join(where)} ORDER BY s.booked_on, s.id", params):
+        r["amount_base"] = fx.to_base(r["amount_minor"], r["currency"],
+                                      date.fromisoformat(r["booked_on"][:10]))
+        out.append(r)
+    return {**per.as_dict(), "as_of": clock.iso(moment), "currency": fx.base,
+            "filters": {"manager": manager, "product": prod["code"] if prod else None},
+            "rows": out if fact_end >= per.start else [], "warnings": fx.warnings()}

@@ -149,3 +149,55 @@ def test_the_dashboard_issue_line_opens_the_message_view_escaped(browser: Any, b
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_plan_fact_figure_opens_the_sales_rows_that_add_up_to_it(http: TestClient,
+                                                                   bank: Bank) -> None:
+    db = open_db(bank.db_path)
+    today = clock.local_date(clock.now(), "Europe/Moscow")
+    with db.conn:
+        for ext, who, amount in (("acc-2", "ben", 90_000_000), ("acc-3", "anna", -10_000_000)):
+            db.conn.execute("INSERT INTO sales (external_id, manager_id, client_id, booked_on,"
+                            " amount_minor, currency, created_at) VALUES (?,?,?,?,?, 'RUB', ?)",
+                            (ext, bank.managers[who], bank.clients["alpha"],
+                             today.replace(day=1).isoformat(), amount, clock.iso(clock.now())))
+    db.conn.close()
+    plan = get(http, bank, "head", "/api/dashboard/plan-fact").json()["data"]
+    facts = {(r["level"], r["key"]): r["fact"] for r in plan["rows"]}
+    for query, key in (("", ("company", None)), ("&manager=anna@testbank.ru",
+                                                   ("manager", "anna@testbank.ru"))):
+        r = get(http, bank, "head", f"/api/dashboard/plan-fact-rows?period={plan['period']}{query}")
+        assert r.status_code == 200, r.text
+        sales = r.json()["data"]["rows"]
+        assert sum(s["amount_base"] for s in sales) == facts[key]
+    anna = get(http, bank, "head",
+               "/api/dashboard/plan-fact-rows?manager=anna@testbank.ru").json()["data"]["rows"]
+    assert sorted(s["external_id"] for s in anna) == ["acc-1", "acc-3"]
+    # A manager sees the rows behind their own figure only, whatever they ask for.
+    ben = get(http, bank, "ben",
+              "/api/dashboard/plan-fact-rows?manager=anna@testbank.ru").json()["data"]["rows"]
+    assert [s["external_id"] for s in ben] == ["acc-2"]
+
+
+def test_the_dashboard_fact_opens_its_sales_rows(browser: Any, bank: Bank, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    from tests.fixtures.browser import new_context, start_server
+
+    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
+    try:
+        context = new_context(browser, token=bank.tokens["head"], width=1280)
+        page = context.new_page()
+        page.goto(f"{url}/dashboard")
+        link = page.locator("#panel-plan tr.level-manager", has_text="Anna Petrova").locator(
+            "a.fact-link")
+        expect(link).to_be_visible()
+        shown = link.inner_text()
+        link.click()
+        expect(page.locator("#sales-rows tr.sale")).to_have_count(1)
+        expect(page.locator("#sales-rows")).to_contain_text("Alpha Leasing LLC")
+        assert page.locator("#sales-total").inner_text() == shown
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

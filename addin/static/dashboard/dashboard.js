@@ -50,6 +50,17 @@
     return g ? (I.lang === "ru" ? g.name_ru || g.name_en : g.name_en) : fallback;
   }
 
+  /* The sales rows behind a fact: the same period, manager and product as the figure. */
+  function factLink(d, r, text) {
+    var q = { sales: "1", period: d.period, manager: filters.manager, product: filters.product };
+    if (r.level === "manager") { if (!r.key) return text; q.manager = r.key; }
+    else if (r.level === "product") q.product = r.key;
+    else if (r.level !== "company") return text;
+    var parts = Object.keys(q).filter(function (k) { return q[k]; })
+      .map(function (k) { return k + "=" + encodeURIComponent(q[k]); });
+    return h("a", { class: "fact-link", href: "/dashboard/evidence?" + parts.join("&"), text: text });
+  }
+
   function renderPlan(p, data) {
     var d = data.data, cur = d.currency;
     var people = d.rows.filter(function (r) { return r.level === "manager"; });
@@ -64,7 +75,7 @@
       body.appendChild(h("tr", { class: "level-" + r.level },
         h("td", { text: r.level === "product" ? "· " + productName(data.products, r.key, r.name) : r.name }),
         h("td", { class: "num", text: r.plan === null ? "—" : I.money(r.plan, cur) }),
-        h("td", { class: "num", text: I.money(r.fact, cur) }),
+        h("td", { class: "num" }, factLink(d, r, I.money(r.fact, cur))),
         h("td", { class: "num", text: r.pct === null ? "—" : r.pct + "%" }),
         h("td", { class: "num", text: I.money(r.forecast_run_rate, cur) }),
         h("td", { class: "num", text: I.money(r.forecast_weighted, cur) })));

@@ -53,14 +53,49 @@
     } else root.appendChild(h("p", { class: "muted", text: t("noEvidence") }));
   }
 
+  function salesQuery() {
+    var q = new URLSearchParams(window.location.search), parts = [];
+    ["period", "manager", "product"].forEach(function (k) { if (q.get(k)) parts.push(k + "=" + encodeURIComponent(q.get(k))); });
+    return "/api/dashboard/plan-fact-rows" + (parts.length ? "?" + parts.join("&") : "");
+  }
+
+  function renderSales(data) {
+    var d = data.data, root = clear(app()), body = h("tbody"), total = 0;
+    root.appendChild(h("p", null, h("a", { href: "/dashboard", text: t("backToDashboard") })));
+    d.rows.forEach(function (r) {
+      total += r.amount_base || 0;
+      body.appendChild(h("tr", { class: "sale" },
+        h("td", { text: r.booked_on }), h("td", { text: r.external_id || "" }),
+        h("td", { text: r.client || "—" }), h("td", { text: r.manager_name || r.manager || "—" }),
+        h("td", { text: r.product || "—" }),
+        h("td", { class: "num", text: I.money(r.amount_minor, r.currency) }),
+        h("td", { class: "num", text: r.amount_base === null ? "—" : I.money(r.amount_base, d.currency) })));
+    });
+    root.appendChild(h("section", { class: "panel", id: "sales" },
+      h("h2", { text: t("fact") + " · " + d.period + " · " + d.start + " — " + d.end }),
+      h("div", { class: "table-wrap" }, h("table", { id: "sales-rows" },
+        h("thead", null, h("tr", null, h("th", { scope: "col", text: t("date") }),
+          h("th", { scope: "col", text: "#" }), h("th", { scope: "col", text: t("client") }),
+          h("th", { scope: "col", text: t("manager") }), h("th", { scope: "col", text: t("product") }),
+          h("th", { scope: "col", class: "num", text: t("amount") }),
+          h("th", { scope: "col", class: "num", text: d.currency }))),
+        body, h("tfoot", null, h("tr", null, h("th", { scope: "row", colspan: "6", text: t("fact") }),
+          h("td", { class: "num", id: "sales-total", text: I.money(total, d.currency) })))))));
+  }
+
   function load() {
+    if (new URLSearchParams(window.location.search).get("sales")) {
+      return api.call("GET", salesQuery()).then(renderSales).catch(failed);
+    }
     var path = which();
     if (!path) { clear(app()).appendChild(h("p", { class: "state error", text: t("notFound") })); return; }
-    api.call("GET", path).then(render).catch(function (err) {
-      if (err && err.status === 401) { api.setToken(null); return start(); }
-      clear(app()).appendChild(h("p", { class: "state error", role: "alert",
-        text: err && err.status === 404 ? t("notFound") : t("failed") + ": " + (err && err.message ? err.message : String(err)) }));
-    });
+    api.call("GET", path).then(render).catch(failed);
+  }
+
+  function failed(err) {
+    if (err && err.status === 401) { api.setToken(null); return start(); }
+    clear(app()).appendChild(h("p", { class: "state error", role: "alert",
+      text: err && err.status === 404 ? t("notFound") : t("failed") + ": " + (err && err.message ? err.message : String(err)) }));
   }
 
   function start() {
