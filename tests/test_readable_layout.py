@@ -108,3 +108,19 @@ def test_the_russian_pane_names_stages_and_products_in_russian(browser: Any,
                       *page.locator("dd").all_inner_texts()])
     assert english_codes(shown, settings) == [], shown
     context.close()
+
+
+@pytest.mark.parametrize("language,expected", [("ru-RU", "подключитесь заново"), ("en-US", "not")])
+def test_a_refused_call_is_explained_in_the_screens_language(browser: Any, live_app: Any,
+                                                             language: str, expected: str) -> None:
+    context = new_context(browser, token=None, width=320, locale=language)
+    page = open_pane(context, live_app.url, message_item("ivan@alpha.ru", "Hi"),
+                     display_language=language)
+    page.locator("#pair-code").fill("WRONG-CODE1")
+    page.locator("#pair-code").press("Enter")
+    status = page.locator("#pair-status")
+    expect(status).to_contain_text(expected)
+    if language == "ru-RU":
+        import re
+        assert re.search(r"[A-Za-z]", status.inner_text()) is None, status.inner_text()
+    context.close()

@@ -48,7 +48,7 @@
           onDone(data.user);
         }).catch(function (err) {
           button.disabled = false;
-          status.textContent = t("pairFailed") + ": " + err.message;
+          status.textContent = t("pairFailed") + ": " + window.DT.i18n.error(err);
           input.focus();
         });
       }

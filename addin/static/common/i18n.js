@@ -118,6 +118,24 @@
     }
     return table === undefined ? key : table;
   }
+  // What a failed call says to a person. The server's own words are English (they name the
+  // key or id for the log and the administrator); a Russian screen says the same in Russian.
+  var ERRORS_RU = {
+    0: "нет связи с сервером; проверьте сеть и повторите",
+    400: "запрос не принят; проверьте введённые данные",
+    401: "код неверен или устарел, либо вход истёк; подключитесь заново",
+    403: "нет доступа",
+    404: "не найдено или нет доступа",
+    409: "данные уже изменились; обновите и повторите",
+    413: "слишком большой запрос",
+    429: "слишком много попыток; подождите минуту и повторите",
+    500: "сервер не смог выполнить запрос; повторите позже"
+  };
+  function error(err) {
+    var status = err && typeof err.status === "number" ? err.status : 0;
+    if (lang === "ru") return ERRORS_RU[status] || ERRORS_RU[status >= 500 ? 500 : 400];
+    return err && err.message ? err.message : String(err);
+  }
   function money(minor, currency) {
     if (minor === null || minor === undefined) return "—";
     var code = currency || "RUB";
@@ -146,7 +164,7 @@
     catch (e) { return d.toISOString().slice(0, 10); }
   }
   window.DT = window.DT || {};
-  window.DT.i18n = { t: t, setLanguage: setLanguage, setStages: setStages, money: money, when: when,
+  window.DT.i18n = { t: t, setLanguage: setLanguage, setStages: setStages, error: error, money: money, when: when,
                      exponent: exponent,
                      get lang() { return lang; } };
 })();

@@ -31,7 +31,7 @@
   function fail(p, err) {
     if (err && err.status === 401) { api.setToken(null); return start(); }
     clear(p.body).appendChild(h("p", { class: "state error", role: "alert",
-      text: t("failed") + ": " + (err && err.message ? err.message : String(err)) }));
+      text: t("failed") + ": " + I.error(err) }));
   }
 
   function chart(id, canvas, config) {

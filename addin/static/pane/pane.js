@@ -26,7 +26,7 @@
   function showError(err, retry) {
     if (err && err.status === 401) { api.setToken(null); return pair(); }
     clear(app()).appendChild(h("div", { class: "state error", role: "alert" },
-      h("p", { text: t("failed") + ": " + (err && err.message ? err.message : String(err)) }),
+      h("p", { text: t("failed") + ": " + I.error(err) }),
       retry ? h("button", { type: "button", onclick: retry, text: t("retry") }) : null));
   }
 
@@ -223,7 +223,7 @@
     }).then(function () { announce(t("saved")); })
       .catch(function (err) {
         if (err && err.status === 401) return showError(err);
-        announce(t("failed") + ": " + err.message, true);
+        announce(t("failed") + ": " + I.error(err), true);
       });
   }
 
@@ -267,7 +267,7 @@
               .then(function () { announce(t("saved")); return reloadClient(d.client.id); })
               .catch(function (err) {
                 if (err && err.status === 401) return showError(err);
-                announce(t("failed") + ": " + err.message, true);
+                announce(t("failed") + ": " + I.error(err), true);
               });
           } }, note, h("div", { class: "row" },
             h("button", { type: "submit", class: "primary", text: t("save") }),
@@ -294,7 +294,7 @@
           ev.preventDefault();
           api.call("POST", "/api/complaints", { client_id: d.client.id, text: text.value })
             .then(function () { announce(t("saved")); return reloadClient(d.client.id); })
-            .catch(function (err) { announce(t("failed") + ": " + err.message, true); });
+            .catch(function (err) { announce(t("failed") + ": " + I.error(err), true); });
         } }, text, h("div", { class: "row" },
           h("button", { type: "submit", class: "primary", text: t("save") }),
           h("button", { type: "button", text: t("cancel"), onclick: function () { clear(slot); } }))));
