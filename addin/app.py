@@ -393,6 +393,11 @@ def h_complaint_evidence(request: Request, db: Any, settings: Settings,
                                        _int(request.path_params["complaint_id"], "complaint"))
 
 
+def h_deal_timeline(request: Request, db: Any, settings: Settings,
+                    me: auth.Principal) -> dict[str, Any]:
+    return evidence.deal_timeline(db, me, _int(request.path_params["deal_id"], "deal"))
+
+
 def _admin(me: auth.Principal) -> None:
     if not access.manages_users(me):
         raise PermissionDenied("managing users needs the admin role (role = \"admin\" in [[managers]])")
@@ -462,6 +467,7 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
         Route("/api/calls", api(h_call), methods=["POST"]),
         Route("/api/dashboard/{section}", api(h_dashboard)),
         Route("/api/messages/{message_id:int}", api(h_message)),
+        Route("/api/deals/{deal_id:int}/timeline", api(h_deal_timeline)),
         Route("/api/violations/{violation_id:int}/evidence", api(h_violation_evidence)),
         Route("/api/complaints/{complaint_id:int}/evidence", api(h_complaint_evidence)),
         Route("/api/users", api(h_users)),

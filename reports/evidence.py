@@ -22,9 +22,10 @@ import sqlite_utils
 
 from dealtrail import access
 from dealtrail.config import Settings
+from dealtrail.domain import item_code
 from dealtrail.errors import NotFound
 
-__all__ = ["complaint_evidence", "message", "outlook_link", "violation_evidence"]
+__all__ = ["complaint_evidence", "deal_timeline", "message", "outlook_link", "violation_evidence"]
 
 GRAPH_OWA = "https://outlook.office365.com/owa/"
 
@@ -141,3 +142,20 @@ def complaint_evidence(db: sqlite_utils.Database, settings: Settings, viewer: An
                 "status": found[6], "opened_at": found[7]}
         row = (found[1], found[2], found[3], None, item)
     return _evidence(db, settings, viewer, "complaint", row, complaint_id)
+
+
+def deal_timeline(db: sqlite_utils.Database, viewer: Any, deal_id: int) -> dict[str, Any]:
+    """A negotiation with its timeline (:func:`reports.pipeline.timeline`), for a viewer who may
+    see the deal."""
+    from .pipeline import timeline
+
+    found = db.conn.execute(
+        "SELECT d.id, d.title, d.stage, d.status, d.client_id, c.name, d.manager_id"
+        " FROM deals d LEFT JOIN clients c ON c.id = d.client_id WHERE d.id = ?",
+        (deal_id,)).fetchone()
+    if found is None or not access.can_see_deal(db, viewer, {"manager_id": found[6]}):
+        raise NotFound(f"deal {deal_id} does not exist or is not yours to see")
+    return {"deal": {"id": found[0], "code": item_code("D", found[0]), "title": found[1],
+                     "stage": found[2], "status": found[3],
+                     "client": {"id": found[4], "name": found[5] or ""}},
+            "timeline": timeline(db, deal_id)}

@@ -261,3 +261,55 @@ def _due_mark(moment: datetime) -> str:
     """
     whole = moment.replace(microsecond=0)
     return clock.iso(whole if whole == moment else whole + timedelta(seconds=1))
+
+
+TIMELINE_SHOWN = 500     # newest entries of one deal's timeline
+
+
+def timeline(db: sqlite_utils.Database, deal_id: int) -> list[dict[str, Any]]:
+    """One deal's timeline, newest first: the messages, meetings and calls between its manager
+    and client, the promises, requests and deal signals with their quoted sentences, and every
+    change of the deal (tags, pane, imports) with who made it.
+
+    Each entry is ``{"at", "kind", "title", "quote", "message_id", "event_id", ...}``;
+    ``kind`` is the contact channel (email_out, email_in, meeting, call), ``promise``,
+    ``request``, ``signal`` or ``change``. Signals and promises not yet tied to a deal count
+    when they are between the deal's manager and client.
+    """
+    deal = db.conn.execute("SELECT client_id, manager_id FROM deals WHERE id = ?",
+                           (deal_id,)).fetchone()
+    if deal is None:
+        return []
+    client_id, manager_id = deal
+    pair = "client_id = ?2 AND manager_id IS ?3"
+    out: list[dict[str, Any]] = []
+    for at, channel, message_id, event_id, subject, summary, note in db.conn.execute(
+            "SELECT c.at, c.channel, c.message_id, c.event_id, m.subject, e.summary, k.note"
+            " FROM contacts c LEFT JOIN messages m ON m.id = c.message_id"
+            " LEFT JOIN events e ON e.id = c.event_id LEFT JOIN calls k ON k.id = c.call_id"
+            " WHERE c.client_id = ?2 AND c.manager_id IS ?3 ORDER BY c.at DESC LIMIT ?4",
+            (deal_id, client_id, manager_id, TIMELINE_SHOWN)):
+        out.append({"at": at, "kind": channel, "title": subject or summary or "",
+                    "quote": note or "", "message_id": message_id, "event_id": event_id})
+    for at, party, text, message_id, due_at, status in db.conn.execute(
+            "SELECT made_at, party, text, message_id, due_at, status FROM promises"
+            f" WHERE deal_id = ?1 OR (deal_id IS NULL AND {pair}) ORDER BY made_at DESC LIMIT ?4",
+            (deal_id, client_id, manager_id, TIMELINE_SHOWN)):
+        out.append({"at": at, "kind": "promise" if party == "manager" else "request",
+                    "title": status, "quote": text, "message_id": message_id, "event_id": None,
+                    "due_at": due_at})
+    for at, kind, side, text, message_id in db.conn.execute(
+            "SELECT at, kind, side, text, message_id FROM deal_signals"
+            f" WHERE deal_id = ?1 OR (deal_id IS NULL AND {pair}) ORDER BY at DESC LIMIT ?4",
+            (deal_id, client_id, manager_id, TIMELINE_SHOWN)):
+        out.append({"at": at, "kind": "signal", "title": f"{side}: {kind}", "quote": text,
+                    "message_id": message_id, "event_id": None})
+    for at, actor, source, ref, field_name, old, new in db.conn.execute(
+            "SELECT at, actor_email, source, source_ref, field, old_value, new_value"
+            " FROM deal_history WHERE deal_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2",
+            (deal_id, TIMELINE_SHOWN)):
+        out.append({"at": at, "kind": "change", "title": f"{field_name}: {old or '—'} → {new or '—'}",
+                    "quote": "", "message_id": None, "event_id": None, "source": source,
+                    "source_ref": ref, "actor": actor})
+    out.sort(key=lambda e: e["at"] or "", reverse=True)
+    return out[:TIMELINE_SHOWN]

@@ -201,3 +201,53 @@ def test_the_dashboard_fact_opens_its_sales_rows(browser: Any, bank: Bank, tmp_p
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_negotiation_opens_its_timeline_with_quoted_sentences(http: TestClient,
+                                                                bank: Bank) -> None:
+    db = open_db(bank.db_path)
+    anna, alpha, deal = bank.managers["anna"], bank.clients["alpha"], bank.deals["alpha"]
+    msg = bank.extra["alpha_message"]
+    with db.conn:
+        db.conn.execute("INSERT INTO deal_signals (message_id, kind, side, text, at, manager_id,"
+                        " client_id, deal_id) VALUES (?, 'proposal', 'manager',"
+                        " 'Attached is our <b>proposal</b>', ?, ?, ?, NULL)",
+                        (msg, clock.iso(clock.now()), anna, alpha))
+        db.conn.execute("INSERT INTO deal_history (deal_id, at, actor_email, source, source_ref,"
+                        " field, old_value, new_value) VALUES (?, ?, 'anna@testbank.ru', 'tag',"
+                        " 'tag-1@x', 'stage', 'lead', 'proposal')", (deal, clock.iso(clock.now())))
+    db.conn.close()
+    for who in ("anna", "head"):
+        r = get(http, bank, who, f"/api/deals/{deal}/timeline")
+        assert r.status_code == 200, r.text
+        entries = r.json()["timeline"]
+        kinds = {e["kind"]: e for e in entries}
+        assert kinds["email_out"]["message_id"] == msg and kinds["email_out"]["title"] == "Term sheet"
+        assert kinds["promise"]["quote"] == "I will send the term sheet by Friday"
+        assert kinds["signal"]["quote"] == "Attached is our <b>proposal</b>"
+        assert any(e["kind"] == "change" and e["source"] == "tag"
+                   and e["title"] == "stage: lead → proposal" for e in entries)
+    for path in (f"/api/deals/{deal}/timeline", "/api/deals/999999/timeline"):
+        assert get(http, bank, "ben", path).status_code == 404
+
+
+def test_the_board_opens_a_deal_timeline_and_its_messages(browser: Any, bank: Bank,
+                                                          tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    from tests.fixtures.browser import new_context, start_server
+
+    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
+    try:
+        context = new_context(browser, token=bank.tokens["anna"], width=1280)
+        page = context.new_page()
+        page.goto(f"{url}/dashboard")
+        page.locator("#board .deal", has_text="Alpha Leasing").locator("a.timeline-link").click()
+        expect(page.locator("#timeline li[data-kind='promise']")).to_contain_text(
+            "I will send the term sheet by Friday")
+        page.locator("#timeline li[data-kind='email_out'] a").click()
+        expect(page.locator("#message h2")).to_have_text("Term sheet")
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

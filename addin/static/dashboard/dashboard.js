@@ -111,7 +111,8 @@
       stages[s].forEach(function (d) {
         col.appendChild(h("div", { class: "deal" },
           h("strong", { text: d.client }),
-          h("div", { text: d.code + (d.title ? " · " + d.title : "") }),
+          h("div", null, h("a", { class: "timeline-link", href: "/dashboard/evidence?deal=" + encodeURIComponent(d.id),
+            text: d.code + (d.title ? " · " + d.title : "") })),
           h("div", { text: I.money(d.amount, d.currency) + (d.manager_name ? " · " + d.manager_name : "") }),
           h("div", { class: "muted" }, t("nextContact") + ": " + (d.next_contact_at ? I.when(d.next_contact_at, tz, true) : t("none")),
             d.overdue ? h("span", { class: "badge danger", text: "!" }) : null),

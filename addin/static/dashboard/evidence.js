@@ -12,6 +12,7 @@
     var q = new URLSearchParams(window.location.search);
     if (q.get("message")) return "/api/messages/" + encodeURIComponent(q.get("message"));
     if (q.get("violation")) return "/api/violations/" + encodeURIComponent(q.get("violation")) + "/evidence";
+    if (q.get("deal")) return "/api/deals/" + encodeURIComponent(q.get("deal")) + "/timeline";
     if (q.get("complaint")) return "/api/complaints/" + encodeURIComponent(q.get("complaint")) + "/evidence";
     return null;
   }
@@ -38,10 +39,29 @@
     return box;
   }
 
+  /* A negotiation's timeline: contacts, promises, requests, signals and changes, newest first;
+     entries from a message open that message. */
+  function renderTimeline(data) {
+    var list = h("ol", { class: "timeline", id: "timeline" });
+    data.timeline.forEach(function (e) {
+      var title = t("timelineKind", e.kind) + (e.title ? " · " + e.title : "");
+      list.appendChild(h("li", { class: "entry", "data-kind": e.kind },
+        h("span", { class: "muted", text: I.when(e.at, null, true) + " " }),
+        e.message_id ? h("a", { href: "/dashboard/evidence?message=" + encodeURIComponent(e.message_id), text: title })
+                     : h("span", { text: title }),
+        e.actor ? h("span", { class: "muted", text: " · " + e.actor }) : null,
+        e.quote ? h("blockquote", { class: "quote", text: e.quote }) : null));
+    });
+    return h("section", { class: "panel", id: "deal" },
+      h("h2", { text: data.deal.code + " · " + data.deal.client.name + (data.deal.title ? " · " + data.deal.title : "") }),
+      data.timeline.length ? list : h("p", { class: "muted", text: t("noEvidence") }));
+  }
+
   function render(data) {
     var root = clear(app());
     root.appendChild(h("p", null, h("a", { href: "/dashboard", text: t("backToDashboard") })));
     if (data.subject !== undefined) { root.appendChild(renderMessage(data)); return; }
+    if (data.timeline) { root.appendChild(renderTimeline(data)); return; }
     var item = data.violation || data.complaint;
     root.appendChild(h("section", { class: "panel", id: "item" },
       h("h2", { text: (data.violation ? t("violation") : t("complaint")) + " " + (item.summary || "") }),
