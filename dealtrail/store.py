@@ -47,8 +47,12 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
                             target.with_name(target.name + "-shm")):
                 if sidecar.exists():
                     _check_private(sidecar)
-        conn = sqlite3.connect(str(target), timeout=30, isolation_level=None,
-                               check_same_thread=False)
+        key = os.environ.get(KEY_VARIABLE, "")
+        if key:
+            conn = _encrypted(target, key)
+        else:
+            conn = sqlite3.connect(str(target), timeout=30, isolation_level=None,
+                                   check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             f"cannot open database {target}: {exc}; check the path and its permissions "
@@ -65,6 +69,31 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
     if migrate:
         migrate_db(db, target)
     return db
+
+
+#: The environment variable holding the key of an encrypted database (SQLCipher).
+KEY_VARIABLE = "DEALTRAIL_DB_KEY"
+
+
+def _encrypted(target: Path, key: str) -> Any:
+    """A connection to a SQLCipher-encrypted database (optional: ``dealtrail[encrypted]``)."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise DatabaseError(
+            f"{KEY_VARIABLE} is set but the encrypted-database binding is not installed; run "
+            "pip install 'dealtrail[encrypted]', or unset it to use a plain database") from None
+    conn = dbapi2.connect(str(target), timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA key = '{}'".format(key.replace("'", "''")))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError:
+        conn.close()
+        raise DatabaseError(
+            f"cannot open database {target} with {KEY_VARIABLE}: the key is wrong or the file is "
+            "a plain database; use the key it was created with (a plain file stays plain)"
+        ) from None
+    return conn
 
 
 def _check_private(target: Path) -> None:

@@ -14,6 +14,8 @@ REPO = Path(__file__).resolve().parents[1]
 PRODUCT = ("dealtrail", "indexer", "rules", "reports", "addin", "demo")
 # Required without being imported by name, and why.
 DATA_ONLY = {"tzdata": "zoneinfo reads its time-zone database where the OS has none"}
+# Imported only when asked for, from an extra a plain install leaves out, and which extra.
+OPTIONAL = {"sqlcipher3": "encrypted"}
 
 
 def _norm(name: str) -> str:
@@ -65,7 +67,7 @@ def test_every_installed_requirement_is_imported_by_the_product() -> None:
 def test_every_third_party_import_of_the_product_is_an_installed_requirement() -> None:
     required = requirements("options", "install_requires")
     missing = {module: where for module, where in product_imports().items()
-               if not distributions_of(module) & required}
+               if not distributions_of(module) & required and module not in OPTIONAL}
     assert missing == {}, f"imported by the product but not in install_requires: {missing}"
 
 
@@ -73,3 +75,9 @@ def test_benchmark_only_packages_are_in_the_bench_extra() -> None:
     bench = requirements("options.extras_require", "bench")
     assert {"dateparser", "mail-parser-reply"} <= bench
     assert not bench & requirements("options", "install_requires")
+
+
+def test_optional_imports_are_in_their_extra() -> None:
+    for module, extra in OPTIONAL.items():
+        assert module in requirements("options.extras_require", extra)
+        assert module not in requirements("options", "install_requires")

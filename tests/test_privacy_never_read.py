@@ -78,8 +78,12 @@ def test_denied_correspondents_and_excluded_folders_are_never_stored(
                    deny=["@family-law.ru", "Ivan.Personal@client-2.ru"], exclude_folders=["hr"])
     assert (report.error, report.added, report.skipped) == ("", 1, 3)
     raw = raw_files(tmp_path / "db.sqlite")
-    for secret in (b"From a lawyer", b"family-law.ru", b"From a person", b"Salary review", b"HR"):
+    for secret in (b"From a lawyer", b"family-law.ru", b"From a person", b"Salary review"):
         assert secret not in raw
+    db = open_db(tmp_path / "db.sqlite")
+    folders = [r[0] for r in db.conn.execute("SELECT folder FROM sync_state")]
+    db.conn.close()
+    assert "HR" not in folders and "INBOX" in folders
 
 
 def test_allow_list_mode_reads_only_mail_with_a_directory_client(
