@@ -2,10 +2,10 @@
 
 The pane's plan strip and team table, the dashboard, the digest and the CLI show
 the same few numbers: plan, fact, percent done, the run-rate forecast, the
-weighted pipeline, open deals, overdue contacts, unanswered threads, open
-violations and complaints. They are read here, from :mod:`reports.plan` and
-:mod:`reports.workload`, and from nowhere else, so no channel can disagree with
-another. Money is in the company's base currency (``[imports] fx_rates``), never
+weighted pipeline (:func:`headline`, from :mod:`reports.plan`), and open deals,
+overdue contacts, unanswered threads, open violations and complaints (the
+:data:`COUNTS` of :mod:`reports.workload`). Nothing else computes them, so no
+channel can disagree with another. Money is in the company's base currency (``[imports] fx_rates``), never
 a sum across currencies.
 
 The terms, one meaning each:
@@ -32,7 +32,6 @@ from dealtrail.config import Settings
 from dealtrail.errors import NotFound
 
 from . import plan as _plan
-from . import workload as _workload
 
 #: The counts every channel shows per manager, as :func:`reports.workload.workload` names them.
 COUNTS = ("open_deals", "overdue_contacts", "unanswered", "open_violations", "open_complaints")
@@ -70,7 +69,7 @@ def _version(db: sqlite_utils.Database) -> tuple[Any, ...]:
 
 def plan_strip(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
                as_of: datetime | None = None) -> dict[str, Any]:
-    """The money figures of :func:`headline` (no workload counts) for the current month.
+    """:func:`headline` for the current month.
 
     The same numbers as ``headline``; the answer is reused until the store changes or
     the day turns, so the pane can ask on every selected message.
@@ -80,7 +79,7 @@ def plan_strip(db: sqlite_utils.Database, settings: Settings, *, manager: str | 
     key = (path, manager, clock.local_date(moment, settings.company.timezone), _version(db))
     found = _STRIPS.get(key)
     if found is None:
-        found = headline(db, settings, None, manager=manager, as_of=moment, counts=False)
+        found = headline(db, settings, None, manager=manager, as_of=moment)
         _STRIPS[key] = found
         while len(_STRIPS) > _STRIPS_MAX:
             _STRIPS.popitem(last=False)
@@ -97,15 +96,13 @@ def plan_row(data: dict[str, Any], manager: str | None) -> dict[str, Any] | None
 
 
 def headline(db: sqlite_utils.Database, settings: Settings, period: str | None = None, *,
-             manager: str | None = None, as_of: datetime | None = None,
-             counts: bool = True) -> dict[str, Any]:
-    """Plan, fact, forecasts and the workload counts of ``manager`` (the company when None).
+             manager: str | None = None, as_of: datetime | None = None) -> dict[str, Any]:
+    """Plan, fact and both forecasts of ``manager`` (the company when None), from plan/fact.
 
-    Returns ``{period, kind, start, end, currency, data_as_of, as_of, plan, fact, pct,
-    forecast_run_rate, forecast_run_rate_pct, forecast_weighted, forecast_weighted_pct,
-    open_deals, overdue_contacts, unanswered, open_violations, open_complaints}``;
-    money in minor units of the base currency, ``plan``/``pct`` None when no plan is set.
-    ``counts=False`` leaves the workload counts out (they cost a workload report).
+    Returns ``{period, kind, start, end, currency, as_of, data_as_of, manager, name, plan,
+    fact, pct, forecast_run_rate, forecast_run_rate_pct, forecast_weighted,
+    forecast_weighted_pct}``; money in minor units of the base currency, ``plan``/``pct``
+    None when no plan is set. The counts (:data:`COUNTS`) are the workload report's rows.
     """
     moment = as_of or clock.now()
     data = _plan.plan_fact(db, settings, period, manager=manager, as_of=moment)
@@ -118,7 +115,4 @@ def headline(db: sqlite_utils.Database, settings: Settings, period: str | None =
         "data_as_of": data_as_of(db), "manager": manager, "name": row["name"],
     }
     out.update({k: row[k] for k in (*MONEY, *PERCENTS)})
-    if counts:
-        staff = _workload.workload(db, settings, as_of=moment, manager=manager)
-        out.update({k: sum(int(w[k]) for w in staff) for k in COUNTS})
     return out
