@@ -312,7 +312,8 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
     box_id = mailbox_id(db, mailbox)
     # The company's layer as the last retraining left it: this run uses it throughout.
     ctx = AnalyzeContext.for_mailbox(settings, mailbox.owner, load_layer(db.conn))
-    writer = Writer(db, settings, box_id, mailbox.owner, settings.privacy.tier_of(mailbox))
+    writer = Writer(db, settings, box_id, mailbox.owner, settings.privacy.tier_of(mailbox),
+                    commands=mailbox.purpose == "tags")
     run = mapper or (lambda fn, items: map(fn, items))
     own_connector = connector is None
     where = ""      # the folder being synced, for the error line

@@ -68,12 +68,14 @@ class Writer:
     """Writes one mailbox's batches; keeps small caches for the run."""
 
     def __init__(self, db: sqlite_utils.Database, settings: Settings, mailbox_id: int,
-                 owner: str, tier: str = "") -> None:
+                 owner: str, tier: str = "", *, commands: bool = False) -> None:
         self.db = db
         #: What of a message is written (dealtrail.config.PRIVACY_TIERS): inference has
         #: read the whole message in memory; only the tier's part reaches the disk.
         self.tier = tier or settings.privacy.tier
         self.only_clients = settings.privacy.only_clients
+        #: A tags mailbox: every message in it may carry commands, read from its new text.
+        self.commands = commands
         self.conn = db.conn
         self.settings = settings
         self.mailbox_id = mailbox_id
@@ -276,9 +278,9 @@ class Writer:
         seg.next_message_id += 1
         sent = clock.iso(msg.sent_at)
         full = self.tier == "full"
-        # A message to the tag address keeps its new text at every tier: the post-sync
-        # step reads its commands from there (indexer/tags_apply.py).
-        new_text = a.new_text if full or a.to_tag_address else ""
+        # A message to the tag address, or in a tags mailbox, keeps its new text at every
+        # tier: the post-sync step reads its commands from there (indexer/tags_apply.py).
+        new_text = a.new_text if full or a.to_tag_address or self.commands else ""
         snippet = a.snippet if full else ""
         facts = self.tier != "metadata"     # the sentences that back a fact, and their quotes
         seg.messages.append(

@@ -169,3 +169,20 @@ def test_mail_exchange_marks_private_over_ews_is_never_stored(
     asked = [f for r in recorded_http.operations("GetItem") for f in r.detail.get("fields", [])]
     assert "item:Sensitivity" in asked
     assert FIRST_SUBJECT not in raw_files(tmp_path / "db.sqlite")
+
+
+def test_a_tags_mailbox_keeps_the_text_its_commands_are_read_from(
+        dovecot: DovecotServer, imap_user: DovecotUser, tmp_path: Path) -> None:
+    dovecot.append(imap_user, "INBOX", make_message(
+        "Re: deposit", sender="anna@testbank.ru", to="deals@testbank.ru",
+        body="#stage proposal #next friday"))
+    box = dovecot.mailbox_settings(imap_user, owner="deals@testbank.ru") | {"purpose": "tags"}
+    settings = make_settings(mailboxes=[box])          # the default tier, no tags.address
+    assert settings.privacy.tier == "facts" and not settings.tags.address
+    db = open_db(tmp_path / "db.sqlite")
+    try:
+        assert sync_mailbox(db, settings, settings.mailboxes[0]).added == 1
+        kept = db.conn.execute("SELECT new_text FROM messages").fetchone()[0]
+    finally:
+        db.conn.close()
+    assert "#stage proposal" in kept
