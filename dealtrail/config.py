@@ -563,6 +563,10 @@ def _cross_check(s: Settings) -> None:
         missing = ", ".join(f"server.entra_{k}" for k, v in entra.items() if not v)
         raise ConfigError(f"server: Entra ID sign-in needs entra_jwks_url, entra_tenant, "
                           f"entra_audience and entra_issuer together; set {missing} or remove them all")
+    for entry in s.privacy.deny:
+        if "@" not in entry:
+            raise ConfigError(f"privacy.deny: {entry!r} is neither an address nor a domain; write "
+                              f"an address (name@{entry}) or a whole domain as \"@{entry}\"")
     unknown_tiers = set(s.privacy.text_days) - set(PRIVACY_TIERS)
     if unknown_tiers:
         raise ConfigError(f"privacy.text_days: {sorted(unknown_tiers)} are not tiers; use "

@@ -186,3 +186,10 @@ def test_a_tags_mailbox_keeps_the_text_its_commands_are_read_from(
     finally:
         db.conn.close()
     assert "#stage proposal" in kept
+
+
+def test_a_deny_entry_that_is_neither_address_nor_domain_is_refused() -> None:
+    from dealtrail.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r'privacy.deny: .*"@family-law.ru"'):
+        make_settings(privacy={"deny": ["family-law.ru"]})
