@@ -12,6 +12,7 @@ cap, 422 for bad input, 429 for too many attempts.
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import logging
 import threading
@@ -25,12 +26,18 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dealtrail import access, audit
+from dealtrail import access, audit, links
 from dealtrail.config import Settings
 from dealtrail.directory import sync_managers
 from dealtrail.errors import (
@@ -38,6 +45,7 @@ from dealtrail.errors import (
     ConfigError,
     DealtrailError,
     ImportFileError,
+    LinkExpired,
     NotFound,
     ParseError,
     PermissionDenied,
@@ -431,6 +439,45 @@ async def page_evidence(request: Request) -> Response:
     return FileResponse(STATIC / "dashboard" / "evidence.html")
 
 
+_LINK_PAGE = {
+    "en": ("This link has expired", "Links in a digest open for a limited time. Sign in to the "
+           "dashboard to see the item.", "Sign in to the dashboard",
+           "This link does not open anything", "It is damaged or was not made by this server."),
+    "ru": ("Срок действия ссылки истёк", "Ссылки из дайджеста открываются ограниченное время. "
+           "Войдите в панель, чтобы увидеть запись.", "Войти в панель",
+           "Эта ссылка ничего не открывает", "Она повреждена или выдана не этим сервером."),
+}
+
+
+def _link_page(request: Request, expired: bool) -> HTMLResponse:
+    """The page a digest link shows when it cannot open its target (RU/EN by the browser)."""
+    lang = "ru" if request.headers.get("accept-language", "").lower().startswith("ru") else "en"
+    words = _LINK_PAGE[lang]
+    title, text = (words[0], words[1]) if expired else (words[3], words[4])
+    body = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<title>dealtrail — {html.escape(title)}</title>'
+            '<link rel="stylesheet" href="/static/common/base.css"></head><body>'
+            f'<main id="link-page" class="state"><h1>{html.escape(title)}</h1>'
+            f'<p>{html.escape(text)}</p><p><a id="sign-in" href="/dashboard">'
+            f'{html.escape(words[2])}</a></p></main></body></html>')
+    return HTMLResponse(body, status_code=410 if expired else 404)
+
+
+async def page_go(request: Request) -> Response:
+    """A signed digest link: open its dashboard page, or say why it cannot."""
+    secret = request.app.state.settings.server.link_secret
+    if secret is None:
+        return _link_page(request, expired=False)
+    try:
+        target = links.open_link(secret.get("server.link_secret"), request.path_params["token"])
+    except LinkExpired:
+        return _link_page(request, expired=True)
+    except BadRequest:
+        return _link_page(request, expired=False)
+    return RedirectResponse(target, status_code=303)
+
+
 async def page_help(request: Request) -> Response:
     return FileResponse(STATIC / "help.html")
 
@@ -452,6 +499,7 @@ def create_app(settings: Settings, db_path: str | Path) -> Starlette:
         Route("/healthz", health),
         Route("/dashboard", page_dashboard),
         Route("/dashboard/evidence", page_evidence),
+        Route("/go/{token}", page_go),
         Mount("/pane", StaticFiles(directory=STATIC / "pane", html=True)),
         Mount("/static", StaticFiles(directory=STATIC)),
         Route("/api/pair", api(h_pair, public=True), methods=["POST"]),

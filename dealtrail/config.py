@@ -210,6 +210,8 @@ class Server:
     host: str = "127.0.0.1"
     port: int = 8443
     public_url: str = "https://localhost:8443"
+    link_secret: Secret | None = None    # signs the digest's links to the dashboard (HMAC)
+    link_days: int = 14                  # how long a digest's links open
     cert_file: str = ""
     key_file: str = ""
     entra_jwks_url: str = ""

@@ -47,6 +47,10 @@ class BadRequest(DealtrailError):
     """A request's parameters are malformed or out of range (HTTP 400)."""
 
 
+class LinkExpired(DealtrailError):
+    """A signed dashboard link whose time has passed."""
+
+
 class ImportFileError(DealtrailError):
     """An imported CSV/XLSX file (clients, plans, sales) has invalid rows."""
 

@@ -20,7 +20,7 @@ import css_inline
 import jinja2
 import sqlite_utils
 
-from dealtrail import access, clock
+from dealtrail import access, clock, links
 from dealtrail.answered import awaiting
 from dealtrail.config import Manager, Settings
 from dealtrail.domain import item_code
@@ -247,7 +247,26 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
         ctx["items"] += [r["code"] for r in ctx["promises"]]
         ctx["items"] += [r["code"] for r in ctx["unanswered"] if r["code"]]
         ctx["items"] += [r["code"] for r in ctx["own_violations"]]
+    _link_lines(settings, ctx, moment)
     return ctx
+
+
+# Which dashboard page a line's item code opens (see dealtrail.links).
+_OPENS = {"V": "violation", "C": "complaint", "D": "deal"}
+
+
+def _link_lines(settings: Settings, ctx: dict[str, Any], moment: datetime) -> None:
+    """Give every daily line whose code opens a dashboard page a signed, expiring ``link``
+    ('' when the server has no link secret, or for codes no page opens)."""
+    ref = settings.server.link_secret
+    secret = ref.get("server.link_secret") if ref is not None else None
+    for group in ("attention", "new_violations", "new_complaints", "contacts", "own_violations"):
+        for line in ctx.get(group, []):
+            prefix, _, ident = str(line.get("code") or "").partition("-")
+            target = (f"/dashboard/evidence?{_OPENS[prefix]}={int(ident)}"
+                      if prefix in _OPENS and ident.isdigit() else "")
+            line["link"] = links.digest_link(settings.server.public_url, secret, target, moment,
+                                             settings.server.link_days) if target else ""
 
 
 def _unanswered(db: sqlite_utils.Database, manager_id: int | None, moment: datetime,
