@@ -42,5 +42,8 @@ def audit(obj: Context, person: str | None, client: str | None, since: str | Non
     for e in found:
         who = e["client_name"] or (f"client {e['client_id']}" if e["client_id"] else "-")
         status = f" {e['status']}" if e["status"] else ""
-        click.echo(f"#{e['id']}\t{e['at']}\t{e['actor']}\t{e['channel']}:{e['source']}\t"
-                   f"{e['action']}{status}\t{who}\t{e['detail']}")
+        fields = (f"#{e['id']}", e["at"], e["actor"], f"{e['channel']}:{e['source']}",
+                  f"{e['action']}{status}", who, e["detail"])
+        # client names can come from mail: no control characters reach the terminal
+        click.echo("\t".join("".join(c if c.isprintable() else "?" for c in str(f))
+                             for f in fields))

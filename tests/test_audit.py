@@ -263,3 +263,17 @@ def test_pairing_attempts_are_audited_until_the_address_is_throttled(bank: Bank)
     assert len(logged) == allowed
     assert {(e["actor"], e["action"]) for e in logged} == {("-", "POST /api/pair")}
     assert all("wrong-" not in str(e) for e in logged)          # the code tried is not kept
+
+
+def test_the_audit_listing_keeps_control_characters_of_a_client_name_off_the_terminal(
+        bank: Bank) -> None:
+    db = open_db(bank.db_path, migrate=False)
+    db.conn.execute("UPDATE clients SET name = ? WHERE id = ?",
+                    ("Evil\x1b[2J\x1b]0;pwned\x07 Ltd", bank.clients["alpha"]))
+    audit.record(db, actor="anna@testbank.ru", channel="api", source="10.0.0.1",
+                 action="GET /api/clients/{client_id:int}", client_id=bank.clients["alpha"],
+                 status=200)
+    db.conn.close()
+    shown = dealtrail("--db", str(bank.db_path), "audit", "--client", str(bank.clients["alpha"]))
+    assert shown.returncode == 0, shown.stderr
+    assert "Evil?[2J?]0;pwned? Ltd" in shown.stdout and "\x1b" not in shown.stdout
