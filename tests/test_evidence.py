@@ -4,18 +4,20 @@ people allowed to see that client, and a 404 for everyone else."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 from starlette.testclient import TestClient
 
 from addin.app import create_app
 from dealtrail import clock
 from dealtrail.store import open_db
 from reports.evidence import outlook_link
-from tests.fixtures.browser import Bank, bank_settings, seed_bank
+from tests.fixtures.browser import Bank, bank_settings, new_context, seed_bank, start_server
 
 HOSTILE = "<script>alert(1)</script> Rates"
 KEPT = "We will not pay the commission again. <b>Fix it</b>"
@@ -57,6 +59,15 @@ def bank(tmp_path: Path) -> Bank:
 @pytest.fixture
 def http(bank: Bank) -> TestClient:
     return TestClient(create_app(bank_settings(), bank.db_path), base_url="https://localhost:8443")
+
+
+@pytest.fixture
+def served(bank: Bank, tmp_path: Path) -> Iterator[str]:
+    """The bank served by the real app over HTTPS (uvicorn); yields its address."""
+    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
 
 
 def get(http: TestClient, bank: Bank, who: str, path: str) -> Any:
@@ -120,35 +131,27 @@ def test_an_ews_item_opens_in_the_servers_own_outlook_on_the_web() -> None:
 
 
 def test_the_dashboard_issue_line_opens_the_message_view_escaped(browser: Any, bank: Bank,
-                                                                 tmp_path: Path) -> None:
-    from playwright.sync_api import expect
-
-    from tests.fixtures.browser import new_context, start_server
-
-    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
-    try:
-        context = new_context(browser, token=bank.tokens["head"], width=1280)
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto(f"{url}/dashboard")
-        page.locator("#issues-table tr.issue[data-kind='complaint'] a.evidence-link").click()
-        expect(page.locator("#message h2")).to_have_text(HOSTILE)       # text, not markup
-        expect(page.locator("#message .kept-text")).to_have_text(KEPT)
-        assert page.locator("#message script, #message b").count() == 0
-        assert page.locator("#open-in-outlook").get_attribute("href", timeout=5000).startswith(
-            "https://outlook.office365.com/owa/?ItemID=")
-        context.close()
-        context = new_context(browser, token=bank.tokens["anna"], width=1280)
-        page = context.new_page()
-        page.goto(f"{url}/dashboard/evidence?message={bank.extra['message']}")
-        expect(page.locator("#app .state.error")).to_be_visible()
-        assert page.locator("#message").count() == 0
-        assert dialogs == []
-        context.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+                                                                 served: str) -> None:
+    url = served
+    context = new_context(browser, token=bank.tokens["head"], width=1280)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{url}/dashboard")
+    page.locator("#issues-table tr.issue[data-kind='complaint'] a.evidence-link").click()
+    expect(page.locator("#message h2")).to_have_text(HOSTILE)       # text, not markup
+    expect(page.locator("#message .kept-text")).to_have_text(KEPT)
+    assert page.locator("#message script, #message b").count() == 0
+    assert page.locator("#open-in-outlook").get_attribute("href", timeout=5000).startswith(
+        "https://outlook.office365.com/owa/?ItemID=")
+    context.close()
+    context = new_context(browser, token=bank.tokens["anna"], width=1280)
+    page = context.new_page()
+    page.goto(f"{url}/dashboard/evidence?message={bank.extra['message']}")
+    expect(page.locator("#app .state.error")).to_be_visible()
+    assert page.locator("#message").count() == 0
+    assert dialogs == []
+    context.close()
 
 
 def test_a_plan_fact_figure_opens_the_sales_rows_that_add_up_to_it(http: TestClient,
@@ -179,28 +182,20 @@ def test_a_plan_fact_figure_opens_the_sales_rows_that_add_up_to_it(http: TestCli
     assert [s["external_id"] for s in ben] == ["acc-2"]
 
 
-def test_the_dashboard_fact_opens_its_sales_rows(browser: Any, bank: Bank, tmp_path: Path) -> None:
-    from playwright.sync_api import expect
-
-    from tests.fixtures.browser import new_context, start_server
-
-    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
-    try:
-        context = new_context(browser, token=bank.tokens["head"], width=1280)
-        page = context.new_page()
-        page.goto(f"{url}/dashboard")
-        link = page.locator("#panel-plan tr.level-manager", has_text="Anna Petrova").locator(
-            "a.fact-link")
-        expect(link).to_be_visible()
-        shown = link.inner_text()
-        link.click()
-        expect(page.locator("#sales-rows tr.sale")).to_have_count(1)
-        expect(page.locator("#sales-rows")).to_contain_text("Alpha Leasing LLC")
-        assert page.locator("#sales-total").inner_text() == shown
-        context.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+def test_the_dashboard_fact_opens_its_sales_rows(browser: Any, bank: Bank, served: str) -> None:
+    url = served
+    context = new_context(browser, token=bank.tokens["head"], width=1280)
+    page = context.new_page()
+    page.goto(f"{url}/dashboard")
+    link = page.locator("#panel-plan tr.level-manager", has_text="Anna Petrova").locator(
+        "a.fact-link")
+    expect(link).to_be_visible()
+    shown = link.inner_text()
+    link.click()
+    expect(page.locator("#sales-rows tr.sale")).to_have_count(1)
+    expect(page.locator("#sales-rows")).to_contain_text("Alpha Leasing LLC")
+    assert page.locator("#sales-total").inner_text() == shown
+    context.close()
 
 
 def test_a_negotiation_opens_its_timeline_with_quoted_sentences(http: TestClient,
@@ -232,22 +227,14 @@ def test_a_negotiation_opens_its_timeline_with_quoted_sentences(http: TestClient
 
 
 def test_the_board_opens_a_deal_timeline_and_its_messages(browser: Any, bank: Bank,
-                                                          tmp_path: Path) -> None:
-    from playwright.sync_api import expect
-
-    from tests.fixtures.browser import new_context, start_server
-
-    url, server, thread = start_server(bank_settings(), bank.db_path, tmp_path / "certs")
-    try:
-        context = new_context(browser, token=bank.tokens["anna"], width=1280)
-        page = context.new_page()
-        page.goto(f"{url}/dashboard")
-        page.locator("#board .deal", has_text="Alpha Leasing").locator("a.timeline-link").click()
-        expect(page.locator("#timeline li[data-kind='promise']")).to_contain_text(
-            "I will send the term sheet by Friday")
-        page.locator("#timeline li[data-kind='email_out'] a").click()
-        expect(page.locator("#message h2")).to_have_text("Term sheet")
-        context.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+                                                          served: str) -> None:
+    url = served
+    context = new_context(browser, token=bank.tokens["anna"], width=1280)
+    page = context.new_page()
+    page.goto(f"{url}/dashboard")
+    page.locator("#board .deal", has_text="Alpha Leasing").locator("a.timeline-link").click()
+    expect(page.locator("#timeline li[data-kind='promise']")).to_contain_text(
+        "I will send the term sheet by Friday")
+    page.locator("#timeline li[data-kind='email_out'] a").click()
+    expect(page.locator("#message h2")).to_have_text("Term sheet")
+    context.close()
