@@ -279,8 +279,8 @@ def _audit(request: Request, status: int) -> None:
     for name in ("client_id", "deal_id"):       # the ids a POST names; never its text
         if name not in params and _as_id(body.get(name)) is not None:
             params[name] = _as_id(body[name])
-    if isinstance(request.state.result, dict) and isinstance(request.state.result.get("client"), dict):
-        params.setdefault("client_id", request.state.result["client"].get("id"))
+    if params.get("client_id") is None and _client_in(request.state.result) is not None:
+        params["client_id"] = _client_in(request.state.result)
     params.update({k: v for k, v in request.query_params.items() if k in AUDITED_QUERY})
     db = request.app.state.dbs.get()
     client_id = params.get("client_id")
@@ -292,6 +292,23 @@ def _audit(request: Request, status: int) -> None:
                  source=limits.source_of(request),
                  action=f"{request.method} {getattr(route, 'path', request.url.path)}",
                  client_id=_as_id(client_id), detail=audit.detail_json(params), status=status)
+
+
+def _client_in(result: Any) -> Any:
+    """The client an answer was about: the pane's and a message's ``client``, an evidence
+    item's or a deal's client."""
+    if not isinstance(result, dict):
+        return None
+    if isinstance(result.get("client"), dict):
+        return result["client"].get("id")
+    for key in ("violation", "complaint", "deal"):
+        inner = result.get(key)
+        if isinstance(inner, dict):
+            if inner.get("client_id") is not None:
+                return inner["client_id"]
+            if isinstance(inner.get("client"), dict):
+                return inner["client"].get("id")
+    return None
 
 
 # Query parameters worth keeping in the audit: report options, never addresses or text.

@@ -254,6 +254,11 @@ def test_every_api_route_is_audited_once_per_call(bank: Bank) -> None:
         logged = audit_rows(bank.db_path)[before:]
         assert [(e["action"], e["status"]) for e in logged] == [
             (f"{method} {route.path}", answer.status_code)], path
+        if answer.status_code == 200 and any(
+                k in route.path for k in ("message_id", "violation_id", "complaint_id")):
+            assert logged[0]["client_id"] is not None, path     # the client the evidence is of
+        if answer.status_code == 200 and any(k in route.path for k in ("client_id", "deal_id")):
+            assert logged[0]["client_id"] == bank.clients["alpha"], path
 
 
 def test_pairing_attempts_are_audited_until_the_address_is_throttled(bank: Bank) -> None:
