@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -119,6 +120,31 @@ def _blank_quotes(conn: object) -> None:
             f" AND json_extract({column}, '$.message_id') IN (SELECT message_id FROM temp.purged)")
 
 
+def _forget_labels(conn: Any, client_ids: list[int]) -> int:
+    """Correction labels about the messages in temp.purged or the clients: their sentence is
+    the client's or manager's own words, so they go with them (the company's fitted layer
+    keeps only hashed features)."""
+    marks = ",".join("?" * len(client_ids)) or "NULL"
+    ids = "(SELECT id FROM temp.purged)"
+    codes = [r[0] for r in conn.execute(
+        f"SELECT 'C-' || id FROM complaints WHERE message_id IN {ids} OR client_id IN ({marks})"
+        " UNION SELECT 'V-' || id FROM violations WHERE client_id IN"
+        f" ({marks}) OR (json_valid(evidence) AND json_extract(evidence, '$.message_id') IN {ids})"
+        f" OR promise_id IN (SELECT id FROM promises WHERE message_id IN {ids})",
+        [*client_ids, *client_ids])]
+    texts = [r[0] for r in conn.execute(
+        f"SELECT text FROM complaints WHERE (message_id IN {ids} OR client_id IN ({marks}))"
+        f" AND text != '' UNION SELECT text FROM promises WHERE (message_id IN {ids}"
+        f" OR client_id IN ({marks})) AND text != ''", [*client_ids, *client_ids])]
+    removed = 0
+    for chunk in range(0, max(len(codes), len(texts)), 500):
+        c, t = codes[chunk:chunk + 500], texts[chunk:chunk + 500]
+        removed += conn.execute(
+            f"DELETE FROM labels WHERE target IN ({','.join('?' * len(c)) or 'NULL'})"
+            f" OR sentence IN ({','.join('?' * len(t)) or 'NULL'})", [*c, *t]).rowcount
+    return removed
+
+
 def scrub(db: sqlite_utils.Database) -> None:
     """Make removed text unrecoverable from the files: merge FTS, empty the WAL, vacuum."""
     conn = db.conn
@@ -179,6 +205,7 @@ def forget(db: sqlite_utils.Database, settings: Settings, *, client: str = "",
                 " OR lower(bcc_addrs) LIKE ?", (address, like, like, like))
         _unindex(conn)
         ids = "(SELECT id FROM temp.purged)"
+        report.rows += _forget_labels(conn, client_ids)
         steps = [
             f"DELETE FROM violations WHERE json_valid(evidence) AND"
             f" json_extract(evidence, '$.message_id') IN {ids}",

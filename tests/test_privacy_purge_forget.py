@@ -138,13 +138,22 @@ def test_forget_a_client_removes_every_trace_and_records_no_name(copy: tuple[Any
     db = open_db(db_path)
     try:
         client_id = db.conn.execute("SELECT id FROM clients WHERE name = ?", (name,)).fetchone()[0]
+        # a correction someone made about this client keeps the client's own sentence
+        label = "Correction label sentence that quotes the client verbatim"
+        db.conn.execute(
+            "INSERT INTO labels (kind, sentence, lang, actor_email, source, source_ref, target,"
+            " created_at) SELECT 'not_complaint', ?, 'en', ?, 'tag', 'x', 'V-' || id, ?"
+            " FROM violations WHERE client_id = ? LIMIT 1",
+            (label, settings.managers[0].email, clock.iso(clock.now()), client_id))
+        assert db.conn.execute("SELECT count(*) FROM labels").fetchone()[0] == 1
+        db.conn.commit()
         report = forget(db, settings, client=domain)
         erasures = db.conn.execute("SELECT * FROM erasures").fetchall()
     finally:
         db.conn.close()
     assert report.rows > 10 and report.files
     raw = raw_files(db_path)
-    for needle in (domain, name, person, f"{local}@{domain}"):
+    for needle in (domain, name, person, f"{local}@{domain}", label):
         assert needle.encode() not in raw, needle
     for path in digest_dir.iterdir():
         assert domain.encode() not in path.read_bytes() and name.encode() not in path.read_bytes()
