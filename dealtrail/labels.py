@@ -66,10 +66,11 @@ def complaint_sentence(conn: sqlite3.Connection, complaint_id: int) -> tuple[str
 
 
 def all_labels(conn: sqlite3.Connection, kinds: tuple[str, ...] = KINDS) -> list[dict[str, Any]]:
-    """The labels of ``kinds``, oldest first."""
+    """The labels of ``kinds`` that still hold their sentence (a purge empties it), oldest first."""
     marks = ",".join("?" * len(kinds))
     cur = conn.execute(f"SELECT id, kind, sentence, lang, actor_email, source, source_ref,"
-                       f" target, created_at FROM labels WHERE kind IN ({marks}) ORDER BY id",
+                       f" target, created_at FROM labels WHERE kind IN ({marks}) AND sentence != ''"
+                       " ORDER BY id",
                        kinds)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

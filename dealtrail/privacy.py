@@ -101,6 +101,10 @@ def _blank_quotes(conn: object) -> None:
     run("UPDATE violations SET summary = replace(summary, json_extract(evidence, '$.text'), '…')"
         " WHERE json_valid(evidence) AND json_extract(evidence, '$.text') != ''"
         f" AND json_extract(evidence, '$.message_id') IN {ids}")
+    # a correction label keeps the sentence it corrected: it goes with the message's text
+    run("UPDATE labels SET sentence = '' WHERE sentence IN (SELECT text FROM promises WHERE"
+        f" message_id IN {ids} AND text != '' UNION SELECT text FROM complaints WHERE message_id"
+        f" IN {ids} AND text != '')")
     run(f"UPDATE promises SET text = '' WHERE message_id IN {ids}")
     run(f"UPDATE complaints SET text = '' WHERE message_id IN {ids}")
     run(f"UPDATE deal_signals SET text = '' WHERE message_id IN {ids}")

@@ -92,6 +92,15 @@ def test_purge_removes_text_from_every_file_and_keeps_the_facts(copy: tuple[Any,
     body, quoted = texts(db_path)
     assert len(body) > 50 and len(quoted) > 20
     before = facts(db_path)
+    conn = sqlite3.connect(db_path)
+    # a correction label keeps the complaint sentence it corrected: it must go with the text
+    conn.execute("INSERT INTO labels (kind, sentence, lang, actor_email, source, source_ref,"
+                 " target, created_at) SELECT 'not_complaint', text, 'ru', 'head@x', 'tag', 'x',"
+                 " 'C-' || id, '2026-11-01T00:00:00Z' FROM complaints WHERE text != '' LIMIT 1")
+    labelled = conn.execute("SELECT sentence FROM labels").fetchone()[0]
+    conn.commit()
+    conn.close()
+    assert labelled in quoted
     result = CliRunner().invoke(cli, ["--config", str(settings.base_dir / "dealtrail.toml"),
                                       "purge", "--before", (AS_OF + timedelta(days=1)).strftime("%Y-%m-%d")])
     assert result.exit_code == 0, result.output
