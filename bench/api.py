@@ -17,6 +17,7 @@ import json
 import os
 import random
 import socket
+import sqlite3
 import statistics
 import sys
 import threading
@@ -36,9 +37,18 @@ from dealtrail.store import open_db, rows  # noqa: E402
 TARGET_P95_MS = 50.0
 
 
-def settings():  # type: ignore[no-untyped-def]
+def settings(db_path: Path):  # type: ignore[no-untyped-def]
+    """The bench's config: every person of the generated database is listed in it, since the
+    service deactivates whoever the config no longer names."""
+    conn = sqlite3.connect(db_path)
+    try:
+        people = [{"email": e, "name": n, "role": r, "team": t or "", "timezone": z, "locale": lc}
+                  for e, n, r, t, z, lc in conn.execute(
+                      "SELECT email, name, role, team, timezone, locale FROM managers")]
+    finally:
+        conn.close()
     return from_mapping({"company": {"name": "Big Bank", "internal_domains": ["bigbank.example"]},
-                         "server": {"public_url": "https://localhost:8443"}})
+                         "server": {"public_url": "https://localhost:8443"}, "managers": people})
 
 
 def prepare(db_path: Path, messages: int) -> dict[str, str]:
@@ -52,7 +62,7 @@ def prepare(db_path: Path, messages: int) -> dict[str, str]:
     try:
         db.conn.execute("INSERT OR IGNORE INTO client_domains (domain, client_id)"
                         " SELECT key, id FROM clients")
-        conf = settings()
+        conf = settings(db_path)
         tokens = {}
         for who, email in (("head", "head@bigbank.example"), ("manager", "m0@bigbank.example")):
             tokens[who] = auth.pair(db, auth.invite(db, conf, email).code).token
@@ -71,7 +81,7 @@ def serve(db_path: Path, cert_dir: Path) -> tuple[str, object, threading.Thread]
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings(), db_path), host="127.0.0.1",
+    server = uvicorn.Server(uvicorn.Config(create_app(settings(db_path), db_path), host="127.0.0.1",
                                            port=port, ssl_certfile=str(pair.cert),
                                            ssl_keyfile=str(pair.key), log_level="warning",
                                            lifespan="off"))
