@@ -9,7 +9,9 @@ every figure. ``--baselines`` also measures the libraries this code was compared
 (dateparser for dates, mail-parser-reply for new text); they come with the bench extra:
 ``.venv/bin/pip install -e '.[bench]'``.
 
-Scoring rules (what counts as right) are documented in docs/inference.md.
+Scoring rules (what counts as right) are documented in docs/inference.md. The blind sets of
+tests/data/blind are scored by bench/blind.py; their figures appear here as ``blind_<set>``,
+each with its peers and the first run recorded in bench/blind_first_runs.jsonl.
 """
 
 from __future__ import annotations
@@ -409,6 +411,13 @@ def run(corpora: Path, baselines: bool = False, verbose: bool = False) -> dict:
     rules = RuleBasedDetector()
     for split in ("test", "test2", "test3", "test4"):
         out[f"labelled_{split}_rules"] = score_labelled(labelled, split, rules)
+    # the blind sets (tests/data/blind): today's figures, each beside its recorded first run
+    from bench import blind
+    firsts = blind.first_runs()
+    for name, res in blind.run(verbose=verbose).items():
+        first = firsts.get(name)
+        out[f"blind_{name}"] = {**{k: v for k, v in res.items() if k != "kind"},
+                                "first_run": first["figures"].get("product") if first else None}
     if baselines:
         out["dates_dateparser"] = score_dates(corpora, _dateparser_dates)
         out["replies_mail_parser_reply"] = score_replies(corpora, _mpr_stripper)
