@@ -169,10 +169,11 @@ def crash_at_counts(config: Path, tmp_path: Path, env: dict[str, str],
         while proc.poll() is None and count(crashed) < threshold and time.monotonic() < deadline:
             time.sleep(0.005)
         if proc.poll() is None:
+            # On a loaded machine the run may store its last batch between the poll and the
+            # kill; it is then killed in its post-sync step, which is a crash moment as well.
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1
         proc.communicate()
-        assert count(crashed) < total or proc.returncode == 0
     run_to_end(config, crashed, env)
     assert snapshot(crashed) == snapshot(reference)
     return kills
