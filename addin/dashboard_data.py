@@ -26,7 +26,7 @@ from .auth import Principal
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("plan-fact", "plan-fact-rows", "negotiations", "workload", "sales", "issues")
+SECTIONS = ("plan-fact", "plan-fact-rows", "negotiations", "closed", "workload", "sales", "issues")
 PAGE, MAX_PAGE = 200, 1000   # negotiations rows per dashboard request, most urgent first
 MAX_OFFSET = 10_000_000      # far past any real list; bigger numbers overflow SQLite's integers
 
@@ -71,6 +71,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     elif name == "negotiations":
         limit, offset = _page(params)
         data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset)
+    elif name == "closed":
+        data = reports_api.closed_deals(db, settings, period, manager=manager, product=product)
     elif name == "workload":
         data = reports_api.workload(db, settings, manager=manager)
     elif name == "sales":

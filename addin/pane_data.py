@@ -246,8 +246,9 @@ def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) 
             **{k: row.get(k) for k in (*figures.MONEY, *figures.PERCENTS)},
         })
     managers.sort(key=lambda m: m["name"])
+    closed = reports_api.closed_deals(db, settings, plan["period"], as_of=moment)
     return {"managers": managers, "currency": plan["currency"], "period": plan["period"],
-            "data_as_of": figures.data_as_of(db)}
+            "closed": closed["totals"], "data_as_of": figures.data_as_of(db)}
 
 
 def _described(violation: dict[str, Any]) -> dict[str, Any]:

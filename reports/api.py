@@ -31,6 +31,7 @@ from .periods import Period, parse_period
 __all__ = [
     "REPORTS",
     "Period",
+    "closed_deals",
     "complaints_and_violations",
     "motivation",
     "negotiations",
@@ -80,6 +81,14 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     """
     return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of, limit=limit,
                                   offset=offset, overdue_first=overdue_first)
+
+
+def closed_deals(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+                 manager: str | None = None, product: str | None = None,
+                 as_of: datetime | None = None) -> dict[str, Any]:
+    """Deals won or lost in the period (the board's won and lost columns), newest first,
+    with the count and base-currency amount of each."""
+    return _pipeline.closed(db, settings, period, manager=manager, product=product, as_of=as_of)
 
 
 def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime | None = None,

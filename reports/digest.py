@@ -29,6 +29,7 @@ from dealtrail.store import rows, write_private
 from rules.i18n import describe
 
 from . import api
+from .digest_panels import closed_section
 from .i18n import Translator
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -220,6 +221,7 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
         ctx["new_complaints"] = _complaints(db, "k.opened_at > ? AND k.opened_at <= ?",
                                             [clock.iso(since), clock.iso(moment)], t)
         ctx["fixed"] = _fixed(db, since, moment, t)
+        ctx["closed"] = closed_section(db, settings, None, moment, t)
         for group in ("attention", "new_violations", "new_complaints"):
             ctx["items"] += [r["code"] for r in ctx[group]]
     else:
@@ -243,10 +245,14 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
                               "ORDER BY p.due_at, p.id LIMIT ?", (mid, day_end, LIST_LIMIT))]
         ctx["unanswered"] = _unanswered(db, mid, moment, t)
         ctx["own_violations"] = _violations(db, "v.status = 'open' AND v.manager_id = ?", [mid], t)
+        ctx["closed"] = closed_section(db, settings, manager.email, moment, t)
         ctx["items"] += [r["code"] for r in ctx["contacts"]]
         ctx["items"] += [r["code"] for r in ctx["promises"]]
         ctx["items"] += [r["code"] for r in ctx["unanswered"] if r["code"]]
         ctx["items"] += [r["code"] for r in ctx["own_violations"]]
+    if "closed" in ctx:
+        ctx["closed_rows"] = ctx["closed"]["rows"]
+        ctx["items"] += [r["code"] for r in ctx["closed_rows"]]
     _link_lines(settings, ctx, moment)
     return ctx
 
@@ -260,7 +266,8 @@ def _link_lines(settings: Settings, ctx: dict[str, Any], moment: datetime) -> No
     ('' when the server has no link secret, or for codes no page opens)."""
     ref = settings.server.link_secret
     secret = ref.get("server.link_secret") if ref is not None else None
-    for group in ("attention", "new_violations", "new_complaints", "contacts", "own_violations"):
+    for group in ("attention", "new_violations", "new_complaints", "contacts", "own_violations",
+                  "closed_rows"):
         for line in ctx.get(group, []):
             prefix, _, ident = str(line.get("code") or "").partition("-")
             target = (f"/dashboard/evidence?{_OPENS[prefix]}={int(ident)}"

@@ -95,6 +95,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The sections that mirror the dashboard's board, sales, motivation and trends panels.
+PANELS: dict[str, tuple[str, str]] = {
+    "closed_title": ("Won and lost this month", "Выиграно и проиграно за месяц"),
+    "closed_won": ("Won: {count} deals, {amount}", "Выиграно: {count} сделок на {amount}"),
+    "closed_lost": ("Lost: {count} deals, {amount}", "Проиграно: {count} сделок на {amount}"),
+    "closed_won_one": ("won", "выиграна"),
+    "closed_lost_one": ("lost", "проиграна"),
+}
+CATALOGUE.update(PANELS)
+
 
 class Translator:
     """Strings and formats for one locale (``ru`` or ``en``) and one time zone."""

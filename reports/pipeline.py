@@ -32,6 +32,7 @@ from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 
+from .periods import Period, resolve
 from .sales import Fx
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,65 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
         for row in out:
             row.update(details.get(row["id"], {}))
     return out
+
+
+# When a closed deal closed: a won deal's own date; a lost deal's last change to "lost"
+# (deal_history), else its last update.
+_CLOSED_AT = """CASE WHEN d.status = 'won' THEN d.won_at ELSE COALESCE(
+    (SELECT MAX(h.at) FROM deal_history h WHERE h.deal_id = d.id AND h.field = 'status'
+       AND h.new_value = 'lost'), d.updated_at) END"""
+
+
+def closed(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
+           manager: str | None = None, product: str | None = None,
+           as_of: datetime | None = None) -> dict[str, Any]:
+    """Deals won or lost in the period: the board's won and lost columns, newest first.
+
+    A deal counts in the period it closed in (company time zone): a won deal by its
+    ``won_at``, a lost one by the moment its status became lost. Returns ``{period, kind,
+    start, end, as_of, currency, rows: [{code, id, title, client, client_id, product,
+    product_name, manager, manager_name, stage, last_stage, status, amount, currency,
+    amount_base, closed_at, lost_reason}], totals: {won: {count, amount_base}, lost: {...}}}``;
+    ``stage`` is the column the deal stands in (``won`` or ``lost``), ``last_stage`` the stage
+    it had. Money in base minor units where converted.
+    """
+    moment = as_of or clock.now()
+    per = resolve(period, moment, settings.company.timezone)
+    lo, hi = per.utc_bounds(settings.company.timezone)
+    people, goods = load_directory(db, settings)
+    where = ["d.status IN ('won', 'lost')", f"{_CLOSED_AT} >= :lo", f"{_CLOSED_AT} < :hi",
+             f"{_CLOSED_AT} <= :now"]
+    params: dict[str, Any] = {"lo": lo, "hi": hi, "now": clock.iso(moment)}
+    if manager:
+        where.append("d.manager_id = :manager_id")
+        params["manager_id"] = people.by_email(manager)["id"]
+    if product:
+        where.append("d.product_id = :product_id")
+        params["product_id"] = goods.resolve(product)["id"]
+    fx = Fx(db, settings)
+    out: list[dict[str, Any]] = []
+    totals = {s: {"count": 0, "amount_base": 0} for s in ("won", "lost")}
+    for (ident, title, stage, status, amount, currency, lost_reason, closed_at, client,
+         client_id, product_code, product_name, manager_email, manager_name) in db.conn.execute(
+            f"SELECT d.id, d.title, d.stage, d.status, d.amount_minor, d.currency, d.lost_reason,"
+            f" {_CLOSED_AT} AS closed_at, c.name, d.client_id, p.code, p.name_en, m.email, m.name"
+            " FROM deals d JOIN clients c ON c.id = d.client_id"
+            " LEFT JOIN products p ON p.id = d.product_id"
+            " LEFT JOIN managers m ON m.id = d.manager_id"
+            f" WHERE {' AND '.join(where)} ORDER BY closed_at DESC, d.id DESC", params):
+        on = clock.local_date(clock.parse_iso(closed_at), settings.company.timezone)
+        base = fx.to_base(amount, currency, on)
+        totals[status]["count"] += 1
+        totals[status]["amount_base"] += base or 0
+        out.append({
+            "code": item_code("D", ident), "id": ident, "title": title, "client": client,
+            "client_id": client_id, "product": product_code, "product_name": product_name,
+            "manager": manager_email, "manager_name": manager_name, "stage": status,
+            "last_stage": stage, "status": status, "amount": amount, "currency": currency,
+            "amount_base": base, "closed_at": closed_at, "lost_reason": lost_reason or "",
+        })
+    return {**per.as_dict(), "as_of": clock.iso(moment), "currency": fx.base, "rows": out,
+            "totals": totals, "warnings": fx.warnings()}
 
 
 #: Agreed items shown per deal (the newest first).

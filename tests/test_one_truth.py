@@ -248,3 +248,39 @@ def test_cli_tables_name_managers_instead_of_emails(bank: dict[str, Any], report
     managers = [m for m in bank["settings"].managers if m.role == "manager"]
     assert any(m.name in done.output for m in managers), done.output[:500]
     assert not any(m.email in done.output for m in managers), done.output[:500]
+
+
+def test_won_and_lost_deals_are_the_same_on_the_board_in_the_pane_and_in_the_digest(
+        bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    settings = bank["settings"]
+    with clock.freeze(AS_OF):
+        board = _get(bank, head, "/api/dashboard/closed")["data"]
+        team = _get(bank, head, "/api/team")
+        per_manager = {email: _get(bank, email, "/api/dashboard/closed")["data"]
+                       for email in _managers(bank)}
+        db = open_db(bank["db_path"])
+        try:
+            shown = {}
+            for email, role in ((head, "head"), *((e, "manager") for e in _managers(bank))):
+                m = settings.manager(email)
+                t = Translator(m.locale, m.timezone)
+                ctx = digest.collect(db, settings, m, role, "daily", clock.now(), t)
+                shown[email] = (t, ctx["closed"])
+        finally:
+            db.conn.close()
+    assert team["period"] == board["period"]
+    assert team["closed"] == board["totals"]
+    assert board["totals"]["won"]["count"] > 0, "the demo bank wins deals this month"
+    for email, data in [(head, board), *per_manager.items()]:
+        t, closed = shown[email]
+        totals, cur = data["totals"], data["currency"]
+        assert closed["won"] == t("closed_won", count=t.number(totals["won"]["count"]),
+                                  amount=t.money_short(totals["won"]["amount_base"], cur)), email
+        assert closed["lost"] == t("closed_lost", count=t.number(totals["lost"]["count"]),
+                                   amount=t.money_short(totals["lost"]["amount_base"], cur)), email
+        assert [r["code"] for r in closed["rows"]] == \
+            [r["code"] for r in data["rows"]][:len(closed["rows"])], email
+    # The head's board is the managers' boards put together.
+    assert sorted(r["code"] for r in board["rows"] if r["manager"] in per_manager) == sorted(
+        r["code"] for data in per_manager.values() for r in data["rows"])

@@ -384,3 +384,35 @@ def test_response_hours_follow_the_company_working_hours(db: Any) -> None:
     message(db, 2, anna, acme, 1, "2026-11-24T09:00:00+00:00", "out")
     rows = {r["manager"]: r for r in api.workload(db, early, as_of=NOW)}
     assert rows["anna@testbank.ru"]["median_first_response_hours"] == 4.0
+
+
+def test_closed_deals_are_the_won_and_lost_of_the_period_newest_first(db: Any,
+                                                                      settings: Any) -> None:
+    ids = seed(db, settings)
+    anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    won = deal(db, ids["Acme"], anna, product_id=ids["credit"], stage="won", status="won",
+               amount=7_000_00, won_at="2026-11-20T09:00:00+00:00")
+    # Won at 22:30 UTC on 31 October: 1 November in Moscow, so November's.
+    edge = deal(db, ids["Globex"], ben, stage="won", status="won", amount=1_000_00,
+                won_at="2026-10-31T22:30:00+00:00")
+    lost = deal(db, ids["Globex"], ben, product_id=ids["deposit"], stage="negotiation",
+                status="lost", amount=3_000_00, lost_reason="went to a rival")
+    db["deal_history"].insert({"deal_id": lost, "at": "2026-11-25T10:00:00+00:00",
+                               "actor_email": "ben@testbank.ru", "source": "pane",
+                               "field": "status", "old_value": "open", "new_value": "lost"})
+    deal(db, ids["Acme"], anna, stage="won", status="won", won_at="2026-10-20T09:00:00+00:00")
+    deal(db, ids["Acme"], anna, stage="proposal")                        # open: not closed
+    got = api.closed_deals(db, settings, "2026-11", as_of=NOW)
+    assert [r["code"] for r in got["rows"]] == [f"D-{lost}", f"D-{won}", f"D-{edge}"]
+    assert [r["stage"] for r in got["rows"]] == ["lost", "won", "won"]
+    assert got["rows"][0]["last_stage"] == "negotiation"
+    assert got["rows"][0]["lost_reason"] == "went to a rival"
+    assert got["totals"] == {"won": {"count": 2, "amount_base": 8_000_00},
+                             "lost": {"count": 1, "amount_base": 3_000_00}}
+    mine = api.closed_deals(db, settings, "2026-11", manager="ben@testbank.ru", as_of=NOW)
+    assert [r["code"] for r in mine["rows"]] == [f"D-{lost}", f"D-{edge}"]
+    credit = api.closed_deals(db, settings, "2026-11", product="credit", as_of=NOW)
+    assert [r["code"] for r in credit["rows"]] == [f"D-{won}"]
+    # A deal closed after the moment asked about is not closed yet.
+    early = api.closed_deals(db, settings, "2026-11", as_of=at("2026-11-21T12:00:00+03:00"))
+    assert [r["code"] for r in early["rows"]] == [f"D-{won}", f"D-{edge}"]

@@ -49,7 +49,8 @@
       issues: "Complaints and violations", kind: "Kind", status: "Status", summary: "Summary",
       violation: "violation", complaint: "complaint", apply: "Apply", percent: "%",
       inbound: "Inbound", outbound: "Outbound", activeClients: "Active clients",
-      byProduct: "By product", byManager: "By manager", previous: "Previous period"
+      byProduct: "By product", byManager: "By manager", previous: "Previous period",
+      closedWon: "Won", closedLost: "Lost"
     },
     ru: {
       title: "dealtrail", loading: "Загрузка…", retry: "Повторить", signOut: "Выйти",
@@ -98,7 +99,8 @@
       issues: "Жалобы и нарушения", kind: "Тип", status: "Статус", summary: "Суть",
       violation: "нарушение", complaint: "жалоба", apply: "Применить", percent: "%",
       inbound: "Входящие", outbound: "Исходящие", activeClients: "Активные клиенты",
-      byProduct: "По продуктам", byManager: "По менеджерам", previous: "Прошлый период"
+      byProduct: "По продуктам", byManager: "По менеджерам", previous: "Прошлый период",
+      closedWon: "Выиграно", closedLost: "Проиграно"
     }
   };
   var lang = "en";
@@ -167,8 +169,12 @@
     try { return new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", opts).format(d); }
     catch (e) { return d.toISOString().slice(0, 10); }
   }
+  // A page's own words ({en: {...}, ru: {...}}), added to the shared ones.
+  function add(words) {
+    Object.keys(words || {}).forEach(function (l) { if (S[l]) Object.assign(S[l], words[l]); });
+  }
   window.DT = window.DT || {};
-  window.DT.i18n = { t: t, setLanguage: setLanguage, setStages: setStages, error: error, money: money, when: when,
+  window.DT.i18n = { t: t, add: add, setLanguage: setLanguage, setStages: setStages, error: error, money: money, when: when,
                      exponent: exponent,
                      get lang() { return lang; } };
 })();

@@ -5,6 +5,7 @@
   var h = function () { return window.DT.h.apply(null, arguments); };
   var clear = function (n) { return window.DT.clear(n); };
   var I = window.DT.i18n, api = window.DT.api, t = I.t;
+  I.add(window.DT.panels.words);
   var charts = {};
   var filters = { period: "", manager: "", product: "" };
   var PALETTE = ["#0f6cbd", "#8bc3f0", "#107c10", "#bc4b09", "#5c2e91", "#c50f1f"];
@@ -95,10 +96,23 @@
 
   var BOARD_PAGE = 200;   // rows per request; the server sends the most urgent first
 
+  var boardClosed = null;   // the period's won and lost deals, kept while more open ones load
+
+  // The board: open deals from the negotiations report, and the won and lost deals of the period
+  // from the closed-deals report, each in its stage's column.
+  function loadBoard() {
+    return Promise.all([get("negotiations"), get("closed")]).then(function (both) {
+      boardClosed = both[1].data;
+      return both[0];
+    });
+  }
+
   function renderBoard(p, data, earlier) {
     var deals = (earlier || []).concat(data.data), stages = {};
     var tz = data.viewer && data.viewer.timezone;
     deals.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
+    var closed = (boardClosed && boardClosed.rows) || [];
+    closed.forEach(function (d) { (stages[d.stage] = stages[d.stage] || []).push(d); });
     var board = h("div", { class: "board", id: "board" });
     // Columns in the pipeline's order, won and lost included, with the config's labels; a stage
     // the config no longer lists still gets a column, after the rest.
@@ -109,6 +123,7 @@
       stages[s] = stages[s] || [];
       var col = h("div", { class: "column", "data-stage": s }, h("h3", { text: t("stages", s) + " · " + stages[s].length }));
       stages[s].forEach(function (d) {
+        if (d.closed_at) { col.appendChild(window.DT.panels.closedCard(d, tz)); return; }
         col.appendChild(h("div", { class: "deal" },
           h("strong", { text: d.client }),
           h("div", null, h("a", { class: "timeline-link", href: "/dashboard/evidence?deal=" + encodeURIComponent(d.id),
@@ -120,7 +135,8 @@
       });
       board.appendChild(col);
     });
-    clear(p.body).appendChild(deals.length ? board : h("p", { class: "muted", text: t("noDeals") }));
+    clear(p.body).appendChild(deals.length || closed.length ? board
+                              : h("p", { class: "muted", text: t("noDeals") }));
     if (data.data.length === BOARD_PAGE) {
       var more = h("button", { type: "button", id: "board-more", text: t("loadMore") });
       more.onclick = function () {
@@ -248,7 +264,7 @@
     var root = clear(app());
     var sections = [
       ["plan-fact", "panel-plan", t("planFact"), true, renderPlan, {}],
-      ["negotiations", "panel-board", t("negotiations"), true, renderBoard, {}],
+      [loadBoard, "panel-board", t("negotiations"), true, renderBoard, {}],
       ["workload", "panel-workload", t("workload"), false, renderWorkload, {}],
       ["sales", "panel-sales", t("sales") + " · " + t("byProduct"), false, renderSales, { by: "product" }],
       ["issues", "panel-issues", t("issues"), true, renderIssues, {}]
@@ -257,7 +273,7 @@
     sections.forEach(function (s) {
       var p = panel(s[1], s[2], s[3]);
       root.appendChild(p.node);
-      get(s[0], s[5]).then(function (data) {
+      (typeof s[0] === "function" ? s[0]() : get(s[0], s[5])).then(function (data) {
         if (first) {
           first = false; renderFilters(data); renderAsOf(data);
           if (data.viewer && data.viewer.manages_users) loadAudit(root);

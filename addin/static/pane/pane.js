@@ -335,6 +335,16 @@
       ? t("dataAsOf") + " " + I.when(iso, tz, true) + (tz ? " (" + tz + ")" : "") : t("never") });
   }
 
+  // The month's won and lost deals of the team, as the dashboard's board and the digest count them.
+  function closedLine(closed, currency) {
+    if (!closed) return null;
+    return h("p", { class: "small", id: "team-closed" },
+      h("span", { class: "closed-won", text: t("closedWon") + ": " + closed.won.count + " · " +
+                  I.money(closed.won.amount_base, currency) }), h("br"),
+      h("span", { class: "closed-lost", text: t("closedLost") + ": " + closed.lost.count + " · " +
+                  I.money(closed.lost.amount_base, currency) }));
+  }
+
   function renderTeam() {
     var root = clear(app());
     loading();
@@ -356,6 +366,7 @@
       });
       table.appendChild(body);
       root.appendChild(h("section", { class: "block" }, h("h2", { text: t("team") + " · " + data.period }), table,
+        closedLine(data.closed, data.currency),
         asOfLine(data.data_as_of),
         h("p", { class: "small" }, h("a", { href: "/dashboard", target: "_blank", rel: "noopener", text: t("dashboard") }))));
     }).catch(function (err) { showError(err, renderTeam); });
