@@ -100,7 +100,7 @@ class Analysis:
     quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
     signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
     digest: str = ""                      # content_digest(msg): tells copies from impostors
-    phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature
+    phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature or text
 
 
 def content_digest(msg: Message) -> str:
@@ -135,6 +135,11 @@ def _sender_zone(msg: Message, fallback: str) -> timezone | ZoneInfo:
     return timezone(timedelta(minutes=msg.utc_offset_minutes))
 
 
+#: Ten digits in a row, separated at most by spaces, dashes, dots or brackets: a phone may
+#: be there (the cheap check before the phone parser reads the text).
+_NUMBER_RUN = re.compile(r"\d(?:[\s().\-\u00a0]{0,3}\d){9}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _signature_phones(signature: str, region: str) -> tuple[str, ...]:
     # A person signs every message the same way: each signature is read once.
@@ -165,6 +170,11 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         fresh, signature = new_text_and_signature(body, "text")
         if signature and any(c.isdigit() for c in signature):
             phones = _signature_phones(signature, ctx.company.country)
+        # "Перезвоните мне 8 (928) 555-14-02": a number written in the message itself is
+        # the sender's too (a first message often has no signature block at all).
+        if _NUMBER_RUN.search(fresh):
+            phones += tuple(p for p in find_in_text(fresh, ctx.company.country)
+                            if p not in phones)
     else:
         fresh = new_text(body, "text") if body else ""
     lang = detect_lang(fresh or msg.subject)

@@ -7,8 +7,8 @@ manager, or one per product when thread subjects clearly name different
 products. For each deal the step sets, from the store alone:
 
 * the **stage**, with its evidence (the Message-ID or event UID and the quoted
-  sentence): first contact -> lead; a second client message, a meeting or a call
-  -> qualified; an offer sent -> proposal; terms discussed after it ->
+  sentence): first contact -> lead; the client's second message or call, or a
+  meeting -> qualified; an offer sent -> proposal; terms discussed after it ->
   negotiation; a contract draft sent -> contract; a signed contract, or a sale
   booked after the contract -> won; a decline, or ``pipeline.lost_after_days``
   of silence -> lost;
@@ -64,8 +64,8 @@ class Evidence:
     """One dated fact of a negotiation: a message, a meeting or call, a signal or a sale."""
 
     at: str                 # UTC ISO time
-    kind: str               # inbound | outbound | meeting | call | proposal | terms | contract
-                            # | won | lost | sale | silence
+    kind: str               # inbound | outbound | meeting | call | call_in | proposal | terms
+                            # | contract | won | lost | sale | silence
     ref: str = ""           # Message-ID, event UID, "call:<id>" or "sale:<id>"
     quote: str = ""
 
@@ -101,13 +101,15 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
     for fact in ordered:
         rank = _ORDER.get(stage, -1)
-        if fact.kind in ("inbound", "outbound", "meeting", "call"):
+        if fact.kind in ("inbound", "outbound", "meeting", "call", "call_in"):
             last_contact = fact
-        if fact.kind == "inbound":
+        if fact.kind in ("inbound", "call_in"):
+            # The client calling is the client coming back, as a second message is; the
+            # manager calling back answers, as a reply does, and leaves a lead a lead.
             inbound += 1
             if inbound >= 2 and stage == "lead":
                 move("qualified", fact)
-        elif fact.kind in ("meeting", "call"):
+        elif fact.kind == "meeting":
             if stage == "lead":
                 move("qualified", fact)
         elif fact.kind == "proposal":
@@ -136,7 +138,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
 
 # Same-moment facts: a message's own signals come after the message itself.
-_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "proposal": 1, "contract": 2,
+_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "proposal": 1, "contract": 2,
                "terms": 3, "sale": 4, "won": 5, "lost": 6}
 
 
@@ -163,7 +165,7 @@ class _Pair:
                                                            #  attachment, manager)
     signals: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
-    calls: list[tuple] = field(default_factory=list)       # (contact id, at)
+    calls: list[tuple] = field(default_factory=list)       # (contact id, at, incoming)
     promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status)
 
 
@@ -256,10 +258,11 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             " AND manager_id IS NOT NULL ORDER BY start_at", ids):
         pairs[(client_id, manager_id)].events.append((uid, start, summary))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, at, client_id, manager_id in conn.execute(
-            "SELECT id, at, client_id, manager_id FROM contacts"
-            f" WHERE client_id IN ({marks}) AND channel = 'call'", ids):
-        pairs[(client_id, manager_id)].calls.append((ident, at))
+    for ident, at, client_id, manager_id, incoming in conn.execute(
+            "SELECT k.id, k.at, k.client_id, k.manager_id, c.direction = 'in' FROM contacts k"
+            " LEFT JOIN calls c ON c.id = k.call_id"
+            f" WHERE k.client_id IN ({marks}) AND k.channel = 'call'", ids):
+        pairs[(client_id, manager_id)].calls.append((ident, at, bool(incoming)))
         pairs[(client_id, manager_id)].manager_id = manager_id
     for ident, thread_id, due, status, client_id, manager_id in conn.execute(
             "SELECT id, thread_id, due_at, status, client_id, manager_id FROM promises"
@@ -284,7 +287,11 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     last_contact = {(r[0], r[1]): r[2] for r in conn.execute(
         "SELECT client_id, manager_id, max(at) FROM contacts"
         f" WHERE client_id IN ({marks}) GROUP BY client_id, manager_id", ids)}
-    talking = {key for key, pair in pairs.items() if _two_way(pair, now)}
+    owners = {(r[0], r[1]) for r in conn.execute(
+        "SELECT c.id, m.id FROM clients c JOIN managers m ON m.email = lower(c.owner_email)"
+        f" WHERE c.id IN ({marks}) AND c.source = 'directory'", ids)}
+    talking = {key for key, pair in pairs.items()
+               if _two_way(pair, now) or (key in owners and _wrote(pair))}
     for (client_id, manager_id) in sorted(talking):
         # The head of sales who joins a conversation a manager leads does not take it over.
         if manager_id in heads and any(c == client_id and m not in heads for c, m in talking):
@@ -304,11 +311,20 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                                        zones.get(manager_id) or settings.company.timezone)
 
 
+def _wrote(pair: _Pair) -> bool:
+    """The client wrote the manager something more than a thank-you."""
+    thanks = {s["ref"] for s in pair.signals if s["kind"] == "thanks"}
+    return any(m[3] == "in" and m[1] not in thanks for m in pair.messages)
+
+
 def _two_way(pair: _Pair, now: datetime) -> bool:
     """The client wrote something more than a thank-you in a conversation the manager wrote
-    in, or they met or spoke on the phone."""
-    thanks = {s["ref"] for s in pair.signals if s["kind"] == "thanks"}
-    wrote = any(m[3] == "in" and m[1] not in thanks for m in pair.messages)
+    in, or they met or spoke on the phone.
+
+    (A client of the directory writing to the manager who owns it is a lead already, even
+    before the answer: it is no unknown sender; the caller adds that case.)
+    """
+    wrote = _wrote(pair)
     answered = any(m[3] == "out" and m[7] == pair.manager_id for m in pair.messages)
     stamp = clock.iso(now)
     return (wrote and answered) or bool(pair.calls) or any(e[1] <= stamp for e in pair.events)
@@ -398,7 +414,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     held = [e for e in pair.events if e[1] <= clock.iso(now)] if primary else []
     facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in held]
     if primary:
-        facts += [Evidence(at, "call", f"call:{ident}") for ident, at in pair.calls]
+        facts += [Evidence(at, "call_in" if incoming else "call", f"call:{ident}")
+                  for ident, at, incoming in pair.calls]
     stage_kinds = ("proposal", "contract", "terms", "won", "lost")
     facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
               if s["kind"] in stage_kinds]

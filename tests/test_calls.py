@@ -335,13 +335,17 @@ Anna Petrova
 """
 
 
-def test_a_clients_signature_gives_its_number_and_links_earlier_calls(tmp_path, capsys):
-    """Through the real indexer: the number in the client's signature (not the manager's in
-    the quote) links a call imported before the mail was indexed."""
+def _one_mailbox(tmp_path: Path, mail: str) -> None:
     cur = tmp_path / "mail" / "cur"
     for sub in ("cur", "new", "tmp"):
         (tmp_path / "mail" / sub).mkdir(parents=True)
-    (cur / "1.eml:2,S").write_text(SIGNED.format(n=1), encoding="utf-8")
+    (cur / "1.eml:2,S").write_text(mail, encoding="utf-8")
+
+
+def test_a_clients_signature_gives_its_number_and_links_earlier_calls(tmp_path, capsys):
+    """Through the real indexer: the number in the client's signature (not the manager's in
+    the quote) links a call imported before the mail was indexed."""
+    _one_mailbox(tmp_path, SIGNED.format(n=1))
     (tmp_path / "clients.csv").write_text("client,domains,owner,phones\n"
                                           "Romashka LLC,romashka.ru,anna@testbank.ru,\n"
                                           "Globex,globex.com,anna@testbank.ru,+7 495 777-00-11\n",
@@ -365,4 +369,36 @@ def test_a_clients_signature_gives_its_number_and_links_earlier_calls(tmp_path, 
                      {"phone": "+79123456789", "name": "Romashka LLC", "source": "signature"}]
     assert calls(db)[0]["client"] == "Romashka LLC"
     assert db.conn.execute("SELECT COUNT(*) FROM contacts WHERE channel = 'call'").fetchone()[0] == 1
+    db.conn.close()
+
+
+ASKS_FOR_A_CALL = """\
+From: Pavel Orlov <p.orlov1979@gmail.com>
+To: anna@testbank.ru
+Subject: Leasing for a bakery
+Date: Mon, 16 Nov 2026 10:00:00 +0300
+Message-ID: <ask-1@gmail.com>
+
+Good afternoon. I am opening a second bakery and need an oven on lease. Please ring me
+on 8 (916) 402-17-35 any weekday after 11.
+"""
+
+
+def test_a_number_written_in_a_first_message_without_a_signature_links_the_call(
+        tmp_path, capsys):
+    """A sole trader from free mail writes once, with no signature block, and asks to be
+    called: the number in the text is theirs, so the manager's call back is their contact."""
+    _one_mailbox(tmp_path, ASKS_FOR_A_CALL)
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\ninternal_domains = ["testbank.ru"]\ncountry = "RU"\n'
+        'timezone = "Europe/Moscow"\n'
+        '[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna Petrova"\n'
+        '[[mailboxes]]\nname = "anna"\nkind = "maildir"\nowner = "anna@testbank.ru"\n'
+        'path = "mail"\n', encoding="utf-8")
+    args = ["--config", str(tmp_path / "dealtrail.toml"), "--db", str(tmp_path / "x.db")]
+    main([*args, "index", "--quiet"])
+    main([*args, "calls", "import", str(write(
+        tmp_path, HEADER + "2026-11-16 15:00,out,anna@testbank.ru,+7 916 402 1735,300,\n"))])
+    db = open_db(tmp_path / "x.db")
+    assert calls(db)[0]["client"] == "Pavel Orlov"
     db.conn.close()

@@ -414,3 +414,43 @@ def test_the_negotiations_report_shows_stage_evidence_and_what_was_agreed(demo) 
     for r in rows:
         made = [a["made_at"] for a in r["agreed"]]
         assert made == sorted(made, reverse=True)
+
+
+# ------------------------------------------------------------------- who is a negotiation
+
+def test_a_directory_client_writing_to_its_owner_is_a_lead_before_any_answer(db, settings) -> None:  # type: ignore[no-untyped-def]
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    # Berlin Steel (Ben's) writes to Anna, who does not own it: no answer, no negotiation.
+    other = world.thread(world.steel)
+    world.message(when=at("2026-11-16 09:00"), direction="in", client_id=world.steel,
+                  manager_id=world.anna, thread_id=other, text="Need a quote for a guarantee.")
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-17 09:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Просим рассчитать лизинг.")
+    with clock.freeze(at("2026-11-18 10:00")):
+        assert fold_negotiations(db, settings).created == 1
+    rows = db.conn.execute("SELECT client_id, manager_id, stage FROM deals").fetchall()
+    assert rows == [(world.romashka, world.anna, "lead")]
+
+
+def test_a_call_back_answers_a_first_message_and_the_clients_own_call_qualifies(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Нужен расчёт, перезвоните.")
+
+    def call(when: str, direction: str) -> None:
+        ident = db["calls"].insert({
+            "key": f"test:{when}", "manager_id": world.anna, "client_id": world.romashka,
+            "direction": direction, "at": clock.iso(at(when)), "source": "import",
+            "created_at": clock.iso(at(when))}).last_pk
+        db["contacts"].insert({"key": f"call:{ident}", "manager_id": world.anna,
+                               "client_id": world.romashka, "at": clock.iso(at(when)),
+                               "channel": "call", "call_id": ident})
+
+    call("2026-11-16 15:00", "out")
+    assert folded(world, settings, "2026-11-17 10:00")["stage"] == "lead"
+    call("2026-11-18 11:00", "in")
+    assert folded(world, settings, "2026-11-18 12:00")["stage"] == "qualified"
