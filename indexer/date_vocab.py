@@ -214,7 +214,7 @@ P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 P_PART = _c(
     r"\b(?P<p>before\s+lunch|by\s+lunch(?:time)?|до\s+обеда|к\s+обеду|после\s+обеда|after\s+lunch|"
     r"(?:at\s+)?noon|(?:at\s+)?midday|(?:at\s+)?midnight|в\s+полдень|в\s+полночь|"
-    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?|tomorrow\s+)?morning|утром|с\s+утра|к\s+утру|"
+    r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?morning|утром|с\s+утра|к\s+утру|"
     r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?afternoon|днём|днем|"
     r"(?:in\s+the\s+|this\s+|by\s+(?:the\s+)?)?evening|вечером|к\s+вечеру|"
     r"(?:до|к)\s+концу?\s+(?:рабочего\s+)?дня|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day)\b")

@@ -65,7 +65,13 @@ _EN_NEG = r"(?:not|never|n't)"
 _EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|issue|prepare|review|"
             r"confirm|provide|arrange|deliver|forward|email|e-mail|ring|visit|meet|set\s+up|"
             r"follow\s+up|be\s+in\s+touch|get\s+in\s+touch|finali[sz]e|complete|process|"
-            r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release")
+            r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release|"
+            r"coordinate|handle|take\s+care\s+of|let\s+you\s+know|get\s+(?:it|this|them)\s+to\s+you")
+# what a writer delivers: the verbs of "I'll be happy to prepare ..."
+_EN_DELIVER = r"send|prepare|provide|forward|draft|issue|deliver|review|circulate|arrange"
+# stems of the actions of "I am going to be calling ..." (a plan, not "going to be late")
+_EN_DOING = (r"send|prepar|provid|forward|draft|issu|deliver|review|circulat|arrang|call|"
+             r"contact|meet|follow|check|look|work|finaliz|finalis|updat|email|e-mail")
 # what may come before an imperative or a modal question: "John, ", "Hi David: ", "Also, "
 _OPENER = (r"(?:(?:hi|hello|hey|dear)\s+)?(?:\w+[,:]\s+|(?:and|also|so|then|otherwise|anyway|ok|"
            r"okay|yes|now)\b[,]?\s+)?")
@@ -77,10 +83,16 @@ _EN_IMPERATIVES = (r"apply|download|visit|upgrade|use|finish|take|talk|ask|go\s+
                    r"wire|give\s+(?:a|us|him|her|them)|call|grab|join|shop|save|get\s+started")
 _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
-    r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|happy|glad|"
-    r"pleased|delighted|unable)|have\s+to|need|want|like|love|miss|know|see\s+you))"
-    r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b(?!\s+(?:be|need|have))"
+    r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|unable|"
+    r"(?:happy|glad|pleased|delighted)(?!\s+to\s+(?:" + _EN_DELIVER + r")\b))"
+    r"|have\s+to|need|want|like|love|miss|know|see\s+you))"
+    r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b"
+    r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|need|have))"
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
+    r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
+    # the subject left out after "and": "I have been talking to risk and will set a meeting"
+    r"|\b(?:i|we)\s+(?:have|had|am|are|'ve|'m|'re)\b[^;!?]{0,150}?\band\s+will\s+(?:"
+    + _EN_ACTS + r"|set|let)\b"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:will|shall)\s+(?:send|call|forward|email|get|follow|revert|confirm|check|do|"
@@ -388,9 +400,15 @@ _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
+_EN_WILL = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|all\s+|also\s+)?"
+_EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
+              r"evening|year|quarter)")
 _EN_NOT_PROMISE = re.compile(
     r"\bif\s+(?:you|u)\b[^.;]{0,60}(?:interested|call\s+me|contact\s+me|let\s+me\s+know|"
     r"get\s+back\s+to\s+me|drop\s+me|give\s+me\s+a)"
+    # the reader's choice decides it: "we will do an excellent job if you give us the nod"
+    r"|\bif\s+(?:you|u)\s+(?:\w+\s+)?(?:want|wish|would\s+like|'d\s+like|prefer|agree|decide|"
+    r"choose|approve|accept|give\s+(?:us|me)\s+the\s+(?:nod|go-ahead|green\s+light|ok|okay))\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:in|at|on|around|here|there|away|based|working|"
     r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
     r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"
@@ -403,14 +421,31 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:see\s+(?:a\s+lot\s+)?more\s+of|see\s+each\s+other|"
     r"enjoy|remember|never\s+forget|always|be\s+thinking|keep\s+you\s+in\s+(?:my|our)\s+"
     r"(?:thoughts|prayers))"
-    r"|\b(?:each|every)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|"
-    r"month|morning|evening|year|quarter)\b|\bfrom\s+now\s+on\b"
+    # a recurring or standing arrangement, in the clause of the future verb
+    r"|\b(?:each|every)\s+" + _EN_PERIOD + r"\b[^.;,–-]{0,50}\b" + _EN_WILL +
+    r"|\b" + _EN_WILL + r"[^.;,–-]{0,60}\b(?:each|every)\s+" + _EN_PERIOD + r"\b"
+    r"|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b|\bgoing\s+forward\b"
+    r"|\bfor\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+(?:of\s+)?|\w+\s+)?"
+    r"(?:days|weeks|months)\b"
+    r"|\b" + _EN_WILL + r"(?:hold\s+off|postpone)\b"
+    # pleasantries and wishes: "we will definitely miss you", "I pray that you will have ..."
+    r"|\b" + _EN_WILL + r"(?:miss|look\s+forward|keep\s+in\s+touch|stay\s+in\s+touch|"
+    r"keep\s+(?:it|this)\s+(?:short|brief)|see\s+(?:what|how|where)\b)"
+    r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u)\s*(?:'ll|’ll|\s+will)\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
     r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|pass\s+(?:on|this|that))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"
     r"дайте\s+знать)", _F)
+
+#: A future verb in a clause of reason, time or condition of the writer's own ("since we will
+#: be testing on Thursday, we need ...") gives the reason for something else; the clause is
+#: blanked before the promise rules look, so the main clause still counts.
+_EN_SUBORDINATE = re.compile(
+    r"\b(?:since|as|because|while|whereas|given\s+that|now\s+that|if)\s+(?:i|we)\s*"
+    r"(?:'ll|’ll|\s+will|\s+shall|'re\s+going\s+to|’re\s+going\s+to|\s+are\s+going\s+to|"
+    r"'m\s+going\s+to|’m\s+going\s+to|\s+am\s+going\s+to)\b[^,;.]*", _F)
 
 #: Quoted words are someone else's: «перезвоним через час» reports a promise, it makes none.
 _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
@@ -424,8 +459,12 @@ def _is_promise(s: str, lang: str) -> bool:
     if lang == "ru":
         return _RU_PROMISE.search(s) and not _RU_NOT_PROMISE.search(s)
     # every English promise rule needs one of these words: test them before the rule
-    return (_EN_PROMISE_GATE.search(s) is not None and _EN_PROMISE.search(s)
-            and not _EN_NOT_PROMISE.search(s))
+    if _EN_PROMISE_GATE.search(s) is None:
+        return False
+    if " as " in s or "since " in s or "because " in s or "if " in s or "while " in s \
+            or "that " in s:
+        s = _EN_SUBORDINATE.sub(" ", s)
+    return bool(_EN_PROMISE.search(s)) and not _EN_NOT_PROMISE.search(s)
 
 
 # What someone said or promised before ("you said someone would call", «вы обещали перезвонить»)
@@ -575,13 +614,43 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     if clause is None:
         return dates[0]
     a, b = clause
+    # the action goes on past "and" when no new subject starts: "I will check it today and
+    # send my comments by tomorrow" is one commitment, due when its last part is
+    nxt = _CLAUSE_BREAK.search(low, max(a, b - 6))
+    while nxt is not None and nxt.group().strip() in ("and", "и") and nxt.start() < b \
+            and _SAME_SUBJECT.match(low, nxt.end()):
+        following = _CLAUSE_BREAK.search(low, nxt.end())
+        b = following.start() if following else len(low) + 1
+        nxt = following
 
     def distance(rd: ResolvedDate) -> int:
         if rd.end > a and rd.start < b:
             return 0
         return a - rd.end if rd.end <= a else rd.start - b
 
-    return min(dates, key=lambda rd: (distance(rd), rd.start))
+    bound = sorted(dates, key=lambda rd: (distance(rd), rd.start))
+    best = bound[0]
+    if distance(best) > 0:
+        return best
+    near = [rd for rd in bound if distance(rd) == 0]
+    # "by tomorrow" names the deadline even when the clause also says when the work starts
+    marked = [rd for rd in near if _DEADLINE_WORD.search(low, max(0, rd.start - 14), rd.start)]
+    if marked:
+        return max(marked, key=lambda rd: rd.deadline)
+    # "either Friday or Monday", "tomorrow or Thursday": the promise holds until the later one
+    for x, y in zip(near, near[1:], strict=False):
+        if _OR_BETWEEN.fullmatch(low, x.end, y.start):
+            best = y if y.deadline > best.deadline else best
+    return best
+
+
+#: What may open the next part of one action after "and": a verb of the same subject.
+_SAME_SUBJECT = re.compile(r"(?:then\s+|also\s+)?(?:\w+ing\b|(?:" + _EN_ACTS + r"|make|get|have)\b)",
+                           _F)
+_DEADLINE_WORD = re.compile(r"(?:\bby|\bbefore|\bno\s+later\s+than|\bnot\s+later\s+than|"
+                            r"(?<![а-яё])до|(?<![а-яё])к|(?<![а-яё])не\s+позднее)\s+(?:the\s+)?$",
+                            _F)
+_OR_BETWEEN = re.compile(r"[\s\w]{0,20}?\s(?:or|или|либо)\s+(?:on\s+|в\s+|во\s+)?", _F)
 
 
 _DEFAULT: IntentDetector | None = None

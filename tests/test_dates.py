@@ -163,3 +163,12 @@ def test_words_that_look_like_date_pieces_add_no_wrong_day(text):
         assert days == ["2001-11-01"]
     else:
         assert days == [], (text, found)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("tomorrow morning", "04-15"), ("by tomorrow morning", "04-15"),
+    ("Tomorrow morning we will be sending it", "04-15"), ("this morning", "04-14"),
+])
+def test_a_part_of_tomorrow_is_tomorrow_not_today(text, day):
+    found = find_dates(text, EN_REF, "en")
+    assert [d.deadline.date().isoformat()[5:] for d in found] == [day]

@@ -236,3 +236,61 @@ def test_asking_for_promises_alone_finds_the_same_promises_and_no_requests() -> 
         promises += len(alone)
         requests += sum(i.kind == "request" for i in both)
     assert promises > 50 and requests > 50    # both kinds are in the texts
+
+
+# More classes of future tense that commits the writer to nothing for the reader.
+@pytest.mark.parametrize("text", [
+    # the reader's choice decides it
+    "We will put together a full proposal if you decide to go ahead.",
+    "I'll draft the mandate letter if you agree with the fee split.",
+    "We'd move fast and we will do a great job if you give us the go-ahead.",
+    # a recurring or standing arrangement
+    "We'll publish the risk report every Monday.",
+    "For the next two weeks we will be booking trades through the London desk.",
+    "Until further notice we will settle all invoices in euros.",
+    "We will hold off sending statements until the audit ends.",
+    # pleasantries, wishes and wait-and-see
+    "We will all miss your humour on the trading floor.",
+    "I will certainly look forward to our lunch.", "We'll definitely stay in touch!",
+    "I'll keep this brief.", "We'll see how the market opens.",
+    "I hope you will have a restful holiday with the family.",
+    # a future verb that only gives the reason for something else
+    "Since we will be closing the books on Friday, the desk needs your numbers on Thursday.",
+    "Because we're going to move offices, the fax number changes next month.",
+])
+def test_choices_arrangements_pleasantries_and_reasons_are_not_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    # a recurring phrase outside the promise's clause
+    "I'll call the broker - he has phoned me every day this week.",
+    # the main clause still commits after a reason
+    "Since we will be out on Friday, I'll send the file on Thursday.",
+    # plans phrased with "plan on" or "going to be ...ing"
+    "I plan on calling the client after lunch.",
+    "I am going to be reviewing the draft this afternoon.",
+    # the subject left out after "and"
+    "I have spoken to legal and will send the revised NDA on Monday.",
+    # colleagues who handle or coordinate something for the reader
+    "My assistant will handle the hotel bookings.", "Our back office will coordinate the closing.",
+    # glad to deliver something is a commitment; glad to meet is an offer
+    "I will be happy to draft the side letter.",
+])
+def test_commitments_in_other_shapes_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text,day", [
+    # "by" names the deadline of an action that starts earlier
+    ("I will review the model today and send my notes by Wednesday.", 15),
+    # of two days offered, the promise holds until the later one
+    ("I'll send the term sheet either Thursday or Friday.", 17),
+    ("I will get the pricing to you tomorrow or Friday as agreed.", 17),
+    # "tomorrow morning" is tomorrow
+    ("We will send the signed copies tomorrow morning.", 15),
+])
+def test_a_promise_is_due_on_its_deadline_not_on_the_day_it_starts(text, day):
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
+                   if i.kind == "promise")
+    assert promise.due is not None and promise.due.date() == datetime(2026, 4, day).date()
