@@ -23,15 +23,23 @@ def _dashboard(browser: Any, live_app: Any, who: str, width: int, locale: str = 
 
 
 def _opens(context: Any, live_app: Any, who: str, href: str) -> dict[str, Any]:
-    """The API answer behind a dashboard drill-down link (as evidence.js asks for it)."""
-    assert href.startswith("/dashboard/evidence?deal="), href
-    deal = href.rsplit("=", 1)[1]
+    """The API answer behind a dashboard drill-down link (as evidence.js asks for it): a deal's
+    timeline, or the sales rows behind an amount."""
+    from urllib.parse import parse_qs, urlsplit
+
+    assert href.startswith("/dashboard/evidence?"), href
     page = context.request.get(f"{live_app.url}{href}")
     assert page.status == 200
-    reply = context.request.get(f"{live_app.url}/api/deals/{deal}/timeline",
-                                headers=bearer(live_app.bank.tokens[who]))
+    query = {k: v[0] for k, v in parse_qs(urlsplit(href).query).items()}
+    if "deal" in query:
+        api = f"/api/deals/{query['deal']}/timeline"
+    else:
+        assert query.pop("sales") == "1", href
+        api = "/api/dashboard/plan-fact-rows?" + "&".join(f"{k}={v}" for k, v in query.items())
+    reply = context.request.get(f"{live_app.url}{api}", headers=bearer(live_app.bank.tokens[who]))
     assert reply.status == 200, reply.text()
-    return dict(reply.json())
+    found = reply.json()
+    return dict(found if "deal" in query else found["data"])
 
 
 def test_the_board_shows_the_months_won_and_lost_deals_in_their_columns(
@@ -39,9 +47,8 @@ def test_the_board_shows_the_months_won_and_lost_deals_in_their_columns(
     context, page = _dashboard(browser, live_app, "head", 1440)
     won = page.locator("#board .column[data-stage='won'] .deal-closed")
     lost = page.locator("#board .column[data-stage='lost'] .deal-closed")
-    expect(won).to_have_count(1)
-    expect(won).to_contain_text("Beta Logistics")
-    expect(won).to_contain_text("Deposit 3 months")
+    expect(won).to_have_count(2)
+    expect(won.filter(has_text="Beta Logistics")).to_contain_text("Deposit 3 months")
     expect(lost).to_have_count(1)
     # Client names and titles come from mail: shown as text, never as markup.
     expect(lost.locator("strong")).to_have_text("<b>Gamma</b> & Sons <script>alert(2)</script>")
@@ -49,11 +56,11 @@ def test_the_board_shows_the_months_won_and_lost_deals_in_their_columns(
     expect(lost).to_contain_text("rate too high")
     assert page.locator("#board i, #board b, #board script").count() == 0
     heads = page.eval_on_selector_all("#board .column h3", "hs => hs.map(h => h.innerText)")
-    assert heads[-2:] == ["Won · 1", "Lost · 1"]
-    href = won.locator("a.timeline-link").get_attribute("href")
-    timeline = _opens(context, live_app, "head", str(href))
+    assert heads[-2:] == ["Won · 2", "Lost · 1"]
+    beta = won.filter(has_text="Beta Logistics").locator("a.timeline-link")
+    timeline = _opens(context, live_app, "head", str(beta.get_attribute("href")))
     assert timeline["deal"]["id"] == live_app.bank.deals["beta-won"]
-    won.locator("a.timeline-link").click()
+    beta.click()
     expect(page.locator("#deal h2")).to_contain_text(f"D-{live_app.bank.deals['beta-won']}")
     context.close()
 
@@ -75,7 +82,7 @@ def test_the_new_panels_fit_from_320_px_and_their_links_open_evidence(
         browser: Any, live_app: Any, artifacts_dir: Any, width: int, locale: str) -> None:
     context, page = _dashboard(browser, live_app, "head", width, locale)
     closed = page.locator("#board .deal-closed")
-    expect(closed).to_have_count(2)
+    expect(closed).to_have_count(3)
     page.screenshot(path=str(artifacts_dir / f"dashboard-panels-{locale}-{width}.png"),
                     full_page=True)
     assert_fits(page, width)
@@ -84,4 +91,66 @@ def test_the_new_panels_fit_from_320_px_and_their_links_open_evidence(
             " c.querySelector('a.timeline-link').getAttribute('href')])"):
         opened = _opens(context, live_app, "head", href)
         assert opened["deal"]["code"] == code and opened["timeline"], (code, opened)
+    expect(page.locator("#sellers-table a.sales-link")).not_to_have_count(0)
+    expect(page.locator("#motivation-table a.timeline-link")).not_to_have_count(0)
+    for href in page.locator("#panel-sellers a, #panel-motivation a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))"):
+        opened = _opens(context, live_app, "head", href)
+        assert isinstance(opened.get("rows"), list) or opened["timeline"], href
+    context.close()
+
+
+def _report(live_app: Any, name: str, **options: Any) -> Any:
+    """What a report says on the seeded bank (the figure the panel must show)."""
+    from dealtrail.store import open_db
+    from reports import api
+
+    db = open_db(live_app.bank.db_path, migrate=False)
+    try:
+        return getattr(api, name)(db, live_app.settings, None, **options)
+    finally:
+        db.conn.close()
+
+
+def test_sales_by_seller_stand_next_to_sales_by_product_and_open_their_rows(
+        browser: Any, live_app: Any) -> None:
+    context, page = _dashboard(browser, live_app, "head", 1440)
+    page.wait_for_function("() => window.Chart && Chart.getChart('chart-sellers') !== undefined")
+    by_product = page.locator("#panel-sales").bounding_box()
+    by_seller = page.locator("#panel-sellers").bounding_box()
+    assert by_product["y"] == by_seller["y"] and by_seller["x"] > by_product["x"]
+    report = _report(live_app, "sales", by="manager")
+    anna = next(r for r in report["rows"] if r["key"] == "anna@testbank.ru")
+    row = page.locator("#sellers-table tr.seller[data-manager='anna@testbank.ru']")
+    expect(row).to_contain_text("Anna Petrova")
+    shown = row.locator("a.sales-link")
+    expect(shown).to_have_text(page.evaluate("([m, c]) => window.DT.i18n.money(m, c)",
+                                             [anna["amount"], report["currency"]]))
+    rows = _opens(context, live_app, "head", str(shown.get_attribute("href")))
+    assert sum(r["amount_base"] for r in rows["rows"]) == anna["amount"] > 0
+    context.close()
+
+
+def test_the_motivation_panel_shows_payout_tiers_and_slipped_deals(browser: Any,
+                                                                   live_app: Any) -> None:
+    context, page = _dashboard(browser, live_app, "head", 1440, "ru-RU")
+    report = {r["manager"]: r for r in _report(live_app, "motivation")}
+    anna = report["anna@testbank.ru"]
+    assert anna["slipped_deals"] and anna["commission"] > 0
+    row = page.locator("#motivation-table tr.motivation[data-manager='anna@testbank.ru']")
+    expect(row).to_contain_text("Anna Petrova")
+    payout = page.evaluate(
+        "([m, c]) => window.DT.i18n.money(m, c)", [anna["commission"], anna["currency"]])
+    expect(row.locator("td.payout")).to_have_text(payout)
+    expect(row.locator("ul.tiers li")).to_have_count(len(anna["tiers"]))
+    expect(row.locator("ul.tiers")).to_contain_text("перенесённые сделки")
+    slipped = row.locator("ul.slipped a.timeline-link")
+    expect(slipped).to_have_text(f"D-{live_app.bank.deals['alpha-slipped']}")
+    opened = _opens(context, live_app, "head", str(slipped.get_attribute("href")))
+    assert opened["deal"]["id"] == live_app.bank.deals["alpha-slipped"]
+    context.close()
+    # A manager sees their own motivation only.
+    context, page = _dashboard(browser, live_app, "ben", 1280)
+    expect(page.locator("#motivation-table tr.motivation")).to_have_count(1)
+    expect(page.locator("#motivation-table")).to_contain_text("Ben Miller")
     context.close()

@@ -284,3 +284,27 @@ def test_won_and_lost_deals_are_the_same_on_the_board_in_the_pane_and_in_the_dig
     # The head's board is the managers' boards put together.
     assert sorted(r["code"] for r in board["rows"] if r["manager"] in per_manager) == sorted(
         r["code"] for data in per_manager.values() for r in data["rows"])
+
+
+def test_sales_by_seller_and_motivation_are_the_same_on_the_dashboard_and_in_the_cli(
+        bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        sellers = _get(bank, head, "/api/dashboard/sales?by=manager")["data"]
+        plan = _get(bank, head, "/api/dashboard/plan-fact")["data"]
+        motivation = {r["manager"]: r for r in _get(bank, head, "/api/dashboard/motivation")["data"]}
+        cli_sales = _cli(bank, "report", "sales", "--by", "manager")
+        cli_motivation = {r["manager"]: r for r in _cli(bank, "report", "motivation")}
+        own = {email: _get(bank, email, "/api/dashboard/motivation")["data"]
+               for email in _managers(bank)}
+    assert sellers["rows"] == cli_sales["rows"]
+    facts = {r["key"]: r["fact"] for r in plan["rows"] if r["level"] == "manager"}
+    amounts = {r["key"]: r["amount"] for r in sellers["rows"]}
+    for email in _managers(bank):
+        # Sales by seller is the plan's fact of each manager, and motivation pays on it.
+        assert amounts[email] == facts[email] == motivation[email]["fact"], email
+        for key in ("plan", "fact", "pct", "commission", "tiers", "slipped_deals"):
+            assert motivation[email][key] == cli_motivation[email][key], (email, key)
+        [mine] = own[email]
+        assert mine == motivation[email], email
+    assert sum(amounts.values()) > 0

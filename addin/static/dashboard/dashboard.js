@@ -260,6 +260,14 @@
       : t("never");
   }
 
+  // A renderer from panels.js, given what it shares with this page (charts, filters).
+  function panelWith(name) {
+    return function (p, data) {
+      window.DT.panels[name](p, data, { chart: chart, major: major, clear: clear, palette: PALETTE,
+                                        filters: filters });
+    };
+  }
+
   function load() {
     var root = clear(app());
     var sections = [
@@ -267,6 +275,8 @@
       [loadBoard, "panel-board", t("negotiations"), true, renderBoard, {}],
       ["workload", "panel-workload", t("workload"), false, renderWorkload, {}],
       ["sales", "panel-sales", t("sales") + " · " + t("byProduct"), false, renderSales, { by: "product" }],
+      ["sales", "panel-sellers", t("sales") + " · " + t("byManager"), false, panelWith("renderSellers"), { by: "manager" }],
+      ["motivation", "panel-motivation", t("motivation"), true, panelWith("renderMotivation"), {}],
       ["issues", "panel-issues", t("issues"), true, renderIssues, {}]
     ];
     var first = true;
