@@ -12,95 +12,26 @@ import functools
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from dealtrail.config import Company, Settings
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
-from dealtrail.workdays import BusinessCalendar, company_calendar
-from indexer.classify import (
-    FREEMAIL_DOMAINS,
-    automated_reason,
-    detect_lang,
-    domain_of,
-    normalize_subject,
-)
-from indexer.complaint import ComplaintSignal, detect_complaint
+from indexer.analysis import Analysis, AnalyzeContext
+from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
+from indexer.complaint import detect_complaint
 from indexer.deal_signals import LOST_RE, Signal, detect_signals
 from indexer.intent import Intent, detect_intents
-from indexer.learning import LocalLayer
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
 
 log = logging.getLogger(__name__)
 
+__all__ = ["SNIPPET_CHARS", "Analysis", "AnalyzeContext", "analyze", "content_digest",
+           "invitations", "is_freemail", "needs_no_answer"]
+
 SNIPPET_CHARS = 240
 TAG_KEYWORDS = {"dealtrail-complaint": "complaint", "$dealtrail-complaint": "complaint"}
-
-
-@dataclass(frozen=True)
-class AnalyzeContext:
-    """What inference needs to know about the mailbox and company; picklable."""
-
-    owner: str
-    owner_tz: str
-    internal_domains: frozenset[str]
-    managers: frozenset[str]
-    company: Company = field(default_factory=Company)
-    tag_address: str = ""
-    message_seconds: float = 20.0          # time budget to parse and analyse one message
-    products: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (code, names and aliases)
-    local: LocalLayer | None = None        # the company's layer from its corrections
-
-    @classmethod
-    def for_mailbox(cls, settings: Settings, owner: str,
-                    local: LocalLayer | None = None) -> AnalyzeContext:
-        manager = settings.manager(owner)
-        return cls(
-            owner=owner.lower(),
-            owner_tz=manager.timezone if manager else settings.company.timezone,
-            internal_domains=frozenset(d.lower() for d in settings.company.internal_domains),
-            managers=frozenset(m.email for m in settings.managers),
-            company=settings.company,
-            tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
-            message_seconds=settings.schedule.message_seconds,
-            products=tuple((p.code, (p.code, p.name_en, p.name_ru, *p.aliases))
-                           for p in settings.products),
-            local=local,
-        )
-
-    def is_internal(self, address: str) -> bool:
-        return address in self.managers or domain_of(address) in self.internal_domains
-
-    def calendar(self) -> BusinessCalendar:
-        return company_calendar(self.company)
-
-
-@dataclass
-class Analysis:
-    """One message with what inference found; the writer stores it."""
-
-    msg: Message
-    direction: str                     # in | out | internal | auto
-    automated: str | None
-    counterparts: tuple[str, ...]      # external people on the other side
-    new_text: str
-    lang: str
-    snippet: str
-    has_link: bool
-    is_request: bool
-    subject_norm: str
-    intents: list[Intent] = field(default_factory=list)
-    complaint: ComplaintSignal | None = None
-    tag_flags: tuple[str, ...] = ()    # tags from IMAP keywords / categories
-    to_tag_address: bool = False
-    invitations: tuple[Event, ...] = ()   # meetings from text/calendar parts (iMIP)
-    quoted_codes: tuple[str, ...] = ()    # item codes only in the quoted part (tag mail)
-    signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
-    digest: str = ""                      # content_digest(msg): tells copies from impostors
-    phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature or text
 
 
 def content_digest(msg: Message) -> str:
@@ -250,10 +181,6 @@ def invitations(msg: Message) -> tuple[Event, ...]:
         except Exception as exc:  # noqa: BLE001 - ParseError and the library's own errors
             log.info("message %s: calendar part skipped: %s", msg.remote_id, exc)
     return tuple(found)
-
-
-def is_freemail(address: str) -> bool:
-    return domain_of(address) in FREEMAIL_DOMAINS
 
 
 _GREETING = re.compile(

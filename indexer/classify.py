@@ -42,6 +42,11 @@ def domain_of(address: str) -> str:
     return dom.strip().strip(">.").lower()
 
 
+def is_freemail(address: str) -> bool:
+    """Whether the address is at a public mail service (no company behind the domain)."""
+    return domain_of(address) in FREEMAIL_DOMAINS
+
+
 def normalize_subject(subject: str) -> str:
     """The subject without reply/forward prefixes and tags, whitespace-collapsed, case-folded."""
     s = subject or ""

@@ -76,29 +76,37 @@ def worker_pool(workers: int, *, start: str = "fork") -> Iterator[Mapper | None]
     if workers <= 1:
         yield None
         return
-    ctx = multiprocessing.get_context(start)
-    pool = ctx.Pool(workers)
+    mapper = PoolMapper(multiprocessing.get_context(start), workers)
     try:
-        yield PoolMapper(pool, workers)
+        yield mapper
     except BaseException:
-        pool.terminate()          # work in flight is abandoned; the checkpoints say where to resume
+        if mapper.pool is not None:
+            mapper.pool.terminate()   # work in flight is abandoned; the checkpoints say where to resume
         raise
     else:
         # Let idle workers exit on their own, so what they hold (an IMAP connection) is
         # closed properly instead of being cut by a signal.
-        pool.close()
+        if mapper.pool is not None:
+            mapper.pool.close()
     finally:
-        pool.join()
+        if mapper.pool is not None:
+            mapper.pool.join()
 
 
 class PoolMapper:
-    """``mapper(fn, items)`` over a process pool; ``workers`` says how many (for reports)."""
+    """``mapper(fn, items)`` over a process pool; ``workers`` says how many (for reports).
 
-    def __init__(self, pool: Any, workers: int) -> None:
-        self.pool = pool
+    The processes start at the first call: a run with nothing new to read starts none.
+    """
+
+    def __init__(self, context: Any, workers: int) -> None:
+        self.context = context
         self.workers = workers
+        self.pool: Any = None
 
     def __call__(self, fn: Callable[[Any], Any], items: list[Any]) -> Iterable[Any]:
+        if self.pool is None:
+            self.pool = self.context.Pool(self.workers)
         # imap starts work at once and returns lazily, so the sync loop can store one
         # batch while the workers prepare the next; results keep the input order.
         return self.pool.imap(functools.partial(_slim, fn), items,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import functools
+import importlib
 import json
 import logging
 import signal
@@ -28,7 +29,7 @@ from dealtrail.directory import sync_directory
 from dealtrail.domain import Connector, Deferred, Event, Folder, Message, RawMessage
 from dealtrail.errors import CheckpointError, DealtrailError, SourceAuthError, SourceError
 from dealtrail.store import record_job
-from indexer.analyze import AnalyzeContext, analyze, content_digest
+from indexer.analysis import AnalyzeContext
 from indexer.connectors import make_connector
 from indexer.files import MessageFile
 from indexer.learning import load_layer
@@ -94,6 +95,8 @@ def prepare(item: Any, ctx: AnalyzeContext, never: NeverRead | None = None) -> A
             return IndexFailure(item.remote_id, "parse", f"{type(exc).__name__}: {exc}")
         item = msg
     if isinstance(item, Message):
+        from indexer.analyze import analyze, content_digest
+
         reason = never.reason(item) if never is not None else None
         if reason:
             return Skipped(item.remote_id, reason)
@@ -192,6 +195,8 @@ def _over_budget(remote_id: str, ctx: AnalyzeContext) -> IndexFailure:
 
 def _headers_only(raw: bytes, item: RawMessage, ctx: AnalyzeContext) -> Any:
     """A message whose parsing ran over budget: its header block, parsed alone, and the error."""
+    from indexer.analyze import analyze
+
     end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0),
               default=min(len(raw), 64_000))
     try:
@@ -357,6 +362,10 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
             pending: tuple[list[Any], Iterable[Any], Any] | None = None
             try:
                 for batch, next_checkpoint in connector.changes(folder, checkpoint):
+                    # Inference (its modules compile hundreds of patterns) is loaded only
+                    # when there is something to read, here before any worker starts, so
+                    # forked workers share it; a run with nothing new never loads it.
+                    importlib.import_module("indexer.analyze")
                     started_batch = (batch, run(step, batch), next_checkpoint)
                     if pending is not None:
                         current, pending = pending, None

@@ -33,8 +33,8 @@ from dealtrail.config import Settings
 from dealtrail.deals import update_deal
 from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
 from dealtrail.store import transaction
-from indexer.analyze import Analysis, is_freemail
-from indexer.classify import domain_of
+from indexer.analysis import Analysis
+from indexer.classify import domain_of, is_freemail
 from indexer.neverread import Skipped
 
 log = logging.getLogger(__name__)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,6 +92,30 @@ def test_no_change_rerun_with_workers_adds_and_updates_nothing(generated_maildir
     after = canonical_dump(db)
     assert {t: rows for t, rows in after.items() if t != "mailboxes"} == \
         {t: rows for t, rows in before.items() if t != "mailboxes"}
+
+
+_RERUN = """
+import os, sys
+from pathlib import Path
+from indexer.runner import index_maildir
+forks = []
+os.register_at_fork(before=lambda: forks.append(1))
+sync = index_maildir(Path(sys.argv[1]), sys.argv[3], Path(sys.argv[2]), workers=2,
+                     progress=False).syncs[0]
+print(sync.added, sync.error or "-", "indexer.analyze" in sys.modules, len(forks))
+"""
+
+
+def test_rerun_with_nothing_new_loads_no_inference_and_starts_no_worker(
+        generated_maildir: Path, tmp_path: Path) -> None:
+    # Loading inference compiles hundreds of patterns and forking workers costs more:
+    # together most of a no-change run. A fresh interpreter shows what the run loaded.
+    db = tmp_path / "rerun.db"
+    cmd = [sys.executable, "-c", _RERUN, str(generated_maildir), str(db), OWNER]
+    first = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True)
+    assert first.stdout.split() == ["2500", "-", "True", "2"]     # it did load and fork then
+    again = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True)
+    assert again.stdout.split() == ["0", "-", "False", "0"]
 
 
 def _corpus_files(corpora: Path, generated: Path) -> list[Path]:
