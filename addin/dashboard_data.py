@@ -71,7 +71,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
         data = reports_api.plan_fact_rows(db, settings, period, manager=manager, product=product)
     elif name == "negotiations":
         limit, offset = _page(params)
-        data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset)
+        data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset,
+                                        detail=True)
     elif name == "closed":
         data = reports_api.closed_deals(db, settings, period, manager=manager, product=product)
     elif name == "workload":

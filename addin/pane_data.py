@@ -180,6 +180,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         (cid, *scope_args),
     )
     known = [{"code": p["code"], "en": p["name_en"], "ru": p["name_ru"]} for p in product_rows]
+    agreed = _agreed(db, [d["id"] for d in deals])
     return {
         "client": {
             "id": cid, "name": client["name"], "segment": client.get("segment") or "",
@@ -188,13 +189,20 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
                                               if client.get("owner_email") else None),
             "products": known,
         },
-        "deals": [dict(_deal_out(d), can_change=access.can_change_record(viewer, d["manager_id"]))
-                  for d in deals],
+        "deals": [dict(_deal_out(d), can_change=access.can_change_record(viewer, d["manager_id"]),
+                       agreed=agreed.get(d["id"], [])) for d in deals],
         "contacts": contacts,
         "promises": promises,
         "violations": [_described(v) for v in violations],
         "complaints": [{**c, "code": item_code("C", c["id"])} for c in complaints],
     }
+
+
+def _agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """What both sides agreed per deal, newest first: the reports' one answer."""
+    from reports import api as reports_api
+
+    return reports_api.agreed(db, deal_ids)
 
 
 def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:

@@ -73,14 +73,21 @@ def plan_fact_rows(db: sqlite_utils.Database, settings: Settings, period: str | 
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
                  as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
-                 overdue_first: bool = True) -> list[dict[str, Any]]:
+                 overdue_first: bool = True, detail: bool = False) -> list[dict[str, Any]]:
     """Open deals: code, client, product, manager, stage, amount, agreements, contacts, overdue.
 
     Most urgent first; ``limit``/``offset`` give one page of that order (every
     open deal when ``limit`` is None); ``overdue_first=False`` orders by code.
+    ``detail=True`` adds each deal's stage evidence and what both sides agreed.
     """
     return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of, limit=limit,
-                                  offset=offset, overdue_first=overdue_first)
+                                  offset=offset, overdue_first=overdue_first, detail=detail)
+
+
+def agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Per deal: what both sides agreed, newest first (:func:`reports.pipeline.deal_details`)."""
+    return {deal_id: found["agreed"]
+            for deal_id, found in _pipeline.deal_details(db, deal_ids).items()}
 
 
 def closed_deals(db: sqlite_utils.Database, settings: Settings, period: str | None, *,

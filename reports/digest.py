@@ -378,11 +378,24 @@ def _attention(db: sqlite_utils.Database, settings: Settings, manager: str | Non
             why = t("why_no_next")
         else:
             continue
-        out.append({"code": d["code"], "client": d["client"], "manager": d["manager_name"] or "",
+        out.append({"id": d["id"], "code": d["code"], "client": d["client"],
+                    "manager": d["manager_name"] or "",
                     "stage": settings.pipeline.label(d["stage"], t.locale),
                     "next": t.datetime(when) if when else "–", "why": why,
                     "agreements": d["agreements"] or ""})
-    return out[:LIST_LIMIT], max(0, len(out) - LIST_LIMIT)
+    shown = out[:LIST_LIMIT]
+    _add_agreed(db, shown, t)
+    return shown, max(0, len(out) - LIST_LIMIT)
+
+
+def _add_agreed(db: sqlite_utils.Database, deals: list[dict[str, Any]], t: Translator) -> None:
+    """What both sides agreed on each listed deal, newest first, in the reader's words."""
+    found = api.agreed(db, [d["id"] for d in deals])
+    for d in deals:
+        d["agreed"] = [{
+            "side": t(f"agreed_{item['side']}"), "text": item["text"],
+            "due": t.day(clock.parse_iso(item["due_at"])) if item["due_at"] else "",
+            "status": t(f"agreed_status_{item['status']}")} for item in found.get(d["id"], [])]
 
 
 def _data_as_of(db: sqlite_utils.Database, t: Translator) -> str:

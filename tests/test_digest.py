@@ -259,3 +259,38 @@ def test_unknown_recipient_is_refused(db, dsettings):
 
     with pytest.raises(NotFound, match="managers"):
         digest_mod.build_digest(db, dsettings, "stranger@example.com")
+
+
+def _agreed_on_deal_today(db: Any, seeded: dict[str, int]) -> None:
+    """Both sides' commitments on Ben's deal, the client's newer and with markup in it."""
+    conn = db.conn
+    message = conn.execute("SELECT id FROM messages WHERE message_id = 'm1@evil.com'").fetchone()[0]
+    ben = conn.execute("SELECT id FROM managers WHERE email = 'ben@testbank.ru'").fetchone()[0]
+    conn.execute(
+        "INSERT INTO promises (message_id, party, action, text, span_start, span_end, made_at,"
+        " due_at, manager_id, client_id, status, deal_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (message, "manager", "send", "We shall courier the pledge schedule", 40, 80,
+         iso(AS_OF - timedelta(days=3)), iso(AS_OF - timedelta(days=1)), ben, seeded["evil"],
+         "broken", seeded["deal_today"]))
+    conn.execute(
+        "INSERT INTO deal_signals (message_id, kind, side, text, span_start, value, due_at, at,"
+        " manager_id, client_id, status, deal_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (message, "commitment", "client", f"Our board signs off {XSS} on Monday", 0, "",
+         iso(AS_OF + timedelta(days=4)), iso(AS_OF - timedelta(hours=20)), ben, seeded["evil"],
+         "open", seeded["deal_today"]))
+
+
+def test_what_both_sides_agreed_is_under_the_deal_newest_first_escaped(db, dsettings, seeded):
+    _agreed_on_deal_today(db, seeded)
+    d = digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "daily", AS_OF)
+    client = "client: «Our board signs off"
+    ours = "we: «We shall courier the pledge schedule» — by 25 November (broken)"
+    assert client in d.text and ours in d.text
+    assert d.text.index(client) < d.text.index(ours)          # the newest first
+    assert XSS in d.text and "(open)" in d.text and "by 30 November" in d.text
+    assert "&lt;img src=x onerror=alert(1)&gt; on Monday" in d.html and "<img src=x" not in d.html
+    assert "courier the pledge schedule» — by 25 November (broken)" in d.html
+    head = digest_mod.build_digest(db, dsettings, "head@testbank.ru", "daily", AS_OF)
+    for text in (head.text, head.html):
+        assert "мы: «We shall courier the pledge schedule» — до 25 ноября (нарушено)" in text
+        assert "клиент: «Our board signs off" in text and "(в силе)" in text

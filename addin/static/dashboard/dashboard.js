@@ -131,7 +131,8 @@
           h("div", { text: I.money(d.amount, d.currency) + (d.manager_name ? " · " + d.manager_name : "") }),
           h("div", { class: "muted" }, t("nextContact") + ": " + (d.next_contact_at ? I.when(d.next_contact_at, tz, true) : t("none")),
             d.overdue ? h("span", { class: "badge danger", text: "!" }) : null),
-          d.agreements ? h("div", { class: "muted", text: d.agreements }) : null));
+          d.agreements ? h("div", { class: "muted", text: d.agreements }) : null,
+          window.DT.agreedList(d.agreed, tz)));
       });
       board.appendChild(col);
     });

@@ -157,6 +157,8 @@
       deal.expected_close ? [h("dt", { text: t("expectedClose") }), h("dd", { text: I.when(deal.expected_close) })] : null,
       deal.manager && deal.manager.name ? [h("dt", { text: t("manager") }), h("dd", { text: deal.manager.name })] : null));
     if (deal.agreements) li.appendChild(h("div", { class: "agreements", text: deal.agreements }));
+    var agreed = window.DT.agreedList(deal.agreed, tz);
+    if (agreed) li.appendChild(agreed);
     if (deal.can_change) li.appendChild(dealActions(deal));
     return li;
   }
