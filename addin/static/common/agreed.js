@@ -15,8 +15,6 @@
           agreedStatus: { open: "в силе", kept: "выполнено", kept_late: "выполнено с опозданием",
                           broken: "нарушено", cancelled: "отменено" } }
   });
-  var BADGE = { broken: "badge danger", open: "badge", kept: "badge ok", kept_late: "badge" };
-
   function agreedList(items, tz) {
     var h = window.DT.h;
     if (!items || !items.length) return null;
@@ -26,7 +24,7 @@
         h("span", { class: "agreed-side", text: t("agreedSide", a.side) + ": " }),
         h("q", { class: "agreed-text", text: a.text }),
         a.due_at ? h("span", { class: "muted", text: " " + t("agreedBy") + " " + I.when(a.due_at, tz) }) : null,
-        " ", h("span", { class: BADGE[a.status] || "badge", text: t("agreedStatus", a.status) })));
+        " ", h("span", { class: "agreed-status " + a.status, text: t("agreedStatus", a.status) })));
     });
     return h("div", { class: "agreed-box" }, h("div", { class: "muted", text: t("agreed") }), list);
   }
