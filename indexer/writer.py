@@ -22,7 +22,7 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlite_utils
@@ -30,7 +30,6 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.calls import link_calls
 from dealtrail.config import Settings
-from dealtrail.deals import update_deal
 from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
 from dealtrail.store import transaction
 from indexer.analysis import Analysis
@@ -310,8 +309,6 @@ class Writer:
                  intent.end,
                  sent, clock.iso(intent.due) if intent.due else None,
                  intent.due_grain, manager_id, client_id, thread_id))
-            if party == "manager" and intent.due and client_id and manager_id:
-                self._next_contact_from(client_id, manager_id, intent.due, "promise", key)
         if client_id:
             for sig in a.signals:
                 seg.signals.append(
@@ -377,29 +374,6 @@ class Writer:
                 t.awaiting = min(later) if later else None
         seg.touch(t)
 
-    def _next_contact_from(self, client_id: int, manager_id: int, when: datetime, source: str,
-                           ref: str) -> None:
-        """A future meeting (or a dated promise) sets the next contact of the client's open deals.
-
-        A promise only fills an empty next-contact date. A meeting also replaces a
-        date that has passed or that is later than the meeting; a date set by hand
-        (tag, pane) earlier than the meeting is kept.
-        """
-        moment = clock.iso(when)
-        now = clock.iso(clock.now())
-        for deal_id, current in self.conn.execute(
-                "SELECT id, next_contact_at FROM deals WHERE client_id = ?"
-                " AND status = 'open' AND (manager_id = ? OR manager_id IS NULL)",
-                (client_id, manager_id)).fetchall():
-            if source == "promise":
-                replace = current is None
-            else:
-                replace = current is None or current < now or moment < current
-            if not replace or current == moment:
-                continue
-            update_deal(self.db, deal_id, {"next_contact_at": moment, "next_contact_source": source},
-                        actor="dealtrail", source=source, source_ref=ref)
-
     # -- calendar ----------------------------------------------------------------------
     def _invitation(self, ev: Event, stamp: str, result: BatchResult) -> None:
         """A meeting found in an invitation; a real calendar's copy of it always wins."""
@@ -452,14 +426,14 @@ class Writer:
         if not client_id or not self.owner_id or ev.status == "cancelled":
             return
         result.clients.add(client_id)
+        # A meeting ahead is a next contact: the post-sync fold decides a deal's next contact
+        # from all of them (indexer/negotiations.py), so nothing is written for it here.
         if ev.start <= clock.now():
             self.conn.execute(
                 "INSERT OR IGNORE INTO contacts (key, manager_id, client_id, person_email, at,"
                 " channel, event_id) VALUES (?,?,?,?,?,'meeting',?)",
                 (f"event:{self.mailbox_id}:{folder.name}:{ev.remote_id}", self.owner_id, client_id,
                  "", clock.iso(ev.start), event_id))
-        else:
-            self._next_contact_from(client_id, self.owner_id, ev.start, "calendar", ev.uid)
 
     # -- deletions, flags, failures ----------------------------------------------------
     def _deletion(self, folder: Folder, item: Deletion, result: BatchResult) -> None:

@@ -124,6 +124,7 @@ def test_ics_folder_meetings_become_contacts_and_next_contacts(tmp_path: Path, d
 
     from dealtrail import clock
     from dealtrail.deals import create_deal
+    from dealtrail.refresh import refresh
 
     cal = tmp_path / "cal"
     cal.mkdir()
@@ -147,12 +148,17 @@ def test_ics_folder_meetings_become_contacts_and_next_contacts(tmp_path: Path, d
         db.execute("INSERT INTO client_domains VALUES ('client.ru', ?)", (client,))
         manager = db.execute("SELECT id FROM managers").fetchone()[0]
         deal = create_deal(db, client_id=client, manager_id=manager, actor="t", source="import")
-        report = sync_all(db, settings)[0]
+        # The sync and the post-sync step, as `dealtrail index` runs them: the step decides
+        # the next contact.
+        report = refresh(db, settings).syncs[0]
         assert report.events == 2
         assert db.execute("SELECT channel FROM contacts").fetchall() == [("meeting",)]
         row = db.execute("SELECT next_contact_at, next_contact_source FROM deals WHERE id = ?",
                          (deal,)).fetchone()
         assert row == ("2026-12-03T10:00:00+00:00", "calendar")
+        # One place decides the next contact: the fold, never the writer on its own.
+        assert db.execute("SELECT source FROM deal_history WHERE deal_id = ? AND field ="
+                          " 'next_contact_at'", (deal,)).fetchall() == [("inference",)]
         assert sync_all(db, settings)[0].events == 0
 
 
