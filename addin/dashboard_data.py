@@ -27,7 +27,7 @@ from .auth import Principal
 log = logging.getLogger(__name__)
 
 SECTIONS = ("plan-fact", "plan-fact-rows", "negotiations", "closed", "workload", "sales",
-            "motivation", "issues")
+            "motivation", "trends", "issues")
 PAGE, MAX_PAGE = 200, 1000   # negotiations rows per dashboard request, most urgent first
 MAX_OFFSET = 10_000_000      # far past any real list; bigger numbers overflow SQLite's integers
 
@@ -82,6 +82,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
         if by not in ("product", "manager"):
             raise TagError(f"sales by {by!r}: use by=product or by=manager")
         data = reports_api.sales(db, settings, period, by=by, manager=manager, product=product)
+    elif name == "trends":
+        data = reports_api.trends(db, settings, period, manager=manager, product=product)
     elif name == "motivation":
         data = reports_api.motivation(db, settings, period, manager=manager)
     else:

@@ -24,6 +24,7 @@ from . import motivation as _motivation
 from . import pipeline as _pipeline
 from . import plan as _plan
 from . import sales as _sales
+from . import trends as _trends
 from . import violations as _violations
 from . import workload as _workload
 from .periods import Period, parse_period
@@ -39,6 +40,7 @@ __all__ = [
     "plan_fact",
     "plan_fact_rows",
     "sales",
+    "trends",
     "workload",
 ]
 
@@ -124,6 +126,17 @@ def motivation(db: sqlite_utils.Database, settings: Settings, period: str | None
                manager: str | None = None, as_of: datetime | None = None) -> list[dict[str, Any]]:
     """Commission per manager (base rate, accelerators, cap) and the slipped-deals report."""
     return _motivation.motivation(db, settings, period, manager=manager, as_of=as_of)
+
+
+def trends(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+           manager: str | None = None, product: str | None = None,
+           as_of: datetime | None = None) -> dict[str, Any]:
+    """The period's year: plan/fact per month (company, managers, products) and violations
+    per week per manager, as ``{"plan_fact": ..., "violations": ...}``."""
+    return {"plan_fact": _trends.monthly_plan_fact(db, settings, period, manager=manager,
+                                                   product=product, as_of=as_of),
+            "violations": _trends.violations_weekly(db, settings, period, manager=manager,
+                                                    product=product, as_of=as_of)}
 
 
 # Report name (as on the command line) -> what it needs; used by the CLI and the demo.

@@ -29,7 +29,7 @@ from dealtrail.store import rows, write_private
 from rules.i18n import describe
 
 from . import api
-from .digest_panels import closed_section
+from .digest_panels import closed_section, trends_section
 from .i18n import Translator
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -222,6 +222,7 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
                                             [clock.iso(since), clock.iso(moment)], t)
         ctx["fixed"] = _fixed(db, since, moment, t)
         ctx["closed"] = closed_section(db, settings, None, moment, t)
+        ctx["trends"] = trends_section(db, settings, None, moment, t, cache)
         for group in ("attention", "new_violations", "new_complaints"):
             ctx["items"] += [r["code"] for r in ctx[group]]
     else:
@@ -246,6 +247,7 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
         ctx["unanswered"] = _unanswered(db, mid, moment, t)
         ctx["own_violations"] = _violations(db, "v.status = 'open' AND v.manager_id = ?", [mid], t)
         ctx["closed"] = closed_section(db, settings, manager.email, moment, t)
+        ctx["trends"] = trends_section(db, settings, manager.email, moment, t, cache)
         ctx["items"] += [r["code"] for r in ctx["contacts"]]
         ctx["items"] += [r["code"] for r in ctx["promises"]]
         ctx["items"] += [r["code"] for r in ctx["unanswered"] if r["code"]]

@@ -7,7 +7,7 @@ recipient's locale; nothing here computes a figure a report already computes.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlite_utils
@@ -45,3 +45,43 @@ def closed_section(db: sqlite_utils.Database, settings: Settings, manager: str |
                  for r in data["rows"][:LIST_LIMIT]],
         "more": max(0, len(data["rows"]) - LIST_LIMIT),
     }
+
+
+WEEKS_SHOWN = 4          # violations per week: the latest weeks a digest lists
+
+
+def _trends(db: sqlite_utils.Database, settings: Settings, moment: datetime,
+            cache: dict[str, Any]) -> dict[str, Any]:
+    """The company's trends, computed once per digest run and shared by every recipient."""
+    key = f"trends:{clock.iso(moment)}"
+    if key not in cache:
+        cache[key] = api.trends(db, settings, None, as_of=moment)
+    return dict(cache[key])
+
+
+def trends_section(db: sqlite_utils.Database, settings: Settings, manager: str | None,
+                   moment: datetime, t: Translator, cache: dict[str, Any]) -> dict[str, Any]:
+    """The dashboard's trends, compact: the year's months so far (percent of plan, or the fact
+    where no plan is set) of the company or of ``manager``, and the violations of the latest
+    weeks per manager (only ``manager``'s when given)."""
+    data = _trends(db, settings, moment, cache)
+    pf, weekly = data["plan_fact"], data["violations"]
+    level, key = ("manager", manager) if manager else ("company", None)
+    line = next((s for s in pf["series"] if s["level"] == level and s["key"] == key), None)
+    today = clock.local_date(moment, settings.company.timezone).strftime("%Y-%m")
+    months = []
+    for point in (line["points"] if line else []):
+        if point["month"] > today:
+            break
+        label = t.month_short(date.fromisoformat(point["month"] + "-01"))
+        value = (t.percent(point["pct"] / 100) if point["pct"] is not None
+                 else t.money_short(point["fact"], pf["currency"]))
+        months.append(f"{label} {value}")
+    weeks = weekly["weeks"][-WEEKS_SHOWN:]
+    rows = [{"name": r["name"] or "–",
+             "counts": " · ".join(t.number(n) for n in r["counts"][-WEEKS_SHOWN:]),
+             "total": t.number(r["total"])}
+            for r in weekly["rows"] if manager is None or r["manager"] == manager]
+    return {"year": pf["year"], "months": " · ".join(months),
+            "weeks": t("trend_weeks", since=t.day(date.fromisoformat(weeks[0]))) if weeks else "",
+            "violations": rows}

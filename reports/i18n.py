@@ -110,6 +110,11 @@ PANELS: dict[str, tuple[str, str]] = {
     "closed_lost": ("Lost: {count} deals, {amount}", "Проиграно: {count} сделок на {amount}"),
     "closed_won_one": ("won", "выиграна"),
     "closed_lost_one": ("lost", "проиграна"),
+    "trends_title": ("Trends, {year}", "Динамика, {year}"),
+    "trend_months": ("Plan done by month", "Выполнение плана по месяцам"),
+    "trend_violations": ("Violations per week", "Нарушения по неделям"),
+    "trend_weeks": ("weeks from {since}", "недели с {since}"),
+    "trend_total": ("{total} this year", "{total} за год"),
 }
 CATALOGUE.update(PANELS)
 
@@ -166,6 +171,10 @@ class Translator:
     def month(self, value: dt.date) -> str:
         """``November 2026`` / ``ноябрь 2026``."""
         return format_date(value, format="LLLL yyyy", locale=self.locale)
+
+    def month_short(self, value: dt.date) -> str:
+        """``Nov`` / ``нояб.``: a month in a row of months."""
+        return format_date(value, format="LLL", locale=self.locale)
 
     def time(self, value: dt.datetime) -> str:
         return format_time(value.astimezone(self.tz), format="HH:mm", locale=self.locale)

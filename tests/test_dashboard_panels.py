@@ -93,7 +93,7 @@ def test_the_new_panels_fit_from_320_px_and_their_links_open_evidence(
         assert opened["deal"]["code"] == code and opened["timeline"], (code, opened)
     expect(page.locator("#sellers-table a.sales-link")).not_to_have_count(0)
     expect(page.locator("#motivation-table a.timeline-link")).not_to_have_count(0)
-    for href in page.locator("#panel-sellers a, #panel-motivation a").evaluate_all(
+    for href in page.locator("#panel-sellers a, #panel-motivation a, #panel-trends a").evaluate_all(
             "links => links.map(a => a.getAttribute('href'))"):
         opened = _opens(context, live_app, "head", href)
         assert isinstance(opened.get("rows"), list) or opened["timeline"], href
@@ -153,4 +153,29 @@ def test_the_motivation_panel_shows_payout_tiers_and_slipped_deals(browser: Any,
     context, page = _dashboard(browser, live_app, "ben", 1280)
     expect(page.locator("#motivation-table tr.motivation")).to_have_count(1)
     expect(page.locator("#motivation-table")).to_contain_text("Ben Miller")
+    context.close()
+
+
+def test_trends_show_the_years_months_and_violations_per_week_without_a_library(
+        browser: Any, live_app: Any) -> None:
+    context, page = _dashboard(browser, live_app, "head", 1440)
+    report = _report(live_app, "trends")
+    months = report["plan_fact"]["months"]
+    expect(page.locator("#trend-chart rect.bar-fact")).to_have_count(len(months))
+    [anna] = [s for s in report["plan_fact"]["series"] if s["key"] == "anna@testbank.ru"]
+    now = next(p for p in anna["points"] if p["fact"])
+    cell = page.locator(f"#trends-table tr.trend[data-key='anna@testbank.ru'] "
+                        f"td[data-month='{now['month']}']")
+    money = page.evaluate("([m, c]) => window.DT.i18n.money(m, c)",
+                          [now["fact"], report["plan_fact"]["currency"]])
+    expect(cell.locator("a.sales-link")).to_have_text(money)
+    rows = _opens(context, live_app, "head", str(cell.locator("a.sales-link").get_attribute("href")))
+    assert sum(r["amount_base"] for r in rows["rows"]) == now["fact"]
+    weekly = {r["manager"]: r for r in report["violations"]["rows"]}
+    line = page.locator("#violations-weekly tr.violations-week[data-manager='anna@testbank.ru']")
+    expect(line.locator("td.total")).to_have_text(str(weekly["anna@testbank.ru"]["total"]))
+    expect(line.locator("td.this-week")).to_have_text(str(weekly["anna@testbank.ru"]["counts"][-1]))
+    expect(line.locator("svg.week-bars rect")).to_have_count(len(report["violations"]["weeks"]))
+    # Drawn by the page itself: no chart library behind the trends.
+    assert page.evaluate("() => Chart.getChart('trend-chart') === undefined")
     context.close()

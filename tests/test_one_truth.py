@@ -308,3 +308,47 @@ def test_sales_by_seller_and_motivation_are_the_same_on_the_dashboard_and_in_the
         [mine] = own[email]
         assert mine == motivation[email], email
     assert sum(amounts.values()) > 0
+
+
+def test_trends_are_the_same_on_the_dashboard_and_in_the_digest(bank: dict[str, Any]) -> None:
+    from datetime import date
+
+    from reports.digest_panels import WEEKS_SHOWN
+
+    head = _head(bank)
+    settings = bank["settings"]
+    with clock.freeze(AS_OF):
+        views = {head: _get(bank, head, "/api/dashboard/trends")["data"]}
+        views.update({e: _get(bank, e, "/api/dashboard/trends")["data"] for e in _managers(bank)})
+        today = clock.local_date(clock.now(), settings.company.timezone).strftime("%Y-%m")
+        db = open_db(bank["db_path"])
+        try:
+            shown = {}
+            for email in views:
+                m = settings.manager(email)
+                t = Translator(m.locale, m.timezone)
+                role = "head" if email == head else "manager"
+                shown[email] = (t, digest.collect(db, settings, m, role, "daily", clock.now(),
+                                                  t)["trends"])
+        finally:
+            db.conn.close()
+    seen = 0
+    for email, data in views.items():
+        t, trends = shown[email]
+        pf = data["plan_fact"]
+        level = "company" if email == head else "manager"
+        [line] = [s for s in pf["series"] if s["level"] == level
+                  and (level == "company" or s["key"] == email)]
+        expected = [
+            f"{t.month_short(date.fromisoformat(p['month'] + '-01'))} "
+            + (t.percent(p["pct"] / 100) if p["pct"] is not None
+               else t.money_short(p["fact"], pf["currency"]))
+            for p in line["points"] if p["month"] <= today]
+        assert trends["months"] == " · ".join(expected), email
+        rows = {r["name"]: r for r in trends["violations"]}
+        for r in data["violations"]["rows"]:
+            assert rows[r["name"]]["counts"] == " · ".join(
+                t.number(n) for n in r["counts"][-WEEKS_SHOWN:]), (email, r["name"])
+            assert rows[r["name"]]["total"] == t.number(r["total"])
+            seen += r["total"]
+    assert seen > 0, "the demo bank has violations this year"

@@ -265,7 +265,7 @@
   function panelWith(name) {
     return function (p, data) {
       window.DT.panels[name](p, data, { chart: chart, major: major, clear: clear, palette: PALETTE,
-                                        filters: filters });
+                                        filters: filters, productName: productName });
     };
   }
 
@@ -278,6 +278,7 @@
       ["sales", "panel-sales", t("sales") + " · " + t("byProduct"), false, renderSales, { by: "product" }],
       ["sales", "panel-sellers", t("sales") + " · " + t("byManager"), false, panelWith("renderSellers"), { by: "manager" }],
       ["motivation", "panel-motivation", t("motivation"), true, panelWith("renderMotivation"), {}],
+      ["trends", "panel-trends", t("trends"), true, panelWith("renderTrends"), {}],
       ["issues", "panel-issues", t("issues"), true, renderIssues, {}]
     ];
     var first = true;

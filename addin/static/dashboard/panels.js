@@ -9,11 +9,15 @@
     en: { lostReason: "Why lost", noManager: "(no manager)", change: "Change", nothingYet: "No data for this period.",
           motivation: "Motivation", payout: "Payout so far", effectiveRate: "Effective rate",
           tiers: "Tiers and accelerators", slipped: "Slipped deals", slippedTier: "slipped deals, base rate",
-          noPlanTier: "no plan: base rate", plus: "and above" },
+          noPlanTier: "no plan: base rate", plus: "and above",
+          trends: "Trends", monthlyPlanFact: "Plan and fact by month", violationsWeekly: "Violations per week",
+          weekOf: "week of", total: "Total", thisWeek: "This week", company: "Company" },
     ru: { lostReason: "Причина", noManager: "(без менеджера)", change: "Изменение", nothingYet: "Нет данных за этот период.",
           motivation: "Мотивация", payout: "Начислено", effectiveRate: "Итоговая ставка",
           tiers: "Ступени и ускорители", slipped: "Перенесённые сделки", slippedTier: "перенесённые сделки, базовая ставка",
-          noPlanTier: "плана нет: базовая ставка", plus: "и выше" }
+          noPlanTier: "плана нет: базовая ставка", plus: "и выше",
+          trends: "Динамика", monthlyPlanFact: "План и факт по месяцам", violationsWeekly: "Нарушения по неделям",
+          weekOf: "неделя с", total: "Всего", thisWeek: "Эта неделя", company: "Компания" }
   };
 
   // A won or lost deal of the period on the board: client, code opening its timeline, amount,
@@ -39,7 +43,7 @@
   // The sales rows behind an amount: the same period and filters, and this seller.
   function salesLink(period, filters, manager, text) {
     if (!manager) return text;
-    var q = { sales: "1", period: period, manager: manager, product: filters.product };
+    var q = { sales: "1", period: period, manager: manager === "*" ? "" : manager, product: filters.product };
     var parts = Object.keys(q).filter(function (k) { return q[k]; })
       .map(function (k) { return k + "=" + encodeURIComponent(q[k]); });
     return h("a", { class: "sales-link", href: "/dashboard/evidence?" + parts.join("&"), text: text });
@@ -114,7 +118,104 @@
       body)));
   }
 
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    for (var i = 2; i < arguments.length; i++) if (arguments[i]) node.appendChild(arguments[i]);
+    return node;
+  }
+  function tip(text) { var n = svg("title"); n.textContent = text; return n; }
+
+  function monthName(key) {
+    var I = window.DT.i18n, parts = key.split("-");
+    var d = new Date(Date.UTC(+parts[0], +parts[1] - 1, 15));
+    try { return new Intl.DateTimeFormat(I.lang === "ru" ? "ru-RU" : "en-GB", { month: "short", timeZone: "UTC" }).format(d); }
+    catch (e) { return parts[1]; }
+  }
+
+  // Fact as bars and plan as a step line, one slot per month; every value is the report's.
+  function monthChart(line, months, cur) {
+    var I = window.DT.i18n, t = I.t, W = 600, H = 150, pad = 4, slot = W / months.length;
+    var top = 0;
+    line.points.forEach(function (pt) { top = Math.max(top, pt.fact || 0, pt.plan || 0); });
+    top = top || 1;
+    var y = function (v) { return H - pad - (H - 2 * pad) * (v || 0) / top; };
+    var chart = svg("svg", { id: "trend-chart", viewBox: "0 0 " + W + " " + H, preserveAspectRatio: "none",
+                             role: "img", "aria-label": t("monthlyPlanFact") + " · " + line.name, class: "trend-chart" });
+    line.points.forEach(function (pt, i) {
+      var label = monthName(pt.month) + ": " + t("fact") + " " + I.money(pt.fact, cur) +
+        (pt.plan === null ? "" : " · " + t("planAmount") + " " + I.money(pt.plan, cur) + " · " + pct(pt.pct));
+      chart.appendChild(svg("rect", { class: "bar-fact", x: i * slot + slot * 0.2, width: slot * 0.6,
+                                      y: y(pt.fact), height: Math.max(0, H - pad - y(pt.fact)), fill: "#0f6cbd" },
+                            tip(label)));
+      if (pt.plan !== null) {
+        chart.appendChild(svg("line", { class: "plan-step", x1: i * slot + 2, x2: (i + 1) * slot - 2,
+                                        y1: y(pt.plan), y2: y(pt.plan), stroke: "#bc4b09", "stroke-width": 3 },
+                              tip(label)));
+      }
+    });
+    return chart;
+  }
+
+  // Bars of violations per week, one per week, the week's Monday and count in its tooltip.
+  function weekBars(row, weeks) {
+    var I = window.DT.i18n, t = I.t, W = weeks.length * 6, H = 24;
+    var top = Math.max.apply(null, row.counts.concat([1]));
+    var chart = svg("svg", { class: "week-bars", viewBox: "0 0 " + W + " " + H, preserveAspectRatio: "none",
+                             role: "img", "aria-label": t("violationsWeekly") + " · " + (row.name || "") });
+    row.counts.forEach(function (n, i) {
+      var height = n ? Math.max(2, (H - 2) * n / top) : 0;
+      chart.appendChild(svg("rect", { x: i * 6 + 1, width: 4, y: H - height, height: height, fill: "#c50f1f",
+                                      "data-count": n },
+                            tip(t("weekOf") + " " + I.when(weeks[i]) + ": " + n)));
+    });
+    return chart;
+  }
+
+  /* Trends (reports.trends): the year's plan/fact by month for the company (or the viewer),
+     every manager and product, and violations per week per manager. Inline SVG, no library. */
+  function renderTrends(p, data, kit) {
+    var I = window.DT.i18n, t = I.t, pf = data.data.plan_fact, vw = data.data.violations;
+    var cur = pf.currency;
+    kit.clear(p.body);
+    var lines = pf.series;
+    if (!lines.length) { p.body.appendChild(h("p", { class: "muted", text: t("nothingYet") })); return; }
+    var label = function (s) {
+      return s.level === "product" ? "· " + kit.productName(data.products, s.key, s.name) : s.name;
+    };
+    p.body.appendChild(h("h3", { text: t("monthlyPlanFact") + " · " + pf.year }));
+    p.body.appendChild(h("div", { class: "trend-wrap" }, monthChart(lines[0], pf.months, cur)));
+    var body = h("tbody");
+    lines.forEach(function (s) {
+      body.appendChild(h("tr", { class: "trend level-" + s.level, "data-key": s.key || "" },
+        h("th", { scope: "row", text: label(s) }),
+        s.points.map(function (pt) {
+          var filters = { manager: s.level === "manager" ? s.key : kit.filters.manager,
+                          product: s.level === "product" ? s.key : kit.filters.product };
+          var fact = pt.fact ? salesLink(pt.month, filters, filters.manager || "*", I.money(pt.fact, cur)) : I.money(pt.fact, cur);
+          return h("td", { class: "num", "data-month": pt.month }, fact,
+            pt.pct === null ? null : h("div", { class: "small muted", text: pct(pt.pct) }));
+        })));
+    });
+    p.body.appendChild(h("div", { class: "table-wrap" }, h("table", { id: "trends-table" },
+      h("thead", null, h("tr", null, th(""), pf.months.map(function (m) { return th(monthName(m), true); }))), body)));
+    p.body.appendChild(h("h3", { text: t("violationsWeekly") + " · " + vw.year }));
+    if (!vw.rows.length) { p.body.appendChild(h("p", { class: "muted", text: t("nothingYet") })); return; }
+    var vbody = h("tbody");
+    vw.rows.forEach(function (r) {
+      vbody.appendChild(h("tr", { class: "violations-week", "data-manager": r.manager || "" },
+        h("th", { scope: "row", text: r.name || t("noManager") }),
+        h("td", { class: "spark" }, weekBars(r, vw.weeks)),
+        h("td", { class: "num this-week", text: String(r.counts[r.counts.length - 1]) }),
+        h("td", { class: "num total", text: String(r.total) })));
+    });
+    p.body.appendChild(h("div", { class: "table-wrap" }, h("table", { id: "violations-weekly" },
+      h("thead", null, h("tr", null, th(t("manager")), th(t("violationsWeekly")), th(t("thisWeek"), true),
+                         th(t("total"), true))), vbody)));
+  }
+
   window.DT = window.DT || {};
-  window.DT.panels = { words: words, closedCard: closedCard, renderSellers: renderSellers,
+  window.DT.panels = { renderTrends: renderTrends, words: words, closedCard: closedCard, renderSellers: renderSellers,
                        renderMotivation: renderMotivation };
 })();
