@@ -400,7 +400,7 @@ _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
-_EN_WILL = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|all\s+|also\s+)?"
+_EN_WILL = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|all\s+|also\s+|still\s+|just\s+)?"
 _EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
               r"evening|year|quarter)")
 _EN_NOT_PROMISE = re.compile(
@@ -431,7 +431,12 @@ _EN_NOT_PROMISE = re.compile(
     # pleasantries and wishes: "we will definitely miss you", "I pray that you will have ..."
     r"|\b" + _EN_WILL + r"(?:miss|look\s+forward|keep\s+in\s+touch|stay\s+in\s+touch|"
     r"keep\s+(?:it|this)\s+(?:short|brief)|see\s+(?:what|how|where)\b)"
-    r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u)\s*(?:'ll|’ll|\s+will)\b"
+    r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u|i|we)\s*(?:'ll|’ll|\s+will)\b"
+    # a need or a feeling, not an act: "we will also need copies", "I shall be very glad to attend"
+    r"|\b" + _EN_WILL + r"(?:need|have\s+to|want)\b"
+    r"|\b" + _EN_WILL + r"be\s+(?:very\s+|so\s+|more\s+than\s+|most\s+)?(?:interested|glad|happy|"
+    r"pleased|delighted|sorry|sad|thrilled|excited|honou?red|curious)\b"
+    r"(?!\s+to\s+(?:" + _EN_DELIVER + r")\b)"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
     r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|pass\s+(?:on|this|that))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».

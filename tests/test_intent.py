@@ -294,3 +294,12 @@ def test_a_promise_is_due_on_its_deadline_not_on_the_day_it_starts(text, day):
     promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
                    if i.kind == "promise")
     assert promise.due is not None and promise.due.date() == datetime(2026, 4, day).date()
+
+
+@pytest.mark.parametrize("text", [
+    "We will also need the signed board minutes.", "I will still have to ask the partners.",
+    "I shall be very glad to attend the dinner.", "I will be curious to see the final numbers.",
+    "I hope we will be working together again soon.",
+])
+def test_needs_feelings_and_hopes_in_the_future_are_not_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
