@@ -72,11 +72,11 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     elif name == "negotiations":
         limit, offset = _page(params)
         data = reports_api.negotiations(db, settings, manager=manager, limit=limit, offset=offset,
-                                        detail=True)
+                                        detail=True, product=product)
     elif name == "closed":
         data = reports_api.closed_deals(db, settings, period, manager=manager, product=product)
     elif name == "workload":
-        data = reports_api.workload(db, settings, manager=manager)
+        data = reports_api.workload(db, settings, manager=manager, product=product)
     elif name == "sales":
         by = params.get("by") or "product"
         if by not in ("product", "manager"):
@@ -85,9 +85,10 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     elif name == "trends":
         data = reports_api.trends(db, settings, period, manager=manager, product=product)
     elif name == "motivation":
-        data = reports_api.motivation(db, settings, period, manager=manager)
+        data = reports_api.motivation(db, settings, period, manager=manager, product=product)
     else:
-        data = reports_api.complaints_and_violations(db, settings, period, manager=manager)
+        data = reports_api.complaints_and_violations(db, settings, period, manager=manager,
+                                                     product=product)
     return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
             "managers": _managers(db, viewer), "products": _products(db),
             "stages": settings.pipeline.labelled(),

@@ -75,15 +75,18 @@ def plan_fact_rows(db: sqlite_utils.Database, settings: Settings, period: str | 
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
                  as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
-                 overdue_first: bool = True, detail: bool = False) -> list[dict[str, Any]]:
+                 overdue_first: bool = True, detail: bool = False,
+                 product: str | None = None) -> list[dict[str, Any]]:
     """Open deals: code, client, product, manager, stage, amount, agreements, contacts, overdue.
 
     Most urgent first; ``limit``/``offset`` give one page of that order (every
     open deal when ``limit`` is None); ``overdue_first=False`` orders by code.
-    ``detail=True`` adds each deal's stage evidence and what both sides agreed.
+    ``detail=True`` adds each deal's stage evidence and what both sides agreed; ``product``
+    keeps the deals of one product.
     """
     return _pipeline.negotiations(db, settings, manager=manager, as_of=as_of, limit=limit,
-                                  offset=offset, overdue_first=overdue_first, detail=detail)
+                                  offset=offset, overdue_first=overdue_first, detail=detail,
+                                  product=product)
 
 
 def agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -101,9 +104,9 @@ def closed_deals(db: sqlite_utils.Database, settings: Settings, period: str | No
 
 
 def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime | None = None,
-             manager: str | None = None) -> list[dict[str, Any]]:
+             manager: str | None = None, product: str | None = None) -> list[dict[str, Any]]:
     """Per manager: deals, active clients, mail per day, meetings, queue, overdue, response time, load index."""
-    return _workload.workload(db, settings, as_of=as_of, manager=manager)
+    return _workload.workload(db, settings, as_of=as_of, manager=manager, product=product)
 
 
 def sales(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
@@ -115,17 +118,19 @@ def sales(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
 
 
 def complaints_and_violations(db: sqlite_utils.Database, settings: Settings, period: str | None,
-                              *, manager: str | None = None, as_of: datetime | None = None
-                              ) -> dict[str, Any]:
+                              *, manager: str | None = None, as_of: datetime | None = None,
+                              product: str | None = None) -> dict[str, Any]:
     """Complaints and violations by manager and client, by rule and status, trend, open items."""
     return _violations.complaints_and_violations(db, settings, period, manager=manager,
-                                                 as_of=as_of)
+                                                 as_of=as_of, product=product)
 
 
 def motivation(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
-               manager: str | None = None, as_of: datetime | None = None) -> list[dict[str, Any]]:
+               manager: str | None = None, as_of: datetime | None = None,
+               product: str | None = None) -> list[dict[str, Any]]:
     """Commission per manager (base rate, accelerators, cap) and the slipped-deals report."""
-    return _motivation.motivation(db, settings, period, manager=manager, as_of=as_of)
+    return _motivation.motivation(db, settings, period, manager=manager, as_of=as_of,
+                                  product=product)
 
 
 def trends(db: sqlite_utils.Database, settings: Settings, period: str | None, *,

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 from dealtrail.store import rows
 from dealtrail.workdays import company_calendar
@@ -90,7 +91,8 @@ def slipped_deals(db: sqlite_utils.Database, settings: Settings, per: Period, fx
     _, hi = Period("window", "custom", per.start, window_end).utc_bounds(tz)
     found = rows(db, """
         SELECT d.id, d.manager_id, d.amount_minor, d.currency, d.won_at, c.name AS client,
-               h.old_value, h.new_value, h.at AS pushed_at, h.actor_email
+               h.old_value, h.new_value, h.at AS pushed_at, h.actor_email,
+               (SELECT p.code FROM products p WHERE p.id = d.product_id) AS product
         FROM deals d
         JOIN deal_history h ON h.deal_id = d.id AND h.field = 'expected_close'
         JOIN clients c ON c.id = d.client_id
@@ -107,7 +109,8 @@ def slipped_deals(db: sqlite_utils.Database, settings: Settings, per: Period, fx
             continue
         won_on = clock.local_date(clock.parse_iso(r["won_at"]), tz)
         out[r["manager_id"]][r["id"]] = {
-            "code": item_code("D", r["id"]), "client": r["client"], "amount": r["amount_minor"],
+            "code": item_code("D", r["id"]), "client": r["client"], "product": r["product"],
+            "amount": r["amount_minor"],
             "currency": r["currency"], "amount_base": fx.to_base(r["amount_minor"], r["currency"],
                                                                  won_on) or 0,
             "expected_close_was": old.isoformat(), "expected_close_moved_to": new.isoformat(),
@@ -118,17 +121,31 @@ def slipped_deals(db: sqlite_utils.Database, settings: Settings, per: Period, fx
 
 
 def motivation(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
-               manager: str | None = None, as_of: datetime | None = None) -> list[dict[str, Any]]:
-    """Commission per manager for the period, with the slipped deals that earn only the base rate."""
+               manager: str | None = None, as_of: datetime | None = None,
+               product: str | None = None) -> list[dict[str, Any]]:
+    """Commission per manager for the period, with the slipped deals that earn only the base rate.
+
+    Commission is paid on all of a manager's sales, so ``product`` does not change a figure:
+    it keeps the managers with a plan or a sale of that product, and lists only the slipped
+    deals of it (``slipped_deals`` still counts them all in the commission).
+    """
     moment = as_of or clock.now()
     per = resolve(period, moment, settings.company.timezone)
     report = plan_fact(db, settings, per, manager=manager, as_of=moment)
     fx = Fx(db, settings)
     slips = slipped_deals(db, settings, per, fx)
+    sells: set[Any] | None = None
+    code: str | None = None
+    if product:
+        code = load_directory(db, settings)[1].resolve(product)["code"]
+        narrowed = plan_fact(db, settings, per, manager=manager, product=code, as_of=moment)
+        sells = {r["key"] for r in narrowed["rows"] if r["level"] == "manager"
+                 and (r["plan"] or r["fact"])}
     ids = {r["email"]: r["id"] for r in rows(db, "SELECT id, email FROM managers")}
     out = []
     for row in report["rows"]:
-        if row["level"] != "manager" or row["key"] is None:
+        if row["level"] != "manager" or row["key"] is None or sells is not None \
+                and row["key"] not in sells:
             continue
         slipped = slips.get(ids.get(row["key"], -1), [])
         slipped_amount = sum(s["amount_base"] for s in slipped)
@@ -139,7 +156,8 @@ def motivation(db: sqlite_utils.Database, settings: Settings, period: str | Peri
             "pct": row["pct"], "commission": amount,
             "effective_rate": round(amount / row["fact"], 5) if row["fact"] > 0 else 0.0,
             "tiers": breakdown, "no_plan": row["plan"] is None,
-            "slipped_deals": slipped, "slipped_amount": slipped_amount,
+            "slipped_deals": [d for d in slipped if code is None or d["product"] == code],
+            "slipped_amount": slipped_amount,
         })
     out.sort(key=lambda r: (-r["commission"], r["manager"]))
     return out

@@ -123,7 +123,8 @@ _URGENT = ("overdue DESC, CASE WHEN r.next_at IS NULL THEN 1 ELSE 0 END, "
 
 def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str | None = None,
                  as_of: datetime | None = None, limit: int | None = None, offset: int = 0,
-                 overdue_first: bool = True, detail: bool = False) -> list[dict[str, Any]]:
+                 overdue_first: bool = True, detail: bool = False,
+                 product: str | None = None) -> list[dict[str, Any]]:
     """Open deals, most urgent first (overdue, then by next contact date, then by code).
 
     ``limit``/``offset`` return one page of that order (``limit=None``: every
@@ -141,6 +142,10 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
         people, _ = load_directory(db, settings)
         where += " AND d.manager_id = :manager_id"
         params["manager_id"] = people.by_email(manager)["id"]
+    if product:
+        _, goods = load_directory(db, settings)
+        where += " AND d.product_id = :product_id"
+        params["product_id"] = goods.resolve(product)["id"]
     order = _URGENT if overdue_first else "r.id"
     if limit is not None or offset:
         # A page: promises are looked up for the returned rows only.
@@ -295,14 +300,18 @@ def deal_details(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, di
     return out
 
 
-def overdue_by_manager(db: sqlite_utils.Database, as_of: datetime | None = None) -> dict[Any, int]:
+def overdue_by_manager(db: sqlite_utils.Database, as_of: datetime | None = None, *,
+                       product_id: int | None = None) -> dict[Any, int]:
     """Open deals whose next contact is overdue, counted per manager id (the board's ``overdue``).
 
     The one definition every channel uses: the next contact (the deal's own date, else
-    the client's next calendar event) is before ``as_of``.
+    the client's next calendar event) is before ``as_of``. ``product_id`` counts the deals
+    of one product.
     """
     moment = as_of or clock.now()
     where = "d.status = 'open'"
+    if product_id is not None:
+        where += f" AND d.product_id = {int(product_id)}"
     sql = _CLIENT_FACTS.format(where=where) + """
 SELECT r.manager_id, COUNT(*) FROM (
     SELECT d.manager_id, """ + _NEXT_CONTACT + """

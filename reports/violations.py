@@ -27,6 +27,7 @@ from dealtrail.domain import item_code
 from rules.i18n import describe
 
 from .periods import Period, resolve
+from .workload import PRODUCT_DEALS
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +39,17 @@ _Acc = list[Any]
 
 
 def _counts(db: sqlite_utils.Database, table: str, stamp: str, lo: str, hi: str,
-            manager_id: int | None, rule: str) -> list[tuple[Any, ...]]:
+            manager_id: int | None, rule: str, product_id: int | None = None
+            ) -> list[tuple[Any, ...]]:
     """``(manager_id, client_id, rule, status, n)`` rows of one period (rule ``None`` for complaints)."""
     where = f"{stamp} >= ? AND {stamp} < ?"
     params: list[Any] = [lo, hi]
     if manager_id is not None:
         where += " AND manager_id = ?"
         params.append(manager_id)
+    if product_id is not None:
+        where += f" AND deal_id IN ({PRODUCT_DEALS})"
+        params.append(product_id)
     return db.conn.execute(
         f"SELECT manager_id, client_id, {rule} AS rule, status, COUNT(*) FROM {table} "
         f"WHERE {where} GROUP BY manager_id, client_id, {rule}, status", params).fetchall()
@@ -96,22 +101,26 @@ def _rows(table: dict[Any, _Acc], label: Any) -> list[dict[str, Any]]:
 
 def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
                               period: str | Period | None, *, manager: str | None = None,
-                              as_of: datetime | None = None) -> dict[str, Any]:
-    """Counts by manager and by client (by rule and status), the trend, and what is open."""
+                              as_of: datetime | None = None, product: str | None = None
+                              ) -> dict[str, Any]:
+    """Counts by manager and by client (by rule and status), the trend, and what is open.
+
+    ``product`` keeps the violations and complaints about a deal of that product."""
     moment = as_of or clock.now()
     tz = settings.company.timezone
     per = resolve(period, moment, tz)
     prev = per.previous()
-    people, _ = load_directory(db, settings)
+    people, goods = load_directory(db, settings)
     mid = people.by_email(manager)["id"] if manager else None
+    pid = goods.resolve(product)["id"] if product else None
     lo, hi = per.utc_bounds(tz)
     hi = min(hi, clock.iso(moment))
     plo, phi = prev.utc_bounds(tz)
-    cur_v = _counts(db, "violations", "detected_at", lo, hi, mid, "rule")
-    prev_v = _counts(db, "violations", "detected_at", plo, phi, mid, "rule")
-    cur_c = _counts(db, "complaints", "opened_at", lo, hi, mid, "NULL")
-    prev_c = _counts(db, "complaints", "opened_at", plo, phi, mid, "NULL")
-    open_v, open_c = _open_rows(db, mid)
+    cur_v = _counts(db, "violations", "detected_at", lo, hi, mid, "rule", pid)
+    prev_v = _counts(db, "violations", "detected_at", plo, phi, mid, "rule", pid)
+    cur_c = _counts(db, "complaints", "opened_at", lo, hi, mid, "NULL", pid)
+    prev_c = _counts(db, "complaints", "opened_at", plo, phi, mid, "NULL", pid)
+    open_v, open_c = _open_rows(db, mid, pid)
     # Names of just the clients shown (each comes from a violation or a complaint).
     shown = {r[1] for part in (cur_v, prev_v, cur_c, prev_c) for r in part}
     shown.update(r[3] for r in open_v)
@@ -153,12 +162,16 @@ def _client_names(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
     return names
 
 
-def _open_rows(db: sqlite_utils.Database, manager_id: int | None
+def _open_rows(db: sqlite_utils.Database, manager_id: int | None, product_id: int | None = None
                ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Open violations and complaints (of one manager, if given), oldest first."""
+    """Open violations and complaints (of one manager, about one product, if given), oldest
+    first."""
     where, params = "", []
     if manager_id is not None:
         where, params = " AND manager_id = ?", [manager_id]
+    if product_id is not None:
+        where += f" AND deal_id IN ({PRODUCT_DEALS})"
+        params.append(product_id)
     violations = db.conn.execute(
         f"SELECT id, rule, manager_id, client_id, deal_id, severity, summary, evidence, due_at, "
         f"detected_at FROM violations WHERE status = 'open'{where} ORDER BY detected_at",

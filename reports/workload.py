@@ -34,6 +34,11 @@ from .pipeline import overdue_by_manager
 
 log = logging.getLogger(__name__)
 
+#: One product's deals, and the clients that have one (any status): a product filter keeps
+#: the violations and complaints about such a deal, and the contacts with such a client.
+PRODUCT_DEALS = "SELECT id FROM deals WHERE product_id = ?"
+PRODUCT_CLIENTS = "SELECT DISTINCT client_id FROM deals WHERE product_id = ?"
+
 WINDOW_DAYS = 30
 _INBOUND, _OUTBOUND, _CALL = 1, 2, 3   # contact kinds as the workload query returns them
 LOAD_WEIGHTS = {
@@ -103,14 +108,25 @@ class BusinessClock:
 
 
 def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime | None = None,
-             manager: str | None = None) -> list[dict[str, Any]]:
-    """One row per manager, most loaded first."""
+             manager: str | None = None, product: str | None = None) -> list[dict[str, Any]]:
+    """One row per manager, most loaded first.
+
+    ``product`` narrows it to one product: deals of that product, violations and complaints
+    about a deal of it, and the mail, calls, meetings and waiting threads of the clients that
+    have a deal of it (:data:`PRODUCT_CLIENTS`).
+    """
     moment = as_of or clock.now()
     tz = settings.company.timezone
     now_iso = clock.iso(moment)
     since = moment - timedelta(days=WINDOW_DAYS)
     since_iso = clock.iso(since)
-    people, _ = load_directory(db, settings)
+    people, goods = load_directory(db, settings)
+    pid = goods.resolve(product)["id"] if product else None
+    # One product: each query keeps its rows of that product (no parameter when none).
+    deal_of = " AND product_id = ?" if pid is not None else ""
+    about = f" AND deal_id IN ({PRODUCT_DEALS})" if pid is not None else ""
+    client_of = f" AND client_id IN ({PRODUCT_CLIENTS})" if pid is not None else ""
+    extra = [pid] if pid is not None else []
     staff = [r for r in people.rows if access.carries_plan(r)]
     wanted = people.by_email(manager)["email"] if manager else None
     ids = [m["id"] for m in staff]
@@ -128,30 +144,34 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
 
     deals = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_deals FROM deals WHERE status = 'open' "
-        f"AND manager_id IN ({marks}) GROUP BY manager_id", ids)
+        f"AND manager_id IN ({marks}){deal_of} GROUP BY manager_id", [*ids, *extra])
     # Overdue has one definition, the negotiations board's.
-    overdue = overdue_by_manager(db, moment)
+    overdue = overdue_by_manager(db, moment, product_id=pid)
     # Read straight from the covering index contacts_manager_channel, in its order
     # (a client's message and our reply at the same second: the message first).
     contacts = db.conn.execute(
         f"SELECT manager_id, client_id, at, "
         f"CASE channel WHEN 'email_in' THEN {_INBOUND} WHEN 'email_out' THEN {_OUTBOUND} "
         f"WHEN 'call' THEN {_CALL} ELSE 0 END FROM contacts "
-        f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ? ORDER BY manager_id, at, channel",
-        [*ids, since_iso, now_iso])
+        f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ?{client_of} "
+        f"ORDER BY manager_id, at, channel", [*ids, since_iso, now_iso, *extra])
     meetings = per_manager(
         f"SELECT manager_id, SUM(CASE WHEN start_at < ? THEN 1 ELSE 0 END) AS this_week, "
         f"SUM(CASE WHEN start_at >= ? THEN 1 ELSE 0 END) AS next_week FROM events "
         f"WHERE manager_id IN ({marks}) AND start_at >= ? AND start_at < ? AND deleted = 0 "
-        f"AND status <> 'cancelled' GROUP BY manager_id",
-        [week_bounds[1], week_bounds[1], *ids, week_bounds[0], week_bounds[2]])
-    queue = _unanswered(db, set(ids), moment)
+        f"AND status <> 'cancelled'{client_of} GROUP BY manager_id",
+        [week_bounds[1], week_bounds[1], *ids, week_bounds[0], week_bounds[2], *extra])
+    clients = ({c for (c,) in db.conn.execute(PRODUCT_CLIENTS, extra)} if pid is not None
+               else None)
+    queue = _unanswered(db, set(ids), moment, clients)
     violations = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_violations FROM violations "
-        f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
+        f"WHERE status = 'open' AND manager_id IN ({marks}){about} GROUP BY manager_id",
+        [*ids, *extra])
     complaints = per_manager(
         f"SELECT manager_id, COUNT(*) AS open_complaints FROM complaints "
-        f"WHERE status = 'open' AND manager_id IN ({marks}) GROUP BY manager_id", ids)
+        f"WHERE status = 'open' AND manager_id IN ({marks}){about} GROUP BY manager_id",
+        [*ids, *extra])
     mail, response = _mail_and_response(settings, staff, contacts, since, moment)
 
     out = []
@@ -203,9 +223,10 @@ def _load_index(items: list[dict[str, Any]]) -> None:
         i["load_index"] = round(i["weighted_load"] / median, 2) if median else None
 
 
-def _unanswered(db: sqlite_utils.Database, ids: set[int], moment: datetime
-                ) -> dict[int, dict[str, Any]]:
-    """Threads waiting for our answer at ``moment``, per manager the client wrote to.
+def _unanswered(db: sqlite_utils.Database, ids: set[int], moment: datetime,
+                clients: set[int] | None = None) -> dict[int, dict[str, Any]]:
+    """Threads waiting for our answer at ``moment``, per manager the client wrote to (of
+    ``clients`` only, when given).
 
     What waits is defined once, in :func:`dealtrail.answered.awaiting` (the rules and the
     digest read it too).
@@ -213,7 +234,7 @@ def _unanswered(db: sqlite_utils.Database, ids: set[int], moment: datetime
     out: dict[int, dict[str, Any]] = {}
     for row in awaiting(db, moment):
         manager_id, since = row["manager_id"], row["since"]
-        if manager_id not in ids:
+        if manager_id not in ids or clients is not None and row["client_id"] not in clients:
             continue
         acc = out.get(manager_id)
         if acc is None:

@@ -179,3 +179,54 @@ def test_trends_show_the_years_months_and_violations_per_week_without_a_library(
     # Drawn by the page itself: no chart library behind the trends.
     assert page.evaluate("() => Chart.getChart('trend-chart') === undefined")
     context.close()
+
+
+def test_the_product_and_manager_filters_reach_every_panel_and_live_in_the_address(
+        browser: Any, live_app: Any) -> None:
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=1440, height=1400)
+    page = context.new_page()
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/api/dashboard/" in r.url else None)
+    page.goto(f"{live_app.url}/dashboard?lang=en&product=credit")
+    page.wait_for_function("() => !document.querySelector('main .spinner')")
+    sections = {u.split("/api/dashboard/")[1].split("?")[0] for u in asked}
+    assert {"plan-fact", "negotiations", "closed", "workload", "sales", "motivation", "trends",
+            "issues"} <= sections
+    assert all("product=credit" in u for u in asked), asked
+    expect(page.locator("select[name=product]")).to_have_value("credit")
+    # Credit only: Alpha's open deal and Gamma's lost credit line, not Beta's deposits.
+    expect(page.locator("#board")).to_contain_text("Alpha Leasing LLC")
+    expect(page.locator("#board")).not_to_contain_text("Beta Logistics")
+    expect(page.locator("#issues-table tr.issue")).to_have_count(1)           # Alpha's, on credit
+    expect(page.locator("#motivation-table tr.motivation")).to_have_count(1)
+    expect(page.locator("#motivation-product")).to_be_visible()
+    labels = page.evaluate("Chart.getChart('chart-workload').data.datasets[0].data")
+    assert labels == [w["open_deals"] for w in _report_of(live_app, "workload", product="credit")]
+    # Choosing a manager puts it in the address; that address alone shows the same view.
+    page.locator("select[name=manager]").select_option("ben@testbank.ru")
+    page.locator("select[name=product]").select_option("deposit")
+    page.locator("#filters button[type=submit]").click()
+    page.wait_for_function("() => location.search.includes('manager=ben')")
+    address = page.url
+    assert "product=deposit" in address and "lang=en" in address
+    again = context.new_page()
+    again.goto(address)
+    expect(again.locator("select[name=manager]")).to_have_value("ben@testbank.ru")
+    expect(again.locator("#board")).to_contain_text("Beta Logistics")
+    expect(again.locator("#board")).not_to_contain_text("Alpha Leasing")
+    expect(again.locator("#sellers-table tr.seller")).to_have_count(0)
+    page.go_back()
+    expect(page.locator("select[name=product]")).to_have_value("credit")
+    context.close()
+
+
+def _report_of(live_app: Any, name: str, **options: Any) -> Any:
+    """A report without a period argument (workload), on the seeded bank."""
+    from dealtrail.store import open_db
+    from reports import api
+
+    db = open_db(live_app.bank.db_path, migrate=False)
+    try:
+        return getattr(api, name)(db, live_app.settings, **options)
+    finally:
+        db.conn.close()

@@ -416,3 +416,34 @@ def test_closed_deals_are_the_won_and_lost_of_the_period_newest_first(db: Any,
     # A deal closed after the moment asked about is not closed yet.
     early = api.closed_deals(db, settings, "2026-11", as_of=at("2026-11-21T12:00:00+03:00"))
     assert [r["code"] for r in early["rows"]] == [f"D-{won}", f"D-{edge}"]
+
+
+def test_one_product_narrows_the_board_workload_issues_and_motivation(db: Any,
+                                                                       settings: Any) -> None:
+    ids = seed(db, settings)
+    anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    credit = deal(db, ids["Acme"], anna, product_id=ids["credit"],
+                  next_contact_at="2026-11-26T09:00:00+00:00")
+    deposit = deal(db, ids["Globex"], ben, product_id=ids["deposit"],
+                   next_contact_at="2026-11-26T09:00:00+00:00")
+    for key, manager_id, deal_id in (("v1", anna, credit), ("v2", ben, deposit), ("v3", ben, None)):
+        db["violations"].insert({"rule": "no_reply", "key": key, "manager_id": manager_id,
+                                 "deal_id": deal_id, "severity": "medium", "summary": key,
+                                 "detected_at": "2026-11-20T10:00:00+00:00"})
+    db["complaints"].insert({"key": "k1", "client_id": ids["Globex"], "manager_id": ben,
+                             "deal_id": deposit, "text": "late", "source": "inferred",
+                             "opened_at": "2026-11-20T10:00:00+00:00"})
+    board = api.negotiations(db, settings, as_of=NOW, product="deposit")
+    assert [d["code"] for d in board] == [f"D-{deposit}"]
+    load = {w["manager"]: w for w in api.workload(db, settings, as_of=NOW, product="deposit")}
+    assert (load["anna@testbank.ru"]["open_deals"], load["ben@testbank.ru"]["open_deals"]) == (0, 1)
+    assert (load["anna@testbank.ru"]["overdue_contacts"],
+            load["ben@testbank.ru"]["overdue_contacts"]) == (0, 1)
+    assert (load["anna@testbank.ru"]["open_violations"],
+            load["ben@testbank.ru"]["open_violations"]) == (0, 1)
+    assert load["ben@testbank.ru"]["open_complaints"] == 1
+    everything = {w["manager"]: w for w in api.workload(db, settings, as_of=NOW)}
+    assert everything["ben@testbank.ru"]["open_violations"] == 2
+    issues = api.complaints_and_violations(db, settings, "2026-11", as_of=NOW, product="credit")
+    assert {i["deal"] for i in issues["open"]} == {f"D-{credit}"}
+    assert issues["totals"]["violations"] == 1 and issues["totals"]["complaints"] == 0

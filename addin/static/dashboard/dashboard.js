@@ -248,9 +248,27 @@
     form.onsubmit = function (ev) {
       ev.preventDefault();
       filters = { period: period.value.trim(), manager: manager.value, product: product.value };
+      showFilters();
       load();
     };
   }
+
+  // The filters live in the address, so a link reproduces the view (and Back returns to the
+  // previous one): ?period=&manager=&product= beside any other parameter such as lang.
+  var FILTERS = ["period", "manager", "product"];
+  function readFilters() {
+    var q = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (k) { filters[k] = q.get(k) || ""; });
+  }
+  function showFilters() {
+    var q = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (k) { if (filters[k]) q.set(k, filters[k]); else q.delete(k); });
+    var search = q.toString() ? "?" + q.toString() : "";
+    if (search !== window.location.search) {
+      window.history.pushState(null, "", window.location.pathname + search);
+    }
+  }
+  window.addEventListener("popstate", function () { readFilters(); load(); });
 
   // "Data as of ...": when the last index and rules run finished, in the viewer's zone, named.
   function renderAsOf(meta) {
@@ -324,6 +342,7 @@
 
   function start() {
     I.setLanguage(new URLSearchParams(window.location.search).get("lang") || navigator.language);
+    readFilters();
     document.getElementById("title").textContent = t("dashboard");
     document.title = "dealtrail — " + t("dashboard");
     if (!api.token()) {

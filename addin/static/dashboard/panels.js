@@ -11,13 +11,15 @@
           tiers: "Tiers and accelerators", slipped: "Slipped deals", slippedTier: "slipped deals, base rate",
           noPlanTier: "no plan: base rate", plus: "and above",
           trends: "Trends", monthlyPlanFact: "Plan and fact by month", violationsWeekly: "Violations per week",
-          weekOf: "week of", total: "Total", thisWeek: "This week", company: "Company" },
+          weekOf: "week of", total: "Total", thisWeek: "This week", company: "Company",
+          payoutAllProducts: "The payout counts every product; this product keeps its sellers and its slipped deals." },
     ru: { lostReason: "Причина", noManager: "(без менеджера)", change: "Изменение", nothingYet: "Нет данных за этот период.",
           motivation: "Мотивация", payout: "Начислено", effectiveRate: "Итоговая ставка",
           tiers: "Ступени и ускорители", slipped: "Перенесённые сделки", slippedTier: "перенесённые сделки, базовая ставка",
           noPlanTier: "плана нет: базовая ставка", plus: "и выше",
           trends: "Динамика", monthlyPlanFact: "План и факт по месяцам", violationsWeekly: "Нарушения по неделям",
-          weekOf: "неделя с", total: "Всего", thisWeek: "Эта неделя", company: "Компания" }
+          weekOf: "неделя с", total: "Всего", thisWeek: "Эта неделя", company: "Компания",
+          payoutAllProducts: "Начисление считается по всем продуктам; фильтр оставляет продающих этот продукт и его перенесённые сделки." }
   };
 
   // A won or lost deal of the period on the board: client, code opening its timeline, amount,
@@ -93,6 +95,7 @@
   function renderMotivation(p, data, kit) {
     var I = window.DT.i18n, t = I.t, rows = data.data;
     kit.clear(p.body);
+    if (kit.filters.product) p.body.appendChild(h("p", { class: "small muted", id: "motivation-product", text: t("payoutAllProducts") }));
     if (!rows.length) { p.body.appendChild(h("p", { class: "muted", text: t("nothingYet") })); return; }
     var body = h("tbody");
     rows.forEach(function (r) {
