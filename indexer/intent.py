@@ -87,7 +87,8 @@ _EN_PROMISE = WordRule(
     r"(?:happy|glad|pleased|delighted)(?!\s+to\s+(?:" + _EN_DELIVER + r")\b))"
     r"|have\s+to|need|want|like|love|miss|know|see\s+you))"
     r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b"
-    r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|need|have))"
+    r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|need|have|the|a|an|her|his|my|our|their|"
+    r"your|this|that|go\b(?!\s+(?:over|through|ahead))))"
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
     r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
     # the subject left out after "and": "I have been talking to risk and will set a meeting"
@@ -102,7 +103,9 @@ _EN_PROMISE = WordRule(
     r"circulated)\s+to\s+you\b"
     # passive delivery with a time: "it will be issued by 2pm tomorrow"
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
-    r"circulated|signed|ready|with\s+you)\s+(?:to\s+you\s+)?(?:by|before|tomorrow|today|"
+    r"circulated|signed|ready|with\s+you)\s+(?:to\s+you\s+)?(?:(?:by|before)\s+(?:the\s+)?(?:end|close|"
+    r"cob|eod|noon|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next|this|"
+    r"\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow|today|"
     r"tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|within|this|next|first\s+thing)\b"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
@@ -400,6 +403,7 @@ _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
+_EN_WILL_BARE = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b"
 _EN_WILL = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|all\s+|also\s+|still\s+|just\s+)?"
 _EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
               r"evening|year|quarter)")
@@ -407,9 +411,18 @@ _EN_NOT_PROMISE = re.compile(
     r"\bif\s+(?:you|u)\b[^.;]{0,60}(?:interested|call\s+me|contact\s+me|let\s+me\s+know|"
     r"get\s+back\s+to\s+me|drop\s+me|give\s+me\s+a)"
     # the reader's choice decides it: "we will do an excellent job if you give us the nod"
-    r"|\bif\s+(?:you|u)\s+(?:\w+\s+)?(?:want|wish|would\s+like|'d\s+like|prefer|agree|decide|"
+    r"|\bif\s+(?:you|u|we)\s+(?:\w+\s+)?(?:want|wish|would\s+like|'d\s+like|prefer|agree|decide|"
     r"choose|approve|accept|give\s+(?:us|me)\s+the\s+(?:nod|go-ahead|green\s+light|ok|okay))\b"
-    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:in|at|on|around|here|there|away|based|working|"
+    r"|\bif\s+(?:that|this|it)\s+(?:sounds|works|suits|is\s+(?:ok|okay|acceptable|fine))\b"
+    r"|\bshould\s+you\s+(?:be\s+interested|wish|want|need|require|decide|prefer)\b"
+
+    r"|\b" + _EN_WILL + r"(?:attend|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
+    r"travel\s+to|be\s+(?:going|heading|flying|driving)\s+to)\b"
+    r"|\b(?:i|we)\s+(?:plan|intend|hope|expect)\s+to\s+be\s+(?:in|at|back|here|there)\b"
+    # something done to the writer: "I will be transferred", not an act of theirs
+    r"|\b" + _EN_WILL + r"be\s+(?!(?:finished|prepared|done|ready|sent|delighted|pleased|interested|"
+    r"engaged|involved|committed)\b)\w+ed\s+(?!with\b)"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:(?:back|up|down|out|over)\s+)?(?:in|at|on|around|here|there|away|based|working|"
     r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
     r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"
     r"(?:a\s+)?position))"
@@ -421,10 +434,21 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:see\s+(?:a\s+lot\s+)?more\s+of|see\s+each\s+other|"
     r"enjoy|remember|never\s+forget|always|be\s+thinking|keep\s+you\s+in\s+(?:my|our)\s+"
     r"(?:thoughts|prayers))"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:probably|likely|possibly|perhaps|maybe)\b"
+    r"|\b(?:hopefully|probably|likely),?\s+(?:you|u)\s*(?:'ll|’ll|\s+will)\b"
+    r"|\b" + _EN_WILL + r"be\s+able\s+to\b"
+    r"|\byou\s*(?:'ll|’ll|\s+will)\s+have\s+(?:the|a|an)\s+(?:\w+\s+)?(?:chance|option|opportunity|"
+    r"ability|choice)\b"
+    # what the writer is telling or presenting, not doing for the reader
+    r"|\b" + _EN_WILL + r"(?:tell\s+you\s+(?:this|that|what)|say\s+(?:this|that)|admit)\b"
+    r"|\bin\s+(?:this|the|our|today's)\s+(?:presentation|webinar|seminar|session|talk|course|"
+    r"article|paper|issue|newsletter|workshop|class)\b[^.;]{0,20}\b" + _EN_WILL_BARE +
     # a recurring or standing arrangement, in the clause of the future verb
     r"|\b(?:each|every)\s+" + _EN_PERIOD + r"\b[^.;,–-]{0,50}\b" + _EN_WILL +
     r"|\b" + _EN_WILL + r"[^.;,–-]{0,60}\b(?:each|every)\s+" + _EN_PERIOD + r"\b"
-    r"|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b|\bgoing\s+forward\b"
+    r"|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b|\bgoing\s+forward\b|\bno\s+longer\b"
+    r"|\bperiodically\b|\bregularly\b|\bfrom\s+time\s+to\s+time\b"
+    r"|\bon\s+an?\s+(?:regular|frequent|daily|weekly|monthly|quarterly|ongoing|as-needed)\s+basis\b"
     r"|\bfor\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+(?:of\s+)?|\w+\s+)?"
     r"(?:days|weeks|months)\b"
     r"|\b" + _EN_WILL + r"(?:hold\s+off|postpone)\b"
@@ -438,7 +462,8 @@ _EN_NOT_PROMISE = re.compile(
     r"pleased|delighted|sorry|sad|thrilled|excited|honou?red|curious)\b"
     r"(?!\s+to\s+(?:" + _EN_DELIVER + r")\b)"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
-    r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|pass\s+(?:on|this|that))", _F)
+    r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|stand[\s-]by\b|"
+    r"pass\s+(?:on|this|that))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"

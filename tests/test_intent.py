@@ -303,3 +303,50 @@ def test_a_promise_is_due_on_its_deadline_not_on_the_day_it_starts(text, day):
 ])
 def test_needs_feelings_and_hopes_in_the_future_are_not_promises(text):
     assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+# Classes seen among the promise rules' finds in Enron mail outside every blind set.
+@pytest.mark.parametrize("text", [
+    # the reader's choice, in other words
+    "Should you be interested in this offer, I shall brief you further.",
+    "If that sounds good to you, we will look for tickets.",
+    "If we decide to go ahead, I will draft the notice.",
+    # where the writer will be or go, and attendance
+    "We will attend the client dinner on Friday.", "I'll be back in the office on Monday.",
+    "I will be up here until the move.", "We are going to the Ritz on Saturday.",
+    "After the call we will head over to the Capital Grille.",
+    "I plan to be in Dallas on Thursday.",
+    # something done to the writer, not by them
+    "I will be transferred to the London office next month.",
+    # predictions, abilities, policies, agendas
+    "We will probably close the book on Friday.",
+    "Assuming the board approves, we'll be able to start the tender on May 4.",
+    "Hopefully you'll get the parcel today.",
+    "From January we will no longer accept faxed confirmations.",
+    "We will be e-mailing you periodically about new products.",
+    "In this webinar we will show how the model prices swing options.",
+    "You'll have the chance to meet the whole desk on the 29th.",
+    # what the writer is telling, not doing
+    "I will tell you this, the market is nervous.",
+    # a passive with an agent is no deadline
+    "Lunch will be provided by the hotel.",
+])
+def test_offers_whereabouts_predictions_and_policies_seen_in_real_mail_are_not_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that I will send the contract tomorrow.",
+    "I'm going to go through the numbers tonight.",
+    "The signed copy will be sent to you by Friday.",
+    "We will be finished with the review by Friday.",
+    "I will be in touch on Monday.",
+])
+def test_commitments_near_those_classes_stay_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", ["The guarantee will be issued by 2pm tomorrow.",
+                                  "It will be sent to you by 10:30."])
+def test_a_passive_delivery_by_a_clock_time_is_a_promise(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
