@@ -350,3 +350,16 @@ def test_commitments_near_those_classes_stay_promises(text):
                                   "It will be sent to you by 10:30."])
 def test_a_passive_delivery_by_a_clock_time_is_a_promise(text):
     assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm checking the fares today and will let you know tomorrow.",
+    "Sara will send you the draft tomorrow.",
+    "Once legal has signed off they will forward it on to you.",
+])
+def test_a_contracted_subject_and_a_colleague_acting_for_the_reader_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+def test_someone_acting_for_the_writer_is_not_a_promise_to_the_reader():
+    assert "promise" not in _kinds("She is going to call me back after lunch.", EN_REF, lang="en")
