@@ -26,7 +26,7 @@ a message without cues costs a few scans and no sentence splitting.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -380,9 +380,23 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     def cued(kind: str) -> bool:
         return not TRIGGERS[kind].isdisjoint(stems)
 
+    def first(regex: re.Pattern[str], kind: str) -> re.Match[str] | None:
+        for start, end in _near(low, TRIGGERS[kind] & stems):
+            found = regex.search(low, start, end)
+            if found:
+                return found
+        return None
+
+    def every(regex: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
+        last = 0
+        for start, end in _near(low, TRIGGERS[kind] & stems):
+            for found in regex.finditer(low, max(start, last), end):
+                last = found.end()
+                yield found
+
     names = " ".join(a.lower() for a in attachments)
     if direction == "out":
-        contract = CONTRACT_RE.search(low) if cued("contract") else None
+        contract = first(CONTRACT_RE, "contract") if cued("contract") else None
         if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())
                          or _LATER.search(sentence_at(contract.start())[1].lower())):
             contract = None
@@ -390,23 +404,24 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", contract)
         elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        proposal = (PROPOSAL_RE.search(low) or PRICE_RE.search(low)) if cued("proposal") else None
+        proposal = ((first(PROPOSAL_RE, "proposal") or first(PRICE_RE, "proposal"))
+                    if cued("proposal") else None)
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
             proposal = None
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
-    for won in WON_RE.finditer(low) if cued("won") else ():
+    for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
     if direction == "in" and cued("lost"):
-        add("lost", LOST_RE.search(low))
+        add("lost", first(LOST_RE, "lost"))
     if cued("terms"):
-        add("terms", TERMS_RE.search(low))
-    for match in AMOUNT_CUE_RE.finditer(low) if cued("amount") and _SCALE.search(low) else ():
+        add("terms", first(TERMS_RE, "terms"))
+    for match in every(AMOUNT_CUE_RE, "amount") if cued("amount") and _SCALE.search(low) else ():
         money = MONEY_RE.search(low, match.end(), match.end() + 40)
         if money and money.start() - match.end() <= 25:
             value = _money_value(text[money.start():money.end()])
@@ -430,15 +445,15 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 return None
             low_quote = quote.lower()
             dated[start] = (_future_dates(quote, ref_time, lang, calendar)
-                            if _DATE_DIGITS.search(low_quote) or not DATE_WORDS.isdisjoint(
-                                {w[:STEM] for w in _WORD.findall(low_quote)}) else [])
+                            if _DATE_DIGITS.search(low_quote) or _names_a_date(low_quote)
+                            else [])
         found = dated[start]
         after = cue - text.index(quote, start)
         return next((d for d in found if d.start >= after), found[0] if found else None)
 
     has_date = bool(_DATE_DIGITS.search(low)) or not DATE_WORDS.isdisjoint(stems)
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
-        for match in regex.finditer(low) if has_date and cued(kind) else ():
+        for match in every(regex, kind) if has_date and cued(kind) else ():
             start, quote = sentence_at(match.start())
             if kind == "close" and "?" in quote:
                 continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
@@ -478,6 +493,59 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                               code))
     if direction == "in" and all(s.kind == "product" for s in out) and is_thanks(text):
         out.append(Signal("thanks", " ".join(text.split())[:QUOTE_CHARS], 0))
+    return out
+
+
+#: Words that put the period after them in the past ("last week", «на прошлой неделе»).
+_PAST = _stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
+               "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")
+#: Periods that a past word before them leaves with no date ahead.
+_PERIODS = _stems("week", "month", "quarter", "year", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
+                  "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
+                  "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def _names_a_date(low: str) -> bool:
+    """Whether a sentence has a date word, other than a period in the past ("last week",
+    «на прошлой неделе»): the thanks for last week's meeting has no date ahead to resolve."""
+    before = ""
+    for word in _WORD.findall(low):
+        stem = word[:STEM]
+        if stem in DATE_WORDS and not (before in _PAST and stem in _PERIODS):
+            return True
+        before = stem
+    return False
+
+
+#: How far from a trigger word a cue's match may reach (the longest cue spans about 110
+#: characters: a sending verb, up to 60 more, an offer word).
+REACH = 160
+
+
+def _near(low: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The stretches of ``low`` around each occurrence of ``words``, merged and in order.
+
+    A cue regex runs only there, not over the whole letter: its matches hold one of its
+    trigger words. A stretch never ends inside a word (a cut word would look whole).
+    """
+    spots: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            spots.append(at)
+            at = low.find(word, at + len(word))
+    spots.sort()
+    out: list[tuple[int, int]] = []
+    size = len(low)
+    for at in spots:
+        start, end = max(0, at - REACH), min(size, at + REACH)
+        while end < size and low[end].isalnum():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
     return out
 
 

@@ -454,3 +454,40 @@ def test_a_call_back_answers_a_first_message_and_the_clients_own_call_qualifies(
     assert folded(world, settings, "2026-11-17 10:00")["stage"] == "lead"
     call("2026-11-18 11:00", "in")
     assert folded(world, settings, "2026-11-18 12:00")["stage"] == "qualified"
+
+
+# ------------------------------------------------------- cues read near their trigger words
+
+FILLER = "Коллеги из казначейства уточнят детали по графику платежей позже. " * 12
+
+
+@pytest.mark.parametrize("text,kind", [
+    (FILLER + "Направляю коммерческое предложение по лизингу оборудования.", "proposal"),
+    ("We would like to move on. " + "Our team reviewed the figures twice. " * 15
+     + "Unfortunately we decided to go with another supplier.", "lost"),
+    (FILLER + "Можете снизить ставку до 14%?" + FILLER, "terms"),
+])
+def test_a_cue_deep_in_a_long_letter_is_found(text: str, kind: str) -> None:
+    direction = "out" if kind == "proposal" else "in"
+    assert kind in kinds(text, direction)
+
+
+def test_a_word_that_only_starts_like_a_cue_is_not_one_at_the_end_of_a_long_letter() -> None:
+    # "offer" in "offering" must not match "offer\b" because the read stretch ends inside it.
+    text = "Our treasury will confirm the schedule later. " * 8 + "Please find attached our offering"
+    assert "proposal" not in kinds(text, "out")
+    assert "proposal" in kinds(text.replace("our offering", "our offer"), "out")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Спасибо за встречу на прошлой неделе, созвонимся в четверг.", "2026-11-19"),
+    ("Thanks for last week's call; let's talk next Tuesday.", "2026-11-24"),
+    ("Last week you suggested we meet in January.", "2027-01-01"),
+])
+def test_a_period_in_the_past_leaves_the_dates_ahead_in_the_sentence(text: str, day: str) -> None:
+    assert kinds(text)["contact_date"][:10] == day
+
+
+def test_a_meeting_last_week_is_no_date_to_contact() -> None:
+    assert "contact_date" not in kinds("Thanks for the meeting last week, it was useful.")
+    assert "contact_date" not in kinds("Спасибо за встречу на прошлой неделе, было полезно.")
