@@ -77,6 +77,21 @@ def test_numbers_are_found_in_a_signature_but_not_in_contract_numbers() -> None:
     assert phones.find_in_text(text) == ["+79123456789", "+73432217014"]
 
 
+def test_each_written_number_is_parsed_once_and_read_the_same_way_again() -> None:
+    # A client's number comes back in every reply of a thread; parsing it costs ~0.1 ms.
+    text = "Перезвоните мне: 8 (928) 555-14-02 или +7 912 345-67-89, счёт 40702810900000012345"
+    phones.valid_e164.cache_clear()
+    first = phones.find_in_text(text)
+    parsed = phones.valid_e164.cache_info().misses
+    assert first == ["+79285551402", "+79123456789"]
+    assert phones.find_in_text(text) == first
+    info = phones.valid_e164.cache_info()
+    assert info.misses == parsed and info.hits >= 2
+    # the same written form under another region is read for that region
+    assert phones.find_in_text("call 020 7946 0958", "GB") == ["+442079460958"]
+    assert phones.find_in_text("call 020 7946 0958", "RU") == []
+
+
 # ----------------------------------------------------------------------------- directory
 
 def test_the_client_directory_takes_a_phones_column_with_several_numbers_a_cell(db, company):
