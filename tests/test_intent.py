@@ -363,3 +363,13 @@ def test_a_contracted_subject_and_a_colleague_acting_for_the_reader_are_promises
 
 def test_someone_acting_for_the_writer_is_not_a_promise_to_the_reader():
     assert "promise" not in _kinds("She is going to call me back after lunch.", EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "We will hold the quarterly review call on Monday at 11.",
+    "Next month we will be hosting a wine tasting for clients.",
+    "We will resume normal hours on January 3.",
+    "We will have our annual strategy offsite in March.",
+])
+def test_announced_events_are_not_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
