@@ -18,7 +18,8 @@ added (``tests/data/blind/README.md`` says who wrote each one and by which guide
   first date, per language, and the null rows kept free of a day; peer: dateparser's
   ``search_dates``.
 - ``requests_blind*.jsonl``: business sentences labelled for requests (and promises).
-  Scored: request P/R/F1 per language; peer: TF-IDF + logistic regression trained on the
+  Scored: request P/R/F1 per language, and promise P/R/F1 per language as ``promises``
+  (the only blind promise labels in Russian; peer: the keyword rule, English only); peer: TF-IDF + logistic regression trained on the
   Parakweet train file (``tests/corpora/intent/parakweet_train.jsonl``), as in
   ``bench/intent_ceiling.py``.
 
@@ -279,6 +280,14 @@ def product_request(text: str, lang: str) -> bool:
                for i in detect_intents(text, direction="in", ref_time=ref, lang=lang))
 
 
+def product_any_promise(text: str, lang: str) -> bool:
+    from indexer.intent import detect_intents
+
+    ref = datetime(2026, 1, 15, 10, 0, tzinfo=UTC)
+    return any(i.kind == "promise" for i in detect_intents(text, direction="out", ref_time=ref,
+                                                           lang=lang, kinds=("promise",)))
+
+
 def request_peer() -> Callable[[str, str], bool] | None:
     rows = _rows(CORPORA / "intent" / "parakweet_train.jsonl")
     fit = tfidf_peer(rows, "intent")
@@ -339,6 +348,11 @@ def run(only: str | None = None, verbose: bool = False) -> dict:
                 pass
         elif kind == "requests":
             res["product"] = score_requests(path, product_request, misses)
+            if all("promise" in r for r in _rows(path)):
+                res["promises"] = _per_lang(_rows(path), "promise",
+                                            lambda r: product_any_promise(r["text"], r["lang"]))
+                res["promises_peer_keyword"] = _per_lang(
+                    _rows(path), "promise", lambda r: bool(_KEYWORD.search(r["text"])))
             p = peer(kind, request_peer)
             if p:
                 res["peer_tfidf_logreg"] = score_requests(path, p)  # type: ignore[arg-type]
