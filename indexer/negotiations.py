@@ -56,7 +56,7 @@ _SENDS = re.compile(r"пришл|направ|отправ|вышл|предос
                     r"\bdocument|\bforward|\bshare", re.UNICODE)
 #: A meeting this many days after a date the client asked for answers the request.
 MEETING_ANSWERS_DAYS = 3
-_SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 3}
+_SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,11 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         elif fact.kind == "won":
             move("won", fact)
         elif fact.kind == "sale":
-            # A sale booked after an offer or a contract closes the negotiation.
-            if stage in ("proposal", "negotiation", "contract"):
+            # A sale booked once the client's needs were understood (or after an offer or a
+            # contract) closes the negotiation: an offer made by phone or in words the
+            # signals miss still ends in the sale. A sale right after a first contact is
+            # another, earlier piece of business.
+            if stage in ("qualified", "proposal", "negotiation", "contract"):
                 move("won", fact)
         elif fact.kind == "lost" and stage != "won":
             move("lost", fact)
@@ -166,7 +169,7 @@ class _Pair:
     signals: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
     calls: list[tuple] = field(default_factory=list)       # (contact id, at, incoming)
-    promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status)
+    promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made)
 
 
 def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
@@ -264,11 +267,11 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             f" WHERE k.client_id IN ({marks}) AND k.channel = 'call'", ids):
         pairs[(client_id, manager_id)].calls.append((ident, at, bool(incoming)))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, thread_id, due, status, client_id, manager_id in conn.execute(
-            "SELECT id, thread_id, due_at, status, client_id, manager_id FROM promises"
+    for ident, thread_id, due, status, made, client_id, manager_id in conn.execute(
+            "SELECT id, thread_id, due_at, status, made_at, client_id, manager_id FROM promises"
             f" WHERE client_id IN ({marks}) AND party = 'manager' AND manager_id IS NOT NULL", ids):
         if (client_id, manager_id) in pairs:
-            pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status))
+            pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made))
     sales: dict[int, list[tuple]] = defaultdict(list)
     for ident, client_id, product_id, booked_on, deal_id in conn.execute(
             "SELECT id, client_id, product_id, booked_on, deal_id FROM sales"
@@ -494,41 +497,45 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     """
     stamp = clock.iso(now)
     after = last_contact or ""
-    candidates: list[tuple[str, str]] = []
+    # (when, source, when it was said: a promise's or a request's message time)
+    candidates: list[tuple[str, str, str]] = []
     if primary:
-        candidates += [(e[1], "calendar") for e in pair.events if e[1] >= stamp]
-    candidates += [(p[2], "promise") for p in pair.promises
+        candidates += [(e[1], "calendar", "") for e in pair.events if e[1] >= stamp]
+    candidates += [(p[2], "promise", p[4]) for p in pair.promises
                    if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
         at = clock.iso(datetime.fromisoformat(s["value"]))
         if s["side"] == "client" and (at >= stamp or at > after):
-            candidates.append((at, "client_request"))
+            candidates.append((at, "client_request", s["at"]))
         elif s["side"] == "manager" and at >= stamp:
-            candidates.append((at, "promise"))     # "созвонимся в четверг" from the manager
+            # "созвонимся в четверг" from the manager
+            candidates.append((at, "promise", s["at"]))
     set_by = person.get("next_contact_at")
     if set_by and set_by[0]:
         at = set_by[0]
         if at >= stamp or at > after:
-            candidates.append((at, set_by[1]))
+            candidates.append((at, set_by[1], ""))
     elif deal["next_contact_source"] == "import" and deal["next_contact_at"]:
         at = deal["next_contact_at"]
         if at >= stamp or at > after:
-            candidates.append((at, "import"))
+            candidates.append((at, "import", ""))
     if not candidates:
         return None
     # A meeting planned for the days right after the date the client asked for is the
     # answer to that request: the meeting is the next contact.
-    meetings = [clock.parse_iso(at).astimezone(tz).date() for at, source in candidates
+    meetings = [clock.parse_iso(at).astimezone(tz).date() for at, source, _ in candidates
                 if source == "calendar"]
     candidates = [c for c in candidates if c[1] != "client_request" or not any(
         0 <= (day - clock.parse_iso(c[0]).astimezone(tz).date()).days <= MEETING_ANSWERS_DAYS
         for day in meetings)]
-    # The earliest day; on one day a meeting comes first, then a call, the manager's
-    # promise, the client's request, a person's date.
-    return min(candidates, key=lambda c: (clock.parse_iso(c[0]).astimezone(tz).date(),
-                                          _SOURCE_RANK.get(c[1], 9), c[0]))
+    # The earliest day; on one day a meeting comes first, then a call, then whoever named
+    # the day first (the manager's promise that agrees to the client's request is the
+    # request's answer; the client's "ok, Thursday" agrees to the manager's), a person's date.
+    day, source, _ = min(candidates, key=lambda c: (
+        clock.parse_iso(c[0]).astimezone(tz).date(), _SOURCE_RANK.get(c[1], 9), c[2], c[0]))
+    return day, source
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],

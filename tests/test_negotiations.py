@@ -491,3 +491,30 @@ def test_a_period_in_the_past_leaves_the_dates_ahead_in_the_sentence(text: str, 
 def test_a_meeting_last_week_is_no_date_to_contact() -> None:
     assert "contact_date" not in kinds("Thanks for the meeting last week, it was useful.")
     assert "contact_date" not in kinds("Спасибо за встречу на прошлой неделе, было полезно.")
+
+
+@pytest.mark.parametrize("first,second,source", [
+    ("client", "manager", "client_request"),     # "call me on Tuesday" - "I will, on Tuesday"
+    ("manager", "client", "promise"),            # "shall we talk on Tuesday?" - "Tuesday suits"
+])
+def test_on_one_day_whoever_named_it_first_is_the_source(db, settings, first: str, second: str,
+                                                         source: str) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = conversation(world)
+    for when, side in (("2026-11-17 10:00", first), ("2026-11-17 15:00", second)):
+        sent = world.message(when=at(when), direction="in" if side == "client" else "out",
+                             client_id=world.romashka, manager_id=world.anna, thread_id=thread)
+        signal(world, sent, "contact_date", at(when), thread=thread, side=side,
+               value="2026-11-24T00:00:00+03:00")
+    deal = folded(world, settings, "2026-11-18 10:00")
+    assert (deal["next_contact_at"][:10], deal["next_contact_source"]) == ("2026-11-23", source)
+
+
+def test_a_sale_once_the_needs_are_understood_wins_without_an_offer_in_the_mail() -> None:
+    # The price was given on a call; the mail never shows an offer, the booked sale does.
+    facts = [fact("11-02", "inbound"), fact("11-02", "outbound"), fact("11-04", "call_in"),
+             fact("11-06", "sale")]
+    stage, shown = infer_stage(facts, now=NOW)
+    assert (stage, shown.kind) == ("won", "sale")
+    # Right after a first contact, a sale is other business: the deal stays a lead.
+    assert infer_stage([facts[0], facts[1], facts[3]], now=NOW)[0] == "lead"
