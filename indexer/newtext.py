@@ -77,13 +77,18 @@ _DATE_EMAIL_LINE = re.compile(
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
     r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä|kimden|"
-    r"від|odesílatel)\s*:", _F)
+    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람)\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
     r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto|envoyé\s+le|inviato|"
     r"oggetto|a|lähetetty|vastaanottaja|aihe|enviado\s+el|enviada|gönderildi|kime|konu|bilgi|"
-    r"надіслано|кому|тема|копія|komu|předmět|odesláno)\s*:", _F)
+    r"надіслано|кому|тема|копія|komu|předmět|odesláno|жіберілді|кімге|тақырыбы|көшірме|"
+    r"发送时间|收件人|抄送|主题|寄件日期|收件者|副本|主旨|送信日時|宛先|件名|日付|"
+    r"보낸\s*날짜|받는\s*사람|참조|제목)\s*:", _F)
+# "Label: value" lines of a header block in any language, as Outlook writes them below its
+# rule of underscores ("Кімнен: ...", "发件人: ...")
+_LABEL_LINE = re.compile(r"^[*>\s]*[^\W\d_][^:\n]{0,24}:\s*\S")
 _DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
 
 _SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
@@ -102,6 +107,32 @@ _SENT_FROM = re.compile(
     r"verzonden\s+(?:met|vanaf|van)\s+(?:mijn\s+)?\S.{0,40}|"
     r"(?:sendt|skickat|sent)\s+(?:fra|från)\s+(?:min|mitt)\s+\S.{0,40}|"
     r"lähetetty\s+\S+(?:sta|stä|lta|ltä)(?:\s.{0,30})?)$", _F)
+# A footer line written as text with its link behind it ("Get Outlook for iOS<https://...>").
+_LINK_TAIL = re.compile(r"\s*<(?:https?|mailto):[^<>\s]*>\s*$", _F)
+# "Sent from my <device>" in any language: a short line naming a device or a mail app and a
+# word for "sent" ("iPhone'umdan gönderildi", "从我的iPhone发送", "Получить Outlook для Android").
+_DEVICE = re.compile(r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|honor|blackberry|"
+                     r"outlook\s+(?:for|для|für|pour|para|per|voor|dla|pro|için|үшін)|"
+                     r"yandex|яндекс|mail\.ru|spark|protonmail", _F)
+_SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|sendt|skickat|lähetetty|"
+                        r"wysłan|odeslán|gönderil|отправлен|надіслан|послан|жіберіл|发送|送信|"
+                        r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
+                        r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg", _F)
+
+
+def _is_footer(line: str) -> bool:
+    """``line`` is a mobile or mail-app footer ("Sent from my iPhone" and its kin)."""
+    text = line.strip()
+    if text.endswith(">") and "<" in text:
+        text = _LINK_TAIL.sub("", text[-200:] if len(text) > 200 else text)
+    if not text or len(text) > 80:
+        return False
+    if _SENT_FROM.match(text):
+        return True
+    return (len(text.split()) <= 8 and "?" not in text and _DEVICE.search(text) is not None
+            and _SENT_WORD.search(text) is not None)
+
+
 _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"
                         r"{0,2}\s*$")
 _SIGNOFF = re.compile(
@@ -122,7 +153,16 @@ _SIGNOFF = re.compile(
     r"pozdrawiam|z\s+poważaniem|serdecznie\s+pozdrawiam|"
     r"s\s+pozdravem|s\s+přátelským\s+pozdravem|"
     r"saygılarımla|iyi\s+çalışmalar|"
-    r"з\s+повагою|з\s+найкращими\s+побажаннями)\s*[,.!]?\s*(?P<rest>\S.{0,40})?$", _F)
+    r"з\s+повагою|з\s+найкращими\s+побажаннями|құрметпен|ізгі\s+тілекпен|"
+    r"iyi\s+günler|hezký\s+den|un\s+abrazo|"
+    r"此致|顺祝(?:商祺|时祺)?|祝好|よろしくお願い(?:いた|致)?します|宜しくお願い(?:いた|致)?します|"
+    r"감사합니다)\s*[,.!。！、]?\s*(?P<rest>\S.{0,40})?$", _F)
+# Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",
+# "BR"): "Best price is ..." is text.
+_SIGNOFF_BARE = re.compile(
+    r"^\s*(?:best|all\s+the\s+best|br|b\.\s?r\.|rgds|kr|thx|tks|att|atte|abs|cdlt|bav|"
+    r"с\s+ув|take\s+care|talk\s+soon|敬礼|以上)\.?\s*[,.!。！]?"
+    r"\s*(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*$", _F)
 # A person's name alone on a line: two or three capitalised words ("Nathalie Roux", "Василь
 # Бондаренко"), which opens a signature block when it follows the text after a blank line.
 _NAME_WORDS = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
@@ -141,6 +181,21 @@ _DISCLAIMER = re.compile(
     r"denne\s+e-?mail|detta\s+e-?post|tämä\s+viesti|ta\s+wiadomość|tato\s+zpráva|"
     r"bu\s+e-?posta|це\s+повідомлення|данное\s+(?:сообщение|письмо)|"
     r"настоящее\s+(?:сообщение|письмо)|информация,?\s+содержащаяся)", _F)
+# What a legal disclaimer says, in many languages: it is confidential, and the wrong
+# recipient should tell the sender and delete it. A paragraph needs both kinds of words.
+_CONFIDENTIAL = re.compile(
+    r"confiden|vertraulich|vertrouwelijk|poufn|riservat|důvěrn|fortrolig|konfidentiel|"
+    r"luottamuksel|gizli|конфиденц|privileg|привилег|legally\s+protected|rechtlich\s+geschützt|"
+    r"prawnie\s+chronion|intended\s+(?:only|solely|exclusively)|uitsluitend\s+bestemd|"
+    r"ausschließlich|exclusivement|esclusivamente|exclusivamente|wyłącznie|výhradně|"
+    r"исключительно|yalnızca|保密|機密|秘密|仅限", _F)
+_WRONG_RECIPIENT = re.compile(
+    r"recipient|addressee|destinat|empfänger|adressat|geadresseerde|odbiorc|příjemc|alıcı|"
+    r"адресат|получател|vastaanottaja|mottagare|modtager|收件人|宛先|"
+    r"in\s+error|by\s+mistake|irrtümlich|per\s+errore|por\s+error|por\s+engano|par\s+erreur|"
+    r"per\s+abuis|omyłk|omylem|yanlışlıkla|по\s+ошибке|错误|誤って|"
+    r"delete|destroy|supprim|lösch|vernicht|elimin|cancell|apag|verwijder|usu[ńn]|smaž|sil[iı]n|"
+    r"удал|删除|削除", _F)
 
 
 def html_to_text(html: str) -> str:
@@ -313,7 +368,8 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
             continue
         if ("--" in ln or "__" in ln or "##" in ln or "==" in ln) and _SPLIT_LINE.match(ln):
             if ln.strip().startswith("_") and not any(
-                    _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]):
+                    _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]) \
+                    and not _label_block(lines, i + 1):
                 if _LIST_FOOTER.search("\n".join(lines[i + 1:i + 6])):
                     return i  # a mailing-list footer below a rule of underscores
                 continue
@@ -334,6 +390,14 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
     last_text = next((i for i in range(n - 1, -1, -1)
                       if lines[i].strip() and not _is_quoted(lines[i])), -1)
     return next((i for i in range(last_text + 1, n) if _is_quoted(lines[i])), n)
+
+
+def _label_block(lines: list[str], j: int) -> bool:
+    """Three or more "Label: value" lines from line j, one naming an address: a header block
+    in a language whose labels are not listed."""
+    block = [ln for ln in lines[j:j + 6] if ln.strip()][:5]
+    labelled = [ln for ln in block if _LABEL_LINE.match(ln)]
+    return len(labelled) >= 3 and any("@" in ln for ln in labelled)
 
 
 def _marks(lines: list[str], start: int, end: int) -> list[bool]:
@@ -418,7 +482,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
     while n and not lines[n - 1].strip():
         n -= 1
     # "Sent from my iPhone" on the last line(s)
-    if n and _SENT_FROM.match(lines[n - 1].strip()):
+    if n and _is_footer(lines[n - 1]):
         n -= 1
     for i in range(n - 1, max(n - 16, -1), -1):  # a "-- " rule counts in the last 15 lines
         if lines[i].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[i]):
@@ -430,33 +494,106 @@ def _strip_signature(lines: list[str]) -> list[str]:
     n = _drop_disclaimer(lines, n)
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)
+    found = []
     for i in range(lo, n):
-        m = _SIGNOFF.match(lines[i]) if i > 0 else None
+        m = (_SIGNOFF.match(lines[i]) or _bare_signoff(lines[i])) if i > 0 else None
         if m:
+            found.append(i)
             tail = [x for x in lines[i + 1:n] if x.strip()]
             signer = re.split(r"[,/–—-]", m["rest"] or "")[-1].strip(" .!:")
             if not tail and m["rest"] and not _is_name_line(signer, 1):
                 continue  # "Thanks for your patience!" closes the text, it signs nothing
-            if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6:
+            if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6 \
+                    and not any(_POSTSCRIPT.match(x.strip()) for x in tail):
                 n = i
                 break
     else:
-        n = _drop_name_block(lines, n)
+        n = _long_signature(lines, n, lo, found)
     while n and not lines[n - 1].strip():
         n -= 1
-    if n and _SENT_FROM.match(lines[n - 1].strip()):
+    if n and _is_footer(lines[n - 1]):
         n -= 1
     return lines[:n]
 
 
+_POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
+
+
+def _bare_signoff(line: str) -> re.Match[str] | None:
+    """A closing of ``_SIGNOFF_BARE``, alone or followed by a name."""
+    m = _SIGNOFF_BARE.match(line)
+    if m and m["rest"] and not _is_name_line(m["rest"], 1):
+        return None
+    return m
+
+
+def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) -> int:
+    """``n`` moved above a sign-off that opens a longer signature block (a name, title,
+    company, address, phones, site: up to nine short lines, blank lines between them
+    not counted), or above a name block with no sign-off. Of the lines from ``checked`` on,
+    only those in ``found`` hold a sign-off."""
+    seen = 0
+    for i in range(n - 1, 0, -1):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > 10:
+            break
+        if i >= checked and i not in found:
+            continue
+        m = _SIGNOFF.match(lines[i]) or _bare_signoff(lines[i])
+        if not m or (m["rest"] and not _is_name_line(m["rest"], 1)):
+            continue
+        tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
+        first = tail[0] if tail else ""
+        named = _is_name_line(first, 1) or (0 < len(first) <= 8 and not first.isascii())
+        if tail and named and len(tail) <= 9 and all(len(x) <= 90 for x in tail) \
+                and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
+            return i
+    return _drop_name_block(lines, n)
+
+
 def _drop_disclaimer(lines: list[str], n: int) -> int:
-    """``n`` moved above a trailing legal disclaimer paragraph (and the blank lines before it)."""
+    """``n`` moved above the trailing legal disclaimer paragraphs (and the blank lines before
+    them). A disclaimer paragraph starts like one, or says in any language both that it is
+    confidential and what the wrong recipient must do; it sits below a block of short lines
+    (a signature, a rule) that has text above it."""
     for i in range(n - 1, max(n - 12, 0), -1):
         if _DISCLAIMER.match(lines[i]) and not lines[i - 1].strip():
             while i and not lines[i - 1].strip():
                 i -= 1
-            return i
-    return n
+            n = i
+            break
+    while True:
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start and lines[start - 1].strip():
+            start -= 1
+        if end - start > 12 or not _below_short_block(lines, start):
+            return n
+        para = " ".join(x.strip() for x in lines[start:end])
+        # an ideographic character says about as much as a short word
+        weight = len(para) + 2 * sum(1 for c in para if c >= "\u2e80")
+        # a disclaimer says what it is in its first sentences
+        if weight < 120 or not (_CONFIDENTIAL.search(para, 0, 400)
+                                and _WRONG_RECIPIENT.search(para)):
+            return n
+        n = start
+
+
+def _below_short_block(lines: list[str], start: int) -> bool:
+    """The block of lines above line ``start`` has only short lines, and text above it."""
+    end = start
+    while end and not lines[end - 1].strip():
+        end -= 1
+    top = end
+    while top and lines[top - 1].strip():
+        if len(lines[top - 1].strip()) > 60:
+            return False
+        top -= 1
+    return top < end and any(x.strip() for x in lines[:top])
 
 
 def _drop_name_block(lines: list[str], n: int) -> int:
@@ -529,6 +666,58 @@ def _signoff_after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
     return []
 
 
+def _inline_answers(lines: list[str], cut: int, wrote: int) -> list[str]:
+    """The writer's answers between quoted lines ("> question", answer, "> question"), and
+    what follows the last quoted line; nothing when the reply does not answer inline.
+
+    An answer is a run of unquoted lines with a blank line above and below it and more
+    quoted lines further down: a quoted line wrapped by a mail client continues with no
+    blank line, so it never counts.
+    """
+    n = len(lines)
+    start = cut + max(wrote, 1)
+    quoted = [k for k in range(start, n) if _is_quoted(lines[k])]
+    if len(quoted) < 2:
+        return []
+    last = quoted[-1]
+    answers: list[str] = []
+    k = start
+    while k < last:
+        if not lines[k].strip() or _is_quoted(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < last and lines[end].strip() and not _is_quoted(lines[end]):
+            end += 1
+        if not lines[k - 1].strip() and not lines[end].strip() and not _wrote_at(lines, k):
+            answers += ["", *lines[k:end]]
+        k = end
+    if not answers:
+        return []
+    rest = lines[last + 1:]
+    return answers + ["", *rest[:_cut_index(rest)]] if any(x.strip() for x in rest) else answers
+
+
+# "Answers inline below, marked [DK]" / "Ответы ниже в тексте, с пометкой [ДК]"
+_MARKED_ANSWERS = re.compile(
+    r"(?:answer|repl|comment|ответ|коммент|отвеч)\w*[^\n]{0,60}?(\[[^\]\n]{1,12}\])", _F)
+
+
+def _with_marked_answers(head: list[str], quote: list[str]) -> list[str]:
+    """``head`` with the writer's answers that follow the marker it names inside the quoted
+    message, placed above its signature; ``head`` itself when it names no marker."""
+    m = _MARKED_ANSWERS.search("\n".join(head))
+    if not m:
+        return head
+    marker = m.group(1)
+    answers = [ln.strip() for ln in quote if ln.strip().startswith(marker)]
+    if not answers:
+        return head
+    kept = _strip_signature(head)
+    block = [x for a in answers for x in ("", a)]
+    return kept + block + ["", *head[len(kept):]]
+
+
 def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> str:
     """The new text of a message body (``fmt`` "text" or "html"): quotes and signature removed.
 
@@ -567,7 +756,8 @@ def _unquoted(body: str, fmt: str) -> list[str]:
     lines = text.split("\n")
     if "wrote:" in text.lower():
         lines = _split_inline_headers(lines)
-    cut = _cut_index(lines, quoted=">" in text)
+    cut = _cut_index([ln.replace("：", ":") for ln in lines] if "：" in text else lines,
+                     quoted=">" in text)
     head = lines[:cut]
     if cut < len(lines):
         wrote = _wrote_at(lines, cut)  # every branch below needs it
@@ -575,12 +765,20 @@ def _unquoted(body: str, fmt: str) -> list[str]:
         if not filled:
             head = _after_quote(lines, cut, wrote)
         elif not _marked_quote_at(lines, cut, wrote):
-            pass  # an Outlook header block: everything below it is the quoted message
+            # an Outlook header block: everything below it is the quoted message, except
+            # answers the writer marked inside it ("answers inline, marked [DK]")
+            head = _with_marked_answers(head, lines[cut:])
         elif len(filled) == 1 and _GREETING.match(filled[0]):
             # "Hi," then the quote, then the answer: bottom posting under a greeting
             head = head + _after_quote(lines, cut, wrote)
         else:
-            head = head + _signoff_after_quote(lines, cut, wrote)
+            inline = _inline_answers(lines, cut, wrote)
+            if inline:
+                while head and not head[-1].strip():
+                    head.pop()
+                head = head + inline
+            else:
+                head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or _is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
         head.pop()
     return head

@@ -213,3 +213,137 @@ def test_a_closing_line_with_no_name_stays_in_the_text():
     body = "The invoice is paid.\n\nThanks for your patience!\n"
     assert new_text(body) == body.strip()
     assert new_text("The invoice is paid.\n\nThanks again, NJD\n") == "The invoice is paid."
+
+
+# -- classes found on a second blind set of replies (tests/data/blind/replies_blind2) ------
+
+BODY = "Hello Maria,\n\nThe payment order is attached, please confirm receipt."
+
+
+@pytest.mark.parametrize("footer", [
+    "Get Outlook for Android<https://aka.ms/ghei36>",
+    "Obtenir Outlook pour iOS<https://aka.ms/o0ukef>",
+    "Получить Outlook для iOS<https://aka.ms/AAb9ysg>",
+    "iPhone'umdan gönderildi",
+    "从我的iPhone发送",
+    "Huawei cihazımdan gönderildi",
+])
+def test_app_and_device_footers_are_removed_in_any_language_and_with_their_link(footer):
+    assert new_text(f"{BODY}\n\n{footer}\n") == BODY
+
+
+def test_a_sentence_that_names_a_phone_is_not_a_footer():
+    body = f"{BODY}\n\nI sent the scan from my iPhone, so it may be blurry - tell me if so."
+    assert new_text(body) == body
+
+
+@pytest.mark.parametrize("disclaimer", [
+    # starts with the company's registration line, no blank line before the legal words
+    "Nordwerk Anlagenbau GmbH · Sitz: Bremen · Amtsgericht Bremen HRB 40417\nDiese Nachricht "
+    "ist vertraulich. Sollten Sie nicht der vorgesehene Empfänger sein, benachrichtigen Sie "
+    "bitte den Absender und löschen Sie diese E-Mail.",
+    "Deze e-mail is uitsluitend bestemd voor de geadresseerde. Bent u niet de geadresseerde, "
+    "meld dit dan aan de afzender en verwijder het bericht.",
+    "Wiadomość zawiera informacje poufne. Jeżeli nie jest Pan/Pani jej odbiorcą, prosimy o "
+    "powiadomienie nadawcy i usunięcie wiadomości.",
+    "此邮件含有保密信息，仅限于收件人使用。如果您错收了本邮件，请立即通知发件人并删除本邮件。",
+])
+def test_legal_disclaimers_are_removed_in_any_language(disclaimer):
+    text = f"{BODY}\n\nRegards,\nIgor Sokolov\n\n{disclaimer}"
+    assert new_text(text) == BODY
+
+
+def test_a_paragraph_that_asks_to_keep_something_confidential_stays():
+    body = (f"{BODY}\n\nPlease keep the attached prices confidential for now: our board has not "
+            "approved them yet and the final version will follow next week after the meeting.")
+    assert new_text(body) == body
+
+
+def test_a_message_that_is_one_paragraph_with_a_disclaimer_is_kept_whole():
+    body = ("Can you send the list of expenses? The information in this mail is confidential; "
+            "if you received it in error please delete it and notify the sender at once.")
+    assert new_text(body) == body
+
+
+def test_a_long_signature_block_below_a_sign_off_is_the_signature():
+    sig = ("Cordialement,\n\nHélène Martin\n\nResponsable des achats\n\nMartin Emballages SAS\n\n"
+           "8 avenue de la Gare – 31000 Toulouse\n\n+33 5 61 55 12 12\n\nwww.martin-emballages.fr")
+    assert new_text(f"{BODY}\n\n{sig}") == BODY
+
+
+def test_a_postscript_below_the_signature_stays_in_the_text():
+    text = f"{BODY}\n\nThanks,\nOleg\n\nP.S. The second invoice goes out on Monday."
+    assert new_text(text).endswith("P.S. The second invoice goes out on Monday.")
+
+
+@pytest.mark.parametrize("closing", [
+    "Best,\nAnna", "Att.,\n\nRicardo Lima\nDiretor Financeiro", "Rgds\nKP", "BR,\nJan",
+    "此致\n敬礼\n\n张伟\n财务部", "よろしくお願いいたします。", "Құрметпен,\nАйдос Бекұлы",
+])
+def test_short_and_abbreviated_closings_in_many_languages_are_the_signature(closing):
+    assert new_text(f"{BODY}\n\n{closing}") == BODY
+
+
+def test_a_line_that_starts_with_a_closing_word_but_goes_on_is_text():
+    body = f"{BODY}\n\nBest price we can do is 4.2%.\nCall me if that works."
+    assert new_text(body) == body
+
+
+@pytest.mark.parametrize("header", [
+    # Estonian Outlook: labels no rule lists
+    "________________________________\nSaatja: Kadri Tamm <kadri@pank.ee>\nSaadetud: 3. "
+    "detsember 2026 10:12\nAdressaat: Jaan Kask <jaan@firma.ee>\nTeema: Liising",
+    # Chinese Outlook with full-width colons
+    "________________________________\n发件人： 王磊 <wang@huaxin.cn>\n发送时间： 2026年12月1日 "
+    "15:32\n收件人： 李静 <lijing@ruifeng.cn>\n主题： 报价单",
+    "差出人: 佐藤 健 <sato@example.jp>\n送信日時: 2026年12月1日 9:00\n宛先: 田中 <tanaka@example.jp>"
+    "\n件名: お見積り",
+])
+def test_outlook_header_blocks_in_unlisted_languages_cut_the_quote(header):
+    text = f"{BODY}\n\n{header}\n\nOld quoted text the writer did not write now."
+    assert new_text(text) == BODY
+
+
+INLINE = """Hi Olga,
+
+My answers are below.
+
+On 02/12/2026 09:14, Olga Frolova wrote:
+> Dear Pavel,
+>
+> 1. Which account should the deposit be opened on?
+
+The current account ending 2210.
+
+> 2. Term: 3 or 6 months?
+
+Six months.
+
+> Best regards,
+> Olga
+
+Thanks,
+Pavel
+"""
+
+
+def test_answers_written_between_quoted_lines_are_the_new_text():
+    assert new_text(INLINE) == ("Hi Olga,\n\nMy answers are below.\n\nThe current account "
+                                "ending 2210.\n\nSix months.")
+
+
+def test_a_quoted_line_wrapped_by_the_client_is_not_an_inline_answer():
+    text = ("Agreed, see you Monday.\n\nOn 02/12/2026 09:14, Olga Frolova wrote:\n> We can meet"
+            " on Monday at 10 at our office on\nLenina street, if that suits you.\n> Regards,\n"
+            "> Olga\n")
+    assert new_text(text) == "Agreed, see you Monday."
+
+
+def test_answers_marked_inside_an_outlook_quote_are_the_new_text():
+    text = ("Ольга, добрый день!\n\nОтветы в тексте письма, с пометкой [ПС].\n\nС уважением,\n"
+            "Павел Смирнов\n\n________________________________\nОт: Ольга Фролова <o@bank.ru>\n"
+            "Отправлено: 2 декабря 2026 г. 9:14\nКому: Павел Смирнов <p@client.ru>\nТема: Депозит"
+            "\n\n1. Счёт для депозита?\n[ПС] Расчётный, оканчивается на 2210.\n2. Срок?\n"
+            "[ПС] Шесть месяцев.\n")
+    assert new_text(text) == ("Ольга, добрый день!\n\nОтветы в тексте письма, с пометкой [ПС]."
+                              "\n\n[ПС] Расчётный, оканчивается на 2210.\n\n[ПС] Шесть месяцев.")
