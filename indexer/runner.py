@@ -11,14 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
-
 from dealtrail import config as config_mod
 from dealtrail.config import Settings
 from dealtrail.refresh import RefreshReport, after_sync
@@ -137,6 +129,15 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str, str, int], None] | No
     if not enabled:
         yield None
         return
+    # imported here: a quiet run (the scheduler, --quiet) draws nothing
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, transient=False) as bar:

@@ -34,7 +34,6 @@ from dealtrail import clock
 from dealtrail.config import DEFAULT_STAGES
 from dealtrail.domain import parse_item_code
 from dealtrail.workdays import BusinessCalendar
-from indexer.dates import resolve
 
 #: canonical tag -> every spelling accepted (lower case, without ``#``)
 TAGS: dict[str, tuple[str, ...]] = {
@@ -298,6 +297,10 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
     if tag in ("next", "close"):
         if not arg:
             raise _Bad(Problem("date_missing"))
+        # imported here: the date rules compile their vocabulary, which every run would
+        # pay for (the post-sync step loads this module) while few read a date tag
+        from indexer.dates import resolve
+
         found = resolve(arg, ref, lang, calendar)
         if found is None or arg[:found.start].strip().lower() not in _DATE_LEAD:
             raise _Bad(Problem("date_unknown", {"value": _short(arg)}))
