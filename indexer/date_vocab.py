@@ -42,14 +42,21 @@ WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays
 # "Thu", "fri.", "в чт", "до пт.": abbreviations count alone only where a date is plainly
 # meant: a dot after them, or a date word before them ("sat" and "sun" are ordinary words).
 # An abbreviation right before a date ("Thu 11/1/2001", "Fri, 3 May") belongs to that date.
-_NOT_BEFORE_DATE = r"(?![\s,]*(?:\d|" + MONTH_RE + r"))"
+_NOT_BEFORE_DATE = (r"(?![\s,]*(?:\d{1,4}\s*[/.\-]\s*\d|\d{1,2}(?:st|nd|rd|th)\b|"
+                    r"\d{1,2}\s*(?:of\s+)?" + MONTH_RE + r"\b|" + MONTH_RE + r"\b))")
 WD_ABBR_ALONE = (r"\b(?:(?P<mod>next|this|on|by|until|till|before|after|from|since)\s+)?"
                  r"(?P<wd>mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?" + _NOT_BEFORE_DATE +
                  r"|\b(?P<mod2>on|by|until|till|before|next|this)\s+(?P<wd2>sat|sun)\b\.?"
                  + _NOT_BEFORE_DATE +
                  r"|\b(?P<wd3>sat|sun)\.(?!\w)"
-                 r"|\b(?P<mod3>в|во|до|к|по|с|на|next)\s+(?P<wd4>пн|вт|ср|чт|пт|сб|вс)\b\.?"
-                 r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)")
+                 r"|\b(?P<mod3>(?:(?:в|во|до|к|по|с|на)\s+)?(?:следующ(?:ий|ую|ее|ей|его)|"
+                 r"эт(?:от|у|а|им)|ближайш(?:ий|ую|ее|ей))|в|во|до|к|по|с|на|next)\s+"
+                 r"(?P<wd4>пн|вт|ср|чт|пт|сб|вс)\b\.?"
+                 r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)"
+                 # a bare one right before a time: "пн в 10", "чт до 12", "ср 15:30"
+                 r"|\b(?P<wd6>пн|вт|ср|чт|пт|сб|вс)(?=,?\s+(?:(?:в|во|до|к|с|после|около)\s+"
+                 r"\d{1,2}(?::\d{2})?|\d{1,2}:\d{2})(?![\d%]|[.,/]\d|\s*(?!утра|вечера|дня|ч\b|час)"
+                 r"[а-яёa-z]))")
 P_WD_ABBR = re.compile(WD_ABBR_ALONE, re.UNICODE)
 
 NUM_WORDS = {
@@ -72,11 +79,15 @@ for _i, _w in enumerate(_ORD_EN[:9], start=1):
 ORD_EN_RE = ("(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_ORD_EN) + ")|twentieth|thirtieth")
 ORD_RU_RE = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_ORD_RU) + r")(?:ого|его|ье|ое|ьего)"
              r"|двадцатого|тридцатого")
+ORD_RU_DAT_RE = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_ORD_RU) + r")(?:ому|ему|ьему)"
+                 r"|двадцатому|тридцатому")
 
 
 def ordinal_day(word: str) -> int | None:
     """The day of month an ordinal word names (1..31), or None."""
     w = " ".join(word.lower().replace("ё", "е").split())
+    if w.endswith(("ому", "ему")):              # dative: "к двадцатому" is "двадцатого"
+        w = w[:-2] + "го"
     if w in ORDINALS:
         return ORDINALS[w]
     tens = 0
@@ -155,6 +166,9 @@ P_DOM_OF = _c(
     r"\b(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th|-?(?:го|е))?|" + ORD_EN_RE + r"|" + ORD_RU_RE + r")"
     r"\s+(?:of\s+|числа\s+)?(?P<which>this|next|last|the\s+next|the\s+following|"
     r"the\s+current|current|эт(?:ого|ом)|следующего|текущего|прошлого)\s+(?:month|месяца)\b")
+P_DOM_ORD_RU = _c(
+    r"\b(?P<o>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+числ[ау]\b"
+    r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца)")
 P_DOM_WORD = _c(
     r"\b(?:on|by|until|till|before)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
     r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
@@ -171,18 +185,39 @@ P_END_OF = _c(
     r"недели|месяца|квартала|года|(?:рабочего\s+)?дня|" + MONTH_RE + r")\b"
     r"|\b(?P<unit2>week|month|quarter|year)[- ]end\b|\b(?P<abbr>eod|cob|eom|eow|eoq)\b"
     r"|\bclose\s+of\s+(?:business|play)\b(?P<cob>)")
+_END_OF = r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:до|к|на|в)\s+конц[еау]\s+)"
+P_END_SPEC = _c(
+    r"\b" + _END_OF + r"(?:(?P<q>q[1-4]|(?:iv|i{1,3}|[1-4](?:-?(?:го|й|ого))?|first|second|third|"
+    r"fourth|1st|2nd|3rd|4th|перв(?:ого)?|втор(?:ого)?|треть(?:его)?|четв[её]рт(?:ого)?)\s+"
+    r"(?:quarter|квартала))|(?P<h>h[12]|(?:first|second)\s+half(?:\s+of\s+the\s+year)?|"
+    r"(?:перв|втор)ого\s+полугодия))\b(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    r"|\b" + _END_OF + r"(?:year\s+)?(?P<yo>(?:19|20)\d\d)\b(?:\s+года|\s*г\.)?")
+P_WORKDAY = _c(
+    r"\b(?:the\s+)?(?P<fl>first|last|next|following)\s+(?:business|working|work|banking)\s+day\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?P<which>this|next|current|following|coming)\s+)?"
+    r"(?P<unit>month|week|quarter|year|" + MONTH_RE + r")\b(?:,?\s+(?P<y>\d{4})\b)?)?"
+    r"|\b(?P<fl2>перв(?:ый|ого|ом|ому)|последн(?:ий|его|ем|ему)|следующ(?:ий|его|ем|ему)|"
+    r"ближайш(?:ий|его|ем|ему))\s+рабоч(?:ий|его|ем|ему)\s+(?:день|дня|дне|дню)\b"
+    r"(?:\s+(?:(?P<which2>этого|текущего|следующего)\s+)?(?P<unit2>месяца|недели|квартала|года|"
+    + MONTH_RE + r")\b(?:\s+(?P<y2>\d{4})\b)?)?")
+WORKDAY_HINT = _c(r"(?:business|working|work|banking)\s+day|рабоч")
 P_THIS_NEXT = _c(
     r"\b(?P<which>this|next|last|coming|following|эт(?:ой|ом|от|у)|следующ(?:ей|ем|ий|ую)|"
     r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
     r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b")
 P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
+               r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
                r"(?:\s+(?P<y>\d{4}))?\b")
 P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r")"
            r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r")"
            r"|(?P<d3>\d{1,2})\s+числа\b")
-P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
+# informal spellings of tomorrow ("will call u tmrw")
+TOMORROW_ALIASES = r"tmrw|tmr|tmw|2morrow|2moro|tomorow|tommorow|tommorrow"
+TOMORROW_RE = _c(TOMORROW_ALIASES)
+P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|" + TOMORROW_ALIASES + r"|"
+              r"the\s+day\s+before\s+yesterday|"
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
               r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
@@ -229,7 +264,8 @@ END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
 UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 RELATIVE_HINT = _c(keyword_pattern([
-    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "сегодня", "завтра", "вчера",
+    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "tmr", "tmw", "2mor", "tomor",
+    "tommor", "сегодня", "завтра", "вчера",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
 UNIT_HINT = _c(keyword_pattern([
@@ -245,7 +281,7 @@ DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа|\d\s+of\s")
 # Ordinal day words and weekday abbreviations: what the word-based scanners need.
 ORD_HINT = _c(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|teenth|"
               r"eleventh|twelfth|tieth)\b|(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|"
-              r"десят|надцат|двадцат|тридцат)\w*(?:ого|его|ье|ое)\b")
+              r"десят|надцат|двадцат|тридцат)\w*(?:ого|его|ье|ое|ому|ему)\b")
 WD_ABBR_HINT = _c(r"\b(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\b"
                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 

@@ -21,141 +21,32 @@ from __future__ import annotations
 import calendar as _cal
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import chain as _chain
 
 from dealtrail.workdays import BusinessCalendar, calendar_for
 from indexer import date_vocab as V
 from indexer.classify import WordRule
+from indexer.date_core import (
+    ResolvedDate,
+    _add_months,
+    _Comp,
+    _Ctx,
+    _eod,
+    _month_day,
+    _month_end,
+    _month_of,
+    _num,
+    _safe_date,
+    _sod,
+    _weekday_of,
+    _y2,
+)
 
 log = logging.getLogger(__name__)
 
 GRAINS = ("minute", "hour", "day", "week", "month", "quarter", "year")
-
-
-@dataclass(frozen=True)
-class ResolvedDate:
-    """A date expression found in text, resolved against a reference time."""
-
-    value: datetime      # aware, in ref's zone; the START of a named period
-    grain: str           # minute|hour|day|week|month|quarter|year
-    deadline: datetime   # aware; the END of what was named, or the exact time named
-    start: int           # span of the expression in the text
-    end: int
-
-
-# ------------------------------------------------------------------- helpers
-
-
-def _num(word: str) -> int:
-    w = " ".join(word.lower().split())
-    if w.isdigit():
-        return int(w)
-    return V.NUM_WORDS.get(w, V.NUM_WORDS.get(w.replace("ё", "е"), 1))
-
-
-def _month_of(word: str) -> int:
-    w = word.lower().rstrip(".")
-    if w in V.MONTHS:
-        return V.MONTHS[w]
-    for k in V.MONTH_KEYS:
-        if w.startswith(k):
-            return V.MONTHS[k]
-    raise KeyError(word)
-
-
-def _weekday_of(word: str) -> int:
-    w = word.lower()
-    for i, (en, ru) in enumerate(V.WEEKDAYS):
-        if w.startswith(en[:3]) or w.startswith(ru):
-            return i
-    raise KeyError(word)
-
-
-def _eod(d: date, tz) -> datetime:
-    return datetime.combine(d, time(23, 59, 59), tz)
-
-
-def _sod(d: date, tz) -> datetime:
-    return datetime.combine(d, time(0), tz)
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, _cal.monthrange(y, m)[1])
-
-
-def _add_months(d: datetime, n: int) -> datetime:
-    m = d.month - 1 + n
-    y = d.year + m // 12
-    m = m % 12 + 1
-    if y < 1 or y > 9999:
-        raise OverflowError
-    return d.replace(year=y, month=m, day=min(d.day, _cal.monthrange(y, m)[1]))
-
-
-@dataclass(frozen=True)
-class _Comp:
-    """A piece of a date expression: a day/period, or a time of day to attach to one."""
-
-    start: int
-    end: int
-    kind: str                    # "day" | "time" | "full"
-    rd: ResolvedDate | None = None
-    hm: tuple[int, int, int] | None = None
-    mode: str = "at"             # time: at | after | until
-    weak: bool = False
-    deadline_hm: tuple[int, int, int] | None = None
-    explicit_year: bool = False
-
-
-class _Ctx:
-    def __init__(self, ref: datetime, cal: BusinessCalendar, prefer: str) -> None:
-        self.ref = ref
-        self.tz = ref.tzinfo
-        self.today = ref.date()
-        self.cal = cal
-        self.prefer = prefer
-        self.year_hint: int | None = None
-
-    def day(self, d: date, s: int, e: int, **kw) -> _Comp:
-        return _Comp(s, e, "day", ResolvedDate(_sod(d, self.tz), "day", _eod(d, self.tz), s, e),
-                     **kw)
-
-    def period(self, a: date, b: date, grain: str, s: int, e: int) -> _Comp:
-        return _Comp(s, e, "day" if grain == "day" else "period",
-                     ResolvedDate(_sod(a, self.tz), grain, _eod(b, self.tz), s, e))
-
-    def exact(self, dt: datetime, grain: str, s: int, e: int) -> _Comp:
-        return _Comp(s, e, "full", ResolvedDate(dt, grain, dt, s, e))
-
-    def year_for(self, m: int, d: int) -> int:
-        if self.year_hint:
-            return self.year_hint
-        y = self.today.year
-        try:
-            cand = date(y, m, d)
-        except ValueError:
-            return y
-        if self.prefer == "future" and (self.today - cand).days > 60:
-            return y + 1
-        return y
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _y2(y: str | None, today: date) -> int | None:
-    """A written year; two digits pivot so the year falls at most 20 years ahead ("'74" is 1974)."""
-    if not y:
-        return None
-    v = int(y)
-    if len(y) != 2:
-        return v
-    return v + 2000 if v + 2000 <= today.year + 20 else v + 1900
 
 
 # ------------------------------------------------------------------ scanners
@@ -181,6 +72,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         _scan_ordinal_days(text, cx, add, month)
     if V.unit_hint(text):
         _scan_durations(text, cx, add)
+    if V.WORKDAY_HINT.search(text):
+        _scan_workdays(text, cx, add)
     _scan_times(text, cx, add, digit)
     return out
 
@@ -213,8 +106,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
 
     for m in V.P_SLASH.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
-        mo, dd = (b, a) if lang == "ru" else (a, b)
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), lang)
         y = _y2(m["y"], cx.today)
         if not y and not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
@@ -226,8 +118,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         y = _y2(m["y"], cx.today)
         if not y and not m["pre"]:
             continue
-        a, b = int(m["a"]), int(m["b"])
-        mo, dd = (b, a) if lang == "ru" else (a, b)
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), lang)
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
@@ -325,19 +216,46 @@ def _scan_this_next(text: str, cx: _Ctx, add) -> None:
 def _scan_quarter(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_QUARTER.finditer(text):
-        if m["q"] or m["q2"]:
-            q = int(m["q"] or m["q2"])
-        else:
-            q = {"перв": 1, "втор": 2, "трет": 3}.get(m["qw"].lower()[:4].rstrip("ь"), 4)
-            q = 4 if m["qw"].lower().startswith("четв") else q
+        q = _quarter_no(m["q"] or m["q2"] or m["qr"] or m["qw"])
         y = int(m["y"]) if m["y"] else t.year
         if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
             y += 1
         add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter_no(word: str) -> int:
+    """1..4 from "3", "q3", "iii", "третий", "third", "3rd", "3-го"."""
+    w = word.lower().removeprefix("q")
+    if w[:1].isdigit():
+        return int(w[0])
+    if w in _ROMAN:
+        return _ROMAN[w]
+    for n, stems in enumerate((("first", "перв"), ("second", "втор"), ("third", "трет"),
+                               ("fourth", "четв")), start=1):
+        if w.startswith(stems):
+            return n
+    raise KeyError(word)
+
+
 def _scan_end_of(text: str, cx: _Ctx, add) -> None:
     t = cx.today
+    for m in V.P_END_SPEC.finditer(text):
+        # "end of Q3", "до конца III квартала", "end of H1", "до конца 2026 года": its last day
+        if m["yo"]:
+            d = date(int(m["yo"]), 12, 31)
+        else:
+            if m["q"]:
+                last_month = 3 * _quarter_no(m["q"].split()[0])
+            else:
+                last_month = 6 if m["h"].startswith(("h1", "first", "перв")) else 12
+            y = int(m["y"]) if m["y"] else t.year
+            d = _month_end(y, last_month)
+            if not m["y"] and d < t and cx.prefer == "future":
+                d = _month_end(y + 1, last_month)
+        add(cx.day(d, m.start(), m.end()))
     for m in V.P_END_OF.finditer(text):
         if m["abbr"] is not None or m["cob"] is not None:
             ab = (m["abbr"] or "cob").lower()
@@ -376,6 +294,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_RELDAY.finditer(text):
         w = " ".join(m["w"].lower().split())
+        if V.TOMORROW_RE.fullmatch(w):
+            w = "tomorrow"
         off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
                "завтра": 1, "послезавтра": 2, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
@@ -388,6 +308,10 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
         if m["tw"]:
             d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
+        elif wd == t.weekday() and cx.prefer == "future" and (
+                mod.startswith(("this", "эт")) or (not mod and _DEADLINE_BEFORE.search(
+                    text, max(0, m.start() - 16), m.start()))):
+            d = t      # "this Friday", "by Friday" said on a Friday: today
         elif mod.startswith(("last", "прошл")) or (cx.prefer == "past" and not mod):
             delta = (t.weekday() - wd) % 7 or 7
             d = t - timedelta(days=delta)
@@ -400,9 +324,17 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         add(cx.day(d, m.start(), m.end()))
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", V.F)
+
+
 def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
-    """The day a weekday names: "next"/"last" move a week, a bare one follows ``prefer``."""
+    """The day a weekday names: "next"/"last" move a week, a bare one follows ``prefer``;
+    "this Fri" or "by Fri" said on a Friday is that day."""
     t = cx.today
+    mod = mod.split()[-1] if mod else ""
+    if wd == t.weekday() and cx.prefer == "future" and mod.startswith(
+            ("this", "эт", "by", "until", "till")):
+        return t
     if mod.startswith(("last", "прошл")) or (cx.prefer == "past" and mod in ("", "on")):
         return t - timedelta(days=(t.weekday() - wd) % 7 or 7)
     if mod.startswith(("next", "следующ")):
@@ -417,8 +349,8 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
     """Weekday abbreviations alone ("Thu", "до пт.") and counts ("2 Fridays from now")."""
     for m in V.P_WD_ABBR.finditer(text):
         en = m["wd"] or m["wd2"] or m["wd3"]
-        wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"]]
-        mod = (m["mod"] or m["mod2"] or "").lower()
+        wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"] or m["wd6"]]
+        mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
         add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
     for m in V.P_WD_COUNT.finditer(text):
         n = _num(m["n"])
@@ -464,7 +396,7 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         d = _safe_date(mm.year, mm.month, dd)
         if d:
             add(cx.day(d, m.start(), m.end()))
-    for m in V.P_DOM_WORD.finditer(text):
+    for m in _chain(V.P_DOM_WORD.finditer(text), V.P_DOM_ORD_RU.finditer(text)):
         dd = V.ordinal_day(m["o"])
         if dd is None:
             continue
@@ -476,6 +408,63 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         d = _safe_date(y, mo, dd)
         if d:
             add(cx.day(d, m.start(), m.end()))
+
+
+def _period_of(cx: _Ctx, unit: str, which: str, year: str | None) -> tuple[date, date, bool]:
+    """First and last day of "month", "next week", "September 2027", "следующего месяца";
+    True when the period was named exactly (a month name, "this"/"next", a year)."""
+    t = cx.today
+    shift = 1 if which.startswith(("next", "following", "coming", "следующ")) else 0
+    named = bool(which) or bool(year)
+    if unit.startswith(("week", "недел")):
+        a = t - timedelta(days=t.weekday()) + timedelta(weeks=shift)
+        return a, a + timedelta(days=6), named
+    if unit.startswith(("quarter", "квартал")):
+        q = (t.month - 1) // 3 + shift
+        y, q = t.year + q // 4, q % 4
+        return date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), named
+    if unit.startswith(("year", "год")):
+        return date(t.year + shift, 1, 1), date(t.year + shift, 12, 31), named
+    if unit.startswith(("month", "месяц")):
+        mm = _add_months(cx.ref.replace(day=1), shift)
+        return date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), named
+    mo = _month_of(unit)
+    y = int(year) if year else cx.year_for(mo, 28)
+    return date(y, mo, 1), _month_end(y, mo), True
+
+
+def _scan_workdays(text: str, cx: _Ctx, add) -> None:
+    """The next working day, and the first or last working day of a month, week, quarter or
+    year, by the sender's business calendar."""
+    cal = cx.cal
+    for m in V.P_WORKDAY.finditer(text):
+        fl = (m["fl"] or m["fl2"]).lower()
+        unit = (m["unit"] or m["unit2"] or "").lower()
+        if fl.startswith(("next", "following", "следующ", "ближайш")):
+            if not unit:
+                add(cx.day(cal.add_workdays(cx.today, 1), m.start(), m.end()))
+            continue
+        if not unit:
+            continue      # "the first working day" of what is not said
+        which = (m["which"] or m["which2"] or "").lower()
+        year = m["y"] or m["y2"]
+        first = fl.startswith(("first", "перв"))
+        d, named = _workday_in(cx, unit, which, year, first)
+        if not named and d < cx.today and cx.prefer == "future":
+            # "the first working day of the month" said after it: the next month's
+            d, _ = _workday_in(cx, unit, "next", year, first)
+        add(cx.day(d, m.start(), m.end()))
+
+
+def _workday_in(cx: _Ctx, unit: str, which: str, year: str | None, first: bool
+                ) -> tuple[date, bool]:
+    a, b, named = _period_of(cx, unit, which, year)
+    if first:
+        return cx.cal.next_workday(a), named
+    d = b
+    while not cx.cal.is_workday(d) and d > a:
+        d -= timedelta(days=1)
+    return d, named
 
 
 def _parse_body(body: str) -> list[tuple[int, str]]:
@@ -684,10 +673,10 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
-    r"lunch|hour|minute|eod|cob|close of|end of|till date|"
+    r"lunch|hour|minute|day|eo[dwmq]|cob|close of|end of|till date|tmr|tmw|2mor|tomor|tommor|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
-    r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|"
-    r"через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
+    r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
+    r"рабоч|через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
 
 
 def _lower_same_length(text: str) -> str:
@@ -728,9 +717,28 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     comps = _scan(text, cx, lang)
     if not comps:
         return []
-    results = _assemble(text, cx, comps)
-    results.sort(key=lambda r: r.start)
+    results = _refine(text, _assemble(text, cx, comps))
     return _carry_year(text, ref, lang, cal, prefer, results)
+
+
+_REFINE_GAP = re.compile(r"[\s,:]*(?:[—–-][\s]*)?(?:on\s+(?:the\s+)?|в\s+|во\s+)?", V.F)
+_PERIODS = ("week", "month", "quarter", "year")
+
+
+def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
+    """A day named right after a period it falls in is the day ("в этом году — 29 декабря",
+    "this month, on the 28th"): one expression, not a period and then a day."""
+    results.sort(key=lambda r: r.start)
+    out: list[ResolvedDate] = []
+    for r in results:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.grain in _PERIODS and r.grain not in _PERIODS
+                and prev.value <= r.value <= prev.deadline
+                and _REFINE_GAP.fullmatch(text, prev.end, r.start)):
+            out[-1] = replace(r, start=prev.start)
+            continue
+        out.append(r)
+    return out
 
 
 def _carry_year(text: str, ref: datetime, lang: str | None, cal: BusinessCalendar,
