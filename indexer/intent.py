@@ -66,7 +66,8 @@ _EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|i
             r"confirm|provide|arrange|deliver|forward|email|e-mail|ring|visit|meet|set\s+up|"
             r"follow\s+up|be\s+in\s+touch|get\s+in\s+touch|finali[sz]e|complete|process|"
             r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release|"
-            r"coordinate|handle|take\s+care\s+of|let\s+you\s+know|get\s+(?:it|this|them)\s+to\s+you")
+            r"coordinate|handle|take\s+care\s+of|let\s+you\s+know|get\s+(?:it|this|them)\s+to\s+you|"
+            r"monitor|fix|replace|repair|resolve|refund|return|install|ship|investigate")
 # what a writer delivers: the verbs of "I'll be happy to prepare ..."
 _EN_DELIVER = r"send|prepare|provide|forward|draft|issue|deliver|review|circulate|arrange"
 # stems of the actions of "I am going to be calling ..." (a plan, not "going to be late")
@@ -108,9 +109,10 @@ _EN_PROMISE = WordRule(
     r"\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow|today|"
     r"tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|within|this|next|first\s+thing)\b"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
+    r"|\bwill\s+follow\s+(?:later|shortly|soon|tomorrow|today|tonight|by|on|in|under|separately)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
-    r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your))\b"
+    r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your)|be\s+on[\s-]site)\b"
     # someone acting for the reader on the writer's behalf: "Sara will send you the draft"
     r"|\b(?:he|she|they|[a-z]+)\s*(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:send|call|contact|forward|"
     r"email|e-mail|get\s+back\s+to|reach\s+out\s+to|follow\s+up\s+with|fax|mail|ring|phone)"
@@ -191,6 +193,12 @@ _RU_PROMISE_VERBS = (
     r"оплат(?:им)|выполн(?:им|ю)|"
     r"уведом(?:лю|им)|выед(?:у|ем)|встреч(?:усь)|вышл(?:ю|ем)|пригла(?:шу|сим)|"
     r"догово(?:рюсь|римся)|обеспеч(?:у|им)|добав(?:лю|им)|разберусь|разберёмся|разберемся|"
+    # what a bank or a supplier puts right or sees to: refunds, replacements, credits, waivers
+    r"верн(?:у|ём|ем)|замен(?:ю|им)|зачисл(?:ю|им)|сним(?:у|ем)|перевыпущу|перевыпуст(?:им)|"
+    r"переве(?:ду|дём|дем)|компенсиру(?:ю|ем)|возмещу|возмест(?:им)|отмен(?:ю|им)|продл(?:ю|им)|"
+    r"перенес(?:у|ём|ем)|восстанов(?:лю|им)|поменя(?:ю|ем)|устран(?:ю|им)|пересчита(?:ю|ем)|"
+    r"(?:за|до|от|под|вы)вез(?:у|ём|ем)|прослеж(?:у|им)|проконтролиру(?:ю|ем)|"
+    r"займ(?:усь|ёмся|емся)|обязу(?:юсь|емся)|"
     r"обязательно\s+\w+|буд(?:у|ем)\s+(?:держать|информировать|на\s+связи\s+по|готов\w*\s+"
     r"(?:направить|прислать|отправить))|"
     # what the bank delivers, in the passive: "документы будут у вас завтра"
@@ -204,7 +212,7 @@ def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
 
 # colleagues or the company as the subject: "Коллеги из лизинга свяжутся с вами"
 _RU_THIRD_PARTY = (
-    r"(?:коллеги|наш|наша|наше|наши|нашей|нашем|наших|специалист|специалисты|специалиста|"
+    r"(?:коллеги|наш|наша|наше|наши|нашей|нашем|наших|нашего|нашему|нашим|специалист|специалисты|специалиста|"
     r"менеджер|юрист|юристы|отдел|служба|команда|бухгалтер|бухгалтерия|директор|сотрудник|"
     r"сотрудники|банк)\s+(?:[а-яё-]+\s+){0,4}"
     r"(?:свяж(?:ется|утся)|пришл(?:ёт|ет|ют)|направ(?:ит|ят)|подготов(?:ит|ят)|перезвон(?:ит|ят)|"
@@ -279,6 +287,8 @@ _RU_CUES = re.compile(keyword_pattern([
     "решу", "реши", "заверш", "выпус", "выпущ", "сформир", "уведом", "выед", "встреч",
     "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
     "подпиш", "оплат", "переведут", "переведёт",
+    "замен", "зачисл", "сним", "переве", "компенс", "возме", "отмен", "продл", "перенес",
+    "восстанов", "поменя", "устран", "пересчита", "вез", "прослеж", "проконтрол", "займ", "обязу",
 ]), _F)
 # words that can open an imperative sentence (see _LINE_START)
 _START_WORDS = frozenset(
@@ -470,12 +480,15 @@ _EN_NOT_PROMISE = re.compile(
     r"pleased|delighted|sorry|sad|thrilled|excited|honou?red|curious)\b"
     r"(?!\s+to\s+(?:" + _EN_DELIVER + r")\b)"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
-    r"let\s+(?:him|her|them|the|someone|others)\b(?!\s+know)|wait\b|stand[\s-]by\b|"
+    r"let\s+(?:him|her|them|the|someone|others|(?:our|my|your)\s+\w+)\b(?!\s+know)|wait\b|stand[\s-]by\b|"
     r"pass\s+(?:on|this|that))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"
-    r"дайте\s+знать)", _F)
+    r"дайте\s+знать|пишите|звоните|обращайтесь)"
+    r"|(?<![а-яё])если\s+(?:вы\s+)?(?:надумаете|захотите|решите|согласитесь|будете\s+готовы)"
+    # «давайте перенесём ...» proposes; it does not commit
+    r"|(?<![а-яё])давайте\s+(?!я(?![а-яё]))", _F)
 
 #: A future verb in a clause of reason, time or condition of the writer's own ("since we will
 #: be testing on Thursday, we need ...") gives the reason for something else; the clause is
@@ -489,9 +502,17 @@ _EN_SUBORDINATE = re.compile(
 _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
 
 
+#: Where a question that ends a sentence starts, when a commitment stands before it:
+#: "We will wire it on Friday; can you confirm the account?"
+_QUESTION_TAIL = re.compile(r"(?:;|\s[—–-]\s|:)\s*(?:\w+,\s*)?[^;—–:]*\?\s*$", _F)
+
+
 def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
-        return False
+        tail = _QUESTION_TAIL.search(s)
+        if tail is None or tail.start() < 8:
+            return False
+        s = s[:tail.start()]
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":

@@ -373,3 +373,53 @@ def test_someone_acting_for_the_writer_is_not_a_promise_to_the_reader():
 ])
 def test_announced_events_are_not_promises(text):
     assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+# Classes the promise labels of the written request set showed (its first run is recorded).
+@pytest.mark.parametrize("text", [
+    # what a bank or supplier puts right: refunds, replacements, credits, waivers, reissues
+    "Ошибочно списанную комиссию вернём до конца недели.",
+    "Бракованный монитор заменим по гарантии.",
+    "Проценты за март зачислим двадцатого.",
+    "Штраф за просрочку с вас снимем.",
+    "Платёжку перевыпустим сегодня же.",
+    "Сумму переведём на ваш счёт в среду.",
+    # delivering, seeing to it, taking it on, committing
+    "Завтра завезу подписанный акт в ваш офис.",
+    "Оставшиеся коробки довезём в пятницу.",
+    "Я прослежу, чтобы курьер вам позвонил заранее.",
+    "Лично проконтролирую, чтобы выписку прислали сегодня.",
+    "Займусь вашей заявкой сразу после обеда.",
+    "Обязуемся устранить неисправность за сутки.",
+    # a colleague "из нашего отдела"
+    "Марина из нашего отдела кредитования пришлёт вам график платежей.",
+])
+def test_russian_amends_deliveries_and_undertakings_are_promises(text):
+    assert "promise" in _kinds(text, RU_REF, lang="ru")
+
+
+@pytest.mark.parametrize("text", [
+    "Если решите продлить договор — звоните, всё подготовим.",
+    "Если надумаете открыть депозит, пишите, оформим за день.",
+    "Давайте перенесём звонок на пятницу.",
+])
+def test_russian_offers_that_wait_for_the_readers_choice_are_not_promises(text):
+    assert "promise" not in _kinds(text, RU_REF, lang="ru")
+
+
+@pytest.mark.parametrize("text", [
+    # a commitment, then a question in the same sentence
+    "We will wire the margin on Friday; can you confirm the account?",
+    "Let me check with the depot and revert — meanwhile, could you send the order number?",
+    # the writer's people on site, fixing things
+    "Our technician will be on site on Monday to swap the router.",
+    "Our support team will monitor the line overnight and fix any fault.",
+    # a document that will follow
+    "The revised statement will follow shortly.",
+])
+def test_english_commitments_before_a_question_or_by_the_team_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+def test_letting_a_colleague_decide_is_a_deferral():
+    assert "promise" not in _kinds("I'll let our treasurer decide on the tenor.", EN_REF, lang="en")
