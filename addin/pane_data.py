@@ -20,6 +20,7 @@ from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
+from reports.i18n import source_label
 from rules.i18n import describe
 
 from .auth import Principal
@@ -210,7 +211,11 @@ def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
         "id": deal["id"], "code": item_code("D", deal["id"]), "title": deal["title"], "stage": deal["stage"],
         "amount_minor": deal["amount_minor"], "currency": deal["currency"],
         "expected_close": deal["expected_close"], "next_contact_at": deal["next_contact_at"],
-        "next_contact_source": deal["next_contact_source"], "agreements": deal["agreements"],
+        "next_contact_source": deal["next_contact_source"],
+        # Shown as words in the viewer's language (the code stays for scripts).
+        "next_contact_source_label": {loc: source_label(deal["next_contact_source"], loc)
+                                      for loc in ("en", "ru")},
+        "agreements": deal["agreements"],
         "status": deal["status"], "updated_at": deal["updated_at"],
         "product": ({"code": deal["product_code"], "en": deal["product_en"],
                      "ru": deal["product_ru"]} if deal["product_code"] else None),

@@ -447,10 +447,11 @@ def _complaints(db: sqlite_utils.Database, where: str, params: list[Any], t: Tra
 def _fixed(db: sqlite_utils.Database, since: datetime, moment: datetime, t: Translator) -> list[str]:
     window = [clock.iso(since), clock.iso(moment)]
     lines = [t("fixed_violation", code=item_code("V", r["id"]), summary=describe(r, t.locale, str(t.tz)))
-             for r in rows(db, "SELECT id, rule, evidence, summary FROM violations WHERE status IN "
-                               "('resolved', 'kept_late', 'waived') AND resolved_at > ? "
-                               f"AND resolved_at <= ? ORDER BY resolved_at LIMIT {LIST_LIMIT}",
-                           window)]
+             for r in rows(db, "SELECT v.id, v.rule, v.evidence, v.summary, c.name AS client"
+                               " FROM violations v LEFT JOIN clients c ON c.id = v.client_id"
+                               " WHERE v.status IN ('resolved', 'kept_late', 'waived')"
+                               " AND v.resolved_at > ? AND v.resolved_at <= ?"
+                               f" ORDER BY v.resolved_at LIMIT {LIST_LIMIT}", window)]
     lines += [t("fixed_complaint", code=item_code("C", r["id"]), client=r["client"] or "")
               for r in rows(db, "SELECT k.id, c.name AS client FROM complaints k LEFT JOIN "
                                 "clients c ON c.id = k.client_id WHERE k.status = 'resolved' "

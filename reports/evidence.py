@@ -24,6 +24,7 @@ from dealtrail import access
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import NotFound
+from rules.i18n import describe
 
 __all__ = ["complaint_evidence", "deal_timeline", "message", "outlook_link", "violation_evidence"]
 
@@ -121,8 +122,10 @@ def violation_evidence(db: sqlite_utils.Database, settings: Settings, viewer: An
     row = None
     if found is not None:
         evidence = json.loads(found[7] or "{}")
+        facts = {"rule": found[1], "summary": found[6], "evidence": evidence, "due_at": found[8]}
         item = {"id": found[0], "rule": found[1], "client_id": found[2], "deal_id": found[4],
-                "severity": found[5], "summary": found[6], "due_at": found[8],
+                "severity": found[5], "summary": describe(facts, "en"),
+                "summary_ru": describe(facts, "ru"), "due_at": found[8],
                 "detected_at": found[9], "status": found[10],
                 "quote": str(evidence.get("text") or "")}
         row = (found[2], found[3], evidence.get("message_id") or evidence.get("reply_message_id"),

@@ -118,6 +118,25 @@ PANELS: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(PANELS)
 
+#: Where a next contact date came from (``deals.next_contact_source``), as people read it.
+SOURCES: dict[str, tuple[str, str]] = {
+    "calendar": ("from calendar", "из календаря"),
+    "call": ("from a call", "из звонка"),
+    "promise": ("from a promise", "из обещания"),
+    "client_request": ("asked by the client", "по просьбе клиента"),
+    "tag": ("from a tag reply", "из ответа с тегом"),
+    "pane": ("set in the pane", "задан в панели"),
+    "import": ("imported", "импорт"),
+}
+
+
+def source_label(code: str | None, locale: str) -> str:
+    """A next contact's source in ``locale`` ('' for none; an unknown code as it is)."""
+    if not code:
+        return ""
+    found = SOURCES.get(code)
+    return found[locale == "ru"] if found else code
+
 
 class Translator:
     """Strings and formats for one locale (``ru`` or ``en``) and one time zone."""

@@ -28,8 +28,9 @@ from rich.table import Table
 
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError
+from rules.i18n import rule_name
 
-from .i18n import CATALOGUE
+from .i18n import CATALOGUE, source_label
 from .sales import exponent
 
 log = logging.getLogger(__name__)
@@ -133,12 +134,9 @@ def sections(report: str, data: Any) -> list[Section]:
     if report == "violations":
         counts = [("violations", "int"), ("violations_trend", "int"), ("complaints", "int"),
                   ("complaints_trend", "int"), ("by_rule", "text")]
-        fmt_rules = [{**r, "by_rule": ", ".join(f"{k} {v}" for k, v in sorted(r["by_rule"].items()))}
-                     for r in data["by_manager"]]
-        fmt_clients = [{**r, "by_rule": ", ".join(f"{k} {v}" for k, v in sorted(r["by_rule"].items()))}
-                       for r in data["by_client"]]
-        return [Section("violations_by_manager", [("name", "text"), *counts], fmt_rules),
-                Section("violations_by_client", [("client", "text"), *counts], fmt_clients),
+        # ``by_rule`` stays a mapping here: rules are named in the reader's language as shown.
+        return [Section("violations_by_manager", [("name", "text"), *counts], data["by_manager"]),
+                Section("violations_by_client", [("client", "text"), *counts], data["by_client"]),
                 Section("violations_open", [("code", "text"), ("kind", "text"), ("rule", "text"),
                                             ("severity", "text"), ("manager_name", "text"),
                                             ("client", "text"), ("summary", "text"),
@@ -268,6 +266,16 @@ def _named(sec: Section, settings: Settings | None, locale: str) -> list[dict[st
             row["severity"] = CATALOGUE[f"severity_{row['severity']}"][locale == "ru"]
         if locale == "ru" and row.get("name_ru"):        # sales rows carry both names
             row["name"] = row["name_ru"]
+        if "next_contact_source" in keys:
+            row["next_contact_source"] = source_label(row.get("next_contact_source"), locale)
+        if "summary" in keys and locale == "ru" and row.get("summary_ru"):
+            row["summary"] = row["summary_ru"]                   # violations carry both lines
+        if "rule" in keys and row.get("rule"):
+            row["rule"] = (KINDS["complaint"][locale == "ru"] if row["rule"] == "complaint"
+                           else rule_name(row["rule"], locale))
+        if "by_rule" in keys and isinstance(row.get("by_rule"), dict):
+            row["by_rule"] = ", ".join(f"{rule_name(k, locale)} {v}"
+                                       for k, v in sorted(row["by_rule"].items()))
         out.append(row)
     return out
 
@@ -315,6 +323,8 @@ def _flat(sec: Section, row: dict[str, Any]) -> list[Any]:
         value = row.get(key)
         if kind == "money" and value is not None:
             value = major(value, row.get("currency") or sec.currency)
+        elif isinstance(value, dict):                 # counts by rule: "rule n, rule n"
+            value = ", ".join(f"{k} {v}" for k, v in sorted(value.items()))
         out.append(value)
     return out
 

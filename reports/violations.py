@@ -198,7 +198,8 @@ def _open_items(violations: list[tuple[Any, ...]], complaints: list[tuple[Any, .
     out = []
     for (ident, rule, manager_id, client_id, deal_id, severity, summary, evidence, due_at,
          detected_at) in violations:
-        facts = {"rule": rule, "summary": summary,
+        facts = {"rule": rule, "summary": summary, "client": names.get(client_id),
+                 "due_at": due_at,
                  "evidence": {} if evidence in ("", "{}") else json.loads(evidence or "{}")}
         out.append({"id": ident, "code": item_code("V", ident), "kind": "violation", "rule": rule,
                     "severity": severity, "summary": describe(facts, "en"),

@@ -151,11 +151,34 @@ TEMPLATES: dict[str, Callable[[Mapping[str, Any], str, Callable[[str | None], st
 }
 
 
+#: What each built-in rule checks, as people read it (English, Russian).
+RULE_NAMES: dict[str, tuple[str, str]] = {
+    "broken_promise": ("Broken promise", "Невыполненное обещание"),
+    "missed_next_contact": ("Missed next contact", "Пропущенный контакт"),
+    "unanswered": ("Unanswered mail", "Письмо без ответа"),
+    "stale_deal": ("Stale deal", "Сделка без движения"),
+    "complaint_sla": ("Complaint not resolved in time", "Жалоба не закрыта в срок"),
+    "meeting_followup": ("No follow-up after a meeting", "Нет письма после встречи"),
+    "slipped_deal": ("Close moved out of the period", "Закрытие перенесено за период"),
+}
+
+
+def rule_name(rule: str, locale: str = "en") -> str:
+    """A rule as people read it in ``locale``; a rule without a name (a third-party one) is
+    named by its code, in quotes on a Russian screen."""
+    names = RULE_NAMES.get(rule)
+    if names is not None:
+        return names[locale == "ru"]
+    return f"правило «{rule}»" if locale == "ru" else rule
+
+
 def describe(violation: Mapping[str, Any], locale: str = "en", tz: str | None = None) -> str:
     """A one-line description of a ``violations`` row in ``locale`` (``ru`` or ``en``).
 
-    Rules without a template (third-party ones) fall back to the stored
-    English summary.
+    Built from the stored evidence at render time. Rules without a template (third-party
+    ones) and rows written without evidence keep their stored English summary on English
+    screens; on Russian ones they are named by the rule and, when the row has them, the
+    client and the deadline.
     """
     loc = locale if locale in LOCALES else "en"
     evidence = violation.get("evidence") or {}
@@ -164,6 +187,12 @@ def describe(violation: Mapping[str, Any], locale: str = "en", tz: str | None = 
     zone = ZoneInfo(tz or evidence.get("tz") or "UTC")
     template = TEMPLATES.get(str(violation.get("rule", "")))
     if template is None or not evidence:
-        # Third-party rules, and rows written without evidence, keep their stored summary.
-        return str(violation.get("summary", ""))
+        if loc == "en":
+            return str(violation.get("summary", ""))
+        line = "Нарушение: " + rule_name(str(violation.get("rule", "")), "ru")
+        if violation.get("client"):
+            line += f", клиент {violation['client']}"
+        if violation.get("due_at"):
+            line += f", срок {_when(str(violation['due_at']), zone)}"
+        return line
     return template(evidence, loc, lambda value: _when(value, zone))

@@ -230,3 +230,19 @@ def _report_of(live_app: Any, name: str, **options: Any) -> Any:
         return getattr(api, name)(db, live_app.settings, **options)
     finally:
         db.conn.close()
+
+
+def test_a_rule_line_without_evidence_reads_as_russian_on_the_dashboard_and_its_evidence_page(
+        browser: Any, live_app: Any) -> None:
+    import re
+
+    context, page = _dashboard(browser, live_app, "head", 1440, "ru-RU")
+    line = page.locator("#issues-table tr.issue[data-kind='violation'] a.evidence-link").first
+    expect(line).to_contain_text("Нарушение: правило «no_reply», клиент Alpha Leasing LLC")
+    # Outside the rule's own code and the client's name, no English on a Russian screen.
+    rest = line.inner_text().replace("no_reply", "").replace("Alpha Leasing LLC", "")
+    assert re.search(r"[A-Za-z]", rest) is None, line.inner_text()
+    line.click()
+    expect(page.locator("#app h2").first).to_contain_text("Нарушение: правило «no_reply»")
+    expect(page.locator("#app")).not_to_contain_text("Client question unanswered")
+    context.close()

@@ -131,9 +131,11 @@ def test_head_daily_in_russian_has_plan_attention_violations_complaints_and_fixe
         assert "Кредиты" in text and "Депозиты" in text       # product names in Russian
         assert re.search(r"60(\xa0|&nbsp;| )%", text)          # Anna: 60M of 100M
         assert "Переговоры, требующие внимания сегодня" in text
-        assert "Client waited 20 h for a reply" in text
+        # Rows stored without evidence are named in Russian, never by their English summary.
+        assert "Нарушение: правило «unanswered_request», клиент Evil" in text
+        assert "Client waited 20 h for a reply" not in text
         assert "Недовольны сроками рассмотрения" in text
-        assert "Promised call not made: закрыто" in text
+        assert "Нарушение: Невыполненное обещание, клиент ООО Ромашка: закрыто" in text
     deal_overdue = f"D-{seeded['deal_overdue']}"
     deal_today = f"D-{seeded['deal_today']}"
     assert deal_overdue in d.items and deal_today in d.items

@@ -107,9 +107,10 @@ def test_open_list_describes_violations_in_both_languages_oldest_first(
     found = [o for o in report["open"] if o["kind"] == "violation"]
     assert [o["since"] for o in found] == ["2026-11-02T10:00:00+00:00",
                                            "2026-11-21T10:00:00+00:00"]
-    # Without evidence the stored summary stays; with it, both languages come from the template.
-    assert (found[0]["summary"], found[0]["summary_ru"]) == ("unanswered early",
-                                                             "unanswered early")
+    # Without evidence the stored summary stays in English and the Russian line names the rule
+    # and client; with it, both languages come from the template.
+    assert (found[0]["summary"], found[0]["summary_ru"]) == (
+        "unanswered early", "Нарушение: Письмо без ответа, клиент Acme")
     row = next(db["violations"].rows_where("key = ?", ["late"]))
     assert found[1]["summary"] == describe(row, "en") != "stored summary"
     assert found[1]["summary_ru"] == describe(row, "ru") != found[1]["summary"]

@@ -159,4 +159,7 @@ def test_describe_shows_times_in_the_managers_zone_and_falls_back_to_the_summary
         "client": "Ромашка", "action": "send", "text": "Пришлю договор",
         "due_at": "2026-11-23T20:59:59+00:00", "tz": "Europe/Moscow"}}
     assert "23.11.2026 23:59" in describe(row, "ru")
-    assert describe({"rule": "third_party", "summary": "Plain summary"}, "ru") == "Plain summary"
+    # A third-party rule keeps its stored summary in English, and is named by its rule in Russian.
+    assert describe({"rule": "third_party", "summary": "Plain summary"}, "en") == "Plain summary"
+    assert describe({"rule": "third_party", "summary": "Plain summary"}, "ru") == \
+        "Нарушение: правило «third_party»"

@@ -64,7 +64,8 @@
     if (data.timeline) { root.appendChild(renderTimeline(data)); return; }
     var item = data.violation || data.complaint;
     root.appendChild(h("section", { class: "panel", id: "item" },
-      h("h2", { text: (data.violation ? t("violation") : t("complaint")) + " " + (item.summary || "") }),
+      h("h2", { text: (data.violation ? t("violation") : t("complaint")) + " " +
+        ((I.lang === "ru" && item.summary_ru) || item.summary || "") }),
       item.quote ? h("blockquote", { class: "quote", text: item.quote }) : null));
     if (data.message) root.appendChild(renderMessage(data.message));
     else if (data.event) {

@@ -144,7 +144,7 @@
     var tz = state.user.timezone;
     var li = h("li", { class: "card deal", "data-deal": String(deal.id) });
     var next = deal.next_contact_at
-      ? I.when(deal.next_contact_at, tz, true) + (deal.next_contact_source ? " · " + t("source", deal.next_contact_source) : "")
+      ? I.when(deal.next_contact_at, tz, true) + (deal.next_contact_source ? " · " + ((deal.next_contact_source_label || {})[I.lang] || t("source", deal.next_contact_source)) : "")
       : t("none");
     var product = deal.product ? (I.lang === "ru" ? deal.product.ru : deal.product.en) : "";
     li.appendChild(h("div", { class: "deal-head" },
