@@ -274,7 +274,9 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
                       hm=(cx.cal.work_end.hour, cx.cal.work_end.minute, 0)))
             continue
         if unit.startswith(("week", "недел")):
-            d = t + timedelta(days=6 - t.weekday() + (7 if nxt else 0))
+            # the end of a week is the end of its working week, Friday; said at the
+            # weekend, the coming Friday
+            d = t + timedelta(days=4 - t.weekday() + (7 if nxt or t.weekday() > 4 else 0))
         elif unit.startswith(("month", "месяц")):
             mm = _add_months(cx.ref, 1 if nxt else 0)
             d = _month_end(mm.year, mm.month)

@@ -20,7 +20,7 @@ def _d(day: str, tz=MSK, t: str = "23:59:59") -> datetime:
     ("сегодня", _d("03-11")), ("завтра", _d("03-12")), ("послезавтра", _d("03-13")),
     ("в понедельник", _d("03-16")), ("до пятницы", _d("03-13")), ("в среду", _d("03-18")),
     ("в следующую среду", _d("03-18")), ("на следующей неделе", _d("03-22")),
-    ("до конца недели", _d("03-15")), ("до конца месяца", _d("03-31")),
+    ("до конца недели", _d("03-13")), ("до конца месяца", _d("03-31")),
     ("до конца квартала", _d("03-31")), ("до 15-го", _d("03-15")), ("до 5-го числа", _d("04-05")),
     ("12.03", _d("03-12")), ("12.03.2026", _d("03-12")), ("12 марта", _d("03-12")),
     ("2026-03-12", _d("03-12")), ("до обеда", _d("03-11", t="13:00:00")),
@@ -175,6 +175,7 @@ def test_a_part_of_tomorrow_is_tomorrow_not_today(text, day):
 
 
 FRI = datetime(2026, 4, 17, 9, 0, tzinfo=BST)            # Friday
+SAT = datetime(2026, 4, 18, 11, 0, tzinfo=BST)           # Saturday
 RU_FRI = datetime(2026, 3, 13, 9, 0, tzinfo=MSK)         # Friday
 
 
@@ -193,7 +194,13 @@ RU_FRI = datetime(2026, 3, 13, 9, 0, tzinfo=MSK)         # Friday
     ("Contract valid until 30/06/2026", "en", EN_REF, "2026-06-30"),
     ("arriving 21/04 with the new terminals", "en", EN_REF, "2026-04-21"),
     ("оплата по инвойсу до 04/25", "ru", RU_REF, "2026-04-25"),
-    ("eow works for us", "en", EN_REF, "2026-04-19"),
+    # the end of a week is its Friday; said at the weekend, the coming one
+    ("Let's close it by the end of the week", "en", EN_REF, "2026-04-17"),
+    ("end of next week", "en", EN_REF, "2026-04-24"),
+    ("eow works for us", "en", EN_REF, "2026-04-17"),
+    ("готово будет к концу недели", "ru", RU_REF, "2026-03-13"),
+    ("we'll sort it out by end of the week", "en", SAT, "2026-04-24"),
+    ("до конца следующей недели", "ru", RU_FRI, "2026-03-20"),
     # the first, last or next working day, by the sender's calendar
     ("salaries go out on the last working day of the month", "en", EN_REF, "2026-04-30"),
     ("first business day of June", "en", EN_REF, "2026-06-01"),
