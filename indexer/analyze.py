@@ -42,10 +42,29 @@ def content_digest(msg: Message) -> str:
     """
     digest = hashlib.sha256()
     for part in (msg.from_addr, str(int(msg.sent_at.timestamp())), "".join(msg.subject.split()),
-                 ",".join(sorted(set(msg.to + msg.cc))), "".join(msg.text.split())):
+                 ",".join(sorted(set(msg.to + msg.cc)))):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
+    digest.update(squeezed(msg.text))
+    digest.update(b"\x00")
     return digest.hexdigest()[:32]
+
+
+#: What ``str.split()`` splits on: the ASCII whitespace (as bytes) and the rest of Unicode's.
+_ASCII_SPACE = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+_OTHER_SPACE = ("\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                "\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def squeezed(text: str) -> bytes:
+    """``"".join(text.split())`` in UTF-8, without splitting a long body into words.
+
+    UTF-8 never puts an ASCII byte inside a multi-byte character, so deleting the ASCII
+    whitespace bytes is exact unless the text holds one of the other Unicode spaces.
+    """
+    if not text.isascii() and any(c in text for c in _OTHER_SPACE):
+        return "".join(text.split()).encode("utf-8", "surrogatepass")
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_SPACE)
 
 
 def _snippet(text: str) -> str:
