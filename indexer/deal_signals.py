@@ -72,8 +72,9 @@ PROPOSAL_RE = re.compile(
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)
 # A price quoted by the manager is an offer too: "стоимость комплекта — 2,4 млн руб."
 PRICE_RE = re.compile(
-    r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|\bprice[sd]?\b|\bpricing|\bcost[s]?\b|"
-    r"\btotal\b|\bquote[sd]?\b|\bwe\s+(?:can\s+)?(?:offer|propose))[^.!?\n]{0,60}?"
+    r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|ставк\w*|фрахт\w*|\bprice[sd]?\b|\bpricing|"
+    r"\bcost[s]?\b|\btotal\b|\bquote[sd]?\b|\brates?\b|\bfreight\b|"
+    r"\bwe\s+(?:can\s+)?(?:offer|propose))[^.!?\n]{0,60}?"
     r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
     r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
@@ -94,13 +95,15 @@ WON_RE = re.compile(
     r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
     r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
     r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
+    r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатили\b|платёжк\w*|платежк\w*|платёжн\w+\s+поручени\w*|"
+    r"платежн\w+\s+поручени\w*|\bpayment\s+(?:order|confirmation|slip)|"
     r"\bwe\s+have\s+(?:now\s+)?paid\b|purchase\s+order\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed))", _F)
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
                      r"как\s+только|если|когда|\?", _F)
 LOST_RE = re.compile(
     r"(?:выбрали\s+(?:друг|ин)\w*|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
-    r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s+актуальн\w*|неактуальн\w*|"
+    r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
     r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|не\s+будем\s+(?:открывать|подключать|"
     r"оформлять|продолжать|рассматривать|переходить)|не\s+интересн\w*|не\s+заинтересован\w*|"
     r"оста[её]мся\s+(?:в|с|на)\s+(?:нашем|текущ|сво|прежн)\w*"
@@ -115,9 +118,11 @@ LOST_RE = re.compile(
     r"(?:поставщик|подрядчик|партн[её]р|банк)\w*|(?:проект|закупк\w*)\s+(?:\w+\s+)?"
     r"(?:заморож|отмен[её]н|закрыт|сняли)\w*|бюджет\w*\s+(?:\w+\s+){0,2}(?:не\s+(?:выделили|"
     r"согласовали|утвердили)|урезали|заморозили|сократили)|"
-    r"\b(?:went|go|going)\s+with\s+(?:another|a\s+different|a\s+competitor|other)|"
+    r"\b(?:went|go|going|move|moving|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
+    r"(?:another|a\s+different|a\s+competitor|other)|"
     r"\b(?:selected|chosen|chose|picked)\s+(?:another|a\s+different|a\s+competing)\s+"
-    r"(?:supplier|vendor|provider|bank|partner|offer)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:supplier|vendor|provider|bank|partner|offer|forwarder|carrier|contractor|company|"
+    r"agent|quote|proposal)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
     r"(?:cut|frozen|cancel+ed|not\s+approved)|\bproject\s+(?:was\s+|has\s+been\s+|is\s+)?"
     r"(?:cancel+ed|shelved|frozen))", _F)
 TERMS_RE = re.compile(
@@ -289,6 +294,7 @@ PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUN
 _WORD = re.compile(r"\w+", _F)
 TRIGGERS: dict[str, frozenset[str]] = {
     "proposal": _stems("кп", "тариф", "тарифы", "коммерческое", "предложение", "расчёт", "расчет",
+                       "ставка", "ставку", "ставки", "фрахт", "freight", "rate",
                        "оферта", "индикативные", "смета", "спецификация", "стоимость", "цена",
                        "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
                        "quotation", "pricing", "price", "prices", "tariff", "term", "rates",
@@ -298,7 +304,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
                        "review", "signature", "signing", "approval", "attached", "enclosed",
                        "attaching", "please", "sending", "send", "here", "sharing", "prepared"),
-    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
+    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен", "платёжка",
+                  "платёжку", "платежку", "платёжное", "платежное", "payment",
                   "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
                   "executed", "fully", "purchase"),
     "lost": _stems("выбрали", "решили", "приняли", "актуально", "неактуально", "отказаться",
@@ -404,10 +411,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", contract)
         elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        proposal = ((first(PROPOSAL_RE, "proposal") or first(PRICE_RE, "proposal"))
-                    if cued("proposal") else None)
+        proposal = first(PROPOSAL_RE, "proposal") if cued("proposal") else None
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
-            proposal = None
+            proposal = None           # "I'll send the offer on Monday": a promise, not an offer
+        if proposal is None and cued("proposal"):
+            # A price stated is an offer, in any tense: "the rate will be USD 2,950".
+            proposal = first(PRICE_RE, "proposal")
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
@@ -417,8 +426,13 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
-    if direction == "in" and cued("lost"):
-        add("lost", first(LOST_RE, "lost"))
+    if cued("lost"):
+        lost = first(LOST_RE, "lost")
+        # The manager may write the decline down ("понял, для вас это уже не актуально");
+        # asking whether it still stands is no decline.
+        if lost and (direction == "in"
+                     or not _FUTURE_NOT_MINE.search(sentence_at(lost.start())[1].lower())):
+            add("lost", lost)
     if cued("terms"):
         add("terms", first(TERMS_RE, "terms"))
     for match in every(AMOUNT_CUE_RE, "amount") if cued("amount") and _SCALE.search(low) else ():

@@ -518,3 +518,49 @@ def test_a_sale_once_the_needs_are_understood_wins_without_an_offer_in_the_mail(
     assert (stage, shown.kind) == ("won", "sale")
     # Right after a first contact, a sale is other business: the deal stays a lead.
     assert infer_stage([facts[0], facts[1], facts[3]], now=NOW)[0] == "lead"
+
+
+# ---------------------------------------------------- prices, payments and declines by class
+
+@pytest.mark.parametrize("text", [
+    "The rate will be EUR 1,800 per truck, valid until the end of the month.",
+    "Ставка на рейс Казань – Пермь будет 180 тыс. руб., действует до конца недели.",
+    "Фрахт до Владивостока — 2 300 USD за единицу.",
+])
+def test_a_rate_stated_in_any_tense_is_an_offer(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+def test_a_promise_to_send_prices_later_is_no_offer_yet() -> None:
+    assert "proposal" not in kinds("I will send you the price for 3 routes by Friday.", "out")
+
+
+@pytest.mark.parametrize("text", [
+    "Счёт оплатили сегодня утром, спасибо.",
+    "Оплатили, платёжное поручение прикладываю.",
+    "Payment confirmation for the first batch is attached.",
+])
+def test_the_client_reporting_a_payment_has_won(text: str) -> None:
+    assert "won" in kinds(text)
+
+
+def test_a_payment_not_yet_made_is_not_won() -> None:
+    assert "won" not in kinds("Мы ещё не оплатили, ждём согласования бюджета.")
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("After some thought we will proceed with another carrier this season.", "in"),
+    ("Thanks for the quote, but we picked a different contractor.", "in"),
+    ("Для нас это направление пока не актуально.", "in"),
+    ("Понял вас, раз поставка сейчас не актуальна, вернёмся к ней весной.", "out"),
+])
+def test_declines_written_by_either_side(text: str, direction: str) -> None:
+    assert "lost" in kinds(text, direction)
+
+
+@pytest.mark.parametrize("text", [
+    "Подскажите, если вопрос уже не актуален, я закрою заявку?",
+    "If the offer is no longer relevant for you, just let me know.",
+])
+def test_asking_whether_the_deal_still_stands_is_no_decline(text: str) -> None:
+    assert "lost" not in kinds(text, "out")
