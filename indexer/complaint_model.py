@@ -83,12 +83,11 @@ class ComplaintModel:
 
     def logit(self, low: str) -> float:
         """Log-odds that the lower-cased sentence complains."""
-        # the same keys as features(), built the cheap way: pairs as tuples (zip builds them
-        # in C; the weight table hashes them as "a b"), each key looked up once per text
+        # the same keys as features(), built in C (pairs joined by " ".join over zip)
         toks = tokens(low)
         get = self._w.__getitem__
-        z = self.bias + sum(map(get, toks)) + sum(map(get, zip([_START, *toks], toks,
-                                                                strict=False)))
+        z = self.bias + sum(map(get, toks)) + sum(map(get, map(" ".join, zip(
+            [_START, *toks], toks, strict=False))))
         z += sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM)
         if "!" in low:
             z += get("\x01!")

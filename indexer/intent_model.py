@@ -173,9 +173,11 @@ _CACHE_MAX = 200_000
 class _Weights(dict):
     """Feature key -> weight, filled on first use from the hashed table.
 
-    Keys are words, ``(previous, word)`` tuples for bigrams (``zip`` builds them in C and
-    their hash is cheap) and shape keys. Looking a key up again is one C-level dict hit;
-    the memo is dropped when it grows past ``_CACHE_MAX`` keys.
+    Keys are the feature texts themselves: words, bigrams joined by a space (``" ".join``
+    over ``zip`` builds them in C) and shape keys. With only ``str`` keys the dict keeps
+    CPython's string-keyed lookup, about twice as fast on a hit as the ``(previous,
+    word)`` tuples it held before. Looking a key up again is one C-level dict hit; the
+    memo is dropped when it grows past ``_CACHE_MAX`` keys.
     """
 
     __slots__ = ("table",)
@@ -184,9 +186,8 @@ class _Weights(dict):
         super().__init__()
         self.table = table
 
-    def __missing__(self, key: str | tuple[str, str]) -> float:
-        text = key if key.__class__ is str else key[0] + " " + key[1]
-        w = self.table.get(zlib.crc32(text.encode("utf-8")) & _MASK, 0.0)
+    def __missing__(self, key: str) -> float:
+        w = self.table.get(zlib.crc32(key.encode("utf-8")) & _MASK, 0.0)
         if len(self) >= _CACHE_MAX:
             self.clear()
         self[key] = w
@@ -232,7 +233,7 @@ class LinearScorer:
         """
         toks = tokens(low)
         get = self._w.__getitem__
-        bigrams = zip([_START, *toks], toks, strict=False)
+        bigrams = map(" ".join, zip([_START, *toks], toks, strict=False))
         return (self.bias + sum(map(get, toks)) + sum(map(get, bigrams))
                 + sum(map(get, _shape(low, toks, lang, promise, request, family,
                                       self.with_rules))))
