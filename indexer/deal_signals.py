@@ -95,8 +95,7 @@ WON_RE = re.compile(
     r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
     r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
     r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
-    r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатили\b|платёжк\w*|платежк\w*|платёжн\w+\s+поручени\w*|"
-    r"платежн\w+\s+поручени\w*|\bpayment\s+(?:order|confirmation|slip)|"
+    r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
     r"\bwe\s+have\s+(?:now\s+)?paid\b|purchase\s+order\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed))", _F)
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
@@ -168,6 +167,12 @@ _LATER = re.compile(
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
     r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+# A payment order or its confirmation, sent with the message.
+_PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
+                           r"\bpayment\s+(?:order|confirmation|slip)", _F)
+# A decline as the manager writes it down.
+_LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(?:relevant|needed|a\s+priority)",
+                         _F)
 # A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
 _FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
 _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
@@ -304,8 +309,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
                        "review", "signature", "signing", "approval", "attached", "enclosed",
                        "attaching", "please", "sending", "send", "here", "sharing", "prepared"),
-    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен", "платёжка",
-                  "платёжку", "платежку", "платёжное", "платежное", "payment",
+    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
                   "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
                   "executed", "fully", "purchase"),
     "lost": _stems("выбрали", "решили", "приняли", "актуально", "неактуально", "отказаться",
@@ -426,13 +430,21 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
-    if cued("lost"):
-        lost = first(LOST_RE, "lost")
+    if (direction == "in" and attachments and not any(s.kind == "won" for s in out)
+            and ("плат" in low or "payment" in low)):
+        # The client sends the payment order itself: «платёжку прикладываю».
+        paid = _PAYMENT_SENT.search(low)
+        said = sentence_at(paid.start())[1].lower() if paid else ""
+        if paid and not _FUTURE.search(said) and not _LATER.search(said):
+            add("won", paid)
+    if direction == "in" and cued("lost"):
+        add("lost", first(LOST_RE, "lost"))
+    elif direction == "out" and ("актуал" in low or "no longer" in low):
         # The manager may write the decline down ("понял, для вас это уже не актуально");
         # asking whether it still stands is no decline.
-        if lost and (direction == "in"
-                     or not _FUTURE_NOT_MINE.search(sentence_at(lost.start())[1].lower())):
-            add("lost", lost)
+        noted = _LOST_NOTED.search(low)
+        if noted and not _FUTURE_NOT_MINE.search(sentence_at(noted.start())[1].lower()):
+            add("lost", noted)
     if cued("terms"):
         add("terms", first(TERMS_RE, "terms"))
     for match in every(AMOUNT_CUE_RE, "amount") if cued("amount") and _SCALE.search(low) else ():

@@ -538,7 +538,7 @@ def test_a_promise_to_send_prices_later_is_no_offer_yet() -> None:
 @pytest.mark.parametrize("text", [
     "Счёт оплатили сегодня утром, спасибо.",
     "Оплатили, платёжное поручение прикладываю.",
-    "Payment confirmation for the first batch is attached.",
+    "Бухгалтерия оплатила счёт № 45 сегодня.",
 ])
 def test_the_client_reporting_a_payment_has_won(text: str) -> None:
     assert "won" in kinds(text)
@@ -546,6 +546,14 @@ def test_the_client_reporting_a_payment_has_won(text: str) -> None:
 
 def test_a_payment_not_yet_made_is_not_won() -> None:
     assert "won" not in kinds("Мы ещё не оплатили, ждём согласования бюджета.")
+
+
+def test_a_payment_order_sent_with_the_message_is_won_and_one_only_named_is_not() -> None:
+    text = "Добрый день, платёжка за первую партию во вложении."
+    assert "won" in kinds(text, attachments=["pp_118.pdf"])
+    assert "won" in kinds("Payment confirmation attached.", attachments=["confirmation.pdf"])
+    assert "won" not in kinds(text)
+    assert "won" not in kinds("Платёжное поручение отправим завтра.", attachments=["scan.pdf"])
 
 
 @pytest.mark.parametrize("text,direction", [
