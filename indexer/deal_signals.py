@@ -167,6 +167,19 @@ _LATER = re.compile(
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
     r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+#: What every match of a cue holds (a substring test is far cheaper than the regex): every
+#: contract cue names the contract, every won cue a signature, a payment or a deal.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "contract": ("договор", "контракт", "соглашени", "contract", "agreement", "facility"),
+    "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
+            "paid", "purchase"),
+}
+#: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
+#: needs a digit.
+_OFFER_NAMED = ("предлож", "кп", "тариф", "расч", "индикатив", "оферт", "смет", "спецификаци",
+                "proposal", "offer", "quot", "pricing", "price", "tariff", "term", "indicative",
+                "rate", "fee")
+_DIGIT = re.compile(r"\d")
 # A payment order or its confirmation, sent with the message.
 _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
                            r"\bpayment\s+(?:order|confirmation|slip)", _F)
@@ -389,7 +402,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     stems = {w[:STEM] for w in _WORD.findall(low)}
 
     def cued(kind: str) -> bool:
-        return not TRIGGERS[kind].isdisjoint(stems)
+        return not TRIGGERS[kind].isdisjoint(stems) and (
+            kind not in NEEDS or any(part in low for part in NEEDS[kind]))
 
     def first(regex: re.Pattern[str], kind: str) -> re.Match[str] | None:
         for start, end in _near(low, TRIGGERS[kind] & stems):
@@ -415,10 +429,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", contract)
         elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        proposal = first(PROPOSAL_RE, "proposal") if cued("proposal") else None
+        offered = cued("proposal")
+        proposal = (first(PROPOSAL_RE, "proposal")
+                    if offered and any(part in low for part in _OFFER_NAMED) else None)
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
             proposal = None           # "I'll send the offer on Monday": a promise, not an offer
-        if proposal is None and cued("proposal"):
+        if proposal is None and offered and _DIGIT.search(low):
             # A price stated is an offer, in any tense: "the rate will be USD 2,950".
             proposal = first(PRICE_RE, "proposal")
         if proposal:
