@@ -2,7 +2,9 @@
 
 :class:`ResolvedDate` (what a date expression resolves to), the component and
 context types the scanners pass around, and the calendar arithmetic they share
-(month ends, adding months, two-digit years, which of "a/b" is the month).
+(month ends, adding months, two-digit years, which of "a/b" is the month, quarter
+numbers, the bounds of "next month" or "September" and the first or last working
+day in them).
 Kept apart so that the scanners' module stays readable; nothing outside
 ``indexer.dates`` needs the underscored names.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import calendar as _cal
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from dealtrail.workdays import BusinessCalendar
 from indexer import date_vocab as V
@@ -33,8 +35,8 @@ class ResolvedDate:
 
 def _num(word: str) -> int:
     w = " ".join(word.lower().split())
-    if w.isdigit():
-        return int(w)
+    if w[:1].isdigit():            # "3", "2-х", "5ти"
+        return int(w.rstrip("-хтимуёе"))
     return V.NUM_WORDS.get(w, V.NUM_WORDS.get(w.replace("ё", "е"), 1))
 
 
@@ -132,10 +134,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _month_day(a: int, b: int, lang: str | None) -> tuple[int, int]:
-    """(month, day) of "a/b": day first in Russian, month first in English, unless only the
-    other order is a date ("28/02" in English mail, "04/25" in Russian)."""
-    mo, dd = (b, a) if lang == "ru" else (a, b)
+def _month_day(a: int, b: int, day_first: bool) -> tuple[int, int]:
+    """(month, day) of "a/b" in the text's order, unless only the other order is a date
+    ("28/02" in English mail, "04/25" in Russian)."""
+    mo, dd = (b, a) if day_first else (a, b)
     if mo > 12 and 1 <= dd <= 12 and mo <= 31:
         mo, dd = dd, mo
     return mo, dd
@@ -149,3 +151,56 @@ def _y2(y: str | None, today: date) -> int | None:
     if len(y) != 2:
         return v
     return v + 2000 if v + 2000 <= today.year + 20 else v + 1900
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter_no(word: str) -> int:
+    """1..4 from "3", "q3", "iii", "третий", "third", "3rd", "3-го"."""
+    w = word.lower().removeprefix("q")
+    if w[:1].isdigit():
+        return int(w[0])
+    if w in _ROMAN:
+        return _ROMAN[w]
+    for n, stems in enumerate((("first", "перв"), ("second", "втор"), ("third", "трет"),
+                               ("fourth", "четв")), start=1):
+        if w.startswith(stems):
+            return n
+    raise KeyError(word)
+
+
+def _period_of(cx: _Ctx, unit: str, which: str, year: str | None) -> tuple[date, date, bool]:
+    """First and last day of "month", "next week", "September 2027", "следующего месяца";
+    True when the period was named exactly (a month name, "this"/"next", a year)."""
+    t = cx.today
+    shift = 1 if which.startswith(("next", "following", "coming", "следующ")) else 0
+    named = bool(which) or bool(year)
+    if unit.startswith(("week", "недел")):
+        a = t - timedelta(days=t.weekday()) + timedelta(weeks=shift)
+        return a, a + timedelta(days=6), named
+    if unit.startswith(("quarter", "квартал")):
+        q = (t.month - 1) // 3 + shift
+        y, q = t.year + q // 4, q % 4
+        return date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), named
+    if unit.startswith(("year", "год")):
+        return date(t.year + shift, 1, 1), date(t.year + shift, 12, 31), named
+    if unit.startswith(("month", "месяц")):
+        mm = _add_months(cx.ref.replace(day=1), shift)
+        return date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), named
+    mo = _month_of(unit)
+    y = int(year) if year else cx.year_for(mo, 28)
+    return date(y, mo, 1), _month_end(y, mo), True
+
+
+def _workday_in(cx: _Ctx, unit: str, which: str, year: str | None, first: bool,
+                working: bool = True) -> tuple[date, bool]:
+    a, b, named = _period_of(cx, unit, which, year)
+    if not working:
+        return (a if first else b), named
+    if first:
+        return cx.cal.next_workday(a), named
+    d = b
+    while not cx.cal.is_workday(d) and d > a:
+        d -= timedelta(days=1)
+    return d, named

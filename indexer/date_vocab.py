@@ -105,7 +105,7 @@ def ordinal_day(word: str) -> int | None:
     return None
 
 
-NUM_RE = (r"(?:\d{1,4}|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
+NUM_RE = (r"(?:\d{1,4}(?:-?(?:х|ти|ми|ух|ёх|ех))?|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
           r"nine|ten|одн(?:у|ого|а|ой)|один|два|две|двух|три|тр[её]х|четыр(?:е|[её]х)|"
           r"пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|пар[уа])")
 
@@ -114,6 +114,7 @@ UNITS = [
     (r"decades?|десятилети[йяе]", "decade"),
     (r"years?|yrs?|год(?:а|у)?|лет", "year"),
     (r"months?|месяц(?:а|ев)?", "month"),
+    (r"fortnights?", "fortnight"),
     (r"weeks?|wks?|недел[ьиюя]", "week"),
     (r"(?:business |working )?days?|(?:рабоч(?:их|ий|ие|его)\s+)?(?:дн(?:я|ей)|день)", "day"),
     (r"hours?|hrs?|hr|час(?:а|ов)?|ч\.?", "hour"),
@@ -134,7 +135,7 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, F)
 
 
-P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
+P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})(?P<sep>[-/])(?P<mo>\d\d?)(?P=sep)(?P<d>\d\d?)(?!\d)(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
 P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
                r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
@@ -147,10 +148,10 @@ P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
     r"(?P<mon>" + MONTH_RE + r")\b\.?"
-    r"(?:[\s,]*(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
+    r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
 P_MONTH_DAY = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
-    r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,]+(?P<y>\d{4})(?!\d))?")
 P_ORD_MONTH = _c(
     r"\b(?:the\s+)?(?P<o>" + ORD_EN_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b"
@@ -168,7 +169,7 @@ P_DOM_OF = _c(
     r"the\s+current|current|эт(?:ого|ом)|следующего|текущего|прошлого)\s+(?:month|месяца)\b")
 P_DOM_ORD_RU = _c(
     r"\b(?P<o>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+числ[ау]\b"
-    r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца)")
+    r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца|\s+кажд)")
 P_DOM_WORD = _c(
     r"\b(?:on|by|until|till|before)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
     r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
@@ -192,29 +193,32 @@ P_END_SPEC = _c(
     r"(?:quarter|квартала))|(?P<h>h[12]|(?:first|second)\s+half(?:\s+of\s+the\s+year)?|"
     r"(?:перв|втор)ого\s+полугодия))\b(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     r"|\b" + _END_OF + r"(?:year\s+)?(?P<yo>(?:19|20)\d\d)\b(?:\s+года|\s*г\.)?")
-P_WORKDAY = _c(
-    r"\b(?:the\s+)?(?P<fl>first|last|next|following)\s+(?:business|working|work|banking)\s+day\b"
+P_WORKDAY = _c(  # "the next business day", "the first (working) day of next month"
+    r"\b(?:the\s+)?(?P<fl>first|last|next|following)\s+(?P<bd>(?:business|working|work|banking)\s+)?"
+    r"day\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?P<which>this|next|current|following|coming)\s+)?"
     r"(?P<unit>month|week|quarter|year|" + MONTH_RE + r")\b(?:,?\s+(?P<y>\d{4})\b)?)?"
     r"|\b(?P<fl2>перв(?:ый|ого|ом|ому)|последн(?:ий|его|ем|ему)|следующ(?:ий|его|ем|ему)|"
-    r"ближайш(?:ий|его|ем|ему))\s+рабоч(?:ий|его|ем|ему)\s+(?:день|дня|дне|дню)\b"
+    r"ближайш(?:ий|его|ем|ему))\s+(?P<bd2>рабоч(?:ий|его|ем|ему)\s+)?(?:день|дня|дне|дню)\b"
     r"(?:\s+(?:(?P<which2>этого|текущего|следующего)\s+)?(?P<unit2>месяца|недели|квартала|года|"
     + MONTH_RE + r")\b(?:\s+(?P<y2>\d{4})\b)?)?")
-WORKDAY_HINT = _c(r"(?:business|working|work|banking)\s+day|рабоч")
+WORKDAY_HINT = _c(r"(?:business|working|work|banking)\s+day|рабоч|(?:first|last)\s+day\s|"
+                  r"(?:перв|последн)\w*\s+(?:день|дня|дне|дню)")
 P_THIS_NEXT = _c(
     r"\b(?P<which>this|next|last|coming|following|эт(?:ой|ом|от|у)|следующ(?:ей|ем|ий|ую)|"
     r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
-    r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b")
+    r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b"
+    r"|\b(?:the\s+)?(?P<unit2>week|month)\s+after\s+next\b")
 P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
                r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
                r"(?:\s+(?P<y>\d{4}))?\b")
 P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-           r"(?!\s+(?:of\s+)?" + MONTH_RE + r")"
-           r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r")"
-           r"|(?P<d3>\d{1,2})\s+числа\b")
+           r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b)"
+           r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
+           r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+кажд)")
 # informal spellings of tomorrow ("will call u tmrw")
-TOMORROW_ALIASES = r"tmrw|tmr|tmw|2morrow|2moro|tomorow|tommorow|tommorrow"
+TOMORROW_ALIASES = r"tmrw|2morrow|2moro|tomorow|tommorow|tommorrow"   # not "tmr": a code too
 TOMORROW_RE = _c(TOMORROW_ALIASES)
 P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|" + TOMORROW_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
@@ -228,7 +232,8 @@ P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|�
 P_DURATION = _c(
     r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно)\s+)?"
     r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
-    r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|спустя))?"
+    r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|"
+    r"from\s+tomorrow|from\s+(?:next\s+)?" + WD_RE + r"|спустя))?"
     r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
     r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
     r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
@@ -244,6 +249,8 @@ P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
     r"|:(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
     r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
     r"|h(?P<m4>\d{2})\b)")
+#: what makes a weekday recur rather than name one day ("every Friday", "каждую пятницу")
+EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+(?:other\s+|second\s+)?$")
 WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 P_PART = _c(
@@ -264,12 +271,13 @@ END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
 UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 RELATIVE_HINT = _c(keyword_pattern([
-    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "tmr", "tmw", "2mor", "tomor",
+    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "tmrw", "2mor", "tomor",
     "tommor", "сегодня", "завтра", "вчера",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
 UNIT_HINT = _c(keyword_pattern([
-    "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "week", "wk", "недел",
+    "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "fortnight", "week",
+    "wk", "недел",
     "day", "дн", "день", "hour", "hr", "час", "ч", "minute", "min", "минут", "мин",
     "second", "sec", "секунд", "сек"]))
 PART_HINT = _c(keyword_pattern([

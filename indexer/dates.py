@@ -38,9 +38,11 @@ from indexer.date_core import (
     _month_end,
     _month_of,
     _num,
+    _quarter_no,
     _safe_date,
     _sod,
     _weekday_of,
+    _workday_in,
     _y2,
 )
 
@@ -105,8 +107,11 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         else:
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
 
-    for m in V.P_SLASH.finditer(text):
-        mo, dd = _month_day(int(m["a"]), int(m["b"]), lang)
+    slashes = [m for m in V.P_SLASH.finditer(text)
+               if m["y"] or (int(m["a"]), int(m["b"])) != (24, 7)]     # "24/7": round the clock
+    day_first = _day_first(slashes, lang)
+    for m in slashes:
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
         y = _y2(m["y"], cx.today)
         if not y and not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
@@ -118,7 +123,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         y = _y2(m["y"], cx.today)
         if not y and not m["pre"]:
             continue
-        mo, dd = _month_day(int(m["a"]), int(m["b"]), lang)
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
             continue
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
@@ -143,6 +148,17 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
             else:
                 add(cx.day(d, s, m.end(), explicit_year=bool(y)))
 
+
+
+def _day_first(slashes: list[re.Match[str]], lang: str | None) -> bool:
+    """Whether a text writes "a/b" day first: Russian does, English does not, unless the text
+    itself shows the other order and never this one ("from 30/11 to 2/12")."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in slashes]
+    shows_day_first = any(a > 12 >= b for a, b in pairs if a <= 31)
+    shows_month_first = any(b > 12 >= a for a, b in pairs if b <= 31)
+    if shows_day_first != shows_month_first:
+        return shows_day_first
+    return lang == "ru"
 
 
 def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
@@ -184,10 +200,10 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
 def _scan_this_next(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_THIS_NEXT.finditer(text):
-        which = m["which"].lower()
-        unit = m["unit"].lower()
+        which = (m["which"] or "after next").lower()
+        unit = (m["unit"] or m["unit2"]).lower()
         sign = 1 if which.startswith(("next", "coming", "following", "следующ", "след")) else (
-            -1 if which.startswith(("last", "прошл")) else 0)
+            -1 if which.startswith(("last", "прошл")) else 2 if which == "after next" else 0)
         if unit.startswith(("week", "недел")):
             a = t - timedelta(days=t.weekday()) + timedelta(weeks=sign)
             add(cx.period(a, a + timedelta(days=6), "week", m.start(), m.end()))
@@ -221,23 +237,6 @@ def _scan_quarter(text: str, cx: _Ctx, add) -> None:
         if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
             y += 1
         add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarter_no(word: str) -> int:
-    """1..4 from "3", "q3", "iii", "третий", "third", "3rd", "3-го"."""
-    w = word.lower().removeprefix("q")
-    if w[:1].isdigit():
-        return int(w[0])
-    if w in _ROMAN:
-        return _ROMAN[w]
-    for n, stems in enumerate((("first", "перв"), ("second", "втор"), ("third", "трет"),
-                               ("fourth", "четв")), start=1):
-        if w.startswith(stems):
-            return n
-    raise KeyError(word)
 
 
 def _scan_end_of(text: str, cx: _Ctx, add) -> None:
@@ -305,12 +304,14 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         add(cx.day(t + timedelta(days=off), m.start(), m.end()))
 
     for m in V.P_WEEKDAY.finditer(text):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue        # "every Friday" recurs; it names no one day
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
         if m["tw"]:
             d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
-        elif wd == t.weekday() and cx.prefer == "future" and (
+        elif wd == t.weekday() and cx.prefer == "future" and not nxt_week and (
                 mod.startswith(("this", "эт")) or (not mod and _DEADLINE_BEFORE.search(
                     text, max(0, m.start() - 16), m.start()))):
             d = t      # "this Friday", "by Friday" said on a Friday: today
@@ -350,6 +351,8 @@ _RU_WD = {"пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "в�
 def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
     """Weekday abbreviations alone ("Thu", "до пт.") and counts ("2 Fridays from now")."""
     for m in V.P_WD_ABBR.finditer(text):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
         en = m["wd"] or m["wd2"] or m["wd3"]
         wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"] or m["wd6"]]
         mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
@@ -412,29 +415,6 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
             add(cx.day(d, m.start(), m.end()))
 
 
-def _period_of(cx: _Ctx, unit: str, which: str, year: str | None) -> tuple[date, date, bool]:
-    """First and last day of "month", "next week", "September 2027", "следующего месяца";
-    True when the period was named exactly (a month name, "this"/"next", a year)."""
-    t = cx.today
-    shift = 1 if which.startswith(("next", "following", "coming", "следующ")) else 0
-    named = bool(which) or bool(year)
-    if unit.startswith(("week", "недел")):
-        a = t - timedelta(days=t.weekday()) + timedelta(weeks=shift)
-        return a, a + timedelta(days=6), named
-    if unit.startswith(("quarter", "квартал")):
-        q = (t.month - 1) // 3 + shift
-        y, q = t.year + q // 4, q % 4
-        return date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), named
-    if unit.startswith(("year", "год")):
-        return date(t.year + shift, 1, 1), date(t.year + shift, 12, 31), named
-    if unit.startswith(("month", "месяц")):
-        mm = _add_months(cx.ref.replace(day=1), shift)
-        return date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), named
-    mo = _month_of(unit)
-    y = int(year) if year else cx.year_for(mo, 28)
-    return date(y, mo, 1), _month_end(y, mo), True
-
-
 def _scan_workdays(text: str, cx: _Ctx, add) -> None:
     """The next working day, and the first or last working day of a month, week, quarter or
     year, by the sender's business calendar."""
@@ -442,8 +422,9 @@ def _scan_workdays(text: str, cx: _Ctx, add) -> None:
     for m in V.P_WORKDAY.finditer(text):
         fl = (m["fl"] or m["fl2"]).lower()
         unit = (m["unit"] or m["unit2"] or "").lower()
+        working = bool(m["bd"] or m["bd2"])
         if fl.startswith(("next", "following", "следующ", "ближайш")):
-            if not unit:
+            if working and not unit:
                 add(cx.day(cal.add_workdays(cx.today, 1), m.start(), m.end()))
             continue
         if not unit:
@@ -451,22 +432,11 @@ def _scan_workdays(text: str, cx: _Ctx, add) -> None:
         which = (m["which"] or m["which2"] or "").lower()
         year = m["y"] or m["y2"]
         first = fl.startswith(("first", "перв"))
-        d, named = _workday_in(cx, unit, which, year, first)
+        d, named = _workday_in(cx, unit, which, year, first, working)
         if not named and d < cx.today and cx.prefer == "future":
             # "the first working day of the month" said after it: the next month's
-            d, _ = _workday_in(cx, unit, "next", year, first)
+            d, _ = _workday_in(cx, unit, "next", year, first, working)
         add(cx.day(d, m.start(), m.end()))
-
-
-def _workday_in(cx: _Ctx, unit: str, which: str, year: str | None, first: bool
-                ) -> tuple[date, bool]:
-    a, b, named = _period_of(cx, unit, which, year)
-    if first:
-        return cx.cal.next_workday(a), named
-    d = b
-    while not cx.cal.is_workday(d) and d > a:
-        d -= timedelta(days=1)
-    return d, named
 
 
 def _parse_body(body: str) -> list[tuple[int, str]]:
@@ -507,8 +477,15 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             sign = -1
         else:
             continue  # "12 months deposit", "5 лет опыта": a length, not a date
+        base = cx.ref
+        if post.startswith("from ") and post not in ("from now", "from today"):
+            # "a week from Monday", "3 days from tomorrow": counted from that day
+            anchor = post.split()[-1]
+            day = (cx.today + timedelta(days=1) if anchor == "tomorrow" else
+                   _weekday_day(cx, _weekday_of(anchor), post.split()[1]))
+            base = datetime.combine(day, cx.ref.timetz())
         try:
-            dt, grain = _apply(cx, parts, sign)
+            dt, grain = _apply(cx, parts, sign, base)
         except (OverflowError, ValueError):
             continue
         if grain == "day":
@@ -517,8 +494,9 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             add(cx.exact(dt, grain, m.start(), m.end()))
 
 
-def _apply(cx: _Ctx, parts: list[tuple[int, str]], sign: int) -> tuple[datetime, str]:
-    dt = cx.ref
+def _apply(cx: _Ctx, parts: list[tuple[int, str]], sign: int, base: datetime | None = None
+           ) -> tuple[datetime, str]:
+    dt = base or cx.ref
     fine = False
     for n, unit in parts:
         if unit == "bday":
@@ -527,7 +505,8 @@ def _apply(cx: _Ctx, parts: list[tuple[int, str]], sign: int) -> tuple[datetime,
         elif unit in ("decade", "year", "month"):
             dt = _add_months(dt, sign * n * {"decade": 120, "year": 12, "month": 1}[unit])
         else:
-            secs = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}[unit]
+            secs = {"fortnight": 1209600, "week": 604800, "day": 86400, "hour": 3600,
+                    "minute": 60, "second": 1}[unit]
             dt = dt + timedelta(seconds=sign * n * secs)
             fine = fine or unit in ("hour", "minute", "second")
     return dt, ("minute" if fine else "day")
@@ -675,7 +654,8 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
-    r"lunch|hour|minute|day|eo[dwmq]|cob|close of|end of|till date|tmr|tmw|2mor|tomor|tommor|"
+    r"lunch|hour|minute|day|fortnight|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
+    r"tomor|tommor|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
     r"рабоч|через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs

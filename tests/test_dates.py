@@ -187,7 +187,7 @@ RU_FRI = datetime(2026, 3, 13, 9, 0, tzinfo=MSK)         # Friday
     ("We'll have it two days from now", "en", EN_REF, "2026-04-16"),
     ("Payment clears in three business days", "en", EN_REF, "2026-04-17"),
     # informal spellings of tomorrow
-    ("ok, will ping u tmr", "en", EN_REF, "2026-04-15"),
+    ("ok, will ping u tomorow", "en", EN_REF, "2026-04-15"),
     ("call tmrw afternoon?", "en", EN_REF, "2026-04-15"),
     ("see you 2morrow", "en", EN_REF, "2026-04-15"),
     # day-first slash dates that cannot be month-first (and the reverse in Russian)
@@ -222,6 +222,7 @@ RU_FRI = datetime(2026, 3, 13, 9, 0, tzinfo=MSK)         # Friday
     ("this Fri. is the cut-off", "en", FRI, "2026-04-17"),
     ("в эту пятницу подпишем", "ru", RU_FRI, "2026-03-13"),
     ("see you on Friday", "en", FRI, "2026-04-24"),
+    ("by Tuesday next week", "en", EN_REF, "2026-04-21"),
     # quarters in Roman numerals or words, and the end of a named quarter or year
     ("до конца III квартала", "ru", RU_REF, "2026-09-30"),
     ("к концу 2 квартала", "ru", RU_REF, "2026-06-30"),
@@ -243,12 +244,56 @@ def test_business_classes_from_a_blind_set_resolve_to_their_day(text, lang, ref,
     assert found[0].value.date().isoformat() == day, (text, found)
 
 
+@pytest.mark.parametrize("text,lang,ref,day", [
+    # numerals with a Russian case ending
+    ("вернём в течение 2-х рабочих дней", "ru", RU_REF, "2026-03-13"),
+    ("в течение 5-ти рабочих дней", "ru", RU_REF, "2026-03-18"),
+    ("через 3х дней", "ru", RU_REF, "2026-03-14"),
+    # the first or last calendar day of a month or week
+    ("by the last day of the month", "en", EN_REF, "2026-04-30"),
+    ("on the first day of the month", "en", EN_REF, "2026-05-01"),
+    ("the last day of June", "en", EN_REF, "2026-06-30"),
+    ("в последний день месяца", "ru", RU_REF, "2026-03-31"),
+    ("в первый день следующего месяца", "ru", RU_REF, "2026-04-01"),
+    # a month, "the", and a day
+    ("December the 14th works", "en", EN_REF, "2026-12-14"),
+    ("by March the 3rd, 2027", "en", EN_REF, "2027-03-03"),
+    # year first with slashes, a year after a dash
+    ("value date 2026/12/05", "en", EN_REF, "2026-12-05"),
+    ("expires 12-Dec-2027", "en", EN_REF, "2027-12-12"),
+    # fortnights, weeks after next, lengths counted from a named day
+    ("in a fortnight", "en", EN_REF, "2026-04-28"),
+    ("a fortnight from today", "en", EN_REF, "2026-04-28"),
+    ("the week after next", "en", EN_REF, "2026-04-27"),
+    ("a week from Monday", "en", EN_REF, "2026-04-27"),
+    ("two weeks from Friday", "en", EN_REF, "2026-05-01"),
+    ("3 days from tomorrow", "en", EN_REF, "2026-04-18"),
+])
+def test_more_business_classes_resolve_to_their_day(text, lang, ref, day):
+    found = find_dates(text, ref, lang)
+    assert found, text
+    assert found[0].value.date().isoformat() == day, (text, found)
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Happy holidays to the whole team", "en"), ("we need a day or two", "en"),
     ("в III квартале", "ru"), ("in the third quarter", "en"),
     ("ср. с пунктом 5", "ru"), ("вт до 12 кВт", "ru"),
+    # what recurs names no single day
+    ("we meet every Friday", "en"), ("each Monday at 10 we sync", "en"),
+    ("созваниваемся каждую пятницу", "ru"), ("on the 15th of every month", "en"),
+    ("15-го числа каждого месяца", "ru"),
+    # an idiom and a product code
+    ("we're reachable 24/7", "en"), ("size TMR M black", "en"),
 ])
 def test_new_classes_add_no_day_where_none_is_named(text, lang):
     days = [f for f in find_dates(text, EN_REF if lang == "en" else RU_REF, lang)
             if f.grain in ("day", "hour", "minute")]
     assert days == [], (text, days)
+
+
+def test_a_text_with_a_day_first_date_reads_its_other_slash_dates_day_first():
+    found = find_dates("The figures from 30/11 to 2/12 agree with the ledger", EN_REF, "en")
+    assert [f.value.date().isoformat() for f in found] == ["2026-11-30", "2026-12-02"]
+    found = find_dates("платёж 04/25, второй 05/03", RU_REF, "ru")
+    assert [f.value.date().isoformat() for f in found] == ["2026-04-25", "2026-05-03"]
