@@ -1,5 +1,6 @@
-"""The digest's sections that mirror the dashboard's newer panels: the period's won and lost
-deals (the board's closed columns), read from the same reports and formatted for the recipient.
+"""The digest's sections that mirror the dashboard's newer panels: the month's won and lost
+deals (the board's closed columns) and the year's trends, read from the same reports and
+formatted for the recipient.
 
 Each function returns what its template macro (``_panels.*.jinja``) shows, already in the
 recipient's locale; nothing here computes a figure a report already computes.
