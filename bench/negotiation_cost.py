@@ -1,0 +1,116 @@
+"""What inferring negotiations costs in indexing CPU, for two source trees run alternately.
+
+Each run, in a fresh process of its tree, parses, analyses and writes the same cached
+Maildir (the stages of ``index_vs_peers.py --stages``), timing the negotiation signals
+inside analysis (``indexer.deal_signals.detect_signals``) on their own, then folds the
+stored mail into deals (``indexer.negotiations.fold_negotiations``). The cost is the CPU
+of the signals and the fold over the CPU of everything else: what indexing without
+negotiations would spend. Runs alternate tree A, tree B, A, ... so the load of a shared
+machine falls on both alike; the medians are printed, then one JSON line.
+
+    git archive <commit> | tar -x -C /tmp/before      # the tree to compare against
+    python bench/negotiation_cost.py --before /tmp/before --after . --corpus generated --count 4000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Runs inside each tree: its own code, the given corpus, CPU seconds (one thread).
+_CHILD = r"""
+import json, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from bench.index_vs_peers import CORPORA
+from dealtrail.directory import sync_directory
+from dealtrail.domain import Folder
+from dealtrail.store import open_db
+import indexer.analyze as analysis
+from indexer.analyze import AnalyzeContext, analyze
+from indexer.negotiations import fold_negotiations
+from indexer.parse import parse_message
+from indexer.runner import one_shot_settings
+from indexer.sync import mailbox_id
+from indexer.writer import Writer
+maildir, owner, limit = Path(sys.argv[2]), CORPORA[sys.argv[3]][1], int(sys.argv[4])
+paths = sorted(p for p in maildir.rglob("*") if p.is_file() and p.parent.name == "cur")[:limit]
+raws = [(p.name.split(":2,")[0], p.read_bytes()) for p in paths]
+settings = one_shot_settings(owner, maildir)
+ctx = AnalyzeContext.for_mailbox(settings, owner)
+cpu = time.process_time
+spent = [0.0]
+signals = analysis.detect_signals
+def timed(*args, **kw):
+    started = cpu()
+    try:
+        return signals(*args, **kw)
+    finally:
+        spent[0] += cpu() - started
+analysis.detect_signals = timed
+analyze(parse_message(raws[0][1], raws[0][0]), ctx)   # imports and lazy tables out of the timing
+spent[0] = 0.0
+t = cpu(); msgs = [parse_message(raw, rid) for rid, raw in raws]; parse_s = cpu() - t
+t = cpu(); done = [analyze(m, ctx) for m in msgs]; analyze_s = cpu() - t
+with tempfile.TemporaryDirectory() as tmp:
+    db = open_db(Path(tmp) / "s.db")
+    sync_directory(db, settings)
+    writer = Writer(db, settings, mailbox_id(db, settings.mailboxes[0]), owner)
+    t = cpu()
+    for start in range(0, len(done), 500):
+        writer.write_batch(Folder("INBOX", "inbox"), done[start:start + 500], None)
+    write_s = cpu() - t
+    t = cpu(); fold_negotiations(db, settings); fold_s = cpu() - t
+    db.conn.close()
+rest = parse_s + analyze_s - spent[0] + write_s
+print(json.dumps({"messages": len(raws), "signals": spent[0], "fold": fold_s, "rest": rest}))
+"""
+
+
+def run(tree: Path, maildir: Path, corpus: str, count: int) -> dict[str, float]:
+    """One fresh process of ``tree`` over the corpus; its JSON line."""
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree.resolve()), str(maildir),
+                          corpus, str(count)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--before", type=Path, required=True, help="the tree to compare against")
+    parser.add_argument("--after", type=Path, default=ROOT, help="the tree measured (default: .)")
+    parser.add_argument("--corpus", default="generated", help="generated, enron or ru")
+    parser.add_argument("--count", type=int, default=4000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dtbench")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from bench.index_vs_peers import corpus
+
+    maildir = corpus(args.count, 1, args.cache, args.corpus)
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    for n in range(args.rounds):
+        for name, tree in (("before", args.before), ("after", args.after)):
+            found = run(tree, maildir, args.corpus, args.count)
+            runs[name].append(found)
+            print(f"round {n + 1} {name}: signals {found['signals']:.2f} s, fold "
+                  f"{found['fold']:.2f} s, the rest {found['rest']:.2f} s, cost "
+                  f"{100 * (found['signals'] + found['fold']) / found['rest']:.1f} %")
+    result: dict[str, object] = {"corpus": args.corpus, "messages": args.count}
+    for name, found in runs.items():
+        median = {k: statistics.median(r[k] for r in found) for k in ("signals", "fold", "rest")}
+        result[name] = {k: round(v, 3) for k, v in median.items()} | {
+            "cost_pct": round(100 * statistics.median(
+                (r["signals"] + r["fold"]) / r["rest"] for r in found), 1)}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
