@@ -114,7 +114,7 @@ _EN_PROMISE = WordRule(
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
     r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your)|be\s+on[\s-]site)\b"
     # someone acting for the reader on the writer's behalf: "Sara will send you the draft"
-    r"|\b(?:he|she|they|[a-z]+)\s*(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:send|call|contact|forward|"
+    r"|(?:'ll|’ll|\swill)\s+(?:be\s+)?(?:send|call|contact|forward|"
     r"email|e-mail|get\s+back\s+to|reach\s+out\s+to|follow\s+up\s+with|fax|mail|ring|phone)"
     r"(?:ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:on\s+)?(?:to\s+)?you\b"
     # a named team of the writer's side: "The trade finance team will send ..."
