@@ -366,19 +366,21 @@ def timeline(db: sqlite_utils.Database, deal_id: int) -> list[dict[str, Any]]:
             (deal_id, client_id, manager_id, TIMELINE_SHOWN)):
         out.append({"at": at, "kind": "promise" if party == "manager" else "request",
                     "title": status, "quote": text, "message_id": message_id, "event_id": None,
-                    "due_at": due_at})
+                    "due_at": due_at, "status": status})
     for at, kind, side, text, message_id in db.conn.execute(
             "SELECT at, kind, side, text, message_id FROM deal_signals"
             f" WHERE deal_id = ?1 OR (deal_id IS NULL AND {pair}) ORDER BY at DESC LIMIT ?4",
             (deal_id, client_id, manager_id, TIMELINE_SHOWN)):
         out.append({"at": at, "kind": "signal", "title": f"{side}: {kind}", "quote": text,
-                    "message_id": message_id, "event_id": None})
+                    "message_id": message_id, "event_id": None, "side": side, "signal": kind})
     for at, actor, source, ref, field_name, old, new in db.conn.execute(
             "SELECT at, actor_email, source, source_ref, field, old_value, new_value"
             " FROM deal_history WHERE deal_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2",
             (deal_id, TIMELINE_SHOWN)):
+        # ``title`` names the codes; screens build their own line from field, old and new.
         out.append({"at": at, "kind": "change", "title": f"{field_name}: {old or '—'} → {new or '—'}",
                     "quote": "", "message_id": None, "event_id": None, "source": source,
-                    "source_ref": ref, "actor": actor})
+                    "source_ref": ref, "actor": actor, "field": field_name, "old": old,
+                    "new": new})
     out.sort(key=lambda e: e["at"] or "", reverse=True)
     return out[:TIMELINE_SHOWN]

@@ -246,3 +246,22 @@ def test_a_rule_line_without_evidence_reads_as_russian_on_the_dashboard_and_its_
     expect(page.locator("#app h2").first).to_contain_text("Нарушение: правило «no_reply»")
     expect(page.locator("#app")).not_to_contain_text("Client question unanswered")
     context.close()
+
+
+def test_a_deals_timeline_names_fields_stages_and_sources_in_russian(browser: Any,
+                                                                     live_app: Any) -> None:
+    import re
+
+    context = new_context(browser, token=live_app.bank.tokens["head"], width=375, locale="ru-RU")
+    page = context.new_page()
+    page.goto(f"{live_app.url}/dashboard/evidence?deal={live_app.bank.deals['gamma-lost']}")
+    changes = page.locator("#timeline li[data-kind='change']")
+    expect(changes.filter(has_text="статус")).to_contain_text("статус: открыта → проиграна")
+    expect(changes.filter(has_text="причина")).to_contain_text("причина проигрыша: — → rate too high")
+    page.goto(f"{live_app.url}/dashboard/evidence?deal={live_app.bank.deals['alpha-slipped']}")
+    expect(page.locator("#timeline li[data-kind='change']").filter(has_text="источник")).to_contain_text(
+        "источник контакта: из календаря → по просьбе клиента")
+    shown = page.locator("#timeline").inner_text()
+    for code in ("client_request", "next_contact_source", "expected_close", "status", "created"):
+        assert re.search(rf"(?<![\w-]){code}(?![\w-])", shown) is None, (code, shown)
+    context.close()

@@ -51,7 +51,18 @@
       violation: "violation", complaint: "complaint", apply: "Apply", percent: "%",
       inbound: "Inbound", outbound: "Outbound", activeClients: "Active clients",
       byProduct: "By product", byManager: "By manager", previous: "Previous period",
-      closedWon: "Won", closedLost: "Lost"
+      closedWon: "Won", closedLost: "Lost",
+      fieldName: { stage: "stage", created: "created", status: "status", next_contact_at: "next contact",
+                   next_contact_source: "next contact source", amount_minor: "amount", currency: "currency",
+                   product_id: "product", agreements: "agreements", won_at: "won on", lost_reason: "why lost",
+                   expected_close: "expected close", title: "title", manager_id: "manager", client_id: "client",
+                   stage_source: "stage set by", stage_evidence: "stage evidence" },
+      dealStatus: { open: "open", won: "won", lost: "lost" },
+      side: { manager: "we", client: "client" },
+      signalKind: { proposal: "proposal sent", contract: "contract sent", won: "won", lost: "lost", terms: "terms",
+                    amount: "amount named", close: "close date named", commitment: "commitment", product: "product",
+                    thanks: "thanks" },
+      promiseStatus: { open: "open", kept: "kept", kept_late: "kept late", broken: "broken", cancelled: "cancelled" }
     },
     ru: {
       title: "dealtrail", loading: "Загрузка…", retry: "Повторить", signOut: "Выйти",
@@ -102,7 +113,20 @@
       violation: "нарушение", complaint: "жалоба", apply: "Применить", percent: "%",
       inbound: "Входящие", outbound: "Исходящие", activeClients: "Активные клиенты",
       byProduct: "По продуктам", byManager: "По менеджерам", previous: "Прошлый период",
-      closedWon: "Выиграно", closedLost: "Проиграно"
+      closedWon: "Выиграно", closedLost: "Проиграно",
+      fieldName: { stage: "этап", created: "создана", status: "статус", next_contact_at: "следующий контакт",
+                   next_contact_source: "источник контакта", amount_minor: "сумма", currency: "валюта",
+                   product_id: "продукт", agreements: "договорённости", won_at: "дата выигрыша",
+                   lost_reason: "причина проигрыша", expected_close: "ожидаемое закрытие", title: "название",
+                   manager_id: "менеджер", client_id: "клиент", stage_source: "кто задал этап",
+                   stage_evidence: "основание этапа" },
+      dealStatus: { open: "открыта", won: "выиграна", lost: "проиграна" },
+      side: { manager: "мы", client: "клиент" },
+      signalKind: { proposal: "отправлено предложение", contract: "отправлен договор", won: "выиграна",
+                    lost: "проиграна", terms: "условия", amount: "названа сумма", close: "названа дата закрытия",
+                    commitment: "обязательство", product: "продукт", thanks: "благодарность" },
+      promiseStatus: { open: "открыто", kept: "выполнено", kept_late: "выполнено с опозданием", broken: "нарушено",
+                       cancelled: "отменено" }
     }
   };
   var lang = "en";

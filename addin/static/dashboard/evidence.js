@@ -39,12 +39,32 @@
     return box;
   }
 
+  // A value of a deal's field as people read it: stages, statuses and sources by name.
+  function fieldValue(field, value) {
+    if (value === null || value === undefined || value === "") return "—";
+    if (field === "stage" || field === "created") return t("stages", value);
+    if (field === "status") return t("dealStatus", value);
+    if (field === "next_contact_source") return t("source", value) || value;
+    if (field === "next_contact_at" || field === "won_at") return I.when(value, null, true);
+    return String(value);
+  }
+
+  // What an entry is, in the page's language, from its codes (the server's title names them).
+  function entryTitle(e) {
+    if (e.kind === "change" && e.field) {
+      return t("fieldName", e.field) + ": " + fieldValue(e.field, e.old) + " → " + fieldValue(e.field, e.new);
+    }
+    if (e.kind === "signal" && e.signal) return t("side", e.side) + ": " + t("signalKind", e.signal);
+    if ((e.kind === "promise" || e.kind === "request") && e.status) return t("promiseStatus", e.status);
+    return e.title;
+  }
+
   /* A negotiation's timeline: contacts, promises, requests, signals and changes, newest first;
      entries from a message open that message. */
   function renderTimeline(data) {
     var list = h("ol", { class: "timeline", id: "timeline" });
     data.timeline.forEach(function (e) {
-      var title = t("timelineKind", e.kind) + (e.title ? " · " + e.title : "");
+      var title = t("timelineKind", e.kind) + (entryTitle(e) ? " · " + entryTitle(e) : "");
       list.appendChild(h("li", { class: "entry", "data-kind": e.kind },
         h("span", { class: "muted", text: I.when(e.at, null, true) + " " }),
         e.message_id ? h("a", { href: "/dashboard/evidence?message=" + encodeURIComponent(e.message_id), text: title })
