@@ -313,13 +313,16 @@ class Example:
 
     keys: tuple[str, ...]
     label: bool
+    #: How much the example counts in the loss (a large pool of assumed negatives counts less).
+    weight: float = 1.0
 
 
 def fit(examples: Sequence[Example], *, epochs: int = 12, l2: float = 1e-3,
         rate: float = 0.1, seed: int = SEED) -> tuple[dict[int, float], float]:
     """Logistic regression by AdaGrad SGD over shuffled examples; deterministic for a seed."""
     rng = random.Random(seed)
-    rows = [([bucket(k) for k in ex.keys], 1.0 if ex.label else 0.0) for ex in examples]
+    rows = [([bucket(k) for k in ex.keys], 1.0 if ex.label else 0.0, ex.weight)
+            for ex in examples]
     w: dict[int, float] = {}
     g2: dict[int, float] = {}
     bias = 0.0
@@ -328,10 +331,10 @@ def fit(examples: Sequence[Example], *, epochs: int = 12, l2: float = 1e-3,
     for _ in range(epochs):
         rng.shuffle(order)
         for i in order:
-            idx, y = rows[i]
+            idx, y, weight = rows[i]
             z = bias + sum(w.get(j, 0.0) for j in idx)
             p = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
-            g = p - y
+            g = (p - y) * weight
             bg2 += g * g
             bias -= rate * g / math.sqrt(bg2)
             for j in idx:

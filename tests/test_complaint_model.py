@@ -1,17 +1,12 @@
 """The complaint model: rebuilt from the repository alone, and what it adds to the cue rules."""
 
-import email
-import hashlib
 import json
-from email import policy
 from pathlib import Path
 
 import pytest
 
 from indexer import complaint_model
 from indexer.complaint import detect_complaint
-from indexer.intent import sentences
-from indexer.newtext import new_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,6 +16,12 @@ def trained() -> complaint_model.ComplaintModel:
     return complaint_model.train()
 
 
+@pytest.fixture(scope="module")
+def rows() -> list[complaint_model.Row]:
+    return complaint_model.training_rows()
+
+
+@pytest.mark.timeout(900)   # four fits of ~17,000 texts: minutes on a loaded machine
 def test_shipped_weights_rebuild_byte_for_byte_from_the_repository(trained, tmp_path):
     rebuilt = tmp_path / "complaint_weights.json"
     complaint_model.dump(trained, rebuilt)
@@ -64,23 +65,66 @@ def test_questions_thanks_and_grievances_about_others_are_not_complaints(text):
     assert detect_complaint(text) is None
 
 
-def test_ordinary_business_mail_is_rarely_flagged():
-    # the Enron messages that no trainer reads: the first 1,000 by sha1 of their path
-    files = sorted((ROOT / "tests" / "corpora" / "enron_inbox" / "maildir").glob("*/inbox/*"),
-                   key=lambda p: hashlib.sha1(
-                       "/".join(p.parts[-3:]).encode()).hexdigest())[:1000]
-    model = complaint_model.load()
-    flagged = total = 0
+def test_every_file_of_the_training_folder_is_trained_on(rows):
+    trained_on = {r.text for r in rows}
+    files = sorted((ROOT / "tests" / "corpora" / "complaints").glob("*.jsonl"))
+    assert len(files) >= 4
     for path in files:
-        msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        body = msg.get_body(("plain",))
-        try:
-            text = new_text(body.get_content()) if body is not None else ""
-        except (LookupError, UnicodeError):
-            continue
-        if not text:
-            continue
-        total += 1
-        flagged += any(model.is_complaint(text[s:e].lower(), "en") for s, e in sentences(text))
-    assert total > 900
-    assert flagged / total <= 0.01, (flagged, total)
+        texts = [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()
+                 if x.strip()]
+        assert texts and set(texts) <= trained_on, path.name
+
+
+def test_ordinary_business_mail_is_rarely_flagged():
+    # the product's whole decision (cue rules and model) on the Enron messages no trainer
+    # reads
+    reserved, trainable = complaint_model.enron_split()
+    assert len(reserved) == complaint_model.ENRON_RESERVED and len(trainable) >= 1900
+    texts = [t for t in map(complaint_model.message_text, reserved) if t]
+    flagged = sum(detect_complaint(t) is not None for t in texts)
+    assert len(texts) > 900
+    assert flagged / len(texts) <= 0.01, (flagged, len(texts))
+
+
+def test_the_reserved_enron_messages_are_never_trained_on(rows):
+    reserved = {"/".join(p.parts[-3:]) for p in complaint_model.enron_split()[0]}
+    groups = {r.group for r in rows if r.kind == "ordinary"}
+    assert groups and reserved.isdisjoint(groups)
+
+
+def test_a_strong_word_in_ordinary_mail_is_no_complaint_when_the_model_disagrees():
+    # the cue rules alone flag it ("terrible"); the model reads ordinary chat in it
+    text = "The weather in Houston has been terrible all week, hope it is sunnier up there."
+    from indexer.complaint import RULE_FLOOR, _by_rules, _model, _model_score
+
+    model = _model()
+    assert model is not None and _by_rules(text) is not None
+    scored = _model_score(model, text)
+    assert scored is not None and scored[0] < RULE_FLOOR
+    assert detect_complaint(text) is None
+
+
+def test_thresholds_come_from_the_weights_file(tmp_path):
+    model = complaint_model.load()
+    data = json.loads(complaint_model.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert model.thresholds == data["thresholds"] and set(data["thresholds"]) == {"ru", "en"}
+    data["thresholds"] = {"ru": 0.99, "en": 0.99}
+    (tmp_path / "w.json").write_text(json.dumps(data), encoding="utf-8")
+    strict = complaint_model.load(tmp_path / "w.json")
+    assert strict.threshold("en") == 0.99 and strict.threshold(None) == 0.99
+
+
+def test_calibration_picks_a_threshold_of_the_grid_per_language(rows):
+    thresholds = complaint_model.calibrate([r for r in rows if r.kind != "ordinary"][::4],
+                                           epochs=2)
+    assert set(thresholds) == {"ru", "en"}
+    assert all(t in complaint_model.THRESHOLD_GRID for t in thresholds.values())
+
+
+def test_text_score_reads_the_sentences_together():
+    model = complaint_model.load()
+    sents = ["the card was declined again at the till.", "third time this week, fix it."]
+    alone = max(model.text_score([s])[0] for s in sents)
+    together, top = model.text_score(sents)
+    assert together >= alone and top in (0, 1)
+    assert model.text_score([]) == (0.0, -1)
