@@ -9,7 +9,7 @@ import json
 import os
 import shutil
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -360,8 +360,8 @@ for ev in S.MEETINGS:
     start = local_dt(ev["start"], tz)
     ev["dt"] = start
     end = start + timedelta(minutes=ev["minutes"])
-    z = lambda d: d.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")  # noqa: E731
-    stamp = min(start - timedelta(days=2), AS_OF).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    z = lambda d: d.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")  # noqa: E731
+    stamp = min(start - timedelta(days=2), AS_OF).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
              "METHOD:PUBLISH", "BEGIN:VEVENT", f"UID:{ev['uid']}", f"DTSTAMP:{stamp}",
              f"DTSTART:{z(start)}", f"DTEND:{z(end)}", f"SUMMARY:{ics_text(ev['summary'])}"]

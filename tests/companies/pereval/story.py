@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Pereval Logistics (ООО «Перевал Логистик»): an invented freight-forwarding and
 customs-brokerage firm. Every message, meeting and call below is written by hand,
 together with its ground-truth labels. build.py turns this into Maildirs, .ics
@@ -2019,5 +2018,5 @@ PLANS = [
     for period, amts in [("2026-10", (400000, 300000, 400000, 300000)),
                          ("2026-11", (450000, 300000, 450000, 500000)),
                          ("2026-12", (600000, 350000, 500000, 550000))]
-    for m, amt in zip((DENIS, KATYA, ANDREI, PAVEL), [f"{a:,}".replace(",", " ") for a in amts])
+    for m, amt in zip((DENIS, KATYA, ANDREI, PAVEL), [f"{a:,}".replace(",", " ") for a in amts], strict=True)
 ]
