@@ -233,7 +233,7 @@ ROUTINE = {
 # The slipped deal: a close date inside the month, then moved past the quarter.
 SLIP_SUBJECT = {"ru": "Сроки подписания", "en": "Signing timeline"}
 SLIP = {
-    "ru": ("Планируем подписать договор до конца ноября.",
+    "ru": ("Подпишем договор до конца ноября.",
            "К сожалению, подписание переносится на январь."),
     "en": ("We plan to sign the agreement by the end of November.",
            "Unfortunately, the signing moves to January."),

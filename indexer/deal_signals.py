@@ -197,7 +197,7 @@ COMMIT_RE = re.compile(
     r"собер[её]м|подадим|закаж(?:ем|у)|верн[её]м|верн(?:ёмся|емся|усь)|"
     r"дадим\s+(?:ответ|обратную|знать)|сообщ(?:им|у)|согласу(?:ем|ю)|пришл(?:ём|ем|ю)|"
     r"направ(?:им|лю)|отправ(?:им|лю)|предостав(?:им|лю)|подготов(?:им|лю)|провед(?:ём|ем|у)|"
-    r"созвонимся|свяж(?:емся|ёмся|усь)|обсудим|рассмотр(?:им|ю)|утвердим|"
+    r"свяж(?:емся|ёмся|усь)|рассмотр(?:им|ю)|утвердим|"
     r"\b(?:we|i)\s*(?:'ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|"
     r"\s+aim\s+to|\s+expect\s+to)\b)", _F)
 THANKS_RE = re.compile(
@@ -236,6 +236,12 @@ def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[in
         if s <= pos < e:
             return s, text[s:e].strip()[:QUOTE_CHARS]
     return pos, text[pos:pos + QUOTE_CHARS].strip()
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks or supposes rather than commits ("Подпишем ли мы до пятницы?",
+    "if we sign")."""
+    return bool(_FUTURE_NOT_MINE.search(sentence.lower()))
 
 
 def is_thanks(text: str) -> bool:
@@ -510,7 +516,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):
                 continue
-            if _FUTURE_NOT_MINE.search(quote.lower()):
+            if is_question(quote):
                 continue
             when = date_at(start, quote, match.start())
             if when is not None:

