@@ -109,10 +109,11 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     return _workload.workload(db, settings, as_of=as_of, manager=manager, product=product)
 
 
-def sales(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
+def sales(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
           by: str = "product", manager: str | None = None, product: str | None = None,
           as_of: datetime | None = None) -> dict[str, Any]:
-    """Sales per product or manager for the period, the previous period and last year, with deltas."""
+    """Sales per product or manager for the period (or any span of days, :meth:`Period.days`),
+    the previous period and last year, with deltas."""
     return _sales.sales_report(db, settings, period, by=by, manager=manager, product=product,
                                as_of=as_of)
 

@@ -209,7 +209,7 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
     cache = {} if cache is None else cache
     ctx["plan"] = _plan(db, settings, manager if role == "manager" else None, moment, t, cache)
     if kind == "weekly":
-        ctx.update(_weekly(db, settings, mid if role == "manager" else None, local_day, t))
+        ctx.update(_weekly(db, settings, (manager, mid) if role == "manager" else None, moment, t))
         return ctx
     if role == "head":
         since = _previous_digest_time(db, manager.email, moment)
@@ -470,26 +470,24 @@ def _previous_digest_time(db: sqlite_utils.Database, recipient: str, moment: dat
     return moment - timedelta(hours=24)
 
 
-def _weekly(db: sqlite_utils.Database, settings: Settings, mid: int | None, local_day: date,
-            t: Translator) -> dict[str, Any]:
-    """The 7 days before ``local_day``: sales by manager, violations, complaints, contacts."""
-    from .sales import Fx
+def _weekly(db: sqlite_utils.Database, settings: Settings,
+            manager: tuple[Manager, int | None] | None, moment: datetime, t: Translator
+            ) -> dict[str, Any]:
+    """The 7 days before the recipient's today: sales by manager, violations, complaints,
+    contacts; only the manager's own when ``manager`` (with their id) is given."""
+    from .periods import Period
 
+    local_day = clock.local_date(moment, str(t.tz))
     start, end = local_day - timedelta(days=7), local_day - timedelta(days=1)
     start_iso, _ = local_bounds(start, str(t.tz))
     end_iso, _ = local_bounds(local_day, str(t.tz))
-    only = "AND s.manager_id = ?" if mid is not None else ""
-    fx = Fx(db, settings)
-    totals: dict[str, int] = {}
-    for r in rows(db, "SELECT s.amount_minor, s.currency, s.booked_on, COALESCE(m.name, '') AS name "
-                      "FROM sales s LEFT JOIN managers m ON m.id = s.manager_id "
-                      f"WHERE s.booked_on >= ? AND s.booked_on <= ? {only}",
-                  [start.isoformat(), end.isoformat(), *([mid] if mid is not None else [])]):
-        base = fx.to_base(r["amount_minor"], r["currency"], date.fromisoformat(r["booked_on"]))
-        totals[r["name"]] = totals.get(r["name"], 0) + (base or 0)
-    currency = fx.base
-    mine = "AND manager_id = ?" if mid is not None else ""
-    extra = [mid] if mid is not None else []
+    # The sales report's own answer for these seven days, as the dashboard and CLI show it.
+    sales = api.sales(db, settings, Period.days(start, end), by="manager",
+                      manager=manager[0].email if manager is not None else None, as_of=moment)
+    currency = sales["currency"]
+    name = "name_ru" if t.locale == "ru" else "name"
+    mine = "AND manager_id = ?" if manager is not None else ""
+    extra = [manager[1]] if manager is not None else []
 
     def count(sql: str) -> int:
         return int(rows(db, sql, [start_iso, end_iso, *extra])[0]["n"])
@@ -499,9 +497,11 @@ def _weekly(db: sqlite_utils.Database, settings: Settings, mid: int | None, loca
     complaints = count(f"SELECT COUNT(*) AS n FROM complaints WHERE opened_at >= ? AND opened_at < ? {mine}")
     contacts = count(f"SELECT COUNT(*) AS n FROM contacts WHERE at >= ? AND at < ? {mine}")
     return {
-        "week_sales": [{"name": name or "–", "amount": t.money_short(amount, currency)}
-                       for name, amount in sorted(totals.items(), key=lambda kv: -kv[1])],
-        "week_total": t.money_short(sum(totals.values()), currency),
+        "week_sales": [{"name": r[name], "key": r["key"], "amount_minor": r["amount"],
+                        "amount": t.money_short(r["amount"], currency)}
+                       for r in sales["rows"] if r["amount"] or r["count"]],
+        "week_total": t.money_short(sales["total"]["amount"], currency),
+        "week_total_minor": sales["total"]["amount"],
         "week_lines": [t("week_violations", opened=t.number(opened), closed=t.number(closed)),
                        t("week_complaints", count=t.number(complaints)),
                        t("week_contacts", count=t.number(contacts))],

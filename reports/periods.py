@@ -29,9 +29,17 @@ class Period:
     """A month, quarter or year: ``start`` and ``end`` are inclusive calendar dates."""
 
     key: str
-    kind: str  # month | quarter | year
+    kind: str  # month | quarter | year | days
     start: date
     end: date
+
+    @classmethod
+    def days(cls, start: date, end: date) -> Period:
+        """Any span of calendar days, both ends inclusive, e.g. the weekly digest's seven days."""
+        if end < start:
+            raise ConfigError(f"period {start.isoformat()}..{end.isoformat()} ends before it "
+                              "starts; give the earlier day first")
+        return cls(f"{start.isoformat()}..{end.isoformat()}", "days", start, end)
 
     @property
     def year(self) -> int:
@@ -43,6 +51,9 @@ class Period:
 
     def previous(self) -> Period:
         """The period of the same kind just before this one."""
+        if self.kind == "days":
+            return Period.days(self.start - (self.end - self.start) - timedelta(days=1),
+                               self.start - timedelta(days=1))
         return period_containing(self.start - timedelta(days=1), self.kind)
 
     def next(self) -> Period:
@@ -51,6 +62,8 @@ class Period:
 
     def last_year(self) -> Period:
         """The same period one year earlier."""
+        if self.kind == "days":
+            return Period.days(_year_before(self.start), _year_before(self.end))
         return period_containing(self.start.replace(year=self.start.year - 1), self.kind)
 
     def months(self) -> list[Period]:
@@ -81,6 +94,11 @@ class Period:
     def as_dict(self) -> dict[str, str]:
         return {"period": self.key, "kind": self.kind, "start": self.start.isoformat(),
                 "end": self.end.isoformat()}
+
+
+def _year_before(day: date) -> date:
+    """The same calendar day a year earlier (29 February becomes the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
 
 
 def _month_end(year: int, month: int) -> date:

@@ -352,3 +352,51 @@ def test_trends_are_the_same_on_the_dashboard_and_in_the_digest(bank: dict[str, 
             assert rows[r["name"]]["total"] == t.number(r["total"])
             seen += r["total"]
     assert seen > 0, "the demo bank has violations this year"
+
+
+def test_the_weekly_digest_shows_the_sales_report_of_its_seven_days(bank: dict[str, Any]
+                                                                    ) -> None:
+    from datetime import date, timedelta
+
+    from reports import api
+    from reports.periods import Period
+
+    head = _head(bank)
+    settings = bank["settings"]
+    with clock.freeze(AS_OF):
+        db = open_db(bank["db_path"])
+        try:
+            weeks, reports = {}, {}
+            for email in (head, *_managers(bank)):
+                m = settings.manager(email)
+                t = Translator(m.locale, m.timezone)
+                role = "head" if email == head else "manager"
+                weeks[email] = (t, digest.collect(db, settings, m, role, "weekly", clock.now(), t))
+                day = clock.local_date(clock.now(), m.timezone)
+                reports[email] = api.sales(db, settings, Period.days(day - timedelta(days=7),
+                                                                     day - timedelta(days=1)),
+                                           by="manager", manager=None if email == head else email)
+            days = api.sales(db, settings, Period.days(date(2026, 11, 1), date(2026, 11, 30)),
+                             by="manager")
+        finally:
+            db.conn.close()
+    month = _cli(bank, "report", "sales", "--by", "manager", "--period", "2026-11")
+    # A span of days is summed exactly as a month is, by the same report.
+    figures = ("key", "name", "amount", "refunds", "count")
+    assert [{k: r[k] for k in figures} for r in days["rows"]] == \
+        [{k: r[k] for k in figures} for r in month["rows"]]
+    assert days["total"]["amount"] == month["total"]["amount"]
+    # Each weekly digest shows that report's rows for its week, formatted for its reader.
+    for email, (t, week) in weeks.items():
+        report = reports[email]
+        name = "name_ru" if t.locale == "ru" else "name"
+        assert [(s["name"], s["amount_minor"], s["amount"]) for s in week["week_sales"]] == [
+            (r[name], r["amount"], t.money_short(r["amount"], report["currency"]))
+            for r in report["rows"] if r["amount"] or r["count"]], email
+        assert week["week_total"] == t.money_short(report["total"]["amount"], report["currency"])
+    # The head's week is the managers' weeks put together.
+    head_rows = {s["key"]: s["amount_minor"] for s in weeks[head][1]["week_sales"]}
+    for email in _managers(bank):
+        own = weeks[email][1]["week_sales"]
+        assert sum(s["amount_minor"] for s in own) == head_rows.get(email, 0), email
+    assert sum(head_rows.values()) > 0, "the demo bank sells in the week before its day"
