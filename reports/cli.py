@@ -40,7 +40,8 @@ def _emit(obj: Context, report: str, data: Any, fmt: str, out: str | None) -> No
 
 @click.group()
 def report() -> None:
-    """Reports: plan/fact, negotiations, workload, sales, violations, motivation.
+    """Reports: plan/fact, negotiations, won and lost deals, workload, sales, violations,
+    motivation, trends.
 
     Example: dealtrail report plan --period 2026-Q4
     """
@@ -142,6 +143,41 @@ def motivation_cmd(obj: Context, period: str | None, manager: str | None, fmt: s
     """
     _emit(obj, "motivation", api.motivation(obj.open_db(), obj.settings, period, manager=manager),
           fmt, out)
+
+
+@report.command("closed")
+@_PERIOD
+@_MANAGER
+@click.option("--product", help="Only this product (code).")
+@_FORMAT
+@_OUT
+@pass_ctx
+def closed_cmd(obj: Context, period: str | None, manager: str | None, product: str | None,
+               fmt: str, out: str | None) -> None:
+    """Deals won and lost in the period, newest first, with their count and amount.
+
+    Example: dealtrail report closed --period 2026-11 --manager anna@bank.ru
+    """
+    data = api.closed_deals(obj.open_db(), obj.settings, period, manager=manager, product=product)
+    _emit(obj, "closed", data, fmt, out)
+
+
+@report.command("trends")
+@click.option("--period", help="Any period of the year to show (2026, 2026-Q4, 2026-11); "
+                                "default: the current year.")
+@_MANAGER
+@click.option("--product", help="Only this product (code).")
+@_FORMAT
+@_OUT
+@pass_ctx
+def trends_cmd(obj: Context, period: str | None, manager: str | None, product: str | None,
+               fmt: str, out: str | None) -> None:
+    """Plan/fact of every month of the year, and violations per week per manager.
+
+    Example: dealtrail report trends --period 2026 --manager anna@bank.ru
+    """
+    data = api.trends(obj.open_db(), obj.settings, period, manager=manager, product=product)
+    _emit(obj, "trends", data, fmt, out)
 
 
 @click.group()

@@ -67,6 +67,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "effective_rate": ("Eff. rate, %", "Эфф. ставка, %"),
     "slipped_amount": ("Slipped deals", "Перенесённые сделки"), "currency": ("Currency", "Валюта"),
     "section": ("Section", "Раздел"),
+    "status": ("Status", "Итог"), "deals": ("Deals", "Сделки"),
+    "closed_at": ("Closed", "Закрыта"), "lost_reason": ("Why lost", "Причина проигрыша"),
+    "month": ("Month", "Месяц"), "total": ("Total", "Всего"),
 }
 TITLES: dict[str, tuple[str, str]] = {
     "plan": ("Plan / fact", "План / факт"), "pipeline": ("Negotiations", "Переговоры"),
@@ -76,8 +79,15 @@ TITLES: dict[str, tuple[str, str]] = {
     "violations_by_client": ("Complaints and violations by client", "Жалобы и нарушения по клиентам"),
     "violations_open": ("Open violations and complaints", "Открытые нарушения и жалобы"),
     "motivation": ("Motivation", "Мотивация"),
+    "closed_totals": ("Won and lost", "Выиграно и проиграно"),
+    "closed": ("Won and lost deals", "Выигранные и проигранные сделки"),
+    "trends_plan_fact": ("Plan / fact by month", "План / факт по месяцам"),
+    "trends_violations": ("Violations per week", "Нарушения по неделям"),
 }
 KINDS = {"violation": ("violation", "нарушение"), "complaint": ("complaint", "жалоба")}
+STATUSES = {"won": ("won", "выиграна"), "lost": ("lost", "проиграна")}
+#: A column of one week's count in the trends report: ``week:`` and the week's Monday.
+WEEK = "week:"
 LEVELS = {"company": ("company", "компания"), "team": ("team", "команда"),
           "manager": ("manager", "менеджер"), "product": ("product", "продукт")}
 
@@ -148,8 +158,35 @@ def sections(report: str, data: Any) -> list[Section]:
                                        ("pct", "pct"), ("commission", "money"),
                                        ("effective_rate", "float"), ("slipped_amount", "money")],
                         rows, currency)]
+    if report == "closed":
+        cur = data["currency"]
+        totals = [{"status": status, "deals": data["totals"][status]["count"],
+                   "amount": data["totals"][status]["amount_base"], "currency": cur}
+                  for status in ("won", "lost")]
+        # Every amount is in the base currency, as the board's columns add them up.
+        deals = [{**r, "amount": r["amount_base"], "currency": cur} for r in data["rows"]]
+        return [Section("closed_totals", [("status", "text"), ("deals", "int"),
+                                          ("amount", "money")], totals, cur),
+                Section("closed", [("code", "text"), ("client", "text"), ("manager_name", "text"),
+                                   ("product", "text"), ("status", "text"), ("amount", "money"),
+                                   ("closed_at", "time"), ("lost_reason", "text")], deals, cur)]
+    if report == "trends":
+        pf, weekly = data["plan_fact"], data["violations"]
+        months = [{"level": line["level"], "key": line["key"], "name": line["name"], **point}
+                  for line in pf["series"] for point in line["points"]
+                  if point["plan"] is not None or point["fact"]]
+        weeks = [f"{WEEK}{w}" for w in weekly["weeks"]]
+        per_week = [{"name": r["name"], "total": r["total"], **dict(zip(weeks, r["counts"],
+                                                                         strict=True))}
+                    for r in weekly["rows"]]
+        return [Section("trends_plan_fact", [("level", "level"), ("name", "text"),
+                                             ("month", "text"), ("plan", "money"),
+                                             ("fact", "money"), ("pct", "pct")],
+                        months, pf["currency"]),
+                Section("trends_violations", [("name", "text"), ("total", "int"),
+                                              *((w, "int") for w in weeks)], per_week)]
     raise ConfigError(f"unknown report {report!r}; use one of plan, pipeline, workload, sales, "
-                      "violations, motivation")
+                      "violations, motivation, closed, trends")
 
 
 def major(amount_minor: int | None, currency: str) -> Decimal | None:
@@ -194,6 +231,9 @@ def _cell(value: Any, kind: str, currency: str, locale: str, tz: str) -> str:
 
 
 def _label(key: str, locale: str) -> str:
+    if key.startswith(WEEK):                    # a week by its Monday: 16.11 / 11/16
+        monday = key[len(WEEK):]
+        return f"{monday[8:10]}.{monday[5:7]}" if locale == "ru" else f"{monday[5:7]}/{monday[8:10]}"
     return LABELS.get(key, (key, key))[locale == "ru"]
 
 
@@ -202,7 +242,7 @@ NAME_COLUMNS = ("code", "name", "client", "manager", "manager_name")
 NAME_MIN_WIDTH = 24                      # a longer name folds onto a second line
 # On a narrow terminal the table drops columns in this order (first dropped first) until the
 # rest fits, rather than squeezing names to nothing; `--format csv` keeps every column.
-DROP_ORDER = ("next_contact_source", "median_first_response_hours", "needed_per_day", "days",
+DROP_ORDER = ("lost_reason", "closed_at", "next_contact_source", "median_first_response_hours", "needed_per_day", "days",
               "refunds", "by_rule", "last_contact_at", "meetings_next_week", "agreements",
               "level", "forecast_weighted", "last_year", "delta_last_year", "rule",
               "complaints_trend", "violations_trend", "slipped_amount", "effective_rate",
@@ -224,10 +264,11 @@ def _min_width(key: str, kind: str, header: str, cells: list[str]) -> int:
 
 
 def _fit(columns: list[tuple[str, str]], widths: dict[str, int], width: int) -> list[str]:
-    """The keys of the columns dropped so that the rest fit ``width`` terminal cells."""
+    """The keys of the columns dropped so that the rest fit ``width`` terminal cells
+    (weeks go oldest first, after every other column that may go)."""
     shown = [k for k, _ in columns]
     dropped: list[str] = []
-    for key in DROP_ORDER:
+    for key in (*DROP_ORDER, *(k for k in shown if k.startswith(WEEK))):
         if sum(widths[k] + 3 for k in shown) + 1 <= width:
             break
         if key in shown:
@@ -260,6 +301,8 @@ def _named(sec: Section, settings: Settings | None, locale: str) -> list[dict[st
             row["product"] = settings.product_name(row["product"], locale)
         if settings is not None and row.get("level") == "product" and row.get("key"):
             row["name"] = settings.product_name(row["key"], locale)
+        if "status" in keys and row.get("status") in STATUSES:
+            row["status"] = STATUSES[row["status"]][locale == "ru"]
         if "kind" in keys and row.get("kind") in KINDS:
             row["kind"] = KINDS[row["kind"]][locale == "ru"]
         if "severity" in keys and f"severity_{row.get('severity')}" in CATALOGUE:
@@ -309,6 +352,12 @@ def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
         notes = []
         if not sec.rows:
             notes.append("нет данных" if locale == "ru" else "no data")
+        weeks = [k for k in dropped if k.startswith(WEEK)]
+        if weeks:
+            notes.append(f"ранние недели (до {_label(weeks[-1], locale)}: {len(weeks)}) не "
+                         "поместились" if locale == "ru" else
+                         f"{len(weeks)} earlier weeks (to {_label(weeks[-1], locale)}) not shown")
+        dropped = [k for k in dropped if not k.startswith(WEEK)]
         if dropped:
             names = ", ".join(_label(k, locale) for k in dropped)
             notes.append(f"не поместились: {names} (шире терминал или --format csv)" if locale == "ru"
@@ -330,7 +379,8 @@ def _flat(sec: Section, row: dict[str, Any]) -> list[Any]:
 
 
 def _headers(sec: Section, locale: str) -> list[str]:
-    heads = [_label(k, locale) for k, _ in sec.columns]
+    # A spreadsheet gets each week's full date.
+    heads = [k[len(WEEK):] if k.startswith(WEEK) else _label(k, locale) for k, _ in sec.columns]
     if any(kind == "money" for _, kind in sec.columns):
         heads.append(_label("currency", locale))
     return heads

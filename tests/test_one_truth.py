@@ -400,3 +400,61 @@ def test_the_weekly_digest_shows_the_sales_report_of_its_seven_days(bank: dict[s
         own = weeks[email][1]["week_sales"]
         assert sum(s["amount_minor"] for s in own) == head_rows.get(email, 0), email
     assert sum(head_rows.values()) > 0, "the demo bank sells in the week before its day"
+
+
+def test_the_cli_shows_the_boards_won_lost_deals_and_trends(bank: dict[str, Any]) -> None:
+    head = _head(bank)
+    with clock.freeze(AS_OF):
+        for section in ("closed", "trends"):
+            board = _get(bank, head, f"/api/dashboard/{section}")["data"]
+            assert _cli(bank, "report", section) == board, section
+            for email in _managers(bank):
+                own = _get(bank, email, f"/api/dashboard/{section}")["data"]
+                assert _cli(bank, "report", section, "--manager", email) == own, (section, email)
+        won = _cli(bank, "report", "closed")["totals"]["won"]["count"]
+        weeks = _cli(bank, "report", "trends")["violations"]["rows"]
+    assert won > 0 and sum(r["total"] for r in weeks) > 0, "the demo bank has both to compare"
+
+
+@pytest.mark.parametrize("locale", ["ru", "en"])
+@pytest.mark.parametrize("section", ["closed", "trends"])
+def test_won_lost_deals_and_trends_read_at_80_columns(bank: dict[str, Any], locale: str,
+                                                      section: str) -> None:
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from reports import api, render
+
+    settings = bank["settings"]
+    with clock.freeze(AS_OF):
+        db = open_db(bank["db_path"])
+        try:
+            data = (api.closed_deals(db, settings, None) if section == "closed"
+                    else api.trends(db, settings, None))
+        finally:
+            db.conn.close()
+    console = Console(file=io.StringIO(), width=80)
+    render.to_table(section, data, console, locale=locale, tz=settings.company.timezone,
+                    settings=settings)
+    text = console.file.getvalue()
+    assert max(cell_len(line) for line in text.splitlines()) <= 80
+    ru = locale == "ru"
+    if section == "closed":
+        assert ("Выиграно и проиграно" if ru else "Won and lost") in text
+        assert ("выиграна" if ru else "won") in text
+        for row in data["rows"]:
+            assert row["code"] in text and row["client"] in text
+    else:
+        assert ("Нарушения по неделям" if ru else "Violations per week") in text
+        latest = data["violations"]["weeks"][-1]
+        # The latest week is shown, the earlier ones that do not fit are counted in the caption.
+        assert (f"{latest[8:10]}.{latest[5:7]}" if ru else f"{latest[5:7]}/{latest[8:10]}") in text
+        assert ("ранние недели" if ru else "earlier weeks") in text
+        for line in data["plan_fact"]["series"]:
+            if line["level"] == "manager" and any(p["plan"] is not None or p["fact"]
+                                                  for p in line["points"]):
+                assert line["name"] in text
+        for row in data["violations"]["rows"]:
+            assert row["name"] in text

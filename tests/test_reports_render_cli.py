@@ -77,14 +77,17 @@ def test_plan_table_csv_xlsx_and_json_carry_the_same_figures(db: Any, settings: 
     assert json.loads(render.render("plan", data, "json"))["rows"][0]["fact"] == 1_234_567_89
 
 
-@pytest.mark.parametrize("report", ["pipeline", "workload", "sales", "violations", "motivation"])
+@pytest.mark.parametrize("report", ["pipeline", "workload", "sales", "violations", "motivation",
+                                    "closed", "trends"])
 def test_every_report_renders_as_csv_with_a_header(db: Any, settings: Any, report: str) -> None:
     seed(db, settings)
     data = {"pipeline": lambda: api.negotiations(db, settings, as_of=NOW),
             "workload": lambda: api.workload(db, settings, as_of=NOW),
             "sales": lambda: api.sales(db, settings, "2026-11", as_of=NOW),
             "violations": lambda: api.complaints_and_violations(db, settings, "2026-11", as_of=NOW),
-            "motivation": lambda: api.motivation(db, settings, "2026-11", as_of=NOW)}[report]()
+            "motivation": lambda: api.motivation(db, settings, "2026-11", as_of=NOW),
+            "closed": lambda: api.closed_deals(db, settings, "2026-11", as_of=NOW),
+            "trends": lambda: api.trends(db, settings, "2026-11", as_of=NOW)}[report]()
     first = next(csv.reader(io.StringIO(render.to_csv(report, data))))
     assert len(first) >= 4
 
