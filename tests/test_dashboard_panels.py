@@ -86,6 +86,8 @@ def test_the_new_panels_fit_from_320_px_and_their_links_open_evidence(
     page.screenshot(path=str(artifacts_dir / f"dashboard-panels-{locale}-{width}.png"),
                     full_page=True)
     assert_fits(page, width)
+    page.locator("#panel-trends").screenshot(
+        path=str(artifacts_dir / f"dashboard-trends-{locale}-{width}.png"))
     for code, href in closed.evaluate_all(
             "cards => cards.map(c => [c.dataset.code,"
             " c.querySelector('a.timeline-link').getAttribute('href')])"):
@@ -161,7 +163,46 @@ def test_trends_show_the_years_months_and_violations_per_week_without_a_library(
     context, page = _dashboard(browser, live_app, "head", 1440)
     report = _report(live_app, "trends")
     months = report["plan_fact"]["months"]
-    expect(page.locator("#trend-chart rect.bar-fact")).to_have_count(len(months))
+    series = report["plan_fact"]["series"]
+    assert {s["level"] for s in series} == {"company", "manager", "product"}
+    # Every series of the head's view is drawn, each with a point per month and a legend entry.
+    groups = page.locator("#trend-chart g.series")
+    expect(groups).to_have_count(len(series))
+    drawn = groups.evaluate_all("gs => gs.map(g => [+g.dataset.n, g.dataset.level, g.dataset.key])")
+    assert [d[1:] for d in sorted(drawn)] == [[s["level"], s["key"] or ""] for s in series]
+    assert drawn[-1][0] == 0, "the view's own series is drawn on top"
+    planned = sum(1 for s in series if any(p["plan"] is not None for p in s["points"]))
+    expect(page.locator("#trend-chart path.line-plan")).to_have_count(planned)
+    for s in series:
+        expect(page.locator(f"#trend-chart g.series[data-level='{s['level']}']"
+                            f"[data-key='{s['key'] or ''}'] line.point")).to_have_count(len(months))
+    legend = page.locator("#panel-trends .trend-legend button.legend-item")
+    expect(legend).to_have_count(len(series))
+    expect(legend.filter(has_text="Anna Petrova")).to_have_attribute("aria-pressed", "true")
+    # Colours match between a legend entry and its line.
+    swatch = legend.nth(1).locator(".swatch").evaluate("s => getComputedStyle(s).backgroundColor")
+    stroke = page.locator("#trend-chart g.series[data-n='1'] polyline.line-fact").evaluate(
+        "l => getComputedStyle(l).stroke")
+    assert swatch == stroke, (swatch, stroke)
+    # Keyboard: Tab reaches a legend entry, Space hides its line and Space shows it again.
+    anna = legend.filter(has_text="Anna Petrova")
+    anna.focus()
+    page.keyboard.press("Space")
+    expect(anna).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#trend-chart g.series[data-key='anna@testbank.ru']")).to_be_hidden()
+    page.keyboard.press("Space")
+    expect(page.locator("#trend-chart g.series[data-key='anna@testbank.ru']")).to_be_visible()
+    # Screen readers: the chart names its series and points at the table holding every figure,
+    # whose scrolling region takes the keyboard focus.
+    chart = page.locator("#trend-chart")
+    expect(chart).to_have_attribute("role", "img")
+    assert "Anna Petrova" in str(chart.get_attribute("aria-label"))
+    expect(chart).to_have_attribute("aria-describedby", "trends-caption")
+    expect(page.locator("#trends-table caption#trends-caption")).to_contain_text(
+        "Plan and fact by month")
+    region = page.locator("div.table-wrap[aria-labelledby='trends-caption']")
+    expect(region).to_have_attribute("tabindex", "0")
+    expect(page.locator("#trends-table tr.trend")).to_have_count(len(series))
     [anna] = [s for s in report["plan_fact"]["series"] if s["key"] == "anna@testbank.ru"]
     now = next(p for p in anna["points"] if p["fact"])
     cell = page.locator(f"#trends-table tr.trend[data-key='anna@testbank.ru'] "
@@ -178,6 +219,13 @@ def test_trends_show_the_years_months_and_violations_per_week_without_a_library(
     expect(line.locator("svg.week-bars rect")).to_have_count(len(report["violations"]["weeks"]))
     # Drawn by the page itself: no chart library behind the trends.
     assert page.evaluate("() => Chart.getChart('trend-chart') === undefined")
+    context.close()
+    # A manager's chart draws only the series they may see: their own, and their products.
+    context, page = _dashboard(browser, live_app, "ben", 1280)
+    own = _report(live_app, "trends", manager="ben@testbank.ru")["plan_fact"]["series"]
+    expect(page.locator("#trend-chart g.series")).to_have_count(len(own))
+    expect(page.locator("#panel-trends .trend-legend button.legend-item")).to_have_count(len(own))
+    assert "anna@testbank.ru" not in page.locator("#panel-trends").inner_html()
     context.close()
 
 

@@ -12,6 +12,8 @@
           noPlanTier: "no plan: base rate", plus: "and above",
           trends: "Trends", monthlyPlanFact: "Plan and fact by month", violationsWeekly: "Violations per week",
           weekOf: "week of", total: "Total", thisWeek: "This week", company: "Company",
+          legend: "Series shown in the chart", chartTable: "the chart's figures",
+          legendKey: "solid line: fact · dashed: plan",
           payoutAllProducts: "The payout counts every product; this product keeps its sellers and its slipped deals." },
     ru: { lostReason: "Причина", noManager: "(без менеджера)", change: "Изменение", nothingYet: "Нет данных за этот период.",
           motivation: "Мотивация", payout: "Начислено", effectiveRate: "Итоговая ставка",
@@ -19,6 +21,8 @@
           noPlanTier: "плана нет: базовая ставка", plus: "и выше",
           trends: "Динамика", monthlyPlanFact: "План и факт по месяцам", violationsWeekly: "Нарушения по неделям",
           weekOf: "неделя с", total: "Всего", thisWeek: "Эта неделя", company: "Компания",
+          legend: "Ряды на графике", chartTable: "цифры графика",
+          legendKey: "сплошная линия — факт, пунктир — план",
           payoutAllProducts: "Начисление считается по всем продуктам; фильтр оставляет продающих этот продукт и его перенесённые сделки." }
   };
 
@@ -137,28 +141,72 @@
     catch (e) { return parts[1]; }
   }
 
-  // Fact as bars and plan as a step line, one slot per month; every value is the report's.
-  function monthChart(line, months, cur) {
-    var I = window.DT.i18n, t = I.t, W = 600, H = 150, pad = 4, slot = W / months.length;
+  // Colours of the series in order (the first is the view's own: the company, or the viewer).
+  var PALETTE = ["#0f6cbd", "#bc4b09", "#107c10", "#8764b8", "#c50f1f", "#038387", "#986f0b",
+                 "#5c2e91", "#e3008c", "#4f6bed"];
+
+  // Every series of the view as a line of its fact by month, its plan dashed in the same colour;
+  // one slot per month, every value the report's. Each point's figures are in its tooltip, and
+  // the table under the chart (its caption named by aria-describedby) holds them all.
+  function monthChart(lines, months, cur, label) {
+    var I = window.DT.i18n, t = I.t, W = 600, H = 150, pad = 6, slot = W / months.length;
     var top = 0;
-    line.points.forEach(function (pt) { top = Math.max(top, pt.fact || 0, pt.plan || 0); });
+    lines.forEach(function (s) {
+      s.points.forEach(function (pt) { top = Math.max(top, pt.fact || 0, pt.plan || 0); });
+    });
     top = top || 1;
+    var x = function (i) { return i * slot + slot / 2; };
     var y = function (v) { return H - pad - (H - 2 * pad) * (v || 0) / top; };
     var chart = svg("svg", { id: "trend-chart", viewBox: "0 0 " + W + " " + H, preserveAspectRatio: "none",
-                             role: "img", "aria-label": t("monthlyPlanFact") + " · " + line.name, class: "trend-chart" });
-    line.points.forEach(function (pt, i) {
-      var label = monthName(pt.month) + ": " + t("fact") + " " + I.money(pt.fact, cur) +
-        (pt.plan === null ? "" : " · " + t("planAmount") + " " + I.money(pt.plan, cur) + " · " + pct(pt.pct));
-      chart.appendChild(svg("rect", { class: "bar-fact", x: i * slot + slot * 0.2, width: slot * 0.6,
-                                      y: y(pt.fact), height: Math.max(0, H - pad - y(pt.fact)), fill: "#0f6cbd" },
-                            tip(label)));
-      if (pt.plan !== null) {
-        chart.appendChild(svg("line", { class: "plan-step", x1: i * slot + 2, x2: (i + 1) * slot - 2,
-                                        y1: y(pt.plan), y2: y(pt.plan), stroke: "#bc4b09", "stroke-width": 3 },
-                              tip(label)));
+                             role: "img", "aria-describedby": "trends-caption", class: "trend-chart",
+                             "aria-label": t("monthlyPlanFact") + ": " + lines.map(label).join(", ") });
+    lines.forEach(function (s, n) {
+      var color = PALETTE[n % PALETTE.length];
+      var group = svg("g", { class: "series", "data-key": s.key || "", "data-level": s.level, "data-n": n });
+      // The plan as a step per month that has one (a single planned month still shows).
+      var steps = s.points.map(function (pt, i) {
+        return pt.plan === null ? "" : "M" + (i * slot + 4) + "," + y(pt.plan) + " H" + ((i + 1) * slot - 4);
+      }).join(" ").trim();
+      if (steps) {
+        group.appendChild(svg("path", { class: "line-plan", fill: "none", stroke: color, "stroke-width": 2,
+          "stroke-dasharray": "6 3", "vector-effect": "non-scaling-stroke", d: steps },
+          tip(label(s) + " · " + t("planAmount"))));
       }
+      group.appendChild(svg("polyline", { class: "line-fact", fill: "none", stroke: color,
+        "stroke-width": n ? 2 : 3, "vector-effect": "non-scaling-stroke",
+        points: s.points.map(function (pt, i) { return x(i) + "," + y(pt.fact); }).join(" ") },
+        tip(label(s) + " · " + t("fact"))));
+      s.points.forEach(function (pt, i) {
+        var text = label(s) + " · " + monthName(pt.month) + ": " + t("fact") + " " + I.money(pt.fact, cur) +
+          (pt.plan === null ? "" : " · " + t("planAmount") + " " + I.money(pt.plan, cur) + " · " + pct(pt.pct));
+        // A line of no length with round ends: a dot that keeps its shape however the chart stretches.
+        group.appendChild(svg("line", { class: "point", x1: x(i), x2: x(i), y1: y(pt.fact), y2: y(pt.fact),
+          stroke: color, "stroke-width": 7, "stroke-linecap": "round", "vector-effect": "non-scaling-stroke",
+          "data-month": pt.month }, tip(text)));
+      });
+      // The view's own series (the first) is drawn last, so that no other line hides it.
+      chart.insertBefore(group, chart.firstChild);
     });
     return chart;
+  }
+
+  // The chart's legend: one button per series, in its colour; pressing one hides or shows it.
+  function legend(lines, chart, label) {
+    var t = window.DT.i18n.t;
+    return h("ul", { class: "trend-legend", "aria-label": t("legend") }, lines.map(function (s, n) {
+      var group = chart.querySelector("g.series[data-n='" + n + "']");
+      var button = h("button", { type: "button", class: "legend-item", "aria-pressed": "true",
+                                 "data-key": s.key || "", "data-level": s.level },
+        h("span", { class: "swatch", "aria-hidden": "true",
+                    style: "background:" + PALETTE[n % PALETTE.length] }),
+        h("span", { text: label(s) }));
+      button.addEventListener("click", function () {
+        var shown = button.getAttribute("aria-pressed") !== "true";
+        button.setAttribute("aria-pressed", shown ? "true" : "false");
+        group.style.display = shown ? "" : "none";
+      });
+      return h("li", null, button);
+    }).concat([h("li", { class: "muted small legend-key", text: t("legendKey") })]));
   }
 
   // Bars of violations per week, one per week, the week's Monday and count in its tooltip.
@@ -188,7 +236,9 @@
       return s.level === "product" ? "· " + kit.productName(data.products, s.key, s.name) : s.name;
     };
     p.body.appendChild(h("h3", { text: t("monthlyPlanFact") + " · " + pf.year }));
-    p.body.appendChild(h("div", { class: "trend-wrap" }, monthChart(lines[0], pf.months, cur)));
+    var chart = monthChart(lines, pf.months, cur, label);
+    p.body.appendChild(h("div", { class: "trend-wrap" }, chart));
+    p.body.appendChild(legend(lines, chart, label));
     var body = h("tbody");
     lines.forEach(function (s) {
       body.appendChild(h("tr", { class: "trend level-" + s.level, "data-key": s.key || "" },
@@ -201,7 +251,10 @@
             pt.pct === null ? null : h("div", { class: "small muted", text: pct(pt.pct) }));
         })));
     });
-    p.body.appendChild(h("div", { class: "table-wrap" }, h("table", { id: "trends-table" },
+    // The chart's figures as a table: reachable by keyboard (the region scrolls) and read in order.
+    p.body.appendChild(h("div", { class: "table-wrap", tabindex: "0", role: "region",
+                                  "aria-labelledby": "trends-caption" }, h("table", { id: "trends-table" },
+      h("caption", { id: "trends-caption", text: t("monthlyPlanFact") + " · " + pf.year + " · " + t("chartTable") }),
       h("thead", null, h("tr", null, th(""), pf.months.map(function (m) { return th(monthName(m), true); }))), body)));
     p.body.appendChild(h("h3", { text: t("violationsWeekly") + " · " + vw.year }));
     if (!vw.rows.length) { p.body.appendChild(h("p", { class: "muted", text: t("nothingYet") })); return; }
