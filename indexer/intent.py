@@ -93,7 +93,7 @@ _EN_PROMISE = WordRule(
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
     r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
     # the subject left out after "and": "I have been talking to risk and will set a meeting"
-    r"|\b(?:i|we)(?:\s+(?:have|had|am|are)|'ve|'m|'re|’ve|’m|’re)\b[^;!?]{0,150}?\band\s+will\s+(?:"
+    r"|\b(?:i|we)(?:\s+\w+|'ve|'m|'re|’ve|’m|’re)\b[^;!?]{0,150}?\band\s+will\s+(?:"
     + _EN_ACTS + r"|set|let)\b"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
@@ -472,7 +472,8 @@ _EN_NOT_PROMISE = re.compile(
     r"party|lunch|dinner|session|event|seminar|offsite|off-site|celebration))\b"
     # pleasantries and wishes: "we will definitely miss you", "I pray that you will have ..."
     r"|\b" + _EN_WILL + r"(?:miss|look\s+forward|keep\s+in\s+touch|stay\s+in\s+touch|"
-    r"keep\s+(?:it|this)\s+(?:short|brief)|see\s+(?:what|how|where)\b)"
+    r"keep\s+(?:it|this)\s+(?:short|brief)|see\s+(?:what|how|where)\b|"
+    r"see\s*(?:[.!,;]|$|\s+(?:in|after|then|later|next|tomorrow)\b))"
     r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u|i|we)\s*(?:'ll|’ll|\s+will)\b"
     # a need or a feeling, not an act: "we will also need copies", "I shall be very glad to attend"
     r"|\b" + _EN_WILL + r"(?:need|have\s+to|want)\b"
@@ -665,9 +666,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|but|so|then|и|а|но|поэто
 def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate | None:
     """The date bound to the promised action: the one in, or nearest to, the clause that
     holds the promise («сегодня я на встречах, поэтому ... во вторник: я вам наберу» is due on
-    Tuesday), not merely the first future date of the sentence."""
-    if len(dates) < 2:
-        return dates[0] if dates else None
+    Tuesday), not merely the first future date of the sentence. A date in another predicate
+    ("I can't get back tomorrow and will let you know") is not the promise's."""
+    if not dates:
+        return None
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low) + 1]
     clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if _is_promise(low[a:b], lang)), None)
     if clause is None:
@@ -690,6 +692,9 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     bound = sorted(dates, key=lambda rd: (distance(rd), rd.start))
     best = bound[0]
     if distance(best) > 0:
+        gap = low[best.end:a] if best.end <= a else low[b:best.start]
+        if _OTHER_PREDICATE.search(gap) and not _BACK_REFERENCE.search(low, a, b):
+            return None
         return best
     near = [rd for rd in bound if distance(rd) == 0]
     # "by tomorrow" names the deadline even when the clause also says when the work starts
@@ -703,6 +708,12 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     return best
 
 
+#: A conjunction between a date and the promise's clause: the date belongs to another predicate.
+_OTHER_PREDICATE = re.compile(r"\s(?:and|but|so|then|и|но|а|поэтому|затем|потом)\s", _F)
+#: A time said by pointing back at the other date: "... resolved today and we will report
+#: shortly thereafter" is due today.
+_BACK_REFERENCE = re.compile(r"\b(?:thereafter|after\s+that|by\s+then|then)\b|"
+                             r"(?<![а-яё])(?:после\s+этого|к\s+тому\s+времени|тогда)(?![а-яё])", _F)
 #: What may open the next part of one action after "and": a verb of the same subject.
 _SAME_SUBJECT = re.compile(r"(?:then\s+|also\s+)?(?:\w+ing\b|(?:" + _EN_ACTS + r"|make|get|have)\b)",
                            _F)

@@ -423,3 +423,25 @@ def test_english_commitments_before_a_question_or_by_the_team_are_promises(text)
 
 def test_letting_a_colleague_decide_is_a_deferral():
     assert "promise" not in _kinds("I'll let our treasurer decide on the tenor.", EN_REF, lang="en")
+
+
+def test_a_date_of_another_predicate_is_not_the_promises_due():
+    text = "I can't make it back tomorrow and will let you know when my flight is booked."
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
+                   if i.kind == "promise")
+    assert promise.due is None
+    # the date of an elaboration still binds: "on Thursday: I'll call"
+    text = "We are in meetings today, so let's talk on Thursday: I'll call you."
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
+                   if i.kind == "promise")
+    assert promise.due is not None and promise.due.day == 16
+    # a time that points back at the other date binds to it
+    text = "The fix should be live by noon tomorrow and we will confirm shortly thereafter."
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
+                   if i.kind == "promise")
+    assert promise.due is not None and promise.due.day == 15
+
+
+@pytest.mark.parametrize("text", ["But we'll see in two weeks.", "Well, we'll see."])
+def test_wait_and_see_is_not_a_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
