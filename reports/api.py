@@ -153,4 +153,6 @@ REPORTS: dict[str, str] = {
     "sales": "sales",
     "violations": "complaints_and_violations",
     "motivation": "motivation",
+    "closed": "closed_deals",
+    "trends": "trends",
 }
