@@ -142,13 +142,60 @@ class ComplaintModel:
         together (``delta`` adds the company layer's log-odds). (0.0, -1) for no sentence."""
         if not sents:
             return 0.0, -1
-        zs = [self.logit(x) + (delta(x) if delta else 0.0) for x in sents]
+        if delta is not None:
+            zs = [self.logit(x) + delta(x) for x in sents]
+            top = max(range(len(zs)), key=zs.__getitem__)
+            z = zs[top]
+            if len(sents) > 1:
+                together = " ".join(sents)
+                z = max(z, self.logit(together) + delta(together))
+            return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), top
+        # Without a layer, the sentences read together are scored from the sentences' own
+        # sums (the same keys as logit() of the joined text: every word, pair and stem of
+        # each sentence, the pairs across their boundaries, one start pair, the text's
+        # flags) instead of tokenising and looking up the whole text a second time.
+        get = self._w.__getitem__
+        bodies = []
+        zs = []
+        for x in sents:
+            toks = tokens(x)
+            body = (sum(map(get, toks)) + sum(map(get, map(" ".join, zip(toks, toks[1:],
+                                                                          strict=False))))
+                    + sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM))
+            bodies.append((body, toks))
+            zs.append(self.bias + body + (get(_START + " " + toks[0]) if toks else 0.0)
+                      + self._flags(x, toks))
         top = max(range(len(zs)), key=zs.__getitem__)
         z = zs[top]
         if len(sents) > 1:
-            together = " ".join(sents)
-            z = max(z, self.logit(together) + (delta(together) if delta else 0.0))
+            zt = self.bias
+            prev = _START
+            second = False
+            for body, toks in bodies:
+                zt += body
+                if toks:
+                    zt += get(prev + " " + toks[0])
+                    prev = toks[-1]
+                    second = second or not _SECOND_PERSON.isdisjoint(toks)
+            if any("!" in x for x in sents):
+                zt += get("\x01!")
+            if sents[-1].rstrip().endswith("?"):
+                zt += get("\x01?")
+            if second:
+                zt += get("\x01p2")
+            z = max(z, zt)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), top
+
+    def _flags(self, low: str, toks: list[str]) -> float:
+        get = self._w.__getitem__
+        z = 0.0
+        if "!" in low:
+            z += get("\x01!")
+        if low.rstrip().endswith("?"):
+            z += get("\x01?")
+        if not _SECOND_PERSON.isdisjoint(toks):
+            z += get("\x01p2")
+        return z
 
     def is_complaint(self, low: str, lang: str) -> bool:
         """Whether the lower-cased sentence reaches its language's threshold."""

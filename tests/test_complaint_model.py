@@ -1,6 +1,7 @@
 """The complaint model: rebuilt from the repository alone, and what it adds to the cue rules."""
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,17 @@ def test_text_score_reads_the_sentences_together():
     together, top = model.text_score(sents)
     assert together >= alone and top in (0, 1)
     assert model.text_score([]) == (0.0, -1)
+
+
+@pytest.mark.parametrize("sents", [
+    ["the card was declined again at the till!", "third time this week, can you fix it?"],
+    ["«списали комиссию дважды», пишет бухгалтер.", "— ...", "Вы вообще читаете письма?"],
+    ["thanks for the quick reply.", "we will send the documents on monday."],
+])
+def test_text_score_of_the_sentences_together_is_the_logit_of_the_joined_text(sents):
+    model = complaint_model.load()
+    low = [s.lower() for s in sents]
+    z = max(max(model.logit(s) for s in low), model.logit(" ".join(low)))
+    p, top = model.text_score(low)
+    assert p == pytest.approx(1.0 / (1.0 + math.exp(-z)), abs=1e-12)
+    assert top == max(range(len(low)), key=lambda i: model.logit(low[i]))
