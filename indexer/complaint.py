@@ -272,12 +272,14 @@ def _score(sentence: str) -> float:
     return score
 
 
-#: A sentence the cue rules flag is a complaint only when the model gives the text at least
-#: this probability: the rules' strong words ("terrible", "ridiculous", "complaining") also
-#: fill ordinary mail that complains about nothing the reader did (the reserved Enron
-#: messages: 2.3 % flagged by the rules alone, 0.2 % with this floor; the blind complaint set
-#: lost no complaint to it).
+#: A sentence the cue rules flag in a text of :data:`RULE_FLOOR_SENTENCES` sentences or more
+#: is a complaint only when the model gives the text at least this probability: the rules'
+#: strong words ("terrible", "ridiculous", "complaining") also fill long ordinary mail that
+#: complains about nothing the reader did (the reserved Enron messages: 2.3 % flagged by the
+#: rules alone, 0.4 % by the whole decision). A shorter text gives the model too little to
+#: overrule an explicit word ("Это недопустимо!" scores 0.19).
 RULE_FLOOR = 0.2
+RULE_FLOOR_SENTENCES = 3
 
 
 def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | None = None,
@@ -299,11 +301,12 @@ def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | Non
     if model is None:
         return ruled
     scored = _model_score(model, text, local)
-    if ruled is not None and scored is not None and scored[0] >= RULE_FLOOR:
+    if ruled is not None and scored is not None and (
+            scored[0] >= RULE_FLOOR or scored[2] < RULE_FLOOR_SENTENCES):
         return ruled
     if scored is None or scored[0] < model.threshold(lang or _lang(text)):
         return None
-    p, (s, e) = scored
+    p, (s, e), _ = scored
     return ComplaintSignal(text[s:e], s, e, round(p, 2))
 
 
@@ -312,10 +315,10 @@ def _lang(text: str) -> str:
 
 
 def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = None
-                 ) -> tuple[float, tuple[int, int]] | None:
-    """The model's score of ``text`` and its most probable sentence, over the sentences it
-    reads (:func:`indexer.complaint_model.model_spans`) less those a person rejected and
-    those that grieve about someone else; None when no sentence is left."""
+                 ) -> tuple[float, tuple[int, int], int] | None:
+    """The model's score of ``text``, its most probable sentence and how many sentences it
+    read (:func:`indexer.complaint_model.model_spans`, less those a person rejected and
+    those that grieve about someone else); None when no sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
     spans, sents = [], []
@@ -329,7 +332,7 @@ def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = No
         return None
     delta = local.complaint_logit if local is not None and not local.empty else None
     p, top = model.text_score(sents, delta)
-    return p, spans[top]
+    return p, spans[top], len(spans)
 
 
 _MODEL: ComplaintModel | None = None

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from indexer import complaint_model
-from indexer.complaint import detect_complaint
+from indexer.complaint import (
+    RULE_FLOOR,
+    RULE_FLOOR_SENTENCES,
+    _by_rules,
+    _model,
+    _model_score,
+    detect_complaint,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,14 +102,22 @@ def test_the_reserved_enron_messages_are_never_trained_on(rows):
 
 def test_a_strong_word_in_ordinary_mail_is_no_complaint_when_the_model_disagrees():
     # the cue rules alone flag it ("terrible"); the model reads ordinary chat in it
-    text = "The weather in Houston has been terrible all week, hope it is sunnier up there."
-    from indexer.complaint import RULE_FLOOR, _by_rules, _model, _model_score
-
+    text = ("Hi Sally. The weather in Houston has been terrible all week, hope it is sunnier "
+            "up there. The draft agreement for the storage deal is attached. Let me know what "
+            "Mark thinks of the pricing section before we send it to the lawyers.")
     model = _model()
     assert model is not None and _by_rules(text) is not None
     scored = _model_score(model, text)
     assert scored is not None and scored[0] < RULE_FLOOR
+    assert scored[2] >= RULE_FLOOR_SENTENCES
     assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", ["Это недопустимо!", "This is unacceptable!",
+                                  "Ужасный сервис."])
+def test_a_short_explicit_complaint_stands_whatever_the_model_says(text):
+    # too few words for the model to overrule the explicit one
+    assert detect_complaint(text) is not None
 
 
 def test_thresholds_come_from_the_weights_file(tmp_path):
