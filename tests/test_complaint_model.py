@@ -75,19 +75,22 @@ def test_questions_thanks_and_grievances_about_others_are_not_complaints(text):
 
 def test_every_file_of_the_training_folder_is_trained_on(rows):
     trained_on = {r.text for r in rows}
+    blind = {str(r.get("text", "")) for r in complaint_model.blind_rows()}
     files = sorted((ROOT / "tests" / "corpora" / "complaints").glob("*.jsonl"))
     assert len(files) >= 4
     for path in files:
         texts = [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines()
                  if x.strip()]
-        assert texts and set(texts) <= trained_on, path.name
+        # a sentence a blind set holds is left out wherever else it appears
+        assert texts and set(texts) - blind <= trained_on, path.name
 
 
 def test_ordinary_business_mail_is_rarely_flagged():
     # the product's whole decision (cue rules and model) on the Enron messages no trainer
     # reads
     reserved, trainable = complaint_model.enron_split()
-    assert len(reserved) == complaint_model.ENRON_RESERVED and len(trainable) >= 1900
+    # the messages blind sets quote (about 70 a set) leave the trainable part
+    assert len(reserved) == complaint_model.ENRON_RESERVED and len(trainable) >= 1800
     texts = [t for t in map(complaint_model.message_text, reserved) if t]
     flagged = sum(detect_complaint(t) is not None for t in texts)
     assert len(texts) > 900
