@@ -50,13 +50,13 @@ _WROTE = re.compile(
     r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
     r"|^\s*-{2,}\s*.{1,100}\s(?:wrote|написал\(а\)|написала?)\s*:?\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
-    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
     r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$"
     r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$", _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
 _WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|kirjoitti|"
                          r"napsal|yazdı|написав|"
-                         r"escreveu|viết|написал|пишет|geschreven|@")
+                         r"escreveu|viết|написал|пишет|пише|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
 # date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
 _WD_OTHER = (r"пн|вт|ср|чт|пт|сб|вс|man|tir|ons|tor|fre|lør|søn|mån|tis|fre|lör|sön|"
@@ -156,7 +156,15 @@ _SIGNOFF = re.compile(
     r"з\s+повагою|з\s+найкращими\s+побажаннями|құрметпен|ізгі\s+тілекпен|"
     r"iyi\s+günler|hezký\s+den|un\s+abrazo|"
     r"此致|顺祝(?:商祺|时祺)?|祝好|よろしくお願い(?:いた|致)?します|宜しくお願い(?:いた|致)?します|"
-    r"감사합니다)\s*[,.!。！、]?\s*(?P<rest>\S.{0,40})?$", _F)
+    r"감사합니다|"
+    r"grazie(?:\s+mille)?|cu\s+stimă|cu\s+stima|cu\s+respect|"
+    r"üdvözlettel|tisztelettel|"
+    r"με\s+εκτίμηση|με\s+φιλικούς\s+χαιρετισμούς|ευχαριστώ|"
+    r"srdačan\s+pozdrav|s\s+poštovanjem|srdačno|lp|"
+    r"с\s+поштовањем|срдачан\s+поздрав|"
+    r"lugupidamisega|parimat|ar\s+cieņu|pagarbiai|su\s+pagarba|"
+    r"תודה|בברכה|مع\s+التحية|مع\s+تحياتي|مع\s+خالص\s+التحية|شكرا|"
+    r"trân\s+trọng|xin\s+cảm\s+ơn)\s*[,.!。！、:،]?\s*(?P<rest>\S.{0,40})?$", _F)
 # Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",
 # "BR"): "Best price is ..." is text.
 _SIGNOFF_BARE = re.compile(
@@ -314,7 +322,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
-_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
                                 r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$", _F)
 
 
@@ -384,6 +392,8 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
             return i
         if _wrote_header_at(lines, i) or _date_addr_at(lines, i):
             return i
+        if "@" in ln and (_time_addr_header(ln) or _label_header_at(lines, i)):
+            return i
     if not quoted:
         return n
     # trailing quotation: the ">" lines after the last line of text (blank lines between)
@@ -398,6 +408,34 @@ def _label_block(lines: list[str], j: int) -> bool:
     block = [ln for ln in lines[j:j + 6] if ln.strip()][:5]
     labelled = [ln for ln in block if _LABEL_LINE.match(ln)]
     return len(labelled) >= 3 and any("@" in ln for ln in labelled)
+
+
+# A quote header in any language: a line naming a time of day and an address and ending in a
+# colon ("пон, 2. јун 2025. у 15:20 Име <a@b.rs> је написао/ла:", "... (<a@b.lv>) rakstīja:").
+_TIME_ADDR_COLON = re.compile(
+    r"^[\s>-]*\S.{0,200}?\b\d{1,2}:\d{2}\b.{0,160}?[<(\s][^<>()\s@]+@[^<>()\s@]+\.\w+[>)]*"
+    r"[^<>@:]{0,40}:\s*$")
+
+
+def _time_addr_header(line: str) -> bool:
+    """``line`` is a quote header of ``_TIME_ADDR_COLON`` (at most 300 characters)."""
+    return len(line) <= 300 and line.rstrip().endswith(":") and _TIME_ADDR_COLON.match(line) is not None
+
+
+# A "Label: value" line naming an address, opening a header block whose labels are in a
+# language not listed ("Feladó: ... / Elküldve: ... / Címzett: ... / Tárgy: ...").
+_TIME_OR_YEAR = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+
+
+def _label_header_at(lines: list[str], i: int) -> bool:
+    """Line i and the three lines below it are "Label: value" lines, line i names an address
+    and one of the others a time or a year, with a blank line (or nothing) above line i."""
+    if (i and lines[i - 1].strip()) or not _LABEL_LINE.match(lines[i]) \
+            or not any(x.strip() for x in lines[:i]):
+        return False  # a message that starts with headers holds no reply above them
+    block = lines[i + 1:i + 4]
+    return (len(block) == 3 and all(_LABEL_LINE.match(x) for x in block)
+            and any(_TIME_OR_YEAR.search(x.split(":", 1)[1]) for x in block))
 
 
 def _marks(lines: list[str], start: int, end: int) -> list[bool]:

@@ -347,3 +347,35 @@ def test_answers_marked_inside_an_outlook_quote_are_the_new_text():
             "[ПС] Шесть месяцев.\n")
     assert new_text(text) == ("Ольга, добрый день!\n\nОтветы в тексте письма, с пометкой [ПС]."
                               "\n\n[ПС] Расчётный, оканчивается на 2210.\n\n[ПС] Шесть месяцев.")
+
+
+def test_a_quote_header_in_any_language_names_a_time_and_an_address():
+    # a date-first "wrote" header whose words are not listed (Slovenian)
+    text = ("Pogodbo sem podpisal, original pošljem jutri.\n\n"
+            "sre, 4. nov. 2026 ob 14:05 je Janez Novak <janez.novak@banka.si> napisal:\n"
+            "> Prosim, podpišite pogodbo.\n")
+    assert new_text(text) == "Pogodbo sem podpisal, original pošljem jutri."
+
+
+def test_an_outlook_header_block_in_an_unlisted_language_starts_the_quote():
+    text = ("Zmluvu sme podpísali, originál pošleme kuriérom.\n\n"
+            "Odosielateľ: Peter Horváth <peter.horvath@banka.sk>\n"
+            "Odoslané: streda 4. novembra 2026 14:05\n"
+            "Adresát: Ján Kováč <jan@firma.sk>\nPredmet: Zmluva o úvere\n\n"
+            "Dobrý deň, posielam zmluvu na podpis.\n")
+    assert new_text(text) == "Zmluvu sme podpísali, originál pošleme kuriérom."
+
+
+def test_a_message_that_starts_with_headers_is_not_cut_at_them():
+    text = ("Return-Path: <a@b.com>\nReceived: from mx.b.com by mx.c.com; 4 Nov 2026 14:05\n"
+            "Subject: Rates\nDate: Wed, 4 Nov 2026 14:05:00\n\nThe rate is 3%.\n")
+    assert new_text(text).startswith("Return-Path: <a@b.com>")
+
+
+@pytest.mark.parametrize("signoff", ["Cu stima,", "S poštovanjem,", "Su pagarba,",
+                                     "Με φιλικούς χαιρετισμούς,", "Tisztelettel:", "בברכה,",
+                                     "مع تحياتي،", "Xin cảm ơn,"])
+def test_sign_offs_of_more_languages_open_the_signature(signoff):
+    text = (f"The signed copy goes out tomorrow by courier.\n\n{signoff}\nAna Marin\n"
+            "Finance Manager\n+40 721 000 000\n")
+    assert new_text(text) == "The signed copy goes out tomorrow by courier."
