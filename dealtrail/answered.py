@@ -5,8 +5,9 @@ this module: the ``unanswered`` and ``complaint_sla`` rules, the workload report
 digest. So a message is "unanswered" in the same sense everywhere.
 
 * **Needs an answer**: an inbound client message the indexer marked as a request
-  (``messages.is_request``; thanks, acknowledgements, lone greetings, declines, FYI and
-  requests dated later are not, see :func:`indexer.analyze.needs_no_answer`) or whose
+  (``messages.is_request``; a reminder of what we owe is one; thanks, acknowledgements,
+  lone greetings, declines, FYI, a status update made of an apology and the client's own
+  plans, and requests dated later are not, see :func:`indexer.analyze.needs_no_answer`) or whose
   new text ends with a question mark, in the
   copy of the manager the client wrote To: the head or a colleague in Cc does not owe
   a second answer.

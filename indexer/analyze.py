@@ -28,7 +28,7 @@ from indexer.parse import has_link
 log = logging.getLogger(__name__)
 
 __all__ = ["SNIPPET_CHARS", "Analysis", "AnalyzeContext", "analyze", "content_digest",
-           "invitations", "is_freemail", "needs_no_answer"]
+           "chases", "invitations", "is_freemail", "needs_no_answer"]
 
 SNIPPET_CHARS = 240
 TAG_KEYWORDS = {"dealtrail-complaint": "complaint", "$dealtrail-complaint": "complaint"}
@@ -158,7 +158,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     # A complaint expects an answer even when it asks nothing in words.
     is_request = direction == "in" and (
         complaint is not None
-        or ((bool(intents) or "?" in fresh)
+        or ((bool(intents) or "?" in fresh or chases(fresh))
             and not needs_no_answer(fresh, signals, intents, msg.sent_at)))
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
@@ -209,6 +209,28 @@ _FYI = re.compile(r"^\W*(?:fyi|for\s+your\s+information|для\s+информа�
                   r"информирую|информируем)\b", re.UNICODE)
 
 
+# A client chasing what we owe asks for an answer with no question or imperative in it:
+# "Напоминаю, что до Нового года меньше месяца", "договора так и нет", "still no word".
+_CHASE = re.compile(
+    r"(?<!\w)(?:напомина(?:ю|ем)|так\s+и\s+(?:нет|не\s+(?:получил|приш[её]л|пришл|увидел))|"
+    r"до\s+сих\s+пор\s+(?:нет|не\s)|вс[её]\s+ещ[её]\s+жд[её]м|по-прежнему\s+жд[её]м|"
+    r"still\s+(?:waiting|no\s+(?:word|news|sign)|nothing|haven'?t|have\s+not)|"
+    r"(?:gentle|friendly|quick)\s+reminder|just\s+following\s+up|chasing\s+(?:up|this))(?!\w)",
+    re.UNICODE)
+# An apology for the client's own silence reads like an imperative ("извините, что пропал")
+# but asks nothing of us.
+_APOLOGY = re.compile(
+    r"^\W*(?:[\w.]+,\s*)?(?:извините|простите|прошу\s+прощения|sorry|apologies|"
+    r"(?:i|we)\s+apologi[sz]e)\W*(?:что|за|for|about|that|i|we)(?!\w)", re.UNICODE)
+_ASKS_TOO = re.compile(r"пришлите|направьте|сообщите|подскажите|пожалуйста|please|could|can\s+you",
+                       re.UNICODE)
+
+
+def chases(fresh: str) -> bool:
+    """Whether a client's message chases something owed to it (a reminder, "still no ...")."""
+    return bool(_CHASE.search(" ".join(fresh.lower().split())))
+
+
 def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
                     sent: datetime) -> bool:
     """Whether a client's message asks nothing that waits for our reply.
@@ -216,11 +238,17 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     Such messages are neither requests nor unanswered mail: a thank-you or an
     acknowledgement, a greeting alone, a decline, an FYI, and a message whose only asks
     are to be called or met on a later day (that day is the deal's next contact, which
-    the negotiation step and its own rule follow). A question mark always needs an answer.
+    the negotiation step and its own rule follow). A question mark or a reminder always
+    needs an answer; an apology for the client's own silence is not an ask, so a status
+    update made of one and the client's own plans ("извините, что пропал, списки пришлём на
+    следующей неделе") needs none.
     """
-    if "?" in fresh:
+    if "?" in fresh or chases(fresh):
         return False
     low = " ".join(fresh.lower().split())
+    if intents and all(_APOLOGY.match(i.sentence.lower()) and not _ASKS_TOO.search(i.sentence.lower())
+                       for i in intents):
+        return True
     if LOST_RE.search(low) or _FYI.match(low):
         return True
     if not intents and any(s.kind == "thanks" for s in signals):

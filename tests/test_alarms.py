@@ -12,7 +12,7 @@ from dealtrail import clock, config
 from dealtrail.cli import main
 from dealtrail.directory import sync_directory
 from dealtrail.store import open_db, rows
-from indexer.analyze import needs_no_answer
+from indexer.analyze import chases, needs_no_answer
 from indexer.complaint import detect_complaint
 from indexer.deal_signals import detect_signals
 from indexer.intent import detect_intents
@@ -39,7 +39,8 @@ def is_request(text: str, lang: str = "ru") -> bool:
     found = detect_intents(text, direction="in", ref_time=SENT, lang=lang)
     intents = [i for i in found if i.kind == "request"]
     signals = detect_signals(text, direction="in", ref_time=SENT, lang=lang)
-    return (bool(intents) or "?" in text) and not needs_no_answer(text, signals, intents, SENT)
+    return ((bool(intents) or "?" in text or chases(text))
+            and not needs_no_answer(text, signals, intents, SENT))
 
 
 @pytest.mark.parametrize("text", [
@@ -51,6 +52,9 @@ def is_request(text: str, lang: str = "ru") -> bool:
     "Мы выбрали другого поставщика, спасибо за работу.",
     "We are not interested at this time.",
     "Irina, received. Please call me on 27 November so we can go through the comments.",
+    # A status update: an apology for going quiet and the client's own plans.
+    "Ольга, простите, что долго молчали. Подписанную заявку отправим в четверг.",
+    "Sorry for the silence on our side. We will send the passport copies early next week.",
 ])
 def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     assert not is_request(text, "en" if text.isascii() else "ru")
@@ -62,6 +66,10 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "We are still waiting for your revised proposal.",
     "Здравствуйте! Какие сроки поставки?",
     "Перезвоните мне сегодня после обеда.",
+    # A reminder chases what we owe with no question or imperative in it.
+    "Ольга, счёта так и нет. Напоминаю, что оплатить нужно до пятницы.",
+    "Still no word on the revised itinerary from your side.",
+    "Извините, что беспокою, пришлите, пожалуйста, счёт.",
 ])
 def test_asks_and_questions_remain_requests(text: str) -> None:
     assert is_request(text, "en" if text.isascii() else "ru")
