@@ -135,7 +135,7 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, F)
 
 
-P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})(?P<sep>[-/])(?P<mo>\d\d?)(?P=sep)(?P<d>\d\d?)(?!\d)(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
+P_ISO = _c(r"(?P<y>\d(?<!\w\d)\d{3})(?P<sep>[-/.])(?P<mo>\d\d?)(?P=sep)(?P<d>\d\d?)(?!\d)(?:[t ](?P<h>\d{1,2}):(?P<mi>\d{2})"
            r"(?::(?P<s>\d{2})(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?\b")
 P_NUMERIC = _c(r"(?P<d>\d(?<![\d.,/]\d)\d?)\s?\.\s?(?P<mo>\d{1,2})(?:\s?\.\s?(?P<y>\d{4}|\d{2}))?"
                r"(?![\d%]|[.,]\d)(?:(?:\s+|\s*г\.?\s*)(?P<h>\d{1,2})[.:h](?P<mi>\d{2})\b)?")
@@ -146,7 +146,8 @@ P_DASH = _c(r"(?:\b(?P<pre>on|by|due|until|till|before|after|from|dated|date:?)\
             r"(?P<a>\d(?<![\d\-.,/]\d)\d?)-(?P<b>\d{1,2})(?:-(?P<y>\d{4}|\d{2}))?(?![\d\-.,/%])")
 P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
-    r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
+    r"(?:\b(?:the\s+)?|(?P<q>[«\x22“]))(?P<d>\d{1,2})(?(q)[»\x22”])"  # «05» марта, as contracts write it
+    r"(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
     r"(?P<mon>" + MONTH_RE + r")\b\.?"
     r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
 P_MONTH_DAY = _c(
@@ -156,7 +157,7 @@ P_MONTH_DAY = _c(
 P_ORD_MONTH = _c(
     r"\b(?:the\s+)?(?P<o>" + ORD_EN_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b"
     r"(?:[\s,]+(?P<y>\d{4})(?!\d))?"
-    r"|\b(?P<o2>" + ORD_RU_RE + r")\s+(?:числа\s+)?(?P<mon2>" + MONTH_RE + r")\b"
+    r"|\b(?P<o2>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+(?:числа\s+)?(?P<mon2>" + MONTH_RE + r")\b"
     r"(?:[\s,]+(?P<y2>\d{4})(?!\d))?")
 P_MONTH_ORD = _c(
     r"\b(?P<mon>january|february|march|april|june|july|august|september|october|november|"
@@ -209,6 +210,12 @@ P_THIS_NEXT = _c(
     r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
     r"(?P<unit>week|month|quarter|year|decade|недел[еию]|месяце|квартале|году)\b"
     r"|\b(?:the\s+)?(?P<unit2>week|month)\s+after\s+next\b")
+# Fixed-date holidays a business letter names instead of the day: (month, day) by name.
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new year's day": (1, 1)}
+P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?(?P<h>christmas\s+(?:eve|day)|boxing\s+day|"
+               r"new\s+year[’']?s\s+(?:eve|day))\b")
+HOLIDAY_HINT = _c(r"christmas|boxing|new\s+year")
 P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
                r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
@@ -250,7 +257,8 @@ P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
     r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
     r"|h(?P<m4>\d{2})\b)")
 #: what makes a weekday recur rather than name one day ("every Friday", "каждую пятницу")
-EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+(?:other\s+|second\s+)?$")
+EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+(?:other\s+|second\s+)?"
+                  r"(?:(?:" + WD_RE + r"|" + WD_ABBR + r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*(?:,|and|or|и|или)\s*)*$")
 WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 P_PART = _c(

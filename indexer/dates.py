@@ -72,6 +72,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         _scan_weekday_words(text, cx, add)
     if V.ORD_HINT.search(text) or (digit and V.DOM_HINT.search(text)):
         _scan_ordinal_days(text, cx, add, month)
+    if V.HOLIDAY_HINT.search(text):
+        _scan_holidays(text, cx, add)
     if V.unit_hint(text):
         _scan_durations(text, cx, add)
     if V.WORKDAY_HINT.search(text):
@@ -304,10 +306,12 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         add(cx.day(t + timedelta(days=off), m.start(), m.end()))
 
     for m in V.P_WEEKDAY.finditer(text):
-        if V.EVERY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue        # "every Friday" recurs; it names no one day
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
+        if not mod and _PAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            mod = "last"    # "this past Monday", "ещё в среду": the one just gone
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
         if m["tw"]:
             d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
@@ -324,9 +328,15 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         else:
             delta = (wd - t.weekday()) % 7 or 7
             d = t + timedelta(days=delta)
+            wk = _WEEK_AFTER.match(text, m.end()) if not mod else None
+            if wk:          # "Thursday week": a week after the coming Thursday
+                add(cx.day(d + timedelta(weeks=1), m.start(), wk.end()))
+                continue
         add(cx.day(d, m.start(), m.end()))
 
 
+_PAST_BEFORE = re.compile(r"(?:\bthis\s+past|\bещ[её]\s+(?:в|во))\s+$", V.F)
+_WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))", V.F)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", V.F)
 
 
@@ -351,7 +361,7 @@ _RU_WD = {"пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "в�
 def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
     """Weekday abbreviations alone ("Thu", "до пт.") and counts ("2 Fridays from now")."""
     for m in V.P_WD_ABBR.finditer(text):
-        if V.EVERY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         en = m["wd"] or m["wd2"] or m["wd3"]
         wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"] or m["wd6"]]
@@ -368,6 +378,14 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
             first = t + timedelta(days=(wd - t.weekday()) % 7 or 7)
             d = first + timedelta(weeks=n - 1)
         add(cx.day(d, m.start(), m.end()))
+
+
+def _scan_holidays(text: str, cx: _Ctx, add) -> None:
+    """Fixed-date holidays ("on Boxing Day", "New Year's Day"): the next one, or the
+    last one when the text is about the past."""
+    for m in V.P_HOLIDAY.finditer(text):
+        mo, dd = V.HOLIDAYS[re.sub(r"\s+", " ", m["h"].replace("’", "'"))]
+        add(cx.day(date(cx.year_for(mo, dd), mo, dd), m.start(), m.end()))
 
 
 def _day_word(word: str) -> int | None:
@@ -590,7 +608,7 @@ def _sfx_hour(h: int, sfx: str | None) -> int:
 
 # ---------------------------------------------------------------- assembling
 
-_GAP = re.compile(r"^[\s,]*(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
+_GAP = re.compile(r"^[\s,]*(?:(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск)\b[\s,]*)?(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
                   r"[\s,]*)?$", V.F)
 
 
@@ -654,7 +672,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
-    r"lunch|hour|minute|day|fortnight|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
+    r"lunch|hour|minute|day|fortnight|christmas|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
     r"tomor|tommor|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
@@ -705,6 +723,7 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
 
 _REFINE_GAP = re.compile(r"[\s,:]*(?:[—–-][\s]*)?(?:on\s+(?:the\s+)?|в\s+|во\s+)?", V.F)
 _PERIODS = ("week", "month", "quarter", "year")
+_WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во)\s+)?" + V.WD_RE, V.F)
 
 
 def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -718,6 +737,15 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
                 and prev.value <= r.value <= prev.deadline
                 and _REFINE_GAP.fullmatch(text, prev.end, r.start)):
             out[-1] = replace(r, start=prev.start)
+            continue
+        if (prev is not None and prev.grain == "week" and r.grain == "day"
+                and _REFINE_GAP.fullmatch(text, prev.end, r.start)
+                and _WEEKDAY_ONLY.fullmatch(text, r.start, r.end)):
+            # "на прошлой неделе в четверг", "next week, Thursday": that week's Thursday
+            monday = prev.value.date() - timedelta(days=prev.value.weekday())
+            shift = monday + timedelta(days=r.value.weekday()) - r.value.date()
+            out[-1] = replace(r, start=prev.start, value=r.value + shift,
+                              deadline=r.deadline + shift)
             continue
         out.append(r)
     return out

@@ -297,3 +297,43 @@ def test_a_text_with_a_day_first_date_reads_its_other_slash_dates_day_first():
     assert [f.value.date().isoformat() for f in found] == ["2026-11-30", "2026-12-02"]
     found = find_dates("платёж 04/25, второй 05/03", RU_REF, "ru")
     assert [f.value.date().isoformat() for f in found] == ["2026-04-25", "2026-05-03"]
+
+
+@pytest.mark.parametrize("text,lang,ref,day", [
+    # fixed-date holidays named instead of the day; the next one
+    ("The branch is shut on Boxing Day.", "en", EN_REF, "2026-12-26"),
+    ("we break up on Christmas Eve", "en", EN_REF, "2026-12-24"),
+    ("closed New Year's Day", "en", datetime(2026, 11, 20, 9, tzinfo=BST), "2027-01-01"),
+    # "Monday week": a week after the coming Monday
+    ("can we say Monday week?", "en", EN_REF, "2026-04-27"),
+    ("Wednesday week suits me", "en", EN_REF, "2026-04-22"),
+    # a weekday marked as past
+    ("it was due this past Friday", "en", EN_REF, "2026-04-10"),
+    ("мы ещё во вторник всё отправили", "ru", RU_REF, "2026-03-10"),
+    # a weekday of a named week
+    ("на прошлой неделе в пятницу звонили", "ru", RU_REF, "2026-03-06"),
+    ("на следующей неделе в четверг", "ru", RU_REF, "2026-03-19"),
+    ("next week on Wednesday", "en", EN_REF, "2026-04-22"),
+    # year first with dots; a day in quotes, as contracts write it; a dative ordinal
+    ("settlement on 2026.05.20", "en", EN_REF, "2026-05-20"),
+    ("срок — «15» апреля 2026 г.", "ru", RU_REF, "2026-04-15"),
+    ('до "07" мая 2026 года', "ru", RU_REF, "2026-05-07"),
+    ("успеете к двадцать пятому мая?", "ru", RU_REF, "2026-05-25"),
+    # a time with its zone, then the day it is on
+    ("offer open until 6 PM GMT on May 4", "en", EN_REF, "2026-05-04"),
+    ("приём заявок до 18:00 МСК 20 марта", "ru", RU_REF, "2026-03-20"),
+])
+def test_third_round_classes_resolve_to_their_day(text, lang, ref, day):
+    found = find_dates(text, ref, lang)
+    assert found, text
+    assert found[0].value.date().isoformat() == day, (text, found)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("deliveries every Monday and Wednesday", "en"), ("we sync each Tue, Thu", "en"),
+    ("созвон каждый вторник и четверг", "ru"),
+])
+def test_every_weekday_of_a_recurring_list_names_no_day(text, lang):
+    days = [f for f in find_dates(text, EN_REF if lang == "en" else RU_REF, lang)
+            if f.grain in ("day", "hour", "minute")]
+    assert days == [], (text, days)
