@@ -113,11 +113,13 @@ _LINK_TAIL = re.compile(r"\s*<(?:https?|mailto):[^<>\s]*>\s*$", _F)
 # word for "sent" ("iPhone'umdan gönderildi", "从我的iPhone发送", "Получить Outlook для Android").
 _DEVICE = re.compile(r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|honor|blackberry|"
                      r"outlook\s+(?:for|для|für|pour|para|per|voor|dla|pro|için|үшін)|"
-                     r"yandex|яндекс|mail\.ru|spark|protonmail", _F)
+                     r"yandex|яндекс|mail\.ru|spark|proton\s?mail|yahoo\s+mail|gmail", _F)
 _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|sendt|skickat|lähetetty|"
                         r"wysłan|odeslán|gönderil|отправлен|надіслан|послан|жіберіл|发送|送信|"
                         r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
-                        r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg", _F)
+                        r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg|"
+                        r"trimis|poslano|poslato|odoslan|küldve|išsiųst|nosūtīt|saadetud|"
+                        r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|dikirim|изпратен", _F)
 
 
 def _is_footer(line: str) -> bool:
@@ -196,14 +198,17 @@ _CONFIDENTIAL = re.compile(
     r"luottamuksel|gizli|конфиденц|privileg|привилег|legally\s+protected|rechtlich\s+geschützt|"
     r"prawnie\s+chronion|intended\s+(?:only|solely|exclusively)|uitsluitend\s+bestemd|"
     r"ausschließlich|exclusivement|esclusivamente|exclusivamente|wyłącznie|výhradně|"
-    r"исключительно|yalnızca|保密|機密|秘密|仅限", _F)
+    r"исключительно|yalnızca|保密|機密|秘密|仅限|"
+    r"konfiden|povjerljiv|poverljiv|bizalmas|εμπιστευτικ|απόρρητ|סודי|חסוי|سري|bảo\s+mật|기밀", _F)
 _WRONG_RECIPIENT = re.compile(
     r"recipient|addressee|destinat|empfänger|adressat|geadresseerde|odbiorc|příjemc|alıcı|"
     r"адресат|получател|vastaanottaja|mottagare|modtager|收件人|宛先|"
     r"in\s+error|by\s+mistake|irrtümlich|per\s+errore|por\s+error|por\s+engano|par\s+erreur|"
     r"per\s+abuis|omyłk|omylem|yanlışlıkla|по\s+ошибке|错误|誤って|"
     r"delete|destroy|supprim|lösch|vernicht|elimin|cancell|apag|verwijder|usu[ńn]|smaž|sil[iı]n|"
-    r"удал|删除|削除", _F)
+    r"удал|删除|削除|"
+    r"adressaat|adresāt|gavėj|címzett|primaoc|primatelj|παραλήπτ|הנמען|"
+    r"الموجهة\s+إلي|المرسل\s+إلي|المستلم|người\s+nhận|수신자", _F)
 
 
 def html_to_text(html: str) -> str:
@@ -529,7 +534,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
     # "-Name" alone on the last line, after a blank line
     if n >= 2 and _DASH_NAME.match(lines[n - 1]) and not lines[n - 2].strip():
         n -= 1
-    n = _drop_disclaimer(lines, n)
+    n = _drop_registration(lines, _drop_disclaimer(lines, n))
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)
     found = []
@@ -551,7 +556,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
         n -= 1
     if n and _is_footer(lines[n - 1]):
         n -= 1
-    return lines[:n]
+    return lines[:_drop_first_name(lines, n)]
 
 
 _POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
@@ -563,6 +568,9 @@ def _bare_signoff(line: str) -> re.Match[str] | None:
     if m and m["rest"] and not _is_name_line(m["rest"], 1):
         return None
     return m
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) -> int:
@@ -584,7 +592,7 @@ def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) ->
             continue
         tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
         first = tail[0] if tail else ""
-        named = _is_name_line(first, 1) or (0 < len(first) <= 8 and not first.isascii())
+        named = _is_name_line(_BRACKETED.sub("", first), 1) or (0 < len(first) <= 8 and not first.isascii())
         if tail and named and len(tail) <= 9 and all(len(x) <= 90 for x in tail) \
                 and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
             return i
@@ -615,7 +623,7 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
         # an ideographic character says about as much as a short word
         weight = len(para) + 2 * sum(1 for c in para if c >= "\u2e80")
         # a disclaimer says what it is in its first sentences
-        if weight < 120 or not (_CONFIDENTIAL.search(para, 0, 400)
+        if weight < 60 or not (_CONFIDENTIAL.search(para, 0, 400)
                                 and _WRONG_RECIPIENT.search(para)):
             return n
         n = start
@@ -632,6 +640,48 @@ def _below_short_block(lines: list[str], start: int) -> bool:
             return False
         top -= 1
     return top < end and any(x.strip() for x in lines[:top])
+
+
+# The legal line of a company's signature: where it is registered and under which number.
+_REGISTRATION = re.compile(
+    r"registered\s+(?:in\s+england|in\s+scotland|office|number|no\b)|company\s+(?:registration\s+)?"
+    r"(?:no\b|number)|handelsregister|amtsgericht|registergericht|\brcs\s|\bkvk\b|огрн", _F)
+
+
+def _drop_registration(lines: list[str], n: int) -> int:
+    """``n`` moved above the company registration lines that close the message (at most two,
+    each under 200 characters) when text stands above them."""
+    for _ in range(2):
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        if not end or len(lines[end - 1]) > 200 or not _REGISTRATION.search(lines[end - 1]) \
+                or not any(x.strip() for x in lines[:end - 1]):
+            return n
+        n = end - 1
+    return n
+
+
+# One word closing a message below a blank line that is a reply, not a signer's name.
+_ONE_WORD_REPLY = frozenset({
+    "agreed", "done", "yes", "no", "ok", "okay", "sure", "noted", "approved", "confirmed",
+    "great", "perfect", "fine", "correct", "right", "understood", "urgent", "please", "asap",
+    "tbd", "none", "nothing", "same", "hey", "hi", "hello", "test", "согласен", "согласна", "да", "нет", "хорошо",
+    "понял", "поняла", "принято", "ок", "срочно", "отлично", "подтверждаю"})
+
+
+def _drop_first_name(lines: list[str], n: int) -> int:
+    """``n`` moved above a first name signing alone on the last line ("Tom", "Claire"):
+    one capitalised word below a blank line, with text above it."""
+    while n and not lines[n - 1].strip():
+        n -= 1
+    if n < 3 or lines[n - 2].strip():
+        return n
+    word = lines[n - 1].strip()
+    if not (2 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and word.lower() not in _ONE_WORD_REPLY):
+        return n
+    return n - 1 if any(x.strip() for x in lines[:n - 2]) else n
 
 
 def _drop_name_block(lines: list[str], n: int) -> int:

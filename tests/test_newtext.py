@@ -379,3 +379,42 @@ def test_sign_offs_of_more_languages_open_the_signature(signoff):
     text = (f"The signed copy goes out tomorrow by courier.\n\n{signoff}\nAna Marin\n"
             "Finance Manager\n+40 721 000 000\n")
     assert new_text(text) == "The signed copy goes out tomorrow by courier."
+
+
+@pytest.mark.parametrize("footer", ["Küldve a Yahoo Mail Android alkalmazásból",
+                                    "Poslano iz Yahoo Mail za Android",
+                                    "Envoyé avec la messagerie sécurisée Proton Mail."])
+def test_mail_app_footers_of_more_languages_are_cut(footer):
+    text = f"The invoice is paid, the receipt is attached.\n\n{footer}\n"
+    assert new_text(text) == "The invoice is paid, the receipt is attached."
+
+
+def test_a_first_name_signing_alone_is_cut():
+    text = "Please ship the second lot on Friday.\n\nMarta\n\nSent from my iPhone\n"
+    assert new_text(text) == "Please ship the second lot on Friday."
+
+
+@pytest.mark.parametrize("word", ["Confirmed", "Urgent", "Secondlinetext"])
+def test_one_word_that_is_no_first_name_stays(word):
+    text = f"We take both lots at 40 per unit.\n\n{word}\n"
+    assert new_text(text) == text.strip()
+
+
+def test_a_short_disclaimer_in_another_language_is_cut():
+    text = ("A szerződést aláírtuk, holnap küldjük.\n\nÜdvözlettel:\nNagy Éva\nNagy Kft.\n\n"
+            "Ez az e-mail és mellékletei bizalmasak, kizárólag a címzett részére szólnak.\n")
+    assert new_text(text) == "A szerződést aláírtuk, holnap küldjük."
+
+
+def test_the_company_registration_line_of_a_signature_is_cut():
+    text = ("The revised schedule works for us, please send it for signature.\n\nKind regards,\n"
+            "Fiona Reid\nHead of Finance\nReid Logistics Ltd\nRegistered in Scotland, company "
+            "number SC123456. Registered office: 1 High Street, Perth PH1 5TJ.\n")
+    assert new_text(text) == "The revised schedule works for us, please send it for signature."
+
+
+def test_a_signer_name_followed_by_its_other_spelling_opens_the_signature():
+    text = ("Can you ship half the quantity by air within three weeks?\n\nBest regards,\n\n"
+            "Wang Lei (王磊)\n\nPurchasing / 采购部\n\nHuaxin Trading Co., Ltd.\n\n"
+            "Tel: +86 21 5555 0000\n")
+    assert new_text(text) == "Can you ship half the quantity by air within three weeks?"
