@@ -167,6 +167,14 @@ _LATER = re.compile(
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
     r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+# The manager's message says it carries a document: "во вложении", "направляю", "attached".
+# It keeps a promise to send even when the stored copy has no file (an archive that strips
+# attachments, a document shared from a drive without a link).
+ENCLOSED_RE = re.compile(
+    r"(?<!\w)(?:во\s+вложени[иь]|в\s+приложени[иь]|прилага(?:ю|ем)|направля(?:ю|ем)|"
+    r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
+    r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending)(?!\w)",
+    _F)
 #: What every match of a cue holds (a substring test is far cheaper than the regex): every
 #: contract cue names the contract, every won cue a signature, a payment or a deal.
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -447,6 +455,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
+        for enclosed in ENCLOSED_RE.finditer(low):
+            start, quote = sentence_at(enclosed.start())
+            if "?" not in quote and not _LATER.search(quote.lower()):
+                out.append(Signal("enclosure", quote, start))
+                break
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
         if not _FUTURE.search(quote.lower()):

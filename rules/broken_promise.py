@@ -3,7 +3,8 @@
 The act that keeps a promise made in message M (party = manager):
 
 * ``send``: an outbound message to the promise's client or in its thread,
-  after M, with an attachment or a link;
+  after M, with an attachment or a link, or saying it carries the document ("во
+  вложении", "attached": an ``enclosure`` signal; archives often strip the files);
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future;
 * ``reply`` / ``other``: any outbound message to the client or in the thread after M.
@@ -35,7 +36,9 @@ _FIRST_OUT = """
       AND r.sent_at > p.made_at AND r.sent_at <= :now AND r.id != p.message_id {extra}
     ORDER BY r.sent_at, r.id LIMIT 1
 """
-_LINKED = "AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send')"
+_LINKED = ("AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send'"
+           " OR EXISTS (SELECT 1 FROM deal_signals s WHERE s.message_id = r.id"
+           " AND s.kind = 'enclosure'))")
 
 
 class BrokenPromise:

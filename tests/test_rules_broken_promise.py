@@ -83,6 +83,45 @@ def test_email_without_attachment_or_link_does_not_keep_a_send_promise(world, se
     assert [v["status"] for v in world.violations()] == ["open"]
 
 
+def sent_saying(world: World, text: str, when, thread: int) -> int:  # type: ignore[no-untyped-def]
+    """An outbound message with no file stored, and the signals the indexer finds in it."""
+    from indexer.deal_signals import detect_signals
+
+    mid = world.message(when=when, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text=text)
+    for s in detect_signals(text, direction="out", ref_time=when):
+        world.db["deal_signals"].insert({
+            "message_id": mid, "kind": s.kind, "side": "manager", "text": s.text,
+            "span_start": s.start, "value": s.value, "at": clock.iso(when),
+            "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+    return mid
+
+
+@pytest.mark.parametrize("text", [
+    "Анна, исправленная редакция во вложении, пункт о штрафах убрали.",
+    "Hi, the revised draft is attached, with the changes marked.",
+])
+def test_a_message_saying_it_carries_the_document_keeps_a_send_promise(world, settings,
+                                                                       friday_promise, text):
+    # Archives and exports often strip the files: the words of the message are the evidence.
+    sent = sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert world.violations() == []
+    p = promise_row(world, friday_promise["promise"])
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept", sent)
+
+
+@pytest.mark.parametrize("text", [
+    "Редакцию договора пришлю завтра во вложении.",
+    "I will send the revised draft attached to my next email.",
+    "Could you resend the file attached to your last message?",
+])
+def test_a_document_only_promised_again_does_not_keep_it(world, settings, friday_promise, text):
+    sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
+
+
 def test_auto_reply_and_inbound_mail_do_not_keep_a_promise(world, settings, friday_promise):
     for direction in ("auto", "in", "internal"):
         world.message(when=at("2026-11-23 10:15"), direction=direction, client_id=world.romashka,
