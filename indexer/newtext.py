@@ -648,6 +648,10 @@ _REGISTRATION = re.compile(
     r"(?:no\b|number)|handelsregister|amtsgericht|registergericht|\brcs\s|\bkvk\b|огрн", _F)
 
 
+# every line _REGISTRATION finds holds one of these: a cheap test first
+_REGISTRATION_HINTS = ("regist", "company", "amtsgericht", "rcs", "kvk", "огрн")
+
+
 def _drop_registration(lines: list[str], n: int) -> int:
     """``n`` moved above the company registration lines that close the message (at most two,
     each under 200 characters) when text stands above them."""
@@ -655,8 +659,9 @@ def _drop_registration(lines: list[str], n: int) -> int:
         end = n
         while end and not lines[end - 1].strip():
             end -= 1
-        if not end or len(lines[end - 1]) > 200 or not _REGISTRATION.search(lines[end - 1]) \
-                or not any(x.strip() for x in lines[:end - 1]):
+        last = lines[end - 1].lower() if end else ""
+        if not end or len(last) > 200 or not any(w in last for w in _REGISTRATION_HINTS) \
+                or not _REGISTRATION.search(last) or not any(x.strip() for x in lines[:end - 1]):
             return n
         n = end - 1
     return n
