@@ -74,9 +74,14 @@ PROPOSAL_RE = re.compile(
 PRICE_RE = re.compile(
     r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|ставк\w*|фрахт\w*|\bprice[sd]?\b|\bpricing|"
     r"\bcost[s]?\b|\btotal\b|\bquote[sd]?\b|\brates?\b|\bfreight\b|"
-    r"\bwe\s+(?:can\s+)?(?:offer|propose))[^.!?\n]{0,60}?"
+    r"\bwe\s+(?:can\s+)?(?:offer|propose)|\bwe\s+charge|\bfees?\b)[^.!?\n]{0,60}?"
     r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
-    r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)", _F)
+    r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)"
+    # A rate per unit is a price with no price word: "9 500 руб. с человека", "EUR 15 per ticket".
+    r"|(?:(?:usd|eur|rub)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)"
+    r"\w*\.?|[$€₽]\s*\d[\d \u00a0.,]*)\s*(?:per|a|за|с)\s+(?:"
+    r"person|pax|head|ticket|night|seat|traveller|traveler|trip|booking|hotel|"
+    r"человека|персону|билет|ночь|сутки|место|гостиницу|поездку|бронирование)(?!\w)", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
@@ -137,7 +142,11 @@ TERMS_RE = re.compile(
     r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
     r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
     r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
-    r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission))", _F)
+    r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission)|"
+    # The conditions of the contract themselves: penalties, liability, governing law, a price cap.
+    r"\bpenalt(?:y|ies)\b|\bliability\s+(?:cap|clause|limit)|\b(?:sign|signed|contract)\s+under\s+"
+    r"\w+\s+law|\bgoverning\s+law|\bprice\s+(?:below|under)\b|неустойк\w*|штрафн\w+\s+санкци\w*|"
+    r"(?:цен\w*|стоимост\w*)\s+(?:не\s+выше|ниже)\s)", _F)
 CONTACT_RE = re.compile(
     r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
@@ -330,7 +339,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "оферта", "индикативные", "смета", "спецификация", "стоимость", "цена",
                        "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
                        "quotation", "pricing", "price", "prices", "tariff", "term", "rates",
-                       "fee", "fees", "cost", "costs", "total"),
+                       "fee", "fees", "cost", "costs", "total", "charge",
+                       # the unit of a rate: "9 500 руб. с человека", "EUR 15 per ticket"
+                       "человека", "персону", "билет", "ночь", "сутки", "place", "person",
+                       "ticket", "night", "seat", "traveller", "booking"),
     "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
                        "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
@@ -353,7 +365,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
                     "дешевле", "отсрочка", "отсрочку", "рассрочка", "рассрочку", "оплаты",
                     "payment", "reduce", "lower", "best", "final", "discount", "better", "high",
                     "counter", "negotiate", "negotiation", "match", "revised", "waive",
-                    "предлагает"),
+                    "предлагает", "penalty", "penalties", "liability", "law", "governing",
+                    "below", "under", "неустойка", "неустойку", "неустойки", "штрафные", "выше",
+                    "ниже"),
     "contact_date": _stems("созвонимся", "позвоню", "перезвоню", "звонок", "звонка", "звонке",
                            "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
                            "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",

@@ -34,6 +34,9 @@ def kinds(text: str, direction: str = "in", **kw: Any) -> dict[str, str]:
     "As discussed, here is our term sheet.",
     "Стоимость комплекта составит 2 450 000 руб. с НДС.",
     "The total price is EUR 120,000 including delivery.",
+    # A rate per unit needs no price word.
+    "Сопровождение на выставке — 12 000 руб. за человека в день.",
+    "For changes we charge USD 40 per booking, payable by card.",
 ])
 def test_an_offer_sent_is_a_proposal(text: str) -> None:
     assert "proposal" in kinds(text, "out")
@@ -69,10 +72,23 @@ def test_an_attachment_named_like_an_offer_or_contract_counts() -> None:
     ("Счёт оплачен, ждём отгрузку.", "won"),
     ("Решение принято в пользу другого поставщика.", "lost"),
     ("The budget was cut, so the project is cancelled.", "lost"),
+    # The conditions of the contract itself are terms under discussion.
+    ("Our lawyers want a penalty if the delivery slips by more than a week.", "terms"),
+    ("Could we sign under German law, with the German text prevailing?", "terms"),
+    ("Нам нужна цена ниже трёх миллионов, иначе бюджет не пройдёт.", "terms"),
+    ("Предлагаем снизить неустойку до 0,1% в день.", "terms"),
 ])
 def test_stage_signals_in_russian_and_english(text: str, kind: str) -> None:
     direction = "out" if kind == "contract" else "in"
     assert kind in kinds(text, direction)
+
+
+@pytest.mark.parametrize("text", [
+    "Отправили 2 комплекта документов с курьером.",
+    "We met 15 people at the fair, a ticket each for the gala.",
+])
+def test_a_number_next_to_a_unit_is_no_rate_without_money(text: str) -> None:
+    assert "proposal" not in kinds(text, "out")
 
 
 def test_a_signature_to_come_is_not_a_won_deal() -> None:
