@@ -796,6 +796,13 @@ _MARKED_ANSWERS = re.compile(
     r"(?:answer|repl|comment|ответ|коммент|отвеч)\w*[^\n]{0,60}?(\[[^\]\n]{1,12}\])", _F)
 
 
+# "answers inline below", "my comments below", "ответы ниже в тексте": the writer answers
+# between the quoted lines of the message below its header block
+_INLINE_NOTE = re.compile(
+    r"(?:answer|repl|comment|respon|ответ|коммент)\w*[^\n]{0,40}?(?:inline|in\s+line|below|"
+    r"between|in\s+the\s+text|ниже|в\s+тексте|по\s+тексту)", _F)
+
+
 def _with_marked_answers(head: list[str], quote: list[str]) -> list[str]:
     """``head`` with the writer's answers that follow the marker it names inside the quoted
     message, placed above its signature; ``head`` itself when it names no marker."""
@@ -860,7 +867,15 @@ def _unquoted(body: str, fmt: str) -> list[str]:
         elif not _marked_quote_at(lines, cut, wrote):
             # an Outlook header block: everything below it is the quoted message, except
             # answers the writer marked inside it ("answers inline, marked [DK]")
-            head = _with_marked_answers(head, lines[cut:])
+            marked = _with_marked_answers(head, lines[cut:])
+            inline = [] if marked is not head or not any(map(_is_quoted, lines[cut:cut + 30])) \
+                or not _INLINE_NOTE.search("\n".join(head)) else _inline_answers(lines, cut, wrote)
+            if inline:
+                while head and not head[-1].strip():
+                    head.pop()
+                head = head + inline
+            else:
+                head = marked
         elif len(filled) == 1 and _GREETING.match(filled[0]):
             # "Hi," then the quote, then the answer: bottom posting under a greeting
             head = head + _after_quote(lines, cut, wrote)

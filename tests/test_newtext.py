@@ -418,3 +418,40 @@ def test_a_signer_name_followed_by_its_other_spelling_opens_the_signature():
             "Wang Lei (王磊)\n\nPurchasing / 采购部\n\nHuaxin Trading Co., Ltd.\n\n"
             "Tel: +86 21 5555 0000\n")
     assert new_text(text) == "Can you ship half the quantity by air within three weeks?"
+
+
+OUTLOOK_INLINE = """Ольга, добрый день!
+
+{note}
+
+-----Original Message-----
+From: Ольга Фролова <o@bank.ru>
+Sent: Wednesday, December 2, 2026 9:14 AM
+To: Павел Смирнов <p@client.ru>
+Subject: Депозит
+
+> 1. Какой счёт использовать для депозита?
+
+Расчётный, оканчивается на 2210.
+
+> 2. На какой срок?
+
+Шесть месяцев.
+
+> С уважением,
+> Ольга
+
+С уважением,
+Павел
+"""
+
+
+def test_answers_between_the_quoted_lines_below_an_outlook_header_are_the_new_text():
+    text = OUTLOOK_INLINE.format(note="Ответы ниже, в тексте письма.")
+    assert new_text(text) == ("Ольга, добрый день!\n\nОтветы ниже, в тексте письма.\n\n"
+                              "Расчётный, оканчивается на 2210.\n\nШесть месяцев.")
+
+
+def test_an_outlook_quote_with_its_own_quoted_lines_is_cut_when_no_answers_are_announced():
+    text = OUTLOOK_INLINE.format(note="Спасибо, посмотрю и вернусь.")
+    assert new_text(text) == "Ольга, добрый день!\n\nСпасибо, посмотрю и вернусь."
