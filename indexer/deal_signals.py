@@ -184,6 +184,14 @@ ENCLOSED_RE = re.compile(
     r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
     r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending)(?!\w)",
     _F)
+# The manager asks the correspondent for its price: a supplier being sourced, not a client
+# ("Could you please quote 35 rooms", "просим рассчитать стоимость перевозки").
+QUOTE_ASKED_RE = re.compile(
+    r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:quote|send\s+(?:us\s+|me\s+)?(?:your\s+|a\s+)?"
+    r"(?:quote|quotation|offer|prices?|rates?))\b|\bplease\s+quote\b|\brequest\s+for\s+(?:a\s+)?"
+    r"(?:quote|quotation|proposal)|(?<!\w)(?:просим|прошу)\s+(?:вас\s+)?(?:рассчитать|выставить|"
+    r"прислать|направить|предоставить|дать)\s+(?:\w+\s+){0,2}(?:стоимост|предложени|расч[её]т|кп|"
+    r"прайс|цен)\w*", _F)
 #: What every match of a cue holds (a substring test is far cheaper than the regex): every
 #: contract cue names the contract, every won cue a signature, a payment or a deal.
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -469,6 +477,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
+        if "quot" in low or "прос" in low or "прош" in low:
+            add("quote_asked", QUOTE_ASKED_RE.search(low))
         for enclosed in ENCLOSED_RE.finditer(low):
             start, quote = sentence_at(enclosed.start())
             if "?" not in quote and not _LATER.search(quote.lower()):

@@ -293,8 +293,12 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     owners = {(r[0], r[1]) for r in conn.execute(
         "SELECT c.id, m.id FROM clients c JOIN managers m ON m.email = lower(c.owner_email)"
         f" WHERE c.id IN ({marks}) AND c.source = 'directory'", ids)}
+    unlisted = {r[0] for r in conn.execute(
+        f"SELECT id FROM clients WHERE id IN ({marks}) AND source NOT IN ('directory', 'tag')",
+        ids)}
     talking = {key for key, pair in pairs.items()
-               if _two_way(pair, now) or (key in owners and _wrote(pair))}
+               if (_two_way(pair, now) or (key in owners and _wrote(pair)))
+               and not (key[0] in unlisted and _sourcing(pair))}
     for (client_id, manager_id) in sorted(talking):
         # The head of sales who joins a conversation a manager leads does not take it over.
         if manager_id in heads and any(c == client_id and m not in heads for c, m in talking):
@@ -318,6 +322,16 @@ def _wrote(pair: _Pair) -> bool:
     """The client wrote the manager something more than a thank-you."""
     thanks = {s["ref"] for s in pair.signals if s["kind"] == "thanks"}
     return any(m[3] == "in" and m[1] not in thanks for m in pair.messages)
+
+
+def _sourcing(pair: _Pair) -> bool:
+    """The manager opened the conversation by asking the correspondent for its price: a
+    supplier being sourced (a hotel, a carrier), not a client. Only for correspondents
+    neither the directory nor a person named a client."""
+    first = pair.messages[0] if pair.messages else None
+    return first is not None and first[3] == "out" and any(
+        s["kind"] == "quote_asked" and (s["ref"] or f"row:{s['message']}") == first[1]
+        for s in pair.signals)
 
 
 def _two_way(pair: _Pair, now: datetime) -> bool:

@@ -262,6 +262,31 @@ def folded(world: World, settings: Any, when: str) -> dict[str, Any]:
     return dict(zip(names, deal, strict=True))
 
 
+@pytest.mark.parametrize("ask", [
+    "Could you please quote 12 rooms for 3 nights in March, breakfast included?",
+    "Просим рассчитать стоимость перевозки 20 тонн из Казани в Пермь.",
+])
+@pytest.mark.parametrize("source,deals", [("auto", 0), ("directory", 1)])
+def test_a_correspondent_we_asked_for_a_price_is_a_supplier_not_a_client(
+        db, settings, ask: str, source: str, deals: int) -> None:  # type: ignore[no-untyped-def]
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    db.conn.execute("UPDATE clients SET source = ? WHERE id = ?", (source, world.romashka))
+    thread = world.thread(world.romashka)
+    asked = world.message(when=at("2026-11-16 10:00"), direction="out", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text=ask)
+    for found in detect_signals(ask, direction="out", ref_time=REF):
+        signal(world, asked, found.kind, at("2026-11-16 10:00"), thread=thread, side="manager",
+               text=found.text)
+    world.message(when=at("2026-11-16 15:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Our offer is attached.")
+    with clock.freeze(at("2026-11-20 10:00")):
+        fold_negotiations(db, settings)
+    # Not in the directory: the price we asked for makes it a supplier. In it: still a client.
+    assert db.conn.execute("SELECT count(*) FROM deals").fetchone()[0] == deals
+
+
 def test_a_thank_you_alone_makes_no_negotiation(db, settings) -> None:  # type: ignore[no-untyped-def]
     from indexer.negotiations import fold_negotiations
 
