@@ -184,6 +184,10 @@ ENCLOSED_RE = re.compile(
     r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
     r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending)(?!\w)",
     _F)
+_PRICED = re.compile(r"(?:usd|eur|rub)\s*\d|\d\s*(?:руб|rub\b|usd|eur|долл|евро|₽|€|\$)|"
+                     r"[$€₽]\s*\d", _F)
+_BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+оплат|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
+                     r"платёж|платеж|\bpaid\b|оплачен", _F)
 # The manager asks the correspondent for its price: a supplier being sourced, not a client
 # ("Could you please quote 35 rooms", "просим рассчитать стоимость перевозки").
 QUOTE_ASKED_RE = re.compile(
@@ -483,6 +487,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(enclosed.start())
             if "?" not in quote and not _LATER.search(quote.lower()):
                 out.append(Signal("enclosure", quote, start))
+                # A document sent with a price is an offer, whatever it is called
+                # ("the two programmes attached: ... EUR 58,900"); a bill is no offer.
+                if (not any(g.kind == "proposal" for g in out) and _PRICED.search(low)
+                        and not _BILLED.search(low)):
+                    out.append(Signal("proposal", quote, start))
                 break
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())

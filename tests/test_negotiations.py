@@ -37,6 +37,9 @@ def kinds(text: str, direction: str = "in", **kw: Any) -> dict[str, str]:
     # A rate per unit needs no price word.
     "Сопровождение на выставке — 12 000 руб. за человека в день.",
     "For changes we charge USD 40 per booking, payable by card.",
+    # A document sent with a price is an offer whatever it is called.
+    "Attached are the two itineraries: 1) Lisbon and Porto - EUR 2,400; 2) Madeira - EUR 1,900.",
+    "Во вложении два варианта программы: Казань — 350 000 руб., Нижний — 290 000 руб.",
 ])
 def test_an_offer_sent_is_a_proposal(text: str) -> None:
     assert "proposal" in kinds(text, "out")
@@ -86,6 +89,8 @@ def test_stage_signals_in_russian_and_english(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", [
     "Отправили 2 комплекта документов с курьером.",
     "We met 15 people at the fair, a ticket each for the gala.",
+    "Счёт на оплату 120 000 руб. во вложении.",
+    "Attached is the invoice for EUR 4,500 for November.",
 ])
 def test_a_number_next_to_a_unit_is_no_rate_without_money(text: str) -> None:
     assert "proposal" not in kinds(text, "out")
