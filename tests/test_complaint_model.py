@@ -57,6 +57,8 @@ def test_training_uses_no_sentence_of_a_blind_set():
     "Спасибо, конечно, что предупредили о новом тарифе в день списания. Очень по-партнёрски.",
     "We have now been waiting for the replacement card for three weeks and nobody at your "
     "branch seems to care.",
+    # a dry chase: a date, what has not come, no angry word
+    "Договор обещали прислать в понедельник. Сегодня четверг. Договора нет, ответа тоже.",
 ])
 def test_complaints_written_without_the_cue_words_are_found(text):
     signal = detect_complaint(text)
@@ -68,6 +70,9 @@ def test_complaints_written_without_the_cue_words_are_found(text):
     "Спасибо за быструю помощь с выпиской, всё получили.",
     "Could you send us the updated tariff sheet for acquiring before Friday?",
     "В прежнем банке нам постоянно задерживали платежи, поэтому мы и переходим к вам.",
+    # a calm question about an amount that looks wrong (the Russian side's weak spot)
+    "Добрый день. В счёте за ноябрь сумма больше, чем по нашему расчёту. Возможно, мы "
+    "неправильно учли скидку — поясните, пожалуйста, как считали.",
 ])
 def test_questions_thanks_and_grievances_about_others_are_not_complaints(text):
     assert detect_complaint(text) is None
