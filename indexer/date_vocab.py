@@ -146,7 +146,8 @@ P_DASH = _c(r"(?:\b(?P<pre>on|by|due|until|till|before|after|from|dated|date:?)\
             r"(?P<a>\d(?<![\d\-.,/]\d)\d?)-(?P<b>\d{1,2})(?:-(?P<y>\d{4}|\d{2}))?(?![\d\-.,/%])")
 P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
-    r"(?:\b(?:the\s+)?|(?P<q>[«\x22“]))(?P<d>\d{1,2})(?(q)[»\x22”])"  # «05» марта, as contracts write it
+    r"\b(?:the\s+)?(?P<d>\d{1,2})"
+    r"(?:(?<=[«\x22“]\d\d)[»\x22”]|(?<=[«\x22“]\d)[»\x22”])?"  # «05» марта, as contracts write it
     r"(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
     r"(?P<mon>" + MONTH_RE + r")\b\.?"
     r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
