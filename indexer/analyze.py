@@ -151,10 +151,14 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                  known_dates={i.start: (i.due, i.due_grain) for i in found})
         if direction == "in":
             complaint = detect_complaint(fresh, lang, ctx.local)
-            # The client's own dated promises are its commitments to the deal.
+            # The client's own dated promises are its commitments to the deal, but a call
+            # or a meeting planned together is the next contact, as in the signals' own
+            # reading ("Давай 10 декабря встретимся на площадке").
             known = {g.start for g in signals if g.kind == "commitment"}
+            planned = {g.start for g in signals if g.kind == "contact_date"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)
-                        for i in found if i.kind == "promise" and i.due and i.start not in known]
+                        for i in found if i.kind == "promise" and i.due and i.start not in known
+                        and not (i.action in ("call", "meet") and i.start in planned)]
     # A complaint expects an answer even when it asks nothing in words.
     is_request = direction == "in" and (
         complaint is not None

@@ -634,3 +634,23 @@ def test_asking_whether_the_deal_still_stands_is_no_decline(text: str) -> None:
 def test_a_call_or_talk_planned_together_is_a_next_contact_not_a_client_commitment(text: str) -> None:
     found = kinds(text)
     assert "contact_date" in found and "commitment" not in found
+
+
+@pytest.mark.parametrize("text,commitment", [
+    ("Давай 10 декабря встретимся на площадке, посмотрим зал и рассадку.", False),
+    ("Let's meet on 10 December at the venue to walk through the seating.", False),
+    ("Подписанный договор пришлём до 10 декабря.", True),
+])
+def test_a_meeting_planned_together_is_no_client_commitment_in_the_indexed_message(
+        tmp_path: Path, text: str, commitment: bool) -> None:
+    from indexer.analyze import AnalyzeContext, analyze
+    from indexer.parse import parse_message
+    from indexer.runner import one_shot_settings
+
+    owner = "ivanov@bank.ru"
+    ctx = AnalyzeContext.for_mailbox(one_shot_settings(owner, tmp_path), owner)
+    raw = (f"From: cfo@client-firm.ru\nTo: {owner}\nSubject: Venue\n"
+           "Date: Mon, 16 Nov 2026 10:00:00 +0300\nMessage-ID: <v1@client-firm.ru>\n"
+           "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
+    found = analyze(parse_message(raw, "5:1"), ctx).signals
+    assert any(s.kind == "commitment" for s in found) is commitment
