@@ -166,3 +166,17 @@ def test_text_score_of_the_sentences_together_is_the_logit_of_the_joined_text(se
     p, top = model.text_score(low)
     assert p == pytest.approx(1.0 / (1.0 + math.exp(-z)), abs=1e-12)
     assert top == max(range(len(low)), key=lambda i: model.logit(low[i]))
+
+def test_a_dry_chase_of_a_company_client_is_a_complaint():
+    # tripwise: a client's chase with no angry word ("It is 17 November and we have received
+    # nothing. This is the second time we have to chase you"), missed before English dry
+    # chases were trained on
+    import email
+    from email import policy
+
+    path = (ROOT / "tests" / "companies" / "tripwise" / "mail" / "irina" / "cur" /
+            "1794901200.dp03.tripwise:2,S")
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    part = message.get_body(("plain",))
+    assert part is not None
+    assert detect_complaint(part.get_content()) is not None
