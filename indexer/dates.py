@@ -190,7 +190,7 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         if not 1 <= dd <= 31:
             continue
         y, mo = t.year, t.month
-        if cx.prefer == "future" and dd < t.day:
+        if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()):
             mo += 1
             if mo == 13:
                 y, mo = y + 1, 1
@@ -310,11 +310,15 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             continue        # "every Friday" recurs; it names no one day
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
-        if not mod and _PAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            mod = "last"    # "this past Monday", "ещё в среду": the one just gone
+        told_past = not mod and _said_as_past(text, m.start())
+        if not mod and (_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        or told_past):
+            mod = "last"    # "this past Monday", "ещё в среду", "it started on Sunday"
         nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
         if m["tw"]:
             d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
+        elif told_past and wd == t.weekday():
+            d = t      # "the outage started on Friday" written on a Friday: today
         elif wd == t.weekday() and cx.prefer == "future" and not nxt_week and (
                 mod.startswith(("this", "эт")) or (not mod and _DEADLINE_BEFORE.search(
                     text, max(0, m.start() - 16), m.start()))):
@@ -337,6 +341,25 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
 
 _PAST_BEFORE = re.compile(r"(?:\bthis\s+past|\bещ[её]\s+(?:в|во))\s+$", V.F)
 _WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))", V.F)
+# A clause in the English past tense with no word of the future or of a wish: "the outage
+# started on Sunday", "it was received on the 2nd" name a day gone, not the next one.
+_CLAUSE_START = re.compile(r".*(?:[.!?;:()]|\s[-–—]\s|,\s+(?=(?:but|though|although|and)\b))",
+                           V.F | re.S)
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did|started|began|arrived|happened|occurred|"
+                          r"broke|failed|stopped)\b", V.F)
+_NOT_PAST = re.compile(r"\b(?:will|shall|would|could|should|can|may|might|must|going|if|when|"
+                       r"hop(?:e|ed|ing)|wonder(?:ed|ing)?|thought|want(?:ed)?|plan(?:ned)?|agreed|"
+                       r"decided|told|said|asked|scheduled|expected)\b|['’]ll\b", V.F)
+
+
+def _said_as_past(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` is told in the past tense (English)."""
+    head = text[max(0, start - 80):start]
+    cut = _CLAUSE_START.match(head)
+    clause = head[cut.end():] if cut else head
+    return bool(_PAST_CLAUSE.search(clause)) and not _NOT_PAST.search(clause)
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", V.F)
 
 

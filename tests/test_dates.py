@@ -337,3 +337,19 @@ def test_every_weekday_of_a_recurring_list_names_no_day(text, lang):
     days = [f for f in find_dates(text, EN_REF if lang == "en" else RU_REF, lang)
             if f.grain in ("day", "hour", "minute")]
     assert days == [], (text, days)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("the outage started on Sunday", "2026-04-12"),
+    ("the payment was received on the 2nd", "2026-04-02"),
+    ("they were supposed to arrive on the 11th", "2026-04-11"),
+    ("the upload failed on Tuesday", "2026-04-14"),       # written on a Tuesday: that day
+    # the future, a wish or a condition in the clause keeps the day ahead
+    ("I was hoping we could meet on Friday", "2026-04-17"),
+    ("It was a good call. We'll pay on the 2nd", "2026-05-02"),
+    ("if it was late, call me on Monday", "2026-04-20"),
+])
+def test_a_day_told_in_the_english_past_tense_is_the_one_gone(text, day):
+    found = find_dates(text, EN_REF, "en")
+    assert found, text
+    assert found[0].value.date().isoformat() == day, (text, found)
