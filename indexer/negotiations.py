@@ -78,6 +78,12 @@ class Evidence:
 _ORDER = {"lead": 0, "qualified": 1, "proposal": 2, "negotiation": 3, "contract": 4, "won": 5}
 
 
+#: A deal with an offer out is lost when the client has not answered this many of our
+#: follow-ups over this many days since it last wrote, spoke or met.
+IGNORED_FOLLOW_UPS = 2
+IGNORED_FOR_DAYS = 30
+
+
 def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: int = 0,
                 stages: Sequence[str] = tuple(_ORDER) + ("lost",)) -> tuple[str, Evidence] | None:
     """The stage the facts show and the fact that shows it (None: no facts at all).
@@ -93,6 +99,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     inbound = 0
     proposal_at = ""
     last_contact: Evidence | None = None
+    last_heard: Evidence | None = None
 
     def move(to: str, fact: Evidence) -> None:
         nonlocal stage, shown
@@ -103,6 +110,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         rank = _ORDER.get(stage, -1)
         if fact.kind in ("inbound", "outbound", "meeting", "call", "call_in"):
             last_contact = fact
+        if fact.kind in ("inbound", "meeting", "call", "call_in"):
+            last_heard = fact
         if fact.kind in ("inbound", "call_in"):
             # The client calling is the client coming back, as a second message is; the
             # manager calling back answers, as a reply does, and leaves a lead a lead.
@@ -133,6 +142,14 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
                 move("won", fact)
         elif fact.kind == "lost" and stage != "won":
             move("lost", fact)
+    if stage in ("proposal", "negotiation", "contract") and last_heard is not None:
+        # The client stopped answering: our offer stands, we wrote again and again, and
+        # nothing came back for weeks. That silence is the decline the client never wrote.
+        chased = [f for f in ordered if f.kind == "outbound" and f.at > last_heard.at]
+        if (len(chased) >= IGNORED_FOLLOW_UPS and clock.parse_iso(last_heard.at)
+                < now - timedelta(days=IGNORED_FOR_DAYS)):
+            move("lost", Evidence(chased[-1].at, "silence", chased[-1].ref,
+                                  f"no answer since {last_heard.at[:10]}"))
     if (stage not in ("won", "lost") and lost_after_days > 0 and last_contact is not None
             and clock.parse_iso(last_contact.at) < now - timedelta(days=lost_after_days)):
         move("lost", Evidence(last_contact.at, "silence", last_contact.ref,

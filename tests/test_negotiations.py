@@ -216,6 +216,26 @@ def test_a_sale_after_an_offer_wins_and_a_sale_before_it_does_not() -> None:
                        now=NOW)[0] == "won"
 
 
+def test_an_offer_the_client_stopped_answering_is_lost() -> None:
+    offer = [fact("09-10", "inbound"), fact("09-11", "proposal"), fact("09-11", "outbound"),
+             fact("10-01", "inbound")]
+    chased = offer + [fact("10-15", "outbound"), fact("10-29", "outbound")]
+    stage, shown = infer_stage(chased, now=NOW)
+    # Our two follow-ups went unanswered for seven weeks: the silence is the decline.
+    assert (stage, shown.ref) == ("lost", "10-29-outbound@x") and "2026-10-01" in shown.quote
+    # One follow-up only, or a client who answered the last time, is still talking.
+    assert infer_stage(offer + [fact("10-29", "outbound")], now=NOW)[0] == "proposal"
+    assert infer_stage(chased + [fact("11-02", "inbound")], now=NOW)[0] == "proposal"
+    # Not yet weeks of silence: the client may be away.
+    recent = [fact("11-01", "inbound"), fact("11-02", "proposal"), fact("11-02", "outbound"),
+              fact("11-09", "outbound"), fact("11-16", "outbound")]
+    assert infer_stage(recent, now=NOW)[0] == "proposal"
+    # Before any offer, nothing is lost by silence this way.
+    lead = [fact("09-10", "inbound"), fact("09-11", "outbound"), fact("10-15", "outbound"),
+            fact("10-29", "outbound")]
+    assert infer_stage(lead, now=NOW)[0] == "lead"
+
+
 def test_long_silence_is_lost_when_configured() -> None:
     facts = [fact("08-02", "inbound"), fact("08-03", "outbound"), fact("08-04", "proposal")]
     assert infer_stage(facts, now=NOW)[0] == "proposal"
