@@ -118,13 +118,7 @@ class ComplaintModel:
         z = self.bias + sum(map(get, toks)) + sum(map(get, map(" ".join, zip(
             [_START, *toks], toks, strict=False))))
         z += sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM)
-        if "!" in low:
-            z += get("\x01!")
-        if low.rstrip().endswith("?"):
-            z += get("\x01?")
-        if not _SECOND_PERSON.isdisjoint(toks):
-            z += get("\x01p2")
-        return z
+        return self._flags(low, toks, z)
 
     def probability(self, low: str) -> float:
         """Probability that the lower-cased sentence complains."""
@@ -186,9 +180,10 @@ class ComplaintModel:
             z = max(z, zt)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), top
 
-    def _flags(self, low: str, toks: list[str]) -> float:
+    def _flags(self, low: str, toks: list[str], z: float = 0.0) -> float:
+        """``z`` plus the weights of the sentence's flags (an exclamation, a closing question
+        mark, the reader addressed), added in that order."""
         get = self._w.__getitem__
-        z = 0.0
         if "!" in low:
             z += get("\x01!")
         if low.rstrip().endswith("?"):
