@@ -24,27 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Runs inside each tree: its own code, the given corpus, CPU seconds (one thread).
-_CHILD = r"""
-import json, sys, tempfile, time
-from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from bench.index_vs_peers import CORPORA
-from dealtrail.directory import sync_directory
-from dealtrail.domain import Folder
-from dealtrail.store import open_db
+sys.path.insert(0, str(ROOT))
+from bench.stages_ab import CHILD_PRELUDE  # noqa: E402
+
+#: Runs inside each tree: CPU seconds (one thread) of the signals, the fold and the rest.
+_CHILD = CHILD_PRELUDE + r"""
 import indexer.analyze as analysis
-from indexer.analyze import AnalyzeContext, analyze
 from indexer.negotiations import fold_negotiations
-from indexer.parse import parse_message
-from indexer.runner import one_shot_settings
-from indexer.sync import mailbox_id
-from indexer.writer import Writer
-maildir, owner, limit = Path(sys.argv[2]), CORPORA[sys.argv[3]][1], int(sys.argv[4])
-paths = sorted(p for p in maildir.rglob("*") if p.is_file() and p.parent.name == "cur")[:limit]
-raws = [(p.name.split(":2,")[0], p.read_bytes()) for p in paths]
-settings = one_shot_settings(owner, maildir)
-ctx = AnalyzeContext.for_mailbox(settings, owner)
 cpu = time.process_time
 spent = [0.0]
 signals = analysis.detect_signals

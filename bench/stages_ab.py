@@ -24,8 +24,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Runs inside each tree: its own code, the given corpus, CPU time (one thread) per stage.
-_CHILD = r"""
+#: The start of a child process that runs inside one tree: its own code, the given corpus
+#: (argv: tree, Maildir, corpus kind, count), the raw messages read and the analysis context
+#: built. bench/negotiation_cost.py starts its children the same way.
+CHILD_PRELUDE = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
@@ -43,6 +45,10 @@ paths = sorted(p for p in maildir.rglob("*") if p.is_file() and p.parent.name ==
 raws = [(p.name.split(":2,")[0], p.read_bytes()) for p in paths]
 settings = one_shot_settings(owner, maildir)
 ctx = AnalyzeContext.for_mailbox(settings, owner)
+"""
+
+#: Runs inside each tree: CPU time (one thread) per stage.
+_CHILD = CHILD_PRELUDE + r"""
 analyze(parse_message(raws[0][1], raws[0][0]), ctx)   # imports and lazy tables out of the timing
 cpu = time.process_time
 t = cpu(); msgs = [parse_message(raw, rid) for rid, raw in raws]; parse_s = cpu() - t
