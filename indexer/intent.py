@@ -24,10 +24,11 @@ from functools import lru_cache
 from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
-from indexer import intent_model
+from indexer import intent_model, promise_model
 from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
 from indexer.dates import ResolvedDate, find_dates
 from indexer.intent_model import Scorer
+from indexer.promise_model import PromiseVeto
 
 log = logging.getLogger(__name__)
 
@@ -611,11 +612,14 @@ class RuleBasedDetector:
 
     ``scorer`` (see :class:`indexer.intent_model.Scorer`) may overrule the rules' request
     decision on every gated sentence the rules did not take for a promise alone; None keeps
-    the rules' answers. Promises are always the rules'.
+    the rules' answers. ``promise_veto`` (:class:`indexer.promise_model.PromiseVeto`) may
+    drop a promise the English rules found; it never adds one.
     """
 
-    def __init__(self, scorer: Scorer | None = None) -> None:
+    def __init__(self, scorer: Scorer | None = None,
+                 promise_veto: PromiseVeto | None = None) -> None:
         self.scorer = scorer
+        self.promise_veto = promise_veto
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None,
@@ -629,11 +633,14 @@ class RuleBasedDetector:
         if not text:
             return []
         scorer = self.scorer
+        veto = self.promise_veto
         want_requests = "request" in kinds
         want_promises = "promise" in kinds
         out: list[Intent] = []
         for s, e, low, slang in _candidates(text, lang):
             promise = bool(_is_promise(low, slang))
+            if promise and veto is not None and not veto.keeps(low, slang):
+                promise = False
             if not want_requests:
                 if not promise:
                     continue
@@ -728,14 +735,21 @@ _DEFAULT: IntentDetector | None = None
 
 def default_detector() -> IntentDetector:
     """The detector the product uses: the rules, corrected by the shipped request model
-    (:mod:`indexer.intent_model`; rules alone, with a warning, if its weights are missing)."""
+    (:mod:`indexer.intent_model`) and promise veto (:mod:`indexer.promise_model`); the rules
+    alone, with a warning, where a weights file is missing."""
     global _DEFAULT
     if _DEFAULT is None:
+        scorer: Scorer | None = None
+        veto: PromiseVeto | None = None
         try:
-            _DEFAULT = RuleBasedDetector(intent_model.load())
+            scorer = intent_model.load()
         except intent_model.ModelError as exc:
             log.warning("request model not used: %s", exc)
-            _DEFAULT = RuleBasedDetector()
+        try:
+            veto = promise_model.load()
+        except intent_model.ModelError as exc:
+            log.warning("promise veto not used: %s", exc)
+        _DEFAULT = RuleBasedDetector(scorer, veto)
     return _DEFAULT
 
 

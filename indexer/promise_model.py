@@ -1,0 +1,310 @@
+"""A statistical veto over the promises the rules of :mod:`indexer.intent` find in English.
+
+The promise rules accept every sentence whose future tense has the writer (or their side)
+as the subject and an act as the verb. Real sent mail holds many such sentences that commit
+to nothing: predictions, whereabouts, schedules, pleasantries, plans that wait for someone
+else. Listing those one class at a time did not carry over to new mail, so this model learns
+them from real sent mail labelled by people who never read the rules
+(``tests/data/promises_enron_train.jsonl``: sentences of the trainable Enron inbox
+messages, see :func:`indexer.complaint_model.enron_split`).
+
+It is a logistic regression over hashed features of one lower-cased sentence, with the
+request model's machinery (:mod:`indexer.intent_model`): words, word pairs, and the words
+around the first future verb (its subject, the verb and what follows it, an adverb in
+between), which is where a commitment and a forecast differ. It is trained only on the
+sentences the promise rules accept, the ones it will see, and it only ever removes a
+promise: a rule promise whose probability is below the threshold is dropped. The threshold
+is chosen by cross-validation over the training messages (:func:`calibrate`).
+
+Train (deterministic, rewrites the weights file)::
+
+    .venv/bin/python -m indexer.promise_model train
+
+See docs/inference.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer.intent_model import Example, HashedWeights, ModelError, fit, tokens
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_PATH = Path(__file__).with_name("promise_weights.json")
+TRAIN_PATH = Path(__file__).resolve().parents[1] / "tests" / "data" / "promises_enron_train.jsonl"
+FORMAT = "dealtrail-promise-veto-1"
+SEED = 20261207
+EPOCHS = 10
+L2 = 1e-3
+#: Folds of the cross-validation that picks the threshold (a message's sentences stay in one).
+FOLDS = 5
+#: Thresholds the trainer tries: a rule promise scored below the threshold is dropped.
+THRESHOLD_GRID = tuple(round(0.05 * i, 2) for i in range(0, 15))
+#: The share of the rules' true promises (on held-out folds) the veto may drop at most.
+MAX_RECALL_LOSS = 0.08
+
+_START = "\x02"
+#: The future verb whose surroundings tell a commitment from a forecast or a plan.
+_FUTURE = re.compile(
+    r"\b(i|we|you|he|she|it|they|this|that|there|\w+)\s*(?:'ll|’ll|\s+will|\s+shall|\s+won't|"
+    r"'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+is\s+going\s+to|"
+    r"\s+plan\s+to|\s+intend\s+to|\s+should)\s+((?:\w+ly\s+|also\s+|just\s+|then\s+|all\s+|"
+    r"still\s+|not\s+)?)([\w'-]+)(?:\s+([\w'-]+))?")
+_SELF = frozenset(("i", "we"))
+_REPLY_WORDS = frozenset("you your yours".split())
+
+
+def features(low: str) -> list[str]:
+    """Feature keys of one lower-cased sentence (see :func:`indexer.intent_model.bucket`).
+
+    Words and word pairs as the request model has them; keys about the first future verb
+    start with "\\x03": its subject (the writer's side or not), the adverb between, the verb,
+    the verb with the next word, and whether "you" follows it.
+    """
+    toks = tokens(low)
+    feats = toks[:]
+    feats += map(" ".join, zip([_START, *toks], toks, strict=False))
+    m = _FUTURE.search(low)
+    if m is None:
+        feats.append("\x03nofuture")
+    else:
+        subj, adv, verb, nxt = m.group(1), m.group(2).strip(), m.group(3), m.group(4) or ""
+        who = "self" if subj in _SELF else "other"
+        feats.append("\x03subj:" + who)
+        if adv:
+            feats.append("\x03adv:" + adv.split()[0])
+        feats.append("\x03v:" + verb)
+        feats.append("\x03v:" + verb + " " + nxt)
+        feats.append("\x03" + who + ":" + verb)
+        if not _REPLY_WORDS.isdisjoint(tokens(low[m.end(3):m.end(3) + 40])):
+            feats.append("\x03then-you")
+        if m.start() > 0 and re.search(r"\b(?:if|when|once|as\s+soon\s+as|unless)\b",
+                                       low[:m.start()]):
+            feats.append("\x03after-condition")
+    if low.rstrip().endswith("?"):
+        feats.append("\x03end:?")
+    feats.append("\x03len:" + str(min(len(toks) // 6, 6)))
+    return feats
+
+
+@dataclass
+class PromiseVeto:
+    """Drops a rule promise whose probability of being one is below ``threshold``."""
+
+    weights: dict[int, float]
+    bias: float
+    threshold: float
+
+    def __post_init__(self) -> None:
+        self._w = HashedWeights(self.weights)
+        self._z = _logit(self.threshold)
+
+    def logit(self, low: str) -> float:
+        """Log-odds that the lower-cased sentence is a promise."""
+        get = self._w.__getitem__
+        return self.bias + sum(map(get, features(low)))
+
+    def probability(self, low: str) -> float:
+        """Probability that the lower-cased sentence is a promise."""
+        z = self.logit(low)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+    def keeps(self, low: str, lang: str) -> bool:
+        """False when the model vetoes the rules' promise in ``low`` (English only)."""
+        return lang != "en" or self.threshold <= 0.0 or self.logit(low) >= self._z
+
+    def to_json(self) -> dict:
+        """The weights file content (weights rounded; zero weights dropped)."""
+        return {"format": FORMAT, "bias": round(self.bias, 4), "threshold": self.threshold,
+                "weights": {str(k): round(v, 3) for k, v in sorted(self.weights.items())
+                            if round(v, 3) != 0.0}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> PromiseVeto:
+        """A veto from :meth:`to_json` output."""
+        if data.get("format") != FORMAT:
+            raise ModelError(f"promise weights have format {data.get('format')!r}, expected "
+                             f"{FORMAT!r}; retrain with `python -m indexer.promise_model train`")
+        return cls({int(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                   float(data["threshold"]))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def load(path: Path = WEIGHTS_PATH) -> PromiseVeto:
+    """The shipped veto (raises :class:`ModelError` when the file is missing or stale)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read promise weights {path}: {exc}; reinstall dealtrail or "
+                         "retrain with `python -m indexer.promise_model train`") from exc
+    return PromiseVeto.from_json(data)
+
+
+# ------------------------------------------------------------------ training
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled sentence of real sent mail."""
+
+    source: str         # <custodian>/inbox/<file>: a message's sentences stay in one fold
+    text: str
+    promise: bool
+    why: str | None     # the kind of future sentence that is no promise, when labelled
+
+
+def load_rows(path: Path = TRAIN_PATH) -> list[Row]:
+    """The labelled training sentences; one clear error naming the file and row if bad."""
+    if not path.is_file():
+        raise ModelError(f"promise training set not found at {path}; it ships in the "
+                         "repository (tests/data/README.md)")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            out.append(Row(str(r["source"]), str(r["text"]), bool(r["promise"]), r.get("why")))
+        except (ValueError, KeyError) as exc:
+            raise ModelError(f"{path} row {n}: {exc}; every row needs source, text and "
+                             "promise") from exc
+    return out
+
+
+def training_rows(path: Path = TRAIN_PATH) -> list[Row]:
+    """The rows trained on: every labelled row but one whose sentence a blind set of
+    ``tests/data/blind`` also holds (a thread repeats its messages under other sources)."""
+    from indexer.complaint_model import blind_rows
+
+    blind = {str(r.get("text", "")) for r in blind_rows()}
+    return [r for r in load_rows(path) if r.text not in blind]
+
+
+def rule_accepts(text: str) -> list[str]:
+    """The lower-cased sentences of ``text`` that the English promise rules take."""
+    from indexer.intent import rule_view
+
+    return [v.low for v in rule_view(text, "en") if v.promise and v.lang == "en"]
+
+
+#: A labelled sentence in the future tense that the rules do not take is trained on too: it
+#: shows more of the wording of commitments and of forecasts than the rules' finds alone.
+_FUTURE_CUE = re.compile(r"(?:\b(?:will|shall|won't|going\s+to|plan\s+to|intend\s+to|let\s+me)"
+                         r"|'ll|’ll)\b")
+
+
+def examples(rows: Iterable[Row]) -> list[Example]:
+    """One example per sentence the rules take for a promise in each row, or the row itself
+    when the rules take none but it speaks of the future (:data:`_FUTURE_CUE`)."""
+    out = []
+    for r in rows:
+        accepted = rule_accepts(r.text)
+        if accepted:
+            out += [Example(tuple(features(low)), r.promise) for low in accepted]
+        elif _FUTURE_CUE.search(low := r.text.lower()):
+            out.append(Example(tuple(features(low)), r.promise))
+    return out
+
+
+#: How much one sentence of the labelled dev split counts against one of real Enron mail:
+#: they are the product's own domain (bank sales mail) and far fewer.
+LABELLED_WEIGHT = 2.0
+
+
+def labelled_examples() -> list[Example]:
+    """The English sentences of the labelled set's dev split (``tests/data/intent_labelled.jsonl``,
+    the request model's training split) that the promise rules take: written bank mail, which
+    keeps the veto from learning the Enron style instead of the commitment."""
+    from indexer.intent_model import load_labelled
+
+    return [Example(tuple(features(low)), bool(r["promise"]), LABELLED_WEIGHT)
+            for r in load_labelled("dev") if r["lang"] == "en" for low in rule_accepts(r["text"])]
+
+
+def fold(source: str) -> int:
+    """The cross-validation fold of a message (CRC32 of its source)."""
+    return zlib.crc32(source.encode("utf-8")) % FOLDS
+
+
+def _fit(exs: Sequence[Example]) -> tuple[dict[int, float], float]:
+    return fit(exs, epochs=EPOCHS, l2=L2, seed=SEED)
+
+
+def held_out_scores(rows: Sequence[Row]) -> list[tuple[Row, float]]:
+    """Each rule-accepted sentence with the probability a model fitted without its
+    message's fold gives it (rows the rules do not take are left out)."""
+    out: list[tuple[Row, float]] = []
+    extra = labelled_examples()
+    for k in range(FOLDS):
+        w, b = _fit(examples(r for r in rows if fold(r.source) != k) + extra)
+        veto = PromiseVeto(w, b, 0.0)
+        for r in rows:
+            if fold(r.source) == k:
+                out += [(r, veto.probability(low)) for low in rule_accepts(r.text)]
+    return out
+
+
+def calibrate(scored: Sequence[tuple[Row, float]]) -> float:
+    """The threshold of :data:`THRESHOLD_GRID` with the best held-out precision among those
+    that drop at most :data:`MAX_RECALL_LOSS` of the rules' true promises (ties: the lower)."""
+    pos = sum(1 for r, _ in scored if r.promise)
+    best = (0.0, -1.0)
+    for t in THRESHOLD_GRID:
+        kept = [r for r, p in scored if p >= t]
+        tp = sum(1 for r in kept if r.promise)
+        if pos and (pos - tp) / pos > MAX_RECALL_LOSS:
+            continue
+        prec = tp / len(kept) if kept else 0.0
+        if prec > best[1] + 1e-9:
+            best = (t, prec)
+    return best[0]
+
+
+def train(path: Path = TRAIN_PATH) -> PromiseVeto:
+    """The veto the trainer ships: threshold by cross-validation, weights from all rows."""
+    rows = training_rows(path)
+    exs = examples(rows) + labelled_examples()
+    log.info("training the promise veto on %d sentences (%d promises) from %d labelled "
+             "sentences of real sent mail and the labelled dev split",
+             len(exs), sum(1 for e in exs if e.label), len(rows))
+    threshold = calibrate(held_out_scores(rows))
+    log.info("threshold from %d-fold cross-validation: %s", FOLDS, threshold)
+    w, b = _fit(exs)
+    return PromiseVeto.from_json(PromiseVeto(w, b, threshold).to_json())
+
+
+def dump(model: PromiseVeto, path: Path = WEIGHTS_PATH) -> None:
+    """Write the weights file (stable key order, one line)."""
+    path.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI: ``python -m indexer.promise_model train [--data FILE] [--out FILE]``."""
+    ap = argparse.ArgumentParser(prog="python -m indexer.promise_model",
+                                 description="Train the promise veto on labelled real sent mail.")
+    ap.add_argument("command", choices=["train"])
+    ap.add_argument("--data", default=str(TRAIN_PATH), help="labelled sentences (JSONL)")
+    ap.add_argument("--out", default=str(WEIGHTS_PATH), help="weights file to write")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    model = train(Path(args.data))
+    dump(model, Path(args.out))
+    log.info("wrote %d weights to %s", len(model.weights), args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The promise veto: deterministic training on labelled real sent mail, shipped weights, and
+that it only ever removes an English rule promise."""
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from indexer import complaint_model, intent_model, promise_model
+from indexer.intent import RuleBasedDetector, default_detector
+from indexer.promise_model import PromiseVeto
+
+CDT = timezone(timedelta(hours=-5))
+REF = datetime(2001, 10, 17, 9, 30, tzinfo=CDT)
+
+
+@pytest.fixture(scope="module")
+def trained() -> PromiseVeto:
+    return promise_model.train()
+
+
+def test_shipped_weights_rebuild_byte_for_byte_from_the_repository(trained, tmp_path):
+    # The trainer reads only tests/data, so a fresh clone rebuilds the shipped file exactly.
+    rebuilt = tmp_path / "promise_weights.json"
+    promise_model.dump(trained, rebuilt)
+    assert rebuilt.read_bytes() == promise_model.WEIGHTS_PATH.read_bytes(), \
+        "retrain: .venv/bin/python -m indexer.promise_model train"
+
+
+def test_training_twice_gives_the_same_weights(trained):
+    assert promise_model.train().to_json() == trained.to_json()
+
+
+def test_no_training_message_is_a_blind_set_message():
+    rows = promise_model.load_rows()
+    sources = {r.source for r in rows}
+    assert len(sources) > 50
+    assert sources.isdisjoint(complaint_model.blind_sources())
+    blind_texts = {str(r.get("text", "")) for r in complaint_model.blind_rows()}
+    assert {r.text for r in promise_model.training_rows()}.isdisjoint(blind_texts)
+
+
+def test_training_messages_come_from_the_trainable_enron_part():
+    trainable = {"/".join(p.parts[-3:]) for p in complaint_model.enron_split()[1]}
+    assert {r.source for r in promise_model.load_rows()} <= trainable
+
+
+def test_cross_validated_veto_is_more_precise_than_the_rules_and_keeps_most_promises():
+    rows = promise_model.training_rows()
+    scored = promise_model.held_out_scores(rows)
+    t = promise_model.calibrate(scored)
+    rule_tp = sum(1 for r, _ in scored if r.promise)
+    kept = [r for r, p in scored if p >= t]
+    assert rule_tp and kept
+    assert sum(r.promise for r in kept) / len(kept) > rule_tp / len(scored)
+    assert sum(r.promise for r in kept) >= (1 - promise_model.MAX_RECALL_LOSS) * rule_tp
+
+
+def test_the_veto_only_removes_english_promises():
+    veto = PromiseVeto({}, -40.0, 0.5)        # vetoes every English sentence it sees
+    plain = RuleBasedDetector(intent_model.load())
+    vetoed = RuleBasedDetector(intent_model.load(), veto)
+    en = "I will send you the signed contract tomorrow. Could you check the figures?"
+    assert [i.kind for i in plain.detect(en, direction="out", ref_time=REF)] == \
+        ["promise", "request"]
+    assert [i.kind for i in vetoed.detect(en, direction="out", ref_time=REF)] == ["request"]
+    ru = "Пришлю договор завтра."
+    assert [i.kind for i in vetoed.detect(ru, direction="out", ref_time=REF, lang="ru")] == \
+        ["promise"]
+
+
+def test_the_product_uses_the_shipped_veto():
+    det = default_detector()
+    assert isinstance(det, RuleBasedDetector)
+    assert det.promise_veto is not None
+    assert det.promise_veto.to_json() == promise_model.load().to_json()
+
+
+def test_a_bad_training_row_names_the_file_and_row(tmp_path):
+    bad = tmp_path / "train.jsonl"
+    bad.write_text('{"source": "a/inbox/1", "text": "I will call.", "promise": true}\n'
+                   '{"source": "a/inbox/1", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(intent_model.ModelError, match=r"train\.jsonl row 2"):
+        promise_model.load_rows(bad)
+
+
+def test_a_missing_weights_file_is_one_clear_error(tmp_path):
+    with pytest.raises(intent_model.ModelError, match="retrain"):
+        promise_model.load(Path(tmp_path / "none.json"))
