@@ -1,0 +1,235 @@
+"""Run a cue regex only where a letter could hold one of its matches.
+
+Every match of a cue regex holds certain literal strings: every match of ``торг\\w*``
+holds "торг"; of ``(?:снизить|уменьшить)\\s+ставк\\w*``, "снизить" or "уменьшить" (and
+"ставк"). :func:`anchor` reads such a set off the parsed pattern, for each top-level
+alternative of the regex; :class:`CueScan` finds the anchors of every cue in one
+Aho-Corasick pass over the letter (``pyahocorasick``, a C automaton); :class:`Cue` then
+runs only the alternatives whose anchor is there, and gives the very matches the whole
+regex would give. A letter that only looks as if it might hold a cue (a trigger word with
+no cue around it) costs one pass instead of a scan by every alternative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _P  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+#: Literals shorter than this are not looked for: they are in nearly every letter.
+MIN_LITERAL = 3
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two anchors, the one less likely to be in a letter: longer shortest word, fewer words."""
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b, key=lambda s: (-min(map(len, s)), len(s)))
+
+
+def _anchor(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Literals of which every match of the parsed sequence ``items`` holds one (None: none
+    known)."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= MIN_LITERAL:
+            best = _better(best, frozenset((run,)))
+        run = ""
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _anchor(list(av[-1]))
+        elif op is _C.BRANCH:
+            alts = [_anchor(list(alt)) for alt in av[1]]
+            found = (None if any(a is None for a in alts)
+                     else frozenset(w for a in alts if a is not None for w in a))
+        elif (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:
+            found = _anchor(list(av[2]))
+        # Anything else (a class, an optional part, an assertion, which is no part of the
+        # match) holds no known literal.
+        best = _better(best, found)
+    return best
+
+
+def anchor(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals of which every match of ``regex`` holds one (None: none known).
+
+    Only for patterns without IGNORECASE: the literals are compared as written.
+    """
+    if regex.flags & re.IGNORECASE:
+        return None
+    return _anchor(list(_P.parse(regex.pattern, regex.flags)))
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a match of the parsed pattern ``items`` can start with (None: any)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.AT or op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue                                   # zero-width: look at what follows
+        if op is _C.LITERAL:
+            return out | {chr(av)}
+        if op is _C.IN:
+            for kind, value in av:
+                if kind is _C.LITERAL:
+                    out.add(chr(value))
+                elif kind is _C.RANGE:
+                    out.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return out
+        if op is _C.SUBPATTERN or op is _C.BRANCH:
+            for alt in ([av[-1]] if op is _C.SUBPATTERN else av[1]):
+                found = _first_chars(list(alt))
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+            found = _first_chars(list(av[2]))
+            if found is None:
+                return None
+            out |= found
+            if av[0] >= 1:
+                return out
+            continue
+        return None
+    return None
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex behind a lookahead for the characters its matches start with.
+
+    Python's regex engine tries every alternative at every position of the text; the
+    lookahead rejects most positions at once, which makes these cue scans about 2.5x
+    faster. A pattern whose first character cannot be known is returned unchanged.
+    """
+    first = _first_chars(list(_P.parse(regex.pattern, regex.flags)))
+    if not first:
+        return regex
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{regex.pattern})", regex.flags)
+
+
+def _after(pattern: str, i: int) -> int:
+    """The index just past the token at ``i``: an escape, a class, a group or a character."""
+    c = pattern[i]
+    if c == "\\":
+        return i + 2
+    if c == "[":
+        i += 1
+        i += pattern[i] == "^"
+        i += pattern[i] == "]"                      # a "]" first in a class is literal
+        while pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1
+    if c == "(":
+        i += 1
+        while pattern[i] != ")":
+            i = _after(pattern, i)
+        return i + 1
+    return i + 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``a|b`` or ``(?:a|b)``), as written."""
+    if pattern.startswith("(?:") and _after(pattern, 0) == len(pattern):
+        pattern = pattern[3:-1]
+    out: list[str] = []
+    start = i = 0
+    while i < len(pattern):
+        if pattern[i] == "|":
+            out.append(pattern[start:i])
+            start = i + 1
+        i = _after(pattern, i)
+    out.append(pattern[start:])
+    return out
+
+
+class Cue:
+    """A cue regex, and how to run only the alternatives of it a letter could match.
+
+    An alternative none of whose anchor literals (:func:`anchor`) is in the letter
+    cannot match anywhere in it. The regex tries its alternatives in order at each
+    position, so its matches are those of the alternatives left, the leftmost first and,
+    at one position, the one written first: :meth:`search` and :meth:`finditer` give the
+    regex's own matches, scanning for two or three small alternatives (each gated by its
+    own first characters) instead of all of them.
+    """
+
+    #: More alternatives left than this: the whole regex runs (one scan, not many).
+    FEW = 3
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = gated(regex)
+        self.parts = [gated(re.compile(part, regex.flags)) for part in alternatives(regex.pattern)]
+        if any(_P.parse(part.pattern, part.flags).getwidth()[0] == 0 for part in self.parts):
+            raise ValueError(f"a cue alternative matches an empty text: {regex.pattern[:60]}")
+        self.anchors = [anchor(part) for part in self.parts]
+
+    def literals(self) -> set[str]:
+        """Every anchor literal of the alternatives."""
+        return {w for found in self.anchors if found for w in found}
+
+    def kept(self, found: frozenset[str]) -> list[re.Pattern[str]]:
+        """The regexes to run on a text holding the anchor literals ``found``: none (no
+        match possible), a few alternatives, or the whole regex."""
+        kept = [part for part, need in zip(self.parts, self.anchors, strict=True)
+                if need is None or not need.isdisjoint(found)]
+        return kept if len(kept) <= self.FEW else [self.regex]
+
+    @staticmethod
+    def search(kept: list[re.Pattern[str]], text: str, pos: int, end: int
+               ) -> re.Match[str] | None:
+        """The regex's first match in ``text[pos:end]``, from the ``kept`` regexes."""
+        best: re.Match[str] | None = None
+        for part in kept:
+            found = part.search(text, pos, end)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    @staticmethod
+    def finditer(kept: list[re.Pattern[str]], text: str, pos: int, end: int
+                 ) -> Iterator[re.Match[str]]:
+        """The regex's matches in ``text[pos:end]``, from the ``kept`` regexes."""
+        if len(kept) == 1:
+            yield from kept[0].finditer(text, pos, end)
+            return
+        ahead = [part.search(text, pos, end) for part in kept]
+        while True:
+            best: re.Match[str] | None = None
+            for found in ahead:
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+            ahead = [part.search(text, pos, end) if found is not None and found.start() < pos
+                     else found for part, found in zip(kept, ahead, strict=True)]
+
+
+class CueScan:
+    """The literals of a set of cues, found in a text in one Aho-Corasick pass."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for literal in {w for cue in cues for w in cue.literals()}:
+            self._automaton.add_word(literal, literal)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def found(self, text: str) -> frozenset[str]:
+        """Every literal of the cues that occurs in ``text``."""
+        if self._empty or not text:
+            return frozenset()
+        return frozenset(value for _, value in self._automaton.iter(text))

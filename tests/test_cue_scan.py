@@ -1,0 +1,67 @@
+"""Cue regexes cut down to the alternatives a letter could match give the whole regex's matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer import deal_signals
+from indexer.cue_scan import Cue, CueScan, alternatives, anchor
+
+TEXTS = (
+    "Можете снизить ставку? У конкурентов дешевле, и нужна отсрочка платежа.",
+    "Направляю коммерческое предложение во вложении, стоимость 2,4 млн руб.",
+    "Договор подписан, счёт оплачен. Созвонимся в среду, обсудим запуск.",
+    "We have decided to go with another bank; the project was cancelled.",
+    "Please find attached our proposal. Could you quote 35 rooms? Let's talk on Monday.",
+    "The contract is signed and the invoice has been paid; we'll sign the annex by Friday.",
+    "Мы выбрали другой банк. Проект заморожен, бюджет не согласовали.",
+    "A better rate, a discount and revised terms: the price is too high, penalties apply.",
+    "Лимит 50 млн, кредитная линия на 200 млн; подпишем до конца квартала.",
+    "Hello, thanks for the update, see you at the meeting.",
+)
+
+
+def test_a_cut_down_cue_finds_every_match_of_the_whole_regex() -> None:
+    scan = CueScan(deal_signals._CUE.values())
+    for cue in deal_signals._CUE.values():
+        for text in TEXTS:
+            low = text.lower()
+            kept = cue.kept(scan.found(low))
+            whole = [m.span() for m in cue.regex.finditer(low)]
+            assert [m.span() for m in Cue.finditer(kept, low, 0, len(low))] == whole, text
+            first = cue.regex.search(low, 5, len(low) - 3)
+            found = Cue.search(kept, low, 5, len(low) - 3)
+            assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def test_at_one_position_the_alternative_written_first_wins() -> None:
+    cue = Cue(re.compile(r"(?:ab\w*|abc|c\w+|xyz)"))
+    kept = cue.kept(frozenset({"xyz"}))                # "ab" is too short to be looked for
+    assert [m.group() for m in Cue.finditer(kept, "abcd xyz cd", 0, 11)] == ["abcd", "xyz", "cd"]
+    assert [m.group() for m in cue.regex.finditer("abcd xyz cd")] == ["abcd", "xyz", "cd"]
+
+
+def test_a_letter_without_a_cue_word_runs_no_alternative() -> None:
+    terms = deal_signals._CUE[deal_signals.TERMS_RE]
+    scan = CueScan([terms])
+    assert terms.kept(scan.found("добрый день, высылаю отчёт за неделю")) == []
+    assert terms.kept(scan.found("можно скидку?"))                 # "скидк" is an anchor
+
+
+def test_an_anchor_is_the_rarest_literal_set_every_match_holds() -> None:
+    assert anchor(re.compile(r"(?:снизить|уменьшить)\s+ставк\w*")) == {"снизить", "уменьшить"}
+    assert anchor(re.compile(r"торг\w*")) == {"торг"}
+    assert anchor(re.compile(r"\bкп\b")) is None                  # too short to look for
+    assert anchor(re.compile(r"(?:скидк|ab)\w*")) is None          # one branch has no anchor
+
+
+def test_alternatives_split_only_at_the_top_level() -> None:
+    assert alternatives(r"(?:a|b(c|d)|[|)]x|\(|e)") == ["a", "b(c|d)", "[|)]x", r"\(", "e"]
+    assert alternatives(r"(?<!\w)(?:a|b)") == [r"(?<!\w)(?:a|b)"]
+
+
+def test_an_alternative_that_matches_nothing_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Cue(re.compile(r"(?:abc|x?)"))
