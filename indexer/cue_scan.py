@@ -18,7 +18,10 @@ from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
 from typing import Any
 
-import ahocorasick
+try:
+    import ahocorasick
+except ImportError:               # an environment set up before the dependency was added
+    ahocorasick = None
 
 #: Literals shorter than this are not looked for: they are in nearly every letter.
 MIN_LITERAL = 3
@@ -221,15 +224,20 @@ class CueScan:
     """The literals of a set of cues, found in a text in one Aho-Corasick pass."""
 
     def __init__(self, cues: Iterable[Cue]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for literal in {w for cue in cues for w in cue.literals()}:
-            self._automaton.add_word(literal, literal)
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
+        self._words = tuple(sorted({w for cue in cues for w in cue.literals()}))
+        self._automaton = None
+        if ahocorasick is not None and self._words:
+            self._automaton = ahocorasick.Automaton()
+            for literal in self._words:
+                self._automaton.add_word(literal, literal)
             self._automaton.make_automaton()
 
     def found(self, text: str) -> frozenset[str]:
         """Every literal of the cues that occurs in ``text``."""
-        if self._empty or not text:
+        if not text:
             return frozenset()
+        if self._automaton is None:
+            # Without the automaton (pyahocorasick not installed): the same set, found
+            # one literal at a time, which is slower than running the cues whole.
+            return frozenset(w for w in self._words if w in text)
         return frozenset(value for _, value in self._automaton.iter(text))
