@@ -221,8 +221,13 @@ P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+ква�
                r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
                r"(?:\s+(?P<y>\d{4}))?\b")
+#: What an English ordinal counts when it names no day: "the 9th time", "the 2nd floor".
+COUNTED_RE = (r"(?:times?|floor|round|grade|place|anniversary|birthday|attempt|try|draft|version|"
+              r"edition|annual|consecutive|straight|year|quarter|half|week|item|page|paragraph|"
+              r"point|row|option|line|level|largest|biggest|best|highest|lowest|person|party|"
+              r"amendment|revision|issue|game|inning|hole|step|stage|phase)\b")
 P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-           r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b)"
+           r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
            r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
            r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+кажд)")
 # informal spellings of tomorrow ("will call u tmrw")
@@ -262,6 +267,8 @@ EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))
                   r"(?:(?:" + WD_RE + r"|" + WD_ABBR + r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*(?:,|and|or|и|или)\s*)*$")
 WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
+#: A part of the day named by pointing back ("that morning", "the same afternoon", «в тот вечер»).
+THAT_BEFORE = _c(r"(?:\bthat|\bthe\s+same|(?<![а-яё])(?:в\s+)?(?:тот|то\s+же))\s+$")
 P_PART = _c(
     r"\b(?P<p>before\s+lunch|by\s+lunch(?:time)?|до\s+обеда|к\s+обеду|после\s+обеда|after\s+lunch|"
     r"(?:at\s+)?noon|(?:at\s+)?midday|(?:at\s+)?midnight|в\s+полдень|в\s+полночь|"

@@ -437,6 +437,9 @@ _EN_NOT_PROMISE = re.compile(
     # something done to the writer: "I will be transferred", not an act of theirs
     r"|\b" + _EN_WILL + r"be\s+(?!(?:finished|prepared|done|ready|sent|delighted|pleased|interested|"
     r"engaged|involved|committed)\b)\w+ed\s+(?!with\b)"
+    # the same with an irregular participle: "I will be laid off", "we'll be paid on the 15th"
+    r"|\b" + _EN_WILL + r"be\s+(?:laid\s+off|let\s+go|paid|told|given|shown|taken|kept|held|made|"
+    r"brought|seen|chosen|caught|hurt|struck|stuck|forgiven|forgotten|beaten|thrown|driven|flown)\b"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:(?:back|up|down|out|over)\s+)?(?:in|at|on|around|here|there|away|based|working|"
     r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
     r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"

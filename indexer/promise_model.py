@@ -45,7 +45,7 @@ TRAIN_PATH = Path(__file__).resolve().parents[1] / "tests" / "data" / "promises_
 FORMAT = "dealtrail-promise-veto-1"
 SEED = 20261207
 EPOCHS = 10
-L2 = 1e-3
+L2 = 0.1
 #: Folds of the cross-validation that picks the threshold (a message's sentences stay in one).
 FOLDS = 5
 #: Thresholds the trainer tries: a rule promise scored below the threshold is dropped.

@@ -353,3 +353,27 @@ def test_a_day_told_in_the_english_past_tense_is_the_one_gone(text, day):
     found = find_dates(text, EN_REF, "en")
     assert found, text
     assert found[0].value.date().isoformat() == day, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "This is the 4th time I have asked about the statement.",
+    "We are cycling to the coast for the 6th year running.",
+    "Meet us on the 3rd floor, room 12.",
+    "He came in 2nd place at the regional tender.",
+])
+def test_an_english_ordinal_that_counts_something_names_no_day(text):
+    assert find_dates(text, EN_REF, "en") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If the flight lands early I will ring you that morning.", "en"),
+    ("We land on the same afternoon and will drive straight over.", "en"),
+    ("Я буду в тот вечер на выставке.", "ru"),
+])
+def test_a_part_of_the_day_pointing_back_is_not_today(text, lang):
+    assert find_dates(text, EN_REF if lang == "en" else RU_REF, lang) == []
+
+
+def test_an_ordinal_day_and_this_morning_still_resolve():
+    assert resolve("by the 22nd", EN_REF, "en").deadline.date().isoformat() == "2026-04-22"
+    assert resolve("this morning", EN_REF, "en").deadline.date() == EN_REF.date()

@@ -445,3 +445,18 @@ def test_a_date_of_another_predicate_is_not_the_promises_due():
 @pytest.mark.parametrize("text", ["But we'll see in two weeks.", "Well, we'll see."])
 def test_wait_and_see_is_not_a_promise(text):
     assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "I will be laid off at the end of the month.",
+    "We'll be paid on the 15th.",
+    "I will be told the outcome on Friday.",
+    "I will be flown to Houston on Monday for the training.",
+    "We will be given access to the data room tomorrow.",
+])
+def test_something_done_to_the_writer_with_an_irregular_participle_is_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+def test_an_act_of_the_writer_after_be_stays_a_promise():
+    assert "promise" in _kinds("We will be sending the signed copy tomorrow.", EN_REF, lang="en")
