@@ -233,7 +233,11 @@ P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?
 # informal spellings of tomorrow ("will call u tmrw")
 TOMORROW_ALIASES = r"tmrw|2morrow|2moro|tomorow|tommorow|tommorrow"   # not "tmr": a code too
 TOMORROW_RE = _c(TOMORROW_ALIASES)
+# and of tonight ("I'll call you tonite")
+TONIGHT_ALIASES = r"tonite|2nite"
+TONIGHT_RE = _c(TONIGHT_ALIASES)
 P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|" + TOMORROW_ALIASES + r"|"
+              + TONIGHT_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
               r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
@@ -265,6 +269,9 @@ P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
 #: what makes a weekday recur rather than name one day ("every Friday", "каждую пятницу")
 EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+(?:other\s+|second\s+)?"
                   r"(?:(?:" + WD_RE + r"|" + WD_ABBR + r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*(?:,|and|or|и|или)\s*)*$")
+#: a weekday set beside today or tomorrow names that same day: "today, Thursday, we will ..."
+SAME_DAY_BEFORE = _c(r"(?<![\wа-яё])(?P<rel>today|tomorrow|сегодня|завтра)\s*[,(–—-]\s*"
+                     r"(?:(?:on|в|во)\s+)?$")
 WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 #: A part of the day named by pointing back ("that morning", "the same afternoon", «в тот вечер»).
@@ -287,7 +294,8 @@ END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
 UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 RELATIVE_HINT = _c(keyword_pattern([
-    "today", "tonight", "tomorrow", "yesterday", r"till\s+date", "tmrw", "2mor", "tomor",
+    "today", "tonight", "tonite", "2nite", "tomorrow", "yesterday", r"till\s+date", "tmrw",
+    "2mor", "tomor",
     "tommor", "сегодня", "завтра", "вчера",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))

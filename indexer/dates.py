@@ -299,6 +299,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         w = " ".join(m["w"].lower().split())
         if V.TOMORROW_RE.fullmatch(w):
             w = "tomorrow"
+        elif V.TONIGHT_RE.fullmatch(w):
+            w = "tonight"
         off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
                "завтра": 1, "послезавтра": 2, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
@@ -310,6 +312,10 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             continue        # "every Friday" recurs; it names no one day
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
+        same = V.SAME_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if same and not mod and wd == (t.weekday() + (0 if same["rel"].lower() in (
+                "today", "сегодня") else 1)) % 7:
+            continue        # "today, Thursday": the day is already named
         told_past = not mod and _said_as_past(text, m.start())
         if not mod and (_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         or told_past):
@@ -698,7 +704,7 @@ _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
     r"lunch|hour|minute|day|fortnight|christmas|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
-    r"tomor|tommor|"
+    r"tomor|tommor|tonite|2nite|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
     r"рабоч|через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs

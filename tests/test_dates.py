@@ -377,3 +377,18 @@ def test_a_part_of_the_day_pointing_back_is_not_today(text, lang):
 def test_an_ordinal_day_and_this_morning_still_resolve():
     assert resolve("by the 22nd", EN_REF, "en").deadline.date().isoformat() == "2026-04-22"
     assert resolve("this morning", EN_REF, "en").deadline.date() == EN_REF.date()
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Today, Tuesday, we will close the books.", "en", "2026-04-14"),
+    ("Tomorrow (Wednesday) I will send the figures.", "en", "2026-04-15"),
+    ("Сегодня, в среду, пришлю расчёт.", "ru", "2026-03-11"),
+])
+def test_a_weekday_set_beside_today_or_tomorrow_names_that_same_day(text, lang, day):
+    found = find_dates(text, EN_REF if lang == "en" else RU_REF, lang)
+    assert {rd.deadline.date().isoformat() for rd in found} == {day}
+
+
+@pytest.mark.parametrize("text", ["I'll ring you tonite about the quote.", "Will send it 2nite."])
+def test_informal_spellings_of_tonight_are_today(text):
+    assert [rd.deadline.date() for rd in find_dates(text, EN_REF, "en")] == [EN_REF.date()]
