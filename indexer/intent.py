@@ -430,6 +430,13 @@ _EN_NOT_PROMISE = re.compile(
     r"choose|approve|accept|give\s+(?:us|me)\s+the\s+(?:nod|go-ahead|green\s+light|ok|okay))\b"
     r"|\bif\s+(?:that|this|it)\s+(?:sounds|works|suits|is\s+(?:ok|okay|acceptable|fine))\b"
     r"|\bshould\s+you\s+(?:be\s+interested|wish|want|need|require|decide|prefer)\b"
+    # the reader acts first: "please provide your code and we will bill it", "if you could
+    # clarify this, we will ...", "... once we receive your RSVP"
+    r"|^\s*(?:\w+,\s*)?(?:please\s+|just\s+)(?:provide|send|give|let\s+(?:me|us)\s+know|tell|"
+    r"forward|call|email|e-mail|fill|return|sign)\b[^.;?!]{0,100}\band\s+" + _EN_WILL_BARE +
+    r"|\bif\s+(?:you|u)\s+(?:could|can|would|will)\b[^.;?!]{0,100}\b" + _EN_WILL_BARE +
+    r"|\b(?:once|when|as\s+soon\s+as|after|upon)\s+(?:we|i)\s+(?:receive|get|have|hear\s+from)\s+"
+    r"(?:your|you)\b|\bupon\s+receipt\s+of\s+your\b"
 
     r"|\b" + _EN_WILL + r"(?:attend|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
     r"travel\s+to|be\s+(?:going|heading|flying|driving)\s+to)\b"

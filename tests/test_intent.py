@@ -460,3 +460,19 @@ def test_something_done_to_the_writer_with_an_irregular_participle_is_no_promise
 
 def test_an_act_of_the_writer_after_be_stays_a_promise():
     assert "promise" in _kinds("We will be sending the signed copy tomorrow.", EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Just give me a nod and I will book the room.",
+    "Please send your signed mandate and we will open the account the same day.",
+    "If you could confirm the amount, we will release the funds today.",
+    "The certificate will be issued to you once we receive your signed application.",
+    "We will send the contract as soon as we get your approval.",
+])
+def test_a_commitment_that_waits_for_the_reader_to_act_first_is_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+def test_a_request_beside_an_unconditional_promise_keeps_the_promise():
+    assert "promise" in _kinds("Please review the draft and I will call you tomorrow.", EN_REF,
+                               lang="en")
