@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
-from indexer import intent_model, promise_model
+from indexer import intent_model, promise_model, ru_morph
 from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
 from indexer.dates import ResolvedDate, find_dates
 from indexer.intent_model import Scorer
@@ -252,7 +252,7 @@ def _ru_imperative(low: str) -> bool:
 _ACTION_CUES = [
     ("call", WordRule(r"\b(?:call|ring|phone|dial)\b|звон|набер|созвон|на\s+связь", _F)),
     ("meet", WordRule(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
-                        r"визит|встрет", _F)),
+                        r"визит|встрет|заед|заех|загляну", _F)),
     ("reply", WordRule(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
                          r"know|update\s+you)\b|ответ|верн[уё]|сообщ|отпиш", _F)),
     # a deliverable decides the kind before "I'll check / уточню": «уточню и пришлю расчёт» is a send
@@ -329,22 +329,25 @@ def _starts_with_cue(low: str) -> bool:
     return False
 
 
-def _text_cues(low_text: str) -> tuple[str, bool, bool] | None:
+def _text_cues(low_text: str) -> tuple[str, bool, bool, bool] | None:
     """What a whole text offers the sentence gate: the text with punctuation blanked (same
     length, so sentence spans apply), whether Russian cues are present, whether an
-    imperative verb is; None when the text holds no cue at all."""
+    imperative verb is, whether a Russian first-person future verb is; None when the text
+    holds no cue at all."""
     blanked = low_text.translate(_PUNCT_TO_SPACE)
     words = blanked.split()
     en = any(p in low_text for p in _EN_CUE_PARTS) or not _EN_CUE_WORDS.isdisjoint(words)
-    ru = _CYRILLIC.search(low_text) is not None and _RU_CUES.search(low_text) is not None
+    cyrillic = _CYRILLIC.search(low_text) is not None
+    ru = cyrillic and _RU_CUES.search(low_text) is not None
     starts = not _START_WORDS.isdisjoint(words)
-    if not en and not ru and not starts:
+    morph = cyrillic and ru_morph.any_own_future(words)
+    if not en and not ru and not starts and not morph:
         return None
-    return blanked, ru, starts
+    return blanked, ru, starts, morph
 
 
-def _sentence_has_cue(low: str, s: int, e: int, cues: tuple[str, bool, bool]) -> bool:
-    blanked, ru, starts = cues
+def _sentence_has_cue(low: str, s: int, e: int, cues: tuple[str, bool, bool, bool]) -> bool:
+    blanked, ru, starts, _ = cues
     for part in _EN_CUE_PARTS:
         if part in low:
             return True
@@ -528,7 +531,9 @@ def _is_promise(s: str, lang: str) -> bool:
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":
-        return _RU_PROMISE.search(s) and not _RU_NOT_PROMISE.search(s)
+        if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None):
+            return False
+        return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
     if _EN_PROMISE_GATE.search(s) is None:
         return False
@@ -586,8 +591,10 @@ class RuleView:
     family: str          # see _request_family
 
 
-def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, lower-cased sentence, language) of each sentence the gates pass."""
+def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, lower-cased sentence, language, promise only) of each sentence the gates
+    pass; "promise only" marks a Russian sentence let in by its first-person future verb
+    alone, which no request rule reads."""
     low_text = text.lower()
     cues = _text_cues(low_text)
     if cues is None:
@@ -598,20 +605,24 @@ def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, st
         if e - s > 600:
             continue
         low = low_text[s:e] if same else text[s:e].lower()
+        promise_only = False
         if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
-            continue
+            if not (cues[3] and ru_morph.any_own_future(cues[0][s:e].split() if same
+                                                          else low.translate(_PUNCT_TO_SPACE).split())):
+                continue
+            promise_only = True
         if not has_cyr or not _CYRILLIC.search(low):
             slang = "en"
         else:
             slang = lang or detect_lang(text[s:e])
-        yield s, e, low, slang
+        yield s, e, low, slang, promise_only
 
 
 def rule_view(text: str, lang: str | None = None) -> list[RuleView]:
     """The rules' view of every gated sentence of ``text`` (features for a model)."""
     out = []
-    for s, e, low, slang in _candidates(text, lang) if text else ():
-        family = _request_family(low, slang)
+    for s, e, low, slang, promise_only in _candidates(text, lang) if text else ():
+        family = "" if promise_only else _request_family(low, slang)
         out.append(RuleView(s, e, low, slang, bool(_is_promise(low, slang)),
                             family in _REQUEST_FAMILIES, family))
     return out
@@ -647,11 +658,11 @@ class RuleBasedDetector:
         want_requests = "request" in kinds
         want_promises = "promise" in kinds
         out: list[Intent] = []
-        for s, e, low, slang in _candidates(text, lang):
+        for s, e, low, slang, promise_only in _candidates(text, lang):
             promise = bool(_is_promise(low, slang))
             if promise and veto is not None and not veto.keeps(low, slang):
                 promise = False
-            if not want_requests:
+            if not want_requests or promise_only:
                 if not promise:
                     continue
                 request = False
