@@ -397,12 +397,18 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         return not TRIGGERS[kind].isdisjoint(stems) and (
             kind not in NEEDS or any(part in low for part in NEEDS[kind]))
 
-    # One pass over the letter finds the literals the cues' matches hold: a cue, or an
-    # alternative of it, whose literals are missing is not run.
-    found_literals = _SCAN.found(low)
+    # One pass over the letter, made when a first cue is to run, finds the literals the
+    # cues' matches hold: a cue, or an alternative of it, whose literals are missing is
+    # not run.
+    scanned: list[frozenset[str]] = []
+
+    def runnable(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
+        if not scanned:
+            scanned.append(_SCAN.found(low))
+        return _CUE[regex].kept(scanned[0])
 
     def first(regex: re.Pattern[str], kind: str) -> re.Match[str] | None:
-        kept = _CUE[regex].kept(found_literals)
+        kept = runnable(regex)
         if not kept:
             return None
         for start, end in _near(low, TRIGGERS[kind] & stems):
@@ -412,7 +418,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         return None
 
     def every(regex: re.Pattern[str], kind: str) -> Iterator[re.Match[str]]:
-        kept = _CUE[regex].kept(found_literals)
+        kept = runnable(regex)
         if not kept:
             return
         last = 0
@@ -444,9 +450,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
         if "quot" in low or "прос" in low or "прош" in low:
-            add("quote_asked", Cue.search(_CUE[QUOTE_ASKED_RE].kept(found_literals), low, 0,
+            add("quote_asked", Cue.search(runnable(QUOTE_ASKED_RE), low, 0,
                                           len(low)))
-        for enclosed in Cue.finditer(_CUE[ENCLOSED_RE].kept(found_literals), low, 0, len(low)):
+        for enclosed in Cue.finditer(runnable(ENCLOSED_RE), low, 0, len(low)):
             start, quote = sentence_at(enclosed.start())
             if "?" not in quote and not _LATER.search(quote.lower()):
                 out.append(Signal("enclosure", quote, start))
@@ -521,7 +527,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
     if direction == "in" and has_date:
-        for match in Cue.finditer(_CUE[COMMIT_RE].kept(found_literals), low, 0, len(low)):
+        for match in Cue.finditer(runnable(COMMIT_RE), low, 0, len(low)):
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):
                 continue
