@@ -476,3 +476,21 @@ def test_a_commitment_that_waits_for_the_reader_to_act_first_is_no_promise(text)
 def test_a_request_beside_an_unconditional_promise_keeps_the_promise():
     assert "promise" in _kinds("Please review the draft and I will call you tomorrow.", EN_REF,
                                lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "The signed originals will be couriered to you in the next few days.",
+    "Your statements will be mailed by the end of October.",
+    "The rest of the forms will be completed shortly.",
+    "Anyway, will try to call you this afternoon.",
+    "Will try to get in touch with each of you next week.",
+    "Anna and I are on it and shall report back before noon.",
+])
+def test_passive_deliveries_dropped_subjects_and_shall_after_and_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", ["A light lunch will be provided.",
+                                  "The new wing will be completed soon."])
+def test_a_passive_without_a_delivery_time_stays_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
