@@ -425,7 +425,8 @@ _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
 _EN_WILL_BARE = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b"
-_EN_WILL = r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|all\s+|also\s+|still\s+|just\s+)?"
+_EN_WILL = (r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+"
+            r"(?:\w+ly\s+|all\s+|also\s+|still\s+|just\s+|then\s+)?")
 _EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
               r"evening|year|quarter)")
 _EN_NOT_PROMISE = re.compile(
@@ -491,6 +492,11 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b" + _EN_WILL + r"(?:miss|look\s+forward|keep\s+in\s+touch|stay\s+in\s+touch|"
     r"keep\s+(?:it|this)\s+(?:short|brief)|see\s+(?:what|how|where)\b|"
     r"see\s*(?:[.!,;]|$|\s+(?:in|after|then|later|next|tomorrow)\b))"
+    # a sign-off, not a call owed: "I'll talk to you later this week", "I will speak with you soon"
+    r"|\b" + _EN_WILL + r"(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u)\s+(?:soon|later)\b"
+    r"(?!\s+(?:about|re|regarding|on)\b)"
+    # an intention for an occasion to come, not for the reader now: "next time I'll send ..."
+    r"|\bnext\s+time\b[^.;]{0,30}\b" + _EN_WILL_BARE +
     r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u|i|we)\s*(?:'ll|’ll|\s+will)\b"
     # a need or a feeling, not an act: "we will also need copies", "I shall be very glad to attend"
     r"|\b" + _EN_WILL + r"(?:need|have\s+to|want)\b"

@@ -494,3 +494,19 @@ def test_passive_deliveries_dropped_subjects_and_shall_after_and_are_promises(te
                                   "The new wing will be completed soon."])
 def test_a_passive_without_a_delivery_time_stays_no_promise(text):
     assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "We will then need your board resolution.",
+    "Safe travels, I'll talk to you later this week.",
+    "I will speak with you soon.",
+    "Next time I'll bring the good coffee.",
+])
+def test_a_sign_off_a_need_after_then_and_a_next_time_intention_are_no_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", ["I'll talk to you later about the pricing.",
+                                  "We will then send the final version."])
+def test_a_talk_with_a_subject_and_an_act_after_then_stay_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
