@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from indexer import complaint_model
-from indexer.classify import WordRule, keyword_pattern, split_alternatives
+from indexer.classify import CharMap, WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import ComplaintModel, model_spans
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
@@ -177,7 +178,7 @@ _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", 
                "never agreed", "no reply", "another provider", "closing the", "close the",
                "closing our", "complaints team", "without a single", "without any")
 _CYRILLIC = re.compile(r"[а-яё]")
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
+_PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
 # Phrases by their first word: only those whose first word occurs are searched for.
 _EN_PHRASES_BY_WORD: dict[str, tuple[str, ...]] = {}
 for _phrase in _EN_PHRASES:
@@ -204,7 +205,7 @@ def _has_cue(low: str, blanked: str | None = None, ru: bool = True,
     """
     if ru and _CYRILLIC.search(low) and _RU_PREFILTER.search(low):
         return True
-    words = (low.translate(_PUNCT_TO_SPACE) if blanked is None else blanked).split()
+    words = (_PUNCT_TO_SPACE(low) if blanked is None else blanked).split()
     if not _EN_WORDS.isdisjoint(words):
         return True
     flat = " ".join(words)
@@ -242,6 +243,8 @@ _CUES_EN = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if not _CY
 _LATIN = re.compile(r"[a-z]")
 
 
+# Both verdicts below depend on the sentence alone; stock sentences recur across a mailbox.
+@lru_cache(maxsize=8192)
 def _about_someone_else(sentence: str) -> bool:
     """A grievance about a third party ("our auditors", «прежний банк») that does not bring
     the addressee back into it ("... so please send ..." still asks the bank)."""
@@ -252,6 +255,7 @@ def _about_someone_else(sentence: str) -> bool:
     return not _THE_BANK.search(_THIRD_PARTY_RE.sub(" ", grievance))
 
 
+@lru_cache(maxsize=8192)
 def _score(sentence: str) -> float:
     score = 0.0
     cyrillic = _CYRILLIC.search(sentence) is not None
@@ -353,7 +357,7 @@ def _model() -> ComplaintModel | None:
 
 def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | None:
     low = text.lower()
-    blanked = low.translate(_PUNCT_TO_SPACE)
+    blanked = _PUNCT_TO_SPACE(low)
     words = blanked.split()
     ru = _CYRILLIC.search(low) is not None and _RU_PREFILTER.search(low) is not None
     flat = " ".join(words)

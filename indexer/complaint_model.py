@@ -75,6 +75,8 @@ THRESHOLD_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(16))
 _CYRILLIC = re.compile("[а-яё]")
 _START = "\x02"
 _STEM = 6
+#: Sentences whose score parts :meth:`ComplaintModel.text_score` keeps (dropped when full).
+_SENTENCE_MEMO_MAX = 20_000
 _SECOND_PERSON = frozenset("you your yours вы вам вас ваш ваша ваше ваши вашего вашей вашему "
                            "вашим вашу".split())
 
@@ -109,6 +111,9 @@ class ComplaintModel:
 
     def __post_init__(self) -> None:
         self._w = HashedWeights(self.weights)
+        # A sentence's part of the score depends on nothing else: stock sentences ("Thanks
+        # for the quick reply.") recur across a mailbox and are summed once.
+        self._sentences: dict[str, tuple[float, float, str | None, str, bool]] = {}
 
     def logit(self, low: str) -> float:
         """Log-odds that the lower-cased sentence complains."""
@@ -149,28 +154,29 @@ class ComplaintModel:
         # each sentence, the pairs across their boundaries, one start pair, the text's
         # flags) instead of tokenising and looking up the whole text a second time.
         get = self._w.__getitem__
-        bodies = []
-        zs = []
+        memo = self._sentences
+        parts = []
         for x in sents:
-            toks = tokens(x)
-            body = (sum(map(get, toks)) + sum(map(get, map(" ".join, zip(toks, toks[1:],
-                                                                          strict=False))))
-                    + sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM))
-            bodies.append((body, toks))
-            zs.append(self.bias + body + (get(_START + " " + toks[0]) if toks else 0.0)
-                      + self._flags(x, toks))
+            part = memo.get(x)
+            if part is None:
+                part = self._sentence_part(x)
+                if len(memo) >= _SENTENCE_MEMO_MAX:
+                    memo.clear()
+                memo[x] = part
+            parts.append(part)
+        zs = [part[0] for part in parts]
         top = max(range(len(zs)), key=zs.__getitem__)
         z = zs[top]
         if len(sents) > 1:
             zt = self.bias
             prev = _START
             second = False
-            for body, toks in bodies:
+            for _, body, first, last, addressed in parts:
                 zt += body
-                if toks:
-                    zt += get(prev + " " + toks[0])
-                    prev = toks[-1]
-                    second = second or not _SECOND_PERSON.isdisjoint(toks)
+                if first is not None:
+                    zt += get(prev + " " + first)
+                    prev = last
+                    second = second or addressed
             if any("!" in x for x in sents):
                 zt += get("\x01!")
             if sents[-1].rstrip().endswith("?"):
@@ -179,6 +185,20 @@ class ComplaintModel:
                 zt += get("\x01p2")
             z = max(z, zt)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), top
+
+    def _sentence_part(self, x: str) -> tuple[float, float, str | None, str, bool]:
+        """What :meth:`text_score` needs of one lower-cased sentence: its log-odds alone, the
+        sum of its words, inner pairs and stems, its first and last word (None and "" when
+        it has none) and whether it addresses the reader."""
+        get = self._w.__getitem__
+        toks = tokens(x)
+        body = (sum(map(get, toks)) + sum(map(get, map(" ".join, zip(toks, toks[1:],
+                                                                      strict=False))))
+                + sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM))
+        z = self.bias + body + (get(_START + " " + toks[0]) if toks else 0.0) + self._flags(x, toks)
+        if not toks:
+            return z, body, None, "", False
+        return z, body, toks[0], toks[-1], not _SECOND_PERSON.isdisjoint(toks)
 
     def _flags(self, low: str, toks: list[str], z: float = 0.0) -> float:
         """``z`` plus the weights of the sentence's flags (an exclamation, a closing question

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
 from indexer import intent_model, promise_model, ru_morph
-from indexer.classify import WordRule, detect_lang, keyword_pattern, split_alternatives
+from indexer.classify import CharMap, WordRule, detect_lang, keyword_pattern, split_alternatives
 from indexer.dates import ResolvedDate, find_dates
 from indexer.intent_model import Scorer
 from indexer.promise_model import PromiseVeto
@@ -277,7 +277,7 @@ _EN_CUE_WORDS = frozenset((
     "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet",
     "waiting"))
 _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
+_PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = re.compile(r"[а-яё]")
 _RU_CUES = re.compile(keyword_pattern([
     "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн",
@@ -317,7 +317,7 @@ def _has_cue(low: str) -> bool:
     for part in _EN_CUE_PARTS:
         if part in low:
             return True
-    if not _EN_CUE_WORDS.isdisjoint(low.translate(_PUNCT_TO_SPACE).split()):
+    if not _EN_CUE_WORDS.isdisjoint(_PUNCT_TO_SPACE(low).split()):
         return True
     if _CYRILLIC.search(low) and _RU_CUES.search(low):
         return True
@@ -337,7 +337,7 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool, bool] | None:
     length, so sentence spans apply), whether Russian cues are present, whether an
     imperative verb is, whether a Russian first-person future verb is; None when the text
     holds no cue at all."""
-    blanked = low_text.translate(_PUNCT_TO_SPACE)
+    blanked = _PUNCT_TO_SPACE(low_text)
     words = blanked.split()
     en = any(p in low_text for p in _EN_CUE_PARTS) or not _EN_CUE_WORDS.isdisjoint(words)
     cyrillic = _CYRILLIC.search(low_text) is not None
@@ -585,6 +585,8 @@ def _is_request(s: str, lang: str) -> bool:
 
 
 _REQUEST_FAMILIES = frozenset(("question", "cue"))
+#: Sentences whose decision a detector keeps (dropped when full).
+_SENTENCE_MEMO_MAX = 20_000
 
 
 @dataclass(frozen=True)
@@ -616,8 +618,8 @@ def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, st
         low = low_text[s:e] if same else text[s:e].lower()
         promise_only = False
         if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
-            if not (cues[3] and ru_morph.any_own_future(cues[0][s:e].split() if same
-                                                          else low.translate(_PUNCT_TO_SPACE).split())):
+            if not (cues[3] and ru_morph.any_own_future(
+                    cues[0][s:e].split() if same else _PUNCT_TO_SPACE(low).split())):
                 continue
             promise_only = True
         if not has_cyr or not _CYRILLIC.search(low):
@@ -650,6 +652,37 @@ class RuleBasedDetector:
                  promise_veto: PromiseVeto | None = None) -> None:
         self.scorer = scorer
         self.promise_veto = promise_veto
+        # (sentence, language, requests wanted) -> (promise, request): what the rules, the
+        # veto and the scorer decide of a sentence depends on nothing else, and stock
+        # sentences recur across a mailbox; kept for the scorer and veto it was filled with.
+        self._memo: dict[tuple[str, str, bool], tuple[bool, bool]] = {}
+        self._memo_for: tuple[Scorer | None, PromiseVeto | None] = (scorer, promise_veto)
+
+    def _decide(self, low: str, slang: str, want_requests: bool) -> tuple[bool, bool]:
+        """(promise, request) of one gated sentence, by the rules, the veto and the scorer."""
+        scorer = self.scorer
+        veto = self.promise_veto
+        if self._memo_for[0] is not scorer or self._memo_for[1] is not veto:
+            self._memo.clear()
+            self._memo_for = (scorer, veto)
+        key = (low, slang, want_requests)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        promise = bool(_is_promise(low, slang))
+        if promise and veto is not None and not veto.keeps(low, slang):
+            promise = False
+        if not want_requests:
+            request = False
+        else:
+            family = _request_family(low, slang)
+            request = family in _REQUEST_FAMILIES
+            if scorer is not None and (request or not promise):
+                request = scorer.is_request(low, slang, promise, request, family)
+        if len(self._memo) >= _SENTENCE_MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = found = (promise, request)
+        return found
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                calendar: BusinessCalendar | None = None,
@@ -662,24 +695,11 @@ class RuleBasedDetector:
         """
         if not text:
             return []
-        scorer = self.scorer
-        veto = self.promise_veto
         want_requests = "request" in kinds
         want_promises = "promise" in kinds
         out: list[Intent] = []
         for s, e, low, slang, promise_only in _candidates(text, lang):
-            promise = bool(_is_promise(low, slang))
-            if promise and veto is not None and not veto.keeps(low, slang):
-                promise = False
-            if not want_requests or promise_only:
-                if not promise:
-                    continue
-                request = False
-            else:
-                family = _request_family(low, slang)
-                request = family in _REQUEST_FAMILIES
-                if scorer is not None and (request or not promise):
-                    request = scorer.is_request(low, slang, promise, request, family)
+            promise, request = self._decide(low, slang, want_requests and not promise_only)
             if not want_promises:
                 promise = False
             if not promise and not request:

@@ -2,7 +2,14 @@
 
 import pytest
 
-from indexer.classify import FREEMAIL_DOMAINS, automated_reason, detect_lang, domain_of, normalize_subject
+from indexer.classify import (
+    FREEMAIL_DOMAINS,
+    CharMap,
+    automated_reason,
+    detect_lang,
+    domain_of,
+    normalize_subject,
+)
 
 
 @pytest.mark.parametrize("addr,dom", [
@@ -90,3 +97,20 @@ def test_word_rule_not_after_rejects_negated_verbs():
 ])
 def test_detect_lang_threshold_is_a_third_of_the_letters(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ascii, with (punctuation)!", "«Пришлите, пожалуйста, счёт…» — 10:30?",
+    "mixed: we’ll send it 12/05; ок.", "tabs\tand\nnew lines", "emoji 🙂 and 'quotes'",
+])
+def test_char_map_gives_what_str_translate_gives(text: str) -> None:
+    mapping = {**{c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n«»“”…"},
+               **{d: "0" for d in "123456789"}, "’": "'"}
+    assert CharMap(mapping)(text) == text.translate(str.maketrans(mapping))
+    assert text.translate(CharMap(mapping)) == text.translate(str.maketrans(mapping))
+
+
+def test_char_map_refuses_a_table_that_replacing_in_turn_would_read_differently() -> None:
+    # "a" -> "b" then "b" -> "c" would turn "a" into "c"; str.translate gives "b"
+    with pytest.raises(ValueError):
+        CharMap({"a": "b", "b": "c"})
