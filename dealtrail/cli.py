@@ -162,18 +162,20 @@ def init(path: str, force: bool) -> None:
 @cli.command()
 @pass_ctx
 def check(obj: Context) -> None:
-    """Validate the configuration, the secrets and files it names, then open the database.
+    """Validate the configuration, the secrets and files it names, and say the database's state.
 
     Checks the keys and values of the file; that the file is not writable by
     everyone; that every secret can be read and SMTP does not send a password
     without TLS; that every file and folder it names exists and can be read
     (private keys by their owner only); the headers of the import files; and the
-    rules' settings. The first problem is one line and exit code 2, before
-    anything is written.
+    rules' settings. The first problem is one line and exit code 2. A check
+    writes nothing: a missing database is not created (its folder must be
+    writable) and pending migrations are counted, not applied.
 
     Example: dealtrail --config dealtrail.toml check
     """
     from .preflight import preflight
+    from .store import describe_db
 
     settings = obj.settings
     preflight(settings, obj.config_file())
@@ -186,10 +188,10 @@ def check(obj: Context) -> None:
                 continue  # that part is not installed in this build
             raise
         getattr(module, attr)(settings)
-    db = obj.open_db()
+    # A check writes nothing: it neither creates nor migrates the database, only says its state.
+    state = describe_db(obj.database_path())
     click.echo(f"config ok: {len(settings.managers)} managers, {len(settings.mailboxes)} mailboxes; "
-               f"database {obj.database_path()} at migration "
-               f"{db.execute('SELECT max(name) FROM _sqlite_migrations').fetchone()[0]}")
+               f"{state}")
 
 
 def main(argv: list[str] | None = None) -> None:

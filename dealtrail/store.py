@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from . import clock
-from .errors import DatabaseError
+from .errors import ConfigError, DatabaseError
 from .schema import migrations
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,49 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
     if migrate:
         migrate_db(db, target)
     return db
+
+
+def describe_db(path: str | os.PathLike[str]) -> str:
+    """Say what state the database at ``path`` is in, writing nothing (``dealtrail check``).
+
+    A missing file is not created: its nearest existing folder must be writable, since
+    the first command that opens it will create it there. An existing file is opened
+    read-only and its migrations are counted; pending ones are not applied. Raises
+    :class:`ConfigError` when the file could not be created there, :class:`DatabaseError`
+    when an existing one cannot be read.
+    """
+    target = Path(path)
+    if not target.exists():
+        parent = target.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        problem = ("is not a folder" if not parent.is_dir()
+                   else "is not writable" if not os.access(parent, os.W_OK | os.X_OK) else "")
+        if problem:
+            raise ConfigError(
+                f"cannot create database {target}: {parent} {problem}; choose another path "
+                "(database in dealtrail.toml, or --db) or fix the folder")
+        return (f"database {target} does not exist yet (not created by check): the first "
+                "index or run creates it")
+    if os.environ.get(KEY_VARIABLE, ""):
+        return f"database {target} exists (encrypted: not opened by check)"
+    try:
+        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            ro = sqlite_utils.Database(conn)
+            applied = [m.name for m in migrations.applied(ro)]
+            pending = [m.name for m in migrations.pending(ro)]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"cannot read database {target}: {exc}; check the path and its permissions "
+            "(database in dealtrail.toml, or --db)") from exc
+    state = f"database {target} at migration {applied[-1] if applied else 'none'}"
+    if pending:
+        state += (f"; {len(pending)} migration(s) pending, applied (after a backup) by the "
+                  "next command that opens it")
+    return state
 
 
 #: The environment variable holding the key of an encrypted database (SQLCipher).

@@ -234,6 +234,9 @@ def fx_import(obj: Context, file: str) -> None:
     click.echo(f"{file}: {done['rates']} rates imported")
 
 
+UNKNOWN_NUMBERS_SHOWN = 10     # phone numbers listed by `calls import`; the rest are counted
+
+
 @click.group()
 def calls() -> None:
     """Phone calls from the telephony's call log.
@@ -255,9 +258,14 @@ def calls_import(obj: Context, file: str) -> None:
     done = import_calls(obj.open_db(), obj.settings, file)
     click.echo(f"{file}: {done['inserted']} new, {done['updated']} updated, "
                f"{done['unchanged']} unchanged calls")
-    if done["unknown_numbers"]:
-        shown = ", ".join(done["unknown_numbers"][:10])
-        click.echo(f"{len(done['unknown_numbers'])} numbers are not in the client directory "
+    unknown = done["unknown_numbers"]
+    if unknown:
+        # The count and the list must agree: a long list is cut, and the cut is said.
+        shown = ", ".join(unknown[:UNKNOWN_NUMBERS_SHOWN])
+        if len(unknown) > UNKNOWN_NUMBERS_SHOWN:
+            shown += f" and {len(unknown) - UNKNOWN_NUMBERS_SHOWN} more"
+        noun = "number is" if len(unknown) == 1 else "numbers are"
+        click.echo(f"{len(unknown)} {noun} not in the client directory "
                    f"({shown}); add them to its phones column to link their calls", err=True)
 
 

@@ -235,7 +235,25 @@ def test_the_cli_imports_a_log_and_says_which_numbers_are_unknown(tmp_path, comp
     main([*args, "calls", "import", str(path)])
     out = capsys.readouterr()
     assert "2 new, 0 updated, 0 unchanged calls" in out.out
-    assert "1 numbers are not in the client directory (+79991112233)" in out.err
+    assert "1 number is not in the client directory (+79991112233);" in out.err
+
+
+def test_the_cli_says_how_many_unknown_numbers_it_did_not_list(tmp_path, company, capsys):
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\ncountry = "RU"\ntimezone = "Europe/Moscow"\n'
+        '[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna"\nextension = "101"\n'
+        '[clients]\ndirectory = "clients.csv"\n', encoding="utf-8")
+    write(tmp_path, "client,domains,owner,phones\nRomashka LLC,romashka.ru,anna@testbank.ru,"
+                    "+7 (495) 123-45-67\n", "clients.csv")
+    rows = "".join(f"2026-11-16 12:{i:02d},out,101,+7 999 111 22 {i:02d},60,\n" for i in range(11))
+    path = write(tmp_path, HEADER + rows)
+    args = ["--config", str(tmp_path / "dealtrail.toml"), "--db", str(tmp_path / "x.db")]
+    main([*args, "calls", "import", str(path)])
+    err = capsys.readouterr().err
+    assert "11 numbers are not in the client directory (+79991112200, " in err
+    listed = err.split("(", 1)[1].split(")", 1)[0]
+    assert listed.count("+7999") == 10
+    assert listed.endswith("+79991112209 and 1 more")
 
 
 # ----------------------------------------------------------------------------- calls as contacts

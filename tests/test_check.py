@@ -77,11 +77,48 @@ def refused(root: Path, fragment: str, env: dict[str, str] | None = None) -> Non
     assert sorted(p.name for p in root.iterdir()) == before  # no database, nothing written
 
 
-def test_a_good_folder_passes(tmp_path: Path) -> None:
+def test_a_good_folder_passes_and_check_writes_no_database(tmp_path: Path) -> None:
     root = make_folder(tmp_path / "good")
+    before = sorted(p.name for p in root.iterdir())
     done = check(root)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("config ok: 1 managers, 2 mailboxes")
+    assert "does not exist yet (not created by check)" in done.stdout
+    assert sorted(p.name for p in root.iterdir()) == before
+
+
+def test_check_reports_pending_migrations_without_applying_them(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dealtrail.schema import migrations
+    from dealtrail.store import open_db
+
+    root = make_folder(tmp_path / "old")
+    db = open_db(root / "dealtrail.db")
+    newest = [m.name for m in migrations.applied(db)][-1]
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (newest,))
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    before = sorted(p.name for p in root.iterdir())
+    done = check(root)
+    assert done.returncode == 0, done.stderr
+    assert "1 migration(s) pending, applied (after a backup) by the next command" in done.stdout
+    # No backup and no new file; SQLite's own -wal/-shm of a reader may appear.
+    assert [p.name for p in sorted(root.iterdir())
+            if not p.name.endswith(("-wal", "-shm"))] == [n for n in before
+                                                          if not n.endswith(("-wal", "-shm"))]
+    conn = sqlite3.connect(root / "dealtrail.db")
+    assert conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE name = ?",
+                        (newest,)).fetchone()[0] == 0
+    conn.close()
+
+
+def test_check_refuses_a_database_path_it_could_not_create(tmp_path: Path) -> None:
+    root = make_folder(tmp_path / "bad")
+    toml = (root / "dealtrail.toml").read_text(encoding="utf-8")
+    (root / "dealtrail.toml").write_text(
+        'database = "clients.csv/x.db"\n' + toml, encoding="utf-8")
+    refused(root, "cannot create database ")
 
 
 @pytest.mark.parametrize("missing, fragment", [
