@@ -23,6 +23,8 @@ try:
 except ImportError:               # an environment set up before the dependency was added
     ahocorasick = None
 
+_WORD = re.compile(r"\w+")
+
 #: Literals shorter than this are not looked for: they are in nearly every letter.
 MIN_LITERAL = 3
 
@@ -176,17 +178,27 @@ class Cue:
         if any(_P.parse(part.pattern, part.flags).getwidth()[0] == 0 for part in self.parts):
             raise ValueError(f"a cue alternative matches an empty text: {regex.pattern[:60]}")
         self.anchors = [anchor(part) for part in self.parts]
+        # Which alternatives each literal lets run; those without an anchor always run.
+        self._always = frozenset(i for i, need in enumerate(self.anchors) if need is None)
+        self._runs: dict[str, list[int]] = {}
+        for index, need in enumerate(self.anchors):
+            for word in need or ():
+                self._runs.setdefault(word, []).append(index)
+        self._words = frozenset(self._runs)
 
     def literals(self) -> set[str]:
         """Every anchor literal of the alternatives."""
-        return {w for found in self.anchors if found for w in found}
+        return set(self._words)
 
     def kept(self, found: frozenset[str]) -> list[re.Pattern[str]]:
         """The regexes to run on a text holding the anchor literals ``found``: none (no
         match possible), a few alternatives, or the whole regex."""
-        kept = [part for part, need in zip(self.parts, self.anchors, strict=True)
-                if need is None or not need.isdisjoint(found)]
-        return kept if len(kept) <= self.FEW else [self.regex]
+        kept = set(self._always)
+        for word in found & self._words:
+            kept.update(self._runs[word])
+            if len(kept) > self.FEW:
+                return [self.regex]
+        return [self.parts[i] for i in sorted(kept)] if len(kept) <= self.FEW else [self.regex]
 
     @staticmethod
     def search(kept: list[re.Pattern[str]], text: str, pos: int, end: int
@@ -220,24 +232,55 @@ class Cue:
                      else found for part, found in zip(kept, ahead, strict=True)]
 
 
-class CueScan:
-    """The literals of a set of cues, found in a text in one Aho-Corasick pass."""
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a character of a ``\\w+`` word (what ``re`` calls one)."""
+    return char.isalnum() or char == "_"
 
-    def __init__(self, cues: Iterable[Cue]) -> None:
-        self._words = tuple(sorted({w for cue in cues for w in cue.literals()}))
+
+class CueScan:
+    """The literals of a set of cues, and which of a set of word stems a text's words
+    have, found in one Aho-Corasick pass over the text.
+
+    A word's stem is its first ``stem`` characters (a shorter word is its own stem), as
+    ``{w[:stem] for w in re.findall(r"\\w+", text)}`` gives it, restricted to the set.
+    """
+
+    def __init__(self, cues: Iterable[Cue], stems: Iterable[str] = (), stem: int = 6) -> None:
+        literals = {w for cue in cues for w in cue.literals()}
+        # A stem with a character no word holds, or longer than a stem, is no word's stem.
+        wanted = {w for w in stems if w and len(w) <= stem and all(map(_is_word, w))}
+        self._literals = tuple(sorted(literals))
+        self._stems = frozenset(wanted)
+        self._stem = stem
         self._automaton = None
-        if ahocorasick is not None and self._words:
+        if ahocorasick is not None and (literals or wanted):
             self._automaton = ahocorasick.Automaton()
-            for literal in self._words:
-                self._automaton.add_word(literal, literal)
+            for word in literals | wanted:
+                self._automaton.add_word(word, (word, len(word) - 1, word in literals,
+                                                word in wanted, len(word) < stem))
             self._automaton.make_automaton()
 
-    def found(self, text: str) -> frozenset[str]:
-        """Every literal of the cues that occurs in ``text``."""
+    def found(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The cue literals that occur in ``text``, and the stems of the set its words have."""
         if not text:
-            return frozenset()
+            return frozenset(), frozenset()
         if self._automaton is None:
-            # Without the automaton (pyahocorasick not installed): the same set, found
-            # one literal at a time, which is slower than running the cues whole.
-            return frozenset(w for w in self._words if w in text)
-        return frozenset(value for _, value in self._automaton.iter(text))
+            # Without the automaton (pyahocorasick not installed): the same sets, found
+            # one literal at a time and from every word, which is slower.
+            return (frozenset(w for w in self._literals if w in text),
+                    frozenset(w[:self._stem] for w in _WORD.findall(text)) & self._stems)
+        literals: set[str] = set()
+        stems: set[str] = set()
+        last = len(text) - 1
+        for end, (word, back, literal, stem, whole) in self._automaton.iter(text):
+            if literal:
+                literals.add(word)
+            if stem:
+                start = end - back
+                # A stem starts a word; one shorter than a stem is the whole word.
+                if start and _is_word(text[start - 1]):
+                    continue
+                if whole and end < last and _is_word(text[end + 1]):
+                    continue
+                stems.add(word)
+        return frozenset(literals), frozenset(stems)

@@ -292,7 +292,6 @@ _CUE = {cue.regex: cue for cue in map(Cue, (
 PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE, \
     CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE = _CUE
 MONEY_RE = gated(MONEY_RE)
-_SCAN = CueScan(_CUE.values())
 
 # Each cue regex runs only when the text has one of its words (by their first letters):
 # a set of word starts costs a few microseconds, a regex scan of the text tens of them.
@@ -362,6 +361,8 @@ DATE_WORDS = _stems(
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "this", "within", "течение",
     "через", "noon", "eod", "asap")
+#: The cue literals and the trigger and date words, found in one pass over a letter.
+_SCAN = CueScan(_CUE.values(), DATE_WORDS.union(*TRIGGERS.values()), STEM)
 
 
 def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
@@ -391,21 +392,17 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             out.append(Signal(kind, quote, start, value))
 
-    stems = {w[:STEM] for w in _WORD.findall(low)}
+    # One pass over the letter finds the literals the cues' matches hold (a cue, or an
+    # alternative of it, whose literals are missing is not run) and which trigger and
+    # date words the letter's words start with.
+    literals, stems = _SCAN.found(low)
 
     def cued(kind: str) -> bool:
         return not TRIGGERS[kind].isdisjoint(stems) and (
             kind not in NEEDS or any(part in low for part in NEEDS[kind]))
 
-    # One pass over the letter, made when a first cue is to run, finds the literals the
-    # cues' matches hold: a cue, or an alternative of it, whose literals are missing is
-    # not run.
-    scanned: list[frozenset[str]] = []
-
     def runnable(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
-        if not scanned:
-            scanned.append(_SCAN.found(low))
-        return _CUE[regex].kept(scanned[0])
+        return _CUE[regex].kept(literals)
 
     def first(regex: re.Pattern[str], kind: str) -> re.Match[str] | None:
         kept = runnable(regex)

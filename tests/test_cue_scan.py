@@ -28,7 +28,7 @@ def test_a_cut_down_cue_finds_every_match_of_the_whole_regex() -> None:
     for cue in deal_signals._CUE.values():
         for text in TEXTS:
             low = text.lower()
-            kept = cue.kept(scan.found(low))
+            kept = cue.kept(scan.found(low)[0])
             whole = [m.span() for m in cue.regex.finditer(low)]
             assert [m.span() for m in Cue.finditer(kept, low, 0, len(low))] == whole, text
             first = cue.regex.search(low, 5, len(low) - 3)
@@ -46,8 +46,17 @@ def test_at_one_position_the_alternative_written_first_wins() -> None:
 def test_a_letter_without_a_cue_word_runs_no_alternative() -> None:
     terms = deal_signals._CUE[deal_signals.TERMS_RE]
     scan = CueScan([terms])
-    assert terms.kept(scan.found("добрый день, высылаю отчёт за неделю")) == []
-    assert terms.kept(scan.found("можно скидку?"))                 # "скидк" is an anchor
+    assert terms.kept(scan.found("добрый день, высылаю отчёт за неделю")[0]) == []
+    assert terms.kept(scan.found("можно скидку?")[0])              # "скидк" is an anchor
+
+
+def test_the_pass_finds_the_stems_the_words_of_the_letter_have() -> None:
+    stems = ("кп", "rate", "call", "here's", "скидка", "next", "end", "_x", "2026")
+    scan = CueScan([], stems, 6)
+    for text in ("кп во вложении; separate rates, call_me", "скидками и кпд", "the end",
+                 "send it next week, here's the callback", "_x2026 2026", "скидк", "кп"):
+        words = {w[:6] for w in re.findall(r"\w+", text)}
+        assert scan.found(text)[1] == words & set(stems), text
 
 
 def test_an_anchor_is_the_rarest_literal_set_every_match_holds() -> None:
