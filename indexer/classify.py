@@ -223,7 +223,13 @@ class WordRule:
     """
 
     def __init__(self, pattern: str, flags: int = re.UNICODE, *,
-                 not_after: str | None = None) -> None:
+                 not_after: str | None = None, literal_gate: bool = False) -> None:
+        # literal_gate: test first, by plain substring search, whether the text holds one of
+        # the literals every match holds (indexer.cue_scan.anchor; read off the pattern when
+        # first needed); for rules that are costly to search and rarely match.
+        self._gated = literal_gate
+        self._gate_source = (pattern, flags)
+        self._gate: tuple[str, ...] | None = None
         if pattern.startswith("(?:") and pattern.endswith(")") and _balanced(pattern[3:-1]):
             pattern = pattern[3:-1]
         start: list[str] = []
@@ -242,8 +248,23 @@ class WordRule:
         # word-start matches right after this (a regex ending in "$") do not count
         self.not_after = re.compile(not_after, flags) if not_after else None
 
+    def _gated_out(self, low: str) -> bool:
+        """True when ``low`` holds none of the literals every match holds."""
+        gate = self._gate
+        if gate is None:
+            from indexer.cue_scan import anchor
+
+            found = anchor(re.compile(*self._gate_source))
+            # a literal holding another of the set adds nothing to the test
+            self._gate = gate = tuple(sorted(w for w in found or () if not any(
+                o != w and o in w for o in found or ())))
+            self._gated = bool(gate)
+        return bool(gate) and not any(map(low.__contains__, gate))
+
     def search(self, low: str) -> bool:
         """True when the pattern matches somewhere in ``low``."""
+        if self._gated and self._gated_out(low):
+            return False
         if self.start is not None and self.start.match(low):
             return True
         if self.anywhere is not None and self.anywhere.search(low):
@@ -252,6 +273,8 @@ class WordRule:
 
     def count(self, low: str, cap: int = 2) -> int:
         """Number of matches in ``low`` (up to ``cap``)."""
+        if self._gated and self._gated_out(low):
+            return 0
         n = 1 if self.start is not None and self.start.match(low) else 0
         if self.anywhere is not None and n < cap:
             for _ in self.anywhere.finditer(low):

@@ -79,3 +79,21 @@ def test_a_russian_promise_in_a_text_whose_lower_case_changes_length_is_found() 
     found = detect_intents("İzmir office. Доделаю отчёт завтра.", direction="out",
                            ref_time=EN_REF)
     assert [(i.kind, i.sentence) for i in found] == [("promise", "Доделаю отчёт завтра.")]
+
+
+def test_a_rule_with_a_literal_gate_finds_what_the_rule_finds() -> None:
+    # the gate tests the literals every match holds; a sentence without them is skipped,
+    # every other sentence is searched as before
+    from indexer.classify import WordRule
+
+    pattern = (r"\bour\s+(?:\w+\s+){0,2}(?:suppliers?|vendors?)\b|\b(?:the\s+)?(?:tax\s+office|hmrc)\b"
+               r"|(?<![а-яё])(?:друг\w*|прежн\w*)\s+(?:банк|поставщик)\w*|^thanks")
+    plain, gated = WordRule(pattern), WordRule(pattern, literal_gate=True)
+    texts = ["our main steel suppliers are late", "the tax office wrote", "hmrc", "our team",
+             "в прежнем банке всё было иначе", "другой поставщик", "thanks a lot", "no thanks",
+             "a vendor", "our vendors", "taxoffice", ""]
+    for text in texts:
+        assert gated.search(text) == plain.search(text), text
+        assert gated.count(text, 3) == plain.count(text, 3), text
+    assert [gated.search(t) for t in texts] == [True, True, True, False, True, True, True,
+                                               False, False, True, False, False]
