@@ -12,7 +12,10 @@ COMPANY_TRUTH_FORMAT.md; the demo bank writes the same ``negotiations`` section)
   day (in the manager's zone) and the same source, or none where the truth has none;
   ``next_contact_day`` counts the day alone;
 * ``agreed_p`` / ``agreed_r``: the manager's promises and the client's commitments found,
-  matched to the true ones by message, side and quote;
+  matched to the true ones by message, side and quote; ``agreed_status`` is the share of
+  those matched whose status is the true one, where a promise kept after its deadline
+  (``kept_late``) counts as ``broken``: the truth's three statuses say whether the
+  deadline was met, and a late act does not unbreak it;
 * ``false_negotiations``: correspondents the truth says are not clients that became deals.
 
 The figures are printed per company and, last, as one JSON line.
@@ -251,7 +254,7 @@ def _agreed(conn: Any, truth: list[dict[str, Any]] | None, classes: Any) -> dict
         if best is not None and best_score >= 0.5:
             taken.add(best)
             matched += 1
-            status = {"kept_late": "kept"}.get(ours[best][1], ours[best][1])
+            status = {"kept_late": "broken"}.get(ours[best][1], ours[best][1])
             status_ok += status == t.get("status")
             if status != t.get("status"):
                 classes[f"agreed status ({t['side']}): true {t.get('status')}, found {status}"] += 1

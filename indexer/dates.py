@@ -241,6 +241,14 @@ def _scan_quarter(text: str, cx: _Ctx, add) -> None:
         add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
 
 
+def _end_of_day_mode(said: str) -> str:
+    """"By the end of the day" is shown at the end of the working day and is on time until
+    the day itself ends ("after"); "до конца рабочего дня", "end of business day" hold to
+    the working day's end ("at")."""
+    low = said.lower()
+    return "at" if any(w in low for w in ("рабоч", "business", "working")) else "after"
+
+
 def _scan_end_of(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_END_SPEC.finditer(text):
@@ -272,7 +280,8 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
         nxt = which.startswith(("next", "следующ"))
         if unit in ("day", "дня", "рабочего дня") or unit.endswith("day"):
             add(_Comp(m.start(), m.end(), "time",
-                      hm=(cx.cal.work_end.hour, cx.cal.work_end.minute, 0)))
+                      hm=(cx.cal.work_end.hour, cx.cal.work_end.minute, 0),
+                      mode=_end_of_day_mode(m.group())))
             continue
         if unit.startswith(("week", "недел")):
             # the end of a week is the end of its working week, Friday; said at the
@@ -566,7 +575,10 @@ _PART_HM = {
     "morning": ((12, 0, 0), "at"), "утром": ((12, 0, 0), "at"), "утра": ((12, 0, 0), "at"),
     "утру": ((9, 0, 0), "at"),
     "afternoon": ((18, 0, 0), "at"), "днём": ((18, 0, 0), "at"), "днем": ((18, 0, 0), "at"),
-    "evening": ((18, 0, 0), "at"), "вечером": ((18, 0, 0), "at"), "вечеру": ((18, 0, 0), "at"),
+    # "this evening" starts at six and lasts until the day ends: a document sent at
+    # 18:40 after "скину вечером" is on time.
+    "evening": ((18, 0, 0), "after"), "вечером": ((18, 0, 0), "after"),
+    "вечеру": ((18, 0, 0), "at"),
 }
 
 
@@ -587,7 +599,8 @@ def _scan_parts(text: str, cx: _Ctx, add) -> None:
             continue
         if "дня" in p or p.startswith("end of"):
             wend = cx.cal.work_end
-            add(_Comp(m.start(), m.end(), "time", hm=(wend.hour, wend.minute, 0)))
+            add(_Comp(m.start(), m.end(), "time", hm=(wend.hour, wend.minute, 0),
+                      mode=_end_of_day_mode(p)))
             continue
         key = p.split()[-1]
         hm, mode = _PART_HM.get(key, ((12, 0, 0), "at"))

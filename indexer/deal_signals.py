@@ -182,6 +182,30 @@ ENCLOSED_RE = re.compile(
     r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
     r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending)(?!\w)",
     _F)
+# Data written into the message itself: a short label, a colon, then figures ("Машины на
+# 08.10: 1) Volvo FH А 417 МР 69, ...", "Компенсация по рейсу: 39 600 руб. + ..."). Plates,
+# sums and schedules are sent this way rather than as a file, and they keep a promise to send.
+_INLINE_DATA = re.compile(
+    r"(?m)(?:^|(?<=[.!]\s))[ \t]*(?P<label>[^\W\d_](?:[^\n:.!?]|(?<=\d)\.(?=\d)){1,50}?)"
+    r"(?<!\s):(?!\d)(?=\s*[^\n]{0,30}?\d)")
+# ... but not a signature's or a quoted header's field, nor a list of what the writer needs.
+_NOT_DATA = re.compile(
+    r"(?<!\w)(?:тел|tel|phone|моб|mob|факс|fax|e-?mail|почта|www|доб|ext|whatsapp|skype|от|"
+    r"from|sent|to|кому|тема|subject|отправлено|date|дата|cc|копия|адрес|address|инн|кпп|огрн|"
+    r"бик|уточн\w*|нужн\w*|прошу|просим|please\s+(?:send|confirm|advise|let)|could\s+you|"
+    r"(?:we|i)\s+need|need)(?!\w)", _F | re.IGNORECASE)
+
+
+def _inline_data(text: str) -> int | None:
+    """Where the message starts giving data inline, or None (``_INLINE_DATA``)."""
+    if ":" not in text:
+        return None
+    for m in _INLINE_DATA.finditer(text):
+        if not _NOT_DATA.search(m["label"]) and not _LATER.search(m["label"].lower()):
+            return m.start("label")
+    return None
+
+
 _PRICED = re.compile(r"(?:usd|eur|rub)\s*\d|\d\s*(?:руб|rub\b|usd|eur|долл|евро|₽|€|\$)|"
                      r"[$€₽]\s*\d", _F)
 _BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+оплат|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
@@ -459,6 +483,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                         and not _BILLED.search(low)):
                     out.append(Signal("proposal", quote, start))
                 break
+        else:
+            inline = _inline_data(text)
+            if inline is not None:
+                start, quote = sentence_at(inline)
+                out.append(Signal("enclosure", quote, start))
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
         if not _FUTURE.search(quote.lower()):

@@ -4,7 +4,8 @@ The act that keeps a promise made in message M (party = manager):
 
 * ``send``: an outbound message to the promise's client or in its thread,
   after M, with an attachment or a link, or saying it carries the document ("во
-  вложении", "attached": an ``enclosure`` signal; archives often strip the files);
+  вложении", "attached") or giving the data inline ("Машины на 08.10: 1) Volvo ...")
+  (an ``enclosure`` signal; archives often strip the files);
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future;
 * ``reply`` / ``other``: any outbound message to the client or in the thread after M.

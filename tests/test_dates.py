@@ -392,3 +392,27 @@ def test_a_weekday_set_beside_today_or_tomorrow_names_that_same_day(text, lang, 
 @pytest.mark.parametrize("text", ["I'll ring you tonite about the quote.", "Will send it 2nite."])
 def test_informal_spellings_of_tonight_are_today(text):
     assert [rd.deadline.date() for rd in find_dates(text, EN_REF, "en")] == [EN_REF.date()]
+
+
+@pytest.mark.parametrize("text,lang,tz,day", [
+    ("скину сегодня вечером", "ru", MSK, "03-11"), ("завтра вечером", "ru", MSK, "03-12"),
+    ("пришлю сегодня до конца дня", "ru", MSK, "03-11"),
+    ("this evening", "en", BST, "04-14"), ("by the end of the day", "en", BST, "04-14"),
+])
+def test_an_evening_or_end_of_day_is_shown_at_six_and_on_time_until_midnight(text, lang, tz,
+                                                                               day):
+    # "Данные скину вечером" kept at 18:40 was kept, not late.
+    rd = resolve(text, RU_REF if lang == "ru" else EN_REF, lang)
+    assert rd is not None, text
+    assert (rd.value, rd.deadline) == (_d(day, tz, "18:00:00"), _d(day, tz))
+
+
+@pytest.mark.parametrize("text,lang,tz,day", [
+    ("до конца рабочего дня", "ru", MSK, "03-11"), ("by the end of the business day", "en", BST,
+                                                   "04-14"),
+    ("к вечеру", "ru", MSK, "03-11"),
+])
+def test_the_end_of_the_working_day_holds_to_the_working_days_end(text, lang, tz, day):
+    rd = resolve(text, RU_REF if lang == "ru" else EN_REF, lang)
+    assert rd is not None, text
+    assert rd.deadline == _d(day, tz, "18:00:00")

@@ -112,6 +112,32 @@ def test_a_message_saying_it_carries_the_document_keeps_a_send_promise(world, se
 
 
 @pytest.mark.parametrize("text", [
+    "Ольга, добрый день.\nТягачи на 24.11:\n1) Scania R450 В 118 КН 750, Петров Олег",
+    "Hi Tom, the rates for December: EUR 2,150 per truck, EUR 1,900 from five trucks.",
+])
+def test_data_written_into_the_message_keeps_a_promise_to_send_it(world, settings,
+                                                                  friday_promise, text):
+    # Plates, sums and schedules are sent as a labelled line of figures, not as a file.
+    sent = sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert world.violations() == []
+    assert promise_row(world, friday_promise["promise"])["fulfilled_message_id"] == sent
+
+
+@pytest.mark.parametrize("text", [
+    "Чтобы посчитать, подскажите, пожалуйста, уточните:\n1) вес груза\n2) дату отгрузки",
+    "Кирилл Пестов\nтел.: +7 495 210-33-18\nмоб.: +7 916 004-52-71",
+    "We need: 2 signed copies and the VAT number by 12 December.",
+    "Созвонимся завтра в 11:30, обсудим.",
+])
+def test_a_list_of_what_is_needed_a_signature_or_a_time_keeps_nothing(world, settings,
+                                                                      friday_promise, text):
+    sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
+
+
+@pytest.mark.parametrize("text", [
     "Редакцию договора пришлю завтра во вложении.",
     "I will send the revised draft attached to my next email.",
     "Could you resend the file attached to your last message?",
