@@ -236,7 +236,10 @@ def _agreed(conn: Any, truth: list[dict[str, Any]] | None, classes: Any) -> dict
         found[(_mid(mid), "manager", text)] = status
     for mid, text, status in conn.execute(
             "SELECT m.message_id, s.text, s.status FROM deal_signals s JOIN messages m"
-            " ON m.id = s.message_id WHERE s.kind = 'commitment'"):
+            " ON m.id = s.message_id WHERE s.kind = 'commitment'"
+            # Each mailbox's copy of a message has its own row; the board shows the one
+            # folded into a deal, so that copy is scored.
+            " ORDER BY s.deal_id IS NOT NULL, s.id"):
         found[(_mid(mid), "client", text)] = status
     ours = list(found.items())
     taken: set[int] = set()

@@ -54,6 +54,13 @@ PERSON_SOURCES = ("tag", "pane", "import")
 _CHUNK = 400
 _SENDS = re.compile(r"пришл|направ|отправ|вышл|предостав|документ|реквизит|\bsend|"
                     r"\bdocument|\bforward|\bshare", re.UNICODE)
+#: What a client's commitment is about, which says what keeps it (``_commitments``):
+#: an invitation is kept once the meeting is in the calendar, a meeting or visit once it was
+#: held, a signature by the signing itself (a "won" signal), not by any later letter.
+_INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
+_MEETS = re.compile(r"встреч|пропуск|приед|приезж|заед|визит|\bmeet|\bvisit|\bcome\s+(?:to|over)",
+                    re.UNICODE)
+_SIGNS = re.compile(r"подпис|подпиш|\bsign", re.UNICODE)
 #: A meeting this many days after a date the client asked for answers the request.
 MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
@@ -508,7 +515,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     done = update_deal(db, deal["id"], change, actor=ACTOR, source=SOURCE, source_ref=ref, at=now)
     for c in done:
         deal[c.field] = c.new
-    _commitments(db, deal["id"], messages, signals, thanks, now)
+    meetings = ([e[1] for e in pair.events] + [at for _, at, _ in pair.calls]) if primary else []
+    _commitments(db, deal["id"], messages, signals, meetings, now)
     promise_ids = [p[0] for p in pair.promises if mine(p[1])]
     for start in range(0, len(promise_ids), _CHUNK):
         part = promise_ids[start:start + _CHUNK]
@@ -570,23 +578,39 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
-                 signals: list[dict[str, Any]], thanks: set[str], now: datetime) -> None:
-    """Kept when the client wrote again by the deadline; broken when the deadline passed."""
+                 signals: list[dict[str, Any]], meetings: list[str], now: datetime) -> None:
+    """A client's commitment is kept by the act it names, broken when its deadline passed.
+
+    An invitation ("я пришлю приглашение") is kept once a meeting with the client is in
+    the calendar; a meeting or visit ("пропуск закажу") by a meeting or call held by the
+    deadline; a signature by a "won" signal (the contract signed) by the deadline;
+    documents by a client's message with an attachment; anything else by the client's
+    next message before the deadline. ``meetings`` are the start times of the pair's
+    meetings and calls, planned or held. Without a deadline only an invitation, a
+    meeting and a signature can be seen kept; the rest stays open.
+    """
     inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
+    signed = [s["at"] for s in signals if s["kind"] == "won"]
     stamp = clock.iso(now)
     for s in signals:
         if s["kind"] != "commitment":
             continue
-        status = "open"
-        # Documents promised are kept by a message that carries them; anything else by
-        # the client's next message before the deadline.
-        sends = bool(_SENDS.search(s["text"].lower()))
-        if s["due_at"]:
-            if any(s["at"] < at <= s["due_at"] and (attached or not sends)
-                   for at, attached in inbound):
-                status = "kept"
-            elif s["due_at"] < stamp:
-                status = "broken"
+        low = s["text"].lower()
+        until = min(s["due_at"] or stamp, stamp)
+        if _INVITES.search(low):
+            kept = any(at > s["at"] for at in meetings)
+        elif _SIGNS.search(low):
+            kept = any(s["at"] < at <= until for at in signed)
+        elif _MEETS.search(low):
+            kept = any(s["at"] < at <= until for at in meetings)
+        elif s["due_at"]:
+            sends = bool(_SENDS.search(low))
+            kept = any(s["at"] < at <= s["due_at"] and (attached or not sends)
+                       for at, attached in inbound)
+        else:
+            kept = False
+        status = ("kept" if kept else "broken" if s["due_at"] and s["due_at"] < stamp
+                  else "open")
         if (status, deal_id) != (s["status"], s["deal_id"]):
             db.conn.execute("UPDATE deal_signals SET status = ?, deal_id = ? WHERE id = ?",
                             (status, deal_id, s["id"]))

@@ -1,0 +1,103 @@
+"""What keeps a client's commitment: the act it names, not just any later letter."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from dealtrail import clock
+from indexer.negotiations import fold_negotiations
+from tests.test_rules_world import World, at
+
+
+def said(world: World, thread: int, text: str, when: str, due: str | None) -> int:
+    """An inbound message holding one commitment of the client; returns the signal's id."""
+    message = world.message(when=at(when), direction="in", client_id=world.romashka,
+                            manager_id=world.anna, thread_id=thread, text=text)
+    return world.db["deal_signals"].insert({
+        "message_id": message, "kind": "commitment", "side": "client", "text": text,
+        "span_start": 0, "value": "", "due_at": clock.iso(at(due)) if due else None,
+        "at": clock.iso(at(when)), "manager_id": world.anna, "client_id": world.romashka,
+        "thread_id": thread}).last_pk
+
+
+def status(world: World, settings: Any, signal: int, when: str) -> str:
+    with clock.freeze(at(when)):
+        fold_negotiations(world.db, settings)
+    return world.db.conn.execute("SELECT status FROM deal_signals WHERE id = ?",
+                                 (signal,)).fetchone()[0]
+
+
+@pytest.fixture
+def talk(db) -> tuple[World, int]:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    for when, direction in (("2026-11-02 10:00", "in"), ("2026-11-02 12:00", "out")):
+        world.message(when=at(when), direction=direction, client_id=world.romashka,
+                      manager_id=world.anna, thread_id=thread, text="Лизинг погрузчиков")
+    return world, thread
+
+
+def meeting(world: World, start: str) -> None:
+    world.event(start=at(start), end=at(start) + timedelta(hours=1), client_id=world.romashka,
+                manager_id=world.anna)
+
+
+@pytest.mark.parametrize("text", [
+    "Во вторник в 10 подходит, пропуск на вас закажу.",
+    "Tuesday at 10 works, I will book a meeting room for us.",
+])
+def test_a_visit_the_client_arranges_is_kept_by_the_meeting_held(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-05 09:00", "2026-11-10 23:59:59")
+    meeting(world, "2026-11-10 10:00")
+    assert status(world, settings, signal, "2026-11-12 10:00") == "kept"
+
+
+def test_a_visit_with_no_meeting_held_by_its_day_is_broken(talk, settings) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, "Во вторник в 10 подходит, пропуск на вас закажу.",
+                  "2026-11-05 09:00", "2026-11-10 23:59:59")
+    meeting(world, "2026-11-17 10:00")       # moved a week: not kept on its day
+    assert status(world, settings, signal, "2026-11-12 10:00") == "broken"
+
+
+@pytest.mark.parametrize("text", [
+    "Обсудим на встрече 24 ноября, приглашение пришлю сама.",
+    "Let's go through it on 24 November, I'll send you an invite.",
+])
+def test_an_invitation_promised_is_kept_once_the_meeting_is_in_the_calendar(talk, settings,
+                                                                             text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-05 09:00", "2026-11-24 23:59:59")
+    assert status(world, settings, signal, "2026-11-06 10:00") == "open"
+    meeting(world, "2026-11-24 11:00")       # in the calendar, still ahead
+    assert status(world, settings, signal, "2026-11-07 10:00") == "kept"
+
+
+@pytest.mark.parametrize("text", [
+    "Подпишем договор до 15 декабря.",
+    "We expect to sign the lease before 15 December.",
+])
+def test_a_signature_promised_is_not_kept_by_a_chasing_letter(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-05 09:00", "2026-12-15 23:59:59")
+    chase = world.message(when=at("2026-11-20 09:00"), direction="in", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text="Есть новости?")
+    assert status(world, settings, signal, "2026-11-21 10:00") == "open"
+    world.db["deal_signals"].insert({
+        "message_id": chase, "kind": "won", "side": "client", "text": "Договор подписали.",
+        "span_start": 0, "value": "", "at": clock.iso(at("2026-11-25 09:00")),
+        "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+    assert status(world, settings, signal, "2026-11-26 10:00") == "kept"
+
+
+def test_other_dated_words_are_still_kept_by_the_clients_next_letter(talk, settings) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, "Вернёмся с решением до пятницы.", "2026-11-05 09:00",
+                  "2026-11-06 23:59:59")
+    world.message(when=at("2026-11-06 15:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Решение: берём.")
+    assert status(world, settings, signal, "2026-11-09 10:00") == "kept"
