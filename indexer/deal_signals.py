@@ -196,9 +196,14 @@ _NOT_DATA = re.compile(
     r"(?:we|i)\s+need|need)(?!\w)", _F | re.IGNORECASE)
 
 
+# Every match of _INLINE_DATA has such a colon: one that no digit follows, with a digit
+# later on its line. A letter without one is not scanned line by line.
+_DATA_COLON = re.compile(r":(?!\d)(?=\s*[^\n]{0,30}?\d)")
+
+
 def _inline_data(text: str) -> int | None:
     """Where the message starts giving data inline, or None (``_INLINE_DATA``)."""
-    if ":" not in text:
+    if ":" not in text or not _DATA_COLON.search(text):
         return None
     for m in _INLINE_DATA.finditer(text):
         if not _NOT_DATA.search(m["label"]) and not _LATER.search(m["label"].lower()):
@@ -540,9 +545,17 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         after = cue - text.index(quote, start)
         return next((d for d in found if d.start >= after), found[0] if found else None)
 
-    has_date = not DATE_WORDS.isdisjoint(stems) or bool(_DATE_DIGITS.search(low))
+    dates_named: list[bool] = []
+
+    def has_date() -> bool:
+        """Whether the letter names a date at all (read once, when first asked)."""
+        if not dates_named:
+            dates_named.append(not DATE_WORDS.isdisjoint(stems)
+                               or bool(_DATE_DIGITS.search(low)))
+        return dates_named[0]
+
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
-        for match in every(regex, kind) if has_date and cued(kind) else ():
+        for match in every(regex, kind) if cued(kind) and has_date() else ():
             start, quote = sentence_at(match.start())
             if kind == "close" and "?" in quote:
                 continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
@@ -552,7 +565,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
-    if direction == "in" and has_date:
+    if direction == "in" and has_date():
         for match in Cue.finditer(runnable(COMMIT_RE), low, 0, len(low)):
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):

@@ -74,3 +74,15 @@ def test_alternatives_split_only_at_the_top_level() -> None:
 def test_an_alternative_that_matches_nothing_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         Cue(re.compile(r"(?:abc|x?)"))
+
+
+def test_a_letter_is_read_for_inline_data_only_where_a_colon_leads_to_figures() -> None:
+    texts = ("Машины на 08.10: 1) Volvo FH А 417 МР 69", "Компенсация по рейсу: 39 600 руб.",
+             "Итого:\n 5 машин", "Созвонимся в 15:00. Тема: договор", "Добрый день: всё в силе",
+             "Note: see the attached schedule, page 2", "Ref:12 and more")
+    for text in texts:
+        found = deal_signals._INLINE_DATA.search(text)
+        if found:
+            assert deal_signals._DATA_COLON.search(text), text
+    assert deal_signals._DATA_COLON.search("Созвонимся в 15:00. Тема: договор") is None
+    assert deal_signals._INLINE_DATA.search("Машины на 08.10: 1) Volvo FH А 417 МР 69")
