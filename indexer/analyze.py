@@ -20,7 +20,7 @@ from dealtrail.phones import find_in_text
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
 from indexer.complaint import detect_complaint
-from indexer.deal_signals import LOST_RE, Signal, detect_signals
+from indexer.deal_signals import LOST_RE, Signal, detect_signals, waits_for_own_decision
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
@@ -158,7 +158,10 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             planned = {g.start for g in signals if g.kind == "contact_date"}
             signals += [Signal("commitment", i.sentence, i.start, due=i.due)
                         for i in found if i.kind == "promise" and i.due and i.start not in known
-                        and not (i.action in ("call", "meet") and i.start in planned)]
+                        and not (i.action in ("call", "meet") and i.start in planned)
+                        # "Если договоримся — подписываем в этом месяце": the client
+                        # has not decided yet, so it has promised nothing.
+                        and not waits_for_own_decision(i.sentence)]
     # A complaint expects an answer even when it asks nothing in words.
     is_request = direction == "in" and (
         complaint is not None

@@ -294,6 +294,20 @@ def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[in
     return pos, text[pos:pos + QUOTE_CHARS].strip()
 
 
+# The writer's own decision still to be made: "если решим", "если договоримся", "if we
+# decide", "if our board approves". A commitment waiting on it is no commitment yet;
+# one waiting on the reader ("если согласуете, подпишем до 10-го") still is.
+_OWN_DECISION = re.compile(
+    r"(?<!\w)(?:если|when|if)\s+(?:мы\s+|we\s+|our\s+\w+\s+|наш\w*\s+\w+\s+)?"
+    r"(?:реш(?:им|ит|ат)|договор(?:имся|ились)|сойд[её]мся|одобр(?:ит|ят|им)|"
+    r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
+
+
+def waits_for_own_decision(sentence: str) -> bool:
+    """Whether a sentence's promise waits on its writer's own decision (``_OWN_DECISION``)."""
+    return bool(_OWN_DECISION.search(sentence.lower()))
+
+
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks or supposes rather than commits ("Подпишем ли мы до пятницы?",
     "if we sign")."""

@@ -101,3 +101,25 @@ def test_other_dated_words_are_still_kept_by_the_clients_next_letter(talk, setti
     world.message(when=at("2026-11-06 15:00"), direction="in", client_id=world.romashka,
                   manager_id=world.anna, thread_id=thread, text="Решение: берём.")
     assert status(world, settings, signal, "2026-11-09 10:00") == "kept"
+
+
+@pytest.mark.parametrize("text,commitment", [
+    ("Если решим по лимиту, подписываем договор до 20 декабря.", False),
+    ("Если договоримся по ставке — подпишем договор до 20 декабря.", False),
+    ("If our board approves the budget, we will sign the lease by 20 December.", False),
+    ("Если согласуете скидку, подпишем договор до 20 декабря.", True),
+    ("Подпишем договор до 20 декабря.", True),
+])
+def test_a_promise_waiting_on_the_clients_own_decision_is_no_commitment_yet(
+        tmp_path, text: str, commitment: bool) -> None:  # type: ignore[no-untyped-def]
+    from indexer.analyze import AnalyzeContext, analyze
+    from indexer.parse import parse_message
+    from indexer.runner import one_shot_settings
+
+    owner = "ivanov@bank.ru"
+    ctx = AnalyzeContext.for_mailbox(one_shot_settings(owner, tmp_path), owner)
+    raw = (f"From: cfo@client-firm.ru\nTo: {owner}\nSubject: Lease\n"
+           "Date: Mon, 16 Nov 2026 10:00:00 +0300\nMessage-ID: <c1@client-firm.ru>\n"
+           "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
+    found = analyze(parse_message(raw, "5:1"), ctx).signals
+    assert any(s.kind == "commitment" for s in found) is commitment
