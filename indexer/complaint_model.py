@@ -40,6 +40,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from indexer.intent_model import (
@@ -81,6 +82,37 @@ _SECOND_PERSON = frozenset("you your yours вы вам вас ваш ваша в
                            "вашим вашу".split())
 
 
+def word_keys(low: str, toks: list[str]) -> list[str]:
+    """The keys the words of a lower-cased sentence (``toks``, its :func:`tokens`) add beside
+    themselves and their pairs, in the words' order: a Russian word's lemma
+    (:func:`lemma`: «списали», «спишут», «списал» share «списать»), and any other word's
+    stem (the first :data:`_STEM` letters of a longer word: "charged" and "charges"). Every
+    scorer and the trainer take them from here."""
+    if low.isascii():
+        return ["\x03" + t[:_STEM] for t in toks if len(t) > _STEM]
+    keys = []
+    for t in toks:
+        lem = lemma(t)
+        if lem:
+            keys.append("\x04" + lem)
+        elif len(t) > _STEM:
+            keys.append("\x03" + t[:_STEM])
+    return keys
+
+
+@lru_cache(maxsize=1 << 17)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-cased Russian word of three letters or more
+    («списали», «спишут» -> «списать»), by ``pymorphy3``; "" for any other word. Each word
+    form is analysed once per process."""
+    if len(word) < 3 or not ("а" <= word[0] <= "я" or word[0] == "ё"):
+        return ""
+    from indexer.ru_morph import analyzer
+
+    parses = analyzer().parse(word)
+    return parses[0].normal_form if parses else word
+
+
 def features(low: str) -> list[str]:
     """Feature keys of one lower-cased sentence (unhashed; see :func:`indexer.intent_model.bucket`)."""
     toks = tokens(low)
@@ -88,9 +120,8 @@ def features(low: str) -> list[str]:
     prev = _START
     for t in toks:
         feats.append(prev + " " + t)
-        if len(t) > _STEM:
-            feats.append("\x03" + t[:_STEM])
         prev = t
+    feats += word_keys(low, toks)
     if "!" in low:
         feats.append("\x01!")
     if low.rstrip().endswith("?"):
@@ -122,7 +153,7 @@ class ComplaintModel:
         get = self._w.__getitem__
         z = self.bias + sum(map(get, toks)) + sum(map(get, map(" ".join, zip(
             [_START, *toks], toks, strict=False))))
-        z += sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM)
+        z += sum(map(get, word_keys(low, toks)))
         return self._flags(low, toks, z)
 
     def probability(self, low: str) -> float:
@@ -188,13 +219,13 @@ class ComplaintModel:
 
     def _sentence_part(self, x: str) -> tuple[float, float, str | None, str, bool]:
         """What :meth:`text_score` needs of one lower-cased sentence: its log-odds alone, the
-        sum of its words, inner pairs and stems, its first and last word (None and "" when
+        sum of its words, inner pairs, stems and lemmas, its first and last word (None and "" when
         it has none) and whether it addresses the reader."""
         get = self._w.__getitem__
         toks = tokens(x)
         body = (sum(map(get, toks)) + sum(map(get, map(" ".join, zip(toks, toks[1:],
                                                                       strict=False))))
-                + sum(get("\x03" + t[:_STEM]) for t in toks if len(t) > _STEM))
+                + sum(map(get, word_keys(x, toks))))
         z = self.bias + body + (get(_START + " " + toks[0]) if toks else 0.0) + self._flags(x, toks)
         if not toks:
             return z, body, None, "", False

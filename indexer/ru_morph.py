@@ -60,7 +60,8 @@ _READER_CONDITION = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> Any:
+def analyzer() -> Any:
+    """The process's one ``pymorphy3`` analyser (its dictionary loads on the first call)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -78,7 +79,7 @@ def is_own_future(word: str) -> bool:
     future that names an action (the ending is tested before the analyser is asked)."""
     if len(word) < 4 or not word.endswith(_ENDINGS) or not "а" <= word[0] <= "я" and word[0] != "ё":
         return False
-    parses = _analyzer().parse(word)
+    parses = analyzer().parse(word)
     if not parses:
         return False
     best = parses[0]

@@ -180,3 +180,15 @@ def test_a_dry_chase_of_a_company_client_is_a_complaint():
     part = message.get_body(("plain",))
     assert part is not None
     assert detect_complaint(part.get_content()) is not None
+
+
+def test_forms_of_a_russian_word_share_its_lemma_and_english_keeps_stems():
+    # «зачислили» and «зачислен» share no word, pair or six-letter stem ("зачисл" is
+    # shared, but «спишут» and «списали» are not): the lemma joins every form of a word
+    shared = set(complaint_model.features("деньги так и не зачислили")) & set(
+        complaint_model.features("платёж не зачислен"))
+    assert "\x04зачислить" in shared
+    assert "\x04списать" in set(complaint_model.features("спишут комиссию")) & set(
+        complaint_model.features("списали комиссию"))
+    english = complaint_model.features("they charged us twice")
+    assert "\x03charge" in english and not any(k.startswith("\x04") for k in english)
