@@ -12,6 +12,8 @@ every figure. ``--baselines`` also measures the libraries this code was compared
 Scoring rules (what counts as right) are documented in docs/inference.md. The blind sets of
 tests/data/blind are scored by bench/blind.py; their figures appear here as ``blind_<set>``,
 each with its peers and the first run recorded in bench/blind_first_runs.jsonl.
+The development sets (tests/corpora/replies_dev/, dates/dates_dev.jsonl), read while fixing
+classes, appear as ``replies_dev`` and ``dates_dev``, each beside its peer.
 """
 
 from __future__ import annotations
@@ -378,6 +380,33 @@ def score_labelled(labelled: list[dict], split: str,
     return res
 
 
+# ---------------------------------------------------------------- dev sets
+
+def score_dev_sets(corpora: Path, verbose: bool = False) -> dict:
+    """``replies_dev`` and ``dates_dev``: the product beside its peer on each development set
+    present under ``corpora`` (``replies_dev/``, ``dates/dates_dev.jsonl``)."""
+    from bench import blind
+    out: dict[str, dict] = {}
+    replies, dates = corpora / "replies_dev", corpora / "dates" / "dates_dev.jsonl"
+    if (replies / "expected.jsonl").exists():
+        misses: list[str] = []
+        res: dict = {"product": blind.score_replies(replies, blind.product_new_text, misses)}
+        peer = blind.reply_peer()
+        if peer:
+            res["peer_mail_parser_reply"] = blind.score_replies(replies, peer)
+        out["replies_dev"] = {**res, "misses": misses} if verbose else res
+    if dates.exists():
+        misses = []
+        res = {"product": blind.score_dates(dates, blind.product_date, misses)}
+        try:
+            import dateparser  # noqa: F401
+            res["peer_dateparser"] = blind.score_dates(dates, blind.dateparser_date)
+        except ImportError:
+            pass
+        out["dates_dev"] = {**res, "misses": misses} if verbose else res
+    return out
+
+
 # -------------------------------------------------------------------- main
 
 def run(corpora: Path, baselines: bool = False, verbose: bool = False) -> dict:
@@ -418,6 +447,9 @@ def run(corpora: Path, baselines: bool = False, verbose: bool = False) -> dict:
         first = firsts.get(name)
         out[f"blind_{name}"] = {**{k: v for k, v in res.items() if k != "kind"},
                                 "first_run": first["figures"].get("product") if first else None}
+    # the development sets written for the project and read while fixing classes
+    # (tests/corpora/README.md), each beside its peer, scored as the blind sets are
+    out.update(score_dev_sets(corpora, verbose))
     if baselines:
         out["dates_dateparser"] = score_dates(corpora, _dateparser_dates)
         out["replies_mail_parser_reply"] = score_replies(corpora, _mpr_stripper)
