@@ -149,7 +149,12 @@ CONTACT_RE = re.compile(
     r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
     r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
-    r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up)", _F)
+    r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
+    # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
+    r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
+#: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
+#: client writes them (the manager asking for a reply plans no contact of its own).
+_REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)", _F)
 AMOUNT_CUE_RE = re.compile(
     r"(?:лимит\w*|сумм\w+|объ[её]м\w*\s+(?:кредит|финансир|депозит|размещ|сделк)\w*|"
     r"кредит\w*\s+на|лини\w+\s+на|депозит\w*\s+на|размести\w*|размещени\w*|бюджет\w*|"
@@ -378,7 +383,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                            "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
                            "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",
                            "calls", "talk", "speak", "meet", "meeting", "catch", "revisit",
-                           "reconnect", "touch", "chat", "come", "pick"),
+                           "reconnect", "touch", "chat", "come", "pick", "ответьте", "reply",
+                           "respond", "answer", "revert"),
     "amount": _stems("лимит", "сумма", "сумму", "объём", "объем", "кредит", "кредитную", "линию",
                      "депозит", "разместить", "размещение", "бюджет", "limit", "amount",
                      "facility", "loan", "credit", "deal", "budget", "place", "placing", "deposit",
@@ -573,6 +579,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             if kind == "close" and "?" in quote:
                 continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
+            if direction == "out" and kind == "contact_date" and _REPLY_ASKED.match(
+                    low, match.start()):
+                continue
             when = date_at(start, quote, match.start())
             if when is None:
                 continue

@@ -506,8 +506,12 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
                                            actor=ACTOR, source=SOURCE, source_ref=s["ref"],
                                            at=clock.parse_iso(s["at"])))
                 deal["expected_close"] = s["value"][:10]
-    nxt = _next_contact(pair, signals, person, deal, last_contact, now, primary, mine,
-                        ZoneInfo(tz))
+    # A lost negotiation plans nothing: a client's old "let's revisit" or a promise made
+    # before the loss is no next contact; a meeting still in the calendar, or a date a
+    # person set, still is.
+    lost = change.get("status", deal["status"]) == "lost"
+    nxt = _next_contact(pair, [] if lost else signals, person, deal, last_contact, now,
+                        primary, (lambda _: False) if lost else mine, ZoneInfo(tz))
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:

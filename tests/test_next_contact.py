@@ -1,0 +1,84 @@
+"""The next contact: a day the client asked to be answered by, and none for a lost deal."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from dealtrail import clock
+from indexer.deal_signals import detect_signals
+from indexer.negotiations import fold_negotiations
+from tests.test_rules_world import World, at
+
+REF = datetime(2026, 11, 17, 14, 0, tzinfo=ZoneInfo("Europe/Moscow"))   # a Tuesday
+
+
+def contact_days(text: str, direction: str) -> list[str]:
+    return [s.value[:10] for s in detect_signals(text, direction=direction, ref_time=REF)
+            if s.kind == "contact_date"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Пришлите условия обслуживания. Ответьте, пожалуйста, до пятницы — закладываем бюджет.",
+     "2026-11-20"),
+    ("Could you send the service terms? Please reply by Thursday, we close the budget then.",
+     "2026-11-19"),
+])
+def test_a_day_the_client_asks_to_be_answered_by_is_a_contact_it_asked_for(text: str,
+                                                                            day: str) -> None:
+    assert contact_days(text, "in") == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Ответьте, пожалуйста, до пятницы, подходит ли вам график.",
+    "Please reply by Thursday if the schedule suits you.",
+])
+def test_the_manager_asking_for_a_reply_plans_no_contact(text: str) -> None:
+    assert contact_days(text, "out") == []
+
+
+def test_a_lost_deal_has_no_next_contact_from_an_old_request_or_promise(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+
+    def mail(when: str, direction: str, text: str) -> int:
+        return world.message(when=at(when), direction=direction, client_id=world.romashka,
+                             manager_id=world.anna, thread_id=thread, text=text)
+
+    def signal(message: int, when: str, kind: str, side: str, text: str, value: str = "") -> None:
+        world.db["deal_signals"].insert({
+            "message_id": message, "kind": kind, "side": side, "text": text, "span_start": 0,
+            "value": value, "at": clock.iso(at(when)), "manager_id": world.anna,
+            "client_id": world.romashka, "thread_id": thread})
+
+    mail("2026-11-02 10:00", "in", "Нужен лизинг погрузчиков")
+    offer = mail("2026-11-03 10:00", "out", "КП во вложении")
+    signal(offer, "2026-11-03 10:00", "proposal", "manager", "КП во вложении")
+    ask = mail("2026-11-05 10:00", "in", "Вернёмся к вопросу в январе.")
+    signal(ask, "2026-11-05 10:00", "contact_date", "client", "Вернёмся к вопросу в январе.",
+           "2027-01-11T00:00:00+03:00")
+    with clock.freeze(at("2026-11-06 10:00")):
+        fold_negotiations(world.db, settings)
+    assert _deal(world)["next_contact_source"] == "client_request"
+    no = mail("2026-11-10 10:00", "in", "Мы выбрали другую лизинговую компанию.")
+    signal(no, "2026-11-10 10:00", "lost", "client", "Мы выбрали другую лизинговую компанию.")
+    with clock.freeze(at("2026-11-11 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert (deal["stage"], deal["next_contact_at"], deal["next_contact_source"]) == (
+        "lost", None, None)
+    # A meeting still in the calendar is still the next contact.
+    world.event(start=at("2026-11-20 10:00"), end=at("2026-11-20 10:00") + timedelta(hours=1),
+                client_id=world.romashka, manager_id=world.anna)
+    with clock.freeze(at("2026-11-12 10:00")):
+        fold_negotiations(world.db, settings)
+    assert _deal(world)["next_contact_source"] == "calendar"
+
+
+def _deal(world: World) -> dict[str, Any]:
+    cur = world.db.conn.execute("SELECT * FROM deals")
+    [row] = cur.fetchall()
+    return dict(zip([c[0] for c in cur.description], row, strict=True))
