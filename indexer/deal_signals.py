@@ -319,9 +319,16 @@ def is_question(sentence: str) -> bool:
     return bool(_FUTURE_NOT_MINE.search(sentence.lower()))
 
 
+#: A text of more words than this is longer than a thank-you (100 characters) can be.
+_THANKS_WORDS = 50
+
+
 def is_thanks(text: str) -> bool:
     """Whether the whole new text is only a thank-you or an acknowledgement."""
-    body = " ".join(text.split())
+    words = text.split(None, _THANKS_WORDS)
+    if len(words) > _THANKS_WORDS:
+        return False                  # 51 words or more: longer than 100 characters
+    body = " ".join(words)
     return 0 < len(body) <= 100 and "?" not in body and bool(THANKS_RE.match(body.lower()))
 
 

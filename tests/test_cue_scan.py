@@ -86,3 +86,11 @@ def test_a_letter_is_read_for_inline_data_only_where_a_colon_leads_to_figures() 
             assert deal_signals._DATA_COLON.search(text), text
     assert deal_signals._DATA_COLON.search("Созвонимся в 15:00. Тема: договор") is None
     assert deal_signals._INLINE_DATA.search("Машины на 08.10: 1) Volvo FH А 417 МР 69")
+
+
+def test_a_thank_you_is_told_from_a_long_letter_without_joining_all_of_it() -> None:
+    assert deal_signals.is_thanks("Спасибо,\n  получили!")
+    assert deal_signals.is_thanks("Thanks " + "ok " * 31)             # 32 words, 99 characters
+    assert not deal_signals.is_thanks("Thanks " + "ok " * 32)         # 33 words, 102 characters
+    assert not deal_signals.is_thanks("Thanks " + "ok " * 50)         # 51 words
+    assert not deal_signals.is_thanks("Thanks " + "ok " * 400)
