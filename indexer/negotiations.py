@@ -61,6 +61,8 @@ _INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
 _MEETS = re.compile(r"встреч|пропуск|приед|приезж|заед|визит|\bmeet|\bvisit|\bcome\s+(?:to|over)",
                     re.UNICODE)
 _SIGNS = re.compile(r"подпис|подпиш|\bsign", re.UNICODE)
+_PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
+                   r"\bremit|\bwire", re.UNICODE)
 #: A meeting this many days after a date the client asked for answers the request.
 MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
@@ -520,7 +522,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     for c in done:
         deal[c.field] = c.new
     meetings = ([e[1] for e in pair.events] + [at for _, at, _ in pair.calls]) if primary else []
-    _commitments(db, deal["id"], messages, signals, meetings, now)
+    booked = [day for _, _, day, sale_deal in sales if sale_deal in (None, deal["id"])]
+    _commitments(db, deal["id"], messages, signals, meetings, booked, now)
     promise_ids = [p[0] for p in pair.promises if mine(p[1])]
     for start in range(0, len(promise_ids), _CHUNK):
         part = promise_ids[start:start + _CHUNK]
@@ -582,15 +585,18 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
-                 signals: list[dict[str, Any]], meetings: list[str], now: datetime) -> None:
+                 signals: list[dict[str, Any]], meetings: list[str], booked: list[str],
+                 now: datetime) -> None:
     """A client's commitment is kept by the act it names, broken when its deadline passed.
 
     An invitation ("я пришлю приглашение") is kept once a meeting with the client is in
     the calendar; a meeting or visit ("пропуск закажу") by a meeting or call held by the
-    deadline; a signature by a "won" signal (the contract signed) by the deadline;
-    documents by a client's message with an attachment; anything else by the client's
-    next message before the deadline. ``meetings`` are the start times of the pair's
-    meetings and calls, planned or held. Without a deadline only an invitation, a
+    deadline; a signature by a "won" signal (the contract signed) by the deadline; a
+    payment by a sale booked for the client from the commitment's day to the deadline
+    (the accounting system's record, imported with the sales); documents by a client's
+    message with an attachment; anything else by the client's next message before the
+    deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
+    or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a deadline only an invitation, a
     meeting and a signature can be seen kept; the rest stays open.
     """
     inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
@@ -607,6 +613,8 @@ def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
             kept = any(s["at"] < at <= until for at in signed)
         elif _MEETS.search(low):
             kept = any(s["at"] < at <= until for at in meetings)
+        elif _PAYS.search(low) and any(s["at"][:10] <= day <= until[:10] for day in booked):
+            kept = True
         elif s["due_at"]:
             sends = bool(_SENDS.search(low))
             kept = any(s["at"] < at <= s["due_at"] and (attached or not sends)

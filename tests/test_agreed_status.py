@@ -123,3 +123,28 @@ def test_a_promise_waiting_on_the_clients_own_decision_is_no_commitment_yet(
            "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
     found = analyze(parse_message(raw, "5:1"), ctx).signals
     assert any(s.kind == "commitment" for s in found) is commitment
+
+
+@pytest.mark.parametrize("text", ["Аванс 30% перечислим до пятницы.",
+                                  "We will pay the advance by Friday."])
+def test_a_payment_promised_is_kept_by_the_sale_booked_for_the_client(talk, settings,
+                                                                      text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-04 09:00", "2026-11-06 23:59:59")
+    assert status(world, settings, signal, "2026-11-05 10:00") == "open"
+    world.db["sales"].insert({
+        "external_id": "1C-0042", "manager_id": world.anna, "client_id": world.romashka,
+        "booked_on": "2026-11-05", "amount_minor": 120_000_00, "currency": "RUB",
+        "created_at": clock.iso(at("2026-11-05 12:00"))})
+    assert status(world, settings, signal, "2026-11-09 10:00") == "kept"
+
+
+def test_a_payment_with_no_sale_booked_by_its_day_is_broken(talk, settings) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, "Аванс 30% перечислим до пятницы.", "2026-11-04 09:00",
+                  "2026-11-06 23:59:59")
+    world.db["sales"].insert({
+        "external_id": "1C-0043", "manager_id": world.anna, "client_id": world.romashka,
+        "booked_on": "2026-11-12", "amount_minor": 120_000_00, "currency": "RUB",
+        "created_at": clock.iso(at("2026-11-12 12:00"))})
+    assert status(world, settings, signal, "2026-11-13 10:00") == "broken"
