@@ -260,7 +260,12 @@ COMMIT_RE = re.compile(
     r"направ(?:им|лю)|отправ(?:им|лю)|предостав(?:им|лю)|подготов(?:им|лю)|провед(?:ём|ем|у)|"
     r"свяж(?:емся|ёмся|усь)|рассмотр(?:им|ю)|утвердим|"
     r"\b(?:we|i)\s*(?:'ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|"
-    r"\s+aim\s+to|\s+expect\s+to)\b)", _F)
+    r"\s+aim\s+to|\s+expect\s+to)\b|"
+    # the client's people as the subject: "юристы посмотрят до 11-го", "legal will check"
+    r"(?:посмотрят|проверят|согласуют|подпишут|оплатят|пришлют|направят|рассмотрят|"
+    r"подготовят|утвердят)|"
+    r"\b(?:legal|lawyers|finance|accounting|procurement|buyer|board|management|team)"
+    r"\s+(?:will|shall|is\s+going\s+to|are\s+going\s+to)\b)", _F)
 THANKS_RE = re.compile(
     r"^\W*(?:(?:добрый\s+(?:день|вечер)|здравствуйте|hello|hi|dear\s+\w+)\W*)?(?:\w+\W+)?"
     r"(?:спасибо|благодар\w+|thanks|thank\s+you|получил\w*|получено|got\s+it|well\s+received|"

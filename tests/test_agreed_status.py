@@ -148,3 +148,21 @@ def test_a_payment_with_no_sale_booked_by_its_day_is_broken(talk, settings) -> N
         "booked_on": "2026-11-12", "amount_minor": 120_000_00, "currency": "RUB",
         "created_at": clock.iso(at("2026-11-12 12:00"))})
     assert status(world, settings, signal, "2026-11-13 10:00") == "broken"
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Спасибо, получили. Наши юристы посмотрят проект до 11 декабря.", "2026-12-11"),
+    ("Thanks, received. Our legal will review the draft by Friday.", "2026-11-20"),
+    ("Ваши юристы посмотрят проект до 11 декабря?", None),        # a question commits nobody
+])
+def test_the_clients_people_as_the_subject_commit_the_client(text: str, due: str | None) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from indexer.deal_signals import detect_signals
+
+    ref = datetime(2026, 11, 17, 10, 0, tzinfo=ZoneInfo("Europe/Moscow"))
+    found = [s for s in detect_signals(text, direction="in", ref_time=ref)
+             if s.kind == "commitment"]
+    assert [s.due.date().isoformat() if s.due else None for s in found] == (
+        [due] if due else [])
