@@ -777,7 +777,9 @@ _SAME_SUBJECT = re.compile(r"(?:then\s+|also\s+)?(?:\w+ing\b|(?:" + _EN_ACTS + r
 _DEADLINE_WORD = re.compile(r"(?:\bby|\bbefore|\bno\s+later\s+than|\bnot\s+later\s+than|"
                             r"(?<![а-яё])до|(?<![а-яё])к|(?<![а-яё])не\s+позднее)\s+(?:the\s+)?$",
                             _F)
-_OR_BETWEEN = re.compile(r"[\s\w]{0,20}?\s(?:or|или|либо)\s+(?:on\s+|в\s+|во\s+)?", _F)
+_OR_BETWEEN = re.compile(r"[\s\w]{0,20}?\s(?:or|или|либо)\s+(?:on\s+|в\s+|во\s+)?"
+                         # a range of days: «сегодня-завтра», «в понедельник–вторник»
+                         r"|\s*[-–—]\s*", _F)
 
 
 _DEFAULT: IntentDetector | None = None

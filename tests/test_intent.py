@@ -287,6 +287,8 @@ def test_commitments_in_other_shapes_are_promises(text):
     # of two days offered, the promise holds until the later one
     ("I'll send the term sheet either Thursday or Friday.", 17),
     ("I will get the pricing to you tomorrow or Friday as agreed.", 17),
+    # a range of days holds until its last one
+    ("I will call the bank Wednesday-Thursday.", 16),
     # "tomorrow morning" is tomorrow
     ("We will send the signed copies tomorrow morning.", 15),
 ])
@@ -294,6 +296,16 @@ def test_a_promise_is_due_on_its_deadline_not_on_the_day_it_starts(text, day):
     promise = next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
                    if i.kind == "promise")
     assert promise.due is not None and promise.due.date() == datetime(2026, 4, day).date()
+
+
+@pytest.mark.parametrize("text,day", [
+    ("С юристом свяжусь сегодня-завтра!", 12),
+    ("Расчёт пришлю в четверг–пятницу.", 13),
+])
+def test_a_russian_range_of_days_is_due_on_its_last_day(text, day):
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=RU_REF, lang="ru")
+                   if i.kind == "promise")
+    assert promise.due is not None and promise.due.date() == datetime(2026, 3, day).date()
 
 
 @pytest.mark.parametrize("text", [
