@@ -58,8 +58,11 @@ _SENDS = re.compile(r"пришл|направ|отправ|вышл|предос
 #: an invitation is kept once the meeting is in the calendar, a meeting or visit once it was
 #: held, a signature by the signing itself (a "won" signal), not by any later letter.
 _INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
-_MEETS = re.compile(r"встреч|пропуск|приед|приезж|заед|визит|\bmeet|\bvisit|\bcome\s+(?:to|over)",
-                    re.UNICODE)
+#: A meeting with the manager, not one the client holds with others ("after we meet our
+#: board, we will revert" is kept by the client's letter).
+_MEETS = re.compile(r"пропуск|приед|приезж|заед|визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
+                    r"\bsee\s+you|\bvisit\b|\bcome\s+(?:to\s+you|over|by)|"
+                    r"\bbook\s+a\s+(?:meeting\s+)?room", re.UNICODE)
 _SIGNS = re.compile(r"подпис|подпиш|\bsign", re.UNICODE)
 _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
                    r"\bremit|\bwire", re.UNICODE)
@@ -609,7 +612,8 @@ def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
         until = min(s["due_at"] or stamp, stamp)
         if _INVITES.search(low):
             kept = any(at > s["at"] for at in meetings)
-        elif _SIGNS.search(low):
+        elif _SIGNS.search(low) and not _SENDS.search(low):
+            # "пришлём подписанный экземпляр" is a sending, kept as documents are
             kept = any(s["at"] < at <= until for at in signed)
         elif _MEETS.search(low):
             kept = any(s["at"] < at <= until for at in meetings)

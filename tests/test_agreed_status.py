@@ -166,3 +166,17 @@ def test_the_clients_people_as_the_subject_commit_the_client(text: str, due: str
              if s.kind == "commitment"]
     assert [s.due.date().isoformat() if s.due else None for s in found] == (
         [due] if due else [])
+
+
+@pytest.mark.parametrize("text,attached", [
+    ("After we meet our board on Tuesday, we will revert by Wednesday.", 0),
+    ("После встречи с правлением вернёмся к вам до среды.", 0),
+    ("Подписанный экземпляр пришлём до среды.", 1),
+])
+def test_a_meeting_with_others_or_a_signed_copy_sent_is_kept_by_the_clients_letter(
+        talk, settings, text, attached) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-05 09:00", "2026-11-11 23:59:59")
+    world.message(when=at("2026-11-11 15:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Вот.", has_attachment=attached)
+    assert status(world, settings, signal, "2026-11-12 10:00") == "kept"
