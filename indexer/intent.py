@@ -68,7 +68,8 @@ _EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|i
             r"follow\s+up|be\s+in\s+touch|get\s+in\s+touch|finali[sz]e|complete|process|"
             r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release|"
             r"coordinate|handle|take\s+care\s+of|let\s+you\s+know|get\s+(?:it|this|them)\s+to\s+you|"
-            r"monitor|fix|replace|repair|resolve|refund|return|install|ship|investigate")
+            r"monitor|fix|replace|repair|resolve|refund|return|install|ship|investigate|notify|inform|"
+            r"advise|report\s+back")
 # what a writer delivers: the verbs of "I'll be happy to prepare ..."
 _EN_DELIVER = r"send|prepare|provide|forward|draft|issue|deliver|review|circulate|arrange"
 # stems of the actions of "I am going to be calling ..." (a plan, not "going to be late")
@@ -95,7 +96,7 @@ _EN_PROMISE = WordRule(
     r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
     # the subject left out after "and": "I have been talking to risk and will set a meeting"
     r"|\b(?:i|we)(?:\s+\w+|'ve|'m|'re|’ve|’m|’re)\b[^;!?]{0,150}?\band\s+(?:will|shall)\s+(?:"
-    + _EN_ACTS + r"|set|let|report\s+back)\b"
+    + _EN_ACTS + r"|set|let)\b"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"

@@ -522,3 +522,12 @@ def test_a_sign_off_a_need_after_then_and_a_next_time_intention_are_no_promises(
                                   "We will then send the final version."])
 def test_a_talk_with_a_subject_and_an_act_after_then_stay_promises(text):
     assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "We are still reviewing the claim and will notify you of the outcome.",
+    "Our legal team will advise on the wording by Friday.",
+    "I have asked treasury and will inform you once the wire is out.",
+])
+def test_a_commitment_to_inform_the_reader_is_a_promise(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
