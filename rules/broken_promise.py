@@ -8,7 +8,8 @@ The act that keeps a promise made in message M (party = manager):
   (an ``enclosure`` signal; archives often strip the files);
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future;
-* ``reply`` / ``other``: any outbound message to the client or in the thread after M.
+* ``reply`` / ``other``: any outbound message to the client or in the thread after M,
+  or a call or meeting with the client after M and not in the future.
 
 The deadline is ``promises.due_at`` as the promise said it, in the manager's
 time zone: "до понедельника" made on Friday evening is due at the end of
@@ -58,12 +59,12 @@ class BrokenPromise:
                    ELSE ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) END AS by_client,
               CASE WHEN p.action IN ('call', 'meet') OR p.thread_id IS NULL THEN NULL
                    ELSE ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) END AS by_thread,
-              CASE WHEN p.action NOT IN ('call', 'meet') THEN NULL ELSE
+              CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT e.id FROM events e
                 WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
                   AND e.start_at > p.made_at AND e.start_at <= :now
                 ORDER BY e.start_at LIMIT 1) END AS by_event,
-              CASE WHEN p.action NOT IN ('call', 'meet') THEN NULL ELSE
+              CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT k.id FROM contacts k
                 WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
                   AND k.at > p.made_at AND k.at <= :now
@@ -161,6 +162,8 @@ def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]]
     if p["action"] in ("call", "meet"):
         # Only a call or meeting keeps a promise to call or meet.
         candidates = []
+    if p["action"] != "send":
+        # "I'll come back to you on Thursday" is kept by a call or a meeting as well.
         if p["by_event"] is not None:
             candidates.append((times["event"][p["by_event"]], "event", p["by_event"]))
         if p["by_contact"] is not None:

@@ -278,3 +278,28 @@ def test_severity_comes_from_the_rule_config(world, friday_promise):
     settings = make_settings(rules={"broken_promise": {"severity": "low"}})
     run(world, settings, at("2026-11-24 09:00"))
     assert [v["severity"] for v in world.violations()] == ["low"]
+
+
+@pytest.mark.parametrize("action,channel", [("reply", "call"), ("other", "meeting")])
+def test_a_promise_to_come_back_is_kept_by_a_call_or_meeting_too(world, settings, action,
+                                                                 channel):
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-26 23:59:59"), action=action,
+                        client_id=world.romashka, manager_id=world.anna,
+                        text="Согласую с руководством и вернусь с ответом в четверг")
+    contact = world.contact(when=at("2026-11-26 12:00"), client_id=world.romashka,
+                            manager_id=world.anna, channel=channel)
+    run(world, settings, at("2026-11-27 09:00"))
+    assert world.violations() == []
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_at"]) == ("kept", clock.iso(at("2026-11-26 12:00")))
+    assert contact
+
+
+def test_a_promise_to_send_is_still_not_kept_by_a_call(world, settings, friday_promise):
+    world.contact(when=at("2026-11-23 12:00"), client_id=world.romashka, manager_id=world.anna,
+                  channel="call")
+    run(world, settings, at("2026-11-24 09:00"))
+    assert [v["status"] for v in world.violations()] == ["open"]
