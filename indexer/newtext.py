@@ -20,6 +20,8 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from indexer.signature_shape import below_colon, closing_block, person_name
+
 log = logging.getLogger(__name__)
 
 _F = re.IGNORECASE | re.UNICODE
@@ -422,9 +424,18 @@ _TIME_ADDR_COLON = re.compile(
     r"[^<>@:]{0,40}:\s*$")
 
 
+# The same with the address first ("Name <a@b.kr>님이 2026년 12월 4일 (금) 오후 3:12에 작성:",
+# "Name <a@b.cn> 于2026年12月4日周五 15:12写道:"): an ideograph may touch the time.
+_ADDR_TIME_COLON = re.compile(
+    r"^[\s>-]*[^<>\n]{0,80}?<?[^<>()\s@]+@[^<>()\s@]+\.\w+>?[^<>@:]{0,120}?(?<!\d)\d{1,2}:\d{2}"
+    r"(?!\d)[^<>@:]{0,40}:\s*$")
+
+
 def _time_addr_header(line: str) -> bool:
-    """``line`` is a quote header of ``_TIME_ADDR_COLON`` (at most 300 characters)."""
-    return len(line) <= 300 and line.rstrip().endswith(":") and _TIME_ADDR_COLON.match(line) is not None
+    """``line`` is a quote header of ``_TIME_ADDR_COLON`` or ``_ADDR_TIME_COLON`` (at most
+    300 characters)."""
+    return len(line) <= 300 and line.rstrip().endswith(":") and (
+        _TIME_ADDR_COLON.match(line) is not None or _ADDR_TIME_COLON.match(line) is not None)
 
 
 # A "Label: value" line naming an address, opening a header block whose labels are in a
@@ -539,7 +550,7 @@ def _strip_signature(lines: list[str]) -> list[str]:
     lo = max(0, n - 8)
     found = []
     for i in range(lo, n):
-        m = (_SIGNOFF.match(lines[i]) or _bare_signoff(lines[i])) if i > 0 else None
+        m = _signoff(lines[i]) if i > 0 else None
         if m:
             found.append(i)
             tail = [x for x in lines[i + 1:n] if x.strip()]
@@ -560,6 +571,14 @@ def _strip_signature(lines: list[str]) -> list[str]:
 
 
 _POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
+
+
+def _signoff(line: str) -> re.Match[str] | None:
+    """A closing of ``_SIGNOFF`` or ``_bare_signoff``; a line of over 120 characters is text
+    (a closing and a name take at most 90)."""
+    if len(line) > 120 and len(line.strip()) > 120:
+        return None
+    return _SIGNOFF.match(line) or _bare_signoff(line)
 
 
 def _bare_signoff(line: str) -> re.Match[str] | None:
@@ -587,7 +606,7 @@ def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) ->
             break
         if i >= checked and i not in found:
             continue
-        m = _SIGNOFF.match(lines[i]) or _bare_signoff(lines[i])
+        m = _signoff(lines[i])
         if not m or (m["rest"] and not _is_name_line(m["rest"], 1)):
             continue
         tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
@@ -596,7 +615,8 @@ def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) ->
         if tail and named and len(tail) <= 9 and all(len(x) <= 90 for x in tail) \
                 and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
             return i
-    return _drop_name_block(lines, n)
+    closing = closing_block(lines, n)
+    return _drop_name_block(lines, n) if closing is None else closing
 
 
 def _drop_disclaimer(lines: list[str], n: int) -> int:
@@ -605,7 +625,7 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
     confidential and what the wrong recipient must do; it sits below a block of short lines
     (a signature, a rule) that has text above it."""
     for i in range(n - 1, max(n - 12, 0), -1):
-        if _DISCLAIMER.match(lines[i]) and not lines[i - 1].strip():
+        if not lines[i - 1].strip() and _DISCLAIMER.match(lines[i]):
             while i and not lines[i - 1].strip():
                 i -= 1
             n = i
@@ -618,25 +638,48 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
         while start and lines[start - 1].strip():
             start -= 1
         if end - start > 12 or not _below_short_block(lines, start):
-            return n
-        para = " ".join(x.strip() for x in lines[start:end])
-        # an ideographic character says about as much as a short word
-        weight = len(para) + 2 * sum(1 for c in para if c >= "\u2e80")
-        # a disclaimer says what it is in its first sentences
-        if weight < 60 or not (_CONFIDENTIAL.search(para, 0, 400)
-                                and _WRONG_RECIPIENT.search(para)):
+            return _attached_disclaimer(lines, start, end, n)
+        if not _is_disclaimer(" ".join(x.strip() for x in lines[start:end])):
             return n
         n = start
 
 
+def _is_disclaimer(para: str) -> bool:
+    """``para`` says in its first sentences that it is confidential, and what the wrong
+    recipient must do (an ideographic character weighs about as much as a short word)."""
+    if len(para) < 60 and len(para) + 2 * sum(1 for c in para if c >= "\u2e80") < 60:
+        return False
+    return _CONFIDENTIAL.search(para, 0, 400) is not None \
+        and _WRONG_RECIPIENT.search(para) is not None
+
+
+def _attached_disclaimer(lines: list[str], start: int, end: int, n: int) -> int:
+    """``n`` moved above the long lines of a disclaimer written right under the signature,
+    in the same paragraph as its short lines (at most three long lines, short lines above
+    them, text above the paragraph); ``n`` itself otherwise."""
+    k = end
+    while k > start and end - k < 3 and len(lines[k - 1].strip()) > 60:
+        k -= 1
+    if k == end or k == start or end - start > 12 \
+            or any(len(x.strip()) > 60 for x in lines[start:k]) \
+            or not any(x.strip() for x in lines[:start]) \
+            or not _is_disclaimer(" ".join(x.strip() for x in lines[k:end])):
+        return n
+    return k
+
+
 def _below_short_block(lines: list[str], start: int) -> bool:
-    """The block of lines above line ``start`` has only short lines, and text above it."""
+    """The block of lines above line ``start`` has only short lines (up to 60 characters, or
+    up to 80 in a block of at most three lines: a company's address or register), and text
+    above it."""
     end = start
     while end and not lines[end - 1].strip():
         end -= 1
     top = end
+    longest = 0
     while top and lines[top - 1].strip():
-        if len(lines[top - 1].strip()) > 60:
+        longest = max(longest, len(lines[top - 1].strip()))
+        if longest > 80 or longest > 60 and end - top >= 3:
             return False
         top -= 1
     return top < end and any(x.strip() for x in lines[:top])
@@ -691,17 +734,22 @@ def _drop_first_name(lines: list[str], n: int) -> int:
 
 def _drop_name_block(lines: list[str], n: int) -> int:
     """``n`` moved above a signature with no sign-off: after a blank line, a person's name
-    and up to five short lines (title, company, address, phone), one blank line allowed."""
-    for i in range(n - 1, max(n - 9, 0), -1):
-        if lines[i - 1].strip() or not _is_name_line(lines[i]):
-            continue
-        block = [x for x in lines[i:n] if x.strip()]
-        text_above = any(x.strip() for x in lines[:i - 1])
-        if text_above and len(block) <= 6 and all(len(x.strip()) <= 80 for x in block) \
-                and not any(x.rstrip().endswith(("?", ":")) for x in block):
-            while i and not lines[i - 1].strip():
-                i -= 1
-            return i
+    and up to five short lines (title, company, address, phone), one blank line allowed.
+    A name written as two or three capitalised words is looked for first; then any name
+    ``person_name`` reads (initials, a script without capitals, ideographs)."""
+    for is_name in (_is_name_line, person_name):
+        for i in range(n - 1, max(n - 9, 0), -1):
+            if lines[i - 1].strip() or not is_name(lines[i]):
+                continue
+            block = [x for x in lines[i:n] if x.strip()]
+            if is_name is person_name and below_colon(lines, i):
+                continue  # "Contact information:" introduces the name, it is no signature
+            text_above = any(x.strip() for x in lines[:i - 1])
+            if text_above and len(block) <= 6 and all(len(x.strip()) <= 80 for x in block) \
+                    and not any(x.rstrip().endswith(("?", ":")) for x in block):
+                while i and not lines[i - 1].strip():
+                    i -= 1
+                return i
     return n
 
 
@@ -863,7 +911,10 @@ def _unquoted(body: str, fmt: str) -> list[str]:
         wrote = _wrote_at(lines, cut)  # every branch below needs it
         filled = [x for x in head if x.strip()]
         if not filled:
-            head = _after_quote(lines, cut, wrote)
+            # bottom posting; answers between the quoted lines are kept without them
+            answers = _inline_answers(lines, cut, wrote) if wrote else []
+            head = [x for k, x in enumerate(answers) if x.strip() or k and answers[k - 1].strip()] \
+                or _after_quote(lines, cut, wrote)
         elif not _marked_quote_at(lines, cut, wrote):
             # an Outlook header block: everything below it is the quoted message, except
             # answers the writer marked inside it ("answers inline, marked [DK]")

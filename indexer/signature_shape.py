@@ -1,0 +1,102 @@
+"""The shape of a signature, for languages whose words the sign-off lists do not hold.
+
+A person signs a letter the same way in every language: a short closing line (often ending
+in a comma), then their name on the next line, then a few short lines (title, company,
+phone). These tests read that shape, not the words: a name is one to four words that are
+initials, capitalised words or words of a script without capitals (Arabic, Hebrew, Chinese,
+Korean); a closing is a few words of letters only. ``indexer.newtext`` uses them where its
+lists of closings find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the title or company written after the name on the same line ("О. Коваленко, бухгалтер")
+_AFTER_NAME = re.compile(r"[,|/]|\s[-–—]\s")
+_INITIAL = re.compile(r"^[^\W\d_]\.(?:[^\W\d_]\.)*$")
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
+# scripts that write a name as one run of characters with no space ("张伟", "김민지")
+_IDEOGRAPHIC = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}$")
+
+
+def _caseless(word: str) -> bool:
+    """The word's first letter belongs to a script without capitals."""
+    c = word[0]
+    return c.isalpha() and not c.isupper() and not c.islower()
+
+
+def person_name(line: str, least: int = 2) -> bool:
+    """``line`` opens with a person's name (a title may follow after a comma, a bar or a dash):
+    ``least`` or more words, each an initial, a capitalised word or a word of a caseless
+    script, one to three of them not initials; or one run of two to four ideographs."""
+    first = line.lstrip()[:1]
+    if len(line) > 120 or not first or not (first.isupper() or _caseless(first)):
+        return False        # a name with its title is short and starts with a capital
+    cut = _AFTER_NAME.search(line)
+    text = (line[:cut.start()] if cut else line).strip()
+    words = text.split()
+    if len(words) == 1 and _IDEOGRAPHIC.match(text):
+        return True
+    if not least <= len(words) <= 5 or len(text) > 48:
+        return False
+    full = 0
+    for w in words:
+        if _INITIAL.match(w):
+            continue
+        if not _WORD.match(w) or not (w[0].isupper() or _caseless(w)):
+            if not _IDEOGRAPHIC.match(w):
+                return False
+        full += 1
+    return 0 < full <= 3
+
+
+# a closing ends in a comma of any script, or in nothing
+_CLOSING = re.compile(r"^\s*(?P<words>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3})"
+                      r"\s*(?P<comma>[,،，、])?\s*$")
+
+
+def closing_line(line: str, signature_lines: int) -> bool:
+    """``line`` reads as the closing of a letter above a signature of ``signature_lines``
+    lines: at most four words of letters ending in a comma, or at most three words with no
+    punctuation, not a name itself, above a signature of a name and at least one more line.
+    Its first letter is a capital or of a caseless script."""
+    m = _CLOSING.match(line)
+    if not m or len(line.strip()) > 40:
+        return False
+    first = m["words"][0]
+    if not (first.isupper() or _caseless(first)):
+        return False
+    if m["comma"]:
+        return True
+    # with no comma, a name is no closing ("Kevin Garland" above "Principal")
+    return (len(m["words"].split()) <= 3 and signature_lines >= 2
+            and not person_name(m["words"]))
+
+
+def closing_block(lines: list[str], n: int) -> int | None:
+    """The line of a closing of any language that opens the signature (``closing_line``:
+    a few words after a blank line, the signer's full name right below, up to eight short lines
+    in all), with text above it; None when there is none."""
+    seen = 0
+    for i in range(n - 1, 1, -1):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > 9:
+            return None
+        if len(lines[i]) > 48 or lines[i - 1].strip() or i + 1 >= n \
+                or not person_name(lines[i + 1]):
+            continue
+        tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
+        if closing_line(lines[i], len(tail)) and all(len(x) <= 90 for x in tail) \
+                and not any(x.endswith(("?", ":")) for x in tail) \
+                and any(x.strip() for x in lines[:i - 1]) and not below_colon(lines, i):
+            return i
+    return None
+
+
+def below_colon(lines: list[str], i: int) -> bool:
+    """The last line of text above line i ends with a colon: it introduces what follows."""
+    above = next((x for x in reversed(lines[:i]) if x.strip()), "")
+    return above.rstrip().endswith(":")

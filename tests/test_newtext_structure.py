@@ -1,0 +1,73 @@
+"""New text of mail from clients and languages the rules hold no words for: a sign-off, a
+signature, a disclaimer and a quote header are recognised by their shape."""
+
+import pytest
+
+from indexer.newtext import new_text
+
+BODY = "Документы получили, завтра вернём подписанный экземпляр."
+
+
+@pytest.mark.parametrize("closing", [
+    # a closing line the rules do not list, above a signer's name and a title
+    "Hormat saya,\nBudi Santoso\nManajer Keuangan, PT Sinar Jaya",        # Indonesian
+    "Tervitades,\nMart Tamm\nfinantsjuht",                                # Estonian
+    "Hörmətlə,\nElvin Məmmədov\nbaş mühasib",                            # Azerbaijani
+    "Saygılarımızla\nMehmet Yılmaz\nSatış Müdürü | Anadolu Lojistik A.Ş.",  # no comma
+    "Із повагою,\nО. Коваленко, головний бухгалтер",                     # an initial
+    "بكل احترام،\nخالد العتيبي\nمدير المبيعات",                           # a caseless script
+    "בכבוד רב,\nדוד כהן\nמנהל רכש",
+])
+def test_a_closing_of_an_unlisted_language_above_a_signature_is_cut(closing):
+    assert new_text(f"Добрый день!\n\n{BODY}\n\n{closing}\n") == f"Добрый день!\n\n{BODY}"
+
+
+@pytest.mark.parametrize("signature", [
+    "К. Степанов\nкоммерческий директор ООО «Альфа-Снаб»",   # an initial and a surname
+    "李娜\n上海远航贸易有限公司",                             # a name in ideographs
+    "刘洋 Liu Yang\nSales Dept. | Yuanhang Trading\nTel: +86 21 6123 4567",
+])
+def test_a_signature_with_no_closing_is_cut_by_the_name_that_opens_it(signature):
+    assert new_text(f"{BODY}\n\n{signature}\n") == BODY
+
+
+@pytest.mark.parametrize("tail", [
+    "Let me know,\nthe sooner the better.",         # a lowercase line is no signer
+    "Итого к оплате:\nАванс Поставка",             # a colon opens a list
+    "Срок поставки\n14 дней",                      # figures are no name
+])
+def test_a_short_closing_paragraph_that_signs_nothing_is_kept(tail):
+    assert new_text(f"{BODY}\n\n{tail}\n") == f"{BODY}\n\n{tail}"
+
+
+def test_a_disclaimer_written_right_under_the_signature_is_cut():
+    body = (f"{BODY}\n\nRegards,\nPaul Green\nHead of Sales\nNotice: the contents of this "
+            "message are confidential and meant only for the intended recipient; if you got "
+            "it in error, please delete it.\n")
+    assert new_text(body) == BODY
+
+
+def test_a_disclaimer_below_a_long_company_line_is_cut():
+    body = (f"{BODY}\n\nС уважением,\nИрина Белова\n\nООО «Северный Терминал» | ул. Портовая, "
+            "д. 7 | 183038 Мурманск\n\nСообщение и вложения конфиденциальны. Если вы получили "
+            "его по ошибке, сообщите отправителю и удалите его.\n")
+    assert new_text(body) == BODY
+
+
+@pytest.mark.parametrize("header", [
+    "Kim Minji <minji.kim@hanbit.co.kr>님이 2026년 12월 4일 (금) 오후 3:12에 작성:",
+    "陈静 <chen.jing@huaxin.com.cn> 於 2026年12月4日 週五 下午3:12 寫道：",
+    "Ana Lima <ana@lima.com.br> em sex., 4/12/2026 às 15:12 comentou:",
+])
+def test_a_quote_header_naming_the_address_before_the_time_starts_the_quote(header):
+    body = f"{BODY}\n\n{header}\n> Пришлите, пожалуйста, подписанный договор.\n"
+    assert new_text(body) == BODY
+
+
+def test_answers_between_quoted_lines_under_a_header_at_the_top_keep_only_the_answers():
+    body = ("04/12/2026 à 10:02, Marc Dupont a écrit :\n"
+            "> Pouvez-vous confirmer le prix ?\n>\n> Et la date de livraison ?\n\n"
+            "Prix confirmé : 12 400 EUR.\n\n"
+            "> Faut-il un certificat d'origine ?\n\n"
+            "Oui, il sera joint aux documents.\n\n-- \nLuc Martin\n")
+    assert new_text(body) == "Prix confirmé : 12 400 EUR.\n\nOui, il sera joint aux documents."
