@@ -670,16 +670,17 @@ class RuleBasedDetector:
         found = self._memo.get(key)
         if found is not None:
             return found
-        promise = bool(_is_promise(low, slang))
-        if promise and veto is not None and not veto.keeps(low, slang):
-            promise = False
+        # the request model was trained on the rules' answers, so it sees the rules' promise;
+        # the veto decides only whether the promise is kept
+        rule_promise = bool(_is_promise(low, slang))
+        promise = rule_promise and (veto is None or veto.keeps(low, slang))
         if not want_requests:
             request = False
         else:
             family = _request_family(low, slang)
             request = family in _REQUEST_FAMILIES
-            if scorer is not None and (request or not promise):
-                request = scorer.is_request(low, slang, promise, request, family)
+            if scorer is not None and (request or not rule_promise):
+                request = scorer.is_request(low, slang, rule_promise, request, family)
         if len(self._memo) >= _SENTENCE_MEMO_MAX:
             self._memo.clear()
         self._memo[key] = found = (promise, request)

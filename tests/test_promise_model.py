@@ -87,3 +87,12 @@ def test_a_bad_training_row_names_the_file_and_row(tmp_path):
 def test_a_missing_weights_file_is_one_clear_error(tmp_path):
     with pytest.raises(intent_model.ModelError, match="retrain"):
         promise_model.load(Path(tmp_path / "none.json"))
+
+
+@pytest.mark.parametrize("text", ["I'll call you on Monday to go through the numbers.",
+                                  "I'll give you a call when you're back."])
+def test_a_vetoed_promise_does_not_become_a_request(text):
+    # The request model learned from the rules' answers: a promise the veto drops is still
+    # the rules' promise to it, so it is neither a promise nor a request now.
+    vetoed = RuleBasedDetector(intent_model.load(), PromiseVeto({}, -40.0, 0.5))
+    assert vetoed.detect(text, direction="out", ref_time=REF, lang="en") == []
