@@ -20,7 +20,7 @@ from dealtrail.phones import find_in_text
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
 from indexer.complaint import detect_complaint
-from indexer.deal_signals import LOST_RE, Signal, detect_signals, waits_for_own_decision
+from indexer.deal_signals import LOST_RE, Signal, detect_signals, states_validity, waits_for_own_decision
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
@@ -142,7 +142,9 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                lang=lang, calendar=ctx.calendar(),
                                kinds=("promise",) if direction == "out" else ("promise", "request"))
         wanted = "promise" if direction == "out" else "request"
-        intents = [i for i in found if i.kind == wanted]
+        # "Ставку фиксирую до конца марта": how long the offer holds is no promise to act.
+        intents = [i for i in found if i.kind == wanted
+                   and not (direction == "out" and states_validity(i.sentence))]
         if ctx.local is not None and direction == "out":
             intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,

@@ -313,6 +313,20 @@ _OWN_DECISION = re.compile(
     r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
 
 
+# How long an offer holds: "ставку фиксируем на I квартал", "фиксирую до конца марта",
+# "the rate is valid until 31 December". A term of the offer, not an act promised by a day.
+_VALIDITY = re.compile(
+    r"(?<!\w)(?:фиксиру(?:ю|ем)|зафиксиру(?:ю|ем)|(?:цена|ставка|тариф|предложение|условия)"
+    r"\s+(?:\w+\s+){0,2}(?:действ\w*|сохран\w*)\s+до|valid\s+(?:until|till|through|to)|"
+    r"(?:we|i)\s*(?:'ll|’ll|\s+will|\s+can)\s+hold\s+(?:the|this|these|our)\s+"
+    r"(?:price|rate|quote|offer)s?)(?!\w)", _F | re.IGNORECASE)
+
+
+def states_validity(sentence: str) -> bool:
+    """Whether a sentence says how long an offer holds (``_VALIDITY``), not an act to do."""
+    return bool(_VALIDITY.search(sentence))
+
+
 def waits_for_own_decision(sentence: str) -> bool:
     """Whether a sentence's promise waits on its writer's own decision (``_OWN_DECISION``)."""
     return bool(_OWN_DECISION.search(sentence.lower()))

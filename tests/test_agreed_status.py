@@ -180,3 +180,24 @@ def test_a_meeting_with_others_or_a_signed_copy_sent_is_kept_by_the_clients_lett
     world.message(when=at("2026-11-11 15:00"), direction="in", client_id=world.romashka,
                   manager_id=world.anna, thread_id=thread, text="Вот.", has_attachment=attached)
     assert status(world, settings, signal, "2026-11-12 10:00") == "kept"
+
+
+@pytest.mark.parametrize("text,promise", [
+    ("Ставку 82 000 за рейс фиксирую до конца марта.", False),
+    ("Тариф зафиксируем на I квартал 2027 года.", False),
+    ("We will hold the rate until 31 December.", False),
+    ("Договор с новой ставкой пришлю до конца недели.", True),
+])
+def test_how_long_an_offer_holds_is_no_promise_of_the_manager(tmp_path, text: str,
+                                                              promise: bool) -> None:  # type: ignore[no-untyped-def]
+    from indexer.analyze import AnalyzeContext, analyze
+    from indexer.parse import parse_message
+    from indexer.runner import one_shot_settings
+
+    owner = "ivanov@bank.ru"
+    ctx = AnalyzeContext.for_mailbox(one_shot_settings(owner, tmp_path), owner)
+    raw = (f"From: {owner}\nTo: cfo@client-firm.ru\nSubject: Rate\n"
+           "Date: Mon, 16 Nov 2026 10:00:00 +0300\nMessage-ID: <r1@bank.ru>\n"
+           "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
+    found = analyze(parse_message(raw, "5:1"), ctx).intents
+    assert any(i.kind == "promise" for i in found) is promise
