@@ -447,8 +447,10 @@ _EN_NOT_PROMISE = re.compile(
     r"(?:your|you)\b|\bupon\s+receipt\s+of\s+your\b"
 
     r"|\b" + _EN_WILL + r"(?:attend|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
-    r"travel\s+to|be\s+(?:going|heading|flying|driving)\s+to)\b"
-    r"|\b(?:i|we)\s+(?:plan|intend|hope|expect)\s+to\s+be\s+(?:in|at|back|here|there)\b"
+    r"travel\s+to|move\s+to|relocate|be\s+(?:going|heading|flying|driving)\s+to)\b"
+    r"|\b" + _EN_WILL + r"go\s*(?:[.!,;]|$)"
+    r"|\b(?:i|we)\s+(?:plan|intend|hope|expect)\s+to\s+(?:be\s+(?:in|at|back|here|there)|move\s+to|"
+    r"relocate)\b"
     # something done to the writer: "I will be transferred", not an act of theirs
     r"|\b" + _EN_WILL + r"be\s+(?!(?:finished|prepared|done|ready|sent|delighted|pleased|interested|"
     r"engaged|involved|committed)\b)\w+ed\s+(?!with\b)"

@@ -531,3 +531,16 @@ def test_a_talk_with_a_subject_and_an_act_after_then_stay_promises(text):
 ])
 def test_a_commitment_to_inform_the_reader_is_a_promise(text):
     assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria and I will go.",
+    "I plan to move to Denver in March, job or no job.",
+    "We will relocate to the new campus after the summer.",
+])
+def test_where_the_writer_goes_or_moves_is_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+def test_going_ahead_with_the_reader_s_order_stays_a_promise():
+    assert "promise" in _kinds("We will go ahead with your order today.", EN_REF, lang="en")
