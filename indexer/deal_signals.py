@@ -211,7 +211,9 @@ def _inline_data(text: str) -> int | None:
     if ":" not in text or not _DATA_COLON.search(text):
         return None
     for m in _INLINE_DATA.finditer(text):
-        if not _NOT_DATA.search(m["label"]) and not _LATER.search(m["label"].lower()):
+        # "План такой: договор пришлю завтра, 15-го подпишем" tells what will come
+        if (not _NOT_DATA.search(m["label"]) and not _LATER.search(m["label"].lower())
+                and not _LATER.search(text[m.end():m.end() + 80].lower())):
             return m.start("label")
     return None
 

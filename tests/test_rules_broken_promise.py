@@ -129,6 +129,7 @@ def test_data_written_into_the_message_keeps_a_promise_to_send_it(world, setting
     "Кирилл Пестов\nтел.: +7 495 210-33-18\nмоб.: +7 916 004-52-71",
     "We need: 2 signed copies and the VAT number by 12 December.",
     "Созвонимся завтра в 11:30, обсудим.",
+    "План такой: договор пришлю завтра, 25-го подпишем.",
 ])
 def test_a_list_of_what_is_needed_a_signature_or_a_time_keeps_nothing(world, settings,
                                                                       friday_promise, text):
