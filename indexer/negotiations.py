@@ -599,8 +599,9 @@ def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
     (the accounting system's record, imported with the sales); documents by a client's
     message with an attachment; anything else by the client's next message before the
     deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
-    or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a deadline only an invitation, a
-    meeting and a signature can be seen kept; the rest stays open.
+    or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a
+    deadline an invitation, a meeting, a signature or a payment can still be seen kept
+    (by now); anything else stays open.
     """
     inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
     signed = [s["at"] for s in signals if s["kind"] == "won"]
