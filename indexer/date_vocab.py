@@ -143,7 +143,8 @@ P_SLASH = _c(r"(?P<a>\d(?<![\d/]\d)\d?)\s?/\s?(?P<b>\d{1,2})(?:\s?/\s?(?P<y>\d{4
 # "2-15", "on 2-15-2027": month-day with dashes. Without a year only after a word that
 # introduces a date: a bare "2-15" is as often a range ("2-15 days", "pages 2-15").
 P_DASH = _c(r"(?:\b(?P<pre>on|by|due|until|till|before|after|from|dated|date:?)\s+)?"
-            r"(?P<a>\d(?<![\d\-.,/]\d)\d?)-(?P<b>\d{1,2})(?:-(?P<y>\d{4}|\d{2}))?(?![\d\-.,/%])")
+            r"(?P<a>\d(?<![\d\-.,/]\d)\d?)-(?P<b>\d{1,2})(?:-(?P<y>\d{4}|\d{2}))?"
+            r"(?![\d\-/%]|[.,]\d|(?<![\d-]\d\d\d\d)[.,])")
 P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})"

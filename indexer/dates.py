@@ -111,7 +111,7 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
 
     slashes = [m for m in V.P_SLASH.finditer(text)
                if m["y"] or (int(m["a"]), int(m["b"])) != (24, 7)]     # "24/7": round the clock
-    day_first = _day_first(slashes, lang)
+    day_first = _day_first(slashes, lang, cx.ref)
     for m in slashes:
         mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
         y = _y2(m["y"], cx.today)
@@ -152,15 +152,18 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
 
 
 
-def _day_first(slashes: list[re.Match[str]], lang: str | None) -> bool:
-    """Whether a text writes "a/b" day first: Russian does, English does not, unless the text
-    itself shows the other order and never this one ("from 30/11 to 2/12")."""
+def _day_first(slashes: list[re.Match[str]], lang: str | None, ref: datetime) -> bool:
+    """Whether a text writes "a/b" day first: Russian does; English does where its writer's
+    clock runs east of Greenwich (Europe, Asia, Australia write the day first; the Americas,
+    and a zone that says nothing, the month); either unless the text itself shows the other
+    order and never this one ("from 30/11 to 2/12")."""
     pairs = [(int(m["a"]), int(m["b"])) for m in slashes]
     shows_day_first = any(a > 12 >= b for a, b in pairs if a <= 31)
     shows_month_first = any(b > 12 >= a for a, b in pairs if b <= 31)
     if shows_day_first != shows_month_first:
         return shows_day_first
-    return lang == "ru"
+    offset = ref.utcoffset()
+    return lang == "ru" or offset is not None and offset > timedelta(0)
 
 
 def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
@@ -275,6 +278,9 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
             unit = {"eom": "month", "eow": "week", "eoq": "quarter"}[ab]
             which = ""
         else:
+            if m["unit2"] and _DESCRIBES_NOUN.match(text, m.end()) \
+                    and not _PERIOD_END_LEAD.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "the year-end audit team": a kind of work, not a day
             unit = (m["unit"] or m["unit2"]).lower()
             which = (m["which"] or "").strip().lower()
         nxt = which.startswith(("next", "следующ"))
@@ -393,6 +399,15 @@ def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
     return t + timedelta(days=(wd - t.weekday()) % 7 or 7)
 
 
+# "month-end" right before a word describes it ("month-end reconciliation"), unless a
+# preposition puts it in time ("by year-end we ...")
+_DESCRIBES_NOUN = re.compile(
+    r"[ \t]+(?!(?:is|was|will|would|should|shall|can|could|may|might|must|does|did|has|had|"
+    r"and|or|but|so|then|if|as|at|in|on|to|for|with|by|we|i|you|they|he|she|it|please|"
+    r"falls|comes|works|suits|fine|ok)\b)[a-z]")
+_PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|around|near|"
+                              r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
+
 _RU_WD = {"пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6}
 
 
@@ -508,6 +523,7 @@ def _parse_body(body: str) -> list[tuple[int, str]]:
     return parts
 
 
+_VAGUE_COUNT = re.compile(r"\bcouple\b|\bпар[уаы]\b", V.F)
 _YEAR_NAMED = re.compile(r"(?:(?:за|в|на)\s+)?(?:19|20)\d\d\s+год[ауе]?", V.F)
 
 
@@ -524,6 +540,8 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             continue
         if not post and _YEAR_NAMED.fullmatch(m.group(0).strip()):
             continue  # "за 2025 год" names a year, it is no length
+        if _VAGUE_COUNT.search(m.group(0)):
+            continue  # "in a couple of weeks", "пару дней назад": no single day, as "a few"
         if post in ("ago", "назад", "before", "earlier"):
             sign = -1
         elif pre in ("in", "within", "after", "через", "за") or pre.startswith("в") or post in (

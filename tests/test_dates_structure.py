@@ -1,0 +1,74 @@
+"""Date expressions as writers outside the project's sets write them: the writer's zone decides
+an ambiguous numeric date, a dashed date may end a sentence, a vague count names no day, and a
+period's end that describes a noun is no date."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.dates import find_dates
+
+
+def _ref(hours: float, day: str = "2027-03-01T09:30") -> datetime:
+    return datetime.fromisoformat(day).replace(tzinfo=timezone(timedelta(hours=hours)))
+
+
+def _first_day(text: str, ref: datetime, lang: str = "en") -> date | None:
+    found = find_dates(text, ref, lang)
+    return found[0].value.date() if found else None
+
+
+@pytest.mark.parametrize("hours,want", [
+    (3, date(2027, 6, 5)),      # Istanbul, Moscow: day first
+    (5.5, date(2027, 6, 5)),    # India
+    (10, date(2027, 6, 5)),     # Australia
+    (-5, date(2027, 5, 6)),     # New York: month first
+    (-8, date(2027, 5, 6)),     # California
+    (0, date(2027, 5, 6)),      # a zone that says nothing keeps the English default
+])
+def test_an_ambiguous_numeric_date_in_english_is_read_in_the_writers_order(hours, want):
+    assert _first_day("Please book the transfer for 05/06/2027 if possible.", _ref(hours)) == want
+
+
+def test_the_text_showing_its_order_still_wins_over_the_zone():
+    text = "The window runs from 14/05 to 05/06."
+    found = find_dates(text, _ref(-5), "en")
+    assert [d.value.date() for d in found][:2] == [date(2027, 5, 14), date(2027, 6, 5)]
+
+
+@pytest.mark.parametrize("text,hours,want", [
+    ("The guarantee expires on 28-02-2027.", 4, date(2027, 2, 28)),
+    ("Shipment leaves 09-04-2027, arrival a week later.", 2, date(2027, 4, 9)),
+    ("We close the books 3-15-2027, as agreed.", -6, date(2027, 3, 15)),
+])
+def test_a_dashed_date_with_its_year_before_a_full_stop_or_a_comma_is_read(text, hours, want):
+    assert _first_day(text, _ref(hours)) == want
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We should hear back from the auditors in a couple of weeks.", "en"),
+    ("They called a couple of days ago about the invoice.", "en"),
+    ("Через пару недель вернёмся с ответом.", "ru"),
+    ("Пару дней назад отправили оригиналы.", "ru"),
+])
+def test_a_vague_count_names_no_single_day(text, lang):
+    assert _first_day(text, _ref(3), lang) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("I will send the month-end reconciliation on Friday.", date(2027, 3, 5)),
+    ("The quarter-end figures will follow tomorrow.", date(2027, 3, 2)),
+    ("Our year-end audit team will call you tomorrow.", date(2027, 3, 2)),
+])
+def test_a_period_end_that_describes_a_noun_is_no_date(text, want):
+    assert _first_day(text, _ref(3)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("We need the signed copy by year-end.", date(2027, 12, 31)),
+    ("Payment is due before quarter-end, please.", date(2027, 3, 31)),
+    ("At month-end we will reconcile.", date(2027, 3, 31)),
+    ("Month-end is the deadline.", date(2027, 3, 31)),
+])
+def test_a_period_end_after_a_preposition_or_alone_is_its_last_day(text, want):
+    assert _first_day(text, _ref(3)) == want
