@@ -401,6 +401,8 @@ def _cut_index(lines: list[str], quoted: bool = True) -> int:
             return i
         if "@" in ln and (_time_addr_header(ln) or _label_header_at(lines, i)):
             return i
+        if ln.rstrip().endswith(":") and _dated_header_above_quote(lines, i):
+            return i
     if not quoted:
         return n
     # trailing quotation: the ">" lines after the last line of text (blank lines between)
@@ -429,6 +431,22 @@ _TIME_ADDR_COLON = re.compile(
 _ADDR_TIME_COLON = re.compile(
     r"^[\s>-]*[^<>\n]{0,80}?<?[^<>()\s@]+@[^<>()\s@]+\.\w+>?[^<>@:]{0,120}?(?<!\d)\d{1,2}:\d{2}"
     r"(?!\d)[^<>@:]{0,40}:\s*$")
+
+
+# A date (a year, or day and month in figures) and a time of day on one line: what a quote
+# header names in every language ("2026年12月4日 15:12 张伟 写道:", "Στις 4/12/2026 15:12, ...").
+_DATE_AND_TIME = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}\b).{0,80}?"
+                            r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+
+
+def _dated_header_above_quote(lines: list[str], i: int) -> bool:
+    """Line i names a date and a time and ends in a colon, and quoted lines follow it: a quote
+    header in a language whose words for "wrote" are not listed."""
+    ln = lines[i]
+    if len(ln) > 200 or _is_quoted(ln) or not _DATE_AND_TIME.search(ln):
+        return False
+    nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    return _is_quoted(nxt)
 
 
 def _time_addr_header(line: str) -> bool:
@@ -555,11 +573,17 @@ def _strip_signature(lines: list[str]) -> list[str]:
             found.append(i)
             tail = [x for x in lines[i + 1:n] if x.strip()]
             signer = re.split(r"[,/–—-]", m["rest"] or "")[-1].strip(" .!:")
-            if not tail and m["rest"] and not _is_name_line(signer, 1):
+            sentence = m["rest"] and not _is_name_line(signer, 1)
+            if sentence and not tail:
                 continue  # "Thanks for your patience!" closes the text, it signs nothing
+            if sentence and (_SENTENCE_END.search(lines[i]) is None
+                             or _REGARDS.search(m["rest"]) is not None):
+                sentence = False  # "Thanks, John Smith", "Many thanks and best regards!"
             if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6 \
                     and not any(_POSTSCRIPT.match(x.strip()) for x in tail):
-                n = i
+                # thanks said as a sentence ("Thank you for your support.") stays above
+                # the signature it is followed by
+                n = i + 1 if sentence else i
                 break
     else:
         n = _long_signature(lines, n, lo, found)
@@ -570,6 +594,9 @@ def _strip_signature(lines: list[str]) -> list[str]:
     return lines[:_drop_first_name(lines, n)]
 
 
+# a sentence ends in a full stop or an exclamation mark after a word ("for your help.")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}\s*[.!。！]\s*$")
+_REGARDS = re.compile(r"regards|wishes|grüße|grüßen|пожелани|привет", _F)
 _POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
 
 

@@ -71,3 +71,30 @@ def test_answers_between_quoted_lines_under_a_header_at_the_top_keep_only_the_an
             "> Faut-il un certificat d'origine ?\n\n"
             "Oui, il sera joint aux documents.\n\n-- \nLuc Martin\n")
     assert new_text(body) == "Prix confirmé : 12 400 EUR.\n\nOui, il sera joint aux documents."
+
+
+@pytest.mark.parametrize("header", [
+    "2026年12月4日 15:12 张伟 写道：",                      # no address, words not listed
+    "2026. gada 4. decembrī 15:12 Jānis Bērziņš rakstīja:",
+    "4 груд. 2026 р. о 15:12 Олена Коваль написала:",
+    "Στις 4/12/2026 15:12, ο Γιώργος Παππάς έγραψε:",
+])
+def test_a_line_with_a_date_and_a_time_ending_in_a_colon_above_quoted_lines_starts_the_quote(
+        header):
+    body = f"{BODY}\n\n{header}\n> Пришлите, пожалуйста, подписанный договор.\n>\n> Спасибо\n"
+    assert new_text(body) == BODY
+
+
+def test_a_line_with_a_time_ending_in_a_colon_that_introduces_the_text_is_kept():
+    body = "Agenda for 4.12.2026 at 15:12:\n\n- prices\n- delivery\n\nSee you there."
+    assert new_text(body) == body
+
+
+@pytest.mark.parametrize("thanks,signature", [
+    ("Спасибо за оперативность!", "Ирина\n\nИрина Белова | ООО «Рассвет»\n+7 812 555-01-02"),
+    ("Thank you for the quick turnaround.", "Mark\n\nMark Li | Harbour Freight\nwww.harbourfreight.example"),
+    ("Danke für die schnelle Antwort!", "Jonas Weber\nEinkauf, Weber Logistik GmbH"),
+])
+def test_thanks_said_as_a_sentence_above_the_signature_stays_in_the_text(thanks, signature):
+    body = f"{BODY}\n\n{thanks}\n\n{signature}\n"
+    assert new_text(body) == f"{BODY}\n\n{thanks}"
