@@ -48,15 +48,15 @@ _WROTE = re.compile(
     r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
     r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
     r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven|kirjoitti|"
-    r"napsal\(a\)|napsala?|yazdı|написав)"
+    r"napsal\(a\)|napsala?|yazdı|написав|pisze)"
     r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
     r"|^\s*-{2,}\s*.{1,100}\s(?:wrote|написал\(а\)|написала?)\s*:?\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$"
+    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$"
     r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$", _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
-_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|kirjoitti|"
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|"
                          r"napsal|yazdı|написав|"
                          r"escreveu|viết|написал|пишет|пише|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
@@ -330,7 +330,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
 _ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав)\s*:\s*$", _F)
+                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$", _F)
 
 
 def _wrote_at(lines: list[str], i: int) -> int:
@@ -419,17 +419,17 @@ def _label_block(lines: list[str], j: int) -> bool:
     return len(labelled) >= 3 and any("@" in ln for ln in labelled)
 
 
-# A quote header in any language: a line naming a time of day and an address and ending in a
-# colon ("пон, 2. јун 2025. у 15:20 Име <a@b.rs> је написао/ла:", "... (<a@b.lv>) rakstīja:").
+# A quote header in any language: a line naming a time of day (15:20, 15.20) and an address
+# and ending in a colon ("пон, 2. јун 2025. у 15:20 Име <a@b.rs> је написао/ла:", "... (<a@b.lv>) rakstīja:").
 _TIME_ADDR_COLON = re.compile(
-    r"^[\s>-]*\S.{0,200}?\b\d{1,2}:\d{2}\b.{0,160}?[<(\s][^<>()\s@]+@[^<>()\s@]+\.\w+[>)]*"
+    r"^[\s>-]*\S.{0,200}?\b\d{1,2}[:.]\d{2}\b.{0,160}?[<(\s][^<>()\s@]+@[^<>()\s@]+\.\w+[>)]*"
     r"[^<>@:]{0,40}:\s*$")
 
 
 # The same with the address first ("Name <a@b.kr>님이 2026년 12월 4일 (금) 오후 3:12에 작성:",
 # "Name <a@b.cn> 于2026年12月4日周五 15:12写道:"): an ideograph may touch the time.
 _ADDR_TIME_COLON = re.compile(
-    r"^[\s>-]*[^<>\n]{0,80}?<?[^<>()\s@]+@[^<>()\s@]+\.\w+>?[^<>@:]{0,120}?(?<!\d)\d{1,2}:\d{2}"
+    r"^[\s>-]*[^<>\n]{0,80}?<?[^<>()\s@]+@[^<>()\s@]+\.\w+>?[^<>@:]{0,120}?(?<!\d)\d{1,2}[:.]\d{2}"
     r"(?!\d)[^<>@:]{0,40}:\s*$")
 
 
@@ -923,6 +923,9 @@ def _joined(lines: list[str]) -> str:
     return "\n".join(ln.rstrip() for ln in lines).strip("\n").strip()
 
 
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _unquoted(body: str, fmt: str) -> list[str]:
     """The lines of the body above the quote (or the answer below it), signature kept."""
     text = html_to_text(body) if fmt == "html" else body
@@ -931,8 +934,13 @@ def _unquoted(body: str, fmt: str) -> list[str]:
     lines = text.split("\n")
     if "wrote:" in text.lower():
         lines = _split_inline_headers(lines)
-    cut = _cut_index([ln.replace("：", ":") for ln in lines] if "：" in text else lines,
-                     quoted=">" in text)
+    view = lines
+    if "：" in text:
+        view = [ln.replace("：", ":") for ln in view]
+    if not text.isascii() and _BIDI.search(text):
+        # right-to-left clients wrap a header's parts in direction marks: read it without
+        view = [_BIDI.sub("", ln) for ln in view]
+    cut = _cut_index(view, quoted=">" in text)
     head = lines[:cut]
     if cut < len(lines):
         wrote = _wrote_at(lines, cut)  # every branch below needs it

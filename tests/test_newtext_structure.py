@@ -98,3 +98,22 @@ def test_a_line_with_a_time_ending_in_a_colon_that_introduces_the_text_is_kept()
 def test_thanks_said_as_a_sentence_above_the_signature_stays_in_the_text(thanks, signature):
     body = f"{BODY}\n\n{thanks}\n\n{signature}\n"
     assert new_text(body) == f"{BODY}\n\n{thanks}"
+
+
+@pytest.mark.parametrize("header", [
+    # a time written with a dot
+    "Pada tanggal Jum, 4 Des 2026 pukul 15.12 Budi Santoso <budi@sinarjaya.co.id> menulis:",
+    "Ngày 4/12/2026 lúc 15.12, Trần Minh <minh@hoaphat.vn> viết:",
+    # right-to-left marks around the address and after the colon
+    "\u202bفي الجمعة، 4 ديسمبر 2026 في 3:12 م تمت كتابة ما يلي بواسطة \u202aAhmed\u202c\u200f "
+    "<\u202aa@gulfsteel.ae\u202c\u200f>:\u202c",
+    "\u202bב-יום ו׳, 4 בדצמ׳ 2026 ב-15:12 מאת \u202aדוד כהן\u202c \u200f<\u202ad@x.co.il\u202c\u200f>:\u202c",
+])
+def test_a_header_with_a_dotted_time_or_bidi_marks_starts_the_quote(header):
+    for quote in ("> Пришлите оригиналы.\n> Анна", "Пришлите оригиналы.\nАнна"):
+        assert new_text(f"{BODY}\n\n{header}\n{quote}\n") == BODY, quote
+
+
+def test_a_polish_thunderbird_header_with_no_quote_marks_starts_the_quote():
+    body = f"{BODY}\n\nW dniu 4.12.2026 o 15:12, Jan Kowalski pisze:\nProszę o oryginały.\nJan\n"
+    assert new_text(body) == BODY
