@@ -23,12 +23,18 @@ for _n, _names in enumerate((
     for _w in _names.split():
         MONTHS[_w] = _n
 
+# Russian months shortened with a dot, as Russian mail clients and people write them
+# ("11 дек.", "3 февр. 2027 г."): read only before their dot
+for _w, _n in (("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("апр", 4), ("авг", 8),
+               ("сен", 9), ("сент", 9), ("окт", 10), ("ноя", 11), ("нояб", 11), ("дек", 12)):
+    MONTHS[_w] = _n
+
 MONTH_KEYS = sorted(MONTHS, key=len, reverse=True)
 MONTH_RE = (r"(?:january|february|march|april|june|july|august|september|october|november|"
             r"december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec|"
             r"январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|"
             r"июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|"
-            r"декабр[ьяюе])")
+            r"декабр[ьяюе]|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?=\.))")
 
 WEEKDAYS = [
     ("monday", "понедельник"), ("tuesday", "вторник"), ("wednesday", "сред"),
@@ -290,7 +296,8 @@ DIGIT = _c(r"\d")
 MONTH_HINT = _c(keyword_pattern([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
-    "сентябр", "октябр", "ноябр", "декабр"]))
+    "сентябр", "октябр", "ноябр", "декабр", "янв.", "фев", "мар.", "апр.", "авг.", "сен", "окт.",
+    "ноя", "дек."]))
 END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
 UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))

@@ -72,3 +72,15 @@ def test_a_period_end_that_describes_a_noun_is_no_date(text, want):
 ])
 def test_a_period_end_after_a_preposition_or_alone_is_its_last_day(text, want):
     assert _first_day(text, _ref(3)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Оплату проведём до 11 дек.", date(2026, 12, 11)),
+    ("Встреча 14 янв. в 10:00, переговорная 3.", date(2027, 1, 14)),
+    ("Поставка ожидается 3 февр. 2027 г.", date(2027, 2, 3)),
+    ("Акт подпишем 20 дек., как договорились.", date(2026, 12, 20)),
+    ("Сверку закроем к 5 нояб. 2027 г.", date(2027, 11, 5)),
+    ("Отгрузка 9 сент. утром.", date(2027, 9, 9)),
+])
+def test_a_russian_month_shortened_with_a_dot_is_read(text, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), "ru") == want
