@@ -12,6 +12,7 @@ Kept apart so that the scanners' module stays readable; nothing outside
 from __future__ import annotations
 
 import calendar as _cal
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -33,10 +34,13 @@ class ResolvedDate:
 # ------------------------------------------------------------------- helpers
 
 
+_LEAD_DIGITS = re.compile(r"\d+")
+
+
 def _num(word: str) -> int:
     w = " ".join(word.lower().split())
-    if w[:1].isdigit():            # "3", "2-х", "5ти"
-        return int(w.rstrip("-хтимуёе"))
+    if w[:1].isdigit():            # "3", "2-х", "5ти", "3 (трёх)"
+        return int(_LEAD_DIGITS.match(w).group())  # type: ignore[union-attr]
     return V.NUM_WORDS.get(w, V.NUM_WORDS.get(w.replace("ё", "е"), 1))
 
 

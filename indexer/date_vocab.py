@@ -111,7 +111,8 @@ def ordinal_day(word: str) -> int | None:
     return None
 
 
-NUM_RE = (r"(?:\d{1,4}(?:-?(?:х|ти|ми|ух|ёх|ех))?|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
+# a count in figures, also repeated in words as contracts write it ("3 (трёх)", "10 (ten)")
+NUM_RE = (r"(?:\d{1,4}(?:-?(?:х|ти|ми|ух|ёх|ех)|\s?\([^\W\d_][^()\d]{1,22}\))?|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight|"
           r"nine|ten|одн(?:у|ого|а|ой)|один|два|две|двух|три|тр[её]х|четыр(?:е|[её]х)|"
           r"пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|пар[уа])")
 
@@ -122,7 +123,8 @@ UNITS = [
     (r"months?|месяц(?:а|ев)?", "month"),
     (r"fortnights?", "fortnight"),
     (r"weeks?|wks?|недел[ьиюя]", "week"),
-    (r"(?:business |working )?days?|(?:рабоч(?:их|ий|ие|его)\s+)?(?:дн(?:я|ей)|день)", "day"),
+    (r"(?:business |working |calendar )?days?|"
+     r"(?:(?:рабоч|календарн)(?:их|ых|ий|ие|ые|его|ого|ый)\s+)?(?:дн(?:я|ей)|день)", "day"),
     (r"hours?|hrs?|hr|час(?:а|ов)?|ч\.?", "hour"),
     (r"minutes?|mins?|минут[уы]?|мин\.?", "minute"),
     (r"seconds?|secs?|sec|секунд[уы]?|сек\.?", "second"),

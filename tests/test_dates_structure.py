@@ -84,3 +84,14 @@ def test_a_period_end_after_a_preposition_or_alone_is_its_last_day(text, want):
 ])
 def test_a_russian_month_shortened_with_a_dot_is_read(text, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), "ru") == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Payment within 5 calendar days of the invoice.", "en", date(2026, 12, 12)),
+    ("Оплата в течение 5 календарных дней.", "ru", date(2026, 12, 12)),
+    ("Поставщик обязан ответить в течение 3 (трёх) рабочих дней.", "ru", date(2026, 12, 10)),
+    ("Вернём деньги через 10 (десять) календарных дней.", "ru", date(2026, 12, 17)),
+    ("Delivery within 14 (fourteen) days of payment.", "en", date(2026, 12, 21)),
+])
+def test_calendar_days_and_a_count_repeated_in_words_are_a_length(text, lang, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
