@@ -235,7 +235,8 @@ COUNTED_RE = (r"(?:times?|floor|round|grade|place|anniversary|birthday|attempt|t
               r"edition|annual|consecutive|straight|year|quarter|half|week|item|page|paragraph|"
               r"point|row|option|line|level|largest|biggest|best|highest|lowest|person|party|"
               r"amendment|revision|issue|game|inning|hole|step|stage|phase)\b")
-P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before)\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+"
+           r"(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
            r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
            r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+кажд)")

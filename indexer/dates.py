@@ -785,6 +785,9 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
 
 _REFINE_GAP = re.compile(r"[\s,:]*(?:[—–-][\s]*)?(?:on\s+(?:the\s+)?|в\s+|во\s+)?", V.F)
 _PERIODS = ("week", "month", "quarter", "year")
+# a day of the month alone: "15th", "the 18th", "15-го", "18-го числа"
+_DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))(?:\s+числа)?", V.F)
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:the\s+)?", V.F)
 _WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во)\s+)?" + V.WD_RE, V.F)
 
 
@@ -808,6 +811,13 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
             shift = monday + timedelta(days=r.value.weekday()) - r.value.date()
             out[-1] = replace(r, start=prev.start, value=r.value + shift,
                               deadline=r.deadline + shift)
+            continue
+        if (prev is not None and prev.grain == "day" and r.grain == "day"
+                and _WEEKDAY_ONLY.fullmatch(text, prev.start, prev.end)
+                and _WEEKDAY_GAP.fullmatch(text, prev.end, r.start)
+                and _DAY_OF_MONTH.fullmatch(text, r.start, r.end)):
+            # "Tuesday 15th", "во вторник 15-го": the day of the month names the day
+            out[-1] = replace(r, start=prev.start)
             continue
         out.append(r)
     return out

@@ -95,3 +95,14 @@ def test_a_russian_month_shortened_with_a_dot_is_read(text, want):
 ])
 def test_calendar_days_and_a_count_repeated_in_words_are_a_length(text, lang, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Can we meet Tuesday 15th?", "en", date(2026, 12, 15)),
+    ("Let's fix Friday the 18th for the signing.", "en", date(2026, 12, 18)),
+    ("Давайте во вторник 15-го созвонимся.", "ru", date(2026, 12, 15)),
+    ("Приеду в пятницу, 18-го числа.", "ru", date(2026, 12, 18)),
+    ("Call me Tuesday, 3 pm.", "en", date(2026, 12, 8)),     # a time is no day of the month
+])
+def test_a_weekday_followed_by_a_day_of_the_month_is_that_day(text, lang, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
