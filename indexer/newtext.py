@@ -43,6 +43,9 @@ _FORWARD_LINE = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded\s+message|пересылаемое\s+сообщение|"
     r"weitergeleitete\s+nachricht)\s*-{2,}|-{3,}\s*forwarded\s+by\s|begin\s+forwarded\s+message:)",
     _F)
+_VERB_TIME_TAIL = (r"\b(?:(?:на)?писал(?:\(а\)|а|и)?|wrote(?:\s+on)?)\s+[^<>:]{0,80}?"
+                   r"\d{1,2}:\d{2}(?::\d{2})?\s*:\s*$")
+_VERB_THEN_TIME = r"^.{0,120}?" + _VERB_TIME_TAIL
 # "On Tue, 2011 ... John <j@x> wrote:" and friends (may span up to three lines).
 _WROTE = re.compile(
     r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
@@ -54,9 +57,11 @@ _WROTE = re.compile(
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
     r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$"
-    r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$", _F)
+    r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
+    # the verb before the date: "Анна писал(а) 04.12.2026 15:12:", "Вы писали 4 декабря ..."
+    r"|" + _VERB_THEN_TIME, _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
-_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|"
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
                          r"napsal|yazdı|написав|"
                          r"escreveu|viết|написал|пишет|пише|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
@@ -329,7 +334,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
-_ENDS_WROTE_COLON = re.compile(r"(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+_ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
                                 r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$", _F)
 
 

@@ -117,3 +117,13 @@ def test_a_header_with_a_dotted_time_or_bidi_marks_starts_the_quote(header):
 def test_a_polish_thunderbird_header_with_no_quote_marks_starts_the_quote():
     body = f"{BODY}\n\nW dniu 4.12.2026 o 15:12, Jan Kowalski pisze:\nProszę o oryginały.\nJan\n"
     assert new_text(body) == BODY
+
+
+@pytest.mark.parametrize("header", [
+    "Анна Смирнова писал(а) 04.12.2026 15:12:",          # The Bat!, Mail.ru agent
+    "Вы писали 4 декабря 2026 г., 15:12:11:",
+    "Anna Smith wrote on 04/12/2026 15:12:",
+])
+def test_a_header_whose_verb_comes_before_the_date_starts_the_quote_with_no_marks(header):
+    body = f"{BODY}\n\n{header}\nПришлите оригиналы.\nАнна\n"
+    assert new_text(body) == BODY
