@@ -126,7 +126,8 @@ _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|s
                         r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
                         r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg|"
                         r"trimis|poslano|poslato|odoslan|küldve|išsiųst|nosūtīt|saadetud|"
-                        r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|dikirim|изпратен", _F)
+                        r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|الإرسال|dikirim|изпратен|"
+                        r"yuboril|юборил|адпраўлен|скачайте|发自", _F)
 
 
 def _is_footer(line: str) -> bool:

@@ -127,3 +127,12 @@ def test_a_polish_thunderbird_header_with_no_quote_marks_starts_the_quote():
 def test_a_header_whose_verb_comes_before_the_date_starts_the_quote_with_no_marks(header):
     body = f"{BODY}\n\n{header}\nПришлите оригиналы.\nАнна\n"
     assert new_text(body) == BODY
+
+
+@pytest.mark.parametrize("footer", [
+    "iPhone'dan yuborildi", "Yandex.Pochta mobil ilovasidan yuborildi", "iPhone-дан юборилди",
+    "Адпраўлена з iPhone", "Скачайте Outlook для Android", "发自我的iPhone",
+    "تم الإرسال من iPhone الخاص بي",
+])
+def test_a_mobile_footer_in_the_languages_of_the_clients_is_cut(footer):
+    assert new_text(f"{BODY}\n\n{footer}\n") == BODY
