@@ -11,7 +11,7 @@ replayed). The layer
 :func:`indexer.learning.fit_layer` fits on those labels is then used on the other half:
 
 - complaints, client letters: the letters written for training
-  (``tests/corpora/complaints/*_written*.jsonl`` and ``*_train*.jsonl``) of one of the
+  (every file of ``tests/corpora/complaints`` but the public ``train.jsonl``) of one of the
   trainer's three folds (:func:`indexer.complaint_model.fold`), about 470 letters in RU and
   EN, so k reaches 200. The shipped model has read them, so the simulation uses a model
   fitted the shipped way on everything else (the other folds, the public set, ordinary mail)

@@ -306,13 +306,33 @@ def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | Non
     if model is None:
         return ruled
     scored = _model_score(model, text, local)
-    if ruled is not None and scored is not None and (
-            scored[0] >= RULE_FLOOR or scored[2] < RULE_FLOOR_SENTENCES):
+    if ruled is not None and _rules_stand(scored):
         return ruled
     if scored is None or scored[0] < model.threshold(lang or _lang(text)):
         return None
     p, (s, e), _ = scored
     return ComplaintSignal(text[s:e], s, e, round(p, 2))
+
+
+def _rules_stand(scored: tuple[float, tuple[int, int], int] | None) -> bool:
+    """Whether a sentence the cue rules flag stands, given the model's score of its text."""
+    return scored is not None and (scored[0] >= RULE_FLOOR or scored[2] < RULE_FLOOR_SENTENCES)
+
+
+def rules_flag(text: str) -> bool:
+    """Whether the cue rules flag a sentence of ``text`` (before the model is asked)."""
+    return _by_rules(text) is not None
+
+
+def decision_score(text: str, model: ComplaintModel, ruled: bool) -> float:
+    """What :func:`detect_complaint` compares with a language's threshold for ``text``
+    (``ruled``: :func:`rules_flag` of it): 2.0, above every threshold, where the cue rules'
+    sentence stands; else the model's score (0.0 when it reads no sentence). A trainer
+    choosing thresholds scores texts with this."""
+    scored = _model_score(model, text)
+    if ruled and _rules_stand(scored):
+        return 2.0
+    return scored[0] if scored is not None else 0.0
 
 
 def _lang(text: str) -> str:

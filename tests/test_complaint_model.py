@@ -192,3 +192,25 @@ def test_forms_of_a_russian_word_share_its_lemma_and_english_keeps_stems():
         complaint_model.features("списали комиссию"))
     english = complaint_model.features("they charged us twice")
     assert "\x03charge" in english and not any(k.startswith("\x04") for k in english)
+    # and each language has its own intercept
+    assert "\x01ru" in complaint_model.features("платёж не зачислен")
+    assert "\x01ru" not in english
+
+
+def test_the_trainer_decides_a_text_as_the_product_does():
+    # thresholds are chosen on decision_score: it must flag exactly what detect_complaint
+    # flags at the shipped thresholds, cue rules included
+    from indexer.complaint import decision_score, rules_flag
+
+    model = complaint_model.load()
+    folder = ROOT / "tests" / "corpora" / "complaints"
+    texts = [json.loads(x)["text"] for name in ("ru_written.jsonl", "en_written.jsonl",
+                                                 "ru_ordinary.jsonl", "en_train2.jsonl")
+             for x in (folder / name).read_text(encoding="utf-8").splitlines()[:120]]
+    ruled = 0
+    for text in texts:
+        lang = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
+        score = decision_score(text, model, rules_flag(text))
+        ruled += score == 2.0
+        assert (score >= model.threshold(lang)) == (detect_complaint(text) is not None), text
+    assert ruled >= 20
