@@ -8,11 +8,11 @@ batch changes nothing.
 
 Messages are stored set-based: for each run of messages in a batch the
 writer loads what the run needs in a few ``IN (...)`` queries (known message
-keys, the threads of referenced Message-IDs, threads by key), resolves every
-message in order in Python (a message sees the ones before it in the same
-batch), and then writes rows with ``executemany`` and one UPDATE per touched
-thread. Row ids are assigned up front exactly as SQLite would, so the stored
-content is the same as writing one row at a time.
+keys, the threads of referenced Message-IDs, threads by key, the clients of its
+counterparts), resolves every message in order in Python (a message sees the
+ones before it in the same batch), and then writes rows with ``executemany``
+and one UPDATE per touched thread. Row ids are assigned up front exactly as
+SQLite would, so the stored content is the same as writing one row at a time.
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ class Writer:
         self._client_by_domain: dict[str, int | None] = {}
         self._client_by_person: dict[str, int | None] = {}
         self._thread_by_key: dict[str, int] = {}   # threads are never deleted or re-keyed
+        #: While a run of messages is resolved: what the client lookups of its counterparts
+        #: need, loaded up front, and the clients it creates (stored with its other rows).
+        self._clients: _ClientRows | None = None
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -174,22 +177,19 @@ class Writer:
         if is_freemail(address):
             if address not in self._client_by_person:
                 # A free-mail address the directory lists is that client's, not a person's.
-                listed = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                           (address,)).fetchone()
-                self._client_by_person[address] = (int(listed[0]) if listed else self._client_row(
+                listed = self._listed(address)
+                self._client_by_person[address] = (listed if listed is not None else self._client_row(
                     f"person:{address}", name or address, "person", domain=None))
             return self._client_by_person[address]
         if domain not in self._client_by_domain:
-            row = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                    (domain,)).fetchone()
-            if row:
-                self._client_by_domain[domain] = row[0]
+            listed = self._listed(domain)
+            if listed is not None:
+                self._client_by_domain[domain] = listed
             else:
                 parent = _parent_domain(domain)
-                row = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                        (parent,)).fetchone() if parent else None
-                if row:
-                    self._client_by_domain[domain] = row[0]
+                listed = self._listed(parent) if parent else None
+                if listed is not None:
+                    self._client_by_domain[domain] = listed
                 elif self.settings.clients.auto_create:
                     self._client_by_domain[domain] = self._client_row(
                         f"domain:{domain}", domain, "auto", domain=domain)
@@ -197,7 +197,20 @@ class Writer:
                     self._client_by_domain[domain] = None
         return self._client_by_domain[domain]
 
+    def _listed(self, domain: str) -> int | None:
+        """The client whose domain (or free-mail address) this is in client_domains."""
+        if self._clients is not None and domain in self._clients.asked:
+            return self._clients.domains.get(domain)
+        row = self.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                                (domain,)).fetchone()
+        return int(row[0]) if row else None
+
     def _client_row(self, key: str, name: str, source: str, domain: str | None) -> int:
+        rows = self._clients
+        if rows is not None and key in rows.asked:
+            return rows.keys.get(key) or rows.add(
+                key, (name, self.owner if self.owner_id else None, source, key,
+                      clock.iso(clock.now())), domain)
         row = self.conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
         if row:
             return int(row[0])
@@ -222,11 +235,16 @@ class Writer:
         before any query that could see the difference.
         """
         seg = _Segment(self, folder, analyses)
-        invited: list[Event] = []
-        for a in analyses:
-            if self._message(seg, folder, a, stamp, result) and a.invitations:
-                invited.extend(a.invitations)
-        seg.flush()
+        self._clients = _ClientRows(self, analyses)
+        try:
+            invited: list[Event] = []
+            for a in analyses:
+                if self._message(seg, folder, a, stamp, result) and a.invitations:
+                    invited.extend(a.invitations)
+            self._clients.flush()
+            seg.flush()
+        finally:
+            self._clients = None
         for ev in invited:
             self._invitation(ev, stamp, result)
 
@@ -475,6 +493,68 @@ class Writer:
 
 
 _CHUNK = 500  # bound parameters per IN (...) lookup
+
+
+class _ClientRows:
+    """The client lookups a run of messages needs, read in two queries, and the clients it adds.
+
+    What is in ``asked`` is answered from here, anything else by SQLite. A new client
+    gets the id SQLite would give it and is stored by :meth:`flush`, before its rows.
+    """
+
+    def __init__(self, writer: Writer, analyses: list[Analysis]) -> None:
+        self.conn = writer.conn
+        domains: set[str] = set()
+        keys: set[str] = set()
+        for a in analyses:
+            for address in a.counterparts:
+                address = address.lower()
+                domain = domain_of(address)
+                if not domain or domain in writer.internal:
+                    continue
+                if is_freemail(address):
+                    domains.add(address)
+                    keys.add(f"person:{address}")
+                else:
+                    domains.update(d for d in (domain, _parent_domain(domain)) if d)
+                    keys.add(f"domain:{domain}")
+        self.domains: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        for part in _chunks(sorted(domains)):
+            self.domains.update(self.conn.execute(
+                f"SELECT domain, client_id FROM client_domains WHERE domain IN ({_marks(part)})",
+                part))
+        for part in _chunks(sorted(keys)):
+            self.keys.update(self.conn.execute(
+                f"SELECT key, id FROM clients WHERE key IN ({_marks(part)})", part))
+        self.asked = domains | keys
+        self.next_id = 0
+        self.clients: list[tuple] = []
+        self.client_domains: list[tuple[str, int]] = []
+
+    def add(self, key: str, row: tuple, domain: str | None) -> int:
+        if not self.next_id:
+            self.next_id = int(self.conn.execute(
+                "SELECT coalesce(max(id), 0) + 1 FROM clients").fetchone()[0])
+        client_id = self.next_id
+        self.next_id += 1
+        self.clients.append((client_id, *row))
+        self.keys[key] = client_id
+        if domain and domain not in self.domains:
+            self.client_domains.append((domain, client_id))
+            self.domains[domain] = client_id
+            self.asked.add(domain)
+        return client_id
+
+    def flush(self) -> None:
+        if self.clients:
+            self.conn.executemany(
+                "INSERT INTO clients (id, name, owner_email, segment, source, key, created_at)"
+                " VALUES (?, ?, ?, '', ?, ?, ?)", self.clients)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO client_domains (domain, client_id) VALUES (?,?)",
+                self.client_domains)
+        self.clients, self.client_domains = [], []
 _THREAD_COLUMNS = ("id, key, subject, client_id, first_at, last_at, last_inbound_at,"
                    " last_outbound_at, awaiting_reply_since")
 

@@ -432,3 +432,21 @@ def test_a_reply_stored_with_later_client_messages_leaves_the_thread_waiting_on_
         db.conn.close()
     assert waiting["new"] == waiting["ref"]
     assert waiting["new"] == (clock.iso(later.msg.sent_at), clock.iso(reply.msg.sent_at))
+
+
+def test_a_batch_looks_its_clients_up_in_a_few_queries_not_one_per_message(
+        analysed: dict[str, list[Analysis]], tmp_path: Path) -> None:
+    """The clients of a batch's counterparts are read up front and new ones stored together."""
+    db, box = _database(tmp_path / "db.sqlite", analysed)
+    writer = Writer(db, one_shot_settings(OWNER, tmp_path), box, OWNER)
+    before = db.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    writer.write_batch(INBOX, analysed["INBOX"][:500], None)
+    db.conn.set_trace_callback(None)
+    created = db.conn.execute("SELECT count(*) FROM clients").fetchone()[0] - before
+    lookups = [s for s in statements if s.lstrip().upper().startswith("SELECT")
+               and ("FROM clients" in s or "FROM client_domains" in s)]
+    assert created > 30
+    assert len(lookups) <= 3, lookups[:5]
+    db.conn.close()
