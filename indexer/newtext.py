@@ -586,7 +586,8 @@ def _strip_signature(lines: list[str]) -> list[str]:
                              or _REGARDS.search(m["rest"]) is not None):
                 sentence = False  # "Thanks, John Smith", "Many thanks and best regards!"
             if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6 \
-                    and not any(_POSTSCRIPT.match(x.strip()) for x in tail):
+                    and not any(_POSTSCRIPT.match(x.strip()) or _LIST_ITEM.match(x.strip())
+                                for x in tail):
                 # thanks said as a sentence ("Thank you for your support.") stays above
                 # the signature it is followed by
                 n = i + 1 if sentence else i
@@ -603,6 +604,8 @@ def _strip_signature(lines: list[str]) -> list[str]:
 # a sentence ends in a full stop or an exclamation mark after a word ("for your help.")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}\s*[.!。！]\s*$")
 _REGARDS = re.compile(r"regards|wishes|grüße|grüßen|пожелани|привет", _F)
+# a numbered or bulleted line is content, never a signature: "1) Ready by 15 January."
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\w")
 _POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
 
 

@@ -136,3 +136,13 @@ def test_a_header_whose_verb_comes_before_the_date_starts_the_quote_with_no_mark
 ])
 def test_a_mobile_footer_in_the_languages_of_the_clients_is_cut(footer):
     assert new_text(f"{BODY}\n\n{footer}\n") == BODY
+
+
+def test_numbered_answers_after_a_thank_you_are_the_text_not_a_signature():
+    body = ("Dear Olga,\n\nThanks for the quick answer.\n1) The goods are ready on 20 March.\n"
+            "2) Pallets, 14 per truck.\n3) Yes, we need the export declaration.\n\n"
+            "Kind regards,\nLin\n")
+    text = new_text(body, "text")
+    assert "1) The goods are ready on 20 March." in text
+    assert "3) Yes, we need the export declaration." in text
+    assert "Lin" not in text
