@@ -35,6 +35,10 @@ from dealtrail.store import transaction
 from indexer.analysis import Analysis
 from indexer.classify import domain_of, is_freemail
 from indexer.neverread import Skipped
+from indexer.writer_clients import ClientRows
+from indexer.writer_clients import chunks as _chunks
+from indexer.writer_clients import marks as _marks
+from indexer.writer_clients import parent_domain as _parent_domain
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +91,7 @@ class Writer:
         self._thread_by_key: dict[str, int] = {}   # threads are never deleted or re-keyed
         #: While a run of messages is resolved: what the client lookups of its counterparts
         #: need, loaded up front, and the clients it creates (stored with its other rows).
-        self._clients: _ClientRows | None = None
+        self._clients: ClientRows | None = None
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -235,7 +239,7 @@ class Writer:
         before any query that could see the difference.
         """
         seg = _Segment(self, folder, analyses)
-        self._clients = _ClientRows(self, analyses)
+        self._clients = ClientRows(self, analyses)
         try:
             invited: list[Event] = []
             for a in analyses:
@@ -492,69 +496,8 @@ class Writer:
         result.failed += 1
 
 
-_CHUNK = 500  # bound parameters per IN (...) lookup
 
 
-class _ClientRows:
-    """The client lookups a run of messages needs, read in two queries, and the clients it adds.
-
-    What is in ``asked`` is answered from here, anything else by SQLite. A new client
-    gets the id SQLite would give it and is stored by :meth:`flush`, before its rows.
-    """
-
-    def __init__(self, writer: Writer, analyses: list[Analysis]) -> None:
-        self.conn = writer.conn
-        domains: set[str] = set()
-        keys: set[str] = set()
-        for a in analyses:
-            for address in a.counterparts:
-                address = address.lower()
-                domain = domain_of(address)
-                if not domain or domain in writer.internal:
-                    continue
-                if is_freemail(address):
-                    domains.add(address)
-                    keys.add(f"person:{address}")
-                else:
-                    domains.update(d for d in (domain, _parent_domain(domain)) if d)
-                    keys.add(f"domain:{domain}")
-        self.domains: dict[str, int] = {}
-        self.keys: dict[str, int] = {}
-        for part in _chunks(sorted(domains)):
-            self.domains.update(self.conn.execute(
-                f"SELECT domain, client_id FROM client_domains WHERE domain IN ({_marks(part)})",
-                part))
-        for part in _chunks(sorted(keys)):
-            self.keys.update(self.conn.execute(
-                f"SELECT key, id FROM clients WHERE key IN ({_marks(part)})", part))
-        self.asked = domains | keys
-        self.next_id = 0
-        self.clients: list[tuple] = []
-        self.client_domains: list[tuple[str, int]] = []
-
-    def add(self, key: str, row: tuple, domain: str | None) -> int:
-        if not self.next_id:
-            self.next_id = int(self.conn.execute(
-                "SELECT coalesce(max(id), 0) + 1 FROM clients").fetchone()[0])
-        client_id = self.next_id
-        self.next_id += 1
-        self.clients.append((client_id, *row))
-        self.keys[key] = client_id
-        if domain and domain not in self.domains:
-            self.client_domains.append((domain, client_id))
-            self.domains[domain] = client_id
-            self.asked.add(domain)
-        return client_id
-
-    def flush(self) -> None:
-        if self.clients:
-            self.conn.executemany(
-                "INSERT INTO clients (id, name, owner_email, segment, source, key, created_at)"
-                " VALUES (?, ?, ?, '', ?, ?, ?)", self.clients)
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO client_domains (domain, client_id) VALUES (?,?)",
-                self.client_domains)
-        self.clients, self.client_domains = [], []
 _THREAD_COLUMNS = ("id, key, subject, client_id, first_at, last_at, last_inbound_at,"
                    " last_outbound_at, awaiting_reply_since")
 
@@ -617,6 +560,7 @@ class _Segment:
         wanted.update(writer._thread_by_key[k] for k in dict.fromkeys(map(_thread_key, analyses))
                       if k in writer._thread_by_key)
         self._load(sorted(wanted))
+        self._by_subject_stored = self._subject_candidates(analyses)
         self.next_message_id = self._next_id("messages")
         self.next_thread_id = self._next_id("threads")
         self._reset()
@@ -649,6 +593,28 @@ class _Segment:
                 t.saved = t.state()
                 self.threads[t.id] = t
                 self.by_subject.setdefault(t.subject, []).append(t)
+
+    def _subject_candidates(self, analyses: list[Analysis]
+                            ) -> tuple[str, dict[str, list[tuple[str, int, int | None]]]]:
+        """The stored threads a reply linked by subject alone may join, by subject, newest first.
+
+        Read in one query for the whole segment, from the earliest window start any
+        of its messages needs (see :meth:`latest_by_subject`).
+        """
+        linked = [a for a in analyses if a.subject_norm and not a.msg.references
+                  and not a.msg.in_reply_to and a.subject_norm != a.msg.subject.strip().casefold()]
+        if not linked:
+            return "", {}
+        since = clock.iso(min(a.msg.sent_at for a in linked) - SUBJECT_THREAD_WINDOW)
+        found: dict[str, list[tuple[str, int, int | None]]] = {a.subject_norm: [] for a in linked}
+        for part in _chunks(sorted(found)):
+            for thread_id, subject, client_id, last_at in self.conn.execute(
+                    f"SELECT id, subject, client_id, last_at FROM threads WHERE subject IN"
+                    f" ({_marks(part)}) AND last_at >= ?", (*part, since)):
+                found[subject].append((last_at, thread_id, client_id))
+        for rows in found.values():
+            rows.sort(reverse=True)
+        return since, found
 
     def thread(self, thread_id: int) -> _Thread:
         if thread_id not in self.threads:
@@ -687,13 +653,21 @@ class _Segment:
         memory, the others by their stored row.
         """
         best: tuple[str, int] | None = None
-        for thread_id, last_at in self.conn.execute(
-                "SELECT id, last_at FROM threads WHERE subject = ? AND (client_id = ? OR ? IS NULL)"
-                " AND last_at >= ? ORDER BY last_at DESC, id DESC",
-                (subject, client_id, client_id, since)):
-            if thread_id not in self.threads:
-                best = (last_at, thread_id)
-                break
+        since_loaded, loaded = self._by_subject_stored
+        if subject in loaded and since >= since_loaded:
+            # Stored rows change only when the segment is stored, so those read up front
+            # answer the query (newest first) for any window inside the one read.
+            best = next(((last_at, thread_id) for last_at, thread_id, client in loaded[subject]
+                         if last_at >= since and (client_id is None or client == client_id)
+                         and thread_id not in self.threads), None)
+        else:
+            for thread_id, last_at in self.conn.execute(
+                    "SELECT id, last_at FROM threads WHERE subject = ? AND (client_id = ? OR ? IS NULL)"
+                    " AND last_at >= ? ORDER BY last_at DESC, id DESC",
+                    (subject, client_id, client_id, since)):
+                if thread_id not in self.threads:
+                    best = (last_at, thread_id)
+                    break
         for t in self.by_subject.get(subject, ()):
             if ((client_id is None or t.client_id == client_id) and t.last_at
                     and t.last_at >= since and (best is None or (t.last_at, t.id) > best)):
@@ -772,15 +746,6 @@ def _json_list(values: tuple[str, ...], sort: bool = False) -> str:
     return json.dumps(sorted(values) if sort else list(values))
 
 
-def _chunks(values: list[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
-
-
-def _marks(values: list[Any]) -> str:
-    return ",".join("?" * len(values))
-
-
 def _variant_key(message_id: str, digest: str) -> str:
     """The key of a different message that reuses a stored Message-ID."""
     return f"{message_id}#{digest[:16]}"
@@ -795,8 +760,3 @@ def _same_generation(old: str, new: str) -> bool:
     old_prefix, _, _ = old.rpartition(":")
     new_prefix, _, _ = new.rpartition(":")
     return old_prefix == new_prefix
-
-
-def _parent_domain(domain: str) -> str:
-    parts = domain.split(".")
-    return ".".join(parts[1:]) if len(parts) > 2 else ""

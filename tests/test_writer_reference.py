@@ -450,3 +450,23 @@ def test_a_batch_looks_its_clients_up_in_a_few_queries_not_one_per_message(
     assert created > 30
     assert len(lookups) <= 3, lookups[:5]
     db.conn.close()
+
+
+def test_replies_linked_by_subject_alone_read_their_candidate_threads_in_one_query(
+        analysed: dict[str, list[Analysis]], tmp_path: Path) -> None:
+    db, box = _database(tmp_path / "db.sqlite", analysed)
+    writer = Writer(db, one_shot_settings(OWNER, tmp_path), box, OWNER)
+    writer.write_batch(SENT, analysed["Sent"][:400], None)
+    unlinked = [_unlinked(a) for a in analysed["INBOX"][:500]]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    writer.write_batch(INBOX, unlinked, None)
+    db.conn.set_trace_callback(None)
+    by_subject = [s for s in statements if s.lstrip().upper().startswith("SELECT")
+                  and "FROM threads WHERE subject" in s]
+    joined = db.conn.execute(
+        "SELECT count(*) FROM messages r JOIN messages m ON m.thread_id = r.thread_id"
+        " AND m.id < r.id WHERE r.folder = 'INBOX'").fetchone()[0]
+    assert joined > 20                  # replies found their threads by subject
+    assert len(by_subject) <= 1, by_subject[:3]
+    db.conn.close()
