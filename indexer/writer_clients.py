@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from indexer.analysis import Analysis
-from indexer.classify import domain_of, is_freemail
+from indexer.classify import FREEMAIL_DOMAINS, domain_of
 
 if TYPE_CHECKING:
     from indexer.writer import Writer
@@ -31,18 +31,18 @@ class ClientRows:
         self.conn = writer.conn
         domains: set[str] = set()
         keys: set[str] = set()
-        for a in analyses:
-            for address in a.counterparts:
-                address = address.lower()
-                domain = domain_of(address)
-                if not domain or domain in writer.internal:
-                    continue
-                if is_freemail(address):
+        by_domain, by_person = writer._client_by_domain, writer._client_by_person
+        for address in {c.lower() for a in analyses for c in a.counterparts}:
+            domain = domain_of(address)
+            if not domain or domain in writer.internal or domain in by_domain:
+                continue    # nothing to look up, or decided earlier in the run
+            if domain in FREEMAIL_DOMAINS:
+                if address not in by_person:
                     domains.add(address)
                     keys.add(f"person:{address}")
-                else:
-                    domains.update(d for d in (domain, parent_domain(domain)) if d)
-                    keys.add(f"domain:{domain}")
+            else:
+                domains.update(d for d in (domain, parent_domain(domain)) if d)
+                keys.add(f"domain:{domain}")
         self.domains: dict[str, int] = {}
         self.keys: dict[str, int] = {}
         for part in chunks(sorted(domains)):
