@@ -12,7 +12,7 @@ replayed). The layer
 
 - complaints, client letters: the letters written for training
   (every file of ``tests/corpora/complaints`` but the public ``train.jsonl``) of one of the
-  trainer's three folds (:func:`indexer.complaint_model.fold`), about 470 letters in RU and
+  trainer's three folds (:func:`indexer.complaint_model.fold`), about 700 letters in RU and
   EN, so k reaches 200. The shipped model has read them, so the simulation uses a model
   fitted the shipped way on everything else (the other folds, the public set, ordinary mail)
   with the shipped thresholds: a company whose clients' wording the model never saw;
