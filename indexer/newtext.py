@@ -441,15 +441,19 @@ _ADDR_TIME_COLON = re.compile(
 
 # A date (a year, or day and month in figures) and a time of day on one line: what a quote
 # header names in every language ("2026年12月4日 15:12 张伟 写道:", "Στις 4/12/2026 15:12, ...").
+# The time may carry seconds ("15:02:11").
 _DATE_AND_TIME = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}\b).{0,80}?"
-                            r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+                            r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# A line that ends with the quoted writer's address and a colon ("Citujem Meno <a@b.sk>:").
+_ADDR_COLON = re.compile(r"\S\s*<[^<>\s@]+@[^<>\s@]+\.\w+>\s*:\s*$")
 
 
 def _dated_header_above_quote(lines: list[str], i: int) -> bool:
-    """Line i names a date and a time and ends in a colon, and quoted lines follow it: a quote
-    header in a language whose words for "wrote" are not listed."""
+    """Line i names a date and a time, or ends with an address in angle brackets, and ends in
+    a colon, and quoted lines follow it: a quote header in a language whose words for "wrote"
+    are not listed."""
     ln = lines[i]
-    if len(ln) > 200 or _is_quoted(ln) or not _DATE_AND_TIME.search(ln):
+    if len(ln) > 200 or _is_quoted(ln) or not (_DATE_AND_TIME.search(ln) or _ADDR_COLON.search(ln)):
         return False
     nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
     return _is_quoted(nxt)
@@ -827,7 +831,8 @@ def _marked_quote_at(lines: list[str], cut: int, wrote: int) -> bool:
     """True when the quote at ``cut`` is marked line by line ("On ... wrote:" + "> " lines)."""
     if _is_quoted(lines[cut]):
         return True
-    if not (wrote or _wrote_spread_at(lines, cut) or _date_addr_at(lines, cut)):
+    if not (wrote or _wrote_spread_at(lines, cut) or _date_addr_at(lines, cut)
+            or lines[cut].rstrip().endswith(":") and _dated_header_above_quote(lines, cut)):
         return False
     return any(_is_quoted(ln) for ln in lines[cut + 1:cut + 12])
 

@@ -146,3 +146,24 @@ def test_numbered_answers_after_a_thank_you_are_the_text_not_a_signature():
     assert "1) The goods are ready on 20 March." in text
     assert "3) Yes, we need the export declaration." in text
     assert "Lin" not in text
+
+
+@pytest.mark.parametrize("header", [
+    "torsdag 4. desember 2026 15:12:40 CET skrev Kari Nordmann:",   # a time with seconds
+    "Cituji Jana Nováková <jana.novakova@banka.example>:",           # an address, no date
+    "Pisarz Adam Nowak <a.nowak@firma.example>:",
+])
+def test_a_header_with_seconds_or_ending_in_an_address_above_quoted_lines_starts_the_quote(
+        header):
+    body = f"{BODY}\n\n{header}\n\n> Пришлите, пожалуйста, подписанный договор.\n>\n> Спасибо\n"
+    assert new_text(body) == BODY
+
+
+def test_answers_between_the_lines_quoted_under_a_header_of_an_unlisted_language_are_kept():
+    body = ("Hei Kari, svar nedenfor.\n\n"
+            "fredag 5. desember 2026 09:41:07 CET skrev Kari Nordmann:\n"
+            "> Hvor mange paller?\n\nTolv paller, levert fredag.\n\n"
+            "> Hvem betaler frakten?\n\nVi betaler frakten.\n\n"
+            "> Hilsen\n> Kari\n\n-- \nPer Hansen\n")
+    assert new_text(body) == ("Hei Kari, svar nedenfor.\n\nTolv paller, levert fredag.\n\n"
+                              "Vi betaler frakten.")
