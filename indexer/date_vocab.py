@@ -57,8 +57,9 @@ WD_ABBR_ALONE = (r"\b(?:(?P<mod>next|this|on|by|until|till|before|after|from|sin
                  r"|\b(?P<wd3>sat|sun)\.(?!\w)"
                  r"|\b(?P<mod3>(?:(?:в|во|до|к|по|с|на)\s+)?(?:следующ(?:ий|ую|ее|ей|его)|"
                  r"эт(?:от|у|а|им)|ближайш(?:ий|ую|ее|ей))|в|во|до|к|по|с|на|next)\s+"
-                 r"(?P<wd4>пн|вт|ср|чт|пт|сб|вс)\b\.?"
-                 r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)"
+                 r"(?P<wd4>пн|вт|ср|чт|пт|сб|вс|пон|вторн|четв|пятн|субб?|воскр)\b(?:\.|(?!\.))"
+                 + _NOT_BEFORE_DATE +
+                 r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)" + _NOT_BEFORE_DATE +
                  # a bare one right before a time: "пн в 10", "чт до 12", "ср 15:30"
                  r"|\b(?P<wd6>пн|вт|ср|чт|пт|сб|вс)(?=,?\s+(?:(?:в|во|до|к|с|после|около)\s+"
                  r"\d{1,2}(?::\d{2})?|\d{1,2}:\d{2})(?![\d%]|[.,/]\d|\s*(?!утра|вечера|дня|ч\b|час)"
@@ -84,7 +85,7 @@ for _i, _w in enumerate(_ORD_EN[:9], start=1):
     ORDINALS[f"twenty-{_w}"] = ORDINALS[f"twenty {_w}"] = 20 + _i
 ORD_EN_RE = ("(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_ORD_EN) + ")|twentieth|thirtieth")
 ORD_RU_RE = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_ORD_RU) + r")(?:ого|его|ье|ое|ьего)"
-             r"|двадцатого|тридцатого")
+             r"|двадцато(?:го|е)|тридцато(?:го|е)")
 ORD_RU_DAT_RE = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_ORD_RU) + r")(?:ому|ему|ьему)"
                  r"|двадцатому|тридцатому")
 
@@ -100,9 +101,9 @@ def ordinal_day(word: str) -> int | None:
     for t, v in (("двадцать ", 20), ("тридцать ", 30)):
         if w.startswith(t):
             tens, w = v, w[len(t):]
-    if w in ("двадцатого",):
+    if w in ("двадцатого", "двадцатое"):
         return 20
-    if w in ("тридцатого",):
+    if w in ("тридцатого", "тридцатое"):
         return 30
     for i, stem in enumerate(_ORD_RU, start=1):
         if re.match(stem.replace("[её]", "е") + r"(?:ого|его|ье|ое|ьего)$", w):
@@ -180,7 +181,10 @@ P_DOM_OF = _c(
     r"the\s+current|current|эт(?:ого|ом)|следующего|текущего|прошлого)\s+(?:month|месяца)\b")
 P_DOM_ORD_RU = _c(
     r"\b(?P<o>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+числ[ау]\b"
-    r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца|\s+кажд)")
+    r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца|\s+кажд)"
+    # a day named by its ordinal alone after a preposition, ending the clause: "на двадцать восьмое."
+    r"|\b(?:на|до|к|ко|по|с|со)\s+(?P<o2>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")"
+    r"(?=\s*(?:[.,;:!?)]|$))")
 P_DOM_WORD = _c(
     r"\b(?:on|by|until|till|before)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
     r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
@@ -235,10 +239,11 @@ COUNTED_RE = (r"(?:times?|floor|round|grade|place|anniversary|birthday|attempt|t
               r"edition|annual|consecutive|straight|year|quarter|half|week|item|page|paragraph|"
               r"point|row|option|line|level|largest|biggest|best|highest|lowest|person|party|"
               r"amendment|revision|issue|game|inning|hole|step|stage|phase)\b")
-P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+"
+P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
+           r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?)\s+"
            r"(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
-           r"|(?P<d2>\d{1,2})-?(?:го|му|е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
+           r"|(?P<d2>\d{1,2})-?(?:го|му|о?е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
            r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+кажд)")
 # informal spellings of tomorrow ("will call u tmrw")
 TOMORROW_ALIASES = r"tmrw|2morrow|2moro|tomorow|tommorow|tommorrow"   # not "tmr": a code too
@@ -250,7 +255,7 @@ P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|" + TOMORROW_ALIASES + 
               + TONIGHT_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
-              r"сегодня|завтра|послезавтра|вчера|позавчера)\b")
+              r"сегодня|завтра|после\s+завтра|послезавтра|вчера|позавчера)\b")
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
                r"ближайш(?:ий|ую|ее)|прошл(?:ый|ую|ом))\s+)?(?P<wd>" + WD_RE + r")"
                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
@@ -320,13 +325,13 @@ PART_HINT = _c(keyword_pattern([
     "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
 
 QUARTER_HINT = _c(r"q[1-4]|квартал")
-DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|е)|\d\s+числа|\d\s+of\s")
+DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|о?е)|\d\s+числа|\d\s+of\s")
 # Ordinal day words and weekday abbreviations: what the word-based scanners need.
 ORD_HINT = _c(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|teenth|"
               r"eleventh|twelfth|tieth)\b|(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|"
               r"десят|надцат|двадцат|тридцат)\w*(?:ого|его|ье|ое|ому|ему)\b")
-WD_ABBR_HINT = _c(r"\b(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)\b"
-                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+WD_ABBR_HINT = _c(r"\b(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|"
+                  r"пон|вторн|четв|пятн|субб?|воскр)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 
 
 def unit_hint(text: str) -> bool:

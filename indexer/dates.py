@@ -317,7 +317,7 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         elif V.TONIGHT_RE.fullmatch(w):
             w = "tonight"
         off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
-               "завтра": 1, "послезавтра": 2, "the day after tomorrow": 2,
+               "завтра": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
                "the day before yesterday": -2}[w]
         add(cx.day(t + timedelta(days=off), m.start(), m.end()))
@@ -408,7 +408,9 @@ _DESCRIBES_NOUN = re.compile(
 _PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|around|near|"
                               r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
 
-_RU_WD = {"пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6}
+# "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
+_RU_WD = {"пн": 0, "по": 0, "вт": 1, "ср": 2, "чт": 3, "че": 3, "пт": 4, "пя": 4, "сб": 5, "су": 5,
+          "вс": 6, "во": 6}
 
 
 def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
@@ -417,7 +419,7 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
         if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         en = m["wd"] or m["wd2"] or m["wd3"]
-        wd = _weekday_of(en) if en else _RU_WD[m["wd4"] or m["wd5"] or m["wd6"]]
+        wd = _weekday_of(en) if en else _RU_WD[(m["wd4"] or m["wd5"] or m["wd6"]).lower()[:2]]
         mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
         add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
     for m in V.P_WD_COUNT.finditer(text):
@@ -473,7 +475,7 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         if d:
             add(cx.day(d, m.start(), m.end()))
     for m in _chain(V.P_DOM_WORD.finditer(text), V.P_DOM_ORD_RU.finditer(text)):
-        dd = V.ordinal_day(m["o"])
+        dd = V.ordinal_day(m["o"] or m["o2"])
         if dd is None:
             continue
         t = cx.today

@@ -106,3 +106,24 @@ def test_calendar_days_and_a_count_repeated_in_words_are_a_length(text, lang, wa
 ])
 def test_a_weekday_followed_by_a_day_of_the_month_is_that_day(text, lang, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Could we close the file on Thurs 17th?", "en", date(2026, 12, 17)),
+    ("Сверку подпишем в чт., 17.12. после обеда.", "ru", date(2026, 12, 17)),
+    ("Созвонимся в четв. с юристами.", "ru", date(2026, 12, 10)),
+    ("Отгрузка переносится на пятн., склад закрыт.", "ru", date(2026, 12, 11)),
+    ("Акт сверки жду до вторн.", "ru", date(2026, 12, 8)),
+])
+def test_a_shortened_weekday_is_read_and_gives_way_to_the_date_after_it(text, lang, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Оплату проведём после завтра, бухгалтер на больничном.", date(2026, 12, 9)),
+    ("Сдачу отчёта переносим на двадцать девятое.", date(2026, 12, 29)),
+    ("Отчёт сдаём двадцатое декабря, не позже.", date(2026, 12, 20)),
+    ("Поставку сдвигаем на 3-ое число.", date(2027, 1, 3)),
+])
+def test_russian_days_written_in_words_or_with_a_long_ending_are_read(text, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), "ru") == want
