@@ -194,7 +194,7 @@ def _is_name_line(line: str, least: int = 2) -> bool:
 # The first words of a legal disclaimer that mail servers append under the signature.
 _DISCLAIMER = re.compile(
     r"^\s*(?:this\s+(?:e-?mail|message)|the\s+information\s+(?:contained|in\s+this)|"
-    r"confidentiality\s+notice|ce\s+message|ce\s+courriel|dieses\s+e-?mail|diese\s+nachricht|"
+    r"confidentiality\s+notice|ce\s+message|ce\s+courriel|dieses?\s+e-?mail|diese\s+nachricht|"
     r"questo\s+messaggio|este\s+(?:mensaje|correo)|esta\s+mensagem|dit\s+bericht|"
     r"denne\s+e-?mail|detta\s+e-?post|tämä\s+viesti|ta\s+wiadomość|tato\s+zpráva|"
     r"bu\s+e-?posta|це\s+повідомлення|данное\s+(?:сообщение|письмо)|"
@@ -630,6 +630,8 @@ def _bare_signoff(line: str) -> re.Match[str] | None:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# initials written before a name to sign for someone else ("i.A. Anna Berg", "p.p. Tom Lee")
+_SIGNING_FOR = re.compile(r"^(?:[^\W\d_]\.){1,3}\s+(?=[^\W\d_]{2})")
 
 
 def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) -> int:
@@ -647,16 +649,27 @@ def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) ->
         if i >= checked and i not in found:
             continue
         m = _signoff(lines[i])
-        if not m or (m["rest"] and not _is_name_line(m["rest"], 1)):
+        if not m or (m["rest"] and not _is_name_line(m["rest"], 1)
+                     and not _second_closing(m["rest"])):
             continue
         tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
         first = tail[0] if tail else ""
-        named = _is_name_line(_BRACKETED.sub("", first), 1) or (0 < len(first) <= 8 and not first.isascii())
+        first = _SIGNING_FOR.sub("", _BRACKETED.sub("", first))
+        named = _is_name_line(first, 1) or (0 < len(first) <= 8 and not first.isascii())
         if tail and named and len(tail) <= 9 and all(len(x) <= 90 for x in tail) \
                 and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
             return i
     closing = closing_block(lines, n)
     return _drop_name_block(lines, n) if closing is None else closing
+
+
+def _second_closing(rest: str) -> bool:
+    """``rest`` is the same closing in a second language after a slash or a bar ("Best regards
+    / Mit freundlichen Grüßen")."""
+    if not rest.startswith(("/", "|")):
+        return False
+    m = _signoff(rest[1:])
+    return m is not None and not m["rest"]
 
 
 def _drop_disclaimer(lines: list[str], n: int) -> int:
@@ -737,7 +750,19 @@ _REGISTRATION_HINTS = ("regist", "company", "amtsgericht", "rcs", "kvk", "огр
 
 def _drop_registration(lines: list[str], n: int) -> int:
     """``n`` moved above the company registration lines that close the message (at most two,
-    each under 200 characters) when text stands above them."""
+    each under 200 characters) when text stands above them, or above the paragraph of at most
+    three such short legal lines that opens with one ("Registered office: ... / Directors: ...")."""
+    end = n
+    while end and not lines[end - 1].strip():
+        end -= 1
+    top = end
+    while top and lines[top - 1].strip() and end - top < 4:
+        top -= 1
+    if 1 < end - top <= 3 and top and not lines[top - 1].strip() \
+            and all(len(x) <= 200 for x in lines[top:end]) \
+            and any(w in lines[top].lower() for w in _REGISTRATION_HINTS) \
+            and _REGISTRATION.search(lines[top]) and any(x.strip() for x in lines[:top]):
+        return top
     for _ in range(2):
         end = n
         while end and not lines[end - 1].strip():

@@ -167,3 +167,25 @@ def test_answers_between_the_lines_quoted_under_a_header_of_an_unlisted_language
             "> Hilsen\n> Kari\n\n-- \nPer Hansen\n")
     assert new_text(body) == ("Hei Kari, svar nedenfor.\n\nTolv paller, levert fredag.\n\n"
                               "Vi betaler frakten.")
+
+
+def test_a_closing_written_in_two_languages_opens_a_long_signature():
+    body = ("Please send the corrected invoice.\n\nKind regards / Cordialement\n\nClaire Dubois\n\n"
+            "Credit Control\nLumen Optics SAS\n12 rue des Lilas, 69003 Lyon\nTel. +33 4 72 00 11 22\n"
+            "www.lumen-optics.example\n")
+    assert new_text(body) == "Please send the corrected invoice."
+
+
+def test_a_name_signed_for_someone_else_with_initials_before_it_opens_a_long_signature():
+    body = ("Die Ware ist heute angekommen.\n\nViele Grüße\n\ni.V. Jonas Weber\n\nEinkauf\n\n"
+            "Weber Logistik GmbH\nHafenweg 2 | 20457 Hamburg\nTel. +49 40 1234-0\n"
+            "j.weber@weber.example | www.weber.example\n")
+    assert new_text(body) == "Die Ware ist heute angekommen."
+
+
+def test_a_registration_paragraph_with_the_directors_below_it_closes_the_signature():
+    body = ("We can deliver on Friday.\n\nBest regards\n\nOliver Grant\nSales\n\n"
+            "Grant Tools Ltd | Registered in England and Wales | Registered office: 4 Mill Lane, "
+            "Leeds LS1 4AB | Company number 0451122\n"
+            "Directors: Oliver Grant, Ruth Grant\n")
+    assert new_text(body) == "We can deliver on Friday."
