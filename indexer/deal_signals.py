@@ -83,7 +83,7 @@ PRICE_RE = re.compile(
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
-    rf"(?:проект\w*\s+(?:{_CONTRACT_RU})|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
+    rf"(?:проект\w*\s+(?:\w+(?:ого|его|ой|ей|ых|их)\s+)?(?:{_CONTRACT_RU})|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
     rf"на\s+согласовани\w+|на\s+проверку)|(?:{_SEND_RU})[^.!?\n]{{0,50}}(?:{_CONTRACT_RU})"
     rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN})|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
     rf"(?:review|signature|signing|approval)|(?:{_SEND_EN})[^.!?\n]{{0,50}}\b(?:{_CONTRACT_EN}))", _F)
@@ -144,7 +144,15 @@ TERMS_RE = re.compile(
     # The conditions of the contract themselves: penalties, liability, governing law, a price cap.
     r"\bpenalt(?:y|ies)\b|\bliability\s+(?:cap|clause|limit)|\b(?:sign|signed|contract)\s+under\s+"
     r"\w+\s+law|\bgoverning\s+law|\bprice\s+(?:below|under)\b|неустойк\w*|штрафн\w+\s+санкци\w*|"
-    r"(?:цен\w*|стоимост\w*)\s+(?:не\s+выше|ниже)\s)", _F)
+    r"(?:цен\w*|стоимост\w*)\s+(?:не\s+выше|ниже)\s|штраф\w*|"
+    # Other conditions than the ones offered: "a guarantee instead of the pledge", "what can
+    # you do on the price", the first payment moved.
+    r"\b(?:prefer\w*|rather)\b[^.!?\n]{0,80}\binstead\s+of\b|"
+    r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
+    r"\b(?:first|initial|advance|down)\s+payment\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
+    r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
+    r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
+    r"you\s+do)", _F)
 CONTACT_RE = re.compile(
     r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
@@ -177,7 +185,7 @@ _LATER = re.compile(
     r"\b(?:will|shall|going\s+to|plan\s+to|tomorrow|by\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|the\s+end)|within|next\s+week)\b|(?:i|we)\s*['’]ll\b|"
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
-    r"скин(?:у|ем)|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
+    r"скин(?:у|ем)|(?:при|за)вез(?:у|ём|ем)\b|возьм(?:у|ём|ем)\b|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
 # The manager's message says it carries a document: "во вложении", "направляю", "attached".
 # It keeps a promise to send even when the stored copy has no file (an archive that strips
@@ -218,8 +226,8 @@ def _inline_data(text: str) -> int | None:
     return None
 
 
-_PRICED = re.compile(r"(?:usd|eur|rub)\s*\d|\d\s*(?:руб|rub\b|usd|eur|долл|евро|₽|€|\$)|"
-                     r"[$€₽]\s*\d", _F)
+_PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:руб|rub\b|usd|eur|"
+                     r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
 _BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+оплат|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
                      r"платёж|платеж|\bpaid\b|оплачен", _F)
 # The manager asks the correspondent for its price: a supplier being sourced, not a client
@@ -406,7 +414,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
                     "counter", "negotiate", "negotiation", "match", "revised", "waive",
                     "предлагает", "penalty", "penalties", "liability", "law", "governing",
                     "below", "under", "неустойка", "неустойку", "неустойки", "штрафные", "выше",
-                    "ниже"),
+                    "ниже", "штраф", "штрафы", "штрафа", "штрафов", "штрафам", "штрафами",
+                    "prefer", "preferred", "prefers", "rather", "предпочли", "предпочитаем",
+                    "хотели", "хотел", "просим", "нужно", "нужен", "нужна", "first", "initial",
+                    "advance", "down", "первый", "первого", "первую", "первый", "цене", "цену",
+                    "стоимости", "ставке", "тарифу", "price", "pricing", "rate", "fee"),
     "contact_date": _stems("созвонимся", "позвоню", "перезвоню", "звонок", "звонка", "звонке",
                            "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
                            "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",

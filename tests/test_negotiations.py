@@ -87,6 +87,45 @@ def test_stage_signals_in_russian_and_english(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # An adjective between the draft and the contract: "проект кредитного договора".
+    "Добрый день! Проект лизингового договора во вложении, жду замечаний юристов.",
+    "Направляю проект дополнительного соглашения к договору поставки.",
+])
+def test_a_named_kind_of_contract_draft_is_a_contract(text: str) -> None:
+    assert "contract" in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    # The draft is brought to a meeting still ahead: nothing is sent yet.
+    "На встречу в пятницу привезу проект договора, пройдёмся по пунктам.",
+    "Возьмём с собой проект соглашения, обсудим на месте.",
+])
+def test_a_contract_brought_to_a_later_meeting_is_not_one_sent(text: str) -> None:
+    assert "contract" not in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    # The client asks for other conditions than the ones offered.
+    "Our treasurer would rather have a bank guarantee instead of the cash deposit you asked for.",
+    "Финдиректор хотел бы поручительство владельца вместо залога оборудования.",
+    "Согласны в целом, но просим включить в договор штрафы за срыв сроков поставки.",
+    "The price works for us, but the first payment should move to March.",
+    "По стоимости — что можете сделать, если возьмём сразу два года?",
+    "On the price, what can you do for a three-year term?",
+])
+def test_a_client_asking_for_other_conditions_discusses_terms(text: str) -> None:
+    assert "terms" in kinds(text, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "Scope and estimate attached: SGD 84,500 for both sites, travel included.",
+    "Расчёт во вложении: 12 400 000 тенге за лицензии и внедрение.",
+])
+def test_a_document_sent_with_a_price_in_any_currency_is_an_offer(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
     "Отправили 2 комплекта документов с курьером.",
     "We met 15 people at the fair, a ticket each for the gala.",
     "Счёт на оплату 120 000 руб. во вложении.",
