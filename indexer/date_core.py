@@ -208,3 +208,51 @@ def _workday_in(cx: _Ctx, unit: str, which: str, year: str | None, first: bool,
     while not cx.cal.is_workday(d) and d > a:
         d -= timedelta(days=1)
     return d, named
+
+
+def scan_nth_weekday(text: str, cx: _Ctx, add) -> None:
+    """The n-th or last weekday of a month ("the first Monday of next month", "в последнюю
+    пятницу месяца"); a month said without this/next ("of the month", "месяца") that has
+    already had that day is the next month's."""
+    for m in V.P_NTH_WEEKDAY.finditer(text):
+        nw = (m["n"] or m["n2"]).lower()
+        wd = _weekday_of(m["wd"] or m["wd2"])
+        which = (m["which"] or m["which2"] or "").lower()
+        mon = m["mon"] or m["mon2"]
+        n = 5 if nw.startswith(("last", "последн")) else _ordinal_no(nw)
+        t = cx.today
+        if mon:
+            mo = _month_of(mon)
+            y = t.year
+        else:
+            shift = (1 if which in ("next", "following", "coming", "следующего") else
+                     -1 if which in ("last", "прошлого") else 0)
+            first = _add_months(cx.ref.replace(day=1), shift)
+            y, mo = first.year, first.month
+        d = _nth_weekday(y, mo, wd, n)
+        if d is not None and d < t and cx.prefer == "future" and (
+                mon or which in ("", "the")):
+            if mon:
+                d = _nth_weekday(y + 1, mo, wd, n)
+            else:
+                nxt = _add_months(cx.ref.replace(day=1), 1)
+                d = _nth_weekday(nxt.year, nxt.month, wd, n)
+        if d is not None:
+            add(cx.day(d, m.start(), m.end()))
+
+
+def _ordinal_no(word: str) -> int:
+    for n, stems in enumerate((("first", "1st", "перв"), ("second", "2nd", "втор"),
+                               ("third", "3rd", "трет"), ("fourth", "4th", "четв"))):
+        if word.startswith(stems):
+            return n + 1
+    raise KeyError(word)
+
+
+def _nth_weekday(y: int, mo: int, wd: int, n: int) -> date | None:
+    """The n-th (1..4) weekday of a month, or its last one for n == 5."""
+    if n == 5:
+        last = _month_end(y, mo)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    d = date(y, mo, 1) + timedelta(days=(wd - date(y, mo, 1).weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == mo else None

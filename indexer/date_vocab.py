@@ -217,6 +217,17 @@ P_WORKDAY = _c(  # "the next business day", "the first (working) day of next mon
     r"ближайш(?:ий|его|ем|ему))\s+(?P<bd2>рабоч(?:ий|его|ем|ему)\s+)?(?:день|дня|дне|дню)\b"
     r"(?:\s+(?:(?P<which2>этого|текущего|следующего)\s+)?(?P<unit2>месяца|недели|квартала|года|"
     + MONTH_RE + r")\b(?:\s+(?P<y2>\d{4})\b)?)?")
+#: the n-th or last weekday of a month: "the first Monday of next month", "2nd Saturday of this
+#: month", "the last Friday of March", "в первый понедельник следующего месяца"
+P_NTH_WEEKDAY = _c(
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>" + WD_RE + r")"
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?P<which>this|next|current|following|coming|last|the)\s+month"
+    r"|(?P<mon>" + MONTH_RE + r"))\b"
+    r"|\b(?P<n2>перв|втор|трет|четв[её]рт|последн)\w*\s+(?P<wd2>" + WD_RE + r")\s+"
+    r"(?:(?:(?P<which2>этого|текущего|следующего|прошлого)\s+)?месяца|(?P<mon2>" + MONTH_RE + r"))\b")
+NTH_WEEKDAY_HINT = _c(r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th|перв|втор|трет|четв|"
+                      r"последн)\w*\s+(?:mon|tue|wed|thu|fri|sat|sun|понед|вторн|сред|четв|пятн|субб|"
+                      r"воскр)")
 WORKDAY_HINT = _c(r"(?:business|working|work|banking)\s+day|рабоч|(?:first|last)\s+day\s|"
                   r"(?:перв|последн)\w*\s+(?:день|дня|дне|дню)")
 P_THIS_NEXT = _c(

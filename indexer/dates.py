@@ -44,6 +44,7 @@ from indexer.date_core import (
     _weekday_of,
     _workday_in,
     _y2,
+    scan_nth_weekday,
 )
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         _scan_durations(text, cx, add)
     if V.WORKDAY_HINT.search(text):
         _scan_workdays(text, cx, add)
+    if V.NTH_WEEKDAY_HINT.search(text):
+        scan_nth_weekday(text, cx, add)
     _scan_times(text, cx, add, digit)
     return out
 

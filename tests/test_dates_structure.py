@@ -127,3 +127,15 @@ def test_a_shortened_weekday_is_read_and_gives_way_to_the_date_after_it(text, la
 ])
 def test_russian_days_written_in_words_or_with_a_long_ending_are_read(text, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), "ru") == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The board meets on the third Wednesday of next month.", "en", date(2027, 1, 20)),
+    ("Payroll closes the last Thursday of this month.", "en", date(2026, 12, 31)),
+    ("We audit stock on the first Friday of the month.", "en", date(2027, 1, 1)),  # this one passed
+    ("Let's pencil in the 2nd Monday in February.", "en", date(2027, 2, 8)),
+    ("Собрание пайщиков — в последнюю среду этого месяца.", "ru", date(2026, 12, 30)),
+    ("Инвентаризацию проводим во второй четверг следующего месяца.", "ru", date(2027, 1, 14)),
+])
+def test_the_nth_or_last_weekday_of_a_month_is_that_day(text, lang, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
