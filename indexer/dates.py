@@ -323,6 +323,13 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
                "завтра": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
                "the day before yesterday": -2}[w]
+        wk = (_WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+              if w in ("today", "tomorrow") else None)
+        if wk and not _BEEN_BEFORE.search(text, max(0, wk.start() - 12), wk.start()):
+            # "three weeks today", "a week tomorrow": that many weeks after the day
+            n = _num(wk["n"])
+            add(cx.day(t + timedelta(days=off, weeks=n), wk.start(), m.end()))
+            continue
         add(cx.day(t + timedelta(days=off), m.start(), m.end()))
 
     for m in V.P_WEEKDAY.finditer(text):
@@ -364,7 +371,10 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
 
 
 _PAST_BEFORE = re.compile(r"(?:\bthis\s+past|\bещ[её]\s+(?:в|во))\s+$", V.F)
-_WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))", V.F)
+_WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))"
+                         r"|\s+через\s+неделю\b", V.F)
+_WEEKS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+weeks?\s+$", V.F)
+_BEEN_BEFORE = re.compile(r"\b(?:been|for|over|past|last)\s+$", V.F)
 # A clause in the English past tense with no word of the future or of a wish: "the outage
 # started on Sunday", "it was received on the 2nd" name a day gone, not the next one.
 _CLAUSE_START = re.compile(r".*(?:[.!?;:()]|\s[-–—]\s|,\s+(?=(?:but|though|although|and)\b))",

@@ -139,3 +139,13 @@ def test_russian_days_written_in_words_or_with_a_long_ending_are_read(text, want
 ])
 def test_the_nth_or_last_weekday_of_a_month_is_that_day(text, lang, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Two weeks today the new tariff applies to your account.", "en", date(2026, 12, 21)),
+    ("Can we pick this up a week tomorrow?", "en", date(2026, 12, 15)),
+    ("It's been two weeks today and nothing has arrived.", "en", date(2026, 12, 7)),  # the past
+    ("Подписание назначим на четверг через неделю.", "ru", date(2026, 12, 17)),
+])
+def test_weeks_counted_from_today_or_a_weekday_name_that_later_day(text, lang, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
