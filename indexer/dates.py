@@ -101,8 +101,9 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
     for m in V.P_NUMERIC.finditer(text):
         dd, mo = int(m["d"]), int(m["mo"])
         y = _y2(m["y"], cx.today)
-        if not m["y"] and len(m["mo"]) < 2:
-            continue  # "4.1" is a number, "04.01" a date
+        if not m["y"] and len(m["mo"]) < 2 and not _WEEKDAY_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "4.1" is a number, "04.01" and "Fri, 7.3." dates
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
         if not d:
             continue
@@ -422,6 +423,8 @@ _PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|a
                               r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
 
 # "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
+_WEEKDAY_BEFORE = re.compile(r"(?:\b" + V.WD_RE + r"|\b" + V.WD_ABBR + r"|\b(?:weds|пн|вт|ср|чт|пт|сб|вс))"
+                             r"\.?,?\s*$", V.F)
 _RU_WD = {"пн": 0, "по": 0, "вт": 1, "ср": 2, "чт": 3, "че": 3, "пт": 4, "пя": 4, "сб": 5, "су": 5,
           "вс": 6, "во": 6}
 
@@ -802,6 +805,7 @@ _REFINE_GAP = re.compile(r"[\s,:]*(?:[—–-][\s]*)?(?:on\s+(?:the\s+)?|в\s+|�
 _PERIODS = ("week", "month", "quarter", "year")
 # a day of the month alone: "15th", "the 18th", "15-го", "18-го числа"
 _DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))(?:\s+числа)?", V.F)
+_NUMERIC_DAY = re.compile(r"\d{1,2}\s?[./]\s?\d{1,2}(?:\s?[./]\s?(?:\d{4}|\d{2}))?")
 _WEEKDAY_GAP = re.compile(r"[\s,]*(?:the\s+)?", V.F)
 _WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во)\s+)?" + V.WD_RE, V.F)
 
@@ -827,11 +831,12 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
             out[-1] = replace(r, start=prev.start, value=r.value + shift,
                               deadline=r.deadline + shift)
             continue
-        if (prev is not None and prev.grain == "day" and r.grain == "day"
+        if (prev is not None and prev.grain == "day" and r.grain in ("day", "hour", "minute")
                 and _WEEKDAY_ONLY.fullmatch(text, prev.start, prev.end)
                 and _WEEKDAY_GAP.fullmatch(text, prev.end, r.start)
-                and _DAY_OF_MONTH.fullmatch(text, r.start, r.end)):
-            # "Tuesday 15th", "во вторник 15-го": the day of the month names the day
+                and ((r.grain == "day" and _DAY_OF_MONTH.fullmatch(text, r.start, r.end))
+                     or _NUMERIC_DAY.match(text, r.start, r.end))):
+            # "Tuesday 15th", "во вторник 15-го", "Friday, 07.03": the date names the day
             out[-1] = replace(r, start=prev.start)
             continue
         out.append(r)

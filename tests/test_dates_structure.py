@@ -149,3 +149,13 @@ def test_the_nth_or_last_weekday_of_a_month_is_that_day(text, lang, want):
 ])
 def test_weeks_counted_from_today_or_a_weekday_name_that_later_day(text, lang, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Bitte um Rückmeldung — could you reply by Mon, 4.1.?", "en", date(2027, 1, 4)),
+    ("Let's sign on Thursday 14.01.2027 in the morning.", "en", date(2027, 1, 14)),
+    ("Встреча в четверг, 17.12, у нас в офисе.", "ru", date(2026, 12, 17)),
+    ("We now run release 4.1.", "en", None),        # a version is no date
+])
+def test_a_weekday_before_a_numeric_date_gives_way_to_the_date(text, lang, want):
+    assert _first_day(text, _ref(1, "2026-12-07T10:15"), lang) == want
