@@ -11,6 +11,8 @@ A signal is one sentence of the message's new text (its evidence) and a kind:
 * ``won``: a contract is signed ("договор подписан", "we have signed the agreement");
 * ``lost``: the client declines ("мы выбрали другой банк", "not interested at this time");
 * ``terms``: terms are discussed after an offer ("можете снизить ставку?", "a better rate");
+* ``talked``: the letter looks back on a conversation held ("спасибо за разговор",
+  "following our call");
 * ``contact_date``: a date to talk or meet ("созвонимся в среду", "let's revisit in January");
 * ``amount``: a sum the deal is about ("лимит 50 млн", "a facility of USD 2m");
 * ``close``: when the deal should close ("подпишем до конца квартала", "sign by 20 December");
@@ -254,6 +256,17 @@ _DIGIT = re.compile(r"\d")
 # A payment order or its confirmation, sent with the message.
 _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
                            r"\bpayment\s+(?:order|confirmation|slip)", _F)
+# A conversation held, as a letter looks back on it: "спасибо за разговор", "following our
+# call". A call that no telephony log holds still shows the needs were talked through.
+TALKED_RE = re.compile(
+    r"спасибо\s+за\s+(?:\w+\s+)?(?:разговор|беседу|звонок|встречу)\b|по\s+итогам\s+(?:\w+\s+)?"
+    r"(?:разговора|звонка|встречи|беседы|созвона)\b|как\s+(?:и\s+)?договорились\s+по\s+телефону"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+|our\s+|today's\s+|yesterday's\s+)?"
+    r"(?:call|chat|meeting|conversation)\b|\bfollowing\s+(?:our|the|today's|yesterday's)\s+"
+    r"(?:call|conversation|meeting|chat)\b|\bgood\s+(?:to\s+)?(?:speak|talk)(?:ing)?\s+"
+    r"(?:to|with)\s+you", _F)
+_TALKED_WORDS = ("спасибо за", "по итогам", "по телефону", "thank", "following", "good to",
+                 "good speak", "good talk")
 # A decline as the manager writes it down.
 _LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(?:relevant|needed|a\s+priority)",
                          _F)
@@ -565,6 +578,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         said = sentence_at(paid.start())[1].lower() if paid else ""
         if paid and not _FUTURE.search(said) and not _LATER.search(said):
             add("won", paid)
+    if any(word in low for word in _TALKED_WORDS):
+        add("talked", TALKED_RE.search(low))
     if direction == "in" and cued("lost"):
         add("lost", first(LOST_RE, "lost"))
     elif direction == "out" and ("актуал" in low or "no longer" in low):

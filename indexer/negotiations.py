@@ -7,9 +7,9 @@ manager, or one per product when thread subjects clearly name different
 products. For each deal the step sets, from the store alone:
 
 * the **stage**, with its evidence (the Message-ID or event UID and the quoted
-  sentence): first contact -> lead; the client's second message or call, or a
-  meeting -> qualified; an offer sent -> proposal; terms discussed after it ->
-  negotiation; a contract draft sent -> contract; a signed contract, or a sale
+  sentence): first contact -> lead; the client's second message or call, a
+  meeting, or a letter looking back on a conversation -> qualified; an offer sent
+  -> proposal; terms discussed after it -> negotiation; a contract draft sent -> contract; a signed contract, or a sale
   booked after the contract -> won; a decline, or ``pipeline.lost_after_days``
   of silence -> lost;
 * the **amount** and **expected close** the mail names (every change of the
@@ -130,7 +130,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             inbound += 1
             if inbound >= 2 and stage == "lead":
                 move("qualified", fact)
-        elif fact.kind == "meeting":
+        elif fact.kind in ("meeting", "talked"):
             if stage == "lead":
                 move("qualified", fact)
         elif fact.kind == "proposal":
@@ -170,7 +170,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
 
 # Same-moment facts: a message's own signals come after the message itself.
-_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "proposal": 1, "contract": 2,
+_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "talked": 1,
+               "proposal": 1, "contract": 2,
                "terms": 3, "sale": 4, "won": 5, "lost": 6}
 
 
@@ -462,7 +463,7 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     if primary:
         facts += [Evidence(at, "call_in" if incoming else "call", f"call:{ident}")
                   for ident, at, incoming in pair.calls]
-    stage_kinds = ("proposal", "contract", "terms", "won", "lost")
+    stage_kinds = ("proposal", "contract", "terms", "won", "lost", "talked")
     facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
               if s["kind"] in stage_kinds]
     for ident, sale_product, booked_on, sale_deal in sales:

@@ -237,6 +237,34 @@ def test_stage_moves_forward_with_its_evidence() -> None:
     assert infer_stage(facts, now=NOW)[0] == "contract"
 
 
+def test_a_conversation_a_letter_looks_back_on_qualifies_a_lead() -> None:
+    # No call in any log: the manager's recap says the needs were talked through.
+    facts = [fact("11-02", "inbound"), fact("11-03", "outbound"), fact("11-06", "outbound"),
+             fact("11-06", "talked")]
+    stage, shown = infer_stage(facts, now=NOW)
+    assert (stage, shown.ref) == ("qualified", "11-06-talked@x")
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("Олжас, спасибо за звонок! Зафиксировал: три склада, 12 пользователей, интеграция с 1С.",
+     "out"),
+    ("По итогам нашего созвона отправляю список вопросов к ИТ.", "out"),
+    ("Thank you for the call this morning - as agreed, two sites and 30 users.", "out"),
+    ("Following our conversation on Tuesday, we would like to see a demo.", "in"),
+])
+def test_a_letter_looking_back_on_a_conversation(text: str, direction: str) -> None:
+    assert "talked" in kinds(text, direction)
+
+
+@pytest.mark.parametrize("text", [
+    "Спасибо за предложение, изучим и вернёмся.",
+    "Thanks for the offer, we will review it internally.",
+    "Давайте созвонимся в четверг по итогам вашего совещания?",
+])
+def test_no_conversation_looked_back_on(text: str) -> None:
+    assert "talked" not in kinds(text, "in")
+
+
 def test_terms_before_any_offer_do_not_make_a_negotiation() -> None:
     facts = [fact("11-02", "inbound"), fact("11-03", "terms"), fact("11-04", "outbound")]
     assert infer_stage(facts, now=NOW)[0] == "lead"
