@@ -7,7 +7,8 @@ The act that keeps a promise made in message M (party = manager):
   вложении", "attached") or giving the data inline ("Машины на 08.10: 1) Volvo ...")
   (an ``enclosure`` signal; archives often strip the files);
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
-  meeting (contacts), after M and not in the future;
+  meeting (contacts), after M and not in the future; for a day named more than three
+  days ahead, from the day before that day on;
 * ``reply`` / ``other``: any outbound message to the client or in the thread after M,
   or a call or meeting with the client after M and not in the future.
 
@@ -42,6 +43,13 @@ _LINKED = ("AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send'"
            " OR EXISTS (SELECT 1 FROM deal_signals s WHERE s.message_id = r.id"
            " AND s.kind = 'enclosure'))")
 
+# A call or meeting promised for a named day weeks ahead ("10 декабря наберу вас") is kept
+# by the call of about that day, not by an earlier one about something else: an act counts
+# from the day before that day on. A promise for the next days is kept by any call or meeting.
+_NEAR_DAY = ("AND (p.action NOT IN ('call', 'meet') OR coalesce(p.due_grain, '') NOT IN"
+             " ('day', 'hour', 'minute') OR p.due_at <= strftime('%Y-%m-%dT%H:%M:%S', p.made_at,"
+             " '+3 days') OR {at} >= strftime('%Y-%m-%dT%H:%M:%S', p.due_at, '-2 days'))")
+
 
 class BrokenPromise:
     """Promises past their deadline without the act that fulfils them."""
@@ -63,11 +71,13 @@ class BrokenPromise:
               (SELECT e.id FROM events e
                 WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
                   AND e.start_at > p.made_at AND e.start_at <= :now
+                  {_NEAR_DAY.format(at='e.start_at')}
                 ORDER BY e.start_at LIMIT 1) END AS by_event,
               CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT k.id FROM contacts k
                 WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
                   AND k.at > p.made_at AND k.at <= :now
+                  {_NEAR_DAY.format(at='k.at')}
                 ORDER BY k.at LIMIT 1) END AS by_contact
             FROM promises p
             LEFT JOIN clients c ON c.id = p.client_id

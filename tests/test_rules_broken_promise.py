@@ -251,6 +251,27 @@ def test_call_promise_is_kept_by_a_call_or_meeting_not_by_email(world, settings)
     assert promise_row(world, pid)["status"] == "kept_late"
 
 
+@pytest.mark.parametrize("grain", ["day", "hour"])
+def test_a_call_promised_for_a_day_weeks_ahead_is_not_kept_by_an_earlier_call(world, settings,
+                                                                               grain):
+    made = at("2026-11-02 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-20 23:59:59"), action="call",
+                        client_id=world.romashka, manager_id=world.anna, grain=grain,
+                        text="Наберу вас 20 ноября, когда будет решение комитета")
+    world.contact(when=at("2026-11-06 12:00"), client_id=world.romashka,
+                  manager_id=world.anna, channel="call")
+    run(world, settings, at("2026-11-10 09:00"))
+    assert promise_row(world, pid)["status"] == "open"
+    contact = world.contact(when=at("2026-11-20 15:00"), client_id=world.romashka,
+                            manager_id=world.anna, channel="call")
+    run(world, settings, at("2026-11-21 09:00"))
+    p = promise_row(world, pid)
+    assert p["status"] == "kept" and p["fulfilled_at"] is not None
+    assert world.violations() == [] and contact
+
+
 def test_meet_promise_is_kept_by_a_calendar_event_with_the_client(world, settings):
     made = at("2026-11-23 10:00")
     mid = world.message(when=made, direction="out", client_id=world.romashka,
