@@ -625,10 +625,15 @@ def _scan_times(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         _scan_clock(text, add)
 
 
+_GOOD_BEFORE = re.compile(r"\bgood\s+$", V.F)
+
+
 def _scan_parts(text: str, cx: _Ctx, add) -> None:
     for m in V.P_PART.finditer(text):
         if V.THAT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue        # "that morning" points back at a day said elsewhere, not today
+        if _GOOD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue        # "Good afternoon," / "have a good evening": a greeting, no time
         p = " ".join(m["p"].lower().split())
         if p.startswith(("после обеда", "after lunch")):
             add(_Comp(m.start(), m.end(), "time", hm=(13, 0, 0), mode="after"))

@@ -159,3 +159,13 @@ def test_weeks_counted_from_today_or_a_weekday_name_that_later_day(text, lang, w
 ])
 def test_a_weekday_before_a_numeric_date_gives_way_to_the_date(text, lang, want):
     assert _first_day(text, _ref(1, "2026-12-07T10:15"), lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Good morning Sam, the balance will be wired on Thursday.", date(2026, 12, 10)),
+    ("Good evening! We can settle the invoice next Monday.", date(2026, 12, 14)),
+    ("Have a good afternoon.", None),
+    ("I can call you this afternoon.", date(2026, 12, 7)),
+])
+def test_a_greeting_names_no_part_of_the_day(text, want):
+    assert _first_day(text, _ref(3, "2026-12-07T10:15")) == want
