@@ -121,7 +121,7 @@ _LINK_TAIL = re.compile(r"\s*<(?:https?|mailto):[^<>\s]*>\s*$", _F)
 _DEVICE = re.compile(r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|honor|blackberry|"
                      r"outlook\s+(?:for|для|für|pour|para|per|voor|dla|pro|için|үшін)|"
                      r"yandex|яндекс|mail\.ru|spark|proton\s?mail|yahoo\s+mail|gmail", _F)
-_SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|sendt|skickat|lähetetty|"
+_SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|verstuurd|sendt|skickat|lähetetty|"
                         r"wysłan|odeslán|gönderil|отправлен|надіслан|послан|жіберіл|发送|送信|"
                         r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
                         r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg|"
@@ -139,8 +139,12 @@ def _is_footer(line: str) -> bool:
         return False
     if _SENT_FROM.match(text):
         return True
-    return (len(text.split()) <= 8 and "?" not in text and _DEVICE.search(text) is not None
-            and _SENT_WORD.search(text) is not None)
+    # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
+    # BlackBerry 10 smartphone on the ... network.")
+    words = len(text.split())
+    return (words <= 12 and "?" not in text and _DEVICE.search(text) is not None
+            and (words <= 8 and _SENT_WORD.search(text) is not None
+                 or _SENT_WORD.match(text) is not None))
 
 
 _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"

@@ -189,3 +189,11 @@ def test_a_registration_paragraph_with_the_directors_below_it_closes_the_signatu
             "Leeds LS1 4AB | Company number 0451122\n"
             "Directors: Oliver Grant, Ruth Grant\n")
     assert new_text(body) == "We can deliver on Friday."
+
+
+@pytest.mark.parametrize("footer", [
+    "Sent from my Samsung Galaxy S23 Ultra on the Vodafone network",  # long: names the carrier
+    "Verstuurd vanaf mijn iPad",
+])
+def test_a_long_or_dutch_mobile_footer_is_cut(footer):
+    assert new_text(f"{BODY}\n\n{footer}\n") == BODY
