@@ -73,6 +73,7 @@ PROPOSAL_RE = re.compile(
 # A price quoted by the manager is an offer too: "стоимость комплекта — 2,4 млн руб."
 PRICE_RE = re.compile(
     r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|ставк\w*|фрахт\w*|\bprice[sd]?\b|\bpricing|"
+    r"(?<!\w)(?:по|рас)считал[аи]?\b|\b(?:i|we)\s+(?:have\s+)?(?:calculated|worked\s+out)\b|"
     r"\bcost[s]?\b|\btotal\b|\bquote[sd]?\b|\brates?\b|\bfreight\b|"
     r"\bwe\s+(?:can\s+)?(?:offer|propose)|\bwe\s+charge|\bfees?\b)[^.!?\n]{0,60}?"
     r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
@@ -151,7 +152,8 @@ TERMS_RE = re.compile(
     # you do on the price", the first payment moved.
     r"\b(?:prefer\w*|rather)\b[^.!?\n]{0,80}\binstead\s+of\b|"
     r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
-    r"\b(?:first|initial|advance|down)\s+payment\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
+    r"\b(?:first|initial|advance|down)\s+payment\b|переторжк\w*|\bbafo\b|\bre-?bid\w*|"
+    r"\bbest\s+and\s+final\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
     r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
     r"you\s+do)", _F)
@@ -395,6 +397,7 @@ MONEY_RE = gated(MONEY_RE)
 _WORD = re.compile(r"\w+", _F)
 TRIGGERS: dict[str, frozenset[str]] = {
     "proposal": _stems("кп", "тариф", "тарифы", "коммерческое", "предложение", "расчёт", "расчет",
+                       "посчитал", "рассчитал", "calculated", "worked",
                        "ставка", "ставку", "ставки", "фрахт", "freight", "rate",
                        "оферта", "индикативные", "смета", "спецификация", "стоимость", "цена",
                        "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
@@ -431,7 +434,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
                     "prefer", "preferred", "prefers", "rather", "предпочли", "предпочитаем",
                     "хотели", "хотел", "просим", "нужно", "нужен", "нужна", "first", "initial",
                     "advance", "down", "первый", "первого", "первую", "первый", "цене", "цену",
-                    "стоимости", "ставке", "тарифу", "price", "pricing", "rate", "fee"),
+                    "стоимости", "ставке", "тарифу", "price", "pricing", "rate", "fee",
+                    "переторжка", "переторжку", "переторжки", "переторжке", "bafo", "rebid",
+                    "re", "rebidding"),
     "contact_date": _stems("созвонимся", "позвоню", "перезвоню", "звонок", "звонка", "звонке",
                            "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
                            "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",

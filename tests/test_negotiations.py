@@ -118,6 +118,23 @@ def test_a_client_asking_for_other_conditions_discusses_terms(text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
+    # A loan or lease worked out for the client, with no price word and no currency.
+    "Посчитала: 5 млн на 24 месяца под 17%, залог — оборудование.",
+    "We have worked out the numbers: 2.4 million over 5 years at 9.5%.",
+])
+def test_terms_worked_out_for_the_client_are_an_offer(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    "Сообщаем, что переторжка по лоту 3 пройдёт 15.12 в электронной форме.",
+    "You are invited to submit a best and final offer by Friday noon.",
+])
+def test_a_tender_rebid_is_bargaining(text: str) -> None:
+    assert "terms" in kinds(text, "in")
+
+
+@pytest.mark.parametrize("text", [
     "Scope and estimate attached: SGD 84,500 for both sites, travel included.",
     "Расчёт во вложении: 12 400 000 тенге за лицензии и внедрение.",
 ])
