@@ -238,9 +238,21 @@ P_THIS_NEXT = _c(
 # Fixed-date holidays a business letter names instead of the day: (month, day) by name.
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "new year's day": (1, 1)}
-P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?(?P<h>christmas\s+(?:eve|day)|boxing\s+day|"
-               r"new\s+year[’']?s\s+(?:eve|day))\b")
-HOLIDAY_HINT = _c(r"christmas|boxing|new\s+year")
+# US holidays that move from year to year, by the name the ``holidays`` package gives them
+US_HOLIDAYS = {"labor day": "Labor Day", "memorial day": "Memorial Day",
+               "thanksgiving": "Thanksgiving Day", "thanksgiving day": "Thanksgiving Day",
+               "veterans day": "Veterans Day",
+               "columbus day": "Columbus Day", "presidents day": "Washington's Birthday",
+               "mlk day": "Martin Luther King Jr. Day"}
+P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?"
+               r"(?:(?P<rel>(?:the\s+)?day\s+(?:after|before))\s+)?"
+               r"(?P<h>christmas\s+(?:eve|day)|boxing\s+day|new\s+year[’']?s\s+(?:eve|day)|"
+               r"labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
+               r"veterans[’']?\s+day|columbus\s+day|presidents[’']?\s+day|mlk\s+day)\b"
+               # "Thanksgiving week", "the Christmas Day party": the holiday describes a noun
+               r"(?!\s+(?:week|weekend|holidays?|break|rush|sale|party|dinner|lunch|period|season))")
+HOLIDAY_HINT = _c(r"christmas|boxing|new\s+year|labor\s+day|memorial|thanksgiving|"
+                  r"veterans|columbus|presidents|mlk")
 P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
                r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"

@@ -19,11 +19,14 @@ expressions this product lives on ("до пятницы", "end of the month",
 from __future__ import annotations
 
 import calendar as _cal
+import functools
 import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import chain as _chain
+
+import holidays
 
 from dealtrail.workdays import BusinessCalendar, calendar_for
 from indexer import date_vocab as V
@@ -455,8 +458,31 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
     """Fixed-date holidays ("on Boxing Day", "New Year's Day"): the next one, or the
     last one when the text is about the past."""
     for m in V.P_HOLIDAY.finditer(text):
-        mo, dd = V.HOLIDAYS[re.sub(r"\s+", " ", m["h"].replace("’", "'"))]
-        add(cx.day(date(cx.year_for(mo, dd), mo, dd), m.start(), m.end()))
+        if not m["rel"] and _AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue        # "after Thanksgiving": some time after it, no one day
+        name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+        if name in V.HOLIDAYS:
+            mo, dd = V.HOLIDAYS[name]
+            d = date(cx.year_for(mo, dd), mo, dd)
+        else:
+            us = V.US_HOLIDAYS[name.replace("'", "")]
+            d = _us_holiday(us, cx.today.year)
+            if cx.prefer == "future" and (cx.today - d).days > 60:
+                d = _us_holiday(us, cx.today.year + 1)
+            elif cx.prefer == "past" and d > cx.today:
+                d = _us_holiday(us, cx.today.year - 1)
+        if m["rel"]:        # "the day after Labor Day"
+            d += timedelta(days=1 if m["rel"].lower().endswith("after") else -1)
+        add(cx.day(d, m.start(), m.end()))
+
+
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$", V.F)
+
+
+@functools.lru_cache(maxsize=64)
+def _us_holiday(name: str, year: int) -> date:
+    """The day a US holiday that moves falls on in ``year``."""
+    return next(d for d, n in holidays.country_holidays("US", years=year).items() if n == name)
 
 
 def _day_word(word: str) -> int | None:
@@ -757,7 +783,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
-    r"lunch|hour|minute|day|fortnight|christmas|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
+    r"lunch|hour|minute|day|fortnight|christmas|thanksgiving|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
     r"tomor|tommor|tonite|2nite|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"

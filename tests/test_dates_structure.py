@@ -169,3 +169,17 @@ def test_a_weekday_before_a_numeric_date_gives_way_to_the_date(text, lang, want)
 ])
 def test_a_greeting_names_no_part_of_the_day(text, want):
     assert _first_day(text, _ref(3, "2026-12-07T10:15")) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The office reopens the day after Thanksgiving.", date(2025, 11, 28)),
+    ("Please have the rent roll over by Memorial Day.", date(2026, 5, 25)),
+    ("We'd like the draft the day before Christmas Eve.", date(2025, 12, 23)),
+    ("Thanksgiving weekend is busy; the audit starts 12/2.", date(2025, 12, 2)),
+])
+def test_us_holidays_that_move_and_days_next_to_a_holiday_are_read(text, want):
+    assert _first_day(text, _ref(-5, "2025-10-20T09:00")) == want
+
+
+def test_after_a_holiday_names_no_one_day():
+    assert _first_day("I will send the figures after Thanksgiving.", _ref(-5, "2025-10-20T09:00")) is None
