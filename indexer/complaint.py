@@ -75,7 +75,7 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"до\s+сих\s+пор\s+не|так\s+и\s+не|"
      r"всё\s+нет|все\s+нет|никто\s+(?:ничего\s+)?не|висит|"
      r"никто\s+(?:так\s+)?и\s+не|так\s+никто\s+и\s+не", 0.7, 2),
-    (r"\b(?:third|fourth|fifth|several|multiple|many)\s+times?\b|\bthree\s+times\b|"
+    (r"\b(?:second|third|fourth|fifth|several|multiple|many)\s+times?\b|\bthree\s+times\b|"
      r"\bstill\s+(?:not|no|haven't|hasn't|don't|doesn't|can't|waiting|nothing)\b|"
      r"\bnobody\b|\bno\s+one\b|\bfor\s+(?:two|three|several)\s+(?:days|weeks)\b|"
      r"\bagain\b|\bstuck\b|\bwaiting\s+(?:two|three|several|for\s+weeks)|"
@@ -168,7 +168,7 @@ _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", 
                "other banks", "were promised", "was promised", "were told", "was told",
                "were assured", "was assured", "thanks for nothing", "not an answer",
                # "time", "still" and "without" are too common to gate on alone
-               "third time", "fourth time", "fifth time", "several time", "multiple time",
+               "second time", "third time", "fourth time", "fifth time", "several time", "multiple time",
                "many time", "three time", "every time", "every single time", "still not",
                "still no", "still haven't", "still hasn't", "still don't", "still doesn't",
                "still can't", "still waiting", "still nothing", "without explanation",

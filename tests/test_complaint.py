@@ -76,3 +76,22 @@ def test_two_weak_signals_make_a_complaint(text):
 ])
 def test_one_weak_signal_is_a_question_not_a_complaint(text):
     assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # thanks that tell what the supplier did, down to days and distances
+    "Виктор, добрый день!\n\nБлагодарю вашу бригаду за наладку упаковочной машины. Они "
+    "работали до полуночи и показали нашим сменным мастерам, как менять ножи без остановки "
+    "линии.\n\nС уважением, Ярослава",
+    # a polite reminder of what was agreed
+    "Родион, добрый день!\n\nНапоминаю про паспорта на огнетушители, вы собирались прислать "
+    "их вместе со счётом. Не срочно, проверка у нас в следующем месяце.\n\nСпасибо!\nНелли",
+])
+def test_thanks_and_polite_reminders_are_not_complaints(text):
+    assert detect_complaint(text) is None
+
+
+def test_a_second_chase_with_a_late_delivery_is_a_complaint():
+    # no angry word: a repeated chase ("second time") and something late
+    assert detect_complaint("This is the second time we write about the certificates, and "
+                            "the previous batch was also late.") is not None
