@@ -105,7 +105,10 @@ WON_RE = re.compile(
     r"\bwe\s+have\s+(?:now\s+)?paid\b|purchase\s+order\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed))", _F)
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
-                     r"как\s+только|если|когда|\?", _F)
+                     r"как\s+только|если|когда|\?|"
+                     # the signed copy still to be collected: «приеду за подписанным договором»
+                     r"(?<!\w)(?:при|за)(?:еду|едем)\b|(?<!\w)забер(?:у|ём|ем)\b|"
+                     r"\b(?:pick\s+up|collect)\b", _F)
 LOST_RE = re.compile(
     r"(?:выбрали\s+(?:друг|ин)\w*|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
     r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
@@ -313,13 +316,27 @@ def product_pattern(products: tuple[tuple[str, tuple[str, ...]], ...]
         words = {n.strip() for n in names if n.strip()}
         caps = sorted((n for n in words if n.isupper() and len(n) <= 4), key=len, reverse=True)
         rest = sorted({n.lower() for n in words if n not in caps}, key=len, reverse=True)
-        alts = "|".join(re.escape(n) + (r"\w*" if len(n) >= 4 else r"\b") for n in rest)
+        alts = "|".join(_name_alt(n) for n in rest)
         if alts:
             lower.append(f"(?P<p{index}>(?<!\\w)(?:{alts}))")
         if caps:
             upper.append(f"(?P<p{index}>(?<!\\w)(?:{'|'.join(map(re.escape, caps))})(?!\\w))")
     return (re.compile("|".join(lower), _F) if lower else None,
             re.compile("|".join(upper), _F) if upper else None)
+
+
+# A Russian word's case ending, cut from each word of a name of several words, so that
+# «расчётный счёт» is found in «открытие расчётного счёта».
+_RU_ENDING = re.compile(r"(?<=[а-яё]{3})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|[аяоеыиьй])$")
+
+
+def _name_alt(name: str) -> str:
+    """The regex of one product name (lower case): a word prefix, every word inflected."""
+    words = name.split()
+    if len(words) < 2 or not re.search(r"[а-яё]", name):
+        return re.escape(name) + (r"\w*" if len(name) >= 4 else r"\b")
+    parts = [re.sub("[её]", "[её]", re.escape(_RU_ENDING.sub("", w))) for w in words]
+    return r"\w*\s+".join(parts) + r"\w*"
 
 
 def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, str]:

@@ -152,6 +152,28 @@ def test_a_number_next_to_a_unit_is_no_rate_without_money(text: str) -> None:
     assert "proposal" not in kinds(text, "out")
 
 
+@pytest.mark.parametrize("text", [
+    "В среду заеду к вам за подписанным экземпляром договора.",
+    "I will stop by on Friday to collect the signed contract.",
+    "Курьер завтра заберёт подписанный договор — заберём и оригинал заявления.",
+])
+def test_a_signed_copy_still_to_be_collected_is_not_a_won_deal(text: str) -> None:
+    assert "won" not in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Прошу рассмотреть открытие валютного счёта для экспортной выручки.", "fx"),
+    ("Вопрос по лизинговым платежам за грузовики", "leasing"),
+])
+def test_a_product_of_several_words_is_named_in_any_case(text: str, code: str) -> None:
+    from indexer.deal_signals import product_pattern
+
+    lower, _ = product_pattern((("fx", ("валютный счёт",)), ("leasing", ("лизинговый платёж",))))
+    assert lower is not None
+    found = lower.search(text.lower())
+    assert found is not None and found.lastgroup == f"p{['fx', 'leasing'].index(code)}"
+
+
 def test_a_signature_to_come_is_not_a_won_deal() -> None:
     assert "won" not in kinds("Договор будет подписан после одобрения кредитного комитета.")
     assert "won" not in kinds("The contract will be signed once the board approves it.")
