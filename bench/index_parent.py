@@ -16,7 +16,6 @@ The last line printed is one JSON object with every figure.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import subprocess
@@ -74,19 +73,13 @@ def run_tree(tree: Path, maildir: Path, owner: str, workers: int) -> dict[str, f
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
+    from bench.stages_ab import ab_parser
+
+    parser = ab_parser(__doc__)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
     from bench.index_vs_peers import CORPORA, corpus
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--before", type=Path, required=True, help="source tree A")
-    parser.add_argument("--after", type=Path, default=ROOT, help="source tree B (default: this)")
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="enron")
-    parser.add_argument("--count", type=int, default=3000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "dealtrail-bench")
-    args = parser.parse_args(argv)
     maildir = corpus(args.count, args.seed, args.cache, args.corpus)
     owner = CORPORA[args.corpus][1]
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}

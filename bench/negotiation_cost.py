@@ -14,18 +14,16 @@ machine falls on both alike; the medians are printed, then one JSON line.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 sys.path.insert(0, str(ROOT))
-from bench.stages_ab import CHILD_PRELUDE  # noqa: E402
+from bench.stages_ab import CHILD_PRELUDE, ab_parser  # noqa: E402
 
 #: Runs inside each tree: CPU seconds (one thread) of the signals, the fold and the rest.
 _CHILD = CHILD_PRELUDE + r"""
@@ -68,18 +66,12 @@ def run(tree: Path, maildir: Path, corpus: str, count: int) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--before", type=Path, required=True, help="the tree to compare against")
-    parser.add_argument("--after", type=Path, default=ROOT, help="the tree measured (default: .)")
-    parser.add_argument("--corpus", default="generated", help="generated, enron or ru")
-    parser.add_argument("--count", type=int, default=4000)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dtbench")
+    parser = ab_parser(__doc__, corpus="generated", count=4000)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from bench.index_vs_peers import corpus
 
-    maildir = corpus(args.count, 1, args.cache, args.corpus)
+    maildir = corpus(args.count, args.seed, args.cache, args.corpus)
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for n in range(args.rounds):
         for name, tree in (("before", args.before), ("after", args.after)):

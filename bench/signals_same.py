@@ -11,7 +11,6 @@ to save CPU only must report ``identical``.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 sys.path.insert(0, str(ROOT))
-from bench.stages_ab import CHILD_PRELUDE  # noqa: E402
+from bench.stages_ab import CHILD_PRELUDE, ab_parser  # noqa: E402
 
 #: Runs inside each tree: one JSON line per message, to the file named by argv[5].
 _CHILD = CHILD_PRELUDE + r"""
@@ -40,16 +39,11 @@ def lines(tree: Path, maildir: Path, corpus: str, count: int, out: Path) -> list
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--before", type=Path, required=True, help="the tree to compare against")
-    parser.add_argument("--after", type=Path, default=ROOT, help="the tree checked (default: .)")
-    parser.add_argument("--corpus", default="generated", help="generated, enron or ru")
-    parser.add_argument("--count", type=int, default=4000)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "dtbench")
+    parser = ab_parser(__doc__, corpus="generated", count=4000, rounds=False)
     args = parser.parse_args(argv)
     from bench.index_vs_peers import corpus
 
-    maildir = corpus(args.count, 1, args.cache, args.corpus)
+    maildir = corpus(args.count, args.seed, args.cache, args.corpus)
     with tempfile.TemporaryDirectory() as tmp:
         before = lines(args.before, maildir, args.corpus, args.count, Path(tmp) / "before")
         after = lines(args.after, maildir, args.corpus, args.count, Path(tmp) / "after")

@@ -77,20 +77,30 @@ def run_tree(tree: Path, maildir: Path, corpus_kind: str, count: int) -> dict[st
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main(argv: list[str] | None = None) -> int:
+def ab_parser(doc: str, *, corpus: str = "enron", count: int = 3000,
+              rounds: bool = True) -> argparse.ArgumentParser:
+    """The arguments every bench that runs two source trees over one cached corpus takes:
+    --before, --after, --corpus, --count, --seed, --cache (and --rounds)."""
     sys.path.insert(0, str(ROOT))
-    from bench.index_vs_peers import CORPORA, corpus
+    from bench.index_vs_peers import CORPORA
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--before", type=Path, required=True, help="source tree A")
     parser.add_argument("--after", type=Path, default=ROOT, help="source tree B (default: this)")
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="enron")
-    parser.add_argument("--count", type=int, default=3000)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default=corpus)
+    parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--rounds", type=int, default=3)
+    if rounds:
+        parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "dealtrail-bench")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = ab_parser(__doc__).parse_args(argv)
+    from bench.index_vs_peers import corpus
+
     maildir = corpus(args.count, args.seed, args.cache, args.corpus)
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for _ in range(args.rounds):

@@ -53,6 +53,7 @@ from indexer.intent_model import (
     HashedWeights,
     ModelError,
     fit,
+    read_weights,
     tokens,
     trainer_main,
 )
@@ -286,12 +287,7 @@ class ComplaintModel:
 
 def load(path: Path = WEIGHTS_PATH) -> ComplaintModel:
     """The shipped model (raises :class:`ModelError` when the file is missing or stale)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read complaint weights {path}: {exc}; reinstall dealtrail or "
-                         "retrain with `python -m indexer.complaint_model train`") from exc
-    return ComplaintModel.from_json(data)
+    return ComplaintModel.from_json(read_weights(path, "complaint"))
 
 
 # ------------------------------------------------------------------ training

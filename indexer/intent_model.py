@@ -292,14 +292,20 @@ class ModelError(DealtrailError):
     """The intent model's weights could not be loaded or trained."""
 
 
+def read_weights(path: Path, model: str) -> dict:
+    """A shipped weights file of the ``indexer.<model>_model`` module, parsed (raises
+    :class:`ModelError`, naming the file and the command that rebuilds it, when it is
+    missing or unreadable)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {model} weights {path}: {exc}; reinstall dealtrail or "
+                         f"retrain with `python -m indexer.{model}_model train`") from exc
+
+
 def load(path: Path = WEIGHTS_PATH) -> LinearScorer:
     """The shipped scorer (raises :class:`ModelError` when the file is missing or stale)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read intent weights {path}: {exc}; reinstall dealtrail or "
-                         "retrain with `python -m indexer.intent_model train`") from exc
-    return LinearScorer.from_json(data)
+    return LinearScorer.from_json(read_weights(path, "intent"))
 
 
 # ------------------------------------------------------------------ training

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.intent_model import Example, HashedWeights, ModelError, fit, tokens
+from indexer.intent_model import Example, HashedWeights, ModelError, fit, read_weights, tokens
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +146,7 @@ def _logit(p: float) -> float:
 
 def load(path: Path = WEIGHTS_PATH) -> PromiseVeto:
     """The shipped veto (raises :class:`ModelError` when the file is missing or stale)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read promise weights {path}: {exc}; reinstall dealtrail or "
-                         "retrain with `python -m indexer.promise_model train`") from exc
-    return PromiseVeto.from_json(data)
+    return PromiseVeto.from_json(read_weights(path, "promise"))
 
 
 # ------------------------------------------------------------------ training
