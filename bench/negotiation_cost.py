@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 sys.path.insert(0, str(ROOT))
-from bench.stages_ab import CHILD_PRELUDE, ab_parser  # noqa: E402
+from bench.stages_ab import CHILD_PRELUDE, CHILD_STAGES, CHILD_WARM_UP, ab_parser  # noqa: E402
 
 #: Runs inside each tree: CPU seconds (one thread) of the signals, the fold and the rest.
 _CHILD = CHILD_PRELUDE + r"""
@@ -39,20 +39,11 @@ def timed(*args, **kw):
     finally:
         spent[0] += cpu() - started
 analysis.detect_signals = timed
-analyze(parse_message(raws[0][1], raws[0][0]), ctx)   # imports and lazy tables out of the timing
+""" + CHILD_WARM_UP + r"""
 spent[0] = 0.0
-t = cpu(); msgs = [parse_message(raw, rid) for rid, raw in raws]; parse_s = cpu() - t
-t = cpu(); done = [analyze(m, ctx) for m in msgs]; analyze_s = cpu() - t
-with tempfile.TemporaryDirectory() as tmp:
-    db = open_db(Path(tmp) / "s.db")
-    sync_directory(db, settings)
-    writer = Writer(db, settings, mailbox_id(db, settings.mailboxes[0]), owner)
-    t = cpu()
-    for start in range(0, len(done), 500):
-        writer.write_batch(Folder("INBOX", "inbox"), done[start:start + 500], None)
-    write_s = cpu() - t
-    t = cpu(); fold_negotiations(db, settings); fold_s = cpu() - t
-    db.conn.close()
+""" + CHILD_STAGES + r"""
+t = cpu(); fold_negotiations(db, settings); fold_s = cpu() - t
+db.conn.close()
 rest = parse_s + analyze_s - spent[0] + write_s
 print(json.dumps({"messages": len(raws), "signals": spent[0], "fold": fold_s, "rest": rest}))
 """
