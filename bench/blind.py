@@ -130,19 +130,26 @@ def complaint_peer() -> Callable[[str], bool] | None:
 _KEYWORD = re.compile(r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b", re.I)
 
 
-def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str | None]],
+def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str | None, str | None]],
                    misses: list[str] | None = None) -> dict:
     """Promise P/R, precision of dated promises and due-day accuracy on a blind set.
 
-    ``detect(text, ref) -> (is_promise, due_day or None)``.
+    ``detect(text, ref) -> (is_promise, due_day or None, due grain or None)``.
+    ``dated_precision`` counts every promise the product gives a due date; the guide gives a
+    vague period ("this week", "next week", "in December") no day, while the product stores
+    its end with the period's grain, so ``dated_day_precision`` counts only the promises
+    whose due date has day grain or finer (the grain the broken-promise rule treats as a
+    day; :data:`DAY_GRAINS`). Both are reported.
     """
-    pairs, dated, due_ok, due_n = [], [], 0, 0
+    pairs, dated, dated_day, due_ok, due_n = [], [], [], 0, 0
     for r in _rows(path):
         ref = datetime.fromisoformat(r["ref_time"])
-        promise, due = detect(r["text"], ref)
+        promise, due, grain = detect(r["text"], ref)
         pairs.append((bool(r["promise"]), promise))
         if promise and due is not None:
             dated.append(bool(r["promise"]) and r["due"] is not None)
+            if grain in DAY_GRAINS:
+                dated_day.append(dated[-1])
         if r["promise"] and r["due"] and promise:
             due_n += 1
             due_ok += due == r["due"]
@@ -153,24 +160,26 @@ def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str
     res = _pr(pairs)
     res["dated_precision"] = round(sum(dated) / len(dated), 3) if dated else None
     res["dated_n"] = len(dated)
+    res["dated_day_precision"] = round(sum(dated_day) / len(dated_day), 3) if dated_day else None
+    res["dated_day_n"] = len(dated_day)
     res["due_day_accuracy"] = round(due_ok / due_n, 3) if due_n else None
     res["due_n"] = due_n
     return res
 
 
-def product_promise(text: str, ref: datetime) -> tuple[bool, str | None]:
+def product_promise(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
     from indexer.intent import detect_intents
 
     found = [i for i in detect_intents(text, direction="out", ref_time=ref, lang="en")
              if i.kind == "promise"]
     if not found:
-        return False, None
+        return False, None, None
     due = found[0].due
-    return True, due.date().isoformat() if due else None
+    return True, due.date().isoformat() if due else None, found[0].due_grain
 
 
-def keyword_promise(text: str, ref: datetime) -> tuple[bool, str | None]:
-    return bool(_KEYWORD.search(text)), None
+def keyword_promise(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
+    return bool(_KEYWORD.search(text)), None, None
 
 
 # ------------------------------------------------------------------- replies

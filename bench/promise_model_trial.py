@@ -79,13 +79,13 @@ def cross_validate(rows: list[promise_model.Row]) -> dict:
 
 
 def _promise_detect(detector: RuleBasedDetector):  # noqa: ANN202
-    def detect(text: str, ref: datetime) -> tuple[bool, str | None]:
+    def detect(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
         found = [i for i in detector.detect(text, direction="out", ref_time=ref, lang="en")
                  if i.kind == "promise"]
         if not found:
-            return False, None
+            return False, None, None
         due = found[0].due
-        return True, due.date().isoformat() if due else None
+        return True, due.date().isoformat() if due else None, found[0].due_grain
     return detect
 
 

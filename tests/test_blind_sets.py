@@ -41,3 +41,17 @@ def test_recording_appends_only_the_sets_not_yet_recorded(tmp_path, monkeypatch)
     assert recs[0]["figures"] == {"product": 1}
     assert "misses" not in recs[1]["figures"]
     assert blind.first_runs()["a"]["figures"] == {"product": 1}
+
+
+def test_a_promise_dated_by_a_vague_period_counts_only_among_all_dated_promises(tmp_path):
+    # The guide gives "next week" no day; the product stores the week's end with week grain.
+    rows = [{"text": "I will follow up with you next week.", "ref_time": "2001-10-10T09:00:00-05:00",
+             "promise": True, "due": None},
+            {"text": "I will send the draft on Friday.", "ref_time": "2001-10-10T09:00:00-05:00",
+             "promise": True, "due": "2001-10-12"}]
+    path = tmp_path / "promises.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = blind.score_promises(path, blind.product_promise)
+    assert (res["precision"], res["recall"]) == (1.0, 1.0)
+    assert (res["dated_precision"], res["dated_n"]) == (0.5, 2)
+    assert (res["dated_day_precision"], res["dated_day_n"]) == (1.0, 1)
