@@ -648,21 +648,24 @@ class RuleBasedDetector:
     ``scorer`` (see :class:`indexer.intent_model.Scorer`) may overrule the rules' request
     decision on every gated sentence the rules did not take for a promise alone; None keeps
     the rules' answers. ``promise_veto`` (:class:`indexer.promise_model.PromiseVeto`) may
-    drop a promise the English rules found; it never adds one.
+    drop a promise the English rules found, or keep it without its due date; it never adds
+    one.
     """
 
     def __init__(self, scorer: Scorer | None = None,
                  promise_veto: PromiseVeto | None = None) -> None:
         self.scorer = scorer
         self.promise_veto = promise_veto
-        # (sentence, language, requests wanted) -> (promise, request): what the rules, the
-        # veto and the scorer decide of a sentence depends on nothing else, and stock
-        # sentences recur across a mailbox; kept for the scorer and veto it was filled with.
-        self._memo: dict[tuple[str, str, bool], tuple[bool, bool]] = {}
+        # (sentence, language, requests wanted) -> (promise, request, promise may be dated):
+        # what the rules, the veto and the scorer decide of a sentence depends on nothing
+        # else, and stock sentences recur across a mailbox; kept for the scorer and veto it
+        # was filled with.
+        self._memo: dict[tuple[str, str, bool], tuple[bool, bool, bool]] = {}
         self._memo_for: tuple[Scorer | None, PromiseVeto | None] = (scorer, promise_veto)
 
-    def _decide(self, low: str, slang: str, want_requests: bool) -> tuple[bool, bool]:
-        """(promise, request) of one gated sentence, by the rules, the veto and the scorer."""
+    def _decide(self, low: str, slang: str, want_requests: bool) -> tuple[bool, bool, bool]:
+        """(promise, request, the promise may carry a due date) of one gated sentence, by
+        the rules, the veto and the scorer."""
         scorer = self.scorer
         veto = self.promise_veto
         if self._memo_for[0] is not scorer or self._memo_for[1] is not veto:
@@ -675,7 +678,8 @@ class RuleBasedDetector:
         # the request model was trained on the rules' answers, so it sees the rules' promise;
         # the veto decides only whether the promise is kept
         rule_promise = bool(_is_promise(low, slang))
-        promise = rule_promise and (veto is None or veto.keeps(low, slang))
+        promise, dated = (rule_promise, rule_promise) if veto is None or not rule_promise \
+            else veto.verdict(low, slang)
         if not want_requests:
             request = False
         else:
@@ -685,7 +689,7 @@ class RuleBasedDetector:
                 request = scorer.is_request(low, slang, rule_promise, request, family)
         if len(self._memo) >= _SENTENCE_MEMO_MAX:
             self._memo.clear()
-        self._memo[key] = found = (promise, request)
+        self._memo[key] = found = (promise, request, dated)
         return found
 
     def detect(self, text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
@@ -703,7 +707,7 @@ class RuleBasedDetector:
         want_promises = "promise" in kinds
         out: list[Intent] = []
         for s, e, low, slang, promise_only in _candidates(text, lang):
-            promise, request = self._decide(low, slang, want_requests and not promise_only)
+            promise, request, dated = self._decide(low, slang, want_requests and not promise_only)
             if not want_promises:
                 promise = False
             if not promise and not request:
@@ -714,8 +718,8 @@ class RuleBasedDetector:
             action = _action(low)
             for k in ("promise", "request") if promise and request else (
                     ("promise",) if promise else ("request",)):
-                due = (_promise_due(low, slang, dates) if k == "promise" else
-                       dates[0] if dates else None)
+                due = ((_promise_due(low, slang, dates) if dated else None) if k == "promise"
+                       else dates[0] if dates else None)
                 out.append(Intent(k, action, sent, s, e, due.deadline if due else None,
                                   due.grain if due else None))
         return out

@@ -16,6 +16,11 @@ sentences the promise rules accept, the ones it will see, and it only ever remov
 promise: a rule promise whose probability is below the threshold is dropped. The threshold
 is chosen by cross-validation over the training messages (:func:`calibrate`).
 
+A promise with a due date becomes a broken-promise violation when the day passes, so a kept
+promise gets its due date only when the model is surer still (``due_threshold``, the lowest
+at which the promises the rules date are real ones in :data:`DATED_PRECISION` of held-out
+cases, :func:`calibrate_due`); below it the promise is kept undated and raises no alarm.
+
 Train (deterministic, rewrites the weights file)::
 
     .venv/bin/python -m indexer.promise_model train
@@ -52,6 +57,9 @@ FOLDS = 5
 THRESHOLD_GRID = tuple(round(0.05 * i, 2) for i in range(0, 15))
 #: The share of the rules' true promises (on held-out folds) the veto may drop at most.
 MAX_RECALL_LOSS = 0.08
+#: The held-out share of dated promises that must be real promises: a dated promise that is
+#: none becomes a false broken-promise alarm.
+DATED_PRECISION = 0.95
 
 _START = "\x02"
 #: The future verb whose surroundings tell a commitment from a forecast or a plan.
@@ -99,15 +107,18 @@ def features(low: str) -> list[str]:
 
 @dataclass
 class PromiseVeto:
-    """Drops a rule promise whose probability of being one is below ``threshold``."""
+    """Drops a rule promise whose probability of being one is below ``threshold``, and
+    keeps the due date of one below ``due_threshold`` off (it stays an undated promise)."""
 
     weights: dict[int, float]
     bias: float
     threshold: float
+    due_threshold: float = 0.0
 
     def __post_init__(self) -> None:
         self._w = HashedWeights(self.weights)
         self._z = _logit(self.threshold)
+        self._zd = _logit(self.due_threshold)
 
     def logit(self, low: str) -> float:
         """Log-odds that the lower-cased sentence is a promise."""
@@ -119,13 +130,18 @@ class PromiseVeto:
         z = self.logit(low)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
-    def keeps(self, low: str, lang: str) -> bool:
-        """False when the model vetoes the rules' promise in ``low`` (English only)."""
-        return lang != "en" or self.threshold <= 0.0 or self.logit(low) >= self._z
+    def verdict(self, low: str, lang: str) -> tuple[bool, bool]:
+        """(kept, may carry a due date) for the rules' promise in ``low`` (English only)."""
+        if lang != "en" or (self.threshold <= 0.0 and self.due_threshold <= 0.0):
+            return True, True
+        z = self.logit(low)
+        kept = self.threshold <= 0.0 or z >= self._z
+        return kept, kept and (self.due_threshold <= 0.0 or z >= self._zd)
 
     def to_json(self) -> dict:
         """The weights file content (weights rounded; zero weights dropped)."""
         return {"format": FORMAT, "bias": round(self.bias, 4), "threshold": self.threshold,
+                "due_threshold": self.due_threshold,
                 "weights": {str(k): round(v, 3) for k, v in sorted(self.weights.items())
                             if round(v, 3) != 0.0}}
 
@@ -136,7 +152,7 @@ class PromiseVeto:
             raise ModelError(f"promise weights have format {data.get('format')!r}, expected "
                              f"{FORMAT!r}; retrain with `python -m indexer.promise_model train`")
         return cls({int(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data["threshold"]))
+                   float(data["threshold"]), float(data.get("due_threshold", 0.0)))
 
 
 def _logit(p: float) -> float:
@@ -159,6 +175,7 @@ class Row:
     text: str
     promise: bool
     why: str | None     # the kind of future sentence that is no promise, when labelled
+    ref_time: str | None = None     # the message's Date, ISO 8601 with its offset
 
 
 def load_rows(path: Path = TRAIN_PATH) -> list[Row]:
@@ -172,7 +189,8 @@ def load_rows(path: Path = TRAIN_PATH) -> list[Row]:
             continue
         try:
             r = json.loads(line)
-            out.append(Row(str(r["source"]), str(r["text"]), bool(r["promise"]), r.get("why")))
+            out.append(Row(str(r["source"]), str(r["text"]), bool(r["promise"]), r.get("why"),
+                           r.get("ref_time")))
         except (ValueError, KeyError) as exc:
             raise ModelError(f"{path} row {n}: {exc}; every row needs source, text and "
                              "promise") from exc
@@ -268,6 +286,42 @@ def calibrate(scored: Sequence[tuple[Row, float]]) -> float:
     return best[0]
 
 
+def rules_date(row: Row) -> bool:
+    """Whether the English rules find a promise with a due date (any grain) in ``row``,
+    read against its ``ref_time``."""
+    from datetime import datetime
+
+    from indexer.intent import RuleBasedDetector
+
+    if not row.ref_time:
+        return False
+    ref = datetime.fromisoformat(row.ref_time)
+    return any(i.due is not None for i in RuleBasedDetector().detect(
+        row.text, direction="out", ref_time=ref, lang="en", kinds=("promise",)))
+
+
+def calibrate_due(scored: Sequence[tuple[Row, float]], threshold: float) -> float:
+    """The lowest threshold of :data:`THRESHOLD_GRID` (and above the veto's ``threshold``)
+    at which the held-out rule promises with a due date are real promises in at least
+    :data:`DATED_PRECISION` of cases; the most precise one when none reaches it."""
+    dates: dict[int, bool] = {}
+    for r, _ in scored:
+        if id(r) not in dates:
+            dates[id(r)] = rules_date(r)
+    dated = [(r.promise, p) for r, p in scored if dates[id(r)]]
+    best = (threshold, -1.0)
+    for t in (t for t in THRESHOLD_GRID if t >= threshold):
+        kept = [y for y, p in dated if p >= t]
+        if not kept:
+            break
+        prec = sum(kept) / len(kept)
+        if prec >= DATED_PRECISION:
+            return t
+        if prec > best[1] + 1e-9:
+            best = (t, prec)
+    return best[0]
+
+
 def train(path: Path = TRAIN_PATH) -> PromiseVeto:
     """The veto the trainer ships: threshold by cross-validation, weights from all rows."""
     rows = training_rows(path)
@@ -275,10 +329,13 @@ def train(path: Path = TRAIN_PATH) -> PromiseVeto:
     log.info("training the promise veto on %d sentences (%d promises) from %d labelled "
              "sentences of real sent mail and the labelled dev split",
              len(exs), sum(1 for e in exs if e.label), len(rows))
-    threshold = calibrate(held_out_scores(rows))
-    log.info("threshold from %d-fold cross-validation: %s", FOLDS, threshold)
+    scored = held_out_scores(rows)
+    threshold = calibrate(scored)
+    due_threshold = calibrate_due(scored, threshold)
+    log.info("thresholds from %d-fold cross-validation: %s, due date %s", FOLDS, threshold,
+             due_threshold)
     w, b = _fit(exs)
-    return PromiseVeto.from_json(PromiseVeto(w, b, threshold).to_json())
+    return PromiseVeto.from_json(PromiseVeto(w, b, threshold, due_threshold).to_json())
 
 
 def dump(model: PromiseVeto, path: Path = WEIGHTS_PATH) -> None:

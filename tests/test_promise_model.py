@@ -96,3 +96,28 @@ def test_a_vetoed_promise_does_not_become_a_request(text):
     # the rules' promise to it, so it is neither a promise nor a request now.
     vetoed = RuleBasedDetector(intent_model.load(), PromiseVeto({}, -40.0, 0.5))
     assert vetoed.detect(text, direction="out", ref_time=REF, lang="en") == []
+
+
+def test_a_promise_the_veto_is_less_sure_of_keeps_no_due_date():
+    # p = 0.5 for every sentence: above the veto's threshold, below the due date's
+    text = "I will send you the signed contract tomorrow."
+    unsure = RuleBasedDetector(intent_model.load(), PromiseVeto({}, 0.0, 0.3, 0.7))
+    [p] = [i for i in unsure.detect(text, direction="out", ref_time=REF) if i.kind == "promise"]
+    assert p.due is None and p.due_grain is None
+    sure = RuleBasedDetector(intent_model.load(), PromiseVeto({}, 0.0, 0.3, 0.4))
+    [p] = [i for i in sure.detect(text, direction="out", ref_time=REF) if i.kind == "promise"]
+    assert p.due is not None and p.due.date().isoformat() == "2001-10-18"
+    ru = "Пришлю договор завтра."
+    [p] = unsure.detect(ru, direction="out", ref_time=REF, lang="ru")
+    assert p.due is not None                   # the model reads English only
+
+
+def test_the_due_threshold_is_the_lowest_at_which_dated_promises_are_real():
+    ref = "2001-10-17T09:30:00-05:00"
+    dated = [promise_model.Row(f"a/inbox/{n}", "I will call you tomorrow.", y, None, ref)
+             for n, y in enumerate([True] * 18 + [False] * 2)]
+    undated = promise_model.Row("b/inbox/1", "I will call you.", False, None, ref)
+    # the false dated promises score 0.3; the undated false one counts for nothing
+    scored = [(r, 0.3 if not r.promise else 0.9) for r in dated] + [(undated, 0.9)]
+    assert promise_model.calibrate_due(scored, 0.1) == 0.35
+    assert promise_model.calibrate_due(scored[:18], 0.1) == 0.1
