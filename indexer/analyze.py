@@ -28,7 +28,7 @@ from indexer.parse import has_link
 log = logging.getLogger(__name__)
 
 __all__ = ["SNIPPET_CHARS", "Analysis", "AnalyzeContext", "analyze", "content_digest",
-           "chases", "invitations", "is_freemail", "needs_no_answer"]
+           "chases", "invitations", "is_freemail", "load_models", "needs_no_answer"]
 
 SNIPPET_CHARS = 240
 TAG_KEYWORDS = {"dealtrail-complaint": "complaint", "$dealtrail-complaint": "complaint"}
@@ -94,6 +94,21 @@ _NUMBER_RUN = re.compile(r"\d(?:[\s().\-\u00a0]{0,3}\d){9}")
 def _signature_phones(signature: str, region: str) -> tuple[str, ...]:
     # A person signs every message the same way: each signature is read once.
     return tuple(find_in_text(signature, region))
+
+
+def load_models(ctx: AnalyzeContext) -> None:
+    """Load now what inference otherwise loads on its first message: the request model
+    and promise veto, the complaint model and the company's calendar (~0.16 s).
+
+    The sync loop calls this before the worker processes fork, so they share one copy
+    instead of each reading the weights files and the holiday tables again.
+    """
+    from indexer.complaint import default_model
+    from indexer.intent import default_detector
+
+    default_detector()
+    default_model()
+    ctx.calendar()
 
 
 def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:

@@ -302,7 +302,7 @@ def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | Non
     if not text:
         return None
     ruled = _by_rules(text, local)
-    model = model or _model()
+    model = model or default_model()
     if model is None:
         return ruled
     scored = _model_score(model, text, local)
@@ -364,7 +364,7 @@ _MODEL: ComplaintModel | None = None
 _MODEL_TRIED = False
 
 
-def _model() -> ComplaintModel | None:
+def default_model() -> ComplaintModel | None:
     """The shipped complaint model, loaded once (None, with a warning, when it is missing)."""
     global _MODEL, _MODEL_TRIED
     if not _MODEL_TRIED:

@@ -362,10 +362,11 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
             pending: tuple[list[Any], Iterable[Any], Any] | None = None
             try:
                 for batch, next_checkpoint in connector.changes(folder, checkpoint):
-                    # Inference (its modules compile hundreds of patterns) is loaded only
-                    # when there is something to read, here before any worker starts, so
-                    # forked workers share it; a run with nothing new never loads it.
-                    importlib.import_module("indexer.analyze")
+                    # Inference (its modules compile hundreds of patterns, its models read
+                    # their weights) is loaded only when there is something to read, here
+                    # before any worker starts, so forked workers share it; a run with
+                    # nothing new never loads it.
+                    importlib.import_module("indexer.analyze").load_models(ctx)
                     started_batch = (batch, run(step, batch), next_checkpoint)
                     if pending is not None:
                         current, pending = pending, None

@@ -11,8 +11,8 @@ from indexer.complaint import (
     RULE_FLOOR,
     RULE_FLOOR_SENTENCES,
     _by_rules,
-    _model,
     _model_score,
+    default_model,
     detect_complaint,
 )
 
@@ -113,7 +113,7 @@ def test_a_strong_word_in_ordinary_mail_is_no_complaint_when_the_model_disagrees
     text = ("Hi Sally. The weather in Houston has been terrible all week, hope it is sunnier "
             "up there. The draft agreement for the storage deal is attached. Let me know what "
             "Mark thinks of the pricing section before we send it to the lawyers.")
-    model = _model()
+    model = default_model()
     assert model is not None and _by_rules(text) is not None
     scored = _model_score(model, text)
     assert scored is not None and scored[0] < RULE_FLOOR
