@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
+from indexer.agreed import agreed
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
 from indexer.complaint import detect_complaint
-from indexer.deal_signals import LOST_RE, Signal, detect_signals, states_validity, waits_for_own_decision
+from indexer.deal_signals import LOST_RE, Signal, detect_signals
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
@@ -157,9 +158,10 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                lang=lang, calendar=ctx.calendar(),
                                kinds=("promise",) if direction == "out" else ("promise", "request"))
         wanted = "promise" if direction == "out" else "request"
-        # "Ставку фиксирую до конца марта": how long the offer holds is no promise to act.
+        # What is no agreed item of the deal ("Ставку фиксирую до конца марта", "Предлагаю
+        # созвониться в среду", "Сделаем.") is no promise of the manager either.
         intents = [i for i in found if i.kind == wanted
-                   and not (direction == "out" and states_validity(i.sentence))]
+                   and (direction != "out" or agreed(i.sentence, "manager", dated=bool(i.due)))]
         if ctx.local is not None and direction == "out":
             intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
@@ -177,8 +179,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                         for i in found if i.kind == "promise" and i.due and i.start not in known
                         and not (i.action in ("call", "meet") and i.start in planned)
                         # "Если договоримся — подписываем в этом месяце": the client
-                        # has not decided yet, so it has promised nothing.
-                        and not waits_for_own_decision(i.sentence)]
+                        # has not decided yet, so it has promised nothing (indexer/agreed.py).
+                        and agreed(i.sentence, "client", dated=True)]
     # A complaint expects an answer even when it asks nothing in words.
     is_request = direction == "in" and (
         complaint is not None

@@ -34,6 +34,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from dealtrail.workdays import BusinessCalendar
+from indexer.agreed import agreed
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate, find_dates
 from indexer.intent import sentences
@@ -346,34 +347,6 @@ def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[in
     return pos, text[pos:pos + QUOTE_CHARS].strip()
 
 
-# The writer's own decision still to be made: "если решим", "если договоримся", "if we
-# decide", "if our board approves". A commitment waiting on it is no commitment yet;
-# one waiting on the reader ("если согласуете, подпишем до 10-го") still is.
-_OWN_DECISION = re.compile(
-    r"(?<!\w)(?:если|when|if)\s+(?:мы\s+|we\s+|our\s+\w+\s+|наш\w*\s+\w+\s+)?"
-    r"(?:реш(?:им|ит|ат)|договор(?:имся|ились)|сойд[её]мся|одобр(?:ит|ят|им)|"
-    r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
-
-
-# How long an offer holds: "ставку фиксируем на I квартал", "фиксирую до конца марта",
-# "the rate is valid until 31 December". A term of the offer, not an act promised by a day.
-_VALIDITY = re.compile(
-    r"(?<!\w)(?:фиксиру(?:ю|ем)|зафиксиру(?:ю|ем)|(?:цена|ставка|тариф|предложение|условия)"
-    r"\s+(?:\w+\s+){0,2}(?:действ\w*|сохран\w*)\s+до|valid\s+(?:until|till|through|to)|"
-    r"(?:we|i)\s*(?:'ll|’ll|\s+will|\s+can)\s+hold\s+(?:the|this|these|our)\s+"
-    r"(?:price|rate|quote|offer)s?)(?!\w)", _F | re.IGNORECASE)
-
-
-def states_validity(sentence: str) -> bool:
-    """Whether a sentence says how long an offer holds (``_VALIDITY``), not an act to do."""
-    return bool(_VALIDITY.search(sentence))
-
-
-def waits_for_own_decision(sentence: str) -> bool:
-    """Whether a sentence's promise waits on its writer's own decision (``_OWN_DECISION``)."""
-    return bool(_OWN_DECISION.search(sentence.lower()))
-
-
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks or supposes rather than commits ("Подпишем ли мы до пятницы?",
     "if we sign")."""
@@ -670,7 +643,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):
                 continue
-            if is_question(quote):
+            if is_question(quote) or not agreed(quote, "client", dated=True):
                 continue
             when = date_at(start, quote, match.start())
             if when is not None:

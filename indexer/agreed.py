@@ -1,0 +1,168 @@
+"""What counts as an agreed item of a negotiation: one decision for both sides' sentences.
+
+A deal's agreed items (docs/negotiations.md, "What was agreed") are the manager's promises
+and the client's commitments. The sentence rules find sentences in which the writer says
+it will act (:mod:`indexer.intent` for both sides, ``COMMIT_RE`` of
+:mod:`indexer.deal_signals` for the client); :func:`agreed` decides, here and only here,
+which of them commit the writer to the deal. Analysis drops the rest before they are
+stored, so no screen, rule or figure counts them. A sentence commits nobody when it
+
+* says how long an offer holds ("ставку фиксирую до конца марта", "we will hold the
+  rate until 31 December"): a term of the offer (the manager's);
+* waits on the writer's own decision ("если решим — подписываем", "if our board
+  approves, we will sign"); one waiting on the reader's still commits (the client's);
+* asks ("Можно я подъеду в среду?", "Shall I send the draft?");
+* hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
+  sign by the 18th", "I'll be in touch" with no day);
+* proposes and waits for the reader's yes ("Предлагаю созвониться в среду", "I suggest
+  we meet on Tuesday"): a date it names is still the next contact (a ``contact_date``
+  signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
+  пришлю образцы", "If you need references, I will send them");
+* refers the reader to someone else ("Оценщика подскажу", "I can recommend a valuer");
+* says who comes along or who the writer is on the deal ("подключу нашего юриста",
+  "со мной будет инженер", "I'll bring our solutions engineer", "I will be your single
+  point of contact"): staffing, not something delivered;
+* is a step inside the writer's own company that promises the reader nothing, with no
+  day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers"); one
+  that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
+  still commits;
+* is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.UNICODE | re.IGNORECASE
+
+# How long an offer holds: "ставку фиксируем на I квартал", "фиксирую до конца марта",
+# "the rate is valid until 31 December". A term of the offer, not an act promised by a day.
+_VALIDITY = re.compile(
+    r"(?<!\w)(?:фиксиру(?:ю|ем)|зафиксиру(?:ю|ем)|(?:цена|ставка|тариф|предложение|условия)"
+    r"\s+(?:\w+\s+){0,2}(?:действ\w*|сохран\w*)\s+до|valid\s+(?:until|till|through|to)|"
+    r"(?:we|i)\s*(?:'ll|’ll|\s+will|\s+can)\s+hold\s+(?:the|this|these|our)\s+"
+    r"(?:price|rate|quote|offer)s?)(?!\w)", _F)
+
+# The writer's own decision still to be made: "если решим", "если договоримся", "if we
+# decide", "if our board approves". A commitment waiting on it is no commitment yet;
+# one waiting on the reader ("если согласуете, подпишем до 10-го") still is.
+_OWN_DECISION = re.compile(
+    r"(?<!\w)(?:если|when|if)\s+(?:мы\s+|we\s+|our\s+\w+\s+|наш\w*\s+\w+\s+)?"
+    r"(?:реш(?:им|ит|ат)|договор(?:имся|ились)|сойд[её]мся|одобр(?:ит|ят|им)|"
+    r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
+
+# An aim is no commitment, dated or not: "we aim to sign by the 18th".
+_AIM = re.compile(r"(?<!\w)aim(?:s|ing)?\s+to(?!\w)", _F)
+
+# A whole sentence that only acknowledges: "Сделаем.", "Ирина, посмотрим.", "Will do."
+_ACK = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|отлично|sure|"
+    r"yes|fine|great)\W+)?(?:сделаем|сделаю|посмотрим|посмотрю|подумаем|подумаю|учт[её]м|учту|"
+    r"will\s+do|we'?ll\s+see|i'?ll\s+see|noted)\W*$", _F)
+
+# Vague words of staying in touch or trying, with no day: a day makes them a contact
+# planned ("напомню о себе в январе", "I'll ping you in January").
+_VAGUE = re.compile(
+    r"(?<!\w)(?:посмотр(?:ю|им),?\s+что\s+(?:можно|получится|смогу|сможем|можем)|"
+    r"подума(?:ю|ем),?\s+(?:что|как)\s+(?:можно|сделать)|напомн(?:ю|им)\s+о\s+себе|"
+    r"буд(?:у|ем)\s+на\s+связи|с\s+удовольствием\s+(?:встреч|приед|присоедин|поучаств)\w*|"
+    r"(?:see|check)\s+what\s+(?:i|we)\s+can\s+do|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|"
+    r"(?:be|stay|keep)\s+in\s+touch|(?:happy|glad|delighted)\s+to\s+(?:meet|join|come))", _F)
+
+# A proposal that waits for the reader's yes, and an offer on the reader's need.
+_PROPOSES = re.compile(
+    r"(?<!\w)(?:предлага(?:ю|ем)|(?:i|we)\s+(?:would\s+)?(?:suggest|propose)|how\s+about|"
+    r"shall\s+we|why\s+don'?t\s+we|"
+    r"если\s+(?:вам\s+|это\s+)?(?:нужн|понадоб|интересн|хотите|удобн|необходим)\w*|"
+    r"при\s+необходимости|if\s+(?:you|it)\s+(?:\w+\s+)?(?:need|needs|want|wants|like|prefer|"
+    r"helps?|would\s+help)|if\s+(?:needed|necessary|helpful|useful|required)|"
+    r"should\s+you\s+(?:need|want|wish)|let\s+me\s+know\s+(?:if|and)|"
+    r"дайте\s+знать\W+(?:и|тогда))(?!\w)", _F)
+
+# A referral: someone else the reader may turn to ("Оценщика подскажу", "партнёров по
+# лизингу посоветую", "I can recommend a valuer") is advice, not an act for the deal.
+_REFERS = re.compile(
+    r"(?<!\w)(?:(?:оценщик|партн[её]р|подрядчик|брокер|лизингов|компани|контакт)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:подскаж|посоветую|порекоменду)\w*|(?:подскаж\w*|посоветую|"
+    r"порекоменду\w*)\s+(?:\w+\s+)?(?:оценщик|партн[её]р|подрядчик|брокер|лизингов|компани|"
+    r"контакт)\w*|(?:recommend|refer\s+you\s+to|introduce\s+you\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:valuer|appraiser|partner|broker|contractor|firm|company|lessor|provider)s?)(?!\w)", _F)
+
+_PEOPLE_RU = (r"(?:наш\w*\s+|сво\w*\s+)?(?:коллег|юрист|инженер|специалист|эксперт|руководител|"
+              r"директор|пресейл|технолог|аналитик|методолог|архитектор|консультант)\w*")
+_PEOPLE_EN = (r"(?:engineer|lawyer|colleague|specialist|expert|manager|head|director|architect|"
+              r"consultant|analyst|counsel|technician)s?")
+# Who comes along, or who the writer is on the deal.
+_STAFFING = re.compile(
+    r"(?<!\w)(?:подключ(?:у|им)\s+(?:к\s+\w+\s+)?(?:наш\w*|сво\w*|" + _PEOPLE_RU + r")|"
+    r"со\s+мной\s+(?:буд(?:ет|ут)|приед(?:ет|ут)|подключ\w+)|"
+    r"возьм(?:у|ём|ем)\s+с\s+собой\s+" + _PEOPLE_RU + r"|"
+    r"буду\s+(?:вашим|вашей|основным|главным)\s+(?:\w+\s+)?(?:контакт|менеджер)\w*|"
+    r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+bring\s+(?:along\s+)?(?:our|a|an|my|one\s+of\s+our)\s+"
+    r"(?:\w+\s+){0,2}?" + _PEOPLE_EN + r"|will\s+be\s+joined\s+by|"
+    r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:the|your)\s+(?:\w+\s+){0,2}?"
+    r"(?:point\s+of\s+contact|contact\s+person|account\s+manager))(?!\w)", _F)
+
+# A step inside the writer's own company: the act and the people it is done with.
+_INSIDE_ACT = re.compile(
+    r"(?<!\w)(?:уточн(?:ю|им)|соглас(?:ую|уем)|провер(?:ю|им)|обсуж(?:у)|обсудим|"
+    r"поговор(?:ю|им)|посовету(?:юсь|емся)|спрош(?:у|им)|узна(?:ю|ем)|передам|"
+    r"check|confirm|discuss|consult|clarify|verify|raise|speak|talk|ask|run\s+it\s+by|pass|"
+    r"forward)(?!\w)", _F)
+_INSIDE_WHO = re.compile(
+    r"(?<!\w)(?:(?:у|с|со)\s+(?:себя|наш\w*|сво\w*|бригад\w*|команд\w*|отдел\w*|службо\w*|"
+    r"бухгалтери\w*|производств\w*|" + _PEOPLE_RU + r")|"
+    r"передам\s+(?:коллег\w*|руководств\w*|команд\w*|в\s+(?:\w+\s+)?отдел)|"
+    r"(?:with|to|by)\s+(?:our|my)\s+(?:\w+\s+)?(?:team|" + _PEOPLE_EN + r"|legal|lawyers|"
+    r"management|colleagues|boss|crew)|internally)(?!\w)", _F)
+# "передам Алибеку": passing words on to a named colleague (not "передам Вам").
+_PASS_ON_NAME = re.compile(r"(?<!\w)[Пп]ередам\s+(?!Вам|Вас|Вашему|Вашей)[А-ЯЁ][а-яё]+(?:у|ю|е|и)\b")
+# What answers the reader: a step inside that ends in one still commits.
+_TO_READER = re.compile(
+    r"(?<!\w)(?:верн(?:усь|[её]мся)|отвеч(?:у|им)|ответим|напиш(?:у|ем)|сообщ(?:у|им)|"
+    r"пришл(?:ю|[её]м)|направ(?:лю|им)|отправ(?:лю|им)|вышл(?:ю|ем)|набер(?:у|[её]м)|"
+    r"позвон(?:ю|им)|перезвон(?:ю|им)|свяж(?:усь|[её]мся)|дад(?:у|им)\s+знать|дам\s+знать|"
+    r"отпиш(?:усь|емся)|(?:get|come)\s+back|revert|let\s+you\s+know|send|call\s+you|"
+    r"update\s+you|reply|write\s+to\s+you|back\s+to\s+you)(?!\w)", _F)
+
+# Done in the letter itself: "Расскажу: ...", "повторю вопрос", "let me explain: ...".
+_DONE_HERE = re.compile(
+    r"(?<!\w)(?:(?:расскаж(?:у|ем)|поясн(?:ю|им)|объясн(?:ю|им)|отвеч(?:у|аю)|перечисл(?:ю|им)|"
+    r"опиш(?:у|ем)|explain|outline|answer|summari[sz]e|list)(?!\w)[^.!?:\n]{0,40}:|"
+    r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
+    r"to\s+recap)", _F)
+
+
+def states_validity(sentence: str) -> bool:
+    """Whether a sentence says how long an offer holds, not an act to do."""
+    return bool(_VALIDITY.search(sentence))
+
+
+def waits_for_own_decision(sentence: str) -> bool:
+    """Whether a sentence's promise waits on its writer's own decision."""
+    return bool(_OWN_DECISION.search(sentence))
+
+
+def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
+    """Whether a sentence that says its writer will act is an agreed item of the deal.
+
+    ``side`` is ``manager`` or ``client`` (the writer); ``dated`` whether a day was found
+    for the act. The classes that are not are listed in the module's docstring.
+    """
+    if side == "manager" and states_validity(sentence):
+        return False
+    if side == "client" and waits_for_own_decision(sentence):
+        return False
+    if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
+        return False
+    if (_PROPOSES.search(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
+            or _REFERS.search(sentence)):
+        return False
+    if not dated:
+        if _VAGUE.search(sentence):
+            return False
+        inside = ((_INSIDE_ACT.search(sentence) and _INSIDE_WHO.search(sentence))
+                  or _PASS_ON_NAME.search(sentence))
+        if inside and not _TO_READER.search(sentence):
+            return False
+    return True

@@ -1,0 +1,104 @@
+"""Which sentences are agreed items of a negotiation (indexer/agreed.py), read through analysis.
+
+Every class of sentence that says its writer will act but commits nobody to the deal,
+in Russian and English, beside a sentence of the same shape that does commit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.analysis import AnalyzeContext
+from indexer.analyze import analyze
+from indexer.parse import parse_message
+from indexer.runner import one_shot_settings
+
+OWNER = "ivanov@bank.ru"
+
+
+def _letter(tmp_path, text: str, *, inbound: bool) -> object:  # type: ignore[no-untyped-def]
+    ctx = AnalyzeContext.for_mailbox(one_shot_settings(OWNER, tmp_path), OWNER)
+    sender, to = ("cfo@client-firm.ru", OWNER) if inbound else (OWNER, "cfo@client-firm.ru")
+    raw = (f"From: {sender}\nTo: {to}\nSubject: Лизинг / Leasing\n"
+           "Date: Mon, 16 Nov 2026 10:00:00 +0300\nMessage-ID: <a1@x.ru>\n"
+           "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
+    return analyze(parse_message(raw, "5:1"), ctx)
+
+
+def manager_promises(tmp_path, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.sentence for i in _letter(tmp_path, text, inbound=False).intents  # type: ignore[attr-defined]
+            if i.kind == "promise"]
+
+
+def client_commitments(tmp_path, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.text for s in _letter(tmp_path, text, inbound=True).signals  # type: ignore[attr-defined]
+            if s.kind == "commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    # a question asks, it does not commit
+    "Заеду к вам в среду утром — вам удобно?",
+    "I'll come by on Wednesday morning — does that suit you?",
+    # an acknowledgement or a hedge
+    "Павел, сделаю.",
+    "Посмотрю.",
+    "Will do.",
+    "Посмотрю, что можно сделать со ставкой.",
+    "I'll check what we can do on the rate.",
+    "Напомню о себе.",
+    "I'll keep you posted.",
+    "We aim to issue the letter of credit on 9 December.",
+    # a proposal waiting for the reader's yes, an offer on the reader's need
+    "Предлагаю встретиться в пятницу, 20 ноября, в 15:00 — привезу образцы договоров.",
+    "I suggest we talk on Friday, 20 November at 3 pm, I will walk you through the terms.",
+    "При необходимости пришлю выписку по счёту.",
+    "If you need the reference letters, I will send them.",
+    "Let me know and I will book the meeting room.",
+    # staffing and roles
+    "Подключим нашего кредитного аналитика.",
+    "Приеду не один: со мной будет наш юрист.",
+    "I will bring our credit analyst along.",
+    "I will be your main point of contact for the leasing deal.",
+    # a step inside our own company that promises the reader nothing
+    "Вопрос по залогу уточню у нашей службы рисков.",
+    "I'll raise the collateral question with our risk team.",
+    "Спасибо за добрые слова, передам Марине!",
+    "I'll pass your kind words on to our team.",
+    # a referral
+    "Брокера посоветую.",
+    "I will recommend a reliable broker.",
+    # done in the letter itself
+    "Расскажу подробнее: лимит считается от выручки за последний год.",
+    "I will explain: the limit follows last year's revenue.",
+])
+def test_a_manager_sentence_that_commits_nobody_is_no_promise(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Заеду к вам в среду утром, обсудим график платежей.",
+    "I will send you the draft lease on Thursday.",
+    "Пришлите баланс — посчитаю.",
+    "Согласую ставку с нашей службой рисков и вернусь с ответом до пятницы.",
+    "I'll check with our risk team and get back to you by Friday.",
+    "Возьму с собой проект договора.",
+    "I will bring the signed schedule to our meeting.",
+    "Выпустим гарантию в понедельник, если текст ок.",
+    "Справку для аудиторов подготовлю к среде.",
+])
+def test_a_manager_sentence_of_the_same_shape_that_commits_is_a_promise(tmp_path,
+                                                                         text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) != []
+
+
+@pytest.mark.parametrize("text,commits", [
+    ("The board meets on 3 December; we aim to sign the lease by 18 December.", False),
+    ("Повторю вопрос по графику — нам нужно понять до конца месяца.", False),
+    ("Let me repeat my question on the schedule: we will decide by the end of the month.",
+     False),
+    ("Договор подпишем до 18 декабря.", True),
+    ("We will send the signed lease by 18 December.", True),
+])
+def test_a_client_sentence_commits_only_when_it_is_no_aim_or_repeated_question(
+        tmp_path, text: str, commits: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(client_commitments(tmp_path, text)) is commits
