@@ -272,6 +272,10 @@ def test_choices_arrangements_pleasantries_and_reasons_are_not_promises(text):
     "I am going to be reviewing the draft this afternoon.",
     # the subject left out after "and"
     "I have spoken to legal and will send the revised NDA on Monday.",
+    # ... with any act, after a clause of what the writer is doing or would rather do
+    "I'm going through the figures with our auditors and will have comments for you Thursday.",
+    "We are chasing the lender on the waiver and will file the notice once it is signed.",
+    "I'd prefer the standard ISDA schedule and will raise it with our credit people.",
     # colleagues who handle or coordinate something for the reader
     "My assistant will handle the hotel bookings.", "Our back office will coordinate the closing.",
     # glad to deliver something is a commitment; glad to meet is an offer
@@ -279,6 +283,17 @@ def test_choices_arrangements_pleasantries_and_reasons_are_not_promises(text):
 ])
 def test_commitments_in_other_shapes_are_promises(text):
     assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    # the verb after "and" belongs to someone else named in between
+    "I trust that you enjoyed the trip and will write to the organisers about it.",
+    # a lasting state or a feeling, not an act
+    "I have loved working with this desk and will always remember it.",
+    "We have moved to the new floor and will be in room 4B from Monday.",
+])
+def test_and_will_after_someone_else_or_with_a_state_is_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
 
 
 @pytest.mark.parametrize("text,day", [
