@@ -16,7 +16,7 @@ from dealtrail.config import Settings
 from dealtrail.refresh import RefreshReport, after_sync
 from dealtrail.store import open_db
 from indexer.classify import domain_of
-from indexer.sync import LEAN_PRAGMAS, sync_all
+from indexer.sync import LEAN_PRAGMAS, own_alarm, sync_all
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 
@@ -98,7 +98,8 @@ class PoolMapper:
 
     def __call__(self, fn: Callable[[Any], Any], items: list[Any]) -> Iterable[Any]:
         if self.pool is None:
-            self.pool = self.context.Pool(self.workers)
+            # The workers run nothing but prepare(): the message budget's alarm is theirs.
+            self.pool = self.context.Pool(self.workers, initializer=own_alarm)
         # imap starts work at once and returns lazily, so the sync loop can store one
         # batch while the workers prepare the next; results keep the input order.
         return self.pool.imap(functools.partial(_slim, fn), items,

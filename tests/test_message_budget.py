@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import signal
 import threading
 import time
 from email.message import EmailMessage
@@ -16,7 +19,7 @@ from dealtrail.store import open_db, rows
 from indexer.analyze import Analysis, AnalyzeContext
 from indexer.newtext import html_to_text
 from indexer.runner import index_configured
-from indexer.sync import prepare
+from indexer.sync import own_alarm, prepare
 from indexer.writer import IndexFailure
 from tests.conftest import make_settings
 
@@ -90,6 +93,32 @@ def test_the_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
     assert result[1].error == "timeout" and result[0].msg.subject == "Huge"
     # Nothing is left pending for the thread afterwards.
     time.sleep(0.1)
+
+
+def _in_owning_worker(raw: bytes) -> tuple[str, str, bool]:
+    ctx = AnalyzeContext(owner=OWNER, owner_tz="Europe/Moscow",
+                         internal_domains=frozenset({"testbank.ru"}), managers=frozenset({OWNER}),
+                         message_seconds=0.05)
+    small_raw = _text_message("Ок, пришлём договор завтра.", "Small", "small@acme.ru")
+    prepare(RawMessage("0", small_raw), dataclasses.replace(ctx, message_seconds=20.0))  # warm
+    handler = signal.getsignal(signal.SIGALRM)
+    out = prepare(RawMessage("1", raw), ctx)
+    small = prepare(RawMessage("2", small_raw), ctx)
+    assert isinstance(out, list) and isinstance(out[1], IndexFailure)
+    assert isinstance(small, Analysis)
+    # the handler the pool's initializer installed stays; no timer is left armed
+    kept = signal.getsignal(signal.SIGALRM) is handler and signal.getitimer(
+        signal.ITIMER_REAL) == (0.0, 0.0)
+    return out[1].error, out[0].msg.subject, kept
+
+
+def test_the_budget_holds_in_a_worker_that_keeps_its_alarm_handler() -> None:
+    # Indexing workers install the budget's SIGALRM handler once (swapping it per message
+    # cost ~20 µs a message); a message over budget is still cut short there.
+    slow = "Пришлём договор до 5 декабря, когда вы ответите?\n" * 4000
+    with multiprocessing.get_context("fork").Pool(1, initializer=own_alarm) as pool:
+        got = pool.apply(_in_owning_worker, (_text_message(slow, "Huge", "huge@acme.ru"),))
+    assert got == ("timeout", "Huge", True)
 
 
 def test_a_long_utf8_body_cut_at_the_size_limit_is_still_read_as_utf8() -> None:
