@@ -11,7 +11,8 @@ COMPANY_TRUTH_FORMAT.md; the demo bank writes the same ``negotiations`` section)
 * ``next_contact``: share of all true negotiations whose next contact is right: the same
   day (in the manager's zone) and the same source, or none where the truth has none;
   ``next_contact_day`` counts the day alone;
-* ``agreed_p`` / ``agreed_r``: the manager's promises and the client's commitments found,
+* ``agreed_p`` / ``agreed_r``: the manager's promises and the client's commitments on a
+  deal (what the board, pane and digest show as agreed: ``reports.pipeline.deal_details``),
   matched to the true ones by message, side and quote; ``agreed_status`` is the share of
   those matched whose status is the true one, where a promise kept after its deadline
   (``kept_late``) counts as ``broken``: the truth's three statuses say whether the
@@ -232,14 +233,14 @@ def _agreed(conn: Any, truth: list[dict[str, Any]] | None, classes: Any) -> dict
     found: dict[tuple[str, str, str], str] = {}
     for mid, text, status in conn.execute(
             "SELECT m.message_id, p.text, p.status FROM promises p JOIN messages m"
-            " ON m.id = p.message_id WHERE p.party = 'manager' AND p.client_id IS NOT NULL"):
+            " ON m.id = p.message_id WHERE p.party = 'manager' AND p.deal_id IS NOT NULL"):
         found[(_mid(mid), "manager", text)] = status
     for mid, text, status in conn.execute(
             "SELECT m.message_id, s.text, s.status FROM deal_signals s JOIN messages m"
-            " ON m.id = s.message_id WHERE s.kind = 'commitment'"
+            " ON m.id = s.message_id WHERE s.kind = 'commitment' AND s.deal_id IS NOT NULL"
             # Each mailbox's copy of a message has its own row; the board shows the one
             # folded into a deal, so that copy is scored.
-            " ORDER BY s.deal_id IS NOT NULL, s.id"):
+            " ORDER BY s.id"):
         found[(_mid(mid), "client", text)] = status
     ours = list(found.items())
     taken: set[int] = set()

@@ -200,6 +200,7 @@ class _Pair:
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
     calls: list[tuple] = field(default_factory=list)       # (contact id, at, incoming)
     promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made)
+    joined: list[tuple] = field(default_factory=list)      # the head's promises, as promises
 
 
 def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
@@ -329,9 +330,17 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     talking = {key for key, pair in pairs.items()
                if (_two_way(pair, now) or (key in owners and _wrote(pair)))
                and not (key[0] in unlisted and _sourcing(pair))}
+    led = {key for key in talking if key[1] in heads
+           and any(c == key[0] and m not in heads for c, m in talking)}
+    for (client_id, head_id) in led:
+        # What the head promised in a manager's conversation is agreed in that manager's deal.
+        for key in talking - led:
+            if key[0] == client_id:
+                pairs[key].joined += [p for p in pairs[(client_id, head_id)].promises
+                                      if p[1] in threads_of[key]]
     for (client_id, manager_id) in sorted(talking):
         # The head of sales who joins a conversation a manager leads does not take it over.
-        if manager_id in heads and any(c == client_id and m not in heads for c, m in talking):
+        if (client_id, manager_id) in led:
             continue
         pair = pairs[(client_id, manager_id)]
         for product, threads in _split(pair, products):
@@ -528,7 +537,7 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     meetings = ([e[1] for e in pair.events] + [at for _, at, _ in pair.calls]) if primary else []
     booked = [day for _, _, day, sale_deal in sales if sale_deal in (None, deal["id"])]
     _commitments(db, deal["id"], messages, signals, meetings, booked, now)
-    promise_ids = [p[0] for p in pair.promises if mine(p[1])]
+    promise_ids = [p[0] for p in pair.promises + pair.joined if mine(p[1])]
     for start in range(0, len(promise_ids), _CHUNK):
         part = promise_ids[start:start + _CHUNK]
         db.conn.execute(f"UPDATE promises SET deal_id = ? WHERE id IN ({_marks(part)})"

@@ -102,3 +102,35 @@ def test_a_manager_sentence_of_the_same_shape_that_commits_is_a_promise(tmp_path
 def test_a_client_sentence_commits_only_when_it_is_no_aim_or_repeated_question(
         tmp_path, text: str, commits: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(client_commitments(tmp_path, text)) is commits
+
+
+def test_what_the_head_promised_in_a_managers_conversation_is_agreed_in_that_deal(
+        db, settings) -> None:  # type: ignore[no-untyped-def]
+    from dealtrail import clock
+    from indexer.negotiations import fold_negotiations
+    from reports.pipeline import deal_details
+    from tests.test_rules_world import World, at
+
+    world = World(db)
+    head = 1
+    thread = world.thread(world.romashka, "Факторинг")
+    world.message(when=at("2026-11-02 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Нужен факторинг на 20 млн.")
+    world.message(when=at("2026-11-02 12:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Посчитаем условия.")
+    said = world.message(when=at("2026-11-03 09:00"), direction="out",
+                         client_id=world.romashka, manager_id=head, thread_id=thread,
+                         text="Лимит согласую лично, решение будет у вас в среду.")
+    promise = world.promise(message_id=said, made=at("2026-11-03 09:00"),
+                            due=at("2026-11-04 23:59"), action="other",
+                            client_id=world.romashka, manager_id=head, thread_id=thread,
+                            text="Лимит согласую лично, решение будет у вас в среду.")
+    with clock.freeze(at("2026-11-03 12:00")):
+        fold_negotiations(world.db, settings)
+    deals = db.conn.execute("SELECT id, manager_id FROM deals WHERE client_id = ?",
+                            (world.romashka,)).fetchall()
+    assert [m for _, m in deals] == [world.anna]        # the head takes no deal of their own
+    agreed = deal_details(db, [deals[0][0]])[deals[0][0]]["agreed"]
+    assert [a["text"] for a in agreed] == ["Лимит согласую лично, решение будет у вас в среду."]
+    assert db.conn.execute("SELECT deal_id FROM promises WHERE id = ?",
+                           (promise,)).fetchone()[0] == deals[0][0]
