@@ -267,7 +267,7 @@ class RuleContext:
 
     def __init__(self, db: sqlite_utils.Database, settings: Settings, rule_name: str,
                  config: Mapping[str, Any], *, now: datetime,
-                 clients: frozenset[int] | None) -> None:
+                 clients: frozenset[int] | None, established: set[int] | None = None) -> None:
         self.db = db
         self.conn = db.conn
         self.settings = settings
@@ -282,7 +282,8 @@ class RuleContext:
         self._company_tz = ZoneInfo(settings.company.timezone)
         self._managers = _manager_directory(db, settings)
         self._deals: dict[int, tuple[int, str]] | None = None
-        self._established: set[int] | None = None
+        # what ctx.established() answers, when the run has read it already
+        self._established: set[int] | None = established
 
     # scope -------------------------------------------------------------
     def scope(self, column: str) -> tuple[str, dict[str, Any]]:
@@ -442,6 +443,9 @@ def _run_each(db: sqlite_utils.Database, settings: Settings, registry: Registry,
               configs: dict[str, dict], only: Sequence[str] | None,
               scope: frozenset[int] | None, now: datetime, raise_errors: bool,
               summary: RunSummary) -> None:
+    # Which clients may raise violations is read once per run: the rules write violations
+    # and promise statuses, nothing it depends on (~5 ms a rule on 750 clients).
+    established: set[int] | None = None
     for rule in registry:
         if only and rule.name not in only:
             continue
@@ -451,9 +455,11 @@ def _run_each(db: sqlite_utils.Database, settings: Settings, registry: Registry,
         result = RuleResult(rule.name)
         t0 = time.perf_counter()
         try:
-            ctx = RuleContext(db, settings, rule.name, config, now=now, clients=scope)
+            ctx = RuleContext(db, settings, rule.name, config, now=now, clients=scope,
+                              established=established)
             with transaction(db):
                 _apply(ctx, rule, result)
+            established = ctx.established()
         except Exception as exc:
             result = RuleResult(rule.name, errors=1, error=f"{type(exc).__name__}: {exc}")
             if raise_errors:

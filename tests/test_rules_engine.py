@@ -245,3 +245,19 @@ def test_a_full_run_is_recorded_in_job_runs(world, settings):
     run(world, settings, [Scripted()])
     [job] = list(world.db.query("SELECT job, status FROM job_runs"))
     assert job == {"job": "rules", "status": "ok"}
+
+
+def test_a_run_reads_which_clients_are_established_once_for_all_its_rules(world, settings):
+    # The set is the same for every rule of a run (rules write violations and promise
+    # statuses only); each rule read it again, ~5 ms a rule on 750 clients.
+    statements: list[str] = []
+    world.db.conn.set_trace_callback(statements.append)
+    try:
+        first, second = Scripted(), Closing()
+        first.clients = second.clients = [10]
+        summary = run(world, settings, [first, second])
+    finally:
+        world.db.conn.set_trace_callback(None)
+    assert summary.get("scripted").opened == 1 and summary.get("closing").opened == 1
+    reads = [s for s in statements if s.startswith("SELECT id FROM clients WHERE")]
+    assert len(reads) == 1
