@@ -1,0 +1,342 @@
+"""Where the quoted part of a reply starts: the quote headers mail clients write.
+
+Line-based and cheap. :func:`cut_index` finds the first line of the quote: a rule
+("-----Original Message-----", "-----Исходное сообщение-----", a rule of underscores), an
+Outlook header block ("From:/Sent:/To:" in many languages, or "Label: value" lines in
+any), an "On ... wrote:" line in many languages (possibly wrapped over three lines), a
+line naming a date, a time and an address and ending in a colon, Lotus Notes "Forwarded
+by" lines, or a trailing run of "> " lines. ``indexer.newtext`` decides what of the
+reply to keep around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE | re.UNICODE
+
+# A line that on its own starts the quoted part.
+_SPLIT_LINE = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original\s+message|исходное\s+сообщение|ursprüngliche\s+nachricht|"
+    r"message\s+d'origine|oprindelig\s+meddelelse|mensaje\s+original|"
+    r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
+    r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line|mail\s+original)\s*-{2,}"
+    r"|={2,}\s*message\s+du\s.{0,160}"
+    r"|_{20,}\s*$"
+    r"|-{3,}\s*(?!forward|пересыла|weitergeleitet)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
+    r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
+    r")", _F)
+# Forwarded messages: kept (see module doc) unless they sit below a reply.
+_FORWARD_LINE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|пересылаемое\s+сообщение|"
+    r"weitergeleitete\s+nachricht)\s*-{2,}|-{3,}\s*forwarded\s+by\s|begin\s+forwarded\s+message:)",
+    _F)
+_VERB_TIME_TAIL = (r"\b(?:(?:на)?писал(?:\(а\)|а|и)?|wrote(?:\s+on)?)\s+[^<>:]{0,80}?"
+                   r"\d{1,2}:\d{2}(?::\d{2})?\s*:\s*$")
+_VERB_THEN_TIME = r"^.{0,120}?" + _VERB_TIME_TAIL
+# "On Tue, 2011 ... John <j@x> wrote:" and friends (may span up to three lines).
+_WROTE = re.compile(
+    r"^[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|am\s+\S+)\b.{0,300}?"
+    r"(?:wrote|sent|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev|napisał\(a\)?|"
+    r"napisał|escreveu|đã\s+viết|написал\(а\)|написала?|пишет|geschreven|kirjoitti|"
+    r"napsal\(a\)|napsala?|yazdı|написав|pisze)"
+    r"(?:\s*:|\s+[^:]{0,80}:|\s*-*)?\s*$"
+    r"|^\s*-{2,}\s*.{1,100}\s(?:wrote|написал\(а\)|написала?)\s*:?\s*-{2,}\s*$"
+    r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
+    r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$"
+    r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
+    # the verb before the date: "Анна писал(а) 04.12.2026 15:12:", "Вы писали 4 декабря ..."
+    r"|" + _VERB_THEN_TIME, _F)
+# Every "wrote" header above holds one of these (or an address): a cheap test first.
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
+                         r"napsal|yazdı|написав|"
+                         r"escreveu|viết|написал|пишет|пише|geschreven|@")
+# Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
+# date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
+_WD_OTHER = (r"пн|вт|ср|чт|пт|сб|вс|man|tir|ons|tor|fre|lør|søn|mån|tis|fre|lör|sön|"
+             r"ma|ti|ke|to|pe|la|su|lun|mar|mer|gio|ven|sab|dom|pon|wt|śr|czw|pt|sob|niedz|"
+             r"po|út|st|čt|pá|so|ne")
+_WROTE_START = re.compile(
+    r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from)", _F)
+# how a multi-line header can begin (_WROTE_START or a weekday of _DATE_EMAIL_LINE)
+_WROTE_LEAD = re.compile(
+    r"[>\s-]*(?:on|le|am|el|il|op|den|på|w\s+dniu|dnia|em|vào|в|\d|sent\s+from|"
+    r"mon|tue|wed|thu|fri|sat|sun|(?:" + _WD_OTHER + r")\b)", _F)
+_SENT_FROM_LINE = re.compile(r"^\s*sent\s+from\s+(?:samsung|my)\b.{0,80}(?:wrote|sent):\s*$", _F)
+_DATE_EMAIL_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
+    r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+\w|"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:" + _WD_OTHER + r")\b)\.?,?\s+\d)"
+    r".{0,120}\S+@\S+.{0,40}:?\s*$", _F)
+# Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
+_HDR_FROM = re.compile(
+    r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä|kimden|"
+    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람)\s*:", _F)
+_HDR_OTHER = re.compile(
+    r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
+    r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
+    r"verzonden|aan|onderwerp|ngày|gửi|chủ đề|enviado|para|asunto|envoyé\s+le|inviato|"
+    r"oggetto|a|lähetetty|vastaanottaja|aihe|enviado\s+el|enviada|gönderildi|kime|konu|bilgi|"
+    r"надіслано|кому|тема|копія|komu|předmět|odesláno|жіберілді|кімге|тақырыбы|көшірме|"
+    r"发送时间|收件人|抄送|主题|寄件日期|收件者|副本|主旨|送信日時|宛先|件名|日付|"
+    r"보낸\s*날짜|받는\s*사람|참조|제목)\s*:", _F)
+# "Label: value" lines of a header block in any language, as Outlook writes them below its
+# rule of underscores ("Кімнен: ...", "发件人: ...")
+_LABEL_LINE = re.compile(r"^[*>\s]*[^\W\d_][^:\n]{0,24}:\s*\S")
+_DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
+
+
+def is_quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """True when line i starts an Outlook-style header block (From: + Sent/To/Subject)."""
+    if ":" not in lines[i]:
+        return False
+    if not _HDR_FROM.match(lines[i]):
+        if _DATE_LEAD.match(lines[i]):
+            # blocks that start with the date: Date: ... / From: ...
+            nxt = [ln for ln in lines[i + 1:i + 4] if ln.strip()]
+            return any(_HDR_FROM.match(ln) or _HDR_OTHER.match(ln) for ln in nxt)
+        return False
+    hits = 0
+    for ln in lines[i + 1:i + 7]:
+        if not ln.strip():
+            continue
+        if _HDR_OTHER.match(ln):
+            hits += 1
+            if hits >= 1:
+                return True
+        else:
+            # a wrapped From: value ("From: Name\n<addr>") may sit between
+            if "@" in ln or ln.strip().startswith("["):
+                continue
+            break
+    return False
+
+
+_QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
+_ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
+                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$", _F)
+
+
+def wrote_at(lines: list[str], i: int) -> int:
+    """Number of lines (1..3) of an "On ... wrote:" header starting at line i, or 0."""
+    ln = lines[i]
+    if not ln.strip():
+        return 0
+    if not _WROTE_LEAD.match(ln) and not _WROTE_HINT.search(ln.lower()):
+        return 0  # neither starts like a header nor ends with "wrote:" on this line
+    if is_quoted(ln) and not _QUOTED_ON.match(ln):
+        return 0
+    joined = ln
+    for k in range(3):
+        if k:
+            if i + k >= len(lines) or not lines[i + k].strip():
+                break
+            joined = joined.rstrip() + " " + lines[i + k].strip()
+        if len(joined) > 400:
+            break
+        if not _WROTE_HINT.search(joined.lower()):
+            continue
+        if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
+            starts_ok = (_WROTE_START.match(ln) or ln.lstrip().startswith("--")
+                         or k == 0 and _ENDS_WROTE_COLON.search(joined))
+            if starts_ok:
+                return k + 1
+        if _DATE_EMAIL_LINE.match(joined) and joined.rstrip().endswith(":"):
+            return k + 1
+    return 0
+
+
+def cut_index(lines: list[str], quoted: bool = True) -> int:
+    """Index of the first line of the quoted part (len(lines) when there is none).
+
+    ``quoted=False`` says no line starts with ">" (the trailing-quote scan is skipped).
+    """
+    n = len(lines)
+    # only lines near a colon or a rule of dashes can start a quote header: skip the rest
+    # cheaply; lines are marked in growing chunks, as the quote often starts early
+    marks = _marks(lines, 0, 32)
+    for i, ln in enumerate(lines):
+        if i + 2 >= len(marks) < n:
+            marks += _marks(lines, len(marks), 2 * len(marks))
+        if not (marks[i] or (i + 1 < n and marks[i + 1]) or (i + 2 < n and marks[i + 2])):
+            continue
+        if not marks[i]:
+            # headers wrapped over the next lines are the only ones that can start here
+            if _wrote_header_at(lines, i):
+                return i
+            continue
+        if ("--" in ln or "__" in ln or "##" in ln or "==" in ln) and _SPLIT_LINE.match(ln):
+            if ln.strip().startswith("_") and not any(
+                    _HDR_FROM.match(x) or _HDR_OTHER.match(x) for x in lines[i + 1:i + 4]) \
+                    and not _label_block(lines, i + 1):
+                if _LIST_FOOTER.search("\n".join(lines[i + 1:i + 6])):
+                    return i  # a mailing-list footer below a rule of underscores
+                continue
+            if _GENERIC_RULE.match(ln) and not _quote_follows(lines, i + 1):
+                continue  # "---- Enter Feedback Below ----" is part of the message
+            return i
+        if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
+            # a forward below a reply is quoted; a forward with no reply is kept whole
+            before = [x for x in lines[:i] if x.strip()]
+            return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
+        if _header_block_at(lines, i):
+            return i
+        if _wrote_header_at(lines, i) or date_addr_at(lines, i):
+            return i
+        if "@" in ln and (_time_addr_header(ln) or _label_header_at(lines, i)):
+            return i
+        if ln.rstrip().endswith(":") and dated_header_above_quote(lines, i):
+            return i
+    if not quoted:
+        return n
+    # trailing quotation: the ">" lines after the last line of text (blank lines between)
+    last_text = next((i for i in range(n - 1, -1, -1)
+                      if lines[i].strip() and not is_quoted(lines[i])), -1)
+    return next((i for i in range(last_text + 1, n) if is_quoted(lines[i])), n)
+
+
+def _label_block(lines: list[str], j: int) -> bool:
+    """Three or more "Label: value" lines from line j, one naming an address: a header block
+    in a language whose labels are not listed."""
+    block = [ln for ln in lines[j:j + 6] if ln.strip()][:5]
+    labelled = [ln for ln in block if _LABEL_LINE.match(ln)]
+    return len(labelled) >= 3 and any("@" in ln for ln in labelled)
+
+
+# A quote header in any language: a line naming a time of day (15:20, 15.20) and an address
+# and ending in a colon ("пон, 2. јун 2025. у 15:20 Име <a@b.rs> је написао/ла:", "... (<a@b.lv>) rakstīja:").
+_TIME_ADDR_COLON = re.compile(
+    r"^[\s>-]*\S.{0,200}?\b\d{1,2}[:.]\d{2}\b.{0,160}?[<(\s][^<>()\s@]+@[^<>()\s@]+\.\w+[>)]*"
+    r"[^<>@:]{0,40}:\s*$")
+
+
+# The same with the address first ("Name <a@b.kr>님이 2026년 12월 4일 (금) 오후 3:12에 작성:",
+# "Name <a@b.cn> 于2026年12月4日周五 15:12写道:"): an ideograph may touch the time.
+_ADDR_TIME_COLON = re.compile(
+    r"^[\s>-]*[^<>\n]{0,80}?<?[^<>()\s@]+@[^<>()\s@]+\.\w+>?[^<>@:]{0,120}?(?<!\d)\d{1,2}[:.]\d{2}"
+    r"(?!\d)[^<>@:]{0,40}:\s*$")
+
+
+# A date (a year, or day and month in figures) and a time of day on one line: what a quote
+# header names in every language ("2026年12月4日 15:12 张伟 写道:", "Στις 4/12/2026 15:12, ...").
+# The time may carry seconds ("15:02:11").
+_DATE_AND_TIME = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}\b).{0,80}?"
+                            r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# A line that ends with the quoted writer's address and a colon ("Citujem Meno <a@b.sk>:").
+_ADDR_COLON = re.compile(r"\S\s*<[^<>\s@]+@[^<>\s@]+\.\w+>\s*:\s*$")
+
+
+def dated_header_above_quote(lines: list[str], i: int) -> bool:
+    """Line i names a date and a time, or ends with an address in angle brackets, and ends in
+    a colon, and quoted lines follow it: a quote header in a language whose words for "wrote"
+    are not listed."""
+    ln = lines[i]
+    if len(ln) > 200 or is_quoted(ln) or not (_DATE_AND_TIME.search(ln) or _ADDR_COLON.search(ln)):
+        return False
+    nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    return is_quoted(nxt)
+
+
+def _time_addr_header(line: str) -> bool:
+    """``line`` is a quote header of ``_TIME_ADDR_COLON`` or ``_ADDR_TIME_COLON`` (at most
+    300 characters)."""
+    return len(line) <= 300 and line.rstrip().endswith(":") and (
+        _TIME_ADDR_COLON.match(line) is not None or _ADDR_TIME_COLON.match(line) is not None)
+
+
+# A "Label: value" line naming an address, opening a header block whose labels are in a
+# language not listed ("Feladó: ... / Elküldve: ... / Címzett: ... / Tárgy: ...").
+_TIME_OR_YEAR = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+
+
+def _label_header_at(lines: list[str], i: int) -> bool:
+    """Line i and the three lines below it are "Label: value" lines, line i names an address
+    and one of the others a time or a year, with a blank line (or nothing) above line i."""
+    if (i and lines[i - 1].strip()) or not _LABEL_LINE.match(lines[i]) \
+            or not any(x.strip() for x in lines[:i]):
+        return False  # a message that starts with headers holds no reply above them
+    block = lines[i + 1:i + 4]
+    return (len(block) == 3 and all(_LABEL_LINE.match(x) for x in block)
+            and any(_TIME_OR_YEAR.search(x.split(":", 1)[1]) for x in block))
+
+
+def _marks(lines: list[str], start: int, end: int) -> list[bool]:
+    """For lines[start:end]: whether the line holds a character a quote header needs nearby."""
+    return [(":" in ln) or ("--" in ln) or ("__" in ln) or ("##" in ln) or ("==" in ln) or ("@" in ln)
+            or ("egin" in ln) or ("EGIN" in ln)
+            for ln in lines[start:end]]
+
+
+_LIST_FOOTER = re.compile(r"mailing\s+list|listinfo|unsubscribe|рассылк", _F)
+# the catch-all "---- Some words ----" rule of _SPLIT_LINE (named separators are not it)
+_GENERIC_RULE = re.compile(
+    r"^\s*-{3,}\s*(?![^-\n]*(?:original|исходное|ursprüngliche|message|nachricht|сообщени|mensaje|"
+    r"messaggio|meddel|melding|reply|antwort|réponse|ответ))[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$",
+    _F)
+# "On Tue, Apr 11, 2017 at 10:07 PM John Smith" ... "> wrote:" a few lines further down
+_ON_DATE = re.compile(r"^\s*(?:on|am|le)\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)", _F)
+_ENDS_WROTE = re.compile(r"(?:wrote|написал\S*|schrieb|a\s+écrit)\s*:\s*$", _F)
+# "2011/4/7 Nathan <support@example.com>" right above the quoted lines
+_DATE_ADDR = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,120}<[^<>\s]+@[^<>\s]+>\s*$")
+
+
+def _quote_follows(lines: list[str], j: int) -> bool:
+    """True when a header or quoted lines follow line j (blank lines skipped)."""
+    seen = 0
+    for ln in lines[j:j + 6]:
+        if not ln.strip():
+            continue
+        if is_quoted(ln) or (":" in ln and (_HDR_FROM.match(ln) or _HDR_OTHER.match(ln))):
+            return True
+        seen += 1
+        if seen >= 2:
+            return False
+    return False
+
+
+def _wrote_header_at(lines: list[str], i: int) -> bool:
+    """``wrote_at(lines, i) or wrote_spread_at(lines, i)``, testing how the line starts once.
+
+    A line that does not start like a "wrote" header (``_WROTE_LEAD``, which every
+    ``_ON_DATE`` line also matches) can only end one, so it needs a hint on itself.
+    """
+    ln = lines[i]
+    if not _WROTE_LEAD.match(ln):
+        return bool(_WROTE_HINT.search(ln.lower())) and wrote_at(lines, i) > 0
+    return wrote_at(lines, i) > 0 or wrote_spread_at(lines, i)
+
+
+def wrote_spread_at(lines: list[str], i: int) -> bool:
+    """An "On <date> <name>" line whose "wrote:" comes up to five lines later (Polymail)."""
+    if not _ON_DATE.match(lines[i]) or _ENDS_WROTE.search(lines[i]):
+        return False
+    size = len(lines[i])
+    for ln in lines[i + 1:i + 6]:
+        size += len(ln)
+        if size > 300:
+            return False
+        if _ENDS_WROTE.search(ln):
+            return True
+    return False
+
+
+def date_addr_at(lines: list[str], i: int) -> bool:
+    """A "<date> <name> <address>" line (no colon) followed by quoted lines."""
+    if "@" not in lines[i] or not _DATE_ADDR.match(lines[i]):
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return is_quoted(nxt)
+
+
+def _has_reply_above(before: list[str]) -> bool:
+    text = " ".join(before).strip()
+    return len(text) > 0 and not _NO_REPLY.fullmatch(text)
+
+
+_NO_REPLY = re.compile(r"(?:fyi|fwd?|фыв|к\s+сведению)?[\s.!:,-]*", _F)

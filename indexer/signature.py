@@ -1,0 +1,401 @@
+"""The end of a message's new text that is no text: signature, sign-off, footers, disclaimers.
+
+:func:`strip_signature` drops, from the end of the lines above the quote, "-- " blocks,
+mobile and mail-app footers in many languages ("Sent from my iPhone", "Отправлено с
+iPhone", "Get Outlook for Android"), legal disclaimers and company registration lines,
+sign-off blocks ("С уважением," / "Best regards," and a name with a few short lines), a
+name block without a sign-off, and a first name alone on the last line. Where its lists of
+closings find nothing, ``indexer.signature_shape`` reads the shape of a signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.signature_shape import below_colon, closing_block, person_name
+
+_F = re.IGNORECASE | re.UNICODE
+
+_SIG_DASH = re.compile(r"^(?:--|-- |—|__)\s*$")
+_SIG_DASH_FIRST = ("-", "—", "_")
+_SENT_FROM = re.compile(
+    r"^\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?[^,;!?\s][^,;!?]{0,40}(?:\s*\(.*\))?|"
+    r"get\s+outlook\s+for\s+\w+.{0,20}|"
+    r"отправлено\s+(?:с|из)\s+[^,;!?\s][^,;!?]{0,40}|"
+    r"послано\s+с\s+\S.{0,40}|"
+    r"von\s+meinem\s+\S.{0,40}\s+gesendet\.?|"
+    r"wysłane\s+z\s+\S.{0,40}|odesláno\s+z\s+\S.{0,40}|"
+    r"gesendet\s+(?:von|mit|vom)\s+\S.{0,40}|"
+    r"envoyé\s+(?:de|depuis|à\s+partir\s+de)\s+(?:mon|ma)\s+\S.{0,40}|"
+    r"inviato\s+da(?:l\s+mio)?\s+\S.{0,40}|"
+    r"enviado\s+(?:desde|do|de)\s+(?:mi|meu|o\s+meu|my)\s+\S.{0,40}|"
+    r"verzonden\s+(?:met|vanaf|van)\s+(?:mijn\s+)?\S.{0,40}|"
+    r"(?:sendt|skickat|sent)\s+(?:fra|från)\s+(?:min|mitt)\s+\S.{0,40}|"
+    r"lähetetty\s+\S+(?:sta|stä|lta|ltä)(?:\s.{0,30})?)$", _F)
+# A footer line written as text with its link behind it ("Get Outlook for iOS<https://...>").
+_LINK_TAIL = re.compile(r"\s*<(?:https?|mailto):[^<>\s]*>\s*$", _F)
+# "Sent from my <device>" in any language: a short line naming a device or a mail app and a
+# word for "sent" ("iPhone'umdan gönderildi", "从我的iPhone发送", "Получить Outlook для Android").
+_DEVICE = re.compile(r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|honor|blackberry|"
+                     r"outlook\s+(?:for|для|für|pour|para|per|voor|dla|pro|için|үшін)|"
+                     r"yandex|яндекс|mail\.ru|spark|proton\s?mail|yahoo\s+mail|gmail", _F)
+_SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|verstuurd|sendt|skickat|lähetetty|"
+                        r"wysłan|odeslán|gönderil|отправлен|надіслан|послан|жіберіл|发送|送信|"
+                        r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
+                        r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg|"
+                        r"trimis|poslano|poslato|odoslan|küldve|išsiųst|nosūtīt|saadetud|"
+                        r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|الإرسال|dikirim|изпратен|"
+                        r"yuboril|юборил|адпраўлен|скачайте|发自", _F)
+
+
+def _is_footer(line: str) -> bool:
+    """``line`` is a mobile or mail-app footer ("Sent from my iPhone" and its kin)."""
+    text = line.strip()
+    if text.endswith(">") and "<" in text:
+        text = _LINK_TAIL.sub("", text[-200:] if len(text) > 200 else text)
+    if not text or len(text) > 80:
+        return False
+    if _SENT_FROM.match(text):
+        return True
+    # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
+    # BlackBerry 10 smartphone on the ... network.")
+    words = len(text.split())
+    return (words <= 12 and "?" not in text and _DEVICE.search(text) is not None
+            and (words <= 8 and _SENT_WORD.search(text) is not None
+                 or _SENT_WORD.match(text) is not None))
+
+
+_DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"
+                        r"{0,2}\s*$")
+SIGNOFF = re.compile(
+    r"^\s*(?:с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|"
+    r"best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|sincerely|"
+    r"yours\s+(?:sincerely|faithfully|truly)|cheers|many\s+thanks|thanks\s+and\s+regards|"
+    r"thanks|thank\s+you|спасибо|благодарю|"
+    # other languages' sign-offs, as a person types them above their name
+    r"cordialement|bien\s+cordialement|bien\s+à\s+vous|salutations|"
+    r"cordiali\s+saluti|distinti\s+saluti|saluti|un\s+saluto|"
+    r"mit\s+freundlichen\s+grüßen|freundliche\s+grüße|viele\s+grüße|beste\s+grüße|"
+    r"(?:danke\s+und\s+)?gruß|lg|vg|mfg|"
+    r"saludos(?:\s+cordiales)?|atentamente|un\s+saludo|"
+    r"com\s+os\s+melhores\s+cumprimentos|cumprimentos|atenciosamente|abraços?|"
+    r"met\s+vriendelijke\s+groet(?:en)?|groetjes|groeten|"
+    r"(?:med\s+)?venlig\s+hilsen|hilsen|mvh|(?:med\s+)?vänliga\s+hälsningar|hälsningar|"
+    r"ystävällisin\s+terveisin|terveisin|"
+    r"pozdrawiam|z\s+poważaniem|serdecznie\s+pozdrawiam|"
+    r"s\s+pozdravem|s\s+přátelským\s+pozdravem|"
+    r"saygılarımla|iyi\s+çalışmalar|"
+    r"з\s+повагою|з\s+найкращими\s+побажаннями|құрметпен|ізгі\s+тілекпен|"
+    r"iyi\s+günler|hezký\s+den|un\s+abrazo|"
+    r"此致|顺祝(?:商祺|时祺)?|祝好|よろしくお願い(?:いた|致)?します|宜しくお願い(?:いた|致)?します|"
+    r"감사합니다|"
+    r"grazie(?:\s+mille)?|cu\s+stimă|cu\s+stima|cu\s+respect|"
+    r"üdvözlettel|tisztelettel|"
+    r"με\s+εκτίμηση|με\s+φιλικούς\s+χαιρετισμούς|ευχαριστώ|"
+    r"srdačan\s+pozdrav|s\s+poštovanjem|srdačno|lp|"
+    r"с\s+поштовањем|срдачан\s+поздрав|"
+    r"lugupidamisega|parimat|ar\s+cieņu|pagarbiai|su\s+pagarba|"
+    r"תודה|בברכה|مع\s+التحية|مع\s+تحياتي|مع\s+خالص\s+التحية|شكرا|"
+    r"trân\s+trọng|xin\s+cảm\s+ơn)\s*[,.!。！、:،]?\s*(?P<rest>\S.{0,40})?$", _F)
+# Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",
+# "BR"): "Best price is ..." is text.
+_SIGNOFF_BARE = re.compile(
+    r"^\s*(?:best|all\s+the\s+best|br|b\.\s?r\.|rgds|kr|thx|tks|att|atte|abs|cdlt|bav|"
+    r"с\s+ув|take\s+care|talk\s+soon|敬礼|以上)\.?\s*[,.!。！]?"
+    r"\s*(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*$", _F)
+# A person's name alone on a line: two or three capitalised words ("Nathalie Roux", "Василь
+# Бондаренко"), which opens a signature block when it follows the text after a blank line.
+_NAME_WORDS = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
+
+
+def _is_name_line(line: str, least: int = 2) -> bool:
+    """``line`` is one to three capitalised words: a name (at least ``least`` words)."""
+    words = line.split()
+    return (len(words) >= least and _NAME_WORDS.match(line) is not None
+            and all(w[0].isupper() for w in words))
+# The first words of a legal disclaimer that mail servers append under the signature.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:this\s+(?:e-?mail|message)|the\s+information\s+(?:contained|in\s+this)|"
+    r"confidentiality\s+notice|ce\s+message|ce\s+courriel|dieses?\s+e-?mail|diese\s+nachricht|"
+    r"questo\s+messaggio|este\s+(?:mensaje|correo)|esta\s+mensagem|dit\s+bericht|"
+    r"denne\s+e-?mail|detta\s+e-?post|tämä\s+viesti|ta\s+wiadomość|tato\s+zpráva|"
+    r"bu\s+e-?posta|це\s+повідомлення|данное\s+(?:сообщение|письмо)|"
+    r"настоящее\s+(?:сообщение|письмо)|информация,?\s+содержащаяся)", _F)
+# What a legal disclaimer says, in many languages: it is confidential, and the wrong
+# recipient should tell the sender and delete it. A paragraph needs both kinds of words.
+_CONFIDENTIAL = re.compile(
+    r"confiden|vertraulich|vertrouwelijk|poufn|riservat|důvěrn|fortrolig|konfidentiel|"
+    r"luottamuksel|gizli|конфиденц|privileg|привилег|legally\s+protected|rechtlich\s+geschützt|"
+    r"prawnie\s+chronion|intended\s+(?:only|solely|exclusively)|uitsluitend\s+bestemd|"
+    r"ausschließlich|exclusivement|esclusivamente|exclusivamente|wyłącznie|výhradně|"
+    r"исключительно|yalnızca|保密|機密|秘密|仅限|"
+    r"konfiden|povjerljiv|poverljiv|bizalmas|εμπιστευτικ|απόρρητ|סודי|חסוי|سري|bảo\s+mật|기밀", _F)
+_WRONG_RECIPIENT = re.compile(
+    r"recipient|addressee|destinat|empfänger|adressat|geadresseerde|odbiorc|příjemc|alıcı|"
+    r"адресат|получател|vastaanottaja|mottagare|modtager|收件人|宛先|"
+    r"in\s+error|by\s+mistake|irrtümlich|per\s+errore|por\s+error|por\s+engano|par\s+erreur|"
+    r"per\s+abuis|omyłk|omylem|yanlışlıkla|по\s+ошибке|错误|誤って|"
+    r"delete|destroy|supprim|lösch|vernicht|elimin|cancell|apag|verwijder|usu[ńn]|smaž|sil[iı]n|"
+    r"удал|删除|削除|"
+    r"adressaat|adresāt|gavėj|címzett|primaoc|primatelj|παραλήπτ|הנמען|"
+    r"الموجهة\s+إلي|المرسل\s+إلي|المستلم|người\s+nhận|수신자", _F)
+
+
+def strip_signature(lines: list[str]) -> list[str]:
+    """Drop the trailing signature: '-- ' blocks, 'Sent from my ...', sign-off blocks."""
+    n = len(lines)
+    while n and not lines[n - 1].strip():
+        n -= 1
+    # "Sent from my iPhone" on the last line(s)
+    if n and _is_footer(lines[n - 1]):
+        n -= 1
+    for i in range(n - 1, max(n - 16, -1), -1):  # a "-- " rule counts in the last 15 lines
+        if lines[i].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[i]):
+            n = i
+            break
+    # "-Name" alone on the last line, after a blank line
+    if n >= 2 and _DASH_NAME.match(lines[n - 1]) and not lines[n - 2].strip():
+        n -= 1
+    n = _drop_registration(lines, _drop_disclaimer(lines, n))
+    # sign-off ("С уважением,", "Best regards,") followed by a few short lines
+    lo = max(0, n - 8)
+    found = []
+    for i in range(lo, n):
+        m = _signoff(lines[i]) if i > 0 else None
+        if m:
+            found.append(i)
+            tail = [x for x in lines[i + 1:n] if x.strip()]
+            signer = re.split(r"[,/–—-]", m["rest"] or "")[-1].strip(" .!:")
+            sentence = m["rest"] and not _is_name_line(signer, 1)
+            if sentence and not tail:
+                continue  # "Thanks for your patience!" closes the text, it signs nothing
+            if sentence and (_SENTENCE_END.search(lines[i]) is None
+                             or _REGARDS.search(m["rest"]) is not None):
+                sentence = False  # "Thanks, John Smith", "Many thanks and best regards!"
+            if all(len(x.strip()) <= 60 for x in tail) and len(tail) <= 6 \
+                    and not any(_POSTSCRIPT.match(x.strip()) or _LIST_ITEM.match(x.strip())
+                                for x in tail):
+                # thanks said as a sentence ("Thank you for your support.") stays above
+                # the signature it is followed by
+                n = i + 1 if sentence else i
+                break
+    else:
+        n = _long_signature(lines, n, lo, found)
+    while n and not lines[n - 1].strip():
+        n -= 1
+    if n and _is_footer(lines[n - 1]):
+        n -= 1
+    return lines[:_drop_first_name(lines, n)]
+
+
+# a sentence ends in a full stop or an exclamation mark after a word ("for your help.")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}\s*[.!。！]\s*$")
+_REGARDS = re.compile(r"regards|wishes|grüße|grüßen|пожелани|привет", _F)
+# a numbered or bulleted line is content, never a signature: "1) Ready by 15 January."
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\w")
+_POSTSCRIPT = re.compile(r"^(?:p\.\s?)+s\.|^p\.?s\b|^п\.\s?с\.", _F)
+
+
+def _signoff(line: str) -> re.Match[str] | None:
+    """A closing of ``SIGNOFF`` or ``_bare_signoff``; a line of over 120 characters is text
+    (a closing and a name take at most 90)."""
+    if len(line) > 120 and len(line.strip()) > 120:
+        return None
+    return SIGNOFF.match(line) or _bare_signoff(line)
+
+
+def _bare_signoff(line: str) -> re.Match[str] | None:
+    """A closing of ``_SIGNOFF_BARE``, alone or followed by a name."""
+    m = _SIGNOFF_BARE.match(line)
+    if m and m["rest"] and not _is_name_line(m["rest"], 1):
+        return None
+    return m
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# initials written before a name to sign for someone else ("i.A. Anna Berg", "p.p. Tom Lee")
+_SIGNING_FOR = re.compile(r"^(?:[^\W\d_]\.){1,3}\s+(?=[^\W\d_]{2})")
+
+
+def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) -> int:
+    """``n`` moved above a sign-off that opens a longer signature block (a name, title,
+    company, address, phones, site: up to nine short lines, blank lines between them
+    not counted), or above a name block with no sign-off. Of the lines from ``checked`` on,
+    only those in ``found`` hold a sign-off."""
+    seen = 0
+    for i in range(n - 1, 0, -1):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > 10:
+            break
+        if i >= checked and i not in found:
+            continue
+        m = _signoff(lines[i])
+        if not m or (m["rest"] and not _is_name_line(m["rest"], 1)
+                     and not _second_closing(m["rest"])):
+            continue
+        tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
+        first = tail[0] if tail else ""
+        first = _SIGNING_FOR.sub("", _BRACKETED.sub("", first))
+        named = _is_name_line(first, 1) or (0 < len(first) <= 8 and not first.isascii())
+        if tail and named and len(tail) <= 9 and all(len(x) <= 90 for x in tail) \
+                and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
+            return i
+    closing = closing_block(lines, n)
+    return _drop_name_block(lines, n) if closing is None else closing
+
+
+def _second_closing(rest: str) -> bool:
+    """``rest`` is the same closing in a second language after a slash or a bar ("Best regards
+    / Mit freundlichen Grüßen")."""
+    if not rest.startswith(("/", "|")):
+        return False
+    m = _signoff(rest[1:])
+    return m is not None and not m["rest"]
+
+
+def _drop_disclaimer(lines: list[str], n: int) -> int:
+    """``n`` moved above the trailing legal disclaimer paragraphs (and the blank lines before
+    them). A disclaimer paragraph starts like one, or says in any language both that it is
+    confidential and what the wrong recipient must do; it sits below a block of short lines
+    (a signature, a rule) that has text above it."""
+    for i in range(n - 1, max(n - 12, 0), -1):
+        if not lines[i - 1].strip() and _DISCLAIMER.match(lines[i]):
+            while i and not lines[i - 1].strip():
+                i -= 1
+            n = i
+            break
+    while True:
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start and lines[start - 1].strip():
+            start -= 1
+        if end - start > 12 or not _below_short_block(lines, start):
+            return _attached_disclaimer(lines, start, end, n)
+        if not _is_disclaimer(" ".join(x.strip() for x in lines[start:end])):
+            return n
+        n = start
+
+
+def _is_disclaimer(para: str) -> bool:
+    """``para`` says in its first sentences that it is confidential, and what the wrong
+    recipient must do (an ideographic character weighs about as much as a short word)."""
+    if len(para) < 60 and len(para) + 2 * sum(1 for c in para if c >= "\u2e80") < 60:
+        return False
+    return _CONFIDENTIAL.search(para, 0, 400) is not None \
+        and _WRONG_RECIPIENT.search(para) is not None
+
+
+def _attached_disclaimer(lines: list[str], start: int, end: int, n: int) -> int:
+    """``n`` moved above the long lines of a disclaimer written right under the signature,
+    in the same paragraph as its short lines (at most three long lines, short lines above
+    them, text above the paragraph); ``n`` itself otherwise."""
+    k = end
+    while k > start and end - k < 3 and len(lines[k - 1].strip()) > 60:
+        k -= 1
+    if k == end or k == start or end - start > 12 \
+            or any(len(x.strip()) > 60 for x in lines[start:k]) \
+            or not any(x.strip() for x in lines[:start]) \
+            or not _is_disclaimer(" ".join(x.strip() for x in lines[k:end])):
+        return n
+    return k
+
+
+def _below_short_block(lines: list[str], start: int) -> bool:
+    """The block of lines above line ``start`` has only short lines (up to 60 characters, or
+    up to 80 in a block of at most three lines: a company's address or register), and text
+    above it."""
+    end = start
+    while end and not lines[end - 1].strip():
+        end -= 1
+    top = end
+    longest = 0
+    while top and lines[top - 1].strip():
+        longest = max(longest, len(lines[top - 1].strip()))
+        if longest > 80 or longest > 60 and end - top >= 3:
+            return False
+        top -= 1
+    return top < end and any(x.strip() for x in lines[:top])
+
+
+# The legal line of a company's signature: where it is registered and under which number.
+_REGISTRATION = re.compile(
+    r"registered\s+(?:in\s+england|in\s+scotland|office|number|no\b)|company\s+(?:registration\s+)?"
+    r"(?:no\b|number)|handelsregister|amtsgericht|registergericht|\brcs\s|\bkvk\b|огрн", _F)
+
+
+# every line _REGISTRATION finds holds one of these: a cheap test first
+_REGISTRATION_HINTS = ("regist", "company", "amtsgericht", "rcs", "kvk", "огрн")
+
+
+def _drop_registration(lines: list[str], n: int) -> int:
+    """``n`` moved above the company registration lines that close the message (at most two,
+    each under 200 characters) when text stands above them, or above the paragraph of at most
+    three such short legal lines that opens with one ("Registered office: ... / Directors: ...")."""
+    end = n
+    while end and not lines[end - 1].strip():
+        end -= 1
+    top = end
+    while top and lines[top - 1].strip() and end - top < 4:
+        top -= 1
+    if 1 < end - top <= 3 and top and not lines[top - 1].strip() \
+            and all(len(x) <= 200 for x in lines[top:end]) \
+            and any(w in lines[top].lower() for w in _REGISTRATION_HINTS) \
+            and _REGISTRATION.search(lines[top]) and any(x.strip() for x in lines[:top]):
+        return top
+    for _ in range(2):
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        last = lines[end - 1].lower() if end else ""
+        if not end or len(last) > 200 or not any(w in last for w in _REGISTRATION_HINTS) \
+                or not _REGISTRATION.search(last) or not any(x.strip() for x in lines[:end - 1]):
+            return n
+        n = end - 1
+    return n
+
+
+# One word closing a message below a blank line that is a reply, not a signer's name.
+_ONE_WORD_REPLY = frozenset({
+    "agreed", "done", "yes", "no", "ok", "okay", "sure", "noted", "approved", "confirmed",
+    "great", "perfect", "fine", "correct", "right", "understood", "urgent", "please", "asap",
+    "tbd", "none", "nothing", "same", "hey", "hi", "hello", "test", "согласен", "согласна", "да", "нет", "хорошо",
+    "понял", "поняла", "принято", "ок", "срочно", "отлично", "подтверждаю"})
+
+
+def _drop_first_name(lines: list[str], n: int) -> int:
+    """``n`` moved above a first name signing alone on the last line ("Tom", "Claire"):
+    one capitalised word below a blank line, with text above it."""
+    while n and not lines[n - 1].strip():
+        n -= 1
+    if n < 3 or lines[n - 2].strip():
+        return n
+    word = lines[n - 1].strip()
+    if not (2 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and word.lower() not in _ONE_WORD_REPLY):
+        return n
+    return n - 1 if any(x.strip() for x in lines[:n - 2]) else n
+
+
+def _drop_name_block(lines: list[str], n: int) -> int:
+    """``n`` moved above a signature with no sign-off: after a blank line, a person's name
+    and up to five short lines (title, company, address, phone), one blank line allowed.
+    A name written as two or three capitalised words is looked for first; then any name
+    ``person_name`` reads (initials, a script without capitals, ideographs)."""
+    for is_name in (_is_name_line, person_name):
+        for i in range(n - 1, max(n - 9, 0), -1):
+            if lines[i - 1].strip() or not is_name(lines[i]):
+                continue
+            block = [x for x in lines[i:n] if x.strip()]
+            if is_name is person_name and below_colon(lines, i):
+                continue  # "Contact information:" introduces the name, it is no signature
+            text_above = any(x.strip() for x in lines[:i - 1])
+            if text_above and len(block) <= 6 and all(len(x.strip()) <= 80 for x in block) \
+                    and not any(x.rstrip().endswith(("?", ":")) for x in block):
+                while i and not lines[i - 1].strip():
+                    i -= 1
+                return i
+    return n
