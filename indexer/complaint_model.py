@@ -332,13 +332,25 @@ def blind_sources(blind: Path = BLIND) -> frozenset[str]:
     return frozenset(str(r["source"]) for r in blind_rows(blind) if r.get("source"))
 
 
+#: Enron messages set aside for a blind set still being labelled (one ``<custodian>/inbox/<file>``
+#: a line): never trained on, like a blind set's own.
+RESERVED_LIST = Path(__file__).resolve().parents[1] / "tests" / "data" / "enron_reserved.txt"
+
+
+def reserved_sources(path: Path = RESERVED_LIST) -> frozenset[str]:
+    """The messages of :data:`RESERVED_LIST` (empty when the file is absent)."""
+    if not path.is_file():
+        return frozenset()
+    return frozenset(x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
+
+
 def enron_split(maildir: Path = ENRON) -> tuple[list[Path], list[Path]]:
     """(reserved, trainable) Enron inbox messages: sorted by the sha1 of
     ``<custodian>/inbox/<file>``, the first :data:`ENRON_RESERVED` are never trained on; nor
-    is a message a blind set of ``tests/data/blind`` quotes."""
+    is a message a blind set of ``tests/data/blind`` quotes or :data:`RESERVED_LIST` names."""
     files = sorted(maildir.glob("*/inbox/*"),
                    key=lambda p: hashlib.sha1("/".join(p.parts[-3:]).encode()).hexdigest())
-    blind = blind_sources()
+    blind = blind_sources() | reserved_sources()
     return (files[:ENRON_RESERVED],
             [p for p in files[ENRON_RESERVED:] if "/".join(p.parts[-3:]) not in blind])
 

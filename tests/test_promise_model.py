@@ -40,6 +40,14 @@ def test_no_training_message_is_a_blind_set_message():
     assert {r.text for r in promise_model.training_rows()}.isdisjoint(blind_texts)
 
 
+def test_no_training_message_is_one_set_aside_for_a_blind_set_being_labelled():
+    reserved = complaint_model.reserved_sources()
+    assert len(reserved) >= 800
+    assert {r.source for r in promise_model.load_rows()}.isdisjoint(reserved)
+    trainable = {"/".join(p.parts[-3:]) for p in complaint_model.enron_split()[1]}
+    assert trainable.isdisjoint(reserved)
+
+
 def test_training_messages_come_from_the_trainable_enron_part():
     trainable = {"/".join(p.parts[-3:]) for p in complaint_model.enron_split()[1]}
     assert {r.source for r in promise_model.load_rows()} <= trainable
