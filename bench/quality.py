@@ -252,10 +252,10 @@ def score_replies(corpora: Path, stripper: Callable[[str, str, bool], str] | Non
 
 
 def _mpr_stripper(body: str, fmt: str, keep: bool) -> str:
-    from mailparser_reply import EmailReplyParser
+    from bench import blind
     if fmt == "html":
         body = html_to_text(body)
-    return EmailReplyParser(languages=["en", "de", "fr", "ru"]).parse_reply(text=body) or ""
+    return blind.mail_parser_reply_text(body, keep_signature=keep)
 
 
 # ------------------------------------------------------------------ intent

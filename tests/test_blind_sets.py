@@ -55,3 +55,15 @@ def test_a_promise_dated_by_a_vague_period_counts_only_among_all_dated_promises(
     assert (res["precision"], res["recall"]) == (1.0, 1.0)
     assert (res["dated_precision"], res["dated_n"]) == (0.5, 2)
     assert (res["dated_day_precision"], res["dated_day_n"]) == (1.0, 1)
+
+
+def test_the_reply_peer_is_scored_without_the_signature_it_strips():
+    # a set's expected new text holds no signature or disclaimer, so the peer is asked for
+    # the reply without them, as its README says; its parse_reply keeps both
+    peer = blind.reply_peer()
+    assert peer is not None, "install the bench extra: .venv/bin/pip install -e '.[bench]'"
+    body = ("Das passt, bitte schicken Sie den Vertrag.\n\nMit freundlichen Grüßen\n"
+            "Jonas Weber\nEinkauf\n\nAm 3. März 2026 um 10:12 schrieb Lena Kraus <lk@example.de>:\n"
+            "> Sollen wir den Vertrag schicken?\n")
+    assert blind._norm(peer(body)) == "Das passt, bitte schicken Sie den Vertrag."
+    assert "Jonas Weber" in blind.mail_parser_reply_text(body, keep_signature=True)
