@@ -19,9 +19,12 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
   пришлю образцы", "If you need references, I will send them");
 * refers the reader to someone else ("Оценщика подскажу", "I can recommend a valuer");
+* tells the client's own business in numbers ("we will have 15 new people", «у нас будет
+  ещё 12 машин»): the setting of the deal (the client's);
 * says who comes along or who the writer is on the deal ("подключу нашего юриста",
   "со мной будет инженер", "I'll bring our solutions engineer", "I will be your single
-  point of contact"): staffing, not something delivered;
+  point of contact", and with no day named «приеду одна», "I will come with a colleague"):
+  staffing, not something delivered;
 * is a step inside the writer's own company that promises the reader nothing, with no
   day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers"); one
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
@@ -96,12 +99,29 @@ _PEOPLE_EN = (r"(?:engineer|lawyer|colleague|specialist|expert|manager|head|dire
 _STAFFING = re.compile(
     r"(?<!\w)(?:подключ(?:у|им)\s+(?:к\s+\w+\s+)?(?:наш\w*|сво\w*|" + _PEOPLE_RU + r")|"
     r"со\s+мной\s+(?:буд(?:ет|ут)|приед(?:ет|ут)|подключ\w+)|"
+
     r"возьм(?:у|ём|ем)\s+с\s+собой\s+" + _PEOPLE_RU + r"|"
     r"буду\s+(?:вашим|вашей|основным|главным)\s+(?:\w+\s+)?(?:контакт|менеджер)\w*|"
     r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+bring\s+(?:along\s+)?(?:our|a|an|my|one\s+of\s+our)\s+"
     r"(?:\w+\s+){0,2}?" + _PEOPLE_EN + r"|will\s+be\s+joined\s+by|"
     r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:the|your)\s+(?:\w+\s+){0,2}?"
     r"(?:point\s+of\s+contact|contact\s+person|account\s+manager))(?!\w)", _F)
+
+# Who comes to a visit with no day named («приеду одна», "I will come with a colleague"):
+# a visit with its day is a contact planned, whoever comes.
+_COMES_WITH = re.compile(
+    r"(?<!\w)(?:(?:приед|подъед|заед)(?:у|ем)\s+(?:одна|один|вдво[её]м|втро[её]м|с\s+коллег\w*)|"
+    r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:come|be\s+there)\s+(?:alone|on\s+my\s+own|with\s+"
+    r"(?:a|my|our)\s+colleague))(?!\w)", _F)
+
+# The client's own business told in numbers ("we will have 15 new people", «у нас будет
+# ещё 12 машин»): the setting of the deal, not an act promised to it.
+_CONTEXT = re.compile(
+    r"(?<!\w)(?:(?:we|i)\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get|need|hire|open|add|employ|"
+    r"welcome|take\s+on)\s+(?:about\s+|around\s+|another\s+|some\s+)?(?:\d|new\b|more\b|"
+    r"additional\b|a\s+new\b|our\s+new\b)|у\s+нас\s+(?:будет|будут|появ(?:ится|ятся))|"
+    r"(?:получим|наймём|наймем|откроем|примем|добавим)\s+(?:ещ[её]\s+)?(?:\d|нов|дополнительн))",
+    _F)
 
 # A step inside the writer's own company: the act and the people it is done with.
 _INSIDE_ACT = re.compile(
@@ -151,7 +171,7 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     """
     if side == "manager" and states_validity(sentence):
         return False
-    if side == "client" and waits_for_own_decision(sentence):
+    if side == "client" and (waits_for_own_decision(sentence) or _CONTEXT.search(sentence)):
         return False
     if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
         return False
@@ -159,7 +179,7 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
             or _REFERS.search(sentence)):
         return False
     if not dated:
-        if _VAGUE.search(sentence):
+        if _VAGUE.search(sentence) or _COMES_WITH.search(sentence):
             return False
         inside = ((_INSIDE_ACT.search(sentence) and _INSIDE_WHO.search(sentence))
                   or _PASS_ON_NAME.search(sentence))

@@ -167,7 +167,10 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
                                  calendar=ctx.calendar(), subject=msg.subject,
                                  attachments=msg.attachment_names, products=ctx.products,
-                                 known_dates={i.start: (i.due, i.due_grain) for i in found})
+                                 # A promise kept without its date (the veto's doubt
+                                 # is about the manager's alarms) still has one here.
+                                 known_dates={i.start: (i.due, i.due_grain) for i in found
+                                              if i.due})
         if direction == "in":
             complaint = detect_complaint(fresh, lang, ctx.local)
             # The client's own dated promises are its commitments to the deal, but a call

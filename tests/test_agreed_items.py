@@ -134,3 +134,27 @@ def test_what_the_head_promised_in_a_managers_conversation_is_agreed_in_that_dea
     assert [a["text"] for a in agreed] == ["Лимит согласую лично, решение будет у вас в среду."]
     assert db.conn.execute("SELECT deal_id FROM promises WHERE id = ?",
                            (promise,)).fetchone()[0] == deals[0][0]
+
+
+@pytest.mark.parametrize("text,commits", [
+    # a promise the veto keeps without its date is still dated as a client's commitment
+    ("Our lawyers will revert with their comments next week.", True),
+    ("Our finance team will confirm the budget next week.", True),
+    # the client's own business told in numbers is the setting of the deal
+    ("В январе наймём 30 новых водителей.", False),
+    ("We will have 40 new operators on the line from March.", False),
+    ("We will receive 12 more trucks in January.", False),
+])
+def test_a_clients_dated_act_commits_and_its_own_business_in_numbers_does_not(
+        tmp_path, text: str, commits: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(client_commitments(tmp_path, text)) is commits
+
+
+@pytest.mark.parametrize("text,promises", [
+    ("Паспорт пришлю заранее, приеду одна.", False),
+    ("I will come with a colleague, see you there.", False),
+    ("Приеду вдвоём с коллегой 27 ноября к 10:00.", True),      # a visit with its day
+])
+def test_who_comes_to_a_visit_with_no_day_is_no_promise(tmp_path, text: str,
+                                                        promises: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(manager_promises(tmp_path, text)) is promises
