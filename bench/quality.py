@@ -12,8 +12,9 @@ every figure. ``--baselines`` also measures the libraries this code was compared
 Scoring rules (what counts as right) are documented in docs/inference.md. The blind sets of
 tests/data/blind are scored by bench/blind.py; their figures appear here as ``blind_<set>``,
 each with its peers and the first run recorded in bench/blind_first_runs.jsonl.
-The development sets (tests/corpora/replies_dev/, dates/dates_dev.jsonl), read while fixing
-classes, appear as ``replies_dev`` and ``dates_dev``, each beside its peer.
+The development sets (tests/corpora/replies_dev/, replies_dev2/, dates/dates_dev.jsonl), read
+while fixing classes, appear as ``replies_dev``, ``replies_dev2`` and ``dates_dev``, each beside
+its peer.
 """
 
 from __future__ import annotations
@@ -383,18 +384,21 @@ def score_labelled(labelled: list[dict], split: str,
 # ---------------------------------------------------------------- dev sets
 
 def score_dev_sets(corpora: Path, verbose: bool = False) -> dict:
-    """``replies_dev`` and ``dates_dev``: the product beside its peer on each development set
-    present under ``corpora`` (``replies_dev/``, ``dates/dates_dev.jsonl``)."""
+    """``replies_dev*`` and ``dates_dev``: the product beside its peer on each development set
+    present under ``corpora`` (``replies_dev/``, ``replies_dev2/``, ...,
+    ``dates/dates_dev.jsonl``)."""
     from bench import blind
     out: dict[str, dict] = {}
-    replies, dates = corpora / "replies_dev", corpora / "dates" / "dates_dev.jsonl"
-    if (replies / "expected.jsonl").exists():
+    dates = corpora / "dates" / "dates_dev.jsonl"
+    for replies in sorted(corpora.glob("replies_dev*")):
+        if not (replies / "expected.jsonl").exists():
+            continue
         misses: list[str] = []
         res: dict = {"product": blind.score_replies(replies, blind.product_new_text, misses)}
         peer = blind.reply_peer()
         if peer:
             res["peer_mail_parser_reply"] = blind.score_replies(replies, peer)
-        out["replies_dev"] = {**res, "misses": misses} if verbose else res
+        out[replies.name] = {**res, "misses": misses} if verbose else res
     if dates.exists():
         misses = []
         res = {"product": blind.score_dates(dates, blind.product_date, misses)}
