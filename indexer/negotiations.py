@@ -540,8 +540,10 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     promise_ids = [p[0] for p in pair.promises + pair.joined if mine(p[1])]
     for start in range(0, len(promise_ids), _CHUNK):
         part = promise_ids[start:start + _CHUNK]
+        # "+deal_id": without it SQLite reads every promise not yet in a deal through the
+        # promises_deal_text index (~1 ms a deal on 8,000 promises) instead of the few ids.
         db.conn.execute(f"UPDATE promises SET deal_id = ? WHERE id IN ({_marks(part)})"
-                        " AND deal_id IS NULL", (deal["id"], *part))
+                        " AND +deal_id IS NULL", (deal["id"], *part))
     return len(done) + changed
 
 

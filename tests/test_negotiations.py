@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -553,6 +554,34 @@ def test_folding_again_changes_nothing(demo) -> None:  # type: ignore[no-untyped
             fold_negotiations(db, settings)            # the tags applied after the first fold
             again = fold_negotiations(db, settings)
         assert (again.created, again.changed) == (0, 0)
+    finally:
+        db.conn.close()
+
+
+def test_the_fold_links_promises_to_their_deal_by_their_ids(demo) -> None:  # type: ignore[no-untyped-def]
+    # Linking a deal's promises read every promise not yet in a deal through an index on
+    # deal_id (SQLite's choice for "deal_id IS NULL"): ~1 ms a deal, half the fold's time
+    # on 10,000 messages. Each link must look the promises up by their ids.
+    from dealtrail import config
+    from dealtrail.store import open_db
+    from demo.generate import AS_OF
+    from indexer.negotiations import fold_negotiations
+
+    settings = config.load(Path(demo["out"]) / "dealtrail.toml")
+    db = open_db(Path(demo["out"]) / "dealtrail.db")
+    statements: list[str] = []
+    try:
+        db.conn.set_trace_callback(statements.append)
+        with clock.freeze(AS_OF):
+            fold_negotiations(db, settings)
+        db.conn.set_trace_callback(None)
+        links = [s for s in statements if s.startswith("UPDATE promises SET deal_id")]
+        assert links
+        for sql in links:
+            # SQLite takes the index once four ids or more are listed: a deal of ten promises
+            wide = re.sub(r"IN \([^)]*\)", "IN (" + ",".join(map(str, range(1, 11))) + ")", sql)
+            plan = " ".join(r[-1] for r in db.conn.execute("EXPLAIN QUERY PLAN " + wide))
+            assert "INTEGER PRIMARY KEY" in plan and "promises_deal_text" not in plan, plan
     finally:
         db.conn.close()
 
