@@ -5,8 +5,8 @@ context types the scanners pass around, and the calendar arithmetic they share
 (month ends, adding months, two-digit years, which of "a/b" is the month, quarter
 numbers, the bounds of "next month" or "September" and the first or last working
 day in them).
-Kept apart so that the scanners' module stays readable; nothing outside
-``indexer.dates`` needs the underscored names.
+Shared by the scanners (:mod:`indexer.date_days`, :mod:`indexer.date_times`) and
+:mod:`indexer.dates`; nothing outside them needs the underscored names.
 """
 
 from __future__ import annotations
@@ -256,3 +256,11 @@ def _nth_weekday(y: int, mo: int, wd: int, n: int) -> date | None:
         return last - timedelta(days=(last.weekday() - wd) % 7)
     d = date(y, mo, 1) + timedelta(days=(wd - date(y, mo, 1).weekday()) % 7 + 7 * (n - 1))
     return d if d.month == mo else None
+
+
+def _end_of_day_mode(said: str) -> str:
+    """"By the end of the day" is shown at the end of the working day and is on time until
+    the day itself ends ("after"); "до конца рабочего дня", "end of business day" hold to
+    the working day's end ("at")."""
+    low = said.lower()
+    return "at" if any(w in low for w in ("рабоч", "business", "working")) else "after"

@@ -1,0 +1,494 @@
+"""Finding the days a text names: numeric and month-name dates, periods ("next week",
+"end of Q3"), weekdays, holidays, ordinal days and working days.
+
+Each scanner takes the lower-cased text, the resolution context and ``add`` (where a found
+piece goes) and adds a :class:`~indexer.date_core._Comp` per piece; :mod:`indexer.dates`
+runs them, drops overlapping pieces and joins a day with its time of day. Times of day and
+lengths of time are found by :mod:`indexer.date_times`.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import functools
+import re
+from datetime import date, datetime, time, timedelta
+from itertools import chain as _chain
+
+import holidays
+
+from indexer import date_vocab as V
+from indexer.date_core import (
+    ResolvedDate,
+    _add_months,
+    _Comp,
+    _Ctx,
+    _end_of_day_mode,
+    _month_day,
+    _month_end,
+    _month_of,
+    _num,
+    _quarter_no,
+    _safe_date,
+    _weekday_of,
+    _workday_in,
+    _y2,
+)
+
+
+def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> None:
+    tz = cx.tz
+    for m in V.P_ISO.finditer(text):
+        d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if not d:
+            continue
+        if m["h"]:
+            dt = datetime(d.year, d.month, d.day, int(m["h"]), int(m["mi"]), int(m["s"] or 0),
+                          tzinfo=tz)
+            add(cx.exact(dt, "minute", m.start(), m.end()))
+        else:
+            add(cx.day(d, m.start(), m.end(), explicit_year=True))
+
+    for m in V.P_NUMERIC.finditer(text):
+        dd, mo = int(m["d"]), int(m["mo"])
+        y = _y2(m["y"], cx.today)
+        if not m["y"] and len(m["mo"]) < 2 and not _WEEKDAY_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "4.1" is a number, "04.01" and "Fri, 7.3." dates
+        d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
+        if not d:
+            continue
+        if m["h"] is not None and int(m["h"]) < 24 and int(m["mi"]) < 60:
+            dt = datetime.combine(d, time(int(m["h"]), int(m["mi"])), tz)
+            add(cx.exact(dt, "minute", m.start(), m.end()))
+        else:
+            add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
+
+    slashes = [m for m in V.P_SLASH.finditer(text)
+               if m["y"] or (int(m["a"]), int(m["b"])) != (24, 7)]     # "24/7": round the clock
+    day_first = _day_first(slashes, lang, cx.ref)
+    for m in slashes:
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
+        y = _y2(m["y"], cx.today)
+        if not y and not (1 <= mo <= 12 and 1 <= dd <= 31):
+            continue
+        d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
+        if d:
+            add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
+
+    for m in V.P_DASH.finditer(text):
+        y = _y2(m["y"], cx.today)
+        if not y and not m["pre"]:
+            continue
+        mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
+        if not (1 <= mo <= 12 and 1 <= dd <= 31):
+            continue
+        d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
+        if d:
+            add(cx.day(d, m.start("a"), m.end(), explicit_year=bool(y)))
+
+    if not month:
+        return
+    for pat in (V.P_DAY_MONTH, V.P_MONTH_DAY):
+        for m in pat.finditer(text):
+            mo = _month_of(m["mon"])
+            dd = int(m["d"])
+            y = int(m["y"]) if m["y"] else None
+            d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
+            if not d:
+                continue
+            s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" ,")))
+            if pat is V.P_MONTH_DAY and m["clock"]:
+                hh, mi, *sec = (int(x) for x in m["clock"].strip().split(":"))
+                dt = datetime.combine(d, time(hh % 24, mi, sec[0] if sec else 0), tz)
+                add(cx.exact(dt, "minute", s, m.end()))
+            else:
+                add(cx.day(d, s, m.end(), explicit_year=bool(y)))
+
+
+
+def _day_first(slashes: list[re.Match[str]], lang: str | None, ref: datetime) -> bool:
+    """Whether a text writes "a/b" day first: Russian does; English does where its writer's
+    clock runs east of Greenwich (Europe, Asia, Australia write the day first; the Americas,
+    and a zone that says nothing, the month); either unless the text itself shows the other
+    order and never this one ("from 30/11 to 2/12")."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in slashes]
+    shows_day_first = any(a > 12 >= b for a, b in pairs if a <= 31)
+    shows_month_first = any(b > 12 >= a for a, b in pairs if b <= 31)
+    if shows_day_first != shows_month_first:
+        return shows_day_first
+    offset = ref.utcoffset()
+    return lang == "ru" or offset is not None and offset > timedelta(0)
+
+
+def _scan_month_names(text: str, cx: _Ctx, add, digit: bool) -> None:
+    if digit:
+        for m in V.P_MONTH_YEAR.finditer(text):
+            mo, y = _month_of(m["mon"]), int(m["y"])
+            add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start(), m.end()))
+
+    for m in V.P_MONTH_ONLY.finditer(text):
+        mo = _month_of(m["mon"])
+        y = cx.year_for(mo, _cal.monthrange(cx.today.year, mo)[1])
+        add(cx.period(date(y, mo, 1), _month_end(y, mo), "month", m.start("mon"), m.end()))
+
+
+def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
+    t = cx.today
+    if V.END_HINT.search(text):
+        _scan_end_of(text, cx, add)
+    if V.UNIT_WORD_HINT.search(text):
+        _scan_this_next(text, cx, add)
+    if V.QUARTER_HINT.search(text):
+        _scan_quarter(text, cx, add)
+    if not digit or not V.DOM_HINT.search(text):
+        return
+    for m in V.P_DOM.finditer(text):
+        dd = int(m["d"] or m["d2"] or m["d3"])
+        if not 1 <= dd <= 31:
+            continue
+        y, mo = t.year, t.month
+        if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()):
+            mo += 1
+            if mo == 13:
+                y, mo = y + 1, 1
+        d = _safe_date(y, mo, dd) or _month_end(y, mo)
+        s = m.start("d") if m["d"] else m.start()
+        add(cx.day(d, s, m.end()))
+
+
+def _scan_this_next(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in V.P_THIS_NEXT.finditer(text):
+        which = (m["which"] or "after next").lower()
+        unit = (m["unit"] or m["unit2"]).lower()
+        sign = 1 if which.startswith(("next", "coming", "following", "следующ", "след")) else (
+            -1 if which.startswith(("last", "прошл")) else 2 if which == "after next" else 0)
+        if unit.startswith(("week", "недел")):
+            a = t - timedelta(days=t.weekday()) + timedelta(weeks=sign)
+            add(cx.period(a, a + timedelta(days=6), "week", m.start(), m.end()))
+        elif unit.startswith(("month", "месяц")):
+            mm = _add_months(cx.ref, sign)
+            add(cx.period(date(mm.year, mm.month, 1), _month_end(mm.year, mm.month), "month",
+                          m.start(), m.end()))
+        elif unit.startswith(("quarter", "квартал")):
+            q = (t.month - 1) // 3 + sign
+            y = t.year + q // 4
+            q %= 4
+            add(cx.period(date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), "quarter",
+                          m.start(), m.end()))
+        elif unit.startswith(("year", "год")):
+            add(cx.period(date(t.year + sign, 1, 1), date(t.year + sign, 12, 31), "year",
+                          m.start(), m.end()))
+        elif unit == "decade":
+            try:
+                dt = cx.ref.replace(year=cx.ref.year + 10 * (sign or 1))
+            except ValueError:
+                continue
+            add(_Comp(m.start(), m.end(), "period", ResolvedDate(
+                dt, "year", dt, m.start(), m.end())))
+
+
+def _scan_quarter(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in V.P_QUARTER.finditer(text):
+        q = _quarter_no(m["q"] or m["q2"] or m["qr"] or m["qw"])
+        y = int(m["y"]) if m["y"] else t.year
+        if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
+            y += 1
+        add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
+
+
+def _scan_end_of(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in V.P_END_SPEC.finditer(text):
+        # "end of Q3", "до конца III квартала", "end of H1", "до конца 2026 года": its last day
+        if m["yo"]:
+            d = date(int(m["yo"]), 12, 31)
+        else:
+            if m["q"]:
+                last_month = 3 * _quarter_no(m["q"].split()[0])
+            else:
+                last_month = 6 if m["h"].startswith(("h1", "first", "перв")) else 12
+            y = int(m["y"]) if m["y"] else t.year
+            d = _month_end(y, last_month)
+            if not m["y"] and d < t and cx.prefer == "future":
+                d = _month_end(y + 1, last_month)
+        add(cx.day(d, m.start(), m.end()))
+    for m in V.P_END_OF.finditer(text):
+        if m["abbr"] is not None or m["cob"] is not None:
+            ab = (m["abbr"] or "cob").lower()
+            if ab in ("eod", "cob"):
+                add(_Comp(m.start(), m.end(), "time", hm=(cx.cal.work_end.hour,
+                                                          cx.cal.work_end.minute, 0)))
+                continue
+            unit = {"eom": "month", "eow": "week", "eoq": "quarter"}[ab]
+            which = ""
+        else:
+            if m["unit2"] and _DESCRIBES_NOUN.match(text, m.end()) \
+                    and not _PERIOD_END_LEAD.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "the year-end audit team": a kind of work, not a day
+            unit = (m["unit"] or m["unit2"]).lower()
+            which = (m["which"] or "").strip().lower()
+        nxt = which.startswith(("next", "следующ"))
+        if unit in ("day", "дня", "рабочего дня") or unit.endswith("day"):
+            add(_Comp(m.start(), m.end(), "time",
+                      hm=(cx.cal.work_end.hour, cx.cal.work_end.minute, 0),
+                      mode=_end_of_day_mode(m.group())))
+            continue
+        if unit.startswith(("week", "недел")):
+            # the end of a week is the end of its working week, Friday; said at the
+            # weekend, the coming Friday
+            d = t + timedelta(days=4 - t.weekday() + (7 if nxt or t.weekday() > 4 else 0))
+        elif unit.startswith(("month", "месяц")):
+            mm = _add_months(cx.ref, 1 if nxt else 0)
+            d = _month_end(mm.year, mm.month)
+        elif unit.startswith(("quarter", "квартал")):
+            q = (t.month - 1) // 3 + (1 if nxt else 0)
+            y = t.year + q // 4
+            d = _month_end(y, (q % 4) * 3 + 3)
+        elif unit.startswith(("year", "год")):
+            d = date(t.year + (1 if nxt else 0), 12, 31)
+        else:
+            mo = _month_of(unit)
+            d = _month_end(cx.year_for(mo, 28), mo)
+        add(cx.day(d, m.start(), m.end()))
+
+
+def _scan_relative(text: str, cx: _Ctx, add) -> None:
+    t = cx.today
+    for m in V.P_RELDAY.finditer(text):
+        w = " ".join(m["w"].lower().split())
+        if V.TOMORROW_RE.fullmatch(w):
+            w = "tomorrow"
+        elif V.TONIGHT_RE.fullmatch(w):
+            w = "tonight"
+        off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
+               "завтра": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
+               "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
+               "the day before yesterday": -2}[w]
+        wk = (_WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+              if w in ("today", "tomorrow") else None)
+        if wk and not _BEEN_BEFORE.search(text, max(0, wk.start() - 12), wk.start()):
+            # "three weeks today", "a week tomorrow": that many weeks after the day
+            n = _num(wk["n"])
+            add(cx.day(t + timedelta(days=off, weeks=n), wk.start(), m.end()))
+            continue
+        add(cx.day(t + timedelta(days=off), m.start(), m.end()))
+
+    for m in V.P_WEEKDAY.finditer(text):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue        # "every Friday" recurs; it names no one day
+        wd = _weekday_of(m["wd"])
+        mod = (m["mod"] or "").lower()
+        same = V.SAME_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if same and not mod and wd == (t.weekday() + (0 if same["rel"].lower() in (
+                "today", "сегодня") else 1)) % 7:
+            continue        # "today, Thursday": the day is already named
+        told_past = not mod and _said_as_past(text, m.start())
+        if not mod and (_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        or told_past):
+            mod = "last"    # "this past Monday", "ещё в среду", "it started on Sunday"
+        nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
+        if m["tw"]:
+            d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
+        elif told_past and wd == t.weekday():
+            d = t      # "the outage started on Friday" written on a Friday: today
+        elif wd == t.weekday() and cx.prefer == "future" and not nxt_week and (
+                mod.startswith(("this", "эт")) or (not mod and _DEADLINE_BEFORE.search(
+                    text, max(0, m.start() - 16), m.start()))):
+            d = t      # "this Friday", "by Friday" said on a Friday: today
+        elif mod.startswith(("last", "прошл")) or (cx.prefer == "past" and not mod):
+            delta = (t.weekday() - wd) % 7 or 7
+            d = t - timedelta(days=delta)
+        elif nxt_week:
+            monday = t - timedelta(days=t.weekday()) + timedelta(weeks=1)
+            d = monday + timedelta(days=wd)
+        else:
+            delta = (wd - t.weekday()) % 7 or 7
+            d = t + timedelta(days=delta)
+            wk = _WEEK_AFTER.match(text, m.end()) if not mod else None
+            if wk:          # "Thursday week": a week after the coming Thursday
+                add(cx.day(d + timedelta(weeks=1), m.start(), wk.end()))
+                continue
+        add(cx.day(d, m.start(), m.end()))
+
+
+_PAST_BEFORE = re.compile(r"(?:\bthis\s+past|\bещ[её]\s+(?:в|во))\s+$", V.F)
+_WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))"
+                         r"|\s+через\s+неделю\b", V.F)
+_WEEKS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+weeks?\s+$", V.F)
+_BEEN_BEFORE = re.compile(r"\b(?:been|for|over|past|last)\s+$", V.F)
+# A clause in the English past tense with no word of the future or of a wish: "the outage
+# started on Sunday", "it was received on the 2nd" name a day gone, not the next one.
+_CLAUSE_START = re.compile(r".*(?:[.!?;:()]|\s[-–—]\s|,\s+(?=(?:but|though|although|and)\b))",
+                           V.F | re.S)
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did|started|began|arrived|happened|occurred|"
+                          r"broke|failed|stopped)\b", V.F)
+_NOT_PAST = re.compile(r"\b(?:will|shall|would|could|should|can|may|might|must|going|if|when|"
+                       r"hop(?:e|ed|ing)|wonder(?:ed|ing)?|thought|want(?:ed)?|plan(?:ned)?|agreed|"
+                       r"decided|told|said|asked|scheduled|expected)\b|['’]ll\b", V.F)
+
+
+def _said_as_past(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` is told in the past tense (English)."""
+    head = text[max(0, start - 80):start]
+    cut = _CLAUSE_START.match(head)
+    clause = head[cut.end():] if cut else head
+    return bool(_PAST_CLAUSE.search(clause)) and not _NOT_PAST.search(clause)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", V.F)
+
+
+def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
+    """The day a weekday names: "next"/"last" move a week, a bare one follows ``prefer``;
+    "this Fri" or "by Fri" said on a Friday is that day."""
+    t = cx.today
+    mod = mod.split()[-1] if mod else ""
+    if wd == t.weekday() and cx.prefer == "future" and mod.startswith(
+            ("this", "эт", "by", "until", "till")):
+        return t
+    if mod.startswith(("last", "прошл")) or (cx.prefer == "past" and mod in ("", "on")):
+        return t - timedelta(days=(t.weekday() - wd) % 7 or 7)
+    if mod.startswith(("next", "следующ")):
+        return t - timedelta(days=t.weekday()) + timedelta(weeks=1, days=wd)
+    return t + timedelta(days=(wd - t.weekday()) % 7 or 7)
+
+
+# "month-end" right before a word describes it ("month-end reconciliation"), unless a
+# preposition puts it in time ("by year-end we ...")
+_DESCRIBES_NOUN = re.compile(
+    r"[ \t]+(?!(?:is|was|will|would|should|shall|can|could|may|might|must|does|did|has|had|"
+    r"and|or|but|so|then|if|as|at|in|on|to|for|with|by|we|i|you|they|he|she|it|please|"
+    r"falls|comes|works|suits|fine|ok)\b)[a-z]")
+_PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|around|near|"
+                              r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
+
+# "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
+_WEEKDAY_BEFORE = re.compile(r"(?:\b" + V.WD_RE + r"|\b" + V.WD_ABBR + r"|\b(?:weds|пн|вт|ср|чт|пт|сб|вс))"
+                             r"\.?,?\s*$", V.F)
+_RU_WD = {"пн": 0, "по": 0, "вт": 1, "ср": 2, "чт": 3, "че": 3, "пт": 4, "пя": 4, "сб": 5, "су": 5,
+          "вс": 6, "во": 6}
+
+
+def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
+    """Weekday abbreviations alone ("Thu", "до пт.") and counts ("2 Fridays from now")."""
+    for m in V.P_WD_ABBR.finditer(text):
+        if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        en = m["wd"] or m["wd2"] or m["wd3"]
+        wd = _weekday_of(en) if en else _RU_WD[(m["wd4"] or m["wd5"] or m["wd6"]).lower()[:2]]
+        mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
+        add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
+    for m in V.P_WD_COUNT.finditer(text):
+        n = _num(m["n"])
+        wd = _weekday_of(m["wd"])
+        t = cx.today
+        if m["post"] in ("ago", "before"):
+            first = t - timedelta(days=(t.weekday() - wd) % 7 or 7)
+            d = first - timedelta(weeks=n - 1)
+        else:
+            first = t + timedelta(days=(wd - t.weekday()) % 7 or 7)
+            d = first + timedelta(weeks=n - 1)
+        add(cx.day(d, m.start(), m.end()))
+
+
+def _scan_holidays(text: str, cx: _Ctx, add) -> None:
+    """Fixed-date holidays ("on Boxing Day", "New Year's Day"): the next one, or the
+    last one when the text is about the past."""
+    for m in V.P_HOLIDAY.finditer(text):
+        if not m["rel"] and _AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue        # "after Thanksgiving": some time after it, no one day
+        name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+        if name in V.HOLIDAYS:
+            mo, dd = V.HOLIDAYS[name]
+            d = date(cx.year_for(mo, dd), mo, dd)
+        else:
+            us = V.US_HOLIDAYS[name.replace("'", "")]
+            d = _us_holiday(us, cx.today.year)
+            if cx.prefer == "future" and (cx.today - d).days > 60:
+                d = _us_holiday(us, cx.today.year + 1)
+            elif cx.prefer == "past" and d > cx.today:
+                d = _us_holiday(us, cx.today.year - 1)
+        if m["rel"]:        # "the day after Labor Day"
+            d += timedelta(days=1 if m["rel"].lower().endswith("after") else -1)
+        add(cx.day(d, m.start(), m.end()))
+
+
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$", V.F)
+
+
+@functools.lru_cache(maxsize=64)
+def _us_holiday(name: str, year: int) -> date:
+    """The day a US holiday that moves falls on in ``year``."""
+    return next(d for d, n in holidays.country_holidays("US", years=year).items() if n == name)
+
+
+def _day_word(word: str) -> int | None:
+    w = word.lower()
+    digits = re.match(r"\d{1,2}", w)
+    return int(digits.group(0)) if digits else V.ordinal_day(w)
+
+
+def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
+    """Days named by ordinal words, and days of a named relative month ("20th of next month")."""
+    if month:
+        for pat in (V.P_ORD_MONTH, V.P_MONTH_ORD):
+            for m in pat.finditer(text):
+                o, mon, yw = ((m["o"], m["mon"], m["y"]) if m["o"] else (m["o2"], m["mon2"], m["y2"]))
+                dd = V.ordinal_day(o)
+                if dd is None:
+                    continue
+                mo = _month_of(mon)
+                y = int(yw) if yw else cx.year_for(mo, dd)
+                d = _safe_date(y, mo, dd)
+                if d:
+                    add(cx.day(d, m.start(), m.end(), explicit_year=bool(yw)))
+    for m in V.P_DOM_OF.finditer(text):
+        dd = _day_word(m["d"])
+        if dd is None or not 1 <= dd <= 31:
+            continue
+        which = m["which"].lower()
+        shift = 1 if ("next" in which or "следующ" in which or "following" in which) else (
+            -1 if which.startswith(("last", "прошл")) else 0)
+        mm = _add_months(cx.ref.replace(day=1), shift)
+        d = _safe_date(mm.year, mm.month, dd)
+        if d:
+            add(cx.day(d, m.start(), m.end()))
+    for m in _chain(V.P_DOM_WORD.finditer(text), V.P_DOM_ORD_RU.finditer(text)):
+        dd = V.ordinal_day(m["o"] or m["o2"])
+        if dd is None:
+            continue
+        t = cx.today
+        y, mo = t.year, t.month
+        if cx.prefer == "future" and dd < t.day:
+            mm = _add_months(cx.ref.replace(day=1), 1)
+            y, mo = mm.year, mm.month
+        d = _safe_date(y, mo, dd)
+        if d:
+            add(cx.day(d, m.start(), m.end()))
+
+
+def _scan_workdays(text: str, cx: _Ctx, add) -> None:
+    """The next working day, and the first or last working day of a month, week, quarter or
+    year, by the sender's business calendar."""
+    cal = cx.cal
+    for m in V.P_WORKDAY.finditer(text):
+        fl = (m["fl"] or m["fl2"]).lower()
+        unit = (m["unit"] or m["unit2"] or "").lower()
+        working = bool(m["bd"] or m["bd2"])
+        if fl.startswith(("next", "following", "следующ", "ближайш")):
+            if working and not unit:
+                add(cx.day(cal.add_workdays(cx.today, 1), m.start(), m.end()))
+            continue
+        if not unit:
+            continue      # "the first working day" of what is not said
+        which = (m["which"] or m["which2"] or "").lower()
+        year = m["y"] or m["y2"]
+        first = fl.startswith(("first", "перв"))
+        d, named = _workday_in(cx, unit, which, year, first, working)
+        if not named and d < cx.today and cx.prefer == "future":
+            # "the first working day of the month" said after it: the next month's
+            d, _ = _workday_in(cx, unit, "next", year, first, working)
+        add(cx.day(d, m.start(), m.end()))
