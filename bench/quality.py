@@ -12,8 +12,8 @@ every figure. ``--baselines`` also measures the libraries this code was compared
 Scoring rules (what counts as right) are documented in docs/inference.md. The blind sets of
 tests/data/blind are scored by bench/blind.py; their figures appear here as ``blind_<set>``,
 each with its peers and the first run recorded in bench/blind_first_runs.jsonl.
-The development sets (tests/corpora/replies_dev/, replies_dev2/, dates/dates_dev.jsonl), read
-while fixing classes, appear as ``replies_dev``, ``replies_dev2`` and ``dates_dev``, each beside
+The development sets (tests/corpora/replies_dev/, replies_dev2/, dates/dates_dev*.jsonl), read
+while fixing classes, appear as ``replies_dev``, ``replies_dev2``, ``dates_dev`` and ``dates_dev2``, each beside
 its peer.
 """
 
@@ -384,12 +384,11 @@ def score_labelled(labelled: list[dict], split: str,
 # ---------------------------------------------------------------- dev sets
 
 def score_dev_sets(corpora: Path, verbose: bool = False) -> dict:
-    """``replies_dev*`` and ``dates_dev``: the product beside its peer on each development set
+    """``replies_dev*`` and ``dates_dev*``: the product beside its peer on each development set
     present under ``corpora`` (``replies_dev/``, ``replies_dev2/``, ...,
-    ``dates/dates_dev.jsonl``)."""
+    ``dates/dates_dev.jsonl``, ``dates/dates_dev2.jsonl``, ...)."""
     from bench import blind
     out: dict[str, dict] = {}
-    dates = corpora / "dates" / "dates_dev.jsonl"
     for replies in sorted(corpora.glob("replies_dev*")):
         if not (replies / "expected.jsonl").exists():
             continue
@@ -399,7 +398,7 @@ def score_dev_sets(corpora: Path, verbose: bool = False) -> dict:
         if peer:
             res["peer_mail_parser_reply"] = blind.score_replies(replies, peer)
         out[replies.name] = {**res, "misses": misses} if verbose else res
-    if dates.exists():
+    for dates in sorted((corpora / "dates").glob("dates_dev*.jsonl")):
         misses = []
         res = {"product": blind.score_dates(dates, blind.product_date, misses)}
         try:
@@ -407,7 +406,7 @@ def score_dev_sets(corpora: Path, verbose: bool = False) -> dict:
             res["peer_dateparser"] = blind.score_dates(dates, blind.dateparser_date)
         except ImportError:
             pass
-        out["dates_dev"] = {**res, "misses": misses} if verbose else res
+        out[dates.stem] = {**res, "misses": misses} if verbose else res
     return out
 
 
