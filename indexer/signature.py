@@ -96,12 +96,25 @@ SIGNOFF = re.compile(
     r"с\s+поштовањем|срдачан\s+поздрав|"
     r"lugupidamisega|parimat|ar\s+cieņu|pagarbiai|su\s+pagarba|"
     r"תודה|בברכה|مع\s+التحية|مع\s+تحياتي|مع\s+خالص\s+التحية|شكرا|"
-    r"trân\s+trọng|xin\s+cảm\s+ơn)\s*[,.!。！、:،]?\s*(?P<rest>\S.{0,40})?$", _F)
+    r"trân\s+trọng|xin\s+cảm\s+ơn|"
+    # thanks and closings of more languages, above a name or alone ("Obrigado!", "谢谢！")
+    r"(?:muito\s+)?obrigad[oa]|beijos?|bjs|bjos|saudações|cordialmente|(?:muchas\s+)?gracias|"
+    r"danke(?:\s+schön)?|vielen\s+dank|herzlichen\s+dank|grüße|gruss|"
+    r"(?:(?:met\s+)?(?:vriendelijke|hartelijke)\s+)?groet|bedankt|dank\s+je(?:\s+wel)?|"
+    r"merci(?:\s+beaucoup)?|amicalement|dziękuję|pozdrowienia|tack|takk|kiitos|děkuji|"
+    r"teşekkürler|teşekkür\s+ederim|hörmətlə|təşəkkürlər|hurmat\s+bilan|rahmat|"
+    r"рахмет|дякую|щиро\s+дякую|із\s+повагою|"
+    r"პატივისცემით|მადლობა|հարգանքով|շնորհակալություն|"
+    r"با\s+احترام|با\s+تشکر|ممنون|سپاسگزارم|धन्यवाद|सादर|"
+    r"ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ|hormat\s+(?:saya|kami)|salam\s+hangat|terima\s+kasih|"
+    r"谢谢|多谢|感谢|謝謝|ありがとうございます|"
+    r"(?:何卒|どうぞ|引き続き)よろしくお願い(?:いた|致)?します)"
+    r"\s*[,.!。！、:،，։՝।]?\s*(?P<rest>\S.{0,40})?$", _F)
 # Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",
 # "BR"): "Best price is ..." is text.
 _SIGNOFF_BARE = re.compile(
     r"^\s*(?:best|all\s+the\s+best|br|b\.\s?r\.|rgds|kr|thx|tks|att|atte|abs|cdlt|bav|"
-    r"с\s+ув|take\s+care|talk\s+soon|敬礼|以上)\.?\s*[,.!。！]?"
+    r"с\s+ув|take\s+care|talk\s+soon|敬礼|以上|salam)\.?\s*[,.!。！]?"
     r"\s*(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*$", _F)
 # A person's name alone on a line: two or three capitalised words ("Nathalie Roux", "Василь
 # Бондаренко"), which opens a signature block when it follows the text after a blank line.

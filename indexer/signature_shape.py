@@ -21,9 +21,10 @@ _IDEOGRAPHIC = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}$")
 
 
 def _caseless(word: str) -> bool:
-    """The word's first letter belongs to a script without capitals."""
+    """The word's first letter belongs to a script without capitals, or to Georgian, whose
+    letters Unicode gives capitals that nobody writes a name with."""
     c = word[0]
-    return c.isalpha() and not c.isupper() and not c.islower()
+    return c.isalpha() and (not c.isupper() and not c.islower() or "\u10d0" <= c <= "\u10ff")
 
 
 def person_name(line: str, least: int = 2) -> bool:
