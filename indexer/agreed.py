@@ -91,7 +91,7 @@ _REFERS = re.compile(
     r"контакт)\w*|(?:recommend|refer\s+you\s+to|introduce\s+you\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:valuer|appraiser|partner|broker|contractor|firm|company|lessor|provider)s?)(?!\w)", _F)
 
-_PEOPLE_RU = (r"(?:наш\w*\s+|сво\w*\s+)?(?:коллег|юрист|инженер|специалист|эксперт|руководител|"
+_PEOPLE_RU = (r"(?:наш\w*\s+|сво\w*\s+)?(?:\w+(?:ого|его|ую|ых|ой|ый|ий)\s+)?(?:коллег|юрист|инженер|специалист|эксперт|руководител|"
               r"директор|пресейл|технолог|аналитик|методолог|архитектор|консультант)\w*")
 _PEOPLE_EN = (r"(?:engineer|lawyer|colleague|specialist|expert|manager|head|director|architect|"
               r"consultant|analyst|counsel|technician)s?")
@@ -105,7 +105,12 @@ _STAFFING = re.compile(
     r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+bring\s+(?:along\s+)?(?:our|a|an|my|one\s+of\s+our)\s+"
     r"(?:\w+\s+){0,2}?" + _PEOPLE_EN + r"|will\s+be\s+joined\s+by|"
     r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:the|your)\s+(?:\w+\s+){0,2}?"
-    r"(?:point\s+of\s+contact|contact\s+person|account\s+manager))(?!\w)", _F)
+    r"(?:point\s+of\s+contact|contact\s+person|account\s+manager)|"
+    r"(?:приглашу|позову)\s+(?:и\s+|также\s+)?" + _PEOPLE_RU + r"|"
+    r"(?:invite|bring\s+in|loop\s+in|involve)\s+(?:our|my)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + _PEOPLE_EN + r"|cfo|ceo|cto|team)|(?:from|of)\s+(?:our\s+)?\w+\s+will\s+(?:also\s+)?"
+    r"join|(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:coordinate|be\s+coordinating)|"
+    r"буду\s+координировать)(?!\w)", _F)
 
 # Who comes to a visit with no day named («приеду одна», "I will come with a colleague"):
 # a visit with its day is a contact planned, whoever comes.
@@ -119,7 +124,8 @@ _COMES_WITH = re.compile(
 _CONTEXT = re.compile(
     r"(?<!\w)(?:(?:we|i)\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get|need|hire|open|add|employ|"
     r"welcome|take\s+on)\s+(?:about\s+|around\s+|another\s+|some\s+)?(?:\d|new\b|more\b|"
-    r"additional\b|a\s+new\b|our\s+new\b)|у\s+нас\s+(?:будет|будут|появ(?:ится|ятся))|"
+    r"additional\b|a\s+new\b|our\s+new\b)|(?:we|i)\s*(?:'ll|’ll|\s+will)\s+need\b|"
+    r"нам\s+(?:будет\s+нуж\w+|понадоб\w+)|у\s+нас\s+(?:будет|будут|появ(?:ится|ятся))|"
     r"(?:получим|наймём|наймем|откроем|примем|добавим)\s+(?:ещ[её]\s+)?(?:\d|нов|дополнительн))",
     _F)
 
@@ -128,13 +134,15 @@ _INSIDE_ACT = re.compile(
     r"(?<!\w)(?:уточн(?:ю|им)|соглас(?:ую|уем)|провер(?:ю|им)|обсуж(?:у)|обсудим|"
     r"поговор(?:ю|им)|посовету(?:юсь|емся)|спрош(?:у|им)|узна(?:ю|ем)|передам|"
     r"check|confirm|discuss|consult|clarify|verify|raise|speak|talk|ask|run\s+it\s+by|pass|"
-    r"forward)(?!\w)", _F)
+    r"forward|circulate|present|покажу|представ(?:лю|им)|вынес(?:у|ем))(?!\w)", _F)
 _INSIDE_WHO = re.compile(
     r"(?<!\w)(?:(?:у|с|со)\s+(?:себя|наш\w*|сво\w*|бригад\w*|команд\w*|отдел\w*|службо\w*|"
     r"бухгалтери\w*|производств\w*|" + _PEOPLE_RU + r")|"
     r"передам\s+(?:коллег\w*|руководств\w*|команд\w*|в\s+(?:\w+\s+)?отдел)|"
     r"(?:with|to|by)\s+(?:our|my)\s+(?:\w+\s+)?(?:team|" + _PEOPLE_EN + r"|legal|lawyers|"
-    r"management|colleagues|boss|crew)|internally)(?!\w)", _F)
+    r"management|colleagues|boss|crew|board|committee|partners)|to\s+the\s+(?:partners|board|"
+    r"committee|management)|internally|(?:на|нашему|наш\w*)\s+(?:\w+\s+)?(?:комитет|правлени|"
+    r"совет)\w*)(?!\w)", _F)
 # "передам Алибеку": passing words on to a named colleague (not "передам Вам").
 _PASS_ON_NAME = re.compile(r"(?<!\w)[Пп]ередам\s+(?!Вам|Вас|Вашему|Вашей)[А-ЯЁ][а-яё]+(?:у|ю|е|и)\b")
 # What answers the reader: a step inside that ends in one still commits.
@@ -150,7 +158,8 @@ _DONE_HERE = re.compile(
     r"(?<!\w)(?:(?:расскаж(?:у|ем)|поясн(?:ю|им)|объясн(?:ю|им)|отвеч(?:у|аю)|перечисл(?:ю|им)|"
     r"опиш(?:у|ем)|explain|outline|answer|summari[sz]e|list)(?!\w)[^.!?:\n]{0,40}:|"
     r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
-    r"to\s+recap)", _F)
+    r"to\s+recap|(?:i'?ll|i\s+will|let\s+me)\s+be\s+(?:direct|honest|frank|brief|clear)\b|"
+    r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
 
 
 def states_validity(sentence: str) -> bool:

@@ -287,12 +287,20 @@ COMMIT_RE = re.compile(
     r"собер[её]м|подадим|закаж(?:ем|у)|верн[её]м|верн(?:ёмся|емся|усь)|"
     r"дадим\s+(?:ответ|обратную|знать)|сообщ(?:им|у)|согласу(?:ем|ю)|пришл(?:ём|ем|ю)|"
     r"направ(?:им|лю)|отправ(?:им|лю)|предостав(?:им|лю)|подготов(?:им|лю)|провед(?:ём|ем|у)|"
-    r"свяж(?:емся|ёмся|усь)|рассмотр(?:им|ю)|утвердим|"
+    r"свяж(?:емся|ёмся|усь)|рассмотр(?:им|ю)|утвердим|(?:перед(?:адим|ам)|напиш(?:у|ем)|"
+    r"отвечу|ответим)(?!\w)|"
     r"\b(?:we|i)\s*(?:'ll|’ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|"
     r"\s+aim\s+to|\s+expect\s+to)\b|"
     # the client's people as the subject: "юристы посмотрят до 11-го", "legal will check"
     r"(?:посмотрят|проверят|согласуют|подпишут|оплатят|пришлют|направят|рассмотрят|"
-    r"подготовят|утвердят)|"
+    r"подготовят|утвердят|вернут|ответят)(?!\w)|"
+    # one of them: "юрист посмотрит до пятницы", "our lawyer will review it this week"
+    r"(?:юрист|бухгалтер|директор|руководител\w*|финансист)\s+(?:\w+\s+)?(?:посмотрит|"
+    r"проверит|согласует|подпишет|оплатит|пришл[её]т|направит|вернёт|вернет|ответит)|"
+    r"\b(?:lawyer|accountant|director|cfo|ceo|counsel|boss)\s+(?:will|shall|is\s+going\s+to)\b|"
+    # "Подписать договор планируем до конца ноября", as "we plan to sign" is
+    r"(?:подписать|оплатить|заключить)\s+(?:\w+\s+){0,3}?планиру(?:ем|ю)|"
+    r"планиру(?:ем|ю)\s+(?:\w+\s+){0,2}?(?:подписать|оплатить|заключить)|"
     r"\b(?:legal|lawyers|finance|accounting|procurement|buyer|board|management|team)"
     r"\s+(?:will|shall|is\s+going\s+to|are\s+going\s+to)\b)", _F)
 THANKS_RE = re.compile(
@@ -638,16 +646,16 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
-    if direction == "in" and has_date():
+    if direction == "in":
         for match in Cue.finditer(runnable(COMMIT_RE), low, 0, len(low)):
             start, quote = sentence_at(match.start())
             if any(o.kind == "commitment" and o.start == start for o in out):
                 continue
-            if is_question(quote) or not agreed(quote, "client", dated=True):
+            when = (date_at(start, quote, match.start())
+                    if has_date() or (known_dates and start in known_dates) else None)
+            if is_question(quote) or not agreed(quote, "client", dated=when is not None):
                 continue
-            when = date_at(start, quote, match.start())
-            if when is not None:
-                out.append(Signal("commitment", quote, start, due=when.deadline))
+            out.append(Signal("commitment", quote, start, due=when.deadline if when else None))
     if products:
         lower, upper = product_pattern(products)
 

@@ -158,3 +158,45 @@ def test_a_clients_dated_act_commits_and_its_own_business_in_numbers_does_not(
 def test_who_comes_to_a_visit_with_no_day_is_no_promise(tmp_path, text: str,
                                                         promises: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(manager_promises(tmp_path, text)) is promises
+
+
+@pytest.mark.parametrize("text,commits", [
+    # a commitment that names no day is still one: it stays open until its act is seen
+    ("Пропуск на вас закажем.", True),
+    ("Оригиналы договора передадим с водителем.", True),
+    ("We will send you the signed originals by courier.", True),
+    ("Сообщим, как только директор подпишет.", True),
+    # the acts of the first person and of the client's people, as the others are
+    ("Подумаю до пятницы и напишу.", True),
+    ("Юристы вернут замечания до среды.", True),
+    ("Бухгалтер оплатит счёт до пятницы.", True),
+    ("Our accountant will check the invoice by Friday.", True),
+    ("Подписать договор планируем до конца месяца.", True),
+    # a word that only begins like one of them
+    ("Иначе придётся вернуться к другим предложениям.", False),
+    ("Мы планируем с весны перевезти склад в Тверь.", False),
+])
+def test_a_clients_commitment_needs_no_day_and_is_read_by_its_act(tmp_path, text: str,
+                                                                  commits: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(client_commitments(tmp_path, text)) is commits
+
+
+@pytest.mark.parametrize("text", [
+    "We will need a deposit account and payroll later.",
+    "Нам понадобится ещё один счёт в валюте.",
+    "I will invite our CFO as well.",
+    "Приглашу нашего финансового директора.",
+    "Anna from finance will join the call.",
+    "I'll coordinate the visit from our side.",
+    "Буду координировать поездку с нашей стороны.",
+    "I'll circulate it to the partners.",
+    "We will present your offer to our credit committee.",
+    "Вынесем ваше предложение на наш инвестиционный комитет.",
+    "I'll be honest with you.",
+    "Буду краток: нам нужен лизинг.",
+])
+def test_a_clients_need_its_people_its_own_committee_and_its_manner_commit_nobody(
+        text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, "client")
