@@ -45,7 +45,11 @@ _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|v
                         r"pobierz|herunterladen|downloaden|edinin|herunterladen|descarg|"
                         r"trimis|poslano|poslato|odoslan|küldve|išsiųst|nosūtīt|saadetud|"
                         r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|الإرسال|dikirim|изпратен|"
-                        r"yuboril|юборил|адпраўлен|скачайте|发自", _F)
+                        r"yuboril|юборил|адпраўлен|скачайте|发自|"
+                        r"ارسال|भेजा|ส่งจาก|გაგზავნ|ուղարկված|göndəril|жіберілген|отримати", _F)
+# The Outlook app's own footer, whatever the language of its verb ("Отримати Outlook для
+# Android", "Ստացեք Outlook iOS-ի համար"): the app and the phone system named on one short line.
+_OUTLOOK_APP = re.compile(r"\boutlook\b.{0,40}?\b(?:ios|android)\b", _F)
 
 
 def _is_footer(line: str) -> bool:
@@ -60,6 +64,8 @@ def _is_footer(line: str) -> bool:
     # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
     # BlackBerry 10 smartphone on the ... network.")
     words = len(text.split())
+    if words <= 8 and _OUTLOOK_APP.search(text):
+        return True
     return (words <= 12 and "?" not in text and _DEVICE.search(text) is not None
             and (words <= 8 and _SENT_WORD.search(text) is not None
                  or _SENT_WORD.match(text) is not None))

@@ -50,3 +50,22 @@ def test_a_georgian_closing_the_rules_do_not_list_is_read_by_its_shape():
     # Georgian letters have capitals in Unicode, but a name is written without them
     closing = "წარმატებებს გისურვებთ,\nნინო კაპანაძე\nფინანსური მენეჯერი"
     assert new_text(f"{BODY}\n\n{closing}\n") == BODY
+
+
+@pytest.mark.parametrize("footer", [
+    "Hent Outlook til iOS<https://aka.ms/o0ukef>",          # Danish: a verb no rule lists
+    "Dapatkan Outlook untuk Android",                      # Indonesian
+    "Outlook iOS-ի համար",                                  # Armenian, no verb at all
+    "ارسال شده از iPhone من",                               # Persian "sent from my iPhone"
+    "मेरे iPhone से भेजा गया",                               # Hindi
+    "ส่งจาก iPhone ของฉัน",                                  # Thai
+    "iPhone-დან გაგზავნილი",                                # Georgian
+    "iPhone-dan göndərilib",                                # Azerbaijani
+])
+def test_mail_app_footers_in_any_language_end_the_text(footer):
+    assert new_text(f"{BODY}\n\n{footer}\n") == BODY
+
+
+def test_a_sentence_about_the_outlook_app_is_text():
+    text = f"{BODY}\n\nOutlook на Android у нас не открывает вложения, пришлите ещё раз на почту."
+    assert new_text(text) == text
