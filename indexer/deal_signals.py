@@ -201,7 +201,9 @@ _LATER = re.compile(
 ENCLOSED_RE = re.compile(
     r"(?<!\w)(?:во\s+вложени[иь]|в\s+приложени[иь]|прилага(?:ю|ем)|направля(?:ю|ем)|"
     r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
-    r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending)(?!\w)",
+    r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending|"
+    # the letter names the file it carries: «расчёт в файле», "figures in the spreadsheet"
+    r"в\s+(?:файле|файлах|таблице|excel\w*|экселе)|in\s+the\s+(?:file|spreadsheet|sheet))(?!\w)",
     _F)
 # Data written into the message itself: a short label, a colon, then figures ("Машины на
 # 08.10: 1) Volvo FH А 417 МР 69, ...", "Компенсация по рейсу: 39 600 руб. + ..."). Plates,

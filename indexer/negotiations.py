@@ -63,6 +63,11 @@ _INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
 _MEETS = re.compile(r"пропуск|приед|приезж|заед|визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
                     r"\bsee\s+you|\bvisit\b|\bcome\s+(?:to\s+you|over|by)|"
                     r"\bbook\s+a\s+(?:meeting\s+)?room", re.UNICODE)
+# Bringing something is a visit: «привезу подписанный договор во вторник», "I will bring
+# the signed contract on Tuesday" is kept by the meeting held, not by the signing.
+_BRINGS = re.compile(r"(?<!\w)(?:(?:при|за)вез(?:у|ём|ем)|(?:при|за)нес(?:у|ём|ем))(?!\w)|"
+                     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:bring|drop\s+off|hand\s+over)\b",
+                     re.UNICODE)
 _SIGNS = re.compile(r"подпис|подпиш|\bsign", re.UNICODE)
 _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
                    r"\bremit|\bwire", re.UNICODE)
@@ -625,6 +630,8 @@ def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
         until = min(s["due_at"] or stamp, stamp)
         if _INVITES.search(low):
             kept = any(at > s["at"] for at in meetings)
+        elif _BRINGS.search(low):
+            kept = any(s["at"] < at <= until for at in meetings)
         elif _SIGNS.search(low) and not _SENDS.search(low):
             # "пришлём подписанный экземпляр" is a sending, kept as documents are
             kept = any(s["at"] < at <= until for at in signed)

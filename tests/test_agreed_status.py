@@ -201,3 +201,14 @@ def test_how_long_an_offer_holds_is_no_promise_of_the_manager(tmp_path, text: st
            "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
     found = analyze(parse_message(raw, "5:1"), ctx).intents
     assert any(i.kind == "promise" for i in found) is promise
+
+
+@pytest.mark.parametrize("text", [
+    "Подписанный договор привезу во вторник, 10 ноября.",
+    "I will bring the signed agreement on Tuesday, 10 November.",
+])
+def test_something_the_client_brings_is_kept_by_the_meeting_held(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-05 09:00", "2026-11-10 23:59:59")
+    meeting(world, "2026-11-10 15:00")
+    assert status(world, settings, signal, "2026-11-12 10:00") == "kept"

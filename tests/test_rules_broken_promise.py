@@ -100,6 +100,8 @@ def sent_saying(world: World, text: str, when, thread: int) -> int:  # type: ign
 @pytest.mark.parametrize("text", [
     "Анна, исправленная редакция во вложении, пункт о штрафах убрали.",
     "Hi, the revised draft is attached, with the changes marked.",
+    "Анна, три варианта графика, расчёт в файле.",
+    "Three schedule options, the figures are in the spreadsheet.",
 ])
 def test_a_message_saying_it_carries_the_document_keeps_a_send_promise(world, settings,
                                                                        friday_promise, text):
