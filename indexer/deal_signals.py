@@ -71,6 +71,11 @@ PROPOSAL_RE = re.compile(
     rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*)"
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)
+# The units goods, freight and works are priced by ("за контейнер", "per Wp", "/мес").
+_UNITS = (r"контейнер|вагон|тонну|тонна|тн|кг|паллет[уа]?|палету|машину|рейс|км|"
+          r"кв\.?\s*м|м2|м²|квт(?:\s*[·*]?\s*ч)?|вт|штуку|шт|единицу|час|месяц|год|"
+          r"container|teu|feu|truck|trailer|wagon|railcar|ton|tonne|kg|pallet|km|sqm|m2|"
+          r"kwp|kwh|kw|wp|watt|unit|piece|pc|hour|month|year|annum")
 # A price quoted by the manager is an offer too: "стоимость комплекта — 2,4 млн руб."
 PRICE_RE = re.compile(
     r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|ставк\w*|фрахт\w*|\bprice[sd]?\b|\bpricing|"
@@ -81,9 +86,17 @@ PRICE_RE = re.compile(
     r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)"
     # A rate per unit is a price with no price word: "9 500 руб. с человека", "EUR 15 per ticket".
     r"|(?:(?:usd|eur|rub)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)"
-    r"\w*\.?|[$€₽]\s*\d[\d \u00a0.,]*)\s*(?:per|a|за|с)\s+(?:"
+    r"\w*\.?|[$€₽]\s*\d[\d \u00a0.,]*)\s*(?:per|a|за|с|в)\s+(?:"
     r"person|pax|head|ticket|night|seat|traveller|traveler|trip|booking|hotel|"
-    r"человека|персону|билет|ночь|сутки|место|гостиницу|поездку|бронирование)(?!\w)", _F)
+    r"человека|персону|билет|ночь|сутки|место|гостиницу|поездку|бронирование|"
+    # goods, freight and works by their unit: "5 100 USD за контейнер", "USD 0.55 per Wp"
+    rf"{_UNITS})(?!\w)"
+    r"|(?:(?:usd|eur|rub)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)"
+    rf"\w*\.?)\s*/\s*(?:{_UNITS}|мес|шт|mo)(?!\w)"
+    # our offer named, then its sum: "Our offer: two-day training ..., USD 9,800"
+    r"|(?:\bour\s+(?:offer|quote|proposal)|наш[аеи]?\s+(?:предложение|цена|ставка))\b"
+    r"[^.!?\n]{0,120}?(?:(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|"
+    r"\d\s*(?:руб|rub|usd|eur|gbp|долл|евро|тенге|₽|€|\$|£)|[$€₽£]\s*\d)", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
@@ -238,7 +251,7 @@ def _inline_data(text: str) -> int | None:
 
 _PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:руб|rub\b|usd|eur|"
                      r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
-_BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+оплат|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
+_BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
                      r"платёж|платеж|\bpaid\b|оплачен", _F)
 # The manager asks the correspondent for its price: a supplier being sourced, not a client
 # ("Could you please quote 35 rooms", "просим рассчитать стоимость перевозки").
@@ -281,7 +294,13 @@ _LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(
 # A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
 _FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
 _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
-                           r"price|term.?sheet|rates)", _F)
+                           r"price|term.?sheet|rates|ставк|смет|прайс|estimate|(?<![a-z])rate)",
+                           _F)
+# How long a price holds ("valid till end of November", «действует до 31.12»): said of a
+# price the manager names, it makes an offer.
+_VALIDITY = re.compile(r"\bvalid(?:ity)?\b\s*(?::|until|till|through|for|to)|\boffer\s+expires|"
+                       r"(?<!\w)(?:действ(?:ует|ительн\w*)|актуальн\w*|в\s+силе)\s+(?:до|в\s+течение)\b",
+                       _F)
 _ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility)", _F)
 # What a buyer commits to in the first person plural: "подпишем", "оплатим", "пришлём".
 COMMIT_RE = re.compile(
@@ -405,7 +424,13 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "fee", "fees", "cost", "costs", "total", "charge",
                        # the unit of a rate: "9 500 руб. с человека", "EUR 15 per ticket"
                        "человека", "персону", "билет", "ночь", "сутки", "place", "person",
-                       "ticket", "night", "seat", "traveller", "booking"),
+                       "ticket", "night", "seat", "traveller", "booking",
+                       "контейнер", "вагон", "тонну", "тонна", "паллет", "паллету", "машину",
+                       "рейс", "квт", "вт", "штуку", "шт", "мес", "месяц", "container", "teu",
+                       "truck", "trailer", "wagon", "tonne", "pallet", "sqm", "kwp", "kwh",
+                       "kw", "wp", "watt", "unit", "piece", "month",
+                       # a price with how long it holds: "USD 2,980, valid till end of November"
+                       "valid", "validity", "действует", "действительно", "действительна"),
     "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
                        "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
@@ -549,6 +574,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if proposal is None and offered and _DIGIT.search(low):
             # A price stated is an offer, in any tense: "the rate will be USD 2,950".
             proposal = first(PRICE_RE, "proposal")
+        if (proposal is None and offered and _PRICED.search(low)
+                and not _BILLED.search(low)):
+            # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
+            proposal = _VALIDITY.search(low)
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):

@@ -143,6 +143,39 @@ def test_a_document_sent_with_a_price_in_any_currency_is_an_offer(text: str) -> 
     assert "proposal" in kinds(text, "out")
 
 
+@pytest.mark.parametrize("text,attachments", [
+    # A price per unit of goods, freight or works, in words or after a slash.
+    ("Доставка до Казани — 84 000 руб. за вагон, погрузка наша.", ()),
+    ("Reefer to Almaty: EUR 3,450 per truck, 6 days door to door.", ()),
+    ("Панели и монтаж выйдут в 47 руб/Вт, гарантия 10 лет.", ()),
+    ("Обслуживание станции — 18 500 руб. в месяц, два выезда включены.", ()),
+    ("Installation comes to USD 0.38 per Wp, racking included.", ()),
+    # A price with how long it holds.
+    ("Перепроверил у линии: 20DC — 1 950 USD. Действительно до 15 января.", ()),
+    ("Re-checked with the mill: EUR 612 for the lot, valid until 20 December.", ()),
+    # Our offer named, then its sum.
+    ("Our quote: three inspection visits and the report, GBP 4,200 all in.", ()),
+    ("Наше предложение — аудит двух корпусов за 260 000 руб., отчёт через две недели.", ()),
+    # An attachment named as a rate sheet or an estimate.
+    ("Добрый день, высылаю.", ("Ставки_Q1_2027.xlsx",)),
+    ("Please see the file.", ("Estimate_roof_B.pdf",)),
+])
+def test_a_price_by_the_unit_or_with_its_validity_is_an_offer(
+        text: str, attachments: tuple[str, ...]) -> None:
+    assert "proposal" in kinds(text, "out", attachments=attachments)
+
+
+@pytest.mark.parametrize("text", [
+    "Счёт на 56 000 руб. во вложении, оплатить нужно до пятницы; действует до 10.12.",
+    "The invoice for USD 2,100 is valid until the end of the month.",
+    "Договор аренды действует до 31 марта, потом продлится сам.",
+    "Отгрузили 3 контейнера, документы в пути.",
+    "Сумма 12 000 руб в т.ч. НДС уже учтена в акте.",
+])
+def test_a_bill_a_term_or_goods_counted_are_no_offer(text: str) -> None:
+    assert "proposal" not in kinds(text, "out")
+
+
 @pytest.mark.parametrize("text", [
     "Отправили 2 комплекта документов с курьером.",
     "We met 15 people at the fair, a ticket each for the gala.",
