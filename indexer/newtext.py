@@ -218,8 +218,40 @@ _MARKED_ANSWERS = re.compile(
 # "answers inline below", "my comments below", "ответы ниже в тексте": the writer answers
 # between the quoted lines of the message below its header block
 _INLINE_NOTE = re.compile(
-    r"(?:answer|repl|comment|respon|ответ|коммент)\w*[^\n]{0,40}?(?:inline|in\s+line|below|"
-    r"between|in\s+the\s+text|ниже|в\s+тексте|по\s+тексту)", _F)
+    r"(?:answer|repl|comment|respon|ответ|коммент|antwort|anmerkung|kommentar|réponse|"
+    r"commentaire|respuesta|comentario|resposta|rispost|commento|odpowied|komentarz|відповід|"
+    r"коментар|antwoord|opmerking|cevap|yanıt|yorum|svar|kommentar|vastau|jawaban)\w*[^\n]{0,40}?"
+    r"(?:inline|in\s+line|below|between|in\s+the\s+text|ниже|в\s+тексте|по\s+тексту|unten|"
+    r"darunter|im\s+text|ci-dessous|dans\s+le\s+texte|en\s+dessous|abajo|debajo|en\s+el\s+texto|"
+    r"abaixo|no\s+texto|sotto|nel\s+testo|poniżej|w\s+tekście|нижче|в\s+тексті|hieronder|"
+    r"in\s+de\s+tekst|aşağıda|metinde|nedan|nedenfor|alla|di\s+bawah)", _F)
+# A question of the quoted message ("1. Will you pay in EUR?") and an answer the writer typed
+# on the line below it, perhaps behind a mark ("-> Yes", ">> Да"); a numbered line is the
+# next question, not an answer.
+_QUESTION_END = ("?", "？", "؟")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zа-я])[.)]\s", _F)
+_ANSWER_MARK = re.compile(r"^\s*(?:>+|-+>|=+>|→)\s*")
+
+
+def _answers_under_questions(quote: list[str]) -> list[str]:
+    """The lines the writer typed right under the questions of a quoted message with no quote
+    marks (each answer a run of lines up to a blank line or the next question), blank lines
+    between answers; nothing when no question has one."""
+    answers: list[str] = []
+    k = 1
+    while k < len(quote):
+        above, ln = quote[k - 1].strip(), quote[k].strip()
+        if not (above.endswith(_QUESTION_END) and ln) or ln.endswith(_QUESTION_END) \
+                or _NUMBERED.match(ln) or SIGNOFF.match(ln):
+            k += 1
+            continue
+        run = []
+        while k < len(quote) and quote[k].strip() and not _NUMBERED.match(quote[k]) \
+                and not quote[k].strip().endswith(_QUESTION_END):
+            run.append(_ANSWER_MARK.sub("", quote[k].strip()))
+            k += 1
+        answers += ["", *run]
+    return answers[1:]
 
 
 def _with_marked_answers(head: list[str], quote: list[str]) -> list[str]:
@@ -304,6 +336,12 @@ def _unquoted(body: str, fmt: str) -> list[str]:
                 while head and not head[-1].strip():
                     head.pop()
                 head = head + inline
+            elif marked is head and _INLINE_NOTE.search("\n".join(head)):
+                # answers typed under the questions of the quoted message, which has no
+                # quote marks: they go above the signature of the text that announced them
+                answers = _answers_under_questions(lines[cut:])
+                kept = strip_signature(head) if answers else head
+                head = kept + ["", *answers, "", *head[len(kept):]] if answers else head
             else:
                 head = marked
         elif len(filled) == 1 and _GREETING.match(filled[0]):

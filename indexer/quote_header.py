@@ -89,7 +89,13 @@ _DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:
 
 
 def is_quoted(line: str) -> bool:
-    return line.lstrip().startswith(">")
+    """``line`` is quoted: it starts with ">", or with the quoted writer's initials and ">" as
+    The Bat! and other Fido-style clients write it ("СЛ> ", "JS> ")."""
+    s = line.lstrip()
+    return s.startswith(">") or (">" in s[1:4] and _INITIALS_QUOTE.match(s) is not None)
+
+
+_INITIALS_QUOTE = re.compile(r"[^\W\d_]{1,3}>")
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:

@@ -69,3 +69,54 @@ def test_mail_app_footers_in_any_language_end_the_text(footer):
 def test_a_sentence_about_the_outlook_app_is_text():
     text = f"{BODY}\n\nOutlook на Android у нас не открывает вложения, пришлите ещё раз на почту."
     assert new_text(text) == text
+
+
+QUOTED_QUESTIONS = (
+    "De : Claire Martin <claire.martin@banque-exemple.fr>\n"
+    "Envoyé : mardi 1 décembre 2026 09:12\n"
+    "À : Paul Girard <paul@girard-sarl.fr>\n"
+    "Objet : Dossier de crédit\n\n"
+    "Bonjour Monsieur Girard,\n\n"
+    "Quelques questions avant le comité :\n\n"
+    "1. Quel est le chiffre d'affaires prévu pour 2027 ?\n"
+    "{a1}\n\n"
+    "2. Le véhicule actuel sera-t-il revendu ?\n"
+    "{a2}\n\n"
+    "Merci d'avance,\nClaire Martin\nChargée d'affaires\n")
+
+
+def test_answers_typed_under_the_questions_of_an_unmarked_quote_are_the_new_text():
+    head = "Bonjour Claire,\n\nMes réponses ci-dessous, en rouge.\n\nCordialement,\nPaul Girard\n\n"
+    text = head + QUOTED_QUESTIONS.format(a1="Environ 1,2 M€, comme cette année.",
+                                          a2="-> Non, nous le gardons pour le dépôt.")
+    assert new_text(text) == ("Bonjour Claire,\n\nMes réponses ci-dessous, en rouge.\n\n"
+                              "Environ 1,2 M€, comme cette année.\n\n"
+                              "Non, nous le gardons pour le dépôt.")
+
+
+def test_an_unmarked_quote_with_no_announced_answers_is_all_quote():
+    head = "Bonjour Claire,\n\nJe vous rappelle demain matin.\n\nPaul Girard\n\n"
+    text = head + QUOTED_QUESTIONS.format(a1="Environ 1,2 M€.", a2="Non.")
+    assert new_text(text) == "Bonjour Claire,\n\nJe vous rappelle demain matin."
+
+
+def test_answers_announced_in_more_languages_are_found_below_the_questions():
+    head = "Dzień dobry,\n\nOdpowiedzi poniżej w tekście.\n\nPozdrawiam\nJan Nowak\n\n"
+    text = head + QUOTED_QUESTIONS.format(a1="Około 4 mln zł.", a2="Tak, w styczniu.")
+    assert new_text(text) == ("Dzień dobry,\n\nOdpowiedzi poniżej w tekście.\n\n"
+                              "Około 4 mln zł.\n\nTak, w styczniu.")
+
+
+def test_lines_quoted_behind_the_writers_initials_are_quote_and_answers_between_them_stay():
+    # The Bat! and other Fido-style clients quote "ИП> " with the quoted writer's initials
+    text = ("Добрый день, Ирина.\n\nВы писали 2 декабря 2026 г., 11:05:42:\n\n"
+            "ИП> Счёт выставлять на ООО или на ИП?\n\nВыставляйте на ООО, реквизиты прежние.\n\n"
+            "ИП> Доставка нужна до склада?\n\nДа, до склада на Промышленной.\n\n"
+            "ИП> --\nИП> Ирина Петрова\n\n-- \nС уважением,\n Олег\n")
+    assert new_text(text) == ("Добрый день, Ирина.\n\nВыставляйте на ООО, реквизиты прежние.\n\n"
+                              "Да, до склада на Промышленной.")
+
+
+def test_a_line_opening_with_a_short_word_and_an_arrow_is_text():
+    text = "Маршрут такой: МСК> СПб> Казань, отгрузка в пятницу."
+    assert new_text(text) == text
