@@ -106,6 +106,7 @@ class _Ctx:
         self.cal = cal
         self.prefer = prefer
         self.year_hint: int | None = None
+        self.raw = ""        # the text as written, where its case tells ("TMR" is a code)
 
     def day(self, d: date, s: int, e: int, **kw) -> _Comp:
         return _Comp(s, e, "day", ResolvedDate(_sod(d, self.tz), "day", _eod(d, self.tz), s, e),

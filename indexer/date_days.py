@@ -103,8 +103,30 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
                 dt = datetime.combine(d, time(hh % 24, mi, sec[0] if sec else 0), tz)
                 add(cx.exact(dt, "minute", s, m.end()))
             else:
+                rng = _day_range(text, m, pat is V.P_MONTH_DAY, d)
+                if rng is not None:
+                    first, last, rs, re_ = rng
+                    add(cx.period(first, last, "day", min(s, rs), max(m.end(), re_)))
+                    continue
                 add(cx.day(d, s, m.end(), explicit_year=bool(y)))
 
+
+def _day_range(text: str, m: re.Match[str], month_first: bool, d: date
+               ) -> tuple[date, date, int, int] | None:
+    """The range of days in one month a day-and-month date ends or starts ("с 4 по 8 мая",
+    "from 6 to 9 July", "June 14-16"): (first day, last day, start, end), or None."""
+    if month_first:
+        after = V.RANGE_AFTER.match(text, m.end())
+        last = _safe_date(d.year, d.month, int(after["d2"])) if after else None
+        if after is None or last is None or last <= d:
+            return None
+        return d, last, m.start(), after.end()
+    ds = m.start("d")
+    before = V.RANGE_BEFORE.search(text, max(0, ds - 28), ds)
+    first = _safe_date(d.year, d.month, int(before["d1"])) if before else None
+    if before is None or first is None or first >= d:
+        return None
+    return first, d, before.start(), m.end()
 
 
 def _day_first(slashes: list[re.Match[str]], lang: str | None, ref: datetime) -> bool:
@@ -145,7 +167,7 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         return
     for m in V.P_DOM.finditer(text):
         dd = int(m["d"] or m["d2"] or m["d3"])
-        if not 1 <= dd <= 31:
+        if not 1 <= dd <= 31 or V.RECUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         y, mo = t.year, t.month
         if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()):
@@ -228,6 +250,8 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
             if m["unit2"] and _DESCRIBES_NOUN.match(text, m.end()) \
                     and not _PERIOD_END_LEAD.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "the year-end audit team": a kind of work, not a day
+            if m["unit2"] and _OWN_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "our year end", "their fiscal year-end": the company's, not December's
             unit = (m["unit"] or m["unit2"]).lower()
             which = (m["which"] or "").strip().lower()
         nxt = which.startswith(("next", "следующ"))
@@ -259,7 +283,11 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_RELDAY.finditer(text):
         w = " ".join(m["w"].lower().split())
-        if V.TOMORROW_RE.fullmatch(w):
+        if w in V.TOMORROW_SHORT:
+            if cx.raw[m.start():m.end()].isupper():
+                continue    # "TMR": a code
+            w = "tomorrow"
+        elif V.TOMORROW_RE.fullmatch(w):
             w = "tomorrow"
         elif V.TONIGHT_RE.fullmatch(w):
             w = "tonight"
@@ -279,6 +307,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     for m in V.P_WEEKDAY.finditer(text):
         if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue        # "every Friday" recurs; it names no one day
+        if V.HOLIDAY_WD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue        # "Good Friday", "Black Friday traffic": a holiday's name
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
         same = V.SAME_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -295,8 +325,10 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         elif told_past and wd == t.weekday():
             d = t      # "the outage started on Friday" written on a Friday: today
         elif wd == t.weekday() and cx.prefer == "future" and not nxt_week and (
-                mod.startswith(("this", "эт")) or (not mod and _DEADLINE_BEFORE.search(
-                    text, max(0, m.start() - 16), m.start()))):
+                mod.startswith(("this", "эт")) or (not mod and (_DEADLINE_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()) or (_INCLUSIVE_AFTER.match(
+                        text, m.end()) and _UNTIL_RU_BEFORE.search(
+                            text, max(0, m.start() - 4), m.start()))))):
             d = t      # "this Friday", "by Friday" said on a Friday: today
         elif mod.startswith(("last", "прошл")) or (cx.prefer == "past" and not mod):
             delta = (t.weekday() - wd) % 7 or 7
@@ -338,7 +370,16 @@ def _said_as_past(text: str, start: int) -> bool:
     return bool(_PAST_CLAUSE.search(clause)) and not _NOT_PAST.search(clause)
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", V.F)
+# "by Friday", "by COB Friday", "on or before Friday", «не позднее пятницы»: said on a Friday,
+# today. A bare «до пятницы» said on a Friday is next week's, as Russian writers read it, unless
+# it says the day itself counts: «до пятницы включительно».
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
+    r"(?<![а-яё])не\s+(?:позднее|позже))\s+"
+    r"(?:(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)[\s,]+"
+    r"(?:on\s+)?)?$", V.F)
+_UNTIL_RU_BEFORE = re.compile(r"(?<![а-яё])до\s+$", V.F)
+_INCLUSIVE_AFTER = re.compile(r"\s+включительно\b", V.F)
 
 
 def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
@@ -362,6 +403,8 @@ _DESCRIBES_NOUN = re.compile(
     r"[ \t]+(?!(?:is|was|will|would|should|shall|can|could|may|might|must|does|did|has|had|"
     r"and|or|but|so|then|if|as|at|in|on|to|for|with|by|we|i|you|they|he|she|it|please|"
     r"falls|comes|works|suits|fine|ok)\b)[a-z]")
+_OWN_YEAR_BEFORE = re.compile(r"(?:\b(?:our|your|their|its|his|her|fiscal|financial|tax|"
+                              r"accounting|fy)|\w['’]s)\s+$", V.F)
 _PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|around|near|"
                               r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
 
@@ -397,7 +440,7 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
 def _scan_holidays(text: str, cx: _Ctx, add) -> None:
     """Fixed-date holidays ("on Boxing Day", "New Year's Day"): the next one, or the
     last one when the text is about the past."""
-    for m in V.P_HOLIDAY.finditer(text):
+    for m in V.P_HOLIDAY.finditer(text) if V.HOLIDAY_HINT.search(text) else ():
         if not m["rel"] and _AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue        # "after Thanksgiving": some time after it, no one day
         name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
@@ -405,15 +448,59 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
             mo, dd = V.HOLIDAYS[name]
             d = date(cx.year_for(mo, dd), mo, dd)
         else:
-            us = V.US_HOLIDAYS[name.replace("'", "")]
-            d = _us_holiday(us, cx.today.year)
-            if cx.prefer == "future" and (cx.today - d).days > 60:
-                d = _us_holiday(us, cx.today.year + 1)
-            elif cx.prefer == "past" and d > cx.today:
-                d = _us_holiday(us, cx.today.year - 1)
+            d = _moving(cx, name)
         if m["rel"]:        # "the day after Labor Day"
             d += timedelta(days=1 if m["rel"].lower().endswith("after") else -1)
         add(cx.day(d, m.start(), m.end()))
+    for m in V.P_HOLIDAY_RU.finditer(text) if V.HOLIDAY_RU_HINT.search(text) else ():
+        pre = (m["pre"] or "").lower()
+        if pre in ("после", "с", "со", "перед"):
+            continue        # «после Дня Победы», «перед Новым годом»: some time around it
+        if m["ny"]:
+            if not pre or pre in ("в", "во"):
+                continue    # «празднование Нового года»: no day asked for
+            mo, dd = 1, 1
+        elif m["xmas"]:
+            # Russian Christmas is the Orthodox one, unless the text says the Catholic
+            mo, dd = (12, 25) if _CATHOLIC_BEFORE.search(text, max(0, m.start("h") - 16),
+                                                          m.start("h")) else (1, 7)
+        elif m["w8"]:
+            mo, dd = 3, 8
+        else:
+            mo, dd = V.HOLIDAYS_RU[m["day"][:5]]
+        add(cx.day(date(cx.year_for(mo, dd), mo, dd), m.start(), m.end()))
+
+
+_CATHOLIC_BEFORE = re.compile(r"католическ\w*\s+$", V.F)
+
+
+def _moving(cx: _Ctx, name: str) -> date:
+    """The next (or, about the past, the last) day of a holiday that moves."""
+    def on(year: int) -> date:
+        if name in V.MOVING_HOLIDAYS:
+            anchor, n = V.MOVING_HOLIDAYS[name]
+            if anchor == "easter":
+                return _easter(year) + timedelta(days=n)
+            if anchor == "thanksgiving":
+                return _us_holiday("Thanksgiving Day", year) + timedelta(days=n)
+            first = date(year, n, 1)        # a Monday of month n: the first or the last
+            if anchor == "first monday":
+                return first + timedelta(days=-first.weekday() % 7)
+            last = _month_end(year, n)
+            return last - timedelta(days=last.weekday())
+        return _us_holiday(V.US_HOLIDAYS[name.replace("'", "")], year)
+    d = on(cx.today.year)
+    if cx.prefer == "future" and (cx.today - d).days > 60:
+        return on(cx.today.year + 1)
+    if cx.prefer == "past" and d > cx.today:
+        return on(cx.today.year - 1)
+    return d
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    from dateutil.easter import easter
+    return easter(year)
 
 
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$", V.F)
@@ -456,9 +543,15 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         d = _safe_date(mm.year, mm.month, dd)
         if d:
             add(cx.day(d, m.start(), m.end()))
+    for m in V.P_DOM_LATIN.finditer(text):
+        shift = {"prox": 1, "inst": 0, "ult": -1}[m["w"]]
+        mm = _add_months(cx.ref.replace(day=1), shift)
+        d = _safe_date(mm.year, mm.month, int(m["d"]))
+        if d:
+            add(cx.day(d, m.start(), m.end()))
     for m in _chain(V.P_DOM_WORD.finditer(text), V.P_DOM_ORD_RU.finditer(text)):
         dd = V.ordinal_day(m["o"] or m["o2"])
-        if dd is None:
+        if dd is None or V.RECUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         t = cx.today
         y, mo = t.year, t.month
@@ -468,6 +561,21 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         d = _safe_date(y, mo, dd)
         if d:
             add(cx.day(d, m.start(), m.end()))
+
+
+def _scan_iso_weeks(text: str, cx: _Ctx, add) -> None:
+    """ISO calendar weeks ("KW 18", "calendar week 2", «на 19-й неделе»): Monday to Sunday, this
+    year's, or next year's when this year's is long past."""
+    for m in V.P_ISO_WEEK.finditer(text):
+        n = int(m["n"] or m["n2"] or m["n3"])
+        y = cx.today.year
+        try:
+            monday = date.fromisocalendar(y, n, 1)
+            if cx.prefer == "future" and (cx.today - monday).days > 60:
+                monday = date.fromisocalendar(y + 1, n, 1)
+        except ValueError:
+            continue
+        add(cx.period(monday, monday + timedelta(days=6), "week", m.start(), m.end()))
 
 
 def _scan_workdays(text: str, cx: _Ctx, add) -> None:

@@ -213,8 +213,9 @@ P_WORKDAY = _c(  # "the next business day", "the first (working) day of next mon
     r"day\b"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?P<which>this|next|current|following|coming)\s+)?"
     r"(?P<unit>month|week|quarter|year|" + MONTH_RE + r")\b(?:,?\s+(?P<y>\d{4})\b)?)?"
-    r"|\b(?P<fl2>перв(?:ый|ого|ом|ому)|последн(?:ий|его|ем|ему)|следующ(?:ий|его|ем|ему)|"
-    r"ближайш(?:ий|его|ем|ему))\s+(?P<bd2>рабоч(?:ий|его|ем|ему)\s+)?(?:день|дня|дне|дню)\b"
+    r"|\b(?P<fl2>перв(?:ый|ого|ом|ому|ым|ое)|последн(?:ий|его|ем|ему|им|ее)|следующ(?:ий|его|ем|ему)|"
+    r"ближайш(?:ий|его|ем|ему))\s+(?P<bd2>рабоч(?:ий|его|ем|ему)\s+)?"
+    r"(?:день|дня|дне|дню|днём|днем|числ(?:о|а|у|ом))\b"
     r"(?:\s+(?:(?P<which2>этого|текущего|следующего)\s+)?(?P<unit2>месяца|недели|квартала|года|"
     + MONTH_RE + r")\b(?:\s+(?P<y2>\d{4})\b)?)?")
 #: the n-th or last weekday of a month: "the first Monday of next month", "2nd Saturday of this
@@ -229,7 +230,7 @@ NTH_WEEKDAY_HINT = _c(r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th|пер
                       r"последн)\w*\s+(?:mon|tue|wed|thu|fri|sat|sun|понед|вторн|сред|четв|пятн|субб|"
                       r"воскр)")
 WORKDAY_HINT = _c(r"(?:business|working|work|banking)\s+day|рабоч|(?:first|last)\s+day\s|"
-                  r"(?:перв|последн)\w*\s+(?:день|дня|дне|дню)")
+                  r"(?:перв|последн)\w*\s+(?:день|дня|дне|дню|дн[её]м|числ)")
 P_THIS_NEXT = _c(
     r"\b(?P<which>this|next|last|coming|following|эт(?:ой|ом|от|у)|следующ(?:ей|ем|ий|ую)|"
     r"след\.|прошл(?:ой|ом|ый|ую)|текущ(?:ей|ем)|ближайш(?:ей|ем|ий))\s+"
@@ -248,11 +249,41 @@ P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?"
                r"(?:(?P<rel>(?:the\s+)?day\s+(?:after|before))\s+)?"
                r"(?P<h>christmas\s+(?:eve|day)|boxing\s+day|new\s+year[’']?s\s+(?:eve|day)|"
                r"labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
-               r"veterans[’']?\s+day|columbus\s+day|presidents[’']?\s+day|mlk\s+day)\b"
+               r"veterans[’']?\s+day|columbus\s+day|presidents[’']?\s+day|mlk\s+day|"
+               r"good\s+friday|easter\s+(?:sunday|monday)|black\s+friday|cyber\s+monday|"
+               r"(?:early\s+may|may\s+day|spring|late\s+summer|summer|august)\s+bank\s+holiday)"
+               r"(?:\s+bank\s+holiday)?\b"
                # "Thanksgiving week", "the Christmas Day party": the holiday describes a noun
-               r"(?!\s+(?:week|weekend|holidays?|break|rush|sale|party|dinner|lunch|period|season))")
-HOLIDAY_HINT = _c(r"christmas|boxing|new\s+year|labor\s+day|memorial|thanksgiving|"
-                  r"veterans|columbus|presidents|mlk")
+               r"(?!\s+(?:week|weekend|holidays?|break|rush|sales?|deals?|traffic|party|dinner|"
+               r"lunch|period|season))")
+#: Holidays that move, by name: (the day they hang on, days after it). "easter" is Western
+#: Easter Sunday, "thanksgiving" the US one; UK bank holidays are a Monday of May or August.
+MOVING_HOLIDAYS = {"good friday": ("easter", -2), "easter sunday": ("easter", 0),
+                   "easter monday": ("easter", 1), "black friday": ("thanksgiving", 1),
+                   "cyber monday": ("thanksgiving", 4),
+                   "early may bank holiday": ("first monday", 5), "may day bank holiday":
+                   ("first monday", 5), "spring bank holiday": ("last monday", 5),
+                   "summer bank holiday": ("last monday", 8),
+                   "late summer bank holiday": ("last monday", 8),
+                   "august bank holiday": ("last monday", 8)}
+#: Russian holidays named as days: «в День России», «ко Дню защитника Отечества», «до Нового
+#: года» (a preposition is needed there: «с Новым годом» greets, «в новом году» is a year).
+P_HOLIDAY_RU = _c(
+    r"(?<![а-яё])(?:(?P<pre>до|к|ко|на|в|во|после|с|со|перед)\s+)?"
+    r"(?P<h>д(?:ень|ня|ню|н[её]м|не)\s+(?P<day>росси[ии]|победы|защитника\s+отечества|"
+    r"народного\s+единства|знаний)|(?P<w8>международн\w*\s+женск\w*\s+д(?:ень|ня|ню|н[её]м|не))|"
+    r"(?P<ny>нов(?:ый|ого|ому)\s+год(?:а|у)?)|(?P<xmas>рождеств(?:о|а|у|е|ом)))(?![а-яё])")
+HOLIDAYS_RU = {"росси": (6, 12), "побед": (5, 9), "защит": (2, 23), "народ": (11, 4),
+               "знани": (9, 1)}
+HOLIDAY_HINT = _c(keyword_pattern([
+    "christmas", "boxing", r"new\s+year", r"labor\s+day", "memorial", "thanksgiving", "veterans",
+    "columbus", "presidents", "mlk", r"good\s+friday", "easter", r"black\s+friday", "cyber",
+    r"bank\s+holiday"]))
+HOLIDAY_RU_HINT = _c(keyword_pattern([
+    "рождеств", r"нов(?:ый|ого|ому)\s+год", "женск", "росси", "побед", "защитник", "единств",
+    "знаний"]))
+#: the weekday in a holiday's name: "Good Friday" is not the coming Friday
+HOLIDAY_WD_BEFORE = _c(r"\b(?:good|black|cyber|easter|holy|ash|blue|super)\s+$")
 P_QUARTER = _c(r"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])(?:-?(?:м|ом|й))?\s+квартал[еа]?|"
                r"(?P<qr>iv|i{1,3})\s+квартал[еау]?|"
                r"(?P<qw>перв|втор|трет|четв[её]рт)\w*\s+квартал[еа]?)"
@@ -266,21 +297,45 @@ P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|sa
            r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?)\s+"
            r"(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
-           r"|(?P<d2>\d{1,2})-?(?:го|му|о?е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+кажд)"
-           r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+кажд)")
+           r"|(?P<d2>\d{1,2})-?(?:го|му|о?е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+(?:кажд|ежемесячн))"
+           r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+(?:кажд|ежемесячн))")
+#: a day of the month right after a word that makes it recur ("monthly on the 3rd", «ежемесячно
+#: 15-го», «каждый месяц 5-го и 20-го»): no one day
+RECUR_BEFORE = _c(r"(?:\bevery\s+month|\beach\s+month|\bmonthly|(?<![а-яё])кажд(?:ый|ого|ом)\s+"
+                  r"месяц[аеу]?|(?<![а-яё])ежемесячн\w*)[\s,]+(?:on\s+)?(?:the\s+)?"
+                  r"(?:\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+числа)?\s*(?:,|and|и)\s*(?:the\s+)?)*$")
+#: a range of days in one month, written before its last day: "с 4 по 8 мая", "11–13 октября",
+#: "from 6 to 9 July", "between 20 and 27 December"
+RANGE_BEFORE = _c(r"(?:\b(?:from|between)\s+(?:the\s+)?|(?<![а-яё])(?:с|со)\s+)?(?<![\d./:])"
+                  r"(?P<d1>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?"
+                  r"(?:\s*[-–—]\s*|\s+(?:to|and|till|until|through|thru|по|до)\s+)(?:the\s+)?$")
+#: ... and after its first day when the month comes first: "June 14-16", "March 3 to 5"
+RANGE_AFTER = _c(r"(?:\s*[-–—]\s*|\s+(?:to|and|till|until|through|thru)\s+(?:the\s+)?)"
+                 r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:./]\s*\d|\s*%)")
+#: a day of the month in the Latin of commercial letters: "the 5th prox." (next month), "the
+#: 2nd inst." (this month), "the 28th ult." (last month)
+P_DOM_LATIN = _c(r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<w>prox|inst|ult)(?:imo|ant|\.|\b)")
+#: an ISO calendar week: "KW 18", "CW20", "calendar week 2", «на 19-й неделе»; a bare
+#: "week 3" is a project's own count and is left alone
+P_ISO_WEEK = _c(r"\b(?:kw|cw)\s?(?P<n>\d{1,2})\b|\bcalendar\s+week\s+(?:no\.?\s*)?(?P<n2>\d{1,2})\b"
+                r"|(?<![\d.,])(?P<n3>\d{1,2})-?(?:я|й|ой|ю)\s+(?:календарн\w+\s+)?недел[еияю]\b")
+ISO_WEEK_HINT = _c(keyword_pattern(["kw", "cw", r"calendar\s+week", "недел"]))
 # informal spellings of tomorrow ("will call u tmrw")
 TOMORROW_ALIASES = r"tmrw|2morrow|2moro|tomorow|tommorow|tommorrow"   # not "tmr": a code too
 TOMORROW_RE = _c(TOMORROW_ALIASES)
+# "tmr"/"tmw" are tomorrow too, but "TMR" in capitals is a code: the scanner checks the case
+TOMORROW_SHORT = ("tmr", "tmw")
 # and of tonight ("I'll call you tonite")
 TONIGHT_ALIASES = r"tonite|2nite"
 TONIGHT_RE = _c(TONIGHT_ALIASES)
-P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|" + TOMORROW_ALIASES + r"|"
+P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|tmr|tmw|" + TOMORROW_ALIASES + r"|"
               + TONIGHT_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
               r"сегодня|завтра|после\s+завтра|послезавтра|вчера|позавчера)\b")
-P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему)|эт(?:от|у|им)|"
-               r"ближайш(?:ий|ую|ее)|прошл(?:ый|ую|ом))\s+)?(?P<wd>" + WD_RE + r")"
+P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему|ая|ей|ем)|"
+               r"эт(?:от|у|им|а|ой)|ближайш(?:ий|ую|ее|ая|ей|его|ему|ем)|"
+               r"прошл(?:ый|ую|ом|ая|ой|ого))\s+)?(?P<wd>" + WD_RE + r")"
                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
                r"\s+after\s+next)?"
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
@@ -290,7 +345,7 @@ P_DURATION = _c(
     r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|"
     r"from\s+tomorrow|from\s+(?:next\s+)?" + WD_RE + r"|спустя))?"
     r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
-    r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b"
+    r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b(?!\s+(?:no\.?\s*)?\d)"
     r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
     r"\s+(?P<post2>назад|ago)\b")
 # A word before a time ("at", "до", "после") is looked up after the time is found: a pattern
@@ -334,6 +389,7 @@ UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 RELATIVE_HINT = _c(keyword_pattern([
     "today", "tonight", "tonite", "2nite", "tomorrow", "yesterday", r"till\s+date", "tmrw",
+    "tmr", "tmw",
     "2mor", "tomor",
     "tommor", "сегодня", "завтра", "вчера",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -40,6 +40,7 @@ from indexer.date_core import (
 )
 from indexer.date_days import (
     _scan_holidays,
+    _scan_iso_weeks,
     _scan_month_names,
     _scan_numeric,
     _scan_ordinal_days,
@@ -76,7 +77,7 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         _scan_weekday_words(text, cx, add)
     if V.ORD_HINT.search(text) or (digit and V.DOM_HINT.search(text)):
         _scan_ordinal_days(text, cx, add, month)
-    if V.HOLIDAY_HINT.search(text):
+    if V.HOLIDAY_HINT.search(text) or V.HOLIDAY_RU_HINT.search(text):
         _scan_holidays(text, cx, add)
     if V.unit_hint(text):
         _scan_durations(text, cx, add)
@@ -84,6 +85,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
         _scan_workdays(text, cx, add)
     if V.NTH_WEEKDAY_HINT.search(text):
         scan_nth_weekday(text, cx, add)
+    if digit and V.ISO_WEEK_HINT.search(text):
+        _scan_iso_weeks(text, cx, add)
     _scan_times(text, cx, add, digit)
     return out
 
@@ -157,7 +160,7 @@ _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
     r"lunch|hour|minute|day|fortnight|christmas|thanksgiving|eo[dwmq]|cob|close of|end of|till date|tmrw|2mor|"
-    r"tomor|tommor|tonite|2nite|"
+    r"tomor|tommor|tonite|2nite|tmr|tmw|easter|bank holiday|рождеств|дню|дн[её]м|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
     r"рабоч|через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
@@ -197,6 +200,7 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
         lang = detect_lang(text)
     cal = calendar or calendar_for("RU" if lang == "ru" else "GB")
     cx = _Ctx(ref, cal, prefer)
+    cx.raw = text
     text = _lower_same_length(text)
     comps = _scan(text, cx, lang)
     if not comps:

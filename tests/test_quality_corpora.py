@@ -79,3 +79,8 @@ def test_development_sets_are_scored_beside_their_peers_and_stay_at_or_above_flo
     assert dates["product"]["day_en"] >= 0.98 and dates["product"]["day_ru"] >= 0.98, res
     assert dates["product"]["no_day"] >= 0.95, res
     assert dates["product"]["day"] >= dates["peer_dateparser"]["day"], res
+    # the second date development set: first run day 0.96 (EN 0.96, RU 0.96), before its misses
+    # were read (bench/RESULTS.md); two rows of a range stay misses, its writer reads no day
+    dev2 = res["dates_dev2"]["product"]
+    assert dev2["n_day"] == 200 and dev2["day_en"] >= 0.98 and dev2["day_ru"] >= 0.98, res
+    assert dev2["no_day"] >= 0.9 and dev2["day"] >= res["dates_dev2"]["peer_dateparser"]["day"], res

@@ -1,0 +1,156 @@
+"""Date expressions as business mail writes them and no date set held before: a deadline word
+said on the day it names, Russian "next"/"this"/"last" in every gender, chat shorthand, the last
+day of a month by its number, a company's own year end, days that recur each month, ranges of
+days, the Latin month words of commercial letters, ISO week numbers and holidays of both
+countries named as days."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.dates import find_dates
+
+
+def _ref(day: str, hours: float = 3) -> datetime:
+    return datetime.fromisoformat(day + "T10:00").replace(tzinfo=timezone(timedelta(hours=hours)))
+
+
+FRI = "2027-09-24"      # a Friday
+WED = "2027-03-03"      # a Wednesday
+
+
+def _first(text: str, day: str, lang: str) -> date | None:
+    found = find_dates(text, _ref(day), lang)
+    return found[0].value.date() if found else None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Пришлите, пожалуйста, акт сверки не позднее пятницы.", "ru"),
+    ("Счёт действителен до пятницы включительно.", "ru"),
+    ("We need the signed mandate on or before Friday.", "en"),
+    ("Please return the form by close of business Friday.", "en"),
+    ("I need it by EOD Friday, sorry for the rush.", "en"),
+])
+def test_a_deadline_word_said_on_the_day_it_names_means_that_day(text, lang):
+    assert _first(text, FRI, lang) == date(2027, 9, 24)
+    # said the day before, the same words name the next day
+    assert _first(text, "2027-09-23", lang) == date(2027, 9, 24)
+
+
+def test_a_bare_russian_until_said_on_the_day_it_names_is_next_weeks():
+    # «до пятницы» written on a Friday: the writer means the next one, as Russian writers read it
+    assert _first("Пришлите отчёт до пятницы.", FRI, "ru") == date(2027, 10, 1)
+    assert _first("К пятнице всё подготовим.", FRI, "ru") == date(2027, 10, 1)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Следующая среда у нас свободна для встречи.", date(2027, 3, 10)),
+    ("Отложим до следующей субботы.", date(2027, 3, 13)),
+    ("Прошлая пятница была последним днём приёма.", date(2027, 2, 26)),
+    ("Эта пятница подходит?", date(2027, 3, 5)),
+    ("Созвонимся в ближайшую пятницу.", date(2027, 3, 5)),
+])
+def test_russian_next_this_last_weekday_in_every_gender(text, want):
+    assert _first(text, WED, "ru") == want
+
+
+def test_chat_shorthand_for_tomorrow_and_the_capital_code_that_is_not():
+    assert _first("Will send the term sheet tmr morning.", WED, "en") == date(2027, 3, 4)
+    assert _first("ok, tmw then", WED, "en") == date(2027, 3, 4)
+    assert _first("TMR figures attached.", WED, "en") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Аренду вносим до последнего числа текущего месяца.", date(2027, 2, 28)),
+    ("Платёж пройдёт последним числом месяца.", date(2027, 2, 28)),
+])
+def test_the_last_day_of_a_month_named_by_its_number(text, want):
+    assert _first(text, "2027-02-10", "ru") == want
+
+
+def test_a_companys_own_year_end_is_the_day_it_names_not_the_thirty_first_of_december():
+    assert _first("Their fiscal year-end falls on 30 September, so budgets freeze then.", WED,
+                  "en") == date(2027, 9, 30)
+    assert _first("The company's financial year end is 30 June.", WED, "en") == date(2027, 6, 30)
+    assert _first("We will close the deal by year-end.", WED, "en") == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Проценты начисляются ежемесячно 15-го числа.", "ru"),
+    ("Взносы списываем каждый месяц 10-го.", "ru"),
+    ("Statements go out monthly on the 3rd.", "en"),
+])
+def test_a_day_that_recurs_every_month_names_no_one_day(text, lang):
+    assert find_dates(text, _ref(WED), lang) == []
+
+
+def test_a_day_of_the_month_said_once_is_still_a_day():
+    assert _first("Проценты начислим 15-го числа.", WED, "ru") == date(2027, 3, 15)
+
+
+@pytest.mark.parametrize("text,lang,first,last", [
+    ("Офис закрыт с 4 по 8 мая.", "ru", date(2027, 5, 4), date(2027, 5, 8)),
+    ("Командировка 11–13 октября, потом вернусь к вопросу.", "ru", date(2027, 10, 11),
+     date(2027, 10, 13)),
+    ("The auditors are on site from 6 to 9 July.", "en", date(2027, 7, 6), date(2027, 7, 9)),
+    ("Training runs June 14-16, so replies will be slow.", "en", date(2027, 6, 14),
+     date(2027, 6, 16)),
+])
+def test_a_range_of_days_starts_on_its_first_day_and_ends_on_its_last(text, lang, first, last):
+    found = find_dates(text, _ref("2027-04-16"), lang)
+    assert len(found) == 1, found
+    assert (found[0].value.date(), found[0].deadline.date(), found[0].grain) == (first, last, "day")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Settlement is due on the 5th prox.", date(2027, 5, 5)),
+    ("Thank you for your letter of the 2nd inst.", date(2027, 4, 2)),
+    ("We refer to your order of the 28th ult.", date(2027, 3, 28)),
+])
+def test_the_latin_month_words_of_commercial_letters(text, want):
+    assert _first(text, "2027-04-16", "en") == want
+
+
+@pytest.mark.parametrize("text,lang,monday", [
+    ("Delivery is planned for KW 18.", "en", date(2027, 5, 3)),
+    ("We ship in CW20, please book the slot.", "en", date(2027, 5, 17)),
+    ("Отгрузка на 19-й неделе.", "ru", date(2027, 5, 10)),
+    ("Goods leave the plant in calendar week 2.", "en", date(2028, 1, 10)),
+])
+def test_an_iso_week_number_is_that_week(text, lang, monday):
+    found = find_dates(text, _ref("2027-04-16"), lang)
+    assert found and found[0].grain == "week", found
+    assert (found[0].value.date(), found[0].deadline.date()) == (monday, monday + timedelta(days=6))
+
+
+def test_week_numbers_of_a_project_plan_are_no_calendar_week():
+    assert find_dates("The pilot goes live in week 3 of the project.", _ref(WED), "en") == []
+
+
+@pytest.mark.parametrize("text,lang,day,want", [
+    ("The office is shut on Good Friday.", "en", "2027-01-20", date(2027, 3, 26)),
+    ("Back in on Easter Monday.", "en", "2027-01-20", date(2027, 3, 29)),
+    ("Deliveries stop on the spring bank holiday.", "en", "2027-01-20", date(2027, 5, 31)),
+    ("The August bank holiday is a day off for the team.", "en", "2027-01-20",
+     date(2027, 8, 30)),
+    ("Promo pricing ends on Black Friday.", "en", "2027-01-20", date(2027, 11, 26)),
+    ("Офис не работает в День России.", "ru", "2027-01-20", date(2027, 6, 12)),
+    ("Отгрузим ко Дню защитника Отечества.", "ru", "2027-01-20", date(2027, 2, 23)),
+    ("Подпишем до Нового года.", "ru", "2027-12-01", date(2028, 1, 1)),
+    ("Офис закрыт на Рождество.", "ru", "2027-12-20", date(2028, 1, 7)),
+])
+def test_holidays_of_both_countries_named_as_days(text, lang, day, want):
+    assert _first(text, day, lang) == want
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Созвонимся после Дня Победы.", "ru"),
+    ("Поздравляем с Новым годом!", "ru"),
+    ("Black Friday traffic was heavy.", "en"),
+])
+def test_a_holiday_that_names_no_day_to_act_on(text, lang):
+    # "after" a holiday is some time after it; a greeting or a kind of traffic is no date.
+    # A holiday read as a name must not turn into the coming weekday either.
+    found = find_dates(text, _ref("2027-01-20"), lang)
+    assert all(d.value.date() != date(2027, 1, 22) for d in found), found
+    assert found == [], found
