@@ -377,6 +377,9 @@ _SENT_SPLIT = re.compile(
     r"[.!?…\n](?:(?<=\n)(?:\s*\n|(?=\s*[-•*]\s))"
     r"|(?<=[.!?…])(?:[\"»”)]*\s+(?=[\"«“(]*[A-ZА-ЯЁ0-9])|(?<=[.!?])\n))")
 _PUNCT = frozenset(".!?…")
+# A short abbreviation before a number does not end a sentence: «в п. 3.2», «ст. 5», "No. 7".
+_NUMBER_ABBREV = re.compile(r"(?<!\w)(?:п|пп|ст|стр|рис|табл|гл|no|nos|p|pp|art|sec|cl|fig)$",
+                            _F | re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -386,6 +389,9 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     n = len(text)
     for m in _SENT_SPLIT.finditer(text):
         st = m.start()
+        if (text[st] == "." and m.end() < n and text[m.end()].isdigit()
+                and _NUMBER_ABBREV.search(text, max(0, st - 4), st)):
+            continue
         end = st + 1 if text[st] in _PUNCT else st
         if end > pos:
             _add_span(text, pos, end, out)

@@ -200,3 +200,12 @@ def test_a_clients_need_its_people_its_own_committee_and_its_manner_commit_nobod
     from indexer.agreed import agreed
 
     assert not agreed(text, "client")
+
+
+@pytest.mark.parametrize("text", [
+    "Внесу правки в п. 4.1 и пришлю новую редакцию завтра.",
+    "I will rework clause No. 7 and send the new draft tomorrow.",
+])
+def test_an_abbreviation_before_a_number_does_not_cut_the_promise_in_two(tmp_path,
+                                                                         text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == [text]
