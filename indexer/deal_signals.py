@@ -93,6 +93,11 @@ PRICE_RE = re.compile(
     rf"{_UNITS})(?!\w)"
     r"|(?:(?:usd|eur|rub)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)"
     rf"\w*\.?)\s*/\s*(?:{_UNITS}|мес|шт|mo)(?!\w)"
+    # a sum with its VAT is a price: «— 690 000 руб. с НДС», "USD 61,200 excl. VAT"
+    r"|\d[\d \u00a0.,]*\s*(?:млн|тыс|mln|mn|million|k|m)?\.?\s*(?:руб|rub|usd|eur|gbp|долл|евро|тенге|"
+    r"сум|₽|€|\$|£)[\w.]*(?:\s+сша)?\s*(?:,\s*)?(?:с|без|включая|вкл\.?|в\s+т\.\s*ч\.?)\s+ндс"
+    r"|(?:(?:usd|eur|rub|gbp)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:rub|usd|eur|gbp|₽|€|\$|£))"
+    r"\s*(?:\(\s*)?(?:incl\.?|including|excl\.?|excluding|plus|net\s+of|\+)\s*vat\b"
     # our offer named, then its sum: "Our offer: two-day training ..., USD 9,800"
     r"|(?:\bour\s+(?:offer|quote|proposal)|наш[аеи]?\s+(?:предложение|цена|ставка))\b"
     r"[^.!?\n]{0,120}?(?:(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|"
@@ -124,7 +129,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|бу�
                      r"(?<!\w)(?:при|за)(?:еду|едем)\b|(?<!\w)забер(?:у|ём|ем)\b|"
                      r"\b(?:pick\s+up|collect)\b", _F)
 LOST_RE = re.compile(
-    r"(?:выбрали\s+(?:друг|ин)\w*|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
+    r"(?:выбрали\s+(?:друг|ин)\w*|(?<!\w)выбрал[аио]?\s+(?:друг\w*|ин\w+|местн\w+|другое|"
+    r"конкурент\w*)\s*(?:\w+\s+)?(?:подрядчик|поставщик|исполнител|компани|банк|партн[её]р|"
+    r"предложени|вариант)\w*|(?<!\w)мы\s+пас(?!\w)|\bwe(?:'ll|\s+will)\s+pass\b|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
     r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
     r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|не\s+будем\s+(?:открывать|подключать|"
     r"оформлять|продолжать|рассматривать|переходить)|не\s+интересн\w*|не\s+заинтересован\w*|"
@@ -142,8 +149,10 @@ LOST_RE = re.compile(
     r"согласовали|утвердили)|урезали|заморозили|сократили)|"
     r"\b(?:went|go|going|move|moving|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
     r"(?:another|a\s+different|a\s+competitor|other)|"
-    r"\b(?:selected|chosen|chose|picked)\s+(?:another|a\s+different|a\s+competing)\s+"
+    r"\b(?:selected|chosen|chose|picked|went\s+with|going\s+with)\s+(?:another|a\s+different|"
+    r"a\s+competing|a\s+local|the\s+local)\s+"
     r"(?:supplier|vendor|provider|bank|partner|offer|forwarder|carrier|contractor|company|"
+    r"installer|integrator|firm|"
     r"agent|quote|proposal)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
     r"(?:cut|frozen|cancel+ed|not\s+approved)|\bproject\s+(?:was\s+|has\s+been\s+|is\s+)?"
     r"(?:cancel+ed|shelved|frozen))", _F)
@@ -155,7 +164,8 @@ TERMS_RE = re.compile(
     r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
     r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
     r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
-    r"торг\w*|уступ\w*|дешевле|отсрочк\w*|рассрочк\w*|услови\w+\s+оплаты|"
+    r"торг\w*|уступ\w*|дешевле|(?<!не\s)(?<!\w)дорог(?:о|овато)(?!\w)|"
+    r"\b(?:too|quite|rather|a\s+bit)\s+expensive\b|\bover\s+(?:our|the)\s+budget\b|отсрочк\w*|рассрочк\w*|услови\w+\s+оплаты|"
     r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
     r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
     r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
@@ -253,6 +263,9 @@ _PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:ру
                      r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
 _BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
                      r"платёж|платеж|\bpaid\b|оплачен", _F)
+# A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
+_BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
+                       r"receipt", _F)
 # The manager asks the correspondent for its price: a supplier being sourced, not a client
 # ("Could you please quote 35 rooms", "просим рассчитать стоимость перевозки").
 QUOTE_ASKED_RE = re.compile(
@@ -430,7 +443,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "truck", "trailer", "wagon", "tonne", "pallet", "sqm", "kwp", "kwh",
                        "kw", "wp", "watt", "unit", "piece", "month",
                        # a price with how long it holds: "USD 2,980, valid till end of November"
-                       "valid", "validity", "действует", "действительно", "действительна"),
+                       "valid", "validity", "действует", "действительно", "действительна",
+                       "ндс", "vat"),
     "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
                        "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
@@ -439,7 +453,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
                   "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
                   "executed", "fully", "purchase"),
-    "lost": _stems("выбрали", "решили", "приняли", "актуально", "неактуально", "отказаться",
+    "lost": _stems("выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
+                   "актуально", "неактуально", "отказаться",
                    "отказываемся", "будем", "интересно", "заинтересованы", "остаёмся", "остаемся",
                    "interested", "another", "different", "other", "current", "existing",
                    "decided", "proceed", "moving", "going", "forward", "ahead", "longer",
@@ -450,7 +465,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "terms": _stems("снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
                     "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",
                     "конкуренты", "конкурентов", "обновлённое", "обновленное", "торг", "уступить",
-                    "дешевле", "отсрочка", "отсрочку", "рассрочка", "рассрочку", "оплаты",
+                    "дешевле", "дорого", "дороговато", "expensive", "budget", "отсрочка", "отсрочку", "рассрочка", "рассрочку", "оплаты",
                     "payment", "reduce", "lower", "best", "final", "discount", "better", "high",
                     "counter", "negotiate", "negotiation", "match", "revised", "waive",
                     "предлагает", "penalty", "penalties", "liability", "law", "governing",
@@ -574,6 +589,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if proposal is None and offered and _DIGIT.search(low):
             # A price stated is an offer, in any tense: "the rate will be USD 2,950".
             proposal = first(PRICE_RE, "proposal")
+            if proposal and _BILL_DOC.search(low, sentence_at(proposal.start())[0],
+                                             proposal.end() + 60):
+                proposal = None       # a bill names its sum with VAT too: no offer
         if (proposal is None and offered and _PRICED.search(low)
                 and not _BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".

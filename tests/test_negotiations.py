@@ -166,6 +166,52 @@ def test_a_price_by_the_unit_or_with_its_validity_is_an_offer(
 
 
 @pytest.mark.parametrize("text", [
+    # A sum said with its VAT is a price, with no price word.
+    "Под ваш цех подойдёт вариант на 96 прожекторов — 2 310 000 руб. без НДС, монтаж за неделю.",
+    "Два котла и обвязка: 4,8 млн руб. с НДС, срок поставки шесть недель.",
+    "For the second site: EUR 74,500 excl. VAT, commissioning in March.",
+    "Option B - USD 18,900 plus VAT, panels and inverters only.",
+])
+def test_a_sum_with_its_vat_is_a_price(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text", [
+    "Счёт № 77 на 48 000 руб. с НДС во вложении, оплата до пятницы.",
+    "Invoice 2026-114 attached: EUR 3,200 incl. VAT, due in 10 days.",
+])
+def test_a_bill_with_its_vat_is_no_offer(text: str) -> None:
+    assert "proposal" not in kinds(text, "out")
+
+
+def test_a_rate_paid_by_card_is_still_an_offer() -> None:
+    assert "proposal" in kinds("For freelancers we charge EUR 12 per booking, paid by card.", "out")
+
+
+@pytest.mark.parametrize("text", [
+    # One person chose, or a local firm: the decline in the singular.
+    "Добрый день. Директор выбрал другого поставщика, они дают монтаж бесплатно.",
+    "Спасибо за расчёт, но руководство выбрало местную компанию.",
+    "Коллеги, в этот раз мы пас, бюджет ушёл на ремонт кровли.",
+    "Sorry Anna, the plant manager went with a local integrator in the end.",
+    "Thanks for the effort, but we'll pass on this one for now.",
+])
+def test_a_decline_in_the_singular_or_to_a_local_firm(text: str) -> None:
+    assert "lost" in kinds(text, "in")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Посмотрели. Честно — дорого, у конкурентов выходило на миллион меньше.", True),
+    ("Дороговато для нас, подумаем.", True),
+    ("It's a bit expensive for a pilot, to be honest.", True),
+    ("Недорого, давайте оформлять.", False),
+    ("Дорогой Сергей, спасибо за письмо.", False),
+])
+def test_a_price_called_too_high_is_bargaining(text: str, found: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is found
+
+
+@pytest.mark.parametrize("text", [
     "Счёт на 56 000 руб. во вложении, оплатить нужно до пятницы; действует до 10.12.",
     "The invoice for USD 2,100 is valid until the end of the month.",
     "Договор аренды действует до 31 марта, потом продлится сам.",
