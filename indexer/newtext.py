@@ -31,7 +31,7 @@ from indexer.quote_header import (
     wrote_at,
     wrote_spread_at,
 )
-from indexer.signature import SIGNOFF, strip_signature
+from indexer.signature import RULE_LINE, SIGNOFF, strip_signature
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,6 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 _INLINE_WROTE = re.compile(r"^(?P<reply>.*?\S)\s*-*\s*(?P<hdr>on\s+\w{3},.{5,150}?wrote:)\s*$", _F)
-_SEPARATOR = re.compile(r"^\s*[-_=*~]{4,}\s*$")
 _LEADING_ON = re.compile(r"^[>\s-]*on\b", _F)
 
 
@@ -355,6 +354,6 @@ def _unquoted(body: str, fmt: str) -> list[str]:
                 head = head + inline
             else:
                 head = head + _signoff_after_quote(lines, cut, wrote)
-    while head and (not head[-1].strip() or is_quoted(head[-1]) or _SEPARATOR.match(head[-1])):
+    while head and (not head[-1].strip() or is_quoted(head[-1]) or RULE_LINE.match(head[-1])):
         head.pop()
     return head

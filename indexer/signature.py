@@ -140,6 +140,15 @@ _DISCLAIMER = re.compile(
     r"denne\s+e-?mail|detta\s+e-?post|tämä\s+viesti|ta\s+wiadomość|tato\s+zpráva|"
     r"bu\s+e-?posta|це\s+повідомлення|данное\s+(?:сообщение|письмо)|"
     r"настоящее\s+(?:сообщение|письмо)|информация,?\s+содержащаяся)", _F)
+# A disclaimer named by its label ("DISCLAIMER: This e-mail and any files ..."), which may sit
+# right under a rule.
+_DISCLAIMER_LABEL = re.compile(
+    r"^\s*(?:(?:legal\s+)?disclaimer\s*(?::|$)|haftungsausschluss\s*:|aviso\s+legal\s*:|"
+    r"avis\s+de\s+confidentialit|aviso\s+de\s+confidencialidad|avviso\s+di\s+riservatezza|"
+    r"уведомление\s+о\s+конфиденциальности)", _F)
+# A rule drawn across the message: a line of dashes, underscores, equals signs, stars or box
+# lines ("━━━━") that frames a signature or a disclaimer.
+RULE_LINE = re.compile(r"^\s*[-_=*~━─═＝]{4,}\s*$")
 # What a legal disclaimer says, in many languages: it is confidential, and the wrong
 # recipient should tell the sender and delete it. A paragraph needs both kinds of words.
 _CONFIDENTIAL = re.compile(
@@ -280,8 +289,16 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
     confidential and what the wrong recipient must do; it sits below a block of short lines
     (a signature, a rule) that has text above it."""
     for i in range(n - 1, max(n - 12, 0), -1):
-        if not lines[i - 1].strip() and _DISCLAIMER.match(lines[i]):
+        above = lines[i - 1]
+        if not above.strip() and _DISCLAIMER.match(lines[i]):
             while i and not lines[i - 1].strip():
+                i -= 1
+            n = i
+            break
+        if (not above.strip() or RULE_LINE.match(above) and not lines[i - 2].strip()) \
+                and _DISCLAIMER_LABEL.match(lines[i]):
+            # a labelled disclaimer goes with the rules that frame it
+            while i and (not lines[i - 1].strip() or RULE_LINE.match(lines[i - 1])):
                 i -= 1
             n = i
             break

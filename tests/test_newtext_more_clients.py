@@ -120,3 +120,21 @@ def test_lines_quoted_behind_the_writers_initials_are_quote_and_answers_between_
 def test_a_line_opening_with_a_short_word_and_an_arrow_is_text():
     text = "Маршрут такой: МСК> СПб> Казань, отгрузка в пятницу."
     assert new_text(text) == text
+
+
+def test_a_disclaimer_named_by_its_label_between_rules_ends_the_text():
+    rule = "-" * 90
+    text = (f"{BODY}\n\nसादर,\n\nRohit Verma\nAccounts Head\n\n{rule}\nDISCLAIMER: This e-mail "
+            "and its attachments are confidential and intended solely for the use of the "
+            "individual to whom it is addressed. Views expressed are the sender's own.\n"
+            f"{rule}\n")
+    assert new_text(text) == BODY
+
+
+def test_a_rule_of_box_lines_below_the_text_is_no_text():
+    assert new_text(f"{BODY}\n\n━━━━━━━━━━━━━━━━━━━━\n") == BODY
+
+
+def test_a_paragraph_that_mentions_a_disclaimer_is_text():
+    text = f"{BODY}\n\nDisclaimer wording for the leaflet is attached, please check it."
+    assert new_text(text) == text
