@@ -770,6 +770,14 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
             return None
         return best
     near = [rd for rd in bound if distance(rd) == 0]
+    if len(near) > 1 and _SCENE_FIRST.match(low, a):
+        # "when you're back on Monday I'll call on Tuesday", «после звонка во вторник пришлю
+        # в четверг»: the date before the promise sets the scene; one after it is the due
+        cue = _promise_cue(low[a:b], lang)
+        after = [rd for rd in near if cue is not None and rd.start >= a + cue]
+        if after:
+            near = after
+            best = after[0]
     # "by tomorrow" names the deadline even when the clause also says when the work starts
     marked = [rd for rd in near if _DEADLINE_WORD.search(low, max(0, rd.start - 14), rd.start)]
     if marked:
@@ -779,6 +787,23 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
         if _OR_BETWEEN.fullmatch(low, x.end, y.start):
             best = y if y.deadline > best.deadline else best
     return best
+
+
+#: What opens a clause or phrase that sets the scene before the promise: a time, a cause, a
+#: condition ("when you're back on Monday", "since ...", «после звонка во вторник»).
+_SCENE_FIRST = re.compile(r"\W*(?:when|whenever|once|since|as|because|given|after|until|till|"
+                          r"while|if|although|though|когда|как\s+только|после|поскольку|"
+                          r"так\s+как|раз|пока|если|хотя|ввиду|учитывая)\b", _F)
+
+
+_EN_CUE = re.compile(r"\b" + _EN_WILL_BARE + r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+"
+                     r"going\s+to\b|\blet\s+me\b", _F)
+
+
+def _promise_cue(clause: str, lang: str) -> int | None:
+    """Where the words that commit the writer start in ``clause``, when they are found."""
+    found = ru_morph.commitment_verb(clause) if lang == "ru" else _EN_CUE.search(clause)
+    return found.start() if found else None
 
 
 #: A conjunction between a date and the promise's clause: the date belongs to another predicate.

@@ -1,0 +1,41 @@
+"""A promise is due on the date bound to the promised action: a date said in a clause or phrase
+that sets the scene before the promise ("when you're back on Monday", «после звонка во
+вторник») is not the promise's, even with no comma between them."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.intent import detect_intents
+
+REF = datetime(2026, 10, 7, 10, 0, tzinfo=timezone(timedelta(hours=3)))     # a Wednesday
+
+
+def _due(text: str, lang: str) -> date | None:
+    promise = next(i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang)
+                   if i.kind == "promise")
+    return promise.due.date() if promise.due else None
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("When you're back on Monday I'll walk you through the deck on Tuesday.", "en",
+     date(2026, 10, 13)),
+    ("Since you are away until the 20th I'll send the papers on the 22nd.", "en",
+     date(2026, 10, 22)),
+    ("Once the valuation lands on Thursday I will send you the revised offer on Monday.", "en",
+     date(2026, 10, 12)),
+    ("После звонка во вторник пришлю вам предложение в четверг.", "ru", date(2026, 10, 8)),
+])
+def test_a_date_that_sets_the_scene_before_the_promise_is_not_its_due(text, lang, want):
+    assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # the date before the promise is its own when nothing sets a scene
+    ("On Friday I'll send the report for Monday's meeting.", "en", date(2026, 10, 9)),
+    ("Tomorrow I'll confirm whether we can deliver on the 20th.", "en", date(2026, 10, 8)),
+    # a scene with no date after the promise: the date is the deadline
+    ("Before the call on Thursday I'll send you the agenda.", "en", date(2026, 10, 8)),
+])
+def test_a_date_before_the_promise_stays_its_due_when_nothing_else_binds(text, lang, want):
+    assert _due(text, lang) == want
