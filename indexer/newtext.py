@@ -312,6 +312,9 @@ def _unquoted(body: str, fmt: str) -> list[str]:
     view = lines
     if "：" in text:
         view = [ln.replace("：", ":") for ln in view]
+    if "՝" in text:
+        # Armenian Outlook ends its header labels with the Armenian comma ("Ումից՝ ...")
+        view = [ln.replace("՝", ":") for ln in view]
     if not text.isascii() and _BIDI.search(text):
         # right-to-left clients wrap a header's parts in direction marks: read it without
         view = [_BIDI.sub("", ln) for ln in view]

@@ -187,6 +187,8 @@ def cut_index(lines: list[str], quoted: bool = True) -> int:
             if _GENERIC_RULE.match(ln) and not _quote_follows(lines, i + 1):
                 continue  # "---- Enter Feedback Below ----" is part of the message
             return i
+        if "--" in ln and _RULE.match(ln) and _reply_invite_below(lines, i):
+            return i
         if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
             # a forward below a reply is quoted; a forward with no reply is kept whole
             before = [x for x in lines[:i] if x.strip()]
@@ -205,6 +207,26 @@ def cut_index(lines: list[str], quoted: bool = True) -> int:
     last_text = next((i for i in range(n - 1, -1, -1)
                       if lines[i].strip() and not is_quoted(lines[i])), -1)
     return next((i for i in range(last_text + 1, n) if is_quoted(lines[i])), n)
+
+
+# A rule of dashes alone on its line, and the line a ticket or task system writes under it to
+# invite a reply by mail: what follows is the notification the writer answered
+_RULE = re.compile(r"^\s*-{4,}\s*$")
+_REPLY_INVITE = re.compile(
+    r"^\s*(?:ответьте\s+на\s+это\s+(?:письмо|сообщение)|чтобы\s+ответить|"
+    r"reply\s+to\s+this\s+(?:e-?mail|message|notification)|(?:please\s+)?(?:type\s+your\s+)?"
+    r"reply\s+above\s+this\s+line|respond\s+to\s+this\s+e-?mail|"
+    r"antworten\s+sie\s+auf\s+diese|répondez\s+à\s+(?:cet|ce)\s+(?:e-?mail|courriel|message)|"
+    r"responda\s+a\s+este\s+(?:e-?mail|correo|mensaje)|responde\s+a\s+este\s+(?:correo|mensaje)|"
+    r"rispondi\s+a\s+questa\s+e-?mail|odpowiedz\s+na\s+tę\s+wiadomość|"
+    r"дайте\s+відповідь\s+на\s+цей\s+лист|bu\s+e-?postayı\s+yanıtla)", re.IGNORECASE)
+
+
+def _reply_invite_below(lines: list[str], i: int) -> bool:
+    """The first line of text below line i invites a reply by mail (a ticket's or a task's
+    notification)."""
+    nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    return _REPLY_INVITE.match(nxt) is not None
 
 
 def _label_block(lines: list[str], j: int) -> bool:

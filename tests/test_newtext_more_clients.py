@@ -138,3 +138,25 @@ def test_a_rule_of_box_lines_below_the_text_is_no_text():
 def test_a_paragraph_that_mentions_a_disclaimer_is_text():
     text = f"{BODY}\n\nDisclaimer wording for the leaflet is attached, please check it."
     assert new_text(text) == text
+
+
+def test_a_task_notification_below_a_rule_and_its_reply_invitation_is_quote():
+    text = ("Done, the invoice is reissued with the new VAT number.\n\nOlga\n\n--------\n"
+            "Reply to this email to add a comment to the task.\n\nTask #88 Reissue invoice\n"
+            "Created by: Tom Hale\nDeadline: 12.12.2026 18:00\n")
+    assert new_text(text) == "Done, the invoice is reissued with the new VAT number."
+
+
+def test_a_rule_of_dashes_above_more_text_stays():
+    text = "Totals for the week:\n\n--------\nSent 14 offers, 3 signed.\n\nNext week the same plan."
+    assert new_text(text) == text
+
+
+@pytest.mark.parametrize("rule", ["________________________________\n", ""])
+def test_an_armenian_outlook_header_with_its_comma_after_each_label_starts_the_quote(rule):
+    text = ("Պայմանագիրը ստորագրված է, կուղարկեմ վաղը։\n\n" + rule +
+            "Ումից՝ Գոհար Սարգսյան <g.sargsyan@bank.am>\n"
+            "Ուղարկված է՝ Thursday, December 3, 2026 10:20 AM\n"
+            "Ում՝ Արմեն Մելքոնյան <armen@firm.am>\nԹեմա՝ Պայմանագիր\n\n"
+            "Հարգելի պարոն Մելքոնյան, խնդրում ենք ստորագրել պայմանագիրը։\n")
+    assert new_text(text) == "Պայմանագիրը ստորագրված է, կուղարկեմ վաղը։"
