@@ -7,8 +7,9 @@ manager, or one per product when thread subjects clearly name different
 products. For each deal the step sets, from the store alone:
 
 * the **stage**, with its evidence (the Message-ID or event UID and the quoted
-  sentence): first contact -> lead; the client's second message or call, a
-  meeting, or a letter looking back on a conversation -> qualified; an offer sent
+  sentence): first contact -> lead; the client's second message or call (not one
+  setting up a call or meeting still ahead), a meeting, or a letter looking back on a
+  conversation -> qualified; an offer sent
   -> proposal; terms discussed after it -> negotiation; a contract draft sent -> contract; a signed contract, or a sale
   booked after the contract -> won; a decline, or ``pipeline.lost_after_days``
   of silence -> lost;
@@ -102,12 +103,16 @@ IGNORED_FOR_DAYS = 30
 
 
 def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: int = 0,
-                stages: Sequence[str] = tuple(_ORDER) + ("lost",)) -> tuple[str, Evidence] | None:
+                stages: Sequence[str] = tuple(_ORDER) + ("lost",), talk_planned: str = ""
+                ) -> tuple[str, Evidence] | None:
     """The stage the facts show and the fact that shows it (None: no facts at all).
 
     Facts are read in time order; a stage only moves forward, except that a decline
     makes the deal lost and a later offer or contract reopens it. Stages that are
-    not configured are skipped.
+    not configured are skipped. ``talk_planned``: when a meeting or call with the
+    client still ahead was first named (UTC ISO; "" when none is ahead): the client's
+    letters from then on set it up and leave a lead a lead, since the needs are talked
+    through there.
     """
     ordered = sorted(facts, key=lambda f: (f.at, _KIND_ORDER.get(f.kind, 9)))
     if not ordered:
@@ -133,7 +138,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             # The client calling is the client coming back, as a second message is; the
             # manager calling back answers, as a reply does, and leaves a lead a lead.
             inbound += 1
-            if inbound >= 2 and stage == "lead":
+            if inbound >= 2 and stage == "lead" and not (talk_planned
+                                                          and fact.at >= talk_planned):
                 move("qualified", fact)
         elif fact.kind in ("meeting", "talked"):
             if stage == "lead":
@@ -486,8 +492,11 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
             facts.append(Evidence(f"{booked_on}T23:59:59+00:00", "sale", f"sale:{ident}"))
     change: dict[str, Any] = {}
     ref = ""
+    stamp = clock.iso(now)
+    planned = min((s["at"] for s in signals if s["kind"] == "contact_date" and s["value"]
+                   and clock.iso(clock.parse_iso(s["value"])) > stamp), default="")
     inferred = infer_stage(facts, now=now, lost_after_days=settings.pipeline.lost_after_days,
-                           stages=settings.pipeline.stages)
+                           stages=settings.pipeline.stages, talk_planned=planned)
     # A CRM's stage is a person's word too, until inference has set the stage itself.
     by_person = ("stage" in person or "status" in person
                  or (deal["external_id"] and deal["stage_source"] != "inferred"))

@@ -522,7 +522,30 @@ def test_the_date_the_client_asked_for_is_the_next_contact(db, settings) -> None
     deal = folded(world, settings, "2026-11-20 10:00")
     assert (deal["next_contact_at"][:10], deal["next_contact_source"]) == ("2026-11-24",
                                                                           "client_request")
-    assert deal["stage"] == "qualified" and deal["stage_source"] == "inferred"
+    # The second letter only sets up the call still ahead: the needs are talked through there.
+    assert deal["stage"] == "lead" and deal["stage_source"] == "inferred"
+
+
+@pytest.mark.parametrize("second,planned,stage", [
+    # The client writes again after a call or meeting was named for a day still ahead: the
+    # letter sets it up ("Tuesday is fine", «3-го в 12 жду»), the deal is a lead until then.
+    ("2026-11-18 09:00", "2026-11-17 15:00", "lead"),
+    # The client wrote its needs again before any contact was planned: it came back.
+    ("2026-11-17 09:00", "2026-11-17 15:00", "qualified"),
+])
+def test_letters_that_set_up_a_contact_still_ahead_leave_a_lead_a_lead(
+        db, settings, second: str, planned: str, stage: str) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = conversation(world)
+    proposed = world.message(when=at(planned), direction="out", client_id=world.romashka,
+                             manager_id=world.anna, thread_id=thread)
+    signal(world, proposed, "contact_date", at(planned), thread=thread, side="manager",
+           value="2026-11-26T11:00:00+03:00")
+    world.message(when=at(second), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread)
+    assert folded(world, settings, "2026-11-20 10:00")["stage"] == stage
+    # Once the day has passed (the call held or not), the client's letters count again.
+    assert folded(world, settings, "2026-11-27 10:00")["stage"] == "qualified"
 
 
 def test_a_meeting_set_right_after_the_asked_date_answers_the_request(db, settings) -> None:  # type: ignore[no-untyped-def]
