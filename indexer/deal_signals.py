@@ -307,14 +307,17 @@ _LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(
 # A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
 _FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
 _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
-                           r"price|term.?sheet|rates|ставк|смет|прайс|estimate|(?<![a-z])rate)",
+                           r"price|term.?sheet|rates|ставк|смет|прайс|estimate|(?<![a-z])rate|"
+                           # transliterated: "KP_Dubrava.pdf", "Predlozhenie_...", "Smeta_..."
+                           r"(?<![a-z])kp(?![a-z])|predlozhen|(?<![a-z])smet)",
                            _F)
 # How long a price holds ("valid till end of November", «действует до 31.12»): said of a
 # price the manager names, it makes an offer.
 _VALIDITY = re.compile(r"\bvalid(?:ity)?\b\s*(?::|until|till|through|for|to)|\boffer\s+expires|"
                        r"(?<!\w)(?:действ(?:ует|ительн\w*)|актуальн\w*|в\s+силе)\s+(?:до|в\s+течение)\b",
                        _F)
-_ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility)", _F)
+_ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility|dogovor|"
+                              r"kontrakt|soglashen)", _F)
 # What a buyer commits to in the first person plural: "подпишем", "оплатим", "пришлём".
 COMMIT_RE = re.compile(
     r"(?:подпи(?:шем|шу)|оплатим|перевед[её]м|внес[её]м|примем\s+решение|"

@@ -108,7 +108,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     """The stage the facts show and the fact that shows it (None: no facts at all).
 
     Facts are read in time order; a stage only moves forward, except that a decline
-    makes the deal lost and a later offer or contract reopens it. Stages that are
+    makes the deal lost and a later offer or contract reopens it, and a new offer in a
+    letter of its own after the contract draft moves the deal back to the offer. Stages that are
     not configured are skipped. ``talk_planned``: when a meeting or call with the
     client still ahead was first named (UTC ISO; "" when none is ahead): the client's
     letters from then on set it up and leave a lead a lead, since the needs are talked
@@ -147,6 +148,13 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         elif fact.kind == "proposal":
             proposal_at = proposal_at or fact.at
             if stage == "lost" or rank < _ORDER["proposal"]:
+                move("proposal", fact)
+            elif (stage == "contract" and fact.ref != shown.ref
+                  and not any(f.kind == "contract" and f.ref == fact.ref for f in ordered)):
+                # A new offer after the contract draft, in a letter of its own: the draft is
+                # set aside and the deal is back at the offer (a smaller scope re-quoted),
+                # until the client bargains over the new one.
+                proposal_at = fact.at
                 move("proposal", fact)
         elif fact.kind == "terms":
             if stage == "proposal" and proposal_at and fact.at > proposal_at:

@@ -389,6 +389,29 @@ def test_terms_before_any_offer_do_not_make_a_negotiation() -> None:
     assert infer_stage(facts, now=NOW)[0] == "lead"
 
 
+def test_a_new_offer_after_the_contract_draft_moves_the_deal_back_to_the_offer() -> None:
+    base = [fact("11-02", "inbound"), fact("11-02", "outbound"), fact("11-05", "inbound"),
+            fact("11-06", "proposal"), fact("11-09", "contract")]
+    # The client sets the draft aside and asks for a smaller scope; the new offer goes out
+    # in a letter of its own: the deal is back at the offer.
+    requote = Evidence("2026-11-16T10:00:00+00:00", "proposal", "requote@x", "Revised offer")
+    stage, shown = infer_stage(base + [fact("11-12", "inbound"), requote], now=NOW)
+    assert (stage, shown.ref) == ("proposal", "requote@x")
+    # The same letter's own bargaining words do not make it a negotiation; the client's do.
+    same = Evidence(requote.at, "terms", requote.ref, "revised offer")
+    assert infer_stage(base + [requote, same], now=NOW)[0] == "proposal"
+    assert infer_stage(base + [requote, fact("11-18", "terms")], now=NOW)[0] == "negotiation"
+    # A price sent with the contract itself (one letter) keeps the contract.
+    with_draft = Evidence(requote.at, "contract", requote.ref, "draft")
+    assert infer_stage(base + [requote, with_draft], now=NOW)[0] == "contract"
+
+
+def test_transliterated_document_names_are_read() -> None:
+    assert "contract" in kinds("Добрый день!", "out", attachments=("Dogovor_postavki_v2.docx",))
+    assert "proposal" in kinds("Добрый день!", "out", attachments=("KP_Lesnaya_LED.pdf",))
+    assert "proposal" not in kinds("Добрый день!", "out", attachments=("Kpp_rekvizity.pdf",))
+
+
 def test_a_decline_loses_the_deal_and_a_new_offer_reopens_it() -> None:
     facts = [fact("11-02", "inbound"), fact("11-03", "proposal"), fact("11-05", "lost")]
     assert infer_stage(facts, now=NOW)[0] == "lost"
