@@ -319,7 +319,7 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         if not mod and (_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         or told_past):
             mod = "last"    # "this past Monday", "ещё в среду", "it started on Sunday"
-        nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ"))
+        nxt_week = bool(m["nw"]) or mod.startswith(("next", "следующ", "след", "сл."))
         if m["tw"]:
             d = t - timedelta(days=t.weekday()) + timedelta(days=wd)
         elif told_past and wd == t.weekday():
@@ -343,6 +343,13 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             if wk:          # "Thursday week": a week after the coming Thursday
                 add(cx.day(d + timedelta(weeks=1), m.start(), wk.end()))
                 continue
+            ahead = _A_WEEK_BEFORE.search(text, max(0, m.start() - 14), m.start()) \
+                if not mod else None
+            if ahead and not _BEEN_BEFORE.search(text, max(0, ahead.start() - 12),
+                                                 ahead.start()):
+                # "a week Friday", "a week on Monday": a week after the coming one
+                add(cx.day(d + timedelta(weeks=1), ahead.start(), m.end()))
+                continue
         add(cx.day(d, m.start(), m.end()))
 
 
@@ -351,6 +358,7 @@ _WEEK_AFTER = re.compile(r"\s+week\b(?![’']s|\s+(?:of|after|before|from|\d))"
                          r"|\s+через\s+неделю\b", V.F)
 _WEEKS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+weeks?\s+$", V.F)
 _BEEN_BEFORE = re.compile(r"\b(?:been|for|over|past|last)\s+$", V.F)
+_A_WEEK_BEFORE = re.compile(r"\b(?:a|one)\s+week\s+(?:on\s+)?$", V.F)
 # A clause in the English past tense with no word of the future or of a wish: "the outage
 # started on Sunday", "it was received on the 2nd" name a day gone, not the next one.
 _CLAUSE_START = re.compile(r".*(?:[.!?;:()]|\s[-–—]\s|,\s+(?=(?:but|though|although|and)\b))",

@@ -44,6 +44,23 @@ WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
          r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
          r"суббот[аыуе]|воскресень[еяю])")
 WD_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+
+
+def _weekday_typos() -> dict[str, str]:
+    """English weekday names written with one letter of the stem dropped or two swapped
+    ("Tusday", "Thrusday", "Firday", "Wednsday"), and the usual "Wensday": name by typo."""
+    out: dict[str, str] = {}
+    for name, _ in WEEKDAYS:
+        stem = name[:-3]
+        for i in range(len(stem)):
+            for typo in (stem[:i] + stem[i + 1:], stem[:i] + stem[i + 1:i + 2] + stem[i] + stem[i + 2:]):
+                if typo != stem and len(typo) >= 3:
+                    out[typo + "day"] = name
+    out.update({"wensday": "wednesday", "wendsday": "wednesday", "wedensday": "wednesday"})
+    return out
+
+
+WD_TYPOS = _weekday_typos()
 WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
 # "Thu", "fri.", "в чт", "до пт.": abbreviations count alone only where a date is plainly
 # meant: a dot after them, or a date word before them ("sat" and "sun" are ordinary words).
@@ -158,12 +175,12 @@ P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})"
     r"(?:(?<=[«\x22“]\d\d)[»\x22”]|(?<=[«\x22“]\d)[»\x22”])?"  # «05» марта, as contracts write it
-    r"(?:st|nd|rd|th|-?(?:го|е|ое))?(?:\s+of)?[\s.,-]*"
+    r"(?:-?(?:st|nd|rd|th|го|е|ое))?(?:\s+of)?[\s.,-]*"
     r"(?P<mon>" + MONTH_RE + r")\b\.?"
     r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
 P_MONTH_DAY = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
-    r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"\b(?P<mon>" + MONTH_RE + r")\b\.?\]?\s*(?:the\s+)?(?P<d>\d{1,2})(?:-?(?:st|nd|rd|th))?\b"
     r"(?:(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,]+(?P<y>\d{4})(?!\d))?")
 P_ORD_MONTH = _c(
     r"\b(?:the\s+)?(?P<o>" + ORD_EN_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b"
@@ -295,7 +312,7 @@ COUNTED_RE = (r"(?:times?|floor|round|grade|place|anniversary|birthday|attempt|t
               r"amendment|revision|issue|game|inning|hole|step|stage|phase)\b")
 P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
            r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?)\s+"
-           r"(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+           r"(?:the\s+)?)(?P<d>\d{1,2})-?(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
            r"|(?P<d2>\d{1,2})-?(?:го|му|о?е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+(?:кажд|ежемесячн))"
            r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+(?:кажд|ежемесячн))")
@@ -334,8 +351,9 @@ P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|tmr|tmw|" + TOMORROW_AL
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
               r"сегодня|завтра|после\s+завтра|послезавтра|вчера|позавчера)\b")
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему|ая|ей|ем)|"
-               r"эт(?:от|у|им|а|ой)|ближайш(?:ий|ую|ее|ая|ей|его|ему|ем)|"
-               r"прошл(?:ый|ую|ом|ая|ой|ого))\s+)?(?P<wd>" + WD_RE + r")"
+               r"след\.|сл\.|эт(?:от|у|им|а|ой)|ближайш(?:ий|ую|ее|ая|ей|его|ему|ем)|"
+               r"прошл(?:ый|ую|ом|ая|ой|ого))\s+)?(?P<wd>" + WD_RE + r"|"
+               + keyword_pattern(sorted(WD_TYPOS)) + r")"
                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
                r"\s+after\s+next)?"
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
@@ -392,7 +410,7 @@ RELATIVE_HINT = _c(keyword_pattern([
     "tmr", "tmw",
     "2mor", "tomor",
     "tommor", "сегодня", "завтра", "вчера",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *WD_TYPOS,
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
 UNIT_HINT = _c(keyword_pattern([
     "decade", "десятилети", "year", "yr", "год", "лет", "month", "месяц", "fortnight", "week",

@@ -95,7 +95,8 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
 
 # ---------------------------------------------------------------- assembling
 
-_GAP = re.compile(r"^[\s,]*(?:(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск)\b[\s,]*)?(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
+_GAP = re.compile(r"^[\s,]*(?:(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск|a[ce][sd]t|awst|"
+                  r"nz[sd]t|sgt|hkt|pht|ist|sast|jst|kst|eet|eest|wib)\b[\s,]*)?(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
                   r"[\s,]*)?$", V.F)
 
 

@@ -154,3 +154,49 @@ def test_a_holiday_that_names_no_day_to_act_on(text, lang):
     found = find_dates(text, _ref("2027-01-20"), lang)
     assert all(d.value.date() != date(2027, 1, 22) for d in found), found
     assert found == [], found
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Can we push the signing to Wensday?", date(2027, 3, 10)),
+    ("I'll ring you Thrusday after lunch.", date(2027, 3, 4)),
+    ("Firday is the cut-off for the KYC pack.", date(2027, 3, 5)),
+    ("Tusday next week suits the CFO.", date(2027, 3, 9)),
+])
+def test_a_weekday_written_with_one_letter_wrong_is_that_weekday(text, want):
+    assert _first(text, WED, "en") == want
+
+
+def test_a_word_one_letter_from_a_weekday_but_no_weekday_stays_a_word():
+    assert find_dates("The Sunday Times ran the story; Munday & Co replied.", _ref(WED),
+                      "en")[0].value.date() == date(2027, 3, 7)
+    assert find_dates("Munday & Co replied to the tender.", _ref(WED), "en") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The valuation lands a week Friday.", date(2027, 3, 12)),
+    ("The auditors come back a week on Monday.", date(2027, 3, 15)),
+])
+def test_a_week_before_a_weekday_is_a_week_after_that_weekday(text, want):
+    assert _first(text, WED, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Settlement till 12-th of March, as agreed.", date(2027, 3, 12)),
+    ("The shipment leaves on 21-st March.", date(2027, 3, 21)),
+])
+def test_an_ordinal_written_with_a_hyphen_in_english(text, want):
+    assert _first(text, WED, "en") == want
+
+
+def test_a_time_then_its_zone_then_the_day_is_that_day_at_that_time():
+    found = find_dates("Please lodge it by 4pm AEST Friday.", _ref(WED, 10), "en")
+    assert len(found) == 1 and found[0].value == datetime(2027, 3, 5, 16, 0,
+                                                         tzinfo=timezone(timedelta(hours=10)))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Созвон переносим на след. четверг.", date(2027, 3, 11)),
+    ("Акт подпишем в сл. понедельник.", date(2027, 3, 8)),
+])
+def test_russian_next_shortened_before_a_weekday(text, want):
+    assert _first(text, WED, "ru") == want
