@@ -19,17 +19,21 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
   пришлю образцы", "If you need references, I will send them");
 * refers the reader to someone else ("Оценщика подскажу", "I can recommend a valuer");
-* tells the client's own business in numbers ("we will have 15 new people", «у нас будет
-  ещё 12 машин»): the setting of the deal (the client's);
+* tells the client's own needs or business in numbers ("we will need payroll", «нам
+  понадобится ещё счёт», "we will have 15 new people", «у нас будет ещё 12 машин»): the
+  setting of the deal (the client's);
 * says who comes along or who the writer is on the deal ("подключу нашего юриста",
   "со мной будет инженер", "I'll bring our solutions engineer", "I will be your single
-  point of contact", and with no day named «приеду одна», "I will come with a colleague"):
-  staffing, not something delivered;
+  point of contact", «приглашу нашего финансового директора», "Anna from finance will
+  join", "I'll coordinate the visit", and with no day named «приеду одна», "I will come
+  with a colleague"): staffing, not something delivered;
 * is a step inside the writer's own company that promises the reader nothing, with no
-  day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers"); one
+  day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers",
+  «вынесем на наш комитет», "I'll circulate it to the partners"); one
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
   still commits;
-* is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...").
+* is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...",
+  "I'll be honest").
 """
 
 from __future__ import annotations
