@@ -656,7 +656,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     dated: dict[int, list[ResolvedDate]] = {}
 
     def date_at(start: int, quote: str, cue: int) -> ResolvedDate | None:
-        if start not in dated and known_dates and start in known_dates:
+        if (start not in dated and known_dates and start in known_dates
+                and not _several_dates(quote.lower())):
+            # The promise and request rules resolved one date for the sentence; with two
+            # named ("Я до 2-го в Казани, давайте созвонимся 3 декабря") the one after the
+            # cue is read here.
             due, grain = known_dates[start]
             if due is None:
                 dated[start] = []          # the rules found no date ahead in this sentence
@@ -739,6 +743,16 @@ _PERIODS = _stems("week", "month", "quarter", "year", "monday", "tuesday", "wedn
                   "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
                   "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
                   "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def _several_dates(low: str) -> bool:
+    """Whether a sentence names two dates or more (digits written like a date, date words)."""
+    named = len(_DATE_DIGITS.findall(low))
+    for word in _WORD.findall(low):
+        named += word[:STEM] in DATE_WORDS
+        if named > 1:
+            return True
+    return named > 1
 
 
 def _names_a_date(low: str) -> bool:

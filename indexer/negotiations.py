@@ -584,7 +584,8 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates: list[tuple[str, str, str]] = []
     if primary:
         candidates += [(e[1], "calendar", "") for e in pair.events if e[1] >= stamp]
-    candidates += [(p[2], "promise", p[4]) for p in pair.promises
+    # The head's promise in a conversation the manager leads plans the deal's contact too.
+    candidates += [(p[2], "promise", p[4]) for p in pair.promises + pair.joined
                    if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:

@@ -283,6 +283,20 @@ def test_the_expected_close_the_mail_names(text: str, day: str) -> None:
     assert kinds(text)["close"][:10] == day
 
 
+@pytest.mark.parametrize("text,first,day", [
+    ("Я в отъезде до 20-го, давайте созвонимся 24 ноября с утра.", "2026-11-20", "2026-11-24"),
+    ("I'm on site until Friday, so let's talk on Tuesday 24 November.", "2026-11-20",
+     "2026-11-24"),
+])
+def test_the_contact_date_is_the_one_after_the_cue_when_the_sentence_names_two(
+        text: str, first: str, day: str) -> None:
+    # The request rules resolved the sentence's first date (its deadline); the contact is
+    # planned for the date the cue names.
+    due = datetime.fromisoformat(f"{first}T23:59:59+03:00")
+    found = kinds(text, known_dates={0: (due, "day")})
+    assert found["contact_date"][:10] == day
+
+
 @pytest.mark.parametrize("text,day", [
     ("Давайте созвонимся в среду.", "2026-11-18"),
     ("Let's revisit this in January.", "2027-01-01"),
@@ -569,6 +583,25 @@ def test_letters_that_set_up_a_contact_still_ahead_leave_a_lead_a_lead(
     assert folded(world, settings, "2026-11-20 10:00")["stage"] == stage
     # Once the day has passed (the call held or not), the client's letters count again.
     assert folded(world, settings, "2026-11-27 10:00")["stage"] == "qualified"
+
+
+def test_the_heads_dated_promise_in_the_managers_conversation_is_its_next_contact(
+        db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    head = 1
+    thread = conversation(world)
+    # The client writes to the head about a bill; the head answers in the same conversation.
+    world.message(when=at("2026-11-18 09:00"), direction="in", client_id=world.romashka,
+                  manager_id=head, thread_id=thread, mailbox_id=1)
+    answer = world.message(when=at("2026-11-18 11:00"), direction="out", client_id=world.romashka,
+                           manager_id=head, thread_id=thread, mailbox_id=1)
+    world.promise(message_id=answer, made=at("2026-11-18 11:00"), due=at("2026-11-24 23:59"),
+                  action="send", client_id=world.romashka, manager_id=head, thread_id=thread,
+                  text="Исправленный акт пришлём до 24 ноября.")
+    deal = folded(world, settings, "2026-11-20 10:00")
+    assert deal["manager_id"] == world.anna
+    assert (deal["next_contact_at"][:10], deal["next_contact_source"]) == ("2026-11-24",
+                                                                          "promise")
 
 
 def test_a_meeting_set_right_after_the_asked_date_answers_the_request(db, settings) -> None:  # type: ignore[no-untyped-def]
