@@ -175,7 +175,7 @@ P_DAY_MONTH = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
     r"\b(?:the\s+)?(?P<d>\d{1,2})"
     r"(?:(?<=[«\x22“]\d\d)[»\x22”]|(?<=[«\x22“]\d)[»\x22”])?"  # «05» марта, as contracts write it
-    r"(?:-?(?:st|nd|rd|th|го|е|ое))?(?:\s+of)?[\s.,-]*"
+    r"(?:-?(?:st|nd|rd|th|го|му|е|ое))?(?:\s+of)?[\s.,-]*"
     r"(?P<mon>" + MONTH_RE + r")\b\.?"
     r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
 P_MONTH_DAY = _c(
@@ -315,7 +315,7 @@ P_DOM = _c(r"\b(?:(?:the|by|on|until|till|before|(?:mon|tues|wednes|thurs|fri|sa
            r"(?:the\s+)?)(?P<d>\d{1,2})-?(?:st|nd|rd|th)\b"
            r"(?!\s+(?:of\s+)?" + MONTH_RE + r"|\s+of\s+(?:every|each)\b|\s+" + COUNTED_RE + r")"
            r"|(?P<d2>\d{1,2})-?(?:го|му|о?е)(?:\s+числа)?\b(?!\s+" + MONTH_RE + r"|(?:\s+числа)?\s+(?:кажд|ежемесячн))"
-           r"|(?P<d3>\d{1,2})\s+числа\b(?!\s+(?:кажд|ежемесячн))")
+           r"|(?P<d3>\d{1,2})\s+числ[ау]\b(?!\s+(?:кажд|ежемесячн))")
 #: a day of the month right after a word that makes it recur ("monthly on the 3rd", «ежемесячно
 #: 15-го», «каждый месяц 5-го и 20-го»): no one day
 RECUR_BEFORE = _c(r"(?:\bevery\s+month|\beach\s+month|\bmonthly|(?<![а-яё])кажд(?:ый|ого|ом)\s+"
@@ -358,7 +358,8 @@ P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|�
                r"\s+after\s+next)?"
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
 P_DURATION = _c(
-    r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно)\s+)?"
+    r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно|в\s+ближайшие|"
+    r"в\s+течение\s+ближайших|в\s+последующие)\s+(?:(?:the\s+)?(?:next|coming|following)\s+)?)?"
     r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
     r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|"
     r"from\s+tomorrow|from\s+(?:next\s+)?" + WD_RE + r"|спустя))?"
@@ -422,7 +423,7 @@ PART_HINT = _c(keyword_pattern([
     "afternoon", "днём", "днем", "evening", "вечер", "конц", r"end\s+of"]))
 
 QUARTER_HINT = _c(r"q[1-4]|квартал")
-DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|о?е)|\d\s+числа|\d\s+of\s")
+DOM_HINT = _c(r"\d-?(?:st|nd|rd|th|го|му|о?е)|\d\s+числ|\d\s+of\s")
 # Ordinal day words and weekday abbreviations: what the word-based scanners need.
 ORD_HINT = _c(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|teenth|"
               r"eleventh|twelfth|tieth)\b|(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|"

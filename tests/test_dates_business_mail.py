@@ -200,3 +200,22 @@ def test_a_time_then_its_zone_then_the_day_is_that_day_at_that_time():
 ])
 def test_russian_next_shortened_before_a_weekday(text, want):
     assert _first(text, WED, "ru") == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("We will settle within the next 2 working days.", "en", date(2027, 3, 5)),
+    ("Expect the courier in the next 3 days.", "en", date(2027, 3, 6)),
+    ("Ответ дадим в ближайшие 2 рабочих дня.", "ru", date(2027, 3, 5)),
+    ("Оплату проведём в течение ближайших 5 дней.", "ru", date(2027, 3, 8)),
+])
+def test_a_length_counted_as_the_next_n_days(text, lang, want):
+    assert _first(text, WED, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Документы нужны к 20 числу.", date(2027, 3, 20)),
+    ("Подготовим ко 2-му апреля.", date(2027, 4, 2)),
+    ("Сверку закроем к 25-му числу.", date(2027, 3, 25)),
+])
+def test_a_russian_day_of_the_month_in_the_dative(text, want):
+    assert _first(text, WED, "ru") == want
