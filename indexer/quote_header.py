@@ -187,6 +187,8 @@ def cut_index(lines: list[str], quoted: bool = True) -> int:
             if _GENERIC_RULE.match(ln) and not _quote_follows(lines, i + 1):
                 continue  # "---- Enter Feedback Below ----" is part of the message
             return i
+        if ln.lstrip().startswith(">>>") and _GROUPWISE.match(ln):
+            return i
         if "--" in ln and _RULE.match(ln) and _reply_invite_below(lines, i):
             return i
         if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
@@ -209,6 +211,9 @@ def cut_index(lines: list[str], quoted: bool = True) -> int:
     return next((i for i in range(last_text + 1, n) if is_quoted(lines[i])), n)
 
 
+# GroupWise and Notes: '>>> "Name" <addr> 12/4/2026 4:30 PM >>>' above the quoted message,
+# whose lines are not marked
+_GROUPWISE = re.compile(r"^\s*>>>\s*\S.{0,200}?(?:@|\d{1,2}:\d{2}).{0,80}>>>\s*$")
 # A rule of dashes alone on its line, and the line a ticket or task system writes under it to
 # invite a reply by mail: what follows is the notification the writer answered
 _RULE = re.compile(r"^\s*-{4,}\s*$")

@@ -140,6 +140,13 @@ def test_a_paragraph_that_mentions_a_disclaimer_is_text():
     assert new_text(text) == text
 
 
+def test_a_groupwise_header_between_angle_marks_starts_the_quote():
+    text = ("Der Vertrag liegt unterschrieben bei.\n\n"
+            '>>> "Anna Weber" <a.weber@example.de> 03.12.2026 09:15 >>>\n'
+            "Hallo Jonas,\nbitte den Vertrag bis Freitag zurücksenden.\n\nAnna Weber\nVertrieb\n")
+    assert new_text(text) == "Der Vertrag liegt unterschrieben bei."
+
+
 def test_a_task_notification_below_a_rule_and_its_reply_invitation_is_quote():
     text = ("Done, the invoice is reissued with the new VAT number.\n\nOlga\n\n--------\n"
             "Reply to this email to add a comment to the task.\n\nTask #88 Reissue invoice\n"
