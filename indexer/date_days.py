@@ -460,6 +460,16 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
         if m["rel"]:        # "the day after Labor Day"
             d += timedelta(days=1 if m["rel"].lower().endswith("after") else -1)
         add(cx.day(d, m.start(), m.end()))
+    for m in V.P_HOLIDAY_BARE.finditer(text) if V.HOLIDAY_HINT.search(text) else ():
+        name = " ".join(m["h"].split())
+        if name == "new year" and m["lead"] in ("on", "for"):
+            continue        # "plans for the new year": a year, not its first day
+        if name == "easter":
+            d = _moving(cx, "easter sunday")
+        else:
+            mo, dd = (12, 25) if name == "christmas" else (1, 1)
+            d = date(cx.year_for(mo, dd), mo, dd)
+        add(cx.day(d, m.start(), m.end()))
     for m in V.P_HOLIDAY_RU.finditer(text) if V.HOLIDAY_RU_HINT.search(text) else ():
         pre = (m["pre"] or "").lower()
         if pre in ("после", "с", "со", "перед"):

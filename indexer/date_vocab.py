@@ -273,6 +273,12 @@ P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?"
                # "Thanksgiving week", "the Christmas Day party": the holiday describes a noun
                r"(?!\s+(?:week|weekend|holidays?|break|rush|sales?|deals?|traffic|party|dinner|"
                r"lunch|period|season))")
+#: A holiday named alone after a word that makes it a deadline or a day ("by Christmas", "before
+#: Easter", "until the New Year"); "Merry Christmas" and "over Christmas" name no day.
+P_HOLIDAY_BARE = _c(r"\b(?P<lead>by|before|until|till|on|for)\s+(?:the\s+)?"
+                    r"(?P<h>christmas|easter|new\s+year)\b(?![’']s|\s+(?:eve|day|sunday|monday|week|"
+                    r"weekend|holidays?|break|rush|sales?|party|dinner|lunch|period|season|card|bonus|"
+                    r"tree|market|shopping|plans?|resolutions?))")
 #: Holidays that move, by name: (the day they hang on, days after it). "easter" is Western
 #: Easter Sunday, "thanksgiving" the US one; UK bank holidays are a Monday of May or August.
 MOVING_HOLIDAYS = {"good friday": ("easter", -2), "easter sunday": ("easter", 0),

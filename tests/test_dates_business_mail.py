@@ -219,3 +219,23 @@ def test_a_length_counted_as_the_next_n_days(text, lang, want):
 ])
 def test_a_russian_day_of_the_month_in_the_dative(text, want):
     assert _first(text, WED, "ru") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("We need the facility agreement signed by Christmas.", date(2027, 12, 25)),
+    ("Can the audit close before the New Year?", date(2028, 1, 1)),
+    ("Let's have the pilot running by Easter.", date(2028, 4, 16)),
+])
+def test_a_holiday_named_alone_after_a_deadline_word(text, want):
+    assert _first(text, "2027-11-22", "en") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Merry Christmas and a happy New Year to the whole team!",
+    "The branch is closed over Christmas.",
+    "We'll share our plans for the new year in January.",
+])
+def test_a_holiday_in_a_greeting_or_a_span_names_no_day(text):
+    found = find_dates(text, _ref("2027-11-22"), "en")
+    named = [text[d.start:d.end].lower() for d in found]
+    assert not any(w in n for n in named for w in ("christmas", "new year")), named
