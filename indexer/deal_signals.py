@@ -189,6 +189,9 @@ CONTACT_RE = re.compile(
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
     r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
     r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
+    # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
+    r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"
+    r"(?!\w)|"
     # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
     r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
 #: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
@@ -485,7 +488,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
                            "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",
                            "calls", "talk", "speak", "meet", "meeting", "catch", "revisit",
                            "reconnect", "touch", "chat", "come", "pick", "ответьте", "reply",
-                           "respond", "answer", "revert"),
+                           "respond", "answer", "revert", "visit", "visits", "see", "визит",
+                           "визита", "приеду", "приедем", "приедете",
+                           "заеду", "заедем", "подъеду", "подъедем"),
     "amount": _stems("лимит", "сумма", "сумму", "объём", "объем", "кредит", "кредитную", "линию",
                      "депозит", "разместить", "размещение", "бюджет", "limit", "amount",
                      "facility", "loan", "credit", "deal", "budget", "place", "placing", "deposit",

@@ -283,6 +283,16 @@ def test_the_expected_close_the_mail_names(text: str, day: str) -> None:
     assert kinds(text)["close"][:10] == day
 
 
+@pytest.mark.parametrize("text,day", [
+    # A visit is a meeting: its day is a contact planned.
+    ("Thursday 26 November suits us for the site visit.", "2026-11-26"),
+    ("Визит 25 ноября подходит, пропуск на вас закажем.", "2026-11-25"),
+    ("Подъедете в пятницу к 10? Покажу котельную.", "2026-11-20"),
+])
+def test_a_visit_named_for_a_day_is_a_contact_planned(text: str, day: str) -> None:
+    assert kinds(text)["contact_date"][:10] == day
+
+
 @pytest.mark.parametrize("text,first,day", [
     ("Я в отъезде до 20-го, давайте созвонимся 24 ноября с утра.", "2026-11-20", "2026-11-24"),
     ("I'm on site until Friday, so let's talk on Tuesday 24 November.", "2026-11-20",
