@@ -38,7 +38,8 @@ _LINK_TAIL = re.compile(r"\s*<(?:https?|mailto):[^<>\s]*>\s*$", _F)
 # word for "sent" ("iPhone'umdan gönderildi", "从我的iPhone发送", "Получить Outlook для Android").
 _DEVICE = re.compile(r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|honor|blackberry|"
                      r"outlook\s+(?:for|для|für|pour|para|per|voor|dla|pro|için|үшін)|"
-                     r"yandex|яндекс|mail\.ru|spark|proton\s?mail|yahoo\s+mail|gmail", _F)
+                     r"yandex|яндекс|mail\.ru|spark|proton\s?mail|yahoo\s+mail|gmail|"
+                     r"smartphone|смартфон|телефон|ტელეფონ", _F)
 _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|verstuurd|sendt|skickat|lähetetty|"
                         r"wysłan|odeslán|gönderil|отправлен|надіслан|послан|жіберіл|发送|送信|"
                         r"傳送|보냄|보낸|get\s+outlook|получить|obtenir|obtener|scarica|obter|"
@@ -46,7 +47,8 @@ _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|v
                         r"trimis|poslano|poslato|odoslan|küldve|išsiųst|nosūtīt|saadetud|"
                         r"στάλθηκε|εστάλη|gửi|נשלח|أرسل|مرسل|الإرسال|dikirim|изпратен|"
                         r"yuboril|юборил|адпраўлен|скачайте|发自|"
-                        r"ارسال|भेजा|ส่งจาก|გაგზავნ|ուղարկված|göndəril|жіберілген|отримати", _F)
+                        r"ارسال|أُرسل|भेजा|ส่งจาก|გაგზავნ|გამოგზავნ|ուղարկված|göndəril|жіберілген|"
+                        r"отримати", _F)
 # The Outlook app's own footer, whatever the language of its verb ("Отримати Outlook для
 # Android", "Ստացեք Outlook iOS-ի համար"): the app and the phone system named on one short line.
 _OUTLOOK_APP = re.compile(r"\boutlook\b.{0,40}?\b(?:ios|android)\b", _F)
@@ -114,7 +116,10 @@ SIGNOFF = re.compile(
     r"با\s+احترام|با\s+تشکر|ممنون|سپاسگزارم|धन्यवाद|सादर|"
     r"ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ|hormat\s+(?:saya|kami)|salam\s+hangat|terima\s+kasih|"
     r"谢谢|多谢|感谢|謝謝|ありがとうございます|"
-    r"(?:何卒|どうぞ|引き続き)よろしくお願い(?:いた|致)?します)"
+    r"(?:何卒|どうぞ|引き続き)よろしくお願い(?:いた|致)?します|以上、よろしくお願い(?:いた|致)?します|"
+    r"ありがとうございました|um\s+abraço|bonne\s+(?:journée|soirée)|(?:заранее\s+)?спасибо\s+заранее|"
+    r"заранее\s+(?:спасибо|благодарю)|хорошего\s+(?:дня|вечера)|salam\s+hormat|wassalam|mvg|"
+    r"med\s+vänlig\s+hälsning|mil\s+gracias|cảm\s+ơn|mange\s+tak|ilə\s+hörmətlə|хурмәт\s+менән)"
     r"\s*[,.!。！、:،，։՝।]?\s*(?P<rest>\S.{0,40})?$", _F)
 # Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",
 # "BR"): "Best price is ..." is text.

@@ -32,6 +32,12 @@ BODY = "Документы получили, подписанный экземп
     "Dziękuję,\nMarta",
     "Teşekkürler,\nAyşe",
     "Kiitos,\nMikko",
+    "Um abraço,\nPaulo",
+    "Bonne journée,\nSophie",
+    "Заранее спасибо,\nИван",
+    "Mange tak,\nLars",
+    "Cảm ơn anh,\nMinh",
+    "ありがとうございました。\n山田",
 ])
 def test_thanks_and_closings_of_more_languages_end_the_text(closing):
     assert new_text(f"Добрый день!\n\n{BODY}\n\n{closing}\n") == f"Добрый день!\n\n{BODY}"
@@ -61,6 +67,8 @@ def test_a_georgian_closing_the_rules_do_not_list_is_read_by_its_shape():
     "ส่งจาก iPhone ของฉัน",                                  # Thai
     "iPhone-დან გაგზავნილი",                                # Georgian
     "iPhone-dan göndərilib",                                # Azerbaijani
+    "Ақылды телефоннан жіберілді",                          # Kazakh, "from a smartphone"
+    "أُرسلت من الـ iPhone",                                   # Arabic written with its vowel marks
 ])
 def test_mail_app_footers_in_any_language_end_the_text(footer):
     assert new_text(f"{BODY}\n\n{footer}\n") == BODY
