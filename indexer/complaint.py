@@ -118,10 +118,14 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"\bcomplaints\s+team\b", 0.6, 2),
 ]
 _CUES = [(WordRule(p, _F), w, cap) for p, w, cap in _CUE_SPECS]
-_NEGATION = WordRule(
+# A complaint word said not to apply ("жалоб нет", "none of our staff have complained").
+_NEGATED_COMPLAINT_PATTERN = (
     r"(?:жалоб|претензи)\S*\s+(?:\S+\s+){0,6}нет|нет\s+(?:жалоб|претензи)|без\s+(?:жалоб|претензи)|проблем\s+(?:\S+\s+){0,3}не\s+"
     r"возникло|не\s+было\s+проблем|\bno\s+(?:problems?|issues?|complaints?)\b|"
-    r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained|\bthanks?\b|спасибо|благодар", _F)
+    r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained")
+_NEGATION = WordRule(_NEGATED_COMPLAINT_PATTERN + r"|\bthanks?\b|спасибо|благодар", _F)
+# searched on every sentence the model reads, and rarely there: its literals are tested first
+_NEGATED_COMPLAINT = WordRule(_NEGATED_COMPLAINT_PATTERN, _F, literal_gate=True)
 # Gate: a sentence is scored only when it holds one of these. Russian stems go through one
 # trie-shaped regex; English through a set of words and a few phrases (C-level string
 # operations, several times faster than a regex over the whole text).
@@ -257,6 +261,14 @@ def _about_someone_else(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _no_complaint_said(sentence: str) -> bool:
+    """The sentence says a complaint word does not apply ("жалоб нет", "no complaints",
+    "none of our staff have complained"): the model, which reads the word and not its
+    negation, does not score it."""
+    return bool(_NEGATED_COMPLAINT.search(sentence))
+
+
+@lru_cache(maxsize=8192)
 def _score(sentence: str) -> float:
     score = 0.0
     cyrillic = _CYRILLIC.search(sentence) is not None
@@ -342,14 +354,16 @@ def _lang(text: str) -> str:
 def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = None
                  ) -> tuple[float, tuple[int, int], int] | None:
     """The model's score of ``text``, its most probable sentence and how many sentences it
-    read (:func:`indexer.complaint_model.model_spans`, less those a person rejected and
-    those that grieve about someone else); None when no sentence is left."""
+    read (:func:`indexer.complaint_model.model_spans`, less those a person rejected, those
+    that grieve about someone else and those that say there is no complaint); None when no
+    sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
     spans, sents = [], []
     for s, e in model_spans(text):
         sent = low[s:e] if same else text[s:e].lower()
-        if (local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent):
+        if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
+                or _no_complaint_said(sent)):
             continue
         spans.append((s, e))
         sents.append(sent)
