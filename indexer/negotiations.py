@@ -351,12 +351,14 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                and not (key[0] in unlisted and _sourcing(pair))}
     led = {key for key in talking if key[1] in heads
            and any(c == key[0] and m not in heads for c, m in talking)}
+    leading: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key in talking - led:
+        leading[key[0]].append(key)
     for (client_id, head_id) in led:
         # What the head promised in a manager's conversation is agreed in that manager's deal.
-        for key in talking - led:
-            if key[0] == client_id:
-                pairs[key].joined += [p for p in pairs[(client_id, head_id)].promises
-                                      if p[1] in threads_of[key]]
+        for key in leading[client_id]:
+            pairs[key].joined += [p for p in pairs[(client_id, head_id)].promises
+                                  if p[1] in threads_of[key]]
     for (client_id, manager_id) in sorted(talking):
         # The head of sales who joins a conversation a manager leads does not take it over.
         if (client_id, manager_id) in led:
