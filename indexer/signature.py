@@ -117,8 +117,8 @@ SIGNOFF = re.compile(
     r"ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ|hormat\s+(?:saya|kami)|salam\s+hangat|terima\s+kasih|"
     r"谢谢|多谢|感谢|謝謝|ありがとうございます|"
     r"(?:何卒|どうぞ|引き続き)よろしくお願い(?:いた|致)?します|以上、よろしくお願い(?:いた|致)?します|"
-    r"ありがとうございました|um\s+abraço|bonne\s+(?:journée|soirée)|(?:заранее\s+)?спасибо\s+заранее|"
-    r"заранее\s+(?:спасибо|благодарю)|хорошего\s+(?:дня|вечера)|salam\s+hormat|wassalam|mvg|"
+    r"ありがとうございました|um\s+abraço|(?:заранее\s+)?спасибо\s+заранее|"
+    r"заранее\s+(?:спасибо|благодарю)|salam\s+hormat|wassalam|mvg|"
     r"med\s+vänlig\s+hälsning|mil\s+gracias|cảm\s+ơn|mange\s+tak|ilə\s+hörmətlə|хурмәт\s+менән)"
     r"\s*[,.!。！、:،，։՝।]?\s*(?P<rest>\S.{0,40})?$", _F)
 # Closings that sign only when alone on their line or followed by a name ("Best,", "Att.",

@@ -33,7 +33,6 @@ BODY = "Документы получили, подписанный экземп
     "Teşekkürler,\nAyşe",
     "Kiitos,\nMikko",
     "Um abraço,\nPaulo",
-    "Bonne journée,\nSophie",
     "Заранее спасибо,\nИван",
     "Mange tak,\nLars",
     "Cảm ơn anh,\nMinh",
@@ -175,3 +174,9 @@ def test_an_armenian_outlook_header_with_its_comma_after_each_label_starts_the_q
             "Ում՝ Արմեն Մելքոնյան <armen@firm.am>\nԹեմա՝ Պայմանագիր\n\n"
             "Հարգելի պարոն Մելքոնյան, խնդրում ենք ստորագրել պայմանագիրը։\n")
     assert new_text(text) == "Պայմանագիրը ստորագրված է, կուղարկեմ վաղը։"
+
+
+def test_a_wish_for_the_day_under_the_text_stays():
+    # a wish is the writer's text, not a closing ("Bonne journée", "Хорошего дня")
+    body = f"{BODY}\nBonne journée\n\nMarc"
+    assert new_text(body) == f"{BODY}\nBonne journée"
