@@ -58,19 +58,25 @@ class Signal:
 
 _F = re.UNICODE
 _OFFER_WORDS = (r"коммерческ\w*\s+предложени\w*|\bкп\b|предложени[ея]\s+по|наше\s+предложение|"
-                r"тариф\w*|расч[её]т\s+(?:ставк|стоимост|услови)\w*|индикатив\w*|оферт\w*")
+                r"тариф\w*|расч[её]т\s+(?:ставк|стоимост|услови|окупаемост)\w*|индикатив\w*|"
+                r"оферт\w*|смет[ауы]\b")
 _SEND_RU = (r"направля\w*|высыла\w*|отправля\w*|прикладыва\w*|во\s+вложени\w*|"
-            r"приложени\w*|прилага\w*|пересыла\w*|подготовил\w*|направили|отправили|высылаем")
+            r"приложени\w*|прилага\w*|пересыла\w*|подготовил\w*|направили|отправили|высылаем|"
+            # one writer, done: «отправил вам договор», «смету приложила»
+            r"(?:на|от)правил[аи]?\b|(?:вы|при|пере)слал[аи]?\b|приложил[аи]?\b")
 _SEND_EN = (r"attached|enclosed|attaching|please\s+find|sending\s+you|send\s+you|here\s+is|"
-            r"here's|sharing|i\s+have\s+prepared|we\s+have\s+prepared|as\s+promised")
-_OFFER_EN = (r"proposal|offer\b|quote\b|quotation|pricing|price\s+list|tariffs?|term\s+sheet|"
+            r"here's|sharing|i\s+have\s+prepared|we\s+have\s+prepared|as\s+promised|"
+            r"in\s+the\s+attachment")
+_OFFER_EN = (r"proposal|offer\b|quote\b|quotation|estimate\b|pricing|price\s+list|tariffs?|term\s+sheet|"
              r"indicative\s+terms|our\s+rates|rate\s+card|fee\s+schedule")
 PROPOSAL_RE = re.compile(
     rf"(?:(?:{_SEND_RU})[^.!?\n]{{0,60}}(?:{_OFFER_WORDS}|предложени\w*|смет\w*|"
     rf"спецификаци\w*|расч[её]т\w*)"
-    rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*)"
+    rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*|"
+    rf"(?:на|от)правил[аи]?\b|(?:вы|при|пере)слал[аи]?\b|приложил[аи]?\b)"
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
-    rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed))", _F)
+    rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed|in\s+the\s+attachment))",
+    _F)
 # The units goods, freight and works are priced by ("за контейнер", "per Wp", "/мес").
 _UNITS = (r"контейнер|вагон|тонну|тонна|тн|кг|паллет[уа]?|палету|машину|рейс|км|"
           r"кв\.?\s*м|м2|м²|квт(?:\s*[·*]?\s*ч)?|вт|штуку|шт|единицу|час|месяц|год|"
@@ -81,7 +87,10 @@ PRICE_RE = re.compile(
     r"(?:стоимост\w*|цен[аеуыо]\w*|итого|предлага\w+|ставк\w*|фрахт\w*|\bprice[sd]?\b|\bpricing|"
     r"(?<!\w)(?:по|рас)считал[аи]?\b|\b(?:i|we)\s+(?:have\s+)?(?:calculated|worked\s+out)\b|"
     r"\bcost[s]?\b|\btotal\b|\bquote[sd]?\b|\brates?\b|\bfreight\b|"
-    r"\bwe\s+(?:can\s+)?(?:offer|propose)|\bwe\s+charge|\bfees?\b)[^.!?\n]{0,60}?"
+    r"\bwe\s+(?:can\s+)?(?:offer|propose)|\bwe\s+charge|\bfees?\b|"
+    # the work done for a sum: «сделаем за 1,9 млн», "we can do the whole roof for USD 240,000"
+    r"(?<!\w)(?:сделаем|выполним|смонтируем|установим|поставим)(?!\w)|"
+    r"\bwe\s+(?:can|could|would)\s+(?:do|deliver|install|supply|build)\b)[^.!?\n]{0,60}?"
     r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
     r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)"
     # A rate per unit is a price with no price word: "9 500 руб. с человека", "EUR 15 per ticket".
@@ -112,16 +121,20 @@ CONTRACT_RE = re.compile(
 _NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
 WON_RE = re.compile(
     r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
+    # «Договор со своей стороны подписали», not «договор ещё не подписали»
+    r"|(?:договор|контракт|соглашение|спецификаци)\w*\s+(?:(?!не\b|ещё\b|еще\b)[^\s.!?]+\s+){0,3}?"
+    r"подписали\b"
     r"|подписали\s+(?:\w+\s+)?(?:договор|контракт|соглашени)|подписанн\w+\s+(?:\w+\s+)?"
     r"(?:договор|экземпляр|контракт)|сделка\s+(?:закрыта|состоялась)"
     r"|\b(?:contract|agreement)\s+(?:is\s+|has\s+been\s+|was\s+|have\s+been\s+)?(?:now\s+)?"
-    r"(?:signed|executed)|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:just\s+)?signed\s+(?:the\s+)?"
-    r"(?:\w+\s+)?(?:contract|agreement|documents)|\bsigned\s+(?:copy|contract|agreement)"
+    r"(?:signed|executed)|\b(?:we|i)(?:\s+have|'ve|’ve)?\s+(?:just\s+)?signed\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:contract|agreement|documents)|\b(?:we|i)(?:'ve|’ve|\s+have)\s+(?:just\s+)?"
+    r"signed\b(?!\s+up)|\bsigned\s+(?:copy|contract|agreement)"
     r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
     r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
     r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
     r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
-    r"\bwe\s+have\s+(?:now\s+)?paid\b|purchase\s+order\s+(?:is\s+|has\s+been\s+)?"
+    r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed))", _F)
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
                      r"как\s+только|если|когда|\?|"
@@ -282,13 +295,13 @@ QUOTE_ASKED_RE = re.compile(
 NEEDS: dict[str, tuple[str, ...]] = {
     "contract": ("договор", "контракт", "соглашени", "contract", "agreement", "facility"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
-            "paid", "purchase"),
+            "paid", "purchase", "po "),
 }
 #: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
 #: needs a digit.
 _OFFER_NAMED = ("предлож", "кп", "тариф", "расч", "индикатив", "оферт", "смет", "спецификаци",
                 "proposal", "offer", "quot", "pricing", "price", "tariff", "term", "indicative",
-                "rate", "fee")
+                "rate", "fee", "estimat")
 _DIGIT = re.compile(r"\d")
 # A payment order or its confirmation, sent with the message.
 _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
@@ -437,7 +450,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "proposal": _stems("кп", "тариф", "тарифы", "коммерческое", "предложение", "расчёт", "расчет",
                        "посчитал", "рассчитал", "calculated", "worked",
                        "ставка", "ставку", "ставки", "фрахт", "freight", "rate",
-                       "оферта", "индикативные", "смета", "спецификация", "стоимость", "цена",
+                       "оферта", "индикативные", "смета", "смету", "estimate", "спецификация", "стоимость", "цена",
                        "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
                        "quotation", "pricing", "price", "prices", "tariff", "term", "rates",
                        "fee", "fees", "cost", "costs", "total", "charge",
@@ -450,15 +463,17 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        "kw", "wp", "watt", "unit", "piece", "month",
                        # a price with how long it holds: "USD 2,980, valid till end of November"
                        "valid", "validity", "действует", "действительно", "действительна",
-                       "ндс", "vat"),
+                       "ндс", "vat", "сделаем", "выполним", "смонтируем", "установим",
+                       "поставим", "do", "deliver", "install", "supply", "build"),
     "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
                        "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
                        "review", "signature", "signing", "approval", "attached", "enclosed",
-                       "attaching", "please", "sending", "send", "here", "sharing", "prepared"),
+                       "attaching", "please", "sending", "send", "here", "sharing", "prepared",
+                       "выслал", "прислал", "переслал", "приложил", "приложила", "attachment"),
     "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
                   "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
-                  "executed", "fully", "purchase"),
+                  "executed", "fully", "purchase", "po", "спецификацию"),
     "lost": _stems("выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
                    "актуально", "неактуально", "отказаться",
                    "отказываемся", "будем", "интересно", "заинтересованы", "остаёмся", "остаемся",

@@ -283,6 +283,33 @@ def test_the_expected_close_the_mail_names(text: str, day: str) -> None:
     assert kinds(text)["close"][:10] == day
 
 
+@pytest.mark.parametrize("text,kind", [
+    # One writer's past tense, and the object named before the verb.
+    ("Коллеги, прислал вам КП по второй очереди, гляньте.", "proposal"),
+    ("Смету на демонтаж приложила, там два варианта.", "proposal"),
+    ("Переслал вам проект договора поставки.", "contract"),
+    ("The estimate for both halls is in the attachment.", "proposal"),
+    # The work done for a sum.
+    ("Смонтируем за две недели, всё вместе 3,4 млн руб.", "proposal"),
+    ("We could install both units for EUR 96,000, commissioning included.", "proposal"),
+])
+def test_an_offer_or_draft_sent_in_the_singular_past_or_object_first(text: str, kind: str) -> None:
+    assert kind in kinds(text, "out")
+
+
+@pytest.mark.parametrize("text,won", [
+    ("Договор с нашей стороны подписали, оригинал курьером.", True),
+    ("Спецификацию №2 подписали вчера.", True),
+    ("We've signed, the scan goes to your legal today.", True),
+    ("Our PO has been issued this morning.", True),
+    ("Договор пока не подписали, юристы читают.", False),
+    ("Договор подписали?", False),
+    ("We've signed up for your webinar next week.", False),
+])
+def test_a_signature_told_in_other_words(text: str, won: bool) -> None:
+    assert ("won" in kinds(text, "in")) is won
+
+
 @pytest.mark.parametrize("text,day", [
     # A visit is a meeting: its day is a contact planned.
     ("Thursday 26 November suits us for the site visit.", "2026-11-26"),
