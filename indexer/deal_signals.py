@@ -168,7 +168,20 @@ LOST_RE = re.compile(
     r"installer|integrator|firm|"
     r"agent|quote|proposal)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
     r"(?:cut|frozen|cancel+ed|not\s+approved)|\bproject\s+(?:was\s+|has\s+been\s+|is\s+)?"
-    r"(?:cancel+ed|shelved|frozen))", _F)
+    r"(?:cancel+ed|shelved|frozen)|"
+    # the tender or the project went to someone else; our side not approved; no longer needed
+    r"(?:тендер|конкурс|закупк)\w*\s+(?:\w+\s+)?(?:выиграл|выиграли|выиграла|выиграло)\s+(?:друг|ин)\w*|"
+    r"(?:победил|выиграл)[аио]?\s+(?:друг|ин)\w*\s+(?:участник|компани|поставщик|подрядчик)\w*|"
+    r"продолж(?:им|аем)\s+(?:работ\w*\s+|сотрудничеств\w*\s+)?с\s+(?:текущ|нынешн|прежн|наш)\w*\s+"
+    r"(?:поставщик|подрядчик|партн[её]р|банк|исполнител)\w*|"
+    r"(?:руководств|собственник|совет|правлени|директор|акционер|учредител)\w*\s+(?:\w+\s+)?не\s+"
+    r"(?:одобрил|согласовал|утвердил|поддержал)\w*|больше\s+не\s+(?:нужн\w*|требуется)(?=\s*[.!,;]|$)|"
+    r"(?<!\w)решил[аио]?\s+не\s+(?:ставить|делать|брать|заказывать|продолжать|покупать|менять|"
+    r"переходить|устанавливать|рассматривать|связываться|начинать|запускать)|вынуждены\s+отказаться|"
+    r"\bawarded\s+(?:\w+\s+){0,3}?to\s+(?:another|a\s+different|a\s+competitor|a\s+local|other)|"
+    r"\bwent\s+to\s+(?:another|a\s+different|a\s+competitor|a\s+local)|\bdecided\s+against\b|"
+    r"\b(?:management|board|owner|owners|shareholders|hq)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+"
+    r"(?:approve|support|sign\s+off))", _F)
 TERMS_RE = re.compile(
     r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
     r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
@@ -177,7 +190,14 @@ TERMS_RE = re.compile(
     r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
     r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
     r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
-    r"торг\w*|уступ\w*|дешевле|(?<!не\s)(?<!\w)дорог(?:о|овато)(?!\w)|"
+    r"торг\w*|уступ\w*|дешевле|кусается|не\s+устраива\w*|"
+    r"(?:убер|исключ)(?:ите|ём|ем)\s+из\s+(?:сметы|кп|предложени|расч[её]т)\w*|"
+    r"\bremove\s+[^.!?\n]{0,40}\bfrom\s+(?:the|your)\s+(?:quote|offer|proposal|scope)|"
+    r"\d+\s*%\s+(?:less|cheaper|lower)|\bsplit\s+(?:the\s+)?payments?|\btranches?\b|"
+    r"\binstal?lments?\b|(?:оплат|предоплат|аванс)\w*\s+(?:\w+\s+)?\d{1,2}\s*/\s*\d{1,2}\b|"
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s+(?:payment|split|prepayment)|"
+    r"\b(?:above|over|exceeds?)\s+(?:our|the)\s+budget|(?:выше|больше|превыша\w*)\s+(?:нашего\s+)?"
+    r"бюджет\w*|не\s+(?:влеза|укладыва|вписыва)\w*\s+в\s+(?:наш\s+)?бюджет|(?<!не\s)(?<!\w)дорог(?:о|овато)(?!\w)|"
     r"\b(?:too|quite|rather|a\s+bit)\s+expensive\b|\bover\s+(?:our|the)\s+budget\b|отсрочк\w*|рассрочк\w*|услови\w+\s+оплаты|"
     r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
     r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
@@ -191,7 +211,7 @@ TERMS_RE = re.compile(
     # Other conditions than the ones offered: "a guarantee instead of the pledge", "what can
     # you do on the price", the first payment moved.
     r"\b(?:prefer\w*|rather)\b[^.!?\n]{0,80}\binstead\s+of\b|"
-    r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
+    r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|хотим|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
     r"\b(?:first|initial|advance|down)\s+payment\b|переторжк\w*|\bbafo\b|\bre-?bid\w*|"
     r"\bbest\s+and\s+final\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
@@ -464,7 +484,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                        # a price with how long it holds: "USD 2,980, valid till end of November"
                        "valid", "validity", "действует", "действительно", "действительна",
                        "ндс", "vat", "сделаем", "выполним", "смонтируем", "установим",
-                       "поставим", "do", "deliver", "install", "supply", "build"),
+                       "поставим", "deliver", "install", "supply", "build"),
     "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
                        "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
                        "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
@@ -475,6 +495,10 @@ TRIGGERS: dict[str, frozenset[str]] = {
                   "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
                   "executed", "fully", "purchase", "po", "спецификацию"),
     "lost": _stems("выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
+                   "тендер", "конкурс", "закупку", "закупка", "победил", "выиграл", "выиграла",
+                   "выиграли", "продолжим", "продолжаем", "одобрило", "одобрил", "одобрили",
+                   "согласовало", "утвердило", "утвердил", "поддержало", "больше", "решил",
+                   "решила", "вынуждены", "awarded", "against", "approve", "support",
                    "актуально", "неактуально", "отказаться",
                    "отказываемся", "будем", "интересно", "заинтересованы", "остаёмся", "остаемся",
                    "interested", "another", "different", "other", "current", "existing",
@@ -486,7 +510,12 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "terms": _stems("снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
                     "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",
                     "конкуренты", "конкурентов", "обновлённое", "обновленное", "торг", "уступить",
-                    "дешевле", "дорого", "дороговато", "expensive", "budget", "отсрочка", "отсрочку", "рассрочка", "рассрочку", "оплаты",
+                    "дешевле", "дорого", "дороговато", "expensive", "budget", "отсрочка",
+                    "кусается", "устраивает", "устраивают", "уберите", "исключите", "remove",
+                    "cheaper", "split", "tranche", "tranches", "installment",
+                    "installments", "instalments", "оплату", "оплата", "предоплата",
+                    "предоплату", "аванс", "exceeds", "бюджет", "бюджета",
+                    "хотим", "отсрочку", "рассрочка", "рассрочку", "оплаты",
                     "payment", "reduce", "lower", "best", "final", "discount", "better", "high",
                     "counter", "negotiate", "negotiation", "match", "revised", "waive",
                     "предлагает", "penalty", "penalties", "liability", "law", "governing",

@@ -310,6 +310,42 @@ def test_a_signature_told_in_other_words(text: str, won: bool) -> None:
     assert ("won" in kinds(text, "in")) is won
 
 
+@pytest.mark.parametrize("text,lost", [
+    # The tender or the work went to someone else, our side was not approved, no need left.
+    ("По итогам закупки выиграл другой подрядчик, спасибо за участие.", True),
+    ("Конкурс выиграла иная организация, увы.", True),
+    ("Пока продолжаем сотрудничество с нынешним поставщиком.", True),
+    ("Правление проект не утвердило.", True),
+    ("Коллеги, нам это больше не требуется.", True),
+    ("Директор решил не менять котельную в этом году.", True),
+    ("The tender was awarded to a local contractor.", True),
+    ("Our board did not approve the investment, so we stop here.", True),
+    ("After a long debate the owners decided against solar.", True),
+    ("Решил не откладывать и написать сразу.", False),
+    ("Нам больше не нужно ничего уточнять, всё понятно.", False),
+    ("Конкурс выиграли мы!", False),
+])
+def test_a_decline_told_otherwise(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("Честно говоря, цена кусается.", True),
+    ("Не устраивает срок поставки: нужно до конца февраля.", True),
+    ("Исключите из сметы пусконаладку, своими силами сделаем.", True),
+    ("Please remove the scaffolding from the quote, we have our own.", True),
+    ("A competitor came in 12% cheaper for the same scope.", True),
+    ("Could the payment be split into installments?", True),
+    ("Хотели бы предоплату 30/70, а не 50/50.", True),
+    ("Хотим гарантию 5 лет вместо трёх.", True),
+    ("This is well over our budget for the year.", True),
+    ("Сумма не укладывается в наш бюджет.", True),
+    ("Всё устраивает, спасибо.", False),
+])
+def test_terms_told_otherwise(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
 @pytest.mark.parametrize("text,day", [
     # A visit is a meeting: its day is a contact planned.
     ("Thursday 26 November suits us for the site visit.", "2026-11-26"),
