@@ -3,8 +3,10 @@ measured on the blind promise sets and the labelled splits beside the rules alon
 
 1. Cross-validation on ``tests/data/promises_enron_train.jsonl`` (real Enron sent mail
    labelled by the guide), a message's sentences held out together: promise P/R over every
-   labelled sentence for the rules alone and with the veto at each threshold, and which
-   kinds of non-promise (the ``why`` labels) the veto removes.
+   labelled sentence for the rules alone and with the veto at each threshold, which
+   kinds of non-promise (the ``why`` labels) the veto removes, and, of the promises the
+   rules date, how many keep their due date at each threshold, how many of those are real
+   promises and how many real ones lose it (``dated>=T``; the due threshold the trainer picks).
 2. The veto trained on all of it (as ``python -m indexer.promise_model train`` does), on the
    blind promise sets and the labelled test splits, beside the rules alone.
    ``promises_enron_blind2`` is scored in aggregate only: its misses are never printed.
@@ -71,6 +73,15 @@ def cross_validate(rows: list[promise_model.Row]) -> dict:
             fn += r.promise and not pred
         out[f"veto<{t}"] = _pr(tp, fp, fn)
     t = out["threshold_cv"]
+    # the due date: of the held-out rule promises the rules date, how many stay dated at each
+    # threshold and how many of those are real promises
+    dated = [(r.promise, p) for r, p in scored if promise_model.rules_date(r)]
+    out["due_threshold_cv"] = promise_model.calibrate_due(scored, t)
+    for th in promise_model.THRESHOLD_GRID:
+        kept = [y for y, p in dated if p >= th]
+        out[f"dated>={th}"] = {"precision": round(sum(kept) / len(kept), 3) if kept else None,
+                               "n": len(kept), "real_dated_dropped": sum(
+                                   1 for y, p in dated if y and p < th)}
     out["vetoed_by_why"] = dict(Counter(
         ("promise" if r.promise else (r.why or "none")) for r, p in scored if p < t))
     out["kept_by_why"] = dict(Counter(

@@ -559,3 +559,17 @@ def test_where_the_writer_goes_or_moves_is_no_promise(text):
 
 def test_going_ahead_with_the_reader_s_order_stays_a_promise():
     assert "promise" in _kinds("We will go ahead with your order today.", EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Our surveyor will be at your warehouse on Monday morning.",
+    "Two of our technicians will be on-site from 8am to swap the meters.",
+    "I'm going to go over the covenant package again this evening.",
+])
+def test_the_veto_does_not_drop_a_visit_to_the_reader_or_work_gone_through(text):
+    from indexer import intent_model
+    from indexer.promise_model import PromiseVeto
+
+    vetoing = RuleBasedDetector(intent_model.load(), PromiseVeto({}, -40.0, 0.5))
+    assert "promise" in {i.kind for i in vetoing.detect(text, direction="out", ref_time=EN_REF,
+                                                          lang="en")}
