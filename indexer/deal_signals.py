@@ -22,7 +22,8 @@ A signal is one sentence of the message's new text (its evidence) and a kind:
 The client's own commitments ("пришлём документы до пятницы") are the promise
 rules of :mod:`indexer.intent` applied to the client's mail; analysis adds them
 as ``commitment`` signals. Each cue regex runs on the lower-cased text once, so
-a message without cues costs a few scans and no sentence splitting.
+a message without cues costs a few scans and no sentence splitting; the words each cue
+needs before it runs are in :mod:`indexer.deal_words`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dealtrail.workdays import BusinessCalendar
 from indexer.agreed import agreed
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate, find_dates
+from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS, stems
 from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).
@@ -310,18 +312,6 @@ QUOTE_ASKED_RE = re.compile(
     r"(?:quote|quotation|proposal)|(?<!\w)(?:просим|прошу)\s+(?:вас\s+)?(?:рассчитать|выставить|"
     r"прислать|направить|предоставить|дать)\s+(?:\w+\s+){0,2}(?:стоимост|предложени|расч[её]т|кп|"
     r"прайс|цен)\w*", _F)
-#: What every match of a cue holds (a substring test is far cheaper than the regex): every
-#: contract cue names the contract, every won cue a signature, a payment or a deal.
-NEEDS: dict[str, tuple[str, ...]] = {
-    "contract": ("договор", "контракт", "соглашени", "contract", "agreement", "facility"),
-    "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
-            "paid", "purchase", "po "),
-}
-#: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
-#: needs a digit.
-_OFFER_NAMED = ("предлож", "кп", "тариф", "расч", "индикатив", "оферт", "смет", "спецификаци",
-                "proposal", "offer", "quot", "pricing", "price", "tariff", "term", "indicative",
-                "rate", "fee", "estimat")
 _DIGIT = re.compile(r"\d")
 # A payment order or its confirmation, sent with the message.
 _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
@@ -447,14 +437,6 @@ def is_thanks(text: str) -> bool:
     return 0 < len(body) <= 100 and "?" not in body and bool(THANKS_RE.match(body.lower()))
 
 
-#: Words are compared by their first letters, so case endings match ("скидку", "скидки").
-STEM = 6
-
-
-def _stems(*words: str) -> frozenset[str]:
-    return frozenset(w[:STEM] for w in words)
-
-
 # Each cue regex, gated, and cut down per letter to the alternatives it could match.
 _CUE = {cue.regex: cue for cue in map(Cue, (
     PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE,
@@ -463,103 +445,7 @@ PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUN
     CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE = _CUE
 MONEY_RE = gated(MONEY_RE)
 
-# Each cue regex runs only when the text has one of its words (by their first letters):
-# a set of word starts costs a few microseconds, a regex scan of the text tens of them.
 _WORD = re.compile(r"\w+", _F)
-TRIGGERS: dict[str, frozenset[str]] = {
-    "proposal": _stems("кп", "тариф", "тарифы", "коммерческое", "предложение", "расчёт", "расчет",
-                       "посчитал", "рассчитал", "calculated", "worked",
-                       "ставка", "ставку", "ставки", "фрахт", "freight", "rate",
-                       "оферта", "индикативные", "смета", "смету", "estimate", "спецификация", "стоимость", "цена",
-                       "цены", "цену", "цене", "итого", "предлагаем", "proposal", "offer", "quote",
-                       "quotation", "pricing", "price", "prices", "tariff", "term", "rates",
-                       "fee", "fees", "cost", "costs", "total", "charge",
-                       # the unit of a rate: "9 500 руб. с человека", "EUR 15 per ticket"
-                       "человека", "персону", "билет", "ночь", "сутки", "place", "person",
-                       "ticket", "night", "seat", "traveller", "booking",
-                       "контейнер", "вагон", "тонну", "тонна", "паллет", "паллету", "машину",
-                       "рейс", "квт", "вт", "штуку", "шт", "мес", "месяц", "container", "teu",
-                       "truck", "trailer", "wagon", "tonne", "pallet", "sqm", "kwp", "kwh",
-                       "kw", "wp", "watt", "unit", "piece", "month",
-                       # a price with how long it holds: "USD 2,980, valid till end of November"
-                       "valid", "validity", "действует", "действительно", "действительна",
-                       "ндс", "vat", "сделаем", "выполним", "смонтируем", "установим",
-                       "поставим", "deliver", "install", "supply", "build"),
-    "contract": _stems("проекта", "подпись", "подписания", "согласование", "проверку", "направляю",
-                       "высылаю", "отправляю", "прикладываю", "вложении", "приложении", "прилагаю",
-                       "пересылаю", "подготовили", "направили", "отправили", "высылаем", "draft",
-                       "review", "signature", "signing", "approval", "attached", "enclosed",
-                       "attaching", "please", "sending", "send", "here", "sharing", "prepared",
-                       "выслал", "прислал", "переслал", "приложил", "приложила", "attachment"),
-    "won": _stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
-                  "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
-                  "executed", "fully", "purchase", "po", "спецификацию"),
-    "lost": _stems("выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
-                   "тендер", "конкурс", "закупку", "закупка", "победил", "выиграл", "выиграла",
-                   "выиграли", "продолжим", "продолжаем", "одобрило", "одобрил", "одобрили",
-                   "согласовало", "утвердило", "утвердил", "поддержало", "больше", "решил",
-                   "решила", "вынуждены", "awarded", "against", "approve", "support",
-                   "актуально", "неактуально", "отказаться",
-                   "отказываемся", "будем", "интересно", "заинтересованы", "остаёмся", "остаемся",
-                   "interested", "another", "different", "other", "current", "existing",
-                   "decided", "proceed", "moving", "going", "forward", "ahead", "longer",
-                   "decline", "pass", "пользу", "работаем", "заморожен", "отменён", "отменен",
-                   "закрыт", "сняли", "бюджет", "competitor", "budget", "cancelled", "canceled",
-                   "shelved", "frozen"),
-    # Distinctive words only: "ставка" or "price" alone is every other bank letter.
-    "terms": _stems("снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
-                    "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",
-                    "конкуренты", "конкурентов", "обновлённое", "обновленное", "торг", "уступить",
-                    "дешевле", "дорого", "дороговато", "expensive", "budget", "отсрочка",
-                    "кусается", "устраивает", "устраивают", "уберите", "исключите", "remove",
-                    "cheaper", "split", "tranche", "tranches", "installment",
-                    "installments", "instalments", "оплату", "оплата", "предоплата",
-                    "предоплату", "аванс", "exceeds", "бюджет", "бюджета",
-                    "хотим", "отсрочку", "рассрочка", "рассрочку", "оплаты",
-                    "payment", "reduce", "lower", "best", "final", "discount", "better", "high",
-                    "counter", "negotiate", "negotiation", "match", "revised", "waive",
-                    "предлагает", "penalty", "penalties", "liability", "law", "governing",
-                    "below", "under", "неустойка", "неустойку", "неустойки", "штрафные", "выше",
-                    "ниже", "штраф", "штрафы", "штрафа", "штрафов", "штрафам", "штрафами",
-                    "prefer", "preferred", "prefers", "rather", "предпочли", "предпочитаем",
-                    "хотели", "хотел", "просим", "нужно", "нужен", "нужна", "first", "initial",
-                    "advance", "down", "первый", "первого", "первую", "первый", "цене", "цену",
-                    "стоимости", "ставке", "тарифу", "price", "pricing", "rate", "fee",
-                    "переторжка", "переторжку", "переторжки", "переторжке", "bafo", "rebid",
-                    "re", "rebidding"),
-    "contact_date": _stems("созвонимся", "позвоню", "перезвоню", "звонок", "звонка", "звонке",
-                           "встреча", "встретимся", "обсудим", "вернёмся", "вернемся",
-                           "вернуться", "свяжемся", "наберите", "наберём", "связи", "call",
-                           "calls", "talk", "speak", "meet", "meeting", "catch", "revisit",
-                           "reconnect", "touch", "chat", "come", "pick", "ответьте", "reply",
-                           "respond", "answer", "revert", "visit", "visits", "see", "визит",
-                           "визита", "приеду", "приедем", "приедете",
-                           "заеду", "заедем", "подъеду", "подъедем"),
-    "amount": _stems("лимит", "сумма", "сумму", "объём", "объем", "кредит", "кредитную", "линию",
-                     "депозит", "разместить", "размещение", "бюджет", "limit", "amount",
-                     "facility", "loan", "credit", "deal", "budget", "place", "placing", "deposit",
-                     "financing", "ticket"),
-    "close": _stems("подпишем", "подписать", "подписание", "подписания", "подписываем",
-                    "заключим", "заключить", "закрыть", "закроем", "выйти", "запустим",
-                    "запустить", "примем", "принято", "принимать", "sign", "signing", "close",
-                    "closing", "execute", "execution", "live", "final", "decision"),
-}
-# A date, a close or a commitment needs a date: a number written like a date or a time
-# ("05.12", "2026-12-05", "15:00", "25-го", "5th"), or one of these words (month and day
-# names, "завтра", "next week"...). A bare number is an amount, not a date.
-_DATE_DIGITS = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)\b",
-                          _F)
-DATE_WORDS = _stems(
-    "завтра", "сегодня", "послезавтра", "неделе", "неделю", "месяца", "месяце", "квартала",
-    "квартале", "году", "года", "конца", "начале", "понедельник", "вторник", "среду", "среда",
-    "четверг", "пятницу", "пятница", "субботу", "воскресенье", "января", "январе", "январь",
-    "февраля", "феврале", "марта", "марте", "апреля", "апреле", "мая", "мае", "июня", "июне",
-    "июля", "июле", "августа", "августе", "сентября", "октября", "ноября", "декабря",
-    "декабре", "вечера", "утра", "обеда", "tomorrow", "today", "tonight", "next", "week",
-    "month", "quarter", "year", "end", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "this", "within", "течение",
-    "через", "noon", "eod", "asap")
 #: The cue literals and the trigger and date words, found in one pass over a letter.
 _SCAN = CueScan(_CUE.values(), DATE_WORDS.union(*TRIGGERS.values()), STEM)
 
@@ -635,7 +521,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
         offered = cued("proposal")
         proposal = (first(PROPOSAL_RE, "proposal")
-                    if offered and any(part in low for part in _OFFER_NAMED) else None)
+                    if offered and any(part in low for part in OFFER_NAMED) else None)
         if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
             proposal = None           # "I'll send the offer on Monday": a promise, not an offer
         if proposal is None and offered and _DIGIT.search(low):
@@ -722,7 +608,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 return None
             low_quote = quote.lower()
             dated[start] = (_future_dates(quote, ref_time, lang, calendar)
-                            if _DATE_DIGITS.search(low_quote) or _names_a_date(low_quote)
+                            if DATE_DIGITS.search(low_quote) or _names_a_date(low_quote)
                             else [])
         found = dated[start]
         after = cue - text.index(quote, start)
@@ -734,7 +620,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         """Whether the letter names a date at all (read once, when first asked)."""
         if not dates_named:
             dates_named.append(not DATE_WORDS.isdisjoint(stems)
-                               or bool(_DATE_DIGITS.search(low)))
+                               or bool(DATE_DIGITS.search(low)))
         return dates_named[0]
 
     for kind, regex in (("close", CLOSE_RE), ("contact_date", CONTACT_RE)):
@@ -785,18 +671,18 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
 
 
 #: Words that put the period after them in the past ("last week", «на прошлой неделе»).
-_PAST = _stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
-               "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")
+_PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
+              "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")
 #: Periods that a past word before them leaves with no date ahead.
-_PERIODS = _stems("week", "month", "quarter", "year", "monday", "tuesday", "wednesday",
-                  "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
-                  "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
-                  "среду", "четверг", "пятницу", "субботу", "воскресенье")
+_PERIODS = stems("week", "month", "quarter", "year", "monday", "tuesday", "wednesday",
+                 "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
+                 "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
+                 "среду", "четверг", "пятницу", "субботу", "воскресенье")
 
 
 def _several_dates(low: str) -> bool:
     """Whether a sentence names two dates or more (digits written like a date, date words)."""
-    named = len(_DATE_DIGITS.findall(low))
+    named = len(DATE_DIGITS.findall(low))
     for word in _WORD.findall(low):
         named += word[:STEM] in DATE_WORDS
         if named > 1:
