@@ -86,8 +86,9 @@ def closing_block(lines: list[str], n: int) -> int | None:
         seen += 1
         if seen > 9:
             return None
-        if len(lines[i]) > 48 or lines[i - 1].strip() or i + 1 >= n \
-                or not person_name(lines[i + 1]):
+        if len(lines[i]) > 48 or lines[i - 1].strip() or i + 1 >= n:
+            continue
+        if not person_name(lines[i + 1]) and not (i + 2 == n and _signed_first_name(lines, i)):
             continue
         tail = [x.strip() for x in lines[i + 1:n] if x.strip()]
         if closing_line(lines[i], len(tail)) and all(len(x) <= 90 for x in tail) \
@@ -95,6 +96,24 @@ def closing_block(lines: list[str], n: int) -> int | None:
                 and any(x.strip() for x in lines[:i - 1]) and not below_colon(lines, i):
             return i
     return None
+
+
+# a line that asks the reader for something is text, whatever its shape ("Please advise,")
+_ASKS = re.compile(r"(?:please|pls|kindly|пожалуйста|прошу|просим|bitte|por\s+favor|"
+                   r"s'il\s+vous\s+plaît|per\s+favore|proszę|lütfen)\b", re.IGNORECASE)
+
+
+def _signed_first_name(lines: list[str], i: int) -> bool:
+    """Line i is a closing ending in a comma and the line below it, the last, one word that
+    reads as a first name ("Groet," / "Mark", "Hörmətlə," / "Elvin"), below a text longer
+    than a greeting ("Hi Bob," / "Sounds good," / "John" is an answer, not a closing)."""
+    if sum(len(x.strip()) for x in lines[:i]) < 30:
+        return False
+    word = lines[i + 1].strip()
+    m = _CLOSING.match(lines[i])
+    return (m is not None and m["comma"] is not None and not _ASKS.match(m["words"])
+            and 2 <= len(word) <= 15 and word.isalpha()
+            and (word[0].isupper() and word[1:].islower() or _caseless(word)))
 
 
 def below_colon(lines: list[str], i: int) -> bool:

@@ -180,3 +180,22 @@ def test_a_wish_for_the_day_under_the_text_stays():
     # a wish is the writer's text, not a closing ("Bonne journée", "Хорошего дня")
     body = f"{BODY}\nBonne journée\n\nMarc"
     assert new_text(body) == f"{BODY}\nBonne journée"
+
+
+@pytest.mark.parametrize("closing", [
+    "Всего наилучшего,\nОля",            # closings no list holds, above a first name alone
+    "Sağ olun,\nAyşe",
+    "Hyvää päivänjatkoa,\nMikko",
+    "Have a good weekend,\nTom",
+    "Love,\nSarah",
+])
+def test_a_closing_of_any_words_above_a_first_name_alone_ends_the_text(closing):
+    assert new_text(f"{BODY}\n\n{closing}\n") == BODY
+
+
+def test_a_request_above_a_first_name_stays():
+    assert new_text(f"{BODY}\n\nPlease advise,\nBill\n") == f"{BODY}\n\nPlease advise,\nBill"
+
+
+def test_an_answer_below_a_greeting_above_a_first_name_stays():
+    assert new_text("Hi Bob,\n\nSounds good,\nJohn\n") == "Hi Bob,\n\nSounds good,\nJohn"
