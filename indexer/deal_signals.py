@@ -226,12 +226,17 @@ CONTACT_RE = re.compile(
     r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
     # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
     r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"
-    r"(?!\w)|"
+    r"(?!\w)|приезжайте|\bcome\s+(?:over|by|round)\b|\bdrop\s+by\b|"
+    # a call by video: «давайте в среду по видеосвязи», "a Teams call"
+    r"видеосвяз\w*|по\s+видео\b|\bvideo\b|\bteams\b|\bzoom\b|"
+    # the client asks to be written to or answered by a day
+    r"свяжитесь|напишите\s+мне|\bget\s+back\s+to\s+(?:me|us)\b|"
     # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
     r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
 #: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
 #: client writes them (the manager asking for a reply plans no contact of its own).
-_REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)", _F)
+_REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
+                          r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)", _F)
 AMOUNT_CUE_RE = re.compile(
     r"(?:лимит\w*|сумм\w+|объ[её]м\w*\s+(?:кредит|финансир|депозит|размещ|сделк)\w*|"
     r"кредит\w*\s+на|лини\w+\s+на|депозит\w*\s+на|размести\w*|размещени\w*|бюджет\w*|"

@@ -356,6 +356,23 @@ def test_a_visit_named_for_a_day_is_a_contact_planned(text: str, day: str) -> No
     assert kinds(text)["contact_date"][:10] == day
 
 
+@pytest.mark.parametrize("text,day", [
+    # A video call, an invitation to come, a day to be written to.
+    ("Давайте в пятницу по видеосвязи, ссылку пришлю.", "2026-11-20"),
+    ("Can we do a quick Teams on Wednesday?", "2026-11-18"),
+    ("Приезжайте к нам в среду, покажем котельную.", "2026-11-18"),
+    ("Come by on Thursday and we will walk the site.", "2026-11-19"),
+    ("Свяжитесь со мной 27 ноября, будет решение.", "2026-11-27"),
+    ("Please get back to us by Friday with the figures.", "2026-11-20"),
+])
+def test_a_video_call_a_visit_asked_or_a_day_to_write_is_a_contact(text: str, day: str) -> None:
+    assert kinds(text)["contact_date"][:10] == day
+
+
+def test_the_manager_asking_to_be_written_to_plans_no_contact() -> None:
+    assert "contact_date" not in kinds("Напишите мне в понедельник, как решите.", "out")
+
+
 @pytest.mark.parametrize("text,first,day", [
     ("Я в отъезде до 20-го, давайте созвонимся 24 ноября с утра.", "2026-11-20", "2026-11-24"),
     ("I'm on site until Friday, so let's talk on Tuesday 24 November.", "2026-11-20",
