@@ -516,9 +516,16 @@ def _moving(cx: _Ctx, name: str) -> date:
 
 
 def _easter(year: int) -> date:
-    """Western Easter Sunday (the Gregorian computus)."""
-    from dateutil.easter import easter
-    return easter(year)
+    """Western Easter Sunday: the Gregorian computus (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lt = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lt) // 433
+    month = (h + lt - 7 * m + 90) // 25
+    return date(year, month, (h + lt - 7 * m + 33 * month + 19) % 32)
 
 
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$", V.F)
