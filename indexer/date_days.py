@@ -240,7 +240,7 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
     for m in V.P_END_OF.finditer(text):
         if m["abbr"] is not None or m["cob"] is not None:
             ab = (m["abbr"] or "cob").lower()
-            if ab in ("eod", "cob"):
+            if ab in ("eod", "cob", "eob", "eop"):
                 add(_Comp(m.start(), m.end(), "time", hm=(cx.cal.work_end.hour,
                                                           cx.cal.work_end.minute, 0)))
                 continue
@@ -291,8 +291,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             w = "tomorrow"
         elif V.TONIGHT_RE.fullmatch(w):
             w = "tonight"
-        off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "tomorrow": 1,
-               "завтра": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
+        off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "седня": 0, "сёдня": 0,
+               "tomorrow": 1, "завтра": 1, "завтро": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
                "the day before yesterday": -2}[w]
         wk = (_WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -429,7 +429,8 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
         if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         en = m["wd"] or m["wd2"] or m["wd3"]
-        wd = _weekday_of(en) if en else _RU_WD[(m["wd4"] or m["wd5"] or m["wd6"]).lower()[:2]]
+        wd = _weekday_of(en) if en else _RU_WD[
+            (m["wd4"] or m["wd5"] or m["wd6"] or m["wd7"]).lower()[:2]]
         mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
         add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
     for m in V.P_WD_COUNT.finditer(text):

@@ -35,6 +35,8 @@ def _parse_body(body: str) -> list[tuple[int, str]]:
 
 
 _VAGUE_COUNT = re.compile(r"\bcouple\b|\bпар[уаы]\b", V.F)
+# "in a day or two", "within 3 or 4 days", «через день-другой»: no single day either
+_OR_MORE = re.compile(r"\s*(?:or|или|-)\s*(?:two|three|four|five|\d{1,2}|другой|две|два|три)\b", V.F)
 _YEAR_NAMED = re.compile(r"(?:(?:за|в|на)\s+)?(?:19|20)\d\d\s+год[ауе]?", V.F)
 
 
@@ -51,11 +53,11 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             continue
         if not post and _YEAR_NAMED.fullmatch(m.group(0).strip()):
             continue  # "за 2025 год" names a year, it is no length
-        if _VAGUE_COUNT.search(m.group(0)):
+        if _VAGUE_COUNT.search(m.group(0)) or _OR_MORE.match(text, m.end()):
             continue  # "in a couple of weeks", "пару дней назад": no single day, as "a few"
         if post in ("ago", "назад", "before", "earlier"):
             sign = -1
-        elif pre in ("in", "within", "after", "через", "за") or pre.startswith("в") or post in (
+        elif pre in ("in", "within", "after", "через", "за") or pre.startswith(("в", "не ")) or post in (
                 "later", "спустя", "hence") or post.startswith("from"):
             sign = 1
         elif cx.prefer == "past":

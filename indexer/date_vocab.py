@@ -78,6 +78,9 @@ WD_ABBR_ALONE = (r"\b(?:(?P<mod>next|this|on|by|until|till|before|after|from|sin
                  + _NOT_BEFORE_DATE +
                  r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)" + _NOT_BEFORE_DATE +
                  # a bare one right before a time: "пн в 10", "чт до 12", "ср 15:30"
+                 # or a part of the day: "пт утром", "чт до обеда"
+                 r"|\b(?P<wd7>пн|вт|ср|чт|пт|сб|вс)(?=,?\s+(?:утром|вечером|дн[её]м|с\s+утра|"
+                 r"(?:до|после)\s+обеда|к\s+обеду|к\s+вечеру)(?![а-яё]))"
                  r"|\b(?P<wd6>пн|вт|ср|чт|пт|сб|вс)(?=,?\s+(?:(?:в|во|до|к|с|после|около)\s+"
                  r"\d{1,2}(?::\d{2})?|\d{1,2}:\d{2})(?![\d%]|[.,/]\d|\s*(?!утра|вечера|дня|ч\b|час)"
                  r"[а-яёa-z]))")
@@ -216,8 +219,8 @@ P_END_OF = _c(
     r"(?P<which>this\s+|next\s+|current\s+|эт(?:ой|ого)\s+|текущ(?:ей|его)\s+|следующ(?:ей|его)\s+)?"
     r"(?P<unit>week|month|quarter|year|day|business\s+day|working\s+day|"
     r"недели|месяца|квартала|года|(?:рабочего\s+)?дня|" + MONTH_RE + r")\b"
-    r"|\b(?P<unit2>week|month|quarter|year)[- ]end\b|\b(?P<abbr>eod|cob|eom|eow|eoq)\b"
-    r"|\bclose\s+of\s+(?:business|play)\b(?P<cob>)")
+    r"|\b(?P<unit2>week|month|quarter|year)[- ]end\b|\b(?P<abbr>eod|cob|eob|eop|eom|eow|eoq)\b"
+    r"|\b(?:close|end)\s+of\s+(?:business|play)\b(?!\s+day)(?P<cob>)")
 _END_OF = r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:до|к|на|в)\s+конц[еау]\s+)"
 P_END_SPEC = _c(
     r"\b" + _END_OF + r"(?:(?P<q>q[1-4]|(?:iv|i{1,3}|[1-4](?:-?(?:го|й|ого))?|first|second|third|"
@@ -355,7 +358,7 @@ P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|tmr|tmw|" + TOMORROW_AL
               + TONIGHT_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
               r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
-              r"сегодня|завтра|после\s+завтра|послезавтра|вчера|позавчера)\b")
+              r"сегодня|с[её]дня|завтра|завтро|после\s+завтра|послезавтра|вчера|позавчера)\b")
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему|ая|ей|ем)|"
                r"след\.|сл\.|эт(?:от|у|им|а|ой)|ближайш(?:ий|ую|ее|ая|ей|его|ему|ем)|"
                r"прошл(?:ый|ую|ом|ая|ой|ого))\s+)?(?P<wd>" + WD_RE + r"|"
@@ -365,6 +368,7 @@ P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|�
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
 P_DURATION = _c(
     r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно|в\s+ближайшие|"
+    r"не\s+позднее|не\s+позже|"
     r"в\s+течение\s+ближайших|в\s+последующие)\s+(?:(?:the\s+)?(?:next|coming|following)\s+)?)?"
     r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
     r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|"
@@ -409,14 +413,14 @@ MONTH_HINT = _c(keyword_pattern([
     "январ", "феврал", "март", "апрел", "май", "мая", "маю", "мае", "июн", "июл", "август",
     "сентябр", "октябр", "ноябр", "декабр", "янв.", "фев", "мар.", "апр.", "авг.", "сен", "окт.",
     "ноя", "дек."]))
-END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwq]|cob|close\s+of")
+END_HINT = _c(r"end\s+of|[- ]end\b|конц|eo[dmwqbp]|cob|close\s+of")
 UNIT_WORD_HINT = _c(keyword_pattern([
     "week", "month", "quarter", "year", "decade", "недел", "месяц", "квартал", "году"]))
 RELATIVE_HINT = _c(keyword_pattern([
     "today", "tonight", "tonite", "2nite", "tomorrow", "yesterday", r"till\s+date", "tmrw",
     "tmr", "tmw",
     "2mor", "tomor",
-    "tommor", "сегодня", "завтра", "вчера",
+    "tommor", "сегодня", "седня", "сёдня", "завтра", "завтро", "вчера",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *WD_TYPOS,
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]))
 UNIT_HINT = _c(keyword_pattern([

@@ -239,3 +239,40 @@ def test_a_holiday_in_a_greeting_or_a_span_names_no_day(text):
     found = find_dates(text, _ref("2027-11-22"), "en")
     named = [text[d.start:d.end].lower() for d in found]
     assert not any(w in n for n in named for w in ("christmas", "new year")), named
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Седня наберу, как освобожусь.", date(2027, 3, 3)),
+    ("Завтро пришлю скан договора.", date(2027, 3, 4)),
+    ("пт утром созвонимся?", date(2027, 3, 5)),
+    # 8 March is a day off in Russia: three working days from Wednesday end on Tuesday
+    ("Подпишем в срок не позднее 3 (трёх) рабочих дней.", date(2027, 3, 9)),
+])
+def test_russian_chat_forms_of_days_and_a_no_later_than_length(text, want):
+    assert _first(text, WED, "ru") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Please confirm by end of business Thursday.",
+    "Can you send it by EOB Thursday?",
+    "Sign-off by EOP Thursday, please.",
+])
+def test_end_of_business_or_play_before_a_day_is_that_days_close(text):
+    found = find_dates(text, _ref(WED), "en")
+    assert len(found) == 1 and found[0].grain == "hour", found
+    assert found[0].value.date() == date(2027, 3, 4)
+
+
+def test_a_day_and_a_time_joined_by_an_at_sign():
+    found = find_dates("Can we lock in the 10th @ 3pm?", _ref(WED), "en")
+    assert len(found) == 1 and found[0].value == datetime(2027, 3, 10, 15, 0,
+                                                         tzinfo=timezone(timedelta(hours=3)))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'll revert in a day or two.", "en"),
+    ("We should hear back within 3 or 4 days.", "en"),
+    ("Ответ будет через день-другой.", "ru"),
+])
+def test_a_length_given_as_one_count_or_another_names_no_single_day(text, lang):
+    assert find_dates(text, _ref(WED), lang) == []
