@@ -92,9 +92,13 @@ PRICE_RE = re.compile(
     r"\bwe\s+(?:can\s+)?(?:offer|propose)|\bwe\s+charge|\bfees?\b|"
     # the work done for a sum: «сделаем за 1,9 млн», "we can do the whole roof for USD 240,000"
     r"(?<!\w)(?:сделаем|выполним|смонтируем|установим|поставим)(?!\w)|"
+    # what it comes to: «проект обойдётся в 12 млн руб.», «под ключ выйдет», "would come to"
+    r"(?<!\w)(?:обойд[её]тся|выйдет|составит)(?!\w)|\b(?:would|will)\s+(?:come\s+to|cost)\b|"
+    r"\bcomes\s+to\b|"
     r"\bwe\s+(?:can|could|would)\s+(?:do|deliver|install|supply|build)\b)[^.!?\n]{0,60}?"
-    r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|(?:usd|eur|rub)\s*\d|"
-    r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)|[$€₽]\s*\d)"
+    r"(?:\d[\d \u00a0.,]*\s*(?:млрд|млн|тыс|mln|mn|million|bn|k|m)\b|"
+    r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|"
+    r"\d[\d \u00a0.,]*\d\s*(?:руб|rub|usd|eur|gbp|долл|евро|тенге|₽|€|\$|£)|[$€₽£]\s*\d)"
     # A rate per unit is a price with no price word: "9 500 руб. с человека", "EUR 15 per ticket".
     r"|(?:(?:usd|eur|rub)\s*\d[\d \u00a0.,]*|\d[\d \u00a0.,]*\s*(?:руб|rub|usd|eur|долл|евро|₽|€|\$)"
     r"\w*\.?|[$€₽]\s*\d[\d \u00a0.,]*)\s*(?:per|a|за|с|в)\s+(?:"
@@ -302,7 +306,8 @@ def _inline_data(text: str) -> int | None:
     return None
 
 
-_PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:руб|rub\b|usd|eur|"
+_PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:(?:млн|млрд|тыс|mln|m|k)\.?\s*)?"
+                     r"(?:руб|rub\b|usd|eur|"
                      r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
 _BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
                      r"платёж|платеж|\bpaid\b|оплачен", _F)
@@ -561,6 +566,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             if inline is not None:
                 start, quote = sentence_at(inline)
                 out.append(Signal("enclosure", quote, start))
+                # Figures laid out in the letter with a sum in a currency are an offer
+                # ("Options: 1) 50 kWp - USD 41,000 ..."), as a document with a price is.
+                if (not any(g.kind == "proposal" for g in out) and _PRICED.search(low, inline)
+                        and not _BILLED.search(low)):
+                    out.append(Signal("proposal", quote, start))
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
         if not _FUTURE.search(quote.lower()):

@@ -310,6 +310,22 @@ def test_a_signature_told_in_other_words(text: str, won: bool) -> None:
     assert ("won" in kinds(text, "in")) is won
 
 
+@pytest.mark.parametrize("text,offer", [
+    # Figures laid out in the letter with a sum in a currency.
+    ("Добрый день!\nНаш вариант:\n- котёл 400 кВт с обвязкой;\n- 5 300 000 руб. под ключ.", True),
+    ("Два варианта:\n1) 30 кВт — 2,1 млн руб.\n2) 60 кВт — 3,9 млн руб.", True),
+    ("Hi Tom,\nPackages:\n1) Basic - EUR 8,400\n2) Full - EUR 12,900\nKind regards", True),
+    # What the work comes to.
+    ("Вся реконструкция обойдётся примерно в 9 млн руб.", True),
+    ("Both halls would come to roughly GBP 58,000.", True),
+    # Data laid out that is no price: plates, a reconciliation.
+    ("Машины на 12.11: 1) МАН Е 112 КХ 77, 2) Скания О 845 ТР 50", False),
+    ("Акт сверки на 30.11: задолженность 18 000 руб.", False),
+])
+def test_figures_laid_out_with_a_sum_are_an_offer(text: str, offer: bool) -> None:
+    assert ("proposal" in kinds(text, "out")) is offer
+
+
 @pytest.mark.parametrize("text,lost", [
     # The tender or the work went to someone else, our side was not approved, no need left.
     ("По итогам закупки выиграл другой подрядчик, спасибо за участие.", True),
