@@ -311,6 +311,10 @@ _PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:(?:�
                      r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
 _BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
                      r"платёж|платеж|\bpaid\b|оплачен", _F)
+# The client sends a document itself (not «ждём проект договора», "please send the draft").
+_CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|прилага|направля|высыла|"
+                           r"отправля|пересыла|attached|enclosed|attaching|please\s+find|"
+                           r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending)", _F)
 # A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
 _BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
                        r"receipt", _F)
@@ -520,6 +524,14 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 yield found
 
     names = " ".join(a.lower() for a in attachments)
+    if direction == "in" and cued("contract"):
+        # The client sends its own draft («направляем наш проект договора», "attached is
+        # our standard agreement for your review"): the negotiation is at the contract too.
+        drafted = first(CONTRACT_RE, "contract")
+        said = sentence_at(drafted.start())[1].lower() if drafted else ""
+        if (drafted and _CLIENT_SENDS.search(said) and not (
+                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(said))):
+            add("contract", drafted)
     if direction == "out":
         contract = first(CONTRACT_RE, "contract") if cued("contract") else None
         if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())

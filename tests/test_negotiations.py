@@ -310,6 +310,19 @@ def test_a_signature_told_in_other_words(text: str, won: bool) -> None:
     assert ("won" in kinds(text, "in")) is won
 
 
+@pytest.mark.parametrize("text,sent", [
+    # The client sends its own draft: the negotiation is at the contract.
+    ("Высылаем наш типовой договор подряда, жду ваших замечаний.", True),
+    ("Please find our draft supply agreement for your comments.", True),
+    # Asking for a draft, or promising one, sends none.
+    ("Ждём от вас проект договора до среды.", False),
+    ("Could you send us the draft agreement?", False),
+    ("Проект договора пришлём после согласования с юристами.", False),
+])
+def test_a_draft_the_client_sends_is_a_contract(text: str, sent: bool) -> None:
+    assert ("contract" in kinds(text, "in")) is sent
+
+
 @pytest.mark.parametrize("text,offer", [
     # Figures laid out in the letter with a sum in a currency.
     ("Добрый день!\nНаш вариант:\n- котёл 400 кВт с обвязкой;\n- 5 300 000 руб. под ключ.", True),
