@@ -224,6 +224,21 @@ _INLINE_NOTE = re.compile(
     r"darunter|im\s+text|ci-dessous|dans\s+le\s+texte|en\s+dessous|abajo|debajo|en\s+el\s+texto|"
     r"abaixo|no\s+texto|sotto|nel\s+testo|poniżej|w\s+tekście|нижче|в\s+тексті|hieronder|"
     r"in\s+de\s+tekst|aşağıda|metinde|nedan|nedenfor|alla|di\s+bawah)", _F)
+# every _INLINE_NOTE holds one of these: a cheap test first, as the head may be long
+_NOTE_STEMS = ("answer", "repl", "comment", "respon", "ответ", "коммент", "antwort", "anmerkung",
+               "kommentar", "réponse", "respuesta", "comentario", "resposta", "rispost",
+               "commento", "odpowied", "komentarz", "відповід", "коментар", "antwoord",
+               "opmerking", "cevap", "yanıt", "yorum", "svar", "vastau", "jawaban")
+
+
+def _announces_answers(head: list[str]) -> bool:
+    """The text above the quote says its answers are written inside it (``_INLINE_NOTE``),
+    in its first 600 characters: such a note opens a short reply."""
+    text = "\n".join(head)[:600]
+    low = text.lower()
+    return any(s in low for s in _NOTE_STEMS) and _INLINE_NOTE.search(text) is not None
+
+
 # A question of the quoted message ("1. Will you pay in EUR?") and an answer the writer typed
 # on the line below it, perhaps behind a mark ("-> Yes", ">> Да"); a numbered line is the
 # next question, not an answer.
@@ -333,12 +348,12 @@ def _unquoted(body: str, fmt: str) -> list[str]:
             # answers the writer marked inside it ("answers inline, marked [DK]")
             marked = _with_marked_answers(head, lines[cut:])
             inline = [] if marked is not head or not any(map(is_quoted, lines[cut:cut + 30])) \
-                or not _INLINE_NOTE.search("\n".join(head)) else _inline_answers(lines, cut, wrote)
+                or not _announces_answers(head) else _inline_answers(lines, cut, wrote)
             if inline:
                 while head and not head[-1].strip():
                     head.pop()
                 head = head + inline
-            elif marked is head and _INLINE_NOTE.search("\n".join(head)):
+            elif marked is head and _announces_answers(head):
                 # answers typed under the questions of the quoted message, which has no
                 # quote marks: they go above the signature of the text that announced them
                 answers = _answers_under_questions(lines[cut:])

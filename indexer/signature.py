@@ -66,7 +66,7 @@ def _is_footer(line: str) -> bool:
     # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
     # BlackBerry 10 smartphone on the ... network.")
     words = len(text.split())
-    if words <= 8 and _OUTLOOK_APP.search(text):
+    if words <= 8 and "outlook" in text.lower() and _OUTLOOK_APP.search(text):
         return True
     return (words <= 12 and "?" not in text and _DEVICE.search(text) is not None
             and (words <= 8 and _SENT_WORD.search(text) is not None
