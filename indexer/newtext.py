@@ -247,16 +247,23 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zа-я])[.)]\s", _F)
 _ANSWER_MARK = re.compile(r"^\s*(?:>+|-+>|=+>|→)\s*")
 
 
+def _numbered_item(quote: list[str], j: int) -> bool:
+    """Line j is a numbered item standing alone as its paragraph ("2. Please send the
+    statements."), so the paragraph after the next blank line may answer it."""
+    return j >= 0 and _NUMBERED.match(quote[j]) is not None and (j == 0 or not quote[j - 1].strip())
+
+
 def _answers_under_questions(quote: list[str]) -> list[str]:
     """The lines the writer typed right under the questions of a quoted message with no quote
-    marks (each answer a run of lines up to a blank line or the next question), blank lines
-    between answers; nothing when no question has one."""
+    marks, or one blank line below a numbered item (each answer a run of lines up to a blank
+    line or the next question), blank lines between answers; nothing when no question has
+    one."""
     answers: list[str] = []
     k = 1
     while k < len(quote):
         above, ln = quote[k - 1].strip(), quote[k].strip()
-        if not (above.endswith(_QUESTION_END) and ln) or ln.endswith(_QUESTION_END) \
-                or _NUMBERED.match(ln) or SIGNOFF.match(ln):
+        if not ln or ln.endswith(_QUESTION_END) or _NUMBERED.match(ln) or SIGNOFF.match(ln) \
+                or not (above.endswith(_QUESTION_END) or not above and _numbered_item(quote, k - 2)):
             k += 1
             continue
         run = []

@@ -199,3 +199,23 @@ def test_a_request_above_a_first_name_stays():
 
 def test_an_answer_below_a_greeting_above_a_first_name_stays():
     assert new_text("Hi Bob,\n\nSounds good,\nJohn\n") == "Hi Bob,\n\nSounds good,\nJohn"
+
+
+def test_answers_a_blank_line_below_numbered_items_of_an_unmarked_quote_are_found():
+    text = ("Hola Marta,\n\nRespuestas abajo, en el texto.\n\nSaludos,\nJorge Vidal\n\n"
+            "-----Mensaje original-----\nDe: Marta Gil <marta@banco-ejemplo.es>\n"
+            "Enviado el: jueves, 3 de diciembre de 2026 10:15\nPara: Jorge Vidal <jorge@vidal.es>\n"
+            "Asunto: Renovación de la póliza\n\nEstimado Jorge:\n\n"
+            "1. Envíenos el balance de 2025.\n\nAdjunto el balance, auditado en marzo.\n\n"
+            "2. ¿Mantienen el mismo volumen de importación?\n\nSí, unos 2 millones al año.\n\n"
+            "Un saludo,\nMarta Gil\n")
+    assert new_text(text) == ("Hola Marta,\n\nRespuestas abajo, en el texto.\n\n"
+                              "Adjunto el balance, auditado en marzo.\n\nSí, unos 2 millones al año.")
+
+
+def test_numbered_items_of_an_announced_quote_with_no_answers_add_nothing():
+    text = ("Hola Marta,\n\nRespuestas abajo.\n\nJorge\n\n-----Mensaje original-----\n"
+            "De: Marta Gil <marta@banco-ejemplo.es>\nEnviado el: jueves, 3 de diciembre de 2026\n"
+            "Para: Jorge <jorge@vidal.es>\nAsunto: Póliza\n\n1. El balance de 2025.\n\n"
+            "2. El volumen de importación.\n\nUn saludo,\nMarta Gil\n")
+    assert new_text(text) == "Hola Marta,\n\nRespuestas abajo."
