@@ -95,9 +95,14 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
 
 # ---------------------------------------------------------------- assembling
 
-_GAP = re.compile(r"^[\s,@]*(?:(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск|a[ce][sd]t|awst|"
-                  r"nz[sd]t|sgt|hkt|pht|ist|sast|jst|kst|eet|eest|wib)\b[\s,]*)?(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|не позднее)"
-                  r"[\s,]*)?$", V.F)
+_TZ = (r"(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск|a[ce][sd]t|awst|"
+       r"nz[sd]t|sgt|hkt|pht|ist|sast|jst|kst|eet|eest|wib)")
+# What may stand between a time and its day: a zone, bracketed or not, or a place or clock
+# the time is read by ("по Астане", "по московскому времени", "Dubai time"), then a linking
+# word ("by 5pm CET on the 14th", "до 18:00 (МСК) 14-го", "до 17:00 по Астане в среду").
+_GAP = re.compile(r"^[\s,@]*(?:(?:\(\s*" + _TZ + r"\s*\)|" + _TZ + r"\b|по\s+[а-яё]+(?:\s+времени)?"
+                  r"|[a-z]+\s+time)[\s,]*)?(?:(?:at|on|в|во|year|г\.?|года|by|до|к|before|until|till|"
+                  r"не позднее)[\s,]*)?(?:the\s+)?$", V.F)
 
 
 def _select(comps: list[_Comp]) -> list[_Comp]:

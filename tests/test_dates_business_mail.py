@@ -276,3 +276,16 @@ def test_a_day_and_a_time_joined_by_an_at_sign():
 ])
 def test_a_length_given_as_one_count_or_another_names_no_single_day(text, lang):
     assert find_dates(text, _ref(WED), lang) == []
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Kindly return the countersigned NDA before 11am GMT on the 19th.", "en", (19, 11)),
+    ("The rate lock expires at 4pm Dubai time on the 22nd.", "en", (22, 16)),
+    ("Оригиналы доверенностей ждём до 15:00 (мск) 18-го.", "ru", (18, 15)),
+    ("Платёжку пришлите до 12:00 по Новосибирску в пятницу.", "ru", (5, 12)),
+    ("Созвон назначим на 10:30 по московскому времени в четверг.", "ru", (4, 10)),
+])
+def test_a_time_read_by_a_zone_or_a_city_belongs_to_the_day_after_it(text, lang, want):
+    found = find_dates(text, _ref(WED), lang)
+    assert len(found) == 1, found
+    assert (found[0].value.day, found[0].value.hour) == want
