@@ -206,7 +206,7 @@ P_DOM_ORD_RU = _c(
     r"|\b(?:на|до|к|ко|по|с|со)\s+(?P<o2>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")"
     r"(?=\s*(?:[.,;:!?)]|$))")
 P_DOM_WORD = _c(
-    r"\b(?:on|by|until|till|before)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
+    r"\b(?:on|by|until|till|before|for|from|after)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
     r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
 P_WD_COUNT = _c(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -366,6 +366,7 @@ P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|�
                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
                r"\s+after\s+next)?"
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")
+# "in the next month" is a length; "in next month" is the month itself ("kicks in next month").
 P_DURATION = _c(
     r"(?:\b(?P<pre>in|within|after|через|в\s+течение|за|около|about|примерно|в\s+ближайшие|"
     r"не\s+позднее|не\s+позже|"
@@ -373,7 +374,7 @@ P_DURATION = _c(
     r"(?P<body>(?:(?:" + NUM_RE + r")\s*(?:" + UNIT_RE + r")(?:[\s,]+(?:and|и)\s+|[\s,]+(?=\d)|\s*,\s*)?)+)"
     r"(?:\s+(?P<post>ago|назад|before|earlier|later|hence|from\s+now|from\s+today|"
     r"from\s+tomorrow|from\s+(?:next\s+)?" + WD_RE + r"|спустя))?"
-    r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+)?(?:next\s+)?"
+    r"|(?:\b(?P<pre2>in|within|через|в\s+течение)\s+)(?P<lone>(?:the\s+(?:next\s+)?)?"
     r"(?:недел[июь]|месяц[а]?|год[а]?|час|week|month|year|hour))\b(?!\s+(?:no\.?\s*)?\d)"
     r"|\b(?P<lone2>час|минуту|секунду|неделю|день|месяц|год|week|month|year|hour|minute|day)"
     r"\s+(?P<post2>назад|ago)\b")

@@ -289,3 +289,26 @@ def test_a_time_read_by_a_zone_or_a_city_belongs_to_the_day_after_it(text, lang,
     found = find_dates(text, _ref(WED), lang)
     assert len(found) == 1, found
     assert (found[0].value.day, found[0].value.hour) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The crane is booked for the twenty-sixth, weather permitting.", date(2027, 3, 26)),
+    ("The new tariffs apply from the first, as agreed.", date(2027, 4, 1)),
+    ("Any changes can only be made after the fifteenth.", date(2027, 3, 15)),
+])
+def test_a_day_named_by_its_ordinal_word_after_for_from_or_after(text, want):
+    assert _first(text, WED, "en") == want
+
+
+def test_for_the_first_time_names_no_day():
+    found = find_dates("We are ordering from you for the first time this year.", _ref(WED), "en")
+    assert [d.grain for d in found] == ["year"]
+
+
+@pytest.mark.parametrize("text,grain", [
+    ("The revised commission scheme takes effect in next month.", "month"),
+    ("Our warehouse move happens in next week, expect slower replies.", "week"),
+])
+def test_in_next_week_or_month_is_that_period_not_a_length(text, grain):
+    found = find_dates(text, _ref(WED), "en")
+    assert [d.grain for d in found] == [grain]
