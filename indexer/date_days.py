@@ -283,6 +283,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_RELDAY.finditer(text):
         w = " ".join(m["w"].lower().split())
+        if "шн" in w:
+            w = V.RELDAY_ADJ[w.split("шн")[0] + "шн"]   # "завтрашнего дня": tomorrow
         if w in V.TOMORROW_SHORT:
             if cx.raw[m.start():m.end()].isupper():
                 continue    # "TMR": a code

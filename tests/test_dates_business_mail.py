@@ -312,3 +312,16 @@ def test_for_the_first_time_names_no_day():
 def test_in_next_week_or_month_is_that_period_not_a_length(text, grain):
     found = find_dates(text, _ref(WED), "en")
     assert [d.grain for d in found] == [grain]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Скан доверенности пришлём до конца завтрашнего дня.", date(2027, 3, 4)),
+    ("Бухгалтерия ответит в течение сегодняшнего дня.", date(2027, 3, 3)),
+    ("Машина будет на складе к обеду послезавтрашнего дня.", date(2027, 3, 5)),
+])
+def test_a_day_named_by_its_adjective_with_den(text, want):
+    assert _first(text, WED, "ru") == want
+
+
+def test_tomorrow_as_the_future_in_general_names_no_day():
+    assert find_dates("Завтрашний день покажет, как пойдут продажи.", _ref(WED), "ru") == []
