@@ -116,7 +116,12 @@ PRICE_RE = re.compile(
     # our offer named, then its sum: "Our offer: two-day training ..., USD 9,800"
     r"|(?:\bour\s+(?:offer|quote|proposal)|наш[аеи]?\s+(?:предложение|цена|ставка))\b"
     r"[^.!?\n]{0,120}?(?:(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|"
-    r"\d\s*(?:руб|rub|usd|eur|gbp|долл|евро|тенге|₽|€|\$|£)|[$€₽£]\s*\d)", _F)
+    r"\d\s*(?:руб|rub|usd|eur|gbp|долл|евро|тенге|₽|€|\$|£)|[$€₽£]\s*\d)"
+    # the offer headed, then its figures: «КП по самосвалам: 31,5 млн, аванс 15 %», «По итогам —
+    # коммерческое предложение: общая сумма 2,4 млрд тенге»; a bare «млн» is a sum there
+    r"|(?:коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!\w))(?:\s+по\s+[^:—–\n]{1,40}?)?\s*[:—–]"
+    r"[^.!?\n]{0,120}?(?:\d\s*(?:млрд|млн)\.?(?!\w)|(?:usd|eur|rub|kzt)\s*\d|"
+    r"\d\s*(?:руб|rub|usd|eur|долл|евро|тенге|₽|€|\$))", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
@@ -218,6 +223,14 @@ TERMS_RE = re.compile(
     # you do on the price", the first payment moved.
     r"\b(?:prefer\w*|rather)\b[^.!?\n]{0,80}\binstead\s+of\b|"
     r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|хотим|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
+    # The client's own figures for the deal's terms: «Просим: аванс 10 %, срок 36 месяцев»,
+    # "we would ask for a 15% advance and 48 months"
+    r"(?:просим|прошу|хотим|хотели\s+бы|нам\s+нужн\w*)[^.!?\n]{0,40}?(?:аванс\w*|срок\w*|"
+    r"ставк\w*|предоплат\w*)\s*(?:[—–-]\s*)?(?:не\s+более\s+|не\s+менее\s+|до\s+|в\s+)?"
+    r"\d{1,3}(?:[.,]\d+)?\s*(?:%|мес|лет|год)|"
+    r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|need|would\s+need)\s+(?:for\s+)?"
+    r"[^.!?\n]{0,30}?\b(?:\d{1,3}\s*%\s*(?:advance|down\s+payment|deposit|prepayment)|"
+    r"(?:term|advance)\s+of\s+\d{1,3})|"
     r"\b(?:first|initial|advance|down)\s+payment\b|переторжк\w*|\bbafo\b|\bre-?bid\w*|"
     r"\bbest\s+and\s+final\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"

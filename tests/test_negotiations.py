@@ -212,6 +212,31 @@ def test_a_price_called_too_high_is_bargaining(text: str, found: bool) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Коммерческое предложение по тягачам: 42,3 млн, первый взнос 10 %, на 60 месяцев.",
+    "Итак — КП: шесть вилочных погрузчиков, 14 млн руб., лизинг на три года.",
+    "По итогам встречи коммерческое предложение — общая сумма платежей 3,2 млрд тенге.",
+])
+def test_an_offer_headed_then_its_figures_is_a_proposal(text: str) -> None:
+    assert "proposal" in kinds(text, "out")
+
+
+def test_an_offer_headed_with_no_figures_is_no_price() -> None:
+    assert "proposal" not in kinds("КП: уточните, пожалуйста, марку и год выпуска техники.", "out")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Поговорили с собственником. Просим: аванс 10 %, срок 42 месяца, страховку нашу.", True),
+    ("Хотели бы срок до 60 мес. и без поручительства директора.", True),
+    ("For the loaders we would ask for a 10% advance and a 5-year term.", True),
+    ("We need a term of 48 months for this fleet.", True),
+    ("Просим выслать учредительные документы до 20 числа.", False),
+    ("We need 2 weeks to get the board's view.", False),
+])
+def test_the_clients_own_figures_for_the_terms_are_bargaining(text: str, found: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is found
+
+
+@pytest.mark.parametrize("text", [
     "Счёт на 56 000 руб. во вложении, оплатить нужно до пятницы; действует до 10.12.",
     "The invoice for USD 2,100 is valid until the end of the month.",
     "Договор аренды действует до 31 марта, потом продлится сам.",
