@@ -191,6 +191,11 @@ LOST_RE = re.compile(
     r"переходить|устанавливать|рассматривать|связываться|начинать|запускать)|вынуждены\s+отказаться|"
     r"\bawarded\s+(?:\w+\s+){0,3}?to\s+(?:another|a\s+different|a\s+competitor|a\s+local|other)|"
     r"\bwent\s+to\s+(?:another|a\s+different|a\s+competitor|a\s+local)|\bdecided\s+against\b|"
+    # the deal done elsewhere: «оформили кредит в другом банке», "we went with a loan instead"
+    r"(?<!\w)(?:взяли|купили|оформили|заключили|заказали)\s+(?:[^\s.!?]+\s+){0,3}?(?:у|в)\s+"
+    r"(?:(?:друг|ин)\w*\s+(?:\w+\s+)?(?:компани|банк|лизингодат|поставщик|подрядчик|дилер|партн[её]р|"
+    r"организаци)\w*|конкурент\w*)|\b(?:went|gone|opted)\s+(?:with|for)\s+[^.!?\n]{0,60}?"
+    r"\binstead\b(?!\s+of)|"
     r"\b(?:management|board|owner|owners|shareholders|hq)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+"
     r"(?:approve|support|sign\s+off))", _F)
 TERMS_RE = re.compile(

@@ -78,7 +78,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                   "decided", "proceed", "moving", "going", "forward", "ahead", "longer",
                   "decline", "pass", "пользу", "работаем", "заморожен", "отменён", "отменен",
                   "закрыт", "сняли", "бюджет", "competitor", "budget", "cancelled", "canceled",
-                  "shelved", "frozen"),
+                  "shelved", "frozen", "взяли", "купили", "оформили", "заключили",
+                  "заказали", "gone", "opted"),
     # Distinctive words only: "ставка" or "price" alone is every other bank letter.
     "terms": stems("снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
                    "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",

@@ -201,6 +201,18 @@ def test_a_decline_in_the_singular_or_to_a_local_firm(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,found", [
+    ("Спасибо, но самосвалы мы в итоге оформили в лизинг в другом банке.", True),
+    ("Погрузчики купили напрямую у другого дилера, там была скидка.", True),
+    ("Thanks for your patience - we've gone with a hire-purchase deal from the dealer instead.", True),
+    ("In the end we opted for our own credit line instead.", True),
+    ("Оформили пропуск у другого охранника?", False),
+    ("We went with your second option instead of the first.", False),
+])
+def test_the_deal_done_elsewhere_is_a_decline(text: str, found: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is found
+
+
+@pytest.mark.parametrize("text,found", [
     ("Посмотрели. Честно — дорого, у конкурентов выходило на миллион меньше.", True),
     ("Дороговато для нас, подумаем.", True),
     ("It's a bit expensive for a pilot, to be honest.", True),
