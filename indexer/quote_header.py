@@ -45,13 +45,13 @@ _WROTE = re.compile(
     r"|^\s*-{2,}\s*.{1,100}\s(?:wrote|написал\(а\)|написала?)\s*:?\s*-{2,}\s*$"
     r"|^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.{0,120}<[^>]+@[^>]+>.{0,40}:\s*$"
     r"|^.{0,200}(?:wrote|написал\(а\)|написала?|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$"
+    r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze|írta|a\s+scris|napisao|napisala|napísal\(a\)|napísala?|rašė|rakstīja|kirjutas|έγραψε|написа)\s*:\s*$"
     r"|^.{0,120}\bskrev\s+[^:]{0,80}<[^<>\s]+@[^<>\s]+>\s*:\s*$"
     # the verb before the date: "Анна писал(а) 04.12.2026 15:12:", "Вы писали 4 декабря ..."
     r"|" + _VERB_THEN_TIME, _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
 _WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
-                         r"napsal|yazdı|написав|"
+                         r"napsal|yazdı|написав|írta|scris|napisa|napísa|rašė|rakstīja|kirjutas|έγραψε|"
                          r"escreveu|viết|написал|пишет|пише|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
 # date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
@@ -73,7 +73,7 @@ _DATE_EMAIL_LINE = re.compile(
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
     r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä|kimden|"
-    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람)\s*:", _F)
+    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람|발신|보낸\s*이)\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
@@ -81,7 +81,7 @@ _HDR_OTHER = re.compile(
     r"oggetto|a|lähetetty|vastaanottaja|aihe|enviado\s+el|enviada|gönderildi|kime|konu|bilgi|"
     r"надіслано|кому|тема|копія|komu|předmět|odesláno|жіберілді|кімге|тақырыбы|көшірме|"
     r"发送时间|收件人|抄送|主题|寄件日期|收件者|副本|主旨|送信日時|宛先|件名|日付|"
-    r"보낸\s*날짜|받는\s*사람|참조|제목)\s*:", _F)
+    r"보낸\s*날짜|받는\s*사람|참조|제목|날짜|수신|받는\s*이)\s*:", _F)
 # "Label: value" lines of a header block in any language, as Outlook writes them below its
 # rule of underscores ("Кімнен: ...", "发件人: ...")
 _LABEL_LINE = re.compile(r"^[*>\s]*[^\W\d_][^:\n]{0,24}:\s*\S")
@@ -126,7 +126,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
 _ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
-                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze)\s*:\s*$", _F)
+                                r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze|írta|a\s+scris|napisao|napisala|napísal\(a\)|napísala?|rašė|rakstīja|kirjutas|έγραψε|написа)\s*:\s*$", _F)
 
 
 def wrote_at(lines: list[str], i: int) -> int:

@@ -219,3 +219,23 @@ def test_numbered_items_of_an_announced_quote_with_no_answers_add_nothing():
             "Para: Jorge <jorge@vidal.es>\nAsunto: Póliza\n\n1. El balance de 2025.\n\n"
             "2. El volumen de importación.\n\nUn saludo,\nMarta Gil\n")
     assert new_text(text) == "Hola Marta,\n\nRespuestas abajo."
+
+
+@pytest.mark.parametrize("attribution", [
+    "2026. 03. 02., hétfő keltezéssel 09.41-kor Nagy Péter ezt írta:",     # Hungarian
+    "Pe 2 mar. 2026, la 09:41, Ion Popescu a scris:",        # Romanian
+    "pon, 2. ožu 2026. u 09:41 Ivan Horvat napisao:",  # Croatian
+    "2026 m. kovo 2 d., 09:41, Jonas Kazlauskas rašė:",   # Lithuanian
+    "E, 2. märts 2026 kell 09:41 Mari Tamm kirjutas:",     # Estonian
+    "Στις Δευ 2 Μαρ 2026 στις 09:41, ο Νίκος έγραψε:",    # Greek
+])
+def test_a_wrote_line_of_more_languages_starts_the_quote(attribution):
+    body = f"{BODY}\n\n{attribution}\n> Когда ждать подписанный договор?\n> Спасибо"
+    assert new_text(body) == BODY
+
+
+def test_a_korean_mail_apps_header_block_below_its_rule_is_the_quote():
+    body = (f"{BODY}\n\n-------- 원본 메시지 --------\n"
+            "발신: 이영희 <yh.lee@example.kr>\n날짜: 26/3/2 오전 9:41 (GMT+09:00)\n"
+            "수신: 홍길동 <gd.hong@example.kr>\n제목: 계약서\n\n계약서를 보내드립니다.\n")
+    assert new_text(body) == BODY
