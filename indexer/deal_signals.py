@@ -282,7 +282,10 @@ _LATER = re.compile(
     r"friday|the\s+end)|within|next\s+week)\b|(?:i|we)\s*['’]ll\b|"
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
     r"скин(?:у|ем)|(?:при|за)вез(?:у|ём|ем)\b|возьм(?:у|ём|ем)\b|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
-    r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b", _F)
+    r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b|"
+    # a step still ahead: "the next step is the draft contract", «следующий шаг — договор»
+    r"\bthe\s+next\s+step\s+(?:is|will\s+be|would\s+be)\b|"
+    r"следующ\w+\s+(?:шаг|этап)\s*(?:[—–-]|будет|это)", _F)
 # The manager's message says it carries a document: "во вложении", "направляю", "attached".
 # It keeps a promise to send even when the stored copy has no file (an archive that strips
 # attachments, a document shared from a drive without a link).

@@ -57,6 +57,18 @@ def test_a_promise_to_send_an_offer_or_contract_is_not_one_sent(text: str) -> No
     assert "proposal" not in found and "contract" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Once the schedule is fine with your CFO, the next step is the draft lease agreement.",
+    "Если график подходит, следующий шаг — проект договора лизинга.",
+])
+def test_a_contract_named_as_the_next_step_is_not_one_sent(text: str) -> None:
+    assert "contract" not in kinds(text, "out")
+
+
+def test_a_contract_sent_as_the_next_step_is_still_sent() -> None:
+    assert "contract" in kinds("As a next step, please find attached the draft agreement.", "out")
+
+
 def test_an_attachment_named_like_an_offer_or_contract_counts() -> None:
     assert "proposal" in kinds("Добрый день!", "out", attachments=("КП_Ромашка.pdf",))
     assert "contract" in kinds("Добрый день!", "out", attachments=("Договор РКО.docx",))
