@@ -592,7 +592,12 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
-        at = clock.iso(datetime.fromisoformat(s["value"]))
+        named = datetime.fromisoformat(s["value"])
+        if named.tzinfo is not None and not (named.hour or named.minute or named.second):
+            # A day named with no hour is that day in the manager's calendar too: "could we
+            # reconnect on 3 December?" from Shenzhen is not 2 December in Dubai.
+            named = named.replace(tzinfo=tz)
+        at = clock.iso(named)
         if s["side"] == "client" and (at >= stamp or at > after):
             candidates.append((at, "client_request", s["at"]))
         elif s["side"] == "manager" and at >= stamp:

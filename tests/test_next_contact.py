@@ -82,3 +82,33 @@ def _deal(world: World) -> dict[str, Any]:
     cur = world.db.conn.execute("SELECT * FROM deals")
     [row] = cur.fetchall()
     return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+
+def test_a_day_a_client_names_from_a_zone_ahead_is_that_day_for_the_manager(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # The client writes from Vladivostok (+10): "let's talk on the 20th" is the 20th in the
+    # manager's Moscow calendar, not the evening of the 19th; an hour named stays that hour.
+    world = World(db)
+    thread = world.thread(world.romashka)
+    ask = world.message(when=at("2026-11-16 05:00"), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text="Созвонимся 20-го?")
+    world.message(when=at("2026-11-16 09:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Да, конечно.")
+
+    def ask_for(value: str) -> None:
+        world.db.conn.execute("DELETE FROM deal_signals")
+        world.db["deal_signals"].insert({
+            "message_id": ask, "kind": "contact_date", "side": "client", "text": "Созвонимся",
+            "span_start": 0, "value": value, "at": clock.iso(at("2026-11-16 05:00")),
+            "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+        with clock.freeze(at("2026-11-17 10:00")):
+            fold_negotiations(world.db, settings)
+
+    moscow = ZoneInfo("Europe/Moscow")
+    ask_for("2026-11-20T00:00:00+10:00")
+    deal = _deal(world)
+    assert deal["next_contact_source"] == "client_request"
+    assert clock.parse_iso(deal["next_contact_at"]).astimezone(moscow).date().isoformat() == (
+        "2026-11-20")
+    ask_for("2026-11-20T11:00:00+10:00")
+    assert clock.parse_iso(_deal(world)["next_contact_at"]).astimezone(moscow).isoformat() == (
+        "2026-11-20T04:00:00+03:00")
