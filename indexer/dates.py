@@ -222,6 +222,9 @@ _DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое)
 _NUMERIC_DAY = re.compile(r"\d{1,2}\s?[./]\s?\d{1,2}(?:\s?[./]\s?(?:\d{4}|\d{2}))?")
 _WEEKDAY_GAP = re.compile(r"[\s,]*(?:the\s+)?", V.F)
 _WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во)\s+)?" + V.WD_RE, V.F)
+# a day that names its week: "the week of 12 April", "w/c 3rd March", "week commencing 10/05"
+_WEEK_OF = re.compile(r"(?:\bthe\s+)?\bweek\s+(?:of|commencing|beginning|starting)\s+(?:the\s+)?$"
+                      r"|\bw/[cb]\s+$", V.F)
 
 
 def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -230,6 +233,11 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
     results.sort(key=lambda r: r.start)
     out: list[ResolvedDate] = []
     for r in results:
+        wk = _WEEK_OF.search(text, max(0, r.start - 30), r.start) if r.grain == "day" else None
+        if wk:
+            back, ahead = timedelta(days=r.value.weekday()), timedelta(days=6 - r.value.weekday())
+            r = replace(r, grain="week", value=r.value - back, deadline=r.deadline + ahead,
+                        start=wk.start())
         prev = out[-1] if out else None
         if (prev is not None and prev.grain in _PERIODS and r.grain not in _PERIODS
                 and prev.value <= r.value <= prev.deadline

@@ -325,3 +325,14 @@ def test_a_day_named_by_its_adjective_with_den(text, want):
 
 def test_tomorrow_as_the_future_in_general_names_no_day():
     assert find_dates("Завтрашний день покажет, как пойдут продажи.", _ref(WED), "ru") == []
+
+
+@pytest.mark.parametrize("text,monday", [
+    ("The auditors will be on site the week of 16 March, day to be confirmed.", date(2027, 3, 15)),
+    ("Go-live is pencilled in for w/c 5th April.", date(2027, 4, 5)),
+    ("We propose the week commencing 22.03 for the training.", date(2027, 3, 22)),
+])
+def test_a_day_that_names_its_week_is_that_week(text, monday):
+    found = find_dates(text, _ref(WED), "en")
+    assert [(d.grain, d.value.date(), d.deadline.date()) for d in found] == [
+        ("week", monday, monday + timedelta(days=6))]
