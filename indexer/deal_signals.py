@@ -129,6 +129,14 @@ CONTRACT_RE = re.compile(
     rf"на\s+согласовани\w+|на\s+проверку)|(?:{_SEND_RU})[^.!?\n]{{0,50}}(?:{_CONTRACT_RU})"
     rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN})|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
     rf"(?:review|signature|signing|approval)|(?:{_SEND_EN})[^.!?\n]{{0,50}}\b(?:{_CONTRACT_EN}))", _F)
+# The manager names the contract, then sends it: «договор и график во вложении», "the lease
+# agreement and the schedule are attached" (the client's own contract with its supplier,
+# sent to the bank, is not ours: read on the manager's letters only).
+_CONTRACT_ATTACHED = re.compile(
+    rf"(?<!по\s)(?<!к\s)(?<!\w)(?:{_CONTRACT_RU})[^.!?\n]{{0,40}}?(?:во\s+вложени\w*|"
+    rf"прилага\w*|приложил[аи]?\b)"
+    rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
 _NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
 WON_RE = re.compile(
     r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
@@ -144,6 +152,10 @@ WON_RE = re.compile(
     r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
     r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
     r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
+    # the manager confirms the money came: «аванс получили», "we have received your payment"
+    r"(?:оплат\w*|предоплат\w*|аванс\w*|плат[её]ж\w*)\s+(?:уже\s+|сегодня\s+)?(?:получили|поступил\w*)|"
+    r"\b(?:payment|advance|deposit)\s+(?:has\s+been\s+|was\s+)?received\b|"
+    r"\bwe\s+(?:have\s+)?received\s+(?:your\s+|the\s+)?(?:payment|advance|deposit)\b|"
     r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
     r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed))", _F)
@@ -555,6 +567,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("contract", drafted)
     if direction == "out":
         contract = first(CONTRACT_RE, "contract") if cued("contract") else None
+        if contract is None and cued("contract"):
+            contract = _CONTRACT_ATTACHED.search(low)
         if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())
                          or _LATER.search(sentence_at(contract.start())[1].lower())):
             contract = None

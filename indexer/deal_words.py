@@ -18,7 +18,7 @@ _F = re.UNICODE
 NEEDS: dict[str, tuple[str, ...]] = {
     "contract": ("договор", "контракт", "соглашени", "contract", "agreement", "facility"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
-            "paid", "purchase", "po "),
+            "paid", "purchase", "po ", "получили", "поступил", "received"),
 }
 #: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
 #: needs a digit.
@@ -66,7 +66,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                       "выслал", "прислал", "переслал", "приложил", "приложила", "attachment"),
     "won": stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
                  "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
-                 "executed", "fully", "purchase", "po", "спецификацию"),
+                 "executed", "fully", "purchase", "po", "спецификацию", "received", "payment",
+                 "advance", "deposit", "платёж", "платеж", "поступил", "поступила"),
     "lost": stems("выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
                   "тендер", "конкурс", "закупку", "закупка", "победил", "выиграл", "выиграла",
                   "выиграли", "продолжим", "продолжаем", "одобрило", "одобрил", "одобрили",

@@ -69,6 +69,30 @@ def test_a_contract_sent_as_the_next_step_is_still_sent() -> None:
     assert "contract" in kinds("As a next step, please find attached the draft agreement.", "out")
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Олег, договор лизинга и спецификация во вложении, подписать можно по ЭДО.", True),
+    ("The lease agreement and the payment schedule are attached for your signature.", True),
+    ("Акт сверки по договору во вложении.", False),
+    ("The invoice under the agreement is attached.", False),
+])
+def test_a_contract_named_then_attached_is_a_draft_sent(text: str, found: bool) -> None:
+    assert ("contract" in kinds(text, "out")) is found
+
+
+def test_the_clients_own_contract_sent_to_the_bank_is_not_our_draft() -> None:
+    assert "contract" not in kinds("Добрый день, контракт с поставщиком и инвойс во вложении.",
+                                   "in")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Первый платёж получили, машины отгружаем в среду.", True),
+    ("Thanks, Mark - the deposit has been received and the units are reserved.", True),
+    ("Аванс уже получили?", False),
+])
+def test_the_manager_confirming_the_money_came_is_a_sale(text: str, found: bool) -> None:
+    assert ("won" in kinds(text, "out")) is found
+
+
 def test_an_attachment_named_like_an_offer_or_contract_counts() -> None:
     assert "proposal" in kinds("Добрый день!", "out", attachments=("КП_Ромашка.pdf",))
     assert "contract" in kinds("Добрый день!", "out", attachments=("Договор РКО.docx",))
