@@ -60,7 +60,28 @@ def _weekday_typos() -> dict[str, str]:
     return out
 
 
+_RU_WD_ENDINGS = {"понедельник": ("", "а", "е", "у"), "вторник": ("", "а", "е", "у"),
+                  "четверг": ("", "а", "е", "у"), "пятниц": ("а", "ы", "у", "е"),
+                  "суббот": ("а", "ы", "у", "е"), "воскресень": ("е", "я", "ю")}
+
+
+def _weekday_typos_ru() -> tuple[dict[str, str], set[str]]:
+    """Russian weekday names with one letter of the stem dropped or two swapped ("четвег",
+    "понеделник", "птяница"), in each case ending: name by typo, and the typo stems."""
+    out: dict[str, str] = {}
+    stems: set[str] = set()
+    for name, stem in WEEKDAYS:
+        for i in range(len(stem) if stem in _RU_WD_ENDINGS else 0):
+            for typo in (stem[:i] + stem[i + 1:], stem[:i] + stem[i + 1:i + 2] + stem[i] + stem[i + 2:]):
+                if typo != stem and len(typo) >= 5:
+                    stems.add(typo)
+                    out.update({typo + end: name for end in _RU_WD_ENDINGS[stem]})
+    return out, stems
+
+
 WD_TYPOS = _weekday_typos()
+WD_TYPOS_RU, WD_TYPO_STEMS_RU = _weekday_typos_ru()
+WD_TYPOS.update(WD_TYPOS_RU)
 WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
 # "Thu", "fri.", "в чт", "до пт.": abbreviations count alone only where a date is plainly
 # meant: a dot after them, or a date word before them ("sat" and "sun" are ordinary words).

@@ -169,7 +169,7 @@ _PREFILTER = WordRule(
     r"tomor|tommor|tonite|2nite|tmr|tmw|easter|bank holiday|рождеств|дню|дн[её]м|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"
-    r"рабоч|через|течение", V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
+    r"рабоч|через|течение|" + "|".join(sorted(V.WD_TYPO_STEMS_RU)), V.F)  # with V.DIGIT and V.MONTH_HINT: what every date expression needs
 
 
 def _lower_same_length(text: str) -> str:

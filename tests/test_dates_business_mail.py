@@ -336,3 +336,13 @@ def test_a_day_that_names_its_week_is_that_week(text, monday):
     found = find_dates(text, _ref(WED), "en")
     assert [(d.grain, d.value.date(), d.deadline.date()) for d in found] == [
         ("week", monday, monday + timedelta(days=6))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Созвонимся в четерг, я подготовлю цифры.", date(2027, 3, 4)),         # letter dropped
+    ("Оплату проведём в птяницу утром.", date(2027, 3, 5)),                # letters swapped
+    ("Давайте перенесём встречу на понеделник.", date(2027, 3, 8)),
+    ("Документы будут готовы к сбуботе.", date(2027, 3, 6)),
+])
+def test_a_russian_weekday_with_one_letter_dropped_or_swapped_is_that_day(text, want):
+    assert _first(text, WED, "ru") == want
