@@ -223,7 +223,9 @@ _INLINE_NOTE = re.compile(
     r"(?:inline|in\s+line|below|between|in\s+the\s+text|ниже|в\s+тексте|по\s+тексту|unten|"
     r"darunter|im\s+text|ci-dessous|dans\s+le\s+texte|en\s+dessous|abajo|debajo|en\s+el\s+texto|"
     r"abaixo|no\s+texto|sotto|nel\s+testo|poniżej|w\s+tekście|нижче|в\s+тексті|hieronder|"
-    r"in\s+de\s+tekst|aşağıda|metinde|nedan|nedenfor|alla|di\s+bawah)", _F)
+    r"in\s+de\s+tekst|aşağıda|metinde|nedan|nedenfor|alla|di\s+bawah|"
+    # "under your questions", "unter Ihren Fragen", "под вашими вопросами", "sous vos questions"
+    r"(?:under|unter|под|sous|bajo|onder)\s+(?:\w+\s+){0,2}(?:question|frage|вопрос|pregunt|vraag|point|punkt|пункт))", _F)
 # every _INLINE_NOTE holds one of these: a cheap test first, as the head may be long
 _NOTE_STEMS = ("answer", "repl", "comment", "respon", "ответ", "коммент", "antwort", "anmerkung",
                "kommentar", "réponse", "respuesta", "comentario", "resposta", "rispost",

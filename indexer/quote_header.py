@@ -85,7 +85,9 @@ _HDR_OTHER = re.compile(
 # "Label: value" lines of a header block in any language, as Outlook writes them below its
 # rule of underscores ("Кімнен: ...", "发件人: ...")
 _LABEL_LINE = re.compile(r"^[*>\s]*[^\W\d_][^:\n]{0,24}:\s*\S")
-_DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено)\s*:", _F)
+# the date line that opens some clients' header blocks (GMX/web.de: "Gesendet:" above "Von:")
+_DATE_LEAD = re.compile(r"^[*\s]*(?:date|sent|дата|отправлено|gesendet|datum|envoyé|enviado|"
+                        r"inviato|verzonden|wysłano|skickat|sendt|lähetetty)\s*:", _F)
 
 
 def is_quoted(line: str) -> bool:

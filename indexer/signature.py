@@ -129,7 +129,8 @@ _SIGNOFF_BARE = re.compile(
     r"\s*(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*$", _F)
 # A person's name alone on a line: two or three capitalised words ("Nathalie Roux", "Василь
 # Бондаренко"), which opens a signature block when it follows the text after a blank line.
-_NAME_WORDS = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
+# one to three words, the first perhaps an initial ("G. Pichler")
+_NAME_WORDS = re.compile(r"^\s*(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
 
 
 def _is_name_line(line: str, least: int = 2) -> bool:

@@ -239,3 +239,27 @@ def test_a_korean_mail_apps_header_block_below_its_rule_is_the_quote():
             "발신: 이영희 <yh.lee@example.kr>\n날짜: 26/3/2 오전 9:41 (GMT+09:00)\n"
             "수신: 홍길동 <gd.hong@example.kr>\n제목: 계약서\n\n계약서를 보내드립니다.\n")
     assert new_text(body) == BODY
+
+
+@pytest.mark.parametrize("note", [
+    "Meine Antworten finden Sie unter den jeweiligen Punkten.",
+    "My replies are under each question below.",
+    "Ответы — под вашими вопросами.",
+])
+def test_answers_announced_under_the_questions_are_kept(note):
+    body = (f"Guten Tag Herr Weber,\n\n{note}\n\n"
+            "Gesendet: Dienstag, 03. März 2026 um 09:12 Uhr\n"
+            "Von: \"Jan Weber\" <j.weber@example.de>\nAn: info@example.de\nBetreff: Fragen\n"
+            "> Wann liefern Sie?\n\nAm Freitag.\n\n> Mit Montage?\n\nJa, inklusive.\n\n"
+            "> Gruß\n> Jan Weber\n")
+    assert new_text(body).split("\n\n") == [
+        "Guten Tag Herr Weber,", note, "Am Freitag.", "Ja, inklusive."]
+
+
+@pytest.mark.parametrize("closing", [
+    "lg M. Bauer",
+    "Thanks, R. Patel",
+    "С уважением, А. Смирнова",
+])
+def test_a_signoff_with_an_initialled_name_on_its_line_is_the_signature(closing):
+    assert new_text(f"{BODY}\n{closing}") == BODY
