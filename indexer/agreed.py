@@ -43,12 +43,17 @@ import re
 _F = re.UNICODE | re.IGNORECASE
 
 # How long an offer holds: "ставку фиксируем на I квартал", "фиксирую до конца марта",
-# "the rate is valid until 31 December". A term of the offer, not an act promised by a day.
+# «предложение действует до 31.12», «условия в силе в течение месяца», "the rate is valid
+# until 31 December", "validity: 30 days", "offer expires on Friday", "we will hold the
+# rate". A term of the offer, not an act promised by a day; said of a price the manager
+# names, it makes the letter an offer (:mod:`indexer.deal_signals`).
 _VALIDITY = re.compile(
-    r"(?<!\w)(?:фиксиру(?:ю|ем)|зафиксиру(?:ю|ем)|(?:цена|ставка|тариф|предложение|условия)"
-    r"\s+(?:\w+\s+){0,2}(?:действ\w*|сохран\w*)\s+до|valid\s+(?:until|till|through|to)|"
+    r"(?<!\w)(?:(?:фиксиру(?:ю|ем)|зафиксиру(?:ю|ем)|(?:цена|ставка|тариф|предложение|условия)"
+    r"\s+(?:\w+\s+){0,2}(?:действ\w*|сохран\w*)\s+до|"
+    r"(?:действ(?:ует|ительн\w*)|актуальн\w*|в\s+силе)\s+(?:до|в\s+течение)|"
+    r"valid(?:ity)?\s*(?:until|till|through|for|to)|offer\s+expires|"
     r"(?:we|i)\s*(?:'ll|’ll|\s+will|\s+can)\s+hold\s+(?:the|this|these|our)\s+"
-    r"(?:price|rate|quote|offer)s?)(?!\w)", _F)
+    r"(?:price|rate|quote|offer)s?)(?!\w)|valid(?:ity)?\s*:)", _F)
 
 # The writer's own decision still to be made: "если решим", "если договоримся", "if we
 # decide", "if our board approves". A commitment waiting on it is no commitment yet;
@@ -166,9 +171,14 @@ _DONE_HERE = re.compile(
     r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
 
 
+def validity(text: str) -> re.Match[str] | None:
+    """Where a text first says how long an offer holds."""
+    return _VALIDITY.search(text)
+
+
 def states_validity(sentence: str) -> bool:
     """Whether a sentence says how long an offer holds, not an act to do."""
-    return bool(_VALIDITY.search(sentence))
+    return validity(sentence) is not None
 
 
 def waits_for_own_decision(sentence: str) -> bool:

@@ -35,10 +35,11 @@ from datetime import datetime
 from functools import lru_cache
 
 from dealtrail.workdays import BusinessCalendar
-from indexer.agreed import agreed
+from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
-from indexer.dates import ResolvedDate, find_dates
-from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS, stems
+from indexer.dates import ResolvedDate
+from indexer.deal_dates import future_dates, names_a_date, several_dates
+from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
 from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).
@@ -384,11 +385,6 @@ _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposa
                            # transliterated: "KP_Dubrava.pdf", "Predlozhenie_...", "Smeta_..."
                            r"(?<![a-z])kp(?![a-z])|predlozhen|(?<![a-z])smet)",
                            _F)
-# How long a price holds ("valid till end of November", «действует до 31.12»): said of a
-# price the manager names, it makes an offer.
-_VALIDITY = re.compile(r"\bvalid(?:ity)?\b\s*(?::|until|till|through|for|to)|\boffer\s+expires|"
-                       r"(?<!\w)(?:действ(?:ует|ительн\w*)|актуальн\w*|в\s+силе)\s+(?:до|в\s+течение)\b",
-                       _F)
 _ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility|dogovor|"
                               r"kontrakt|soglashen)", _F)
 # What a buyer commits to in the first person plural: "подпишем", "оплатим", "пришлём".
@@ -492,7 +488,6 @@ PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUN
     CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE = _CUE
 MONEY_RE = gated(MONEY_RE)
 
-_WORD = re.compile(r"\w+", _F)
 #: The cue literals and the trigger and date words, found in one pass over a letter.
 _SCAN = CueScan(_CUE.values(), DATE_WORDS.union(*TRIGGERS.values()), STEM)
 
@@ -590,7 +585,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if (proposal is None and offered and _PRICED.search(low)
                 and not _BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
-            proposal = _VALIDITY.search(low)
+            proposal = validity(low)
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
@@ -654,7 +649,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
 
     def date_at(start: int, quote: str, cue: int) -> ResolvedDate | None:
         if (start not in dated and known_dates and start in known_dates
-                and not _several_dates(quote.lower())):
+                and not several_dates(quote.lower())):
             # The promise and request rules resolved one date for the sentence; with two
             # named ("Я до 2-го в Казани, давайте созвонимся 3 декабря") the one after the
             # cue is read here.
@@ -669,8 +664,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             if len(dated) >= DATED_SENTENCES:
                 return None
             low_quote = quote.lower()
-            dated[start] = (_future_dates(quote, ref_time, lang, calendar)
-                            if DATE_DIGITS.search(low_quote) or _names_a_date(low_quote)
+            dated[start] = (future_dates(quote, ref_time, lang, calendar)
+                            if DATE_DIGITS.search(low_quote) or names_a_date(low_quote)
                             else [])
         found = dated[start]
         after = cue - text.index(quote, start)
@@ -732,38 +727,6 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     return out
 
 
-#: Words that put the period after them in the past ("last week", «на прошлой неделе»).
-_PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
-              "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")
-#: Periods that a past word before them leaves with no date ahead.
-_PERIODS = stems("week", "month", "quarter", "year", "monday", "tuesday", "wednesday",
-                 "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
-                 "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
-                 "среду", "четверг", "пятницу", "субботу", "воскресенье")
-
-
-def _several_dates(low: str) -> bool:
-    """Whether a sentence names two dates or more (digits written like a date, date words)."""
-    named = len(DATE_DIGITS.findall(low))
-    for word in _WORD.findall(low):
-        named += word[:STEM] in DATE_WORDS
-        if named > 1:
-            return True
-    return named > 1
-
-
-def _names_a_date(low: str) -> bool:
-    """Whether a sentence has a date word, other than a period in the past ("last week",
-    «на прошлой неделе»): the thanks for last week's meeting has no date ahead to resolve."""
-    before = ""
-    for word in _WORD.findall(low):
-        stem = word[:STEM]
-        if stem in DATE_WORDS and not (before in _PAST and stem in _PERIODS):
-            return True
-        before = stem
-    return False
-
-
 #: How far from a trigger word a cue's match may reach (the longest cue spans about 110
 #: characters: a sending verb, up to 60 more, an offer word).
 REACH = 160
@@ -793,36 +756,6 @@ def _near(low: str, words: frozenset[str]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def _future_dates(sentence: str, ref: datetime, lang: str | None,
-                  calendar: BusinessCalendar | None) -> list[ResolvedDate]:
-    """The dates ahead of ``ref`` that a sentence names, in order.
-
-    A bare month ("переносим на январь", "moved to January") reads as that month.
-    """
-    found = [d for d in find_dates(sentence, ref, lang, calendar) if d.deadline >= ref]
-    if not found:
-        bare = _BARE_MONTH.search(sentence.lower())
-        if bare:
-            ru = next((i for i, stem in enumerate(_MONTH_STEMS_RU) if bare.group(1).startswith(stem)),
-                      None)
-            phrase = (f"в {_MONTHS_PREP_RU[ru]}" if ru is not None
-                      else f"in {bare.group(1).capitalize()}")
-            found = [d for d in find_dates(phrase, ref, lang, calendar) if d.deadline >= ref]
-            found = [ResolvedDate(d.value, d.grain, d.deadline, bare.start(), bare.end())
-                     for d in found]
-    return found
-
-
-_MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
-                   "октябр", "ноябр", "декабр")
-_MONTHS_PREP_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
-                   "сентябре", "октябре", "ноябре", "декабре")
-_BARE_MONTH = re.compile(
-    r"(?:\bна|\bto|\buntil|\btill|\binto)\s+(январ[ья]|феврал[ья]|март|апрел[ья]|ма[йя]|июн[ья]|"
-    r"июл[ья]|август|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b", _F)
 
 
 def _money_value(text: str) -> str:

@@ -209,3 +209,25 @@ def test_a_clients_need_its_people_its_own_committee_and_its_manner_commit_nobod
 def test_an_abbreviation_before_a_number_does_not_cut_the_promise_in_two(tmp_path,
                                                                          text: str) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "We will keep the quote valid for 30 days.",
+    "I will keep these terms valid for two weeks.",
+    "Условия гарантирую, они в силе до 20 декабря.",
+])
+def test_how_long_an_offer_holds_is_no_promise_however_it_is_worded(tmp_path,
+                                                                     text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+def test_a_price_the_manager_holds_for_the_client_makes_an_offer() -> None:
+    from datetime import UTC, datetime
+
+    from indexer.deal_signals import detect_signals
+
+    said = ("The 20ft container comes at USD 1,450 and we will hold this rate for your "
+            "December loads.")
+    found = detect_signals(said, direction="out",
+                           ref_time=datetime(2026, 11, 16, 10, tzinfo=UTC))
+    assert [s.kind for s in found if s.kind == "proposal"] == ["proposal"]

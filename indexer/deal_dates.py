@@ -1,0 +1,81 @@
+"""Which dates ahead a sentence of a negotiation names: pure functions.
+
+:mod:`indexer.deal_signals` resolves the dates of a close, a contact or a commitment
+here, once per sentence: whether a sentence names a date at all (a period in the past,
+"last week", names none ahead), whether it names several (then the one after the cue is
+read), and the dates ahead of the message's time, a bare month ("переносим на январь")
+included.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dealtrail.workdays import BusinessCalendar
+from indexer.dates import ResolvedDate, find_dates
+from indexer.deal_words import DATE_DIGITS, DATE_WORDS, STEM, stems
+
+_F = re.UNICODE
+_WORD = re.compile(r"\w+", _F)
+
+#: Words that put the period after them in the past ("last week", «на прошлой неделе»).
+_PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
+              "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")
+#: Periods that a past word before them leaves with no date ahead.
+_PERIODS = stems("week", "month", "quarter", "year", "monday", "tuesday", "wednesday",
+                 "thursday", "friday", "saturday", "sunday", "неделе", "неделю", "месяце",
+                 "месяца", "квартале", "квартала", "году", "года", "понедельник", "вторник",
+                 "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def several_dates(low: str) -> bool:
+    """Whether a sentence names two dates or more (digits written like a date, date words)."""
+    named = len(DATE_DIGITS.findall(low))
+    for word in _WORD.findall(low):
+        named += word[:STEM] in DATE_WORDS
+        if named > 1:
+            return True
+    return named > 1
+
+
+def names_a_date(low: str) -> bool:
+    """Whether a sentence has a date word, other than a period in the past ("last week",
+    «на прошлой неделе»): the thanks for last week's meeting has no date ahead to resolve."""
+    before = ""
+    for word in _WORD.findall(low):
+        stem = word[:STEM]
+        if stem in DATE_WORDS and not (before in _PAST and stem in _PERIODS):
+            return True
+        before = stem
+    return False
+
+
+def future_dates(sentence: str, ref: datetime, lang: str | None,
+                  calendar: BusinessCalendar | None) -> list[ResolvedDate]:
+    """The dates ahead of ``ref`` that a sentence names, in order.
+
+    A bare month ("переносим на январь", "moved to January") reads as that month.
+    """
+    found = [d for d in find_dates(sentence, ref, lang, calendar) if d.deadline >= ref]
+    if not found:
+        bare = _BARE_MONTH.search(sentence.lower())
+        if bare:
+            ru = next((i for i, stem in enumerate(_MONTH_STEMS_RU) if bare.group(1).startswith(stem)),
+                      None)
+            phrase = (f"в {_MONTHS_PREP_RU[ru]}" if ru is not None
+                      else f"in {bare.group(1).capitalize()}")
+            found = [d for d in find_dates(phrase, ref, lang, calendar) if d.deadline >= ref]
+            found = [ResolvedDate(d.value, d.grain, d.deadline, bare.start(), bare.end())
+                     for d in found]
+    return found
+
+
+_MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+                   "октябр", "ноябр", "декабр")
+_MONTHS_PREP_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+                   "сентябре", "октябре", "ноябре", "декабре")
+_BARE_MONTH = re.compile(
+    r"(?:\bна|\bto|\buntil|\btill|\binto)\s+(январ[ья]|феврал[ья]|март|апрел[ья]|ма[йя]|июн[ья]|"
+    r"июл[ья]|август|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b", _F)
