@@ -364,6 +364,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         if (client_id, manager_id) in led:
             continue
         pair = pairs[(client_id, manager_id)]
+        split: list[tuple[dict[str, Any], set[int] | None, int | None]] = []
         for product, threads in _split(pair, products):
             found = match_deal(deals[client_id], manager_id, product)
             if found is None:
@@ -372,10 +373,20 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                 report.created += 1
             else:
                 deal = found
+            split.append((deal, threads, product))
+        # A client's meetings and calls are about the negotiations still open: with one of
+        # the client's deals won and another open, the won one plans no contact of them.
+        closed = {deal["id"] for deal, threads, product in split if len(split) > 1 and _closed(
+            deal, _facts(deal, pair, threads, sales[client_id], now,
+                         threads is None or deal["product_id"] in (product, None)),
+            settings, now)}
+        still_open = len(closed) < len(split)
+        for deal, threads, product in split:
             report.changed += _refresh(db, settings, deal, pair, threads, product,
                                        person.get(deal["id"], {}), sales[client_id],
                                        last_contact.get((client_id, manager_id)), now,
-                                       zones.get(manager_id) or settings.company.timezone)
+                                       zones.get(manager_id) or settings.company.timezone,
+                                       shared=not (deal["id"] in closed and still_open))
 
 
 def _wrote(pair: _Pair) -> bool:
@@ -474,23 +485,21 @@ def _person_fields(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, 
     return out
 
 
-def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any], pair: _Pair,
-             threads: set[int] | None, product: int | None, person: dict[str, Any],
-             sales: list[tuple], last_contact: str | None, now: datetime, tz: str) -> int:
-    def mine(thread_id: int | None) -> bool:
-        return threads is None or thread_id in threads
-
-    primary = threads is None or deal["product_id"] in (product, None)
-    messages = [m for m in pair.messages if mine(m[2])]
-    signals = [s for s in pair.signals if mine(s["thread_id"])]
+def _facts(deal: dict[str, Any], pair: _Pair, threads: set[int] | None, sales: list[tuple],
+           now: datetime, primary: bool = True) -> list[Evidence]:
+    """The dated facts of one deal: its threads' messages and stage signals, the pair's
+    meetings and calls (``primary``: the deal is the one of its product), and the client's
+    sales of the deal's product."""
+    messages = [m for m in pair.messages if threads is None or m[2] in threads]
+    signals = [s for s in pair.signals if threads is None or s["thread_id"] in threads]
     thanks = {s["ref"] for s in signals if s["kind"] == "thanks"}
     facts: list[Evidence] = []
     for _, mid, _, direction, at, *_rest in messages:
         if direction == "out" or mid not in thanks:
             facts.append(Evidence(at, "inbound" if direction == "in" else "outbound", mid))
-    held = [e for e in pair.events if e[1] <= clock.iso(now)] if primary else []
-    facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in held]
+    stamp = clock.iso(now)
     if primary:
+        facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in pair.events if e[1] <= stamp]
         facts += [Evidence(at, "call_in" if incoming else "call", f"call:{ident}")
                   for ident, at, incoming in pair.calls]
     stage_kinds = ("proposal", "contract", "terms", "won", "lost", "talked")
@@ -500,6 +509,33 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
         if sale_deal in (None, deal["id"]) and (deal["product_id"] is None or sale_product is None
                                                 or sale_product == deal["product_id"]):
             facts.append(Evidence(f"{booked_on}T23:59:59+00:00", "sale", f"sale:{ident}"))
+    return facts
+
+
+def _closed(deal: dict[str, Any], facts: Sequence[Evidence], settings: Settings,
+            now: datetime) -> bool:
+    """The deal is won or lost: as a person set it, else as the facts show."""
+    if deal["stage_source"] in PERSON_SOURCES:
+        return deal["status"] in ("won", "lost")
+    inferred = infer_stage(facts, now=now, lost_after_days=settings.pipeline.lost_after_days,
+                           stages=settings.pipeline.stages)
+    return inferred is not None and inferred[0] in ("won", "lost")
+
+
+def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any], pair: _Pair,
+             threads: set[int] | None, product: int | None, person: dict[str, Any],
+             sales: list[tuple], last_contact: str | None, now: datetime, tz: str, *,
+             shared: bool = True) -> int:
+    """Set one deal's inferred fields; ``shared``: the client's meetings, calls and the
+    dates named in its conversations plan this deal's contact (False for a deal closed while
+    another of the client's is open: those are about the open one)."""
+    def mine(thread_id: int | None) -> bool:
+        return threads is None or thread_id in threads
+
+    primary = threads is None or deal["product_id"] in (product, None)
+    messages = [m for m in pair.messages if mine(m[2])]
+    signals = [s for s in pair.signals if mine(s["thread_id"])]
+    facts = _facts(deal, pair, threads, sales, now, primary)
     change: dict[str, Any] = {}
     ref = ""
     stamp = clock.iso(now)
@@ -549,8 +585,9 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     # before the loss is no next contact; a meeting still in the calendar, or a date a
     # person set, still is.
     lost = change.get("status", deal["status"]) == "lost"
-    nxt = _next_contact(pair, [] if lost else signals, person, deal, last_contact, now,
-                        primary, (lambda _: False) if lost else mine, ZoneInfo(tz))
+    quiet = lost or not shared
+    nxt = _next_contact(pair, [] if quiet else signals, person, deal, last_contact, now,
+                        primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz))
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:

@@ -112,3 +112,84 @@ def test_a_day_a_client_names_from_a_zone_ahead_is_that_day_for_the_manager(db, 
     ask_for("2026-11-20T11:00:00+10:00")
     assert clock.parse_iso(_deal(world)["next_contact_at"]).astimezone(moscow).isoformat() == (
         "2026-11-20T04:00:00+03:00")
+
+
+def _two_products(world: World) -> tuple[int, int]:
+    """Romashka's two conversations with Anna, one about each product (named in the subject)."""
+    world.db["products"].insert_all([
+        {"id": 1, "code": "credit", "name_en": "Loans", "name_ru": "Кредиты"},
+        {"id": 2, "code": "deposit", "name_en": "Deposits", "name_ru": "Депозиты"}])
+    threads = []
+    for day, code in (("2026-11-02", "credit"), ("2026-11-09", "deposit")):
+        thread = world.thread(world.romashka, subject=code)
+        for hour, direction in (("10:00", "in"), ("12:00", "out")):
+            sent = world.message(when=at(f"{day} {hour}"), direction=direction,
+                                 client_id=world.romashka, manager_id=world.anna,
+                                 thread_id=thread, text=code)
+            world.db["deal_signals"].insert({
+                "message_id": sent, "kind": "product", "side": "client", "text": code,
+                "span_start": -2, "value": code, "at": clock.iso(at(f"{day} {hour}")),
+                "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+        threads.append(thread)
+    return threads[0], threads[1]
+
+
+def _deals_by_product(world: World) -> dict[str, dict[str, Any]]:
+    cur = world.db.conn.execute("SELECT p.code, d.* FROM deals d JOIN products p"
+                                " ON p.id = d.product_id")
+    names = [c[0] for c in cur.description]
+    return {row[0]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+
+
+@pytest.mark.parametrize("closing", ["won", "sale"])
+def test_a_meeting_plans_the_clients_open_deal_not_the_one_already_won(
+        db, settings, closing: str) -> None:  # type: ignore[no-untyped-def]
+    # The loan was signed (or booked as a sale); the deposit is still being talked about. The
+    # meeting in the calendar and the call the manager promised are about the open deal.
+    world = World(db)
+    credit, _ = _two_products(world)
+    world.message(when=at("2026-11-04 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=credit, text="Нужен лимит побольше.")
+    if closing == "won":
+        signed = world.message(when=at("2026-11-05 10:00"), direction="in",
+                               client_id=world.romashka, manager_id=world.anna, thread_id=credit,
+                               text="Договор подписан.")
+        world.db["deal_signals"].insert({
+            "message_id": signed, "kind": "won", "side": "client", "text": "Договор подписан.",
+            "span_start": 0, "value": "", "at": clock.iso(at("2026-11-05 10:00")),
+            "manager_id": world.anna, "client_id": world.romashka, "thread_id": credit})
+    else:
+        world.db["sales"].insert({"manager_id": world.anna, "product_id": 1,
+                                  "client_id": world.romashka, "booked_on": "2026-11-06",
+                                  "amount_minor": 100_000_00, "currency": "RUB",
+                                  "created_at": "2026-11-06"})
+    world.event(start=at("2026-11-24 11:00"), end=at("2026-11-24 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    deals = _deals_by_product(world)
+    assert deals["credit"]["status"] == "won"
+    assert (deals["credit"]["next_contact_at"], deals["credit"]["next_contact_source"]) == (
+        None, None)
+    assert deals["deposit"]["next_contact_source"] == "calendar"
+
+
+def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # With no other negotiation open, the meeting after the signing (the hand-over, the next
+    # order) is still this deal's next contact.
+    world = World(db)
+    thread = world.thread(world.romashka)
+    for when, direction in (("2026-11-02 10:00", "in"), ("2026-11-02 12:00", "out")):
+        world.message(when=at(when), direction=direction, client_id=world.romashka,
+                      manager_id=world.anna, thread_id=thread, text="Условия")
+    world.db["sales"].insert({"manager_id": world.anna, "client_id": world.romashka,
+                              "booked_on": "2026-11-06", "amount_minor": 100_000_00,
+                              "currency": "RUB", "created_at": "2026-11-06"})
+    world.event(start=at("2026-11-03 11:00"), end=at("2026-11-03 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    world.event(start=at("2026-11-24 11:00"), end=at("2026-11-24 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert (deal["status"], deal["next_contact_source"]) == ("won", "calendar")
