@@ -7,7 +7,7 @@ import re
 import pytest
 
 from indexer import deal_signals
-from indexer.cue_scan import Cue, CueScan, alternatives, anchor
+from indexer.cue_scan import Cue, CueScan, alternatives, anchor, gated
 
 TEXTS = (
     "Можете снизить ставку? У конкурентов дешевле, и нужна отсрочка платежа.",
@@ -94,3 +94,20 @@ def test_a_thank_you_is_told_from_a_long_letter_without_joining_all_of_it() -> N
     assert not deal_signals.is_thanks("Thanks " + "ok " * 32)         # 33 words, 102 characters
     assert not deal_signals.is_thanks("Thanks " + "ok " * 50)         # 51 words
     assert not deal_signals.is_thanks("Thanks " + "ok " * 400)
+
+
+def test_many_alternatives_left_run_one_by_one_not_as_the_whole_regex() -> None:
+    terms = deal_signals._CUE[deal_signals.TERMS_RE]
+    low = "a better rate, a discount and revised terms: the price is too high, penalties apply"
+    kept = terms.kept(CueScan([terms]).found(low)[0])
+    assert len(kept) > 3 and terms.regex not in kept
+    assert set(kept) <= set(terms.parts)
+    whole = [m.span() for m in terms.regex.finditer(low)]
+    assert [m.span() for m in Cue.finditer(kept, low, 0, len(low))] == whole
+
+
+def test_a_pattern_that_may_start_with_a_digit_is_gated_by_the_digit_class() -> None:
+    regex = gated(re.compile(r"(?:\d+\s*%\s+less|\bdiscount)"))
+    assert regex.pattern.startswith(r"(?=[\dd])")
+    for text in ("10 % less", "a discount", "٣ % less", "nothing here"):   # an Arabic-Indic 3
+        assert bool(regex.search(text)) == bool(re.search(r"\d+\s*%\s+less|\bdiscount", text))
