@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -218,7 +218,8 @@ class _Pair:
     signals: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
     calls: list[tuple] = field(default_factory=list)       # (contact id, at, incoming)
-    promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made)
+    promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made,
+                                                           #  action)
     joined: list[tuple] = field(default_factory=list)      # the head's promises, as promises
 
 
@@ -317,11 +318,13 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             f" WHERE k.client_id IN ({marks}) AND k.channel = 'call'", ids):
         pairs[(client_id, manager_id)].calls.append((ident, at, bool(incoming)))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, thread_id, due, status, made, client_id, manager_id in conn.execute(
-            "SELECT id, thread_id, due_at, status, made_at, client_id, manager_id FROM promises"
-            f" WHERE client_id IN ({marks}) AND party = 'manager' AND manager_id IS NOT NULL", ids):
+    for ident, thread_id, due, status, made, action, client_id, manager_id in conn.execute(
+            "SELECT id, thread_id, due_at, status, made_at, action, client_id, manager_id"
+            f" FROM promises WHERE client_id IN ({marks}) AND party = 'manager'"
+            " AND manager_id IS NOT NULL", ids):
         if (client_id, manager_id) in pairs:
-            pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made))
+            pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made,
+                                                            action))
     sales: dict[int, list[tuple]] = defaultdict(list)
     for ident, client_id, product_id, booked_on, deal_id in conn.execute(
             "SELECT id, client_id, product_id, booked_on, deal_id FROM sales"
@@ -619,12 +622,13 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     """
     stamp = clock.iso(now)
     after = last_contact or ""
-    # (when, source, when it was said: a promise's or a request's message time)
-    candidates: list[tuple[str, str, str]] = []
+    # (when, source, when it was said: a promise's or a request's message time, whether the
+    # two sides talk then: False for a document the manager promised to send)
+    candidates: list[tuple[str, str, str, bool]] = []
     if primary:
-        candidates += [(e[1], "calendar", "") for e in pair.events if e[1] >= stamp]
+        candidates += [(e[1], "calendar", "", True) for e in pair.events if e[1] >= stamp]
     # The head's promise in a conversation the manager leads plans the deal's contact too.
-    candidates += [(p[2], "promise", p[4]) for p in pair.promises + pair.joined
+    candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
@@ -636,34 +640,42 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
             named = named.replace(tzinfo=tz)
         at = clock.iso(named)
         if s["side"] == "client" and (at >= stamp or at > after):
-            candidates.append((at, "client_request", s["at"]))
+            candidates.append((at, "client_request", s["at"], True))
         elif s["side"] == "manager" and at >= stamp:
             # "созвонимся в четверг" from the manager
-            candidates.append((at, "promise", s["at"]))
+            candidates.append((at, "promise", s["at"], True))
     set_by = person.get("next_contact_at")
     if set_by and set_by[0]:
         at = set_by[0]
         if at >= stamp or at > after:
-            candidates.append((at, set_by[1], ""))
+            candidates.append((at, set_by[1], "", True))
     elif deal["next_contact_source"] == "import" and deal["next_contact_at"]:
         at = deal["next_contact_at"]
         if at >= stamp or at > after:
-            candidates.append((at, "import", ""))
+            candidates.append((at, "import", "", True))
     if not candidates:
         return None
+
+    def on(c: tuple[str, str, str, bool]) -> date:
+        return clock.parse_iso(c[0]).astimezone(tz).date()
+
     # A meeting planned for the days right after the date the client asked for is the
     # answer to that request: the meeting is the next contact.
-    meetings = [clock.parse_iso(at).astimezone(tz).date() for at, source, _ in candidates
-                if source == "calendar"]
+    meetings = [on(c) for c in candidates if c[1] == "calendar"]
     candidates = [c for c in candidates if c[1] != "client_request" or not any(
-        0 <= (day - clock.parse_iso(c[0]).astimezone(tz).date()).days <= MEETING_ANSWERS_DAYS
-        for day in meetings)]
+        0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in meetings)]
+    # A document promised for the days just before a call or meeting already planned gets
+    # that talk ready ("I'll send the draft on Monday; see you on Wednesday"): the talk is
+    # the next contact.
+    talks = [on(c) for c in candidates if c[3]]
+    candidates = [c for c in candidates if c[3] or not any(
+        0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in talks)]
     # The earliest day; on one day a meeting comes first, then a call, then whoever named
     # the day first (the manager's promise that agrees to the client's request is the
     # request's answer; the client's "ok, Thursday" agrees to the manager's), a person's date.
-    day, source, _ = min(candidates, key=lambda c: (
-        clock.parse_iso(c[0]).astimezone(tz).date(), _SOURCE_RANK.get(c[1], 9), c[2], c[0]))
-    return day, source
+    when, source, _, _ = min(candidates, key=lambda c: (
+        on(c), _SOURCE_RANK.get(c[1], 9), c[2], c[0]))
+    return when, source
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],

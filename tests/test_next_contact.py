@@ -193,3 +193,62 @@ def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: igno
         fold_negotiations(world.db, settings)
     deal = _deal(world)
     assert (deal["status"], deal["next_contact_source"]) == ("won", "calendar")
+
+
+@pytest.mark.parametrize("talk", ["calendar", "client_request", "promise"])
+def test_a_document_promised_just_before_a_planned_talk_leaves_the_talk_the_next_contact(
+        db, settings, talk: str) -> None:  # type: ignore[no-untyped-def]
+    # "Расчёт пришлю до понедельника" and, planned, a talk on Wednesday: a meeting in the
+    # calendar, the client's "call me on Wednesday", or the manager's own "I'll call you".
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Нужен расчёт.")
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Расчёт пришлю.")
+    world.promise(message_id=sent, made=at("2026-11-17 10:00"), due=at("2026-11-23 23:59"),
+                  action="send", client_id=world.romashka, manager_id=world.anna,
+                  thread_id=thread, text="Расчёт пришлю до понедельника.")
+    if talk == "calendar":
+        world.event(start=at("2026-11-25 11:00"), end=at("2026-11-25 12:00"),
+                    client_id=world.romashka, manager_id=world.anna)
+    elif talk == "promise":
+        later = world.message(when=at("2026-11-17 11:00"), direction="out",
+                              client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                              text="I'll call you on Wednesday.")
+        world.promise(message_id=later, made=at("2026-11-17 11:00"), due=at("2026-11-25 23:59"),
+                      action="call", client_id=world.romashka, manager_id=world.anna,
+                      thread_id=thread, text="I'll call you on Wednesday to go through it.")
+    else:
+        asked = world.message(when=at("2026-11-18 10:00"), direction="in",
+                              client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                              text="Наберите меня в среду.")
+        world.db["deal_signals"].insert({
+            "message_id": asked, "kind": "contact_date", "side": "client",
+            "text": "Наберите меня в среду.", "span_start": 0,
+            "value": "2026-11-25T00:00:00+03:00", "at": clock.iso(at("2026-11-18 10:00")),
+            "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert deal["next_contact_source"] == talk
+    assert clock.parse_iso(deal["next_contact_at"]).astimezone(
+        ZoneInfo("Europe/Moscow")).date().isoformat() == "2026-11-25"
+
+
+def test_a_document_promised_with_no_talk_soon_after_is_the_next_contact(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # The meeting is weeks later: the document due on Monday is what comes next.
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Need the schedule.")
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Will do.")
+    world.promise(message_id=sent, made=at("2026-11-17 10:00"), due=at("2026-11-23 23:59"),
+                  action="send", client_id=world.romashka, manager_id=world.anna,
+                  thread_id=thread, text="I'll send the revised schedule by Monday.")
+    world.event(start=at("2026-12-10 11:00"), end=at("2026-12-10 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    assert _deal(world)["next_contact_source"] == "promise"
