@@ -33,7 +33,19 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
   still commits;
 * is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...",
-  "I'll be honest").
+  "I'll be honest"), or lists what a meeting will hold ("На встрече покажем: ...", "we'll
+  cover: ...");
+* acts only under a condition and names no day outside it ("если пришлёте обороты —
+  пересчитаю", "if the tender documents require a deposit, we will provide it", "if we do
+  not have it by Monday we will go on with the other bidders"): the condition is not met
+  yet; a day named for the act itself («если текст ок, выпустим в понедельник», "I will
+  call you tomorrow, if that suits you") still commits;
+* tells what follows otherwise («иначе уходим к другому банку», "otherwise we will have to
+  reconsider"): a consequence, not an act promised;
+* advises the reader («рекомендуем открыть аккредитив в юанях», "we'd recommend insuring
+  the cargo"): the reader is the one to act;
+* estimates how long something takes («юристам понадобится около двух недель», "our
+  lawyers will need about two weeks"): a forecast.
 """
 
 from __future__ import annotations
@@ -143,13 +155,15 @@ _INSIDE_ACT = re.compile(
     r"(?<!\w)(?:уточн(?:ю|им)|соглас(?:ую|уем)|провер(?:ю|им)|обсуж(?:у)|обсудим|"
     r"поговор(?:ю|им)|посовету(?:юсь|емся)|спрош(?:у|им)|узна(?:ю|ем)|передам|"
     r"check|confirm|discuss|consult|clarify|verify|raise|speak|talk|ask|run\s+it\s+by|pass|"
-    r"forward|circulate|present|покажу|представ(?:лю|им)|вынес(?:у|ем))(?!\w)", _F)
+    r"forward|circulate|present|покажу|представ(?:лю|им)|вынес(?:у|ем)|вынос(?:им|ишь)|выношу)(?!\w)", _F)
 _INSIDE_WHO = re.compile(
     r"(?<!\w)(?:(?:у|с|со)\s+(?:себя|наш\w*|сво\w*|бригад\w*|команд\w*|отдел\w*|службо\w*|"
-    r"бухгалтери\w*|производств\w*|" + _PEOPLE_RU + r")|"
+    r"бухгалтери\w*|производств\w*|риск\w*|андеррайтер\w*|комплаенс\w*|казначейств\w*|"
+    r"кредитчик\w*|безопасност\w*|" + _PEOPLE_RU + r")|"
     r"передам\s+(?:коллег\w*|руководств\w*|команд\w*|в\s+(?:\w+\s+)?отдел)|"
     r"(?:with|to|by)\s+(?:our|my)\s+(?:\w+\s+)?(?:team|" + _PEOPLE_EN + r"|legal|lawyers|"
-    r"management|colleagues|boss|crew|board|committee|partners)|to\s+the\s+(?:partners|board|"
+    r"management|colleagues|boss|crew|board|committee|partners|risk|compliance|underwriters?|"
+    r"credit|treasury)|to\s+the\s+(?:partners|board|"
     r"committee|management)|internally|(?:на|нашему|наш\w*)\s+(?:\w+\s+)?(?:комитет|правлени|"
     r"совет)\w*)(?!\w)", _F)
 # "передам Алибеку": passing words on to a named colleague (not "передам Вам").
@@ -169,6 +183,46 @@ _DONE_HERE = re.compile(
     r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
     r"to\s+recap|(?:i'?ll|i\s+will|let\s+me)\s+be\s+(?:direct|honest|frank|brief|clear)\b|"
     r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
+
+
+# A condition clause: from "если"/"if" to the end of its clause. What stays outside it is
+# the act; a day named there makes the act dated whatever the condition.
+_CONDITION = re.compile(
+    r"(?<!\w)(?:если(?!\s+(?:честно|что\b))|в\s+случае(?:,?\s+если)?|при\s+условии|"
+    r"if|unless|in\s+case|provided\s+that)(?!\w)[^,;:—–.!?\n]*", _F)
+# A day named: a date, a time, a day or month word.
+_DAY = re.compile(
+    r"\d{1,2}[./]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)?\s+(?:январ|феврал|март|апрел|"
+    r"ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)|(?<!\w)(?:сегодня|завтра|послезавтра|понедельник|вторник|сред[уаы]|четверг|"
+    r"пятниц|суббот|воскресень|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|(?:this|next|end\s+of\s+(?:the\s+)?)\s*week|(?:на|к)\s+(?:этой|следующей)\s+"
+    r"неделе|(?:до\s+)?конца\s+(?:недели|месяца))", _F)
+# What follows otherwise: "иначе", "в противном случае", "otherwise", "or else".
+_OTHERWISE = re.compile(r"(?<!\w)(?:иначе|в\s+противном\s+случае|otherwise|or\s+else)(?!\w)", _F)
+# Advice: the reader is to act ("рекомендуем вести расчёты в юанях", "I'd advise you to").
+_ADVISES = re.compile(
+    r"(?<!\w)(?:рекоменду(?:ю|ем)|совету(?:ю|ем)|(?:i|we)(?:\s*'d|\s+would)?\s+(?:strongly\s+)?"
+    r"(?:recommend|advise))(?!\w)", _F)
+# How long something takes, said as what it will need or take: a forecast.
+_DURATION = re.compile(
+    r"(?<!\w)(?:(?:will|'ll|’ll|would)\s+(?:need|take)|(?:займ[её]т|понадоб(?:ится|ятся)|"
+    r"потребу(?:ет|ю)тся|уйд[её]т))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|"
+    r"at\s+least\s+|up\s+to\s+|около\s+|примерно\s+|порядка\s+|не\s+менее\s+|до\s+|ещ[её]\s+)?"
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|several|одн\w*|дв\w+|"
+    r"тр\w+|четыр\w+|пя\w+|пар\w+|несколько)[\s\-–]*)?(?:\d+\s+)?(?:more\s+|working\s+|business\s+|"
+    r"рабоч\w+\s+|календарн\w+\s+)?(?:days?|weeks?|months?|hours?|дн|день|недел|месяц|час)\w*", _F)
+# What a meeting will hold, listed after a colon ("На встрече покажем: ...", "we'll cover: ...").
+_AGENDA = re.compile(
+    r"(?<!\w)(?:покаж(?:у|ем)|продемонстрир\w+|обсуд(?:им)|разбер(?:[её]м)|пройд(?:[её]мся|[её]м)|"
+    r"show|cover|go\s+through|walk\s+you\s+through|demo|plan)(?!\w)[^.!?:\n]{0,40}:(?!\d)", _F)
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether the act waits on a condition and no day is named outside it."""
+    if not _CONDITION.search(sentence):
+        return False
+    return not _DAY.search(_CONDITION.sub(" ", sentence))
 
 
 def validity(text: str) -> re.Match[str] | None:
@@ -199,7 +253,10 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
         return False
     if (_PROPOSES.search(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
-            or _REFERS.search(sentence)):
+            or _REFERS.search(sentence) or _AGENDA.search(sentence)):
+        return False
+    if (_OTHERWISE.search(sentence) or _ADVISES.search(sentence) or _DURATION.search(sentence)
+            or _conditional(sentence)):
         return False
     if not dated:
         if _VAGUE.search(sentence) or _COMES_WITH.search(sentence):

@@ -231,3 +231,46 @@ def test_a_price_the_manager_holds_for_the_client_makes_an_offer() -> None:
     found = detect_signals(said, direction="out",
                            ref_time=datetime(2026, 11, 16, 10, tzinfo=UTC))
     assert [s.kind for s in found if s.kind == "proposal"] == ["proposal"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # an act under a condition, no day named outside it
+    ("Пересчитаю график, если пришлёте выручку по месяцам.", "manager"),
+    ("If your tender documents ask for a deposit, we will of course provide it.", "manager"),
+    ("Если в понедельник поставщик опять не привезёт — выставлю ему штраф.", "manager"),
+    ("If we do not get the revised figures on Monday we will continue with the other bidders.",
+     "client"),
+    # what follows otherwise
+    ("Нам важно получить деньги до 20-го, иначе переносим закупку на весну.", "client"),
+    ("Otherwise we will have to look at other lenders for the new line.", "client"),
+    # advice: the reader is to act
+    ("Советуем застраховать груз на полную стоимость.", "manager"),
+    ("We'd recommend you open the credit in euros.", "manager"),
+    # a forecast of how long it takes
+    ("Нашим юристам понадобится около недели.", "client"),
+    ("The review will take about three weeks.", "client"),
+    # what a meeting will hold
+    ("На демонстрации покажем: карточку клиента, воронку и отчёты.", "manager"),
+    ("On the call we'll cover: pricing, onboarding and the timeline.", "manager"),
+    # a step inside the writer's own company, its departments named
+    ("Уточню у рисковиков.", "manager"),
+    ("Выносим вопрос на правление.", "manager"),
+    ("I'll clarify it with our compliance.", "manager"),
+])
+def test_a_condition_a_consequence_advice_a_forecast_and_an_agenda_commit_nobody(
+        text: str, side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, side)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Если текст устроит, выпустим гарантию в четверг.", "manager"),
+    ("I will send the draft on Thursday, if that works for you.", "manager"),
+    ("Если согласуете, подпишем 10 декабря.", "client"),
+    ("Давайте обсудим на встрече 8 декабря в 11:00, я пришлю приглашение.", "client"),
+])
+def test_an_act_with_its_own_day_commits_whatever_its_condition(text: str, side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, side, dated=True)
