@@ -21,7 +21,7 @@ from indexer.agreed import agreed
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
 from indexer.complaint import detect_complaint
-from indexer.deal_signals import LOST_RE, Signal, detect_signals
+from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
@@ -251,6 +251,8 @@ _CHASE = re.compile(
 _APOLOGY = re.compile(
     r"^\W*(?:[\w.]+,\s*)?(?:извините|простите|прошу\s+прощения|sorry|apologies|"
     r"(?:i|we)\s+apologi[sz]e)\W*(?:что|за|for|about|that|i|we)(?!\w)", re.UNICODE)
+#: A decline ("мы выбрали другой банк"), run by the alternatives whose words the letter holds.
+_LOST = cue(LOST_RE)
 _ASKS_TOO = re.compile(r"пришлите|направьте|сообщите|подскажите|пожалуйста|please|could|can\s+you",
                        re.UNICODE)
 
@@ -278,7 +280,7 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     if intents and all(_APOLOGY.match(i.sentence.lower()) and not _ASKS_TOO.search(i.sentence.lower())
                        for i in intents):
         return True
-    if LOST_RE.search(low) or _FYI.match(low):
+    if _FYI.match(low) or _LOST.search_all(low):
         return True
     if not intents and any(s.kind == "thanks" for s in signals):
         return True             # "Ок, ждём проект договора" opens like a thank-you, but asks

@@ -192,10 +192,18 @@ class Cue:
             for word in need or ():
                 self._runs.setdefault(word, []).append(index)
         self._words = frozenset(self._runs)
+        self._scan: CueScan | None = None
 
     def literals(self) -> set[str]:
         """Every anchor literal of the alternatives."""
         return set(self._words)
+
+    def search_all(self, text: str) -> re.Match[str] | None:
+        """The regex's first match in the whole of ``text``, the alternatives run found by a
+        pass of the cue's own literals (for a text no :class:`CueScan` has read)."""
+        if self._scan is None:
+            self._scan = CueScan([self])
+        return self.search(self.kept(self._scan.found(text)[0]), text, 0, len(text))
 
     def kept(self, found: frozenset[str]) -> list[re.Pattern[str]]:
         """The alternatives to run on a text holding the anchor literals ``found``, in the

@@ -492,6 +492,11 @@ MONEY_RE = gated(MONEY_RE)
 _SCAN = CueScan(_CUE.values(), DATE_WORDS.union(*TRIGGERS.values()), STEM)
 
 
+def cue(regex: re.Pattern[str]) -> Cue:
+    """The cue of one of the signals' cue regexes (``LOST_RE``, ...), to run it the same way."""
+    return _CUE[regex]
+
+
 def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                    calendar: BusinessCalendar | None = None, subject: str = "",
                    attachments: Sequence[str] = (),

@@ -23,6 +23,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from indexer.cue_scan import gated
 from indexer.quote_header import (
     cut_index,
     date_addr_at,
@@ -209,14 +210,16 @@ def _inline_answers(lines: list[str], cut: int, wrote: int) -> list[str]:
     return answers + ["", *rest[:cut_index(rest)]] if any(x.strip() for x in rest) else answers
 
 
-# "Answers inline below, marked [DK]" / "Ответы ниже в тексте, с пометкой [ДК]"
-_MARKED_ANSWERS = re.compile(
-    r"(?:answer|repl|comment|ответ|коммент|отвеч)\w*[^\n]{0,60}?(\[[^\]\n]{1,12}\])", _F)
+# "Answers inline below, marked [DK]" / "Ответы ниже в тексте, с пометкой [ДК]". This and
+# _INLINE_NOTE are gated by the letters they start with (a lookahead the case-insensitive
+# regex would otherwise try its stems behind at every position: 2.6x faster, same matches).
+_MARKED_ANSWERS = gated(re.compile(
+    r"(?:answer|repl|comment|ответ|коммент|отвеч)\w*[^\n]{0,60}?(\[[^\]\n]{1,12}\])", _F))
 
 
 # "answers inline below", "my comments below", "ответы ниже в тексте": the writer answers
 # between the quoted lines of the message below its header block
-_INLINE_NOTE = re.compile(
+_INLINE_NOTE = gated(re.compile(
     r"(?:answer|repl|comment|respon|ответ|коммент|antwort|anmerkung|kommentar|réponse|"
     r"commentaire|respuesta|comentario|resposta|rispost|commento|odpowied|komentarz|відповід|"
     r"коментар|antwoord|opmerking|cevap|yanıt|yorum|svar|kommentar|vastau|jawaban)\w*[^\n]{0,40}?"
@@ -225,7 +228,7 @@ _INLINE_NOTE = re.compile(
     r"abaixo|no\s+texto|sotto|nel\s+testo|poniżej|w\s+tekście|нижче|в\s+тексті|hieronder|"
     r"in\s+de\s+tekst|aşağıda|metinde|nedan|nedenfor|alla|di\s+bawah|"
     # "under your questions", "unter Ihren Fragen", "под вашими вопросами", "sous vos questions"
-    r"(?:under|unter|под|sous|bajo|onder)\s+(?:\w+\s+){0,2}(?:question|frage|вопрос|pregunt|vraag|point|punkt|пункт))", _F)
+    r"(?:under|unter|под|sous|bajo|onder)\s+(?:\w+\s+){0,2}(?:question|frage|вопрос|pregunt|vraag|point|punkt|пункт))", _F))
 # every _INLINE_NOTE holds one of these: a cheap test first, as the head may be long
 _NOTE_STEMS = ("answer", "repl", "comment", "respon", "ответ", "коммент", "antwort", "anmerkung",
                "kommentar", "réponse", "respuesta", "comentario", "resposta", "rispost",
@@ -356,13 +359,14 @@ def _unquoted(body: str, fmt: str) -> list[str]:
             # an Outlook header block: everything below it is the quoted message, except
             # answers the writer marked inside it ("answers inline, marked [DK]")
             marked = _with_marked_answers(head, lines[cut:])
-            inline = [] if marked is not head or not any(map(is_quoted, lines[cut:cut + 30])) \
-                or not _announces_answers(head) else _inline_answers(lines, cut, wrote)
+            announced = marked is head and _announces_answers(head)     # read once: its regex is slow
+            inline = _inline_answers(lines, cut, wrote) \
+                if announced and any(map(is_quoted, lines[cut:cut + 30])) else []
             if inline:
                 while head and not head[-1].strip():
                     head.pop()
                 head = head + inline
-            elif marked is head and _announces_answers(head):
+            elif announced:
                 # answers typed under the questions of the quoted message, which has no
                 # quote marks: they go above the signature of the text that announced them
                 answers = _answers_under_questions(lines[cut:])

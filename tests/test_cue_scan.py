@@ -111,3 +111,13 @@ def test_a_pattern_that_may_start_with_a_digit_is_gated_by_the_digit_class() -> 
     assert regex.pattern.startswith(r"(?=[\dd])")
     for text in ("10 % less", "a discount", "٣ % less", "nothing here"):   # an Arabic-Indic 3
         assert bool(regex.search(text)) == bool(re.search(r"\d+\s*%\s+less|\bdiscount", text))
+
+
+def test_a_cue_run_over_a_whole_text_finds_the_whole_regex_first_match() -> None:
+    for cue in deal_signals._CUE.values():
+        for text in TEXTS:
+            low = " ".join(text.lower().split())
+            first = cue.regex.search(low)
+            found = cue.search_all(low)
+            assert (found.span() if found else None) == (first.span() if first else None), text
+    assert deal_signals.cue(deal_signals.LOST_RE).search_all("мы выбрали другой банк")

@@ -1,8 +1,11 @@
 """New text of mail from clients and languages the rules hold no words for: a sign-off, a
 signature, a disclaimer and a quote header are recognised by their shape."""
 
+import re
+
 import pytest
 
+from indexer import newtext
 from indexer.newtext import new_text
 
 BODY = "Документы получили, завтра вернём подписанный экземпляр."
@@ -197,3 +200,15 @@ def test_a_registration_paragraph_with_the_directors_below_it_closes_the_signatu
 ])
 def test_a_long_or_dutch_mobile_footer_is_cut(footer):
     assert new_text(f"{BODY}\n\n{footer}\n") == BODY
+
+
+def test_the_answer_notes_are_gated_by_their_first_letters_and_match_as_before() -> None:
+    for regex in (newtext._INLINE_NOTE, newtext._MARKED_ANSWERS):
+        assert regex.pattern.startswith("(?=[")
+        plain = re.compile(regex.pattern.split(")(?:", 1)[1][:-1], regex.flags)
+        for text in ("Answers inline below, marked [DK]", "ОТВЕТЫ НИЖЕ в тексте [ДК]",
+                     "see my comments below", "Мои комментарии под вашими вопросами",
+                     "Antwort unten", "nothing announced here", "SVAR NEDAN [ab]"):
+            mine, theirs = regex.search(text), plain.search(text)
+            assert (mine and mine.groups(), mine and mine.span()) == \
+                (theirs and theirs.groups(), theirs and theirs.span()), text
