@@ -352,6 +352,27 @@ _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложе
 # A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
 _BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
                        r"receipt", _F)
+# The offer headed, its figures below: a new letter whose subject names the offer («КП: 3
+# пикапа», "Proposal for a CNY account") or a line ending in a colon that names it ("Our
+# proposal:", «Наши условия:»), then a sum (in a currency, or «11,4 млн»).
+_HEAD_WORDS = (r"коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!\w)|предложени\w*|услови\w*|тариф\w*|"
+               r"\bproposal|\boffer\b|\bquot(?:e|ation)\b|\bterms\b|\bpricing\b")
+_HEAD_LINE = re.compile(rf"(?m)^[^\n:?]{{0,60}}?(?:{_HEAD_WORDS})[^\n:?]{{0,60}}:[ \t]*$", _F)
+_HEAD_SUBJECT = re.compile(rf"^(?!\s*(?:re|fwd?|aw|wg|отв|ответ|пересл)\s*:).*?(?:{_HEAD_WORDS})", _F)
+_SUM = re.compile(rf"{_PRICED.pattern}|\d\s*(?:млрд|млн)\.?(?!\w)", _F)
+
+
+def _offer_headed(low: str, subject: str) -> int | None:
+    """Where the figures of an offer headed above them start, or None (``_HEAD_LINE``)."""
+    head = _HEAD_LINE.search(low)       # not "Next week I will send our terms:"
+    start = (head.end() if head and not _LATER.search(head[0])
+             else 0 if _HEAD_SUBJECT.search(subject.lower()) else None)
+    if start is None or _BILL_DOC.search(low):
+        return None
+    figures = _SUM.search(low, start)
+    return figures.start() if figures else None
+
+
 # The manager asks the correspondent for its price: a supplier being sourced, not a client
 # ("Could you please quote 35 rooms", "просим рассчитать стоимость перевозки").
 QUOTE_ASKED_RE = re.compile(
@@ -591,10 +612,14 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 and not _BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
             proposal = validity(low)
+        headed = None if proposal or not _DIGIT.search(low) else _offer_headed(low, subject)
         if proposal:
             add("proposal", proposal)
         elif names and _ATTACH_OFFER.search(names):
             out.append(Signal("proposal", ", ".join(attachments)[:QUOTE_CHARS], -1))
+        elif headed is not None:
+            start, quote = sentence_at(headed)
+            out.append(Signal("proposal", quote, start))
         if "quot" in low or "прос" in low or "прош" in low:
             add("quote_asked", Cue.search(runnable(QUOTE_ASKED_RE), low, 0,
                                           len(low)))

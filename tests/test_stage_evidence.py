@@ -1,0 +1,56 @@
+"""Stage evidence by class: what kind of evidence moves a negotiation, in other wording."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from indexer.deal_signals import detect_signals
+
+REF = datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Europe/Moscow"))   # a Monday
+
+
+def kinds(text: str, direction: str = "out", subject: str = "") -> set[str]:
+    return {s.kind for s in detect_signals(text, direction=direction, ref_time=REF,
+                                           subject=subject)}
+
+
+@pytest.mark.parametrize("text", [
+    "Добрый день!\nПредложение банка:\n— открытие счёта бесплатно;\n"
+    "— переводы в юанях: 120 CNY за платёж;\n— конвертация: 0,4 % к курсу ЦБ.\n"
+    "Пакет документов пришлю в понедельник.",
+    "Добрый день!\nНаше предложение, с учётом вчерашнего разговора:\n\n— лизинг 3 тягачей, "
+    "41,2 млн\n— аванс 20 %\nЖду обратной связи.",
+    "Dear Ms Lee,\nThanks for the call. Our offer:\n- accounts in AED and USD, opened remotely\n"
+    "- outgoing transfers: USD 25 each\n- FX: 0.25% over our rate\nBest regards",
+    "Dear Ms Lee,\nOur offer, through our partner insurer:\n\n- all risks incl. transport\n"
+    "- about GBP 14.5 thousand a year\n\nLet me know.",
+])
+def test_an_offer_headed_on_its_own_line_then_its_figures_below_is_an_offer(text: str) -> None:
+    assert "proposal" in kinds(text)
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("Коммерческое предложение — самосвалы Shacman",
+     "Четыре самосвала, 28,6 млн, аванс 15 %, 36 мес., КАСКО включено."),
+    ("Quotation - cold store racking, Jebel Ali",
+     "Two rows of drive-in racking, 14 bays, EUR 46,200 installed, six weeks from order."),
+])
+def test_a_new_letter_whose_subject_names_the_offer_and_whose_body_has_the_sum_is_an_offer(
+        subject: str, text: str) -> None:
+    assert "proposal" in kinds(text, subject=subject)
+    # A reply in the thread of an offer is not a new offer by its subject alone.
+    assert "proposal" not in kinds(text, subject="RE: " + subject)
+    # Nor is the client's own letter.
+    assert "proposal" not in kinds(text, "in", subject=subject)
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("Предложение по встрече", "Давайте встретимся 24-го, у нас в 11:00, зал 2."),
+    ("Our terms - invoice", "Invoice No. 4471 for USD 8,200 is attached, due in 30 days."),
+])
+def test_a_subject_naming_an_offer_with_no_sum_or_with_a_bill_is_no_offer(
+        subject: str, text: str) -> None:
+    assert "proposal" not in kinds(text, subject=subject)
