@@ -425,10 +425,13 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
     """(product id, the threads of its deal) per deal of the pair; None threads: every thread.
 
     Separate deals only when thread subjects are about at least two different products
-    (a subject is about the product it names first); the threads that name none go with
-    the product of the earliest thread.
+    (a subject is about the product it names first). A thread whose subject names none is
+    about the first of those products its letters name, else about the product of the
+    conversation started last before it (the talk goes on where it stood: a contract
+    thread opened after the forward's thread is the forward's), else of the earliest.
     """
     first_named: dict[int, tuple[int, str]] = {}
+    in_text: dict[int, str] = {}
     named: Counter[str] = Counter()
     for s in pair.signals:
         if s["kind"] == "product":
@@ -436,6 +439,8 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
             # A subject is about the product it names first.
             if s["span_start"] == -2:
                 first_named.setdefault(s["thread_id"], (s["span_start"], s["value"]))
+            elif s["span_start"] >= 0:
+                in_text.setdefault(s["thread_id"], s["value"])
     owner = {t: code for t, (_, code) in first_named.items()}
     distinct = list(dict.fromkeys(owner[m[2]] for m in pair.messages if m[2] in owner))
     if len(distinct) < 2:
@@ -443,8 +448,13 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
                                              else None)
         return [(products.get(code) if code else None, None)]
     threads: dict[str, set[int]] = {code: set() for code in distinct}
-    for m in pair.messages:
-        threads[owner.get(m[2], distinct[0])].add(m[2])
+    latest = distinct[0]
+    for m in pair.messages:                      # in time order
+        if m[2] not in owner:
+            text_names = in_text.get(m[2])
+            owner[m[2]] = text_names if text_names in threads else latest
+        latest = owner[m[2]]
+        threads[owner[m[2]]].add(m[2])
     return [(products.get(code), threads[code]) for code in distinct]
 
 

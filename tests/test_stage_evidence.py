@@ -54,3 +54,34 @@ def test_a_new_letter_whose_subject_names_the_offer_and_whose_body_has_the_sum_i
 def test_a_subject_naming_an_offer_with_no_sum_or_with_a_bill_is_no_offer(
         subject: str, text: str) -> None:
     assert "proposal" not in kinds(text, subject=subject)
+
+
+@pytest.mark.parametrize("text_names,contract_in", [(None, "deposit"), ("deposit", "deposit"),
+                                                   ("credit", "credit")])
+def test_a_conversation_whose_subject_names_no_product_goes_on_where_the_talk_stood(
+        db, settings, text_names: str | None, contract_in: str) -> None:  # type: ignore[no-untyped-def]
+    # The loan was talked about first, the deposit after; then a new thread «Проект
+    # соглашения» with the draft. It is the deposit's (the talk opened last before it),
+    # unless its letters name the loan.
+    from dealtrail import clock
+    from indexer.negotiations import fold_negotiations
+    from tests.test_next_contact import _deals_by_product, _two_products
+    from tests.test_rules_world import World, at
+
+    world = World(db)
+    _two_products(world)
+    thread = world.thread(world.romashka, subject="Проект соглашения")
+    sent = world.message(when=at("2026-11-12 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Проект во вложении.")
+    for kind, value, start in (("contract", "", 0), ("product", text_names, 5)):
+        if value is None and kind == "product":
+            continue
+        world.db["deal_signals"].insert({
+            "message_id": sent, "kind": kind, "side": "manager", "text": "Проект во вложении.",
+            "span_start": start, "value": value or "", "at": clock.iso(at("2026-11-12 10:00")),
+            "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    stages = {code: deal["stage"] for code, deal in _deals_by_product(world).items()}
+    assert stages[contract_in] == "contract"
+    assert stages[{"credit": "deposit", "deposit": "credit"}[contract_in]] != "contract"
