@@ -324,6 +324,8 @@ class Row:
     complaint: bool
     kind: str       # "public", "client" (letters and labelled sentences) or "ordinary"
     group: str
+    #: An ordinary sentence's whole message as the product reads it (its new text)
+    source: str = ""
 
 
 ENRON = Path(__file__).resolve().parents[1] / "tests" / "corpora" / "enron_inbox" / "maildir"
@@ -428,7 +430,7 @@ def training_rows(corpora: Path = CORPORA, maildir: Path = ENRON) -> list[Row]:
         for s, e in model_spans(text):
             if text[s:e] not in seen:
                 seen.add(text[s:e])
-                rows.append(Row(text[s:e], False, "ordinary", group))
+                rows.append(Row(text[s:e], False, "ordinary", group, text))
     # A sentence a blind set holds is left out wherever else it is (a thread repeats its
     # messages; a stock phrase such as "Let me know if you need anything else." recurs).
     blind = {str(r.get("text", "")) for r in blind_rows()}
@@ -466,33 +468,32 @@ def _ceiling(n: int) -> float:
     return ORDINARY_CEILING - math.sqrt(ORDINARY_CEILING * (1 - ORDINARY_CEILING) / n)
 
 
-def calibrate(rows: Sequence[Row], *, epochs: int = 8) -> dict[str, float]:
-    """Per language, the threshold of :data:`THRESHOLD_GRID` that comes nearest the goal
-    (recall :data:`TARGET_RECALL` at precision :data:`TARGET_PRECISION`): the one whose
-    smaller margin over the two targets is the largest (ties: the higher threshold), on the
-    client texts, each scored by a model fitted without its fold (:data:`FOLDS`-fold
-    cross-validation) and decided as the product decides it
-    (:func:`indexer.complaint.decision_score`: the cue rules, then the model), precision
-    computed as if :data:`PREVALENCE` of the texts complained; among the thresholds that flag
-    at most :data:`ORDINARY_CEILING` (less a sampling margin, :func:`_ceiling`) of the
-    language's held-out ordinary messages, decided the same way. The ceiling counts the cue
-    rules' alarms too: with the model's alone kept under it, the product flagged 1.05 % of
-    the reserved Enron messages.
+@dataclass
+class HeldOut:
+    """Cross-validated decisions, per language: each client text's decision score (what
+    :func:`indexer.complaint.decision_score` gives it under a model fitted without its fold)
+    with its label, and each held-out ordinary message's."""
 
-    Why the margin and not the best F1 among the thresholds that keep precision 0.9: the
-    letters written for training are the hard cases on purpose (calm reports of an error,
-    thanks after trouble, grievances about others), so a threshold that holds precision 0.9
-    on them gives up a tenth of the recall on a client's mail."""
+    client: dict[str, list[tuple[float, bool]]]
+    ordinary: dict[str, list[float]]
+
+
+def held_out_scores(rows: Sequence[Row], *, epochs: int = 8) -> HeldOut:
+    """Every client text and every ordinary message of ``rows`` decided by a model fitted
+    without its fold (:data:`FOLDS`-fold cross-validation), as the product decides it: the
+    cue rules, then the model. An ordinary message is decided on its new text as the product
+    reads it (:func:`message_text`, kept in :attr:`Row.source`), the rules over all of it and
+    the model over its first :data:`MODEL_SENTENCES` sentences, not on the sentences the
+    trainer took from it: the ceiling then counts what the product would flag."""
     from indexer.complaint import decision_score, rules_flag
 
     client: dict[str, list[tuple[float, bool]]] = {"ru": [], "en": []}
     ordinary: dict[str, list[float]] = {"ru": [], "en": []}
-    messages: dict[str, list[Row]] = {}
+    messages: dict[str, Row] = {}
     for r in rows:
         if r.kind == "ordinary":
-            messages.setdefault(r.group, []).append(r)
-    # an ordinary message is the sentences of it that were read, one a line
-    texts = [(fold(rs[0]), "\n".join(r.text for r in rs)) for rs in messages.values()]
+            messages.setdefault(r.group, r)
+    texts = [(fold(r), r.source or r.text) for r in messages.values()]
     # the cue rules' verdict does not depend on the model: found once
     ruled = {t: rules_flag(t) for t in
              [r.text for r in rows if r.kind == "client"] + [t for _, t in texts]}
@@ -504,30 +505,56 @@ def calibrate(rows: Sequence[Row], *, epochs: int = 8) -> dict[str, float]:
             if r.kind == "client" and fold(r) == k:
                 client[_lang(r.text)].append((decision_score(r.text, model, ruled[r.text]),
                                               r.complaint))
-        ordinary["ru"] += [decision_score(t, model, ruled[t]) for f, t in texts
-                           if f == k and _lang(t) == "ru"]
-        ordinary["en"] += [decision_score(t, model, ruled[t]) for f, t in texts
-                           if f == k and _lang(t) == "en"]
+        for f, t in texts:
+            if f == k:
+                ordinary[_lang(t)].append(decision_score(t, model, ruled[t]))
+    return HeldOut(client, ordinary)
+
+
+def calibrate(rows: Sequence[Row], *, epochs: int = 8) -> dict[str, float]:
+    """Per language, the threshold :func:`pick_threshold` picks on the cross-validated
+    decisions of :func:`held_out_scores`."""
+    held = held_out_scores(rows, epochs=epochs)
     out = {}
-    for lang, scored in client.items():
-        best: tuple[float, float, float, float, float] | None = None
-        for t in THRESHOLD_GRID:
-            plain = ordinary[lang]
-            flagged = sum(p >= t for p in plain) / len(plain) if plain else 0.0
-            if plain and flagged > _ceiling(len(plain)):
-                continue
-            precision, recall = held_out_figures(scored, t)
-            key = (min(precision - TARGET_PRECISION, recall - TARGET_RECALL), t, precision,
-                   recall, flagged)
-            if best is None or key[:2] >= best[:2]:
-                best = key
-        if best is None:
+    for lang, scored in held.client.items():
+        picked = pick_threshold(scored, held.ordinary[lang])
+        if picked is None:
             out[lang] = DEFAULT_THRESHOLDS[lang]
             continue
-        out[lang] = best[1]
+        out[lang] = picked[0]
         log.info("%s threshold %.2f: cross-validated precision %.3f recall %.3f, held-out "
-                 "ordinary messages flagged %.2f %%", lang, *best[1:4], 100 * best[4])
+                 "ordinary messages flagged %.2f %%", lang, picked[0], picked[1], picked[2],
+                 100 * picked[3])
     return out
+
+
+def pick_threshold(scored: Sequence[tuple[float, bool]], plain: Sequence[float]
+                   ) -> tuple[float, float, float, float] | None:
+    """(threshold, precision, recall, share of ordinary messages flagged): the threshold of
+    :data:`THRESHOLD_GRID` that comes nearest the goal (recall :data:`TARGET_RECALL` at
+    precision :data:`TARGET_PRECISION`) on the held-out client texts ``scored``: the one
+    whose smaller margin over the two targets is the largest (ties: the higher threshold),
+    precision computed as if :data:`PREVALENCE` of the texts complained; among the
+    thresholds that flag at most :data:`ORDINARY_CEILING` (less a sampling margin,
+    :func:`_ceiling`) of the held-out ordinary messages ``plain``. None when none does. The
+    ceiling counts the cue rules' alarms too: with the model's alone kept under it, the
+    product flagged 1.05 % of the reserved Enron messages.
+
+    Why the margin and not the best F1 among the thresholds that keep precision 0.9: the
+    letters written for training are the hard cases on purpose (calm reports of an error,
+    thanks after trouble, grievances about others), so a threshold that holds precision 0.9
+    on them gives up a tenth of the recall on a client's mail."""
+    best: tuple[float, float, float, float, float] | None = None
+    for t in THRESHOLD_GRID:
+        flagged = sum(p >= t for p in plain) / len(plain) if plain else 0.0
+        if plain and flagged > _ceiling(len(plain)):
+            continue
+        precision, recall = held_out_figures(scored, t)
+        key = (min(precision - TARGET_PRECISION, recall - TARGET_RECALL), t, precision,
+               recall, flagged)
+        if best is None or key[:2] >= best[:2]:
+            best = key
+    return None if best is None else best[1:]
 
 
 def held_out_figures(scored: Sequence[tuple[float, bool]], threshold: float
