@@ -418,3 +418,24 @@ def test_the_end_of_the_working_day_holds_to_the_working_days_end(text, lang, tz
     rd = resolve(text, RU_REF if lang == "ru" else EN_REF, lang)
     assert rd is not None, text
     assert rd.deadline == _d(day, tz, "18:00:00")
+
+
+def test_a_sentence_read_again_resolves_by_the_zone_and_calendar_it_is_read_with() -> None:
+    # find_dates keeps recent answers: the same instant in another zone, or another
+    # calendar, is another question (aware datetimes at one instant compare equal).
+    from zoneinfo import ZoneInfo
+
+    from dealtrail.workdays import BusinessCalendar
+
+    moscow = datetime(2026, 3, 6, 1, 30, tzinfo=ZoneInfo("Europe/Moscow"))
+    london = moscow.astimezone(ZoneInfo("Europe/London"))       # 22:30 on Thursday
+    said = "созвонимся завтра"
+    assert find_dates(said, moscow)[0].value.day == 7
+    assert find_dates(said, london)[0].value.day == 6
+    first = find_dates(said, moscow)
+    first.clear()                                               # a caller's own copy
+    assert find_dates(said, moscow)
+    ru, gb = BusinessCalendar("RU"), BusinessCalendar("GB")
+    friday = datetime(2026, 5, 1, 10, tzinfo=ZoneInfo("UTC"))
+    assert find_dates("in 3 business days", friday, "en", ru) != \
+        find_dates("in 3 business days", friday, "en", gb)
