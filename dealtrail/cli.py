@@ -18,7 +18,9 @@ from typing import Any
 import click
 
 from . import config as config_mod
+from . import lang as lang_mod
 from .errors import DealtrailError
+from .messages import say
 
 log = logging.getLogger("dealtrail")
 
@@ -117,6 +119,11 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def echo(key: str, /, *, err: bool = False, **params: Any) -> None:
+    """Print the catalogue line ``key`` (dealtrail/messages.py) in the operator's language."""
+    click.echo(say(key, lang_mod.operator(), **params), err=err)
+
+
 def setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     if os.environ.get("DEALTRAIL_LOG"):
@@ -131,14 +138,19 @@ def setup_logging(verbose: int) -> None:
 @click.option("--db", "db_path", envvar="DEALTRAIL_DB", type=click.Path(dir_okay=False),
               help="Database file (overrides database in the config).")
 @click.option("-v", "--verbose", count=True, help="-v for a line per job, -vv for debugging.")
+@click.option("--lang", "lang", type=click.Choice(lang_mod.LANGS, case_sensitive=False),
+              help="Language of messages and errors (default: DEALTRAIL_LANG, then the config's "
+                   "[company] locale, then LC_ALL/LC_MESSAGES/LANG, then English).")
 @click.version_option(package_name="dealtrail")
 @click.pass_context
-def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbose: int) -> None:
+def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbose: int,
+        lang: str | None) -> None:
     """dealtrail: plan/fact, negotiations, workload and broken promises, read from mail.
 
     Example: dealtrail --config dealtrail.toml index
     """
     setup_logging(verbose)
+    lang_mod.use(lang_mod.choose(lang, config_path))
     ctx.obj = Context(config_path, db_path)
 
 
@@ -154,9 +166,9 @@ def init(path: str, force: bool) -> None:
 
     target = Path(path)
     if target.exists() and not force:
-        raise click.UsageError(f"{target} exists; pass --force to overwrite it")
+        raise click.UsageError(say("init_exists", lang_mod.operator(), target=target))
     target.write_text(EXAMPLE_CONFIG, encoding="utf-8")
-    click.echo(f"wrote {target}; edit it, then run: dealtrail --config {target} check")
+    echo("init_wrote", target=target)
 
 
 @cli.command()
@@ -190,25 +202,27 @@ def check(obj: Context) -> None:
         getattr(module, attr)(settings)
     # A check writes nothing: it neither creates nor migrates the database, only says its state.
     state = describe_db(obj.database_path())
-    click.echo(f"config ok: {len(settings.managers)} managers, {len(settings.mailboxes)} mailboxes; "
-               f"{state}")
+    echo("check_ok", managers=len(settings.managers), mailboxes=len(settings.mailboxes),
+         database=state)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn dealtrail errors into one clear line and an exit code."""
+    lang_mod.forget()  # each run chooses again, from its own --lang, environment and config
     try:
         code = cli.main(args=argv, prog_name="dealtrail", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        echo("aborted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except DealtrailError as exc:
-        click.echo(f"dealtrail: error: {exc}", err=True)
+        lang = lang_mod.operator()
+        click.echo(say("cli_error", lang, message=exc.said(lang)), err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
+        echo("interrupted", err=True)
         sys.exit(130)
     if isinstance(code, int) and code:
         sys.exit(code)

@@ -24,6 +24,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError, SecretMissing
+from .messages import Msg
 
 # Allowed values are Literal types: the loader checks them ("is not one of ...").
 Locale = Literal["ru", "en"]
@@ -66,19 +67,14 @@ class Secret:
         if self.env:
             value = os.environ.get(self.env)
             if not value:
-                raise SecretMissing(
-                    f"{where or 'secret'}: environment variable {self.env} is not set; "
-                    f"export {self.env}=... before running dealtrail"
-                )
+                raise SecretMissing(Msg("secret_env_unset", where=where or "secret", env=self.env))
             return value
         try:
             done = subprocess.run(self.command, shell=True, capture_output=True, text=True,
                                   timeout=30, check=True)
         except (subprocess.SubprocessError, OSError) as exc:
-            raise SecretMissing(
-                f"{where or 'secret'}: the command configured to print it failed ({exc}); "
-                "run it by hand to check"
-            ) from None
+            raise SecretMissing(Msg("secret_command_failed", where=where or "secret",
+                                    detail=str(exc))) from None
         return done.stdout.strip()
 
     def __repr__(self) -> str:
@@ -355,14 +351,11 @@ def load(path: str | os.PathLike[str] | None = None, *, overrides: Mapping[str, 
     try:
         raw = tomllib.loads(where.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(
-            f"config file {where} not found; create one with `dealtrail init` "
-            "or point to it with --config / DEALTRAIL_CONFIG"
-        ) from None
+        raise ConfigError(Msg("config_not_found", where=str(where))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+        raise ConfigError(Msg("config_not_toml", where=str(where), detail=str(exc))) from None
     except UnicodeDecodeError:
-        raise ConfigError(f"{where}: not UTF-8 text; save the file as UTF-8") from None
+        raise ConfigError(Msg("config_not_utf8", where=str(where))) from None
     if overrides:
         raw.update(overrides)
     return from_mapping(raw, base_dir=where.resolve().parent, source=str(where))
@@ -376,7 +369,7 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
                       for i, m in enumerate(_list(data.pop("mailboxes", []), "mailboxes")))
     rules = data.pop("rules", {})
     if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
-        raise ConfigError("rules: expected tables like [rules.broken_promise]")
+        raise ConfigError(Msg("config_rules_tables"))
     settings = _build(Settings, data, "", exclude={"mailboxes", "rules", "base_dir"},
                       listed={"mailboxes", "rules"})
     settings = dataclasses.replace(settings, mailboxes=mailboxes, rules=dict(rules),
@@ -387,38 +380,38 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ConfigError(f"{where}: expected a list of tables ([[{where}]])")
+        raise ConfigError(Msg("config_list_of_tables", where=where))
     return value
 
 
 def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
     where = f"mailboxes[{index}]"
     if not isinstance(raw, Mapping):
-        raise ConfigError(f"{where}: expected a table")
+        raise ConfigError(Msg("config_table", where=where))
     name = raw.get("name")
     if not isinstance(name, str) or not name:
-        raise ConfigError(f"{where}.name: required, a short unique name such as \"ivanov-mail\"")
+        raise ConfigError(Msg("config_mailbox_name", where=where))
     where = f"mailboxes.{name}"
     kind = raw.get("kind")
     schema = MAILBOX_OPTIONS.get(kind) if isinstance(kind, str) else None
     if schema is None or not isinstance(kind, str):
-        raise ConfigError(f"{where}.kind: {kind!r} is not one of "
-                          f"{', '.join(MAILBOX_OPTIONS) or '(no connectors are installed)'}")
+        raise ConfigError(Msg("config_mailbox_kind", where=where, kind=kind,
+                              kinds=", ".join(MAILBOX_OPTIONS) or Msg("config_no_connectors")))
     owner = raw.get("owner")
     if not isinstance(owner, str) or "@" not in owner:
-        raise ConfigError(f"{where}.owner: required, the email of the manager whose mailbox it is")
+        raise ConfigError(Msg("config_mailbox_owner", where=where))
     purpose = _coerce(raw.get("purpose", "manager"), Purpose, f"{where}.purpose")
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise ConfigError(f"{where}.enabled: expected true or false")
+        raise ConfigError(Msg("config_bool", where=f"{where}.enabled"))
     privacy = raw.get("privacy", "")
     if privacy and privacy not in PRIVACY_TIERS:
-        raise ConfigError(f"{where}.privacy: {privacy!r} is not one of {', '.join(PRIVACY_TIERS)}")
+        raise ConfigError(Msg("config_one_of", where=f"{where}.privacy", value=privacy,
+                              allowed=", ".join(PRIVACY_TIERS)))
     internal = {f.name for f in dataclasses.fields(schema) if f.metadata.get("internal")}
     own = {k: v for k, v in raw.items() if k not in MAILBOX_COMMON}
     options = _build(schema, own, where, exclude=internal, listed=MAILBOX_COMMON,
-                     unknown=f"unknown setting for kind {kind}; allowed:",
-                     required=f"required for kind {kind}")
+                     kind=kind)
     resolved = {}
     for key, value, _, _ in options_paths(options):
         path = Path(value).expanduser()
@@ -433,9 +426,10 @@ def _mailbox(raw: Any, index: int, base_dir: Path) -> Mailbox:
 
 def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # type: ignore[assignment]
            listed: set[str] = frozenset(),  # type: ignore[assignment]
-           unknown: str = "unknown key; allowed here:", required: str = "required") -> Any:
+           kind: str = "") -> Any:
+    """``cls`` from the table ``raw``; ``kind`` names the mailbox kind whose settings these are."""
     if not isinstance(raw, Mapping):
-        raise ConfigError(f"{where or 'config'}: expected a table")
+        raise ConfigError(Msg("config_table", where=where or "config"))
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in exclude}
     values: dict[str, Any] = {}
@@ -443,12 +437,14 @@ def _build(cls: type, raw: Any, where: str, exclude: set[str] = frozenset(),  # 
         name = f"{where}.{key}" if where else key
         if key not in fields:
             allowed = ", ".join(sorted(set(fields) | listed))
-            raise ConfigError(f"{name}: {unknown} {allowed}")
+            raise ConfigError(Msg("config_unknown_setting", where=name, kind=kind, allowed=allowed)
+                              if kind else Msg("config_unknown_key", where=name, allowed=allowed))
         values[key] = _coerce(value, hints[key], name)
     for f in fields.values():
         needed = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if needed and f.name not in values:
-            raise ConfigError(f"{where}.{f.name}: {required}")
+            raise ConfigError(Msg("config_required_for_kind", where=f"{where}.{f.name}", kind=kind)
+                              if kind else Msg("config_required", where=f"{where}.{f.name}"))
     return cls(**values)
 
 
@@ -462,35 +458,33 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         return _coerce(value, inner[0], where)
     if origin is typing.Literal:
         if value not in args:
-            raise ConfigError(f"{where}: {value!r} is not one of {', '.join(map(str, args))}")
+            raise ConfigError(Msg("config_one_of", where=where, value=value,
+                                  allowed=", ".join(map(str, args))))
         return value
     if hint is Secret:
         if isinstance(value, Mapping) and set(value) <= {"env", "command"} and len(value) == 1:
             return Secret(env=str(value.get("env", "")), command=str(value.get("command", "")),
                           where=where)
-        raise ConfigError(
-            f"{where}: secrets are never written in the file; use {{env = \"VAR_NAME\"}} "
-            "or {command = \"...\"}"
-        )
+        raise ConfigError(Msg("config_secret_inline", where=where))
     if hint is Any:
         return value
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _build(hint, value, where)
     if hint is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+            raise ConfigError(Msg("config_expected_bool", where=where, value=value))
         return value
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where}: expected a whole number, got {value!r}")
+            raise ConfigError(Msg("config_expected_int", where=where, value=value))
         return value
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: expected a number, got {value!r}")
+            raise ConfigError(Msg("config_expected_number", where=where, value=value))
         return float(value)
     if hint is str:
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: expected text, got {value!r}")
+            raise ConfigError(Msg("config_expected_text", where=where, value=value))
         return value
     if hint is time:
         if isinstance(value, time):
@@ -498,27 +492,27 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         try:
             return time.fromisoformat(str(value))
         except ValueError:
-            raise ConfigError(f"{where}: expected a time like \"08:30\", got {value!r}") from None
+            raise ConfigError(Msg("config_expected_time", where=where, value=value)) from None
     if hint is date:
         if isinstance(value, date):
             return value
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            raise ConfigError(f"{where}: expected a date like 2026-11-01, got {value!r}") from None
+            raise ConfigError(Msg("config_expected_date", where=where, value=value)) from None
     if hint is list:
         if not isinstance(value, list):
-            raise ConfigError(f"{where}: expected a list, got {value!r}")
+            raise ConfigError(Msg("config_expected_list", where=where, value=value))
         return tuple(value)
     if origin is tuple:
         if not isinstance(value, list):
-            raise ConfigError(f"{where}: expected a list, got {value!r}")
+            raise ConfigError(Msg("config_expected_list", where=where, value=value))
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_coerce(v, args[0], f"{where}[{i}]") for i, v in enumerate(value))
         return tuple(value)
     if origin in (Mapping, dict) or hint is dict:
         if not isinstance(value, Mapping):
-            raise ConfigError(f"{where}: expected a table, got {value!r}")
+            raise ConfigError(Msg("config_expected_table", where=where, value=value))
         if args:
             return {k: _coerce(v, args[1], f"{where}.{k}") for k, v in value.items()}
         return dict(value)
@@ -531,28 +525,29 @@ def _cross_check(s: Settings) -> None:
     try:
         ZoneInfo(s.company.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"company.timezone: unknown time zone {s.company.timezone!r} "
-                          "(use an IANA name such as Europe/Moscow)") from None
+        raise ConfigError(Msg("config_company_timezone", value=s.company.timezone)) from None
     emails: set[str] = set()
     for i, m in enumerate(s.managers):
         if "@" not in m.email:
-            raise ConfigError(f"managers[{i}].email: {m.email!r} is not an email address")
+            raise ConfigError(Msg("config_not_email", where=f"managers[{i}].email", value=m.email))
         if m.email.lower() in emails:
-            raise ConfigError(f"managers[{i}].email: {m.email} is listed twice")
+            raise ConfigError(Msg("config_listed_twice", where=f"managers[{i}].email", value=m.email))
         emails.add(m.email.lower())
         try:
             ZoneInfo(m.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"managers[{i}].timezone: unknown time zone {m.timezone!r}") from None
+            raise ConfigError(Msg("config_unknown_timezone", where=f"managers[{i}].timezone",
+                                  value=m.timezone)) from None
     object.__setattr__(s, "managers", tuple(dataclasses.replace(m, email=m.email.lower())
                                             for m in s.managers))
     names: set[str] = set()
     for mb in s.mailboxes:
         if mb.name in names:
-            raise ConfigError(f"mailboxes.{mb.name}: the name is used twice")
+            raise ConfigError(Msg("config_name_twice", where=f"mailboxes.{mb.name}"))
         names.add(mb.name)
         if mb.owner not in emails and mb.purpose == "manager":
-            raise ConfigError(f"mailboxes.{mb.name}.owner: {mb.owner} is not in [[managers]]")
+            raise ConfigError(Msg("config_owner_not_manager", where=f"mailboxes.{mb.name}.owner",
+                                  owner=mb.owner))
     if s.tags.trust == "authentication-results":
         for key in ("auth_domain", "authserv_id"):
             if not getattr(s.tags, key).strip():

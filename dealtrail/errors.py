@@ -6,11 +6,38 @@ into words for people. Each message says what failed, where, and what to do.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from .messages import Msg
+
 
 class DealtrailError(Exception):
-    """Base class for errors that carry a message meant for a person."""
+    """Base class for errors that carry a message meant for a person.
+
+    The message is English (``str(error)``, for logs and tests); raised with a
+    :class:`~dealtrail.messages.Msg` it also carries a catalogue key and
+    parameters, and :meth:`said` gives it in Russian too.
+    """
 
     exit_code = 1
+
+    @property
+    def key(self) -> str | None:
+        """The catalogue key of the message, or None for an English-only one."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first.key if isinstance(first, Msg) else None
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        """The message's parameters (values from files and mail, never translated)."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first.params if isinstance(first, Msg) else {}
+
+    def said(self, lang: str) -> str:
+        """The message in ``lang`` (``en`` or ``ru``); English when it has no catalogue key."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first.said(lang) if isinstance(first, Msg) else str(self)
 
 
 class ConfigError(DealtrailError):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .config import Secret, Settings, options_paths, options_secrets
 from .errors import ConfigError, ImportFileError, SecretMissing
+from .messages import Msg
 
 
 def preflight(settings: Settings, config_path: Path | None = None) -> None:
@@ -52,9 +53,7 @@ def check_config_file(path: Path) -> None:
         except OSError:
             continue
         if mode & stat.S_IWOTH and not (target.is_dir() and mode & stat.S_ISVTX):
-            raise ConfigError(
-                f"{target}: writable by everyone, and the secret commands in the config run "
-                f"through a shell; run: chmod o-w {target}")
+            raise ConfigError(Msg("check_world_writable", target=str(target)))
 
 
 def check_secrets(settings: Settings) -> None:
@@ -68,35 +67,30 @@ def check_secrets(settings: Settings) -> None:
         refs.append(("smtp.password", settings.smtp.password))
     for where, secret in refs:
         if not secret.get(where):  # raises SecretMissing naming the variable or the command
-            raise SecretMissing(f"{where}: the secret is empty; set the variable or make the "
-                                "command print it")
+            raise SecretMissing(Msg("secret_empty", where=where))
 
 
 def check_smtp(settings: Settings) -> None:
     """Refuse to send an SMTP password in clear text."""
     smtp = settings.smtp
     if smtp.host and smtp.password is not None and smtp.security == "none":
-        raise ConfigError(
-            "smtp.security: \"none\" would send smtp.password unencrypted to "
-            f"{smtp.host}; set security = \"starttls\" (port 587) or \"ssl\" (port 465)")
+        raise ConfigError(Msg("check_smtp_cleartext", host=smtp.host))
 
 
 def _readable(path: Path, where: str, must_be: str) -> None:
     if not path.exists():
-        raise ConfigError(f"{where}: {path} does not exist; fix the path (relative paths are "
-                          "read from the config file's folder)")
+        raise ConfigError(Msg("check_path_missing", where=where, path=str(path)))
     if must_be == "dir" and not path.is_dir():
-        raise ConfigError(f"{where}: {path} is not a folder")
+        raise ConfigError(Msg("check_not_folder", where=where, path=str(path)))
     if must_be == "file" and not path.is_file():
-        raise ConfigError(f"{where}: {path} is not a file")
+        raise ConfigError(Msg("check_not_file", where=where, path=str(path)))
     if not os.access(path, os.R_OK | (os.X_OK if path.is_dir() else 0)):
-        raise ConfigError(f"{where}: {path} cannot be read by this user; check its permissions")
+        raise ConfigError(Msg("check_unreadable", where=where, path=str(path)))
 
 
 def _private(path: Path, where: str) -> None:
     if path.stat().st_mode & stat.S_IROTH:
-        raise ConfigError(f"{where}: {path} holds a private key and is readable by everyone; "
-                          f"run: chmod o-r {path}")
+        raise ConfigError(Msg("check_key_readable", where=where, path=str(path)))
 
 
 def check_paths(settings: Settings) -> None:
@@ -123,8 +117,7 @@ def check_paths(settings: Settings) -> None:
         for key in ("cert_file", "key_file"):
             value = getattr(settings.server, key)
             if not value:
-                raise ConfigError(f"server.{key}: not set; set both cert_file and key_file, "
-                                  "or neither to use a development certificate")
+                raise ConfigError(Msg("check_cert_pair", where=f"server.{key}"))
             named.append((f"server.{key}", settings.path(value), "file", key == "key_file"))
     for where, path, must_be, private in named:
         _readable(path, where, must_be)
@@ -153,4 +146,4 @@ def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],
     try:
         read_table(path, columns, required=required)
     except ImportFileError as exc:
-        raise ConfigError(str(exc)) from None
+        raise ConfigError(*exc.args) from None  # the same line, still in both languages

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from . import clock
 from .errors import ConfigError, DatabaseError
+from .messages import Msg
 from .schema import migrations
 
 log = logging.getLogger(__name__)
@@ -54,10 +55,7 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
             conn = sqlite3.connect(str(target), timeout=30, isolation_level=None,
                                    check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(
-            f"cannot open database {target}: {exc}; check the path and its permissions "
-            "(database.path in dealtrail.toml, or --db)"
-        ) from exc
+        raise DatabaseError(Msg("db_cannot_open", target=str(target), detail=str(exc))) from exc
     db = sqlite_utils.Database(conn)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -85,16 +83,15 @@ def describe_db(path: str | os.PathLike[str]) -> str:
         parent = target.parent
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent
-        problem = ("is not a folder" if not parent.is_dir()
-                   else "is not writable" if not os.access(parent, os.W_OK | os.X_OK) else "")
+        problem = (Msg("db_folder_not_folder") if not parent.is_dir()
+                   else Msg("db_folder_not_writable") if not os.access(parent, os.W_OK | os.X_OK)
+                   else None)
         if problem:
-            raise ConfigError(
-                f"cannot create database {target}: {parent} {problem}; choose another path "
-                "(database in dealtrail.toml, or --db) or fix the folder")
-        return (f"database {target} does not exist yet (not created by check): the first "
-                "index or run creates it")
+            raise ConfigError(Msg("db_cannot_create", target=str(target), parent=str(parent),
+                                  problem=problem))
+        return Msg("db_not_yet", target=str(target))
     if os.environ.get(KEY_VARIABLE, ""):
-        return f"database {target} exists (encrypted: not opened by check)"
+        return Msg("db_encrypted", target=str(target))
     try:
         conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -104,14 +101,11 @@ def describe_db(path: str | os.PathLike[str]) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            f"cannot read database {target}: {exc}; check the path and its permissions "
-            "(database in dealtrail.toml, or --db)") from exc
-    state = f"database {target} at migration {applied[-1] if applied else 'none'}"
+        raise DatabaseError(Msg("db_cannot_read", target=str(target), detail=str(exc))) from exc
     if pending:
-        state += (f"; {len(pending)} migration(s) pending, applied (after a backup) by the "
-                  "next command that opens it")
-    return state
+        return Msg("db_pending", target=str(target), migration=applied[-1] if applied else "none",
+                   count=len(pending))
+    return Msg("db_at", target=str(target), migration=applied[-1] if applied else "none")
 
 
 #: The environment variable holding the key of an encrypted database (SQLCipher).
@@ -123,19 +117,14 @@ def _encrypted(target: Path, key: str) -> Any:
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
-        raise DatabaseError(
-            f"{KEY_VARIABLE} is set but the encrypted-database binding is not installed; run "
-            "pip install 'dealtrail[encrypted]', or unset it to use a plain database") from None
+        raise DatabaseError(Msg("db_no_sqlcipher", variable=KEY_VARIABLE)) from None
     conn = dbapi2.connect(str(target), timeout=30, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA key = '{}'".format(key.replace("'", "''")))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError:
         conn.close()
-        raise DatabaseError(
-            f"cannot open database {target} with {KEY_VARIABLE}: the key is wrong or the file is "
-            "a plain database; use the key it was created with (a plain file stays plain)"
-        ) from None
+        raise DatabaseError(Msg("db_wrong_key", target=str(target), variable=KEY_VARIABLE)) from None
     return conn
 
 
@@ -160,7 +149,7 @@ def migrate_db(db: sqlite_utils.Database, target: Path | None = None) -> list[st
     try:
         migrations.apply(db)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"migrating the database failed at one of {pending}: {exc}") from exc
+        raise DatabaseError(Msg("db_migration_failed", pending=str(pending), detail=str(exc))) from exc
     log.info("applied migrations: %s", ", ".join(pending))
     return pending
 
@@ -224,10 +213,8 @@ def exclusive(db: sqlite_utils.Database, name: str, *, wait: float = 600.0,
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise DatabaseError(
-                        f"{lock_path}: another dealtrail process has held the {name} lock for "
-                        f"{wait:.0f} s; wait for it to finish (see `dealtrail status`) or stop "
-                        "it, then run again") from None
+                    raise DatabaseError(Msg("db_locked", where=str(lock_path), name=name,
+                                            seconds=f"{wait:.0f}")) from None
                 if not told:
                     log.info("waiting for another dealtrail process to finish %s", name)
                     told = True

@@ -23,6 +23,11 @@ pytest_plugins = [
 ]
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The suite matches the command line's English lines; a company config with locale = "ru" or a
+# Russian shell would otherwise switch them. Tests of the Russian lines choose it themselves
+# (tests/test_cli_language.py). Set in os.environ so that subprocesses inherit it too.
+os.environ["DEALTRAIL_LANG"] = "en"
 ARTIFACTS = Path(os.environ.get("DEALTRAIL_TEST_ARTIFACTS", REPO / "test-artifacts"))
 
 

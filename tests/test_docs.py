@@ -37,7 +37,7 @@ def command_path(words: list[str]) -> list[str]:
             skip = False
             continue
         if word.startswith("-"):
-            skip = word in ("--config", "--db") and "=" not in word
+            skip = word in ("--config", "--db", "--lang") and "=" not in word
             continue
         if not hasattr(group, "get_command"):
             break

@@ -1,0 +1,227 @@
+"""What ``dealtrail`` says to an administrator, in English and Russian.
+
+The same pattern as the digest's catalogue (``reports/i18n.py``): key ->
+(English, Russian) side by side, ``str.format`` placeholders. A :class:`Msg` is
+the English text itself (a ``str``, so logs, tests and ``str(error)`` read as
+before) that also carries its key and parameters, so the CLI can say it in the
+operator's language (:func:`dealtrail.lang.operator`). Parameters are never
+translated: a file name, a value quoted from a file or a mail stays verbatim,
+with the same ``!r`` quoting in both languages. A parameter that is itself a
+``Msg`` is said in the same language; a tuple of them is joined with "; ".
+
+A missing key or placeholder fails ``tests/test_cli_language.py``, which reads
+every ``Msg("key", ...)`` in the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+LANGS = ("en", "ru")
+
+# key -> (English, Russian). Placeholders use str.format names.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # the CLI itself
+    "cli_error": ("dealtrail: error: {message}", "dealtrail: ошибка: {message}"),
+    "aborted": ("aborted", "прервано"),
+    "interrupted": ("interrupted", "прервано (Ctrl+C)"),
+    "init_wrote": ("wrote {target}; edit it, then run: dealtrail --config {target} check",
+                   "записан {target}; отредактируйте его и выполните: dealtrail --config {target} check"),
+    "init_exists": ("{target} exists; pass --force to overwrite it",
+                    "{target} уже есть; чтобы перезаписать, добавьте --force"),
+    "check_ok": ("config ok: {managers} managers, {mailboxes} mailboxes; {database}",
+                 "конфигурация в порядке: менеджеров {managers}, почтовых ящиков {mailboxes}; {database}"),
+    # the database's state, as `check` says it
+    "db_cannot_create": (
+        "cannot create database {target}: {parent} {problem}; choose another path "
+        "(database in dealtrail.toml, or --db) or fix the folder",
+        "нельзя создать базу {target}: {parent} {problem}; выберите другой путь "
+        "(database в dealtrail.toml или --db) или исправьте папку"),
+    "db_folder_not_folder": ("is not a folder", "— не папка"),
+    "db_folder_not_writable": ("is not writable", "— нет права записи"),
+    "db_not_yet": ("database {target} does not exist yet (not created by check): the first "
+                   "index or run creates it",
+                   "базы {target} ещё нет (check её не создаёт): её создаст первый index или run"),
+    "db_encrypted": ("database {target} exists (encrypted: not opened by check)",
+                     "база {target} есть (зашифрована: check её не открывает)"),
+    "db_at": ("database {target} at migration {migration}", "база {target}, миграция {migration}"),
+    "db_pending": ("database {target} at migration {migration}; {count} migration(s) pending, "
+                   "applied (after a backup) by the next command that opens it",
+                   "база {target}, миграция {migration}; ожидают миграций: {count}, их применит "
+                   "(сделав резервную копию) следующая команда, которая её откроет"),
+    # the database
+    "db_cannot_open": ("cannot open database {target}: {detail}; check the path and its permissions "
+                       "(database.path in dealtrail.toml, or --db)",
+                       "не удаётся открыть базу {target}: {detail}; проверьте путь и права доступа "
+                       "(database.path в dealtrail.toml или --db)"),
+    "db_cannot_read": ("cannot read database {target}: {detail}; check the path and its permissions "
+                       "(database in dealtrail.toml, or --db)",
+                       "не удаётся прочитать базу {target}: {detail}; проверьте путь и права доступа "
+                       "(database в dealtrail.toml или --db)"),
+    "db_no_sqlcipher": ("{variable} is set but the encrypted-database binding is not installed; run "
+                        "pip install 'dealtrail[encrypted]', or unset it to use a plain database",
+                        "{variable} задана, но поддержка зашифрованной базы не установлена; "
+                        "выполните pip install 'dealtrail[encrypted]' или уберите переменную, "
+                        "чтобы работать с обычной базой"),
+    "db_wrong_key": ("cannot open database {target} with {variable}: the key is wrong or the file is "
+                     "a plain database; use the key it was created with (a plain file stays plain)",
+                     "не удаётся открыть базу {target} с ключом из {variable}: ключ неверен или "
+                     "база не зашифрована; используйте ключ, с которым она создана (обычная база "
+                     "остаётся обычной)"),
+    "db_migration_failed": ("migrating the database failed at one of {pending}: {detail}",
+                            "миграция базы не удалась на одной из {pending}: {detail}"),
+    "db_locked": ("{where}: another dealtrail process has held the {name} lock for {seconds} s; "
+                  "wait for it to finish (see `dealtrail status`) or stop it, then run again",
+                  "{where}: другой процесс dealtrail держит блокировку {name} уже {seconds} с; "
+                  "дождитесь его окончания (см. `dealtrail status`) или остановите его и "
+                  "запустите снова"),
+    # configuration
+    "config_not_found": (
+        "config file {where} not found; create one with `dealtrail init` "
+        "or point to it with --config / DEALTRAIL_CONFIG",
+        "файл конфигурации {where} не найден; создайте его командой `dealtrail init` "
+        "или укажите путь через --config / DEALTRAIL_CONFIG"),
+    "config_not_toml": ("{where}: not valid TOML: {detail}", "{where}: это не TOML: {detail}"),
+    "config_not_utf8": ("{where}: not UTF-8 text; save the file as UTF-8",
+                        "{where}: текст не в UTF-8; сохраните файл в кодировке UTF-8"),
+    "config_rules_tables": ("rules: expected tables like [rules.broken_promise]",
+                            "rules: нужны таблицы вида [rules.broken_promise]"),
+    "config_list_of_tables": ("{where}: expected a list of tables ([[{where}]])",
+                              "{where}: нужен список таблиц ([[{where}]])"),
+    "config_table": ("{where}: expected a table", "{where}: нужна таблица"),
+    "config_mailbox_name": ("{where}.name: required, a short unique name such as \"ivanov-mail\"",
+                            "{where}.name: обязателен, короткое уникальное имя, например \"ivanov-mail\""),
+    "config_mailbox_kind": ("{where}.kind: {kind!r} is not one of {kinds}",
+                            "{where}.kind: {kind!r} — не один из {kinds}"),
+    "config_no_connectors": ("(no connectors are installed)", "(не установлен ни один коннектор)"),
+    "config_mailbox_owner": ("{where}.owner: required, the email of the manager whose mailbox it is",
+                             "{where}.owner: обязателен, адрес менеджера, чей это ящик"),
+    "config_bool": ("{where}: expected true or false", "{where}: нужно true или false"),
+    "config_one_of": ("{where}: {value!r} is not one of {allowed}",
+                      "{where}: {value!r} — не одно из значений {allowed}"),
+    "config_unknown_key": ("{where}: unknown key; allowed here: {allowed}",
+                           "{where}: неизвестный ключ; здесь допустимы: {allowed}"),
+    "config_unknown_setting": ("{where}: unknown setting for kind {kind}; allowed: {allowed}",
+                               "{where}: неизвестная настройка для kind {kind}; допустимы: {allowed}"),
+    "config_required": ("{where}: required", "{where}: обязательный ключ"),
+    "config_required_for_kind": ("{where}: required for kind {kind}",
+                                 "{where}: обязателен для kind {kind}"),
+    "config_secret_inline": (
+        "{where}: secrets are never written in the file; use {{env = \"VAR_NAME\"}} "
+        "or {{command = \"...\"}}",
+        "{where}: секреты не пишут в файл; используйте {{env = \"VAR_NAME\"}} "
+        "или {{command = \"...\"}}"),
+    "config_expected_bool": ("{where}: expected true or false, got {value!r}",
+                             "{where}: нужно true или false, а указано {value!r}"),
+    "config_expected_int": ("{where}: expected a whole number, got {value!r}",
+                            "{where}: нужно целое число, а указано {value!r}"),
+    "config_expected_number": ("{where}: expected a number, got {value!r}",
+                               "{where}: нужно число, а указано {value!r}"),
+    "config_expected_text": ("{where}: expected text, got {value!r}",
+                             "{where}: нужен текст, а указано {value!r}"),
+    "config_expected_time": ("{where}: expected a time like \"08:30\", got {value!r}",
+                             "{where}: нужно время вида \"08:30\", а указано {value!r}"),
+    "config_expected_date": ("{where}: expected a date like 2026-11-01, got {value!r}",
+                             "{where}: нужна дата вида 2026-11-01, а указано {value!r}"),
+    "config_expected_list": ("{where}: expected a list, got {value!r}",
+                             "{where}: нужен список, а указано {value!r}"),
+    "config_expected_table": ("{where}: expected a table, got {value!r}",
+                              "{where}: нужна таблица, а указано {value!r}"),
+    "config_company_timezone": ("company.timezone: unknown time zone {value!r} "
+                                "(use an IANA name such as Europe/Moscow)",
+                                "company.timezone: неизвестный часовой пояс {value!r} "
+                                "(укажите имя IANA, например Europe/Moscow)"),
+    "config_not_email": ("{where}: {value!r} is not an email address",
+                         "{where}: {value!r} — не адрес электронной почты"),
+    "config_listed_twice": ("{where}: {value} is listed twice", "{where}: {value} указан дважды"),
+    "config_unknown_timezone": ("{where}: unknown time zone {value!r}",
+                                "{where}: неизвестный часовой пояс {value!r}"),
+    "config_name_twice": ("{where}: the name is used twice", "{where}: это имя использовано дважды"),
+    "config_owner_not_manager": ("{where}: {owner} is not in [[managers]]",
+                                 "{where}: {owner} нет в [[managers]]"),
+    # what `check` verifies beyond the keys
+    "check_world_writable": ("{target}: writable by everyone, and the secret commands in the config "
+                             "run through a shell; run: chmod o-w {target}",
+                             "{target}: доступен на запись всем, а команды секретов из конфигурации "
+                             "выполняются через shell; выполните: chmod o-w {target}"),
+    "check_smtp_cleartext": ("smtp.security: \"none\" would send smtp.password unencrypted to "
+                             "{host}; set security = \"starttls\" (port 587) or \"ssl\" (port 465)",
+                             "smtp.security: при \"none\" smtp.password уйдёт на {host} "
+                             "незашифрованным; укажите security = \"starttls\" (порт 587) "
+                             "или \"ssl\" (порт 465)"),
+    "check_path_missing": ("{where}: {path} does not exist; fix the path (relative paths are "
+                           "read from the config file's folder)",
+                           "{where}: {path} не существует; исправьте путь (относительные пути "
+                           "считаются от папки файла конфигурации)"),
+    "check_not_folder": ("{where}: {path} is not a folder", "{where}: {path} — не папка"),
+    "check_not_file": ("{where}: {path} is not a file", "{where}: {path} — не файл"),
+    "check_unreadable": ("{where}: {path} cannot be read by this user; check its permissions",
+                         "{where}: у этого пользователя нет права читать {path}; проверьте права "
+                         "доступа"),
+    "check_key_readable": ("{where}: {path} holds a private key and is readable by everyone; "
+                           "run: chmod o-r {path}",
+                           "{where}: в {path} закрытый ключ, и его может прочитать любой; "
+                           "выполните: chmod o-r {path}"),
+    "check_cert_pair": ("{where}: not set; set both cert_file and key_file, "
+                        "or neither to use a development certificate",
+                        "{where}: не задан; задайте и cert_file, и key_file или ни один, "
+                        "чтобы работать с сертификатом для разработки"),
+    # secrets
+    "secret_env_unset": ("{where}: environment variable {env} is not set; "
+                         "export {env}=... before running dealtrail",
+                         "{where}: переменная окружения {env} не задана; "
+                         "выполните export {env}=... перед запуском dealtrail"),
+    "secret_command_failed": ("{where}: the command configured to print it failed ({detail}); "
+                              "run it by hand to check",
+                              "{where}: команда, которая должна его вывести, завершилась с ошибкой "
+                              "({detail}); запустите её вручную и проверьте"),
+    "secret_empty": ("{where}: the secret is empty; set the variable or make the command print it",
+                     "{where}: секрет пуст; задайте переменную или сделайте так, чтобы команда "
+                     "его выводила"),
+}
+
+
+def _said(value: Any, index: int) -> Any:
+    """A parameter as it goes into the text: a Msg in the same language, a tuple of them joined."""
+    if isinstance(value, Msg):
+        return value.said(LANGS[index])
+    if isinstance(value, tuple):
+        return "; ".join(str(_said(v, index)) for v in value)
+    return value
+
+
+class Msg(str):
+    """English text of catalogue entry ``key`` that can also be said in Russian.
+
+    ``Msg("config_table", where="company")`` equals ``"company: expected a table"``
+    everywhere a string is expected; ``.said("ru")`` gives the Russian line.
+    """
+
+    key: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Msg:
+        english = CATALOGUE[key][0].format(**{k: _said(v, 0) for k, v in params.items()})
+        made = super().__new__(cls, english)
+        made.key = key
+        made.params = params
+        return made
+
+    def said(self, lang: str) -> str:
+        """This message in ``lang`` (``en`` or ``ru``), its parameters verbatim."""
+        index = 1 if lang == "ru" else 0
+        return CATALOGUE[self.key][index].format(**{k: _said(v, index) for k, v in self.params.items()})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An error raised in an indexing worker crosses to the main process pickled.
+        return (_rebuild, (self.key, dict(self.params)))
+
+
+def say(key: str, lang: str, /, **params: Any) -> str:
+    """The catalogue line ``key`` in ``lang``, for lines the CLI prints itself."""
+    return Msg(key, **params).said(lang)
+
+
+def _rebuild(key: str, params: dict[str, Any]) -> Msg:
+    return Msg(key, **params)

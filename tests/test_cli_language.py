@@ -1,0 +1,180 @@
+"""The command line speaks Russian and English: how the language is chosen, and what it says."""
+
+from __future__ import annotations
+
+import ast
+import os
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dealtrail.messages import CATALOGUE, Msg
+
+REPO = Path(__file__).resolve().parents[1]
+DEALTRAIL = [sys.executable, "-m", "dealtrail"]
+PARTS = ("dealtrail", "indexer", "rules", "reports", "addin", "demo")
+LOCALE_VARIABLES = ("DEALTRAIL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def run(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The real command of this checkout in ``folder``, with only the language variables given."""
+    base = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES}
+    base["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])
+    return subprocess.run(DEALTRAIL + list(args), cwd=folder, capture_output=True, text=True,
+                          env={**base, **env}, timeout=120)
+
+
+def error_line(done: subprocess.CompletedProcess[str]) -> str:
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+# ---------------------------------------------------------------- the catalogue
+
+
+def fields(text: str) -> list[tuple[str, str | None, str]]:
+    return sorted((name, conv, spec) for _, name, spec, conv in string.Formatter().parse(text)
+                  if name is not None)
+
+
+def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
+    for key, (en, ru) in CATALOGUE.items():
+        assert en.strip() and ru.strip(), key
+        assert en != ru or not any(c.isalpha() for c in en), f"{key}: the Russian is the English"
+        assert fields(en) == fields(ru), key
+
+
+def msg_calls() -> list[tuple[str, int, str, set[str]]]:
+    """(file, line, key, keyword names) of every ``Msg("key", ...)``/``echo("key", ...)`` call."""
+    found = []
+    for part in PARTS:
+        for path in (REPO / part).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and node.args):
+                    continue
+                name = node.func.id if isinstance(node.func, ast.Name) else ""
+                first = node.args[0]
+                if name in ("Msg", "echo") and isinstance(first, ast.Constant) \
+                        and isinstance(first.value, str):
+                    found.append((str(path.relative_to(REPO)), node.lineno, first.value,
+                                  {k.arg for k in node.keywords if k.arg and k.arg != "err"}))
+                elif name == "say" and len(node.args) >= 2 and isinstance(first, ast.Constant):
+                    found.append((str(path.relative_to(REPO)), node.lineno, first.value,
+                                  {k.arg for k in node.keywords if k.arg}))
+    return found
+
+
+def test_every_message_the_code_says_is_in_the_catalogue_with_its_placeholders() -> None:
+    calls = msg_calls()
+    assert len(calls) > 40
+    for where, line, key, given in calls:
+        assert key in CATALOGUE, f"{where}:{line}: {key!r} is not in dealtrail/messages.py"
+        wanted = {name for name, _, _ in fields(CATALOGUE[key][0])}
+        assert given == wanted, f"{where}:{line}: {key!r} takes {sorted(wanted)}, given {sorted(given)}"
+
+
+def test_a_message_is_its_english_text_and_keeps_quoted_values_verbatim() -> None:
+    said = Msg("config_one_of", where="company.locale", value="фр<b>", allowed="ru, en")
+    assert said == "company.locale: 'фр<b>' is not one of ru, en"
+    assert said.said("ru") == "company.locale: 'фр<b>' — не одно из значений ru, en"
+
+
+# ---------------------------------------------------------------- choosing the language
+
+BROKEN = '[company]\nlocale = "{locale}"\nnmae = "x"\n'
+
+
+@pytest.mark.parametrize("args, env, locale, expected", [
+    (["--lang", "ru"], {"DEALTRAIL_LANG": "en", "LANG": "en_US.UTF-8"}, "en", "ru"),
+    (["--lang", "en"], {"DEALTRAIL_LANG": "ru"}, "ru", "en"),
+    ([], {"DEALTRAIL_LANG": "ru", "LANG": "en_US.UTF-8"}, "en", "ru"),
+    ([], {"DEALTRAIL_LANG": "en"}, "ru", "en"),
+    ([], {"LANG": "en_US.UTF-8"}, "ru", "ru"),          # the config's locale before the shell's
+    ([], {"LANG": "ru_RU.UTF-8"}, "en", "en"),
+    ([], {"LANG": "ru_RU.UTF-8"}, "", "ru"),            # no locale in the file: the shell's
+    ([], {"LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"}, "", "en"),
+    ([], {"LC_MESSAGES": "ru_RU.UTF-8", "LANG": "C.UTF-8"}, "", "ru"),
+    ([], {"LANG": "C.UTF-8"}, "", "en"),
+    ([], {}, "", "en"),
+])
+def test_the_language_is_chosen_by_option_then_environment_then_config_then_locale(
+        tmp_path: Path, args: list[str], env: dict[str, str], locale: str, expected: str) -> None:
+    toml = BROKEN.format(locale=locale) if locale else '[company]\nnmae = "x"\n'
+    (tmp_path / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    done = run(tmp_path, *args, "--config", "dealtrail.toml", "check", **env)
+    assert done.returncode == 2
+    line = error_line(done)
+    if expected == "ru":
+        assert line.startswith("dealtrail: ошибка: company.nmae: неизвестный ключ; здесь допустимы: ")
+    else:
+        assert line.startswith("dealtrail: error: company.nmae: unknown key; allowed here: ")
+
+
+def test_a_config_that_is_not_toml_falls_back_to_the_shell_locale(tmp_path: Path) -> None:
+    (tmp_path / "dealtrail.toml").write_text('[company\nlocale = "en"\n', encoding="utf-8")
+    line = error_line(run(tmp_path, "--config", "dealtrail.toml", "check", LANG="ru_RU.UTF-8"))
+    assert line.startswith("dealtrail: ошибка: dealtrail.toml: это не TOML: ")
+
+
+# ---------------------------------------------------------------- what a new user meets first
+
+
+def test_a_missing_config_file_is_said_in_both_languages(tmp_path: Path) -> None:
+    en = error_line(run(tmp_path, "--lang", "en", "--config", "nope.toml", "check"))
+    ru = error_line(run(tmp_path, "--lang", "ru", "--config", "nope.toml", "check"))
+    assert en == ("dealtrail: error: config file nope.toml not found; create one with "
+                  "`dealtrail init` or point to it with --config / DEALTRAIL_CONFIG")
+    assert ru == ("dealtrail: ошибка: файл конфигурации nope.toml не найден; создайте его "
+                  "командой `dealtrail init` или укажите путь через --config / DEALTRAIL_CONFIG")
+
+
+MAILBOX = ('[[managers]]\nemail = "a@b.ru"\nname = "A"\n[[mailboxes]]\nname = "m"\nkind = "imap"\n'
+           'owner = "a@b.ru"\nhost = "h"\nusername = "u"\npassword = {env = "DT_TEST_NOPE"}\n')
+
+
+def test_a_missing_secret_names_the_variable_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "dealtrail.toml").write_text(MAILBOX, encoding="utf-8")
+    en = error_line(run(tmp_path, "--config", "dealtrail.toml", "check", DEALTRAIL_LANG="en"))
+    ru = error_line(run(tmp_path, "--config", "dealtrail.toml", "check", DEALTRAIL_LANG="ru"))
+    assert en == ("dealtrail: error: mailboxes.m.password: environment variable DT_TEST_NOPE is "
+                  "not set; export DT_TEST_NOPE=... before running dealtrail")
+    assert ru == ("dealtrail: ошибка: mailboxes.m.password: переменная окружения DT_TEST_NOPE не "
+                  "задана; выполните export DT_TEST_NOPE=... перед запуском dealtrail")
+
+
+def test_a_bad_value_is_quoted_verbatim_in_russian(tmp_path: Path) -> None:
+    toml = '[[managers]]\nemail = "a@b.ru"\nname = "A"\nrole = "начальник"\n'
+    (tmp_path / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    ru = error_line(run(tmp_path, "--lang", "ru", "--config", "dealtrail.toml", "check"))
+    assert ru == ("dealtrail: ошибка: managers[0].role: 'начальник' — не одно из значений "
+                  "manager, head, admin")
+
+
+def test_check_says_the_config_is_good_in_both_languages(tmp_path: Path) -> None:
+    toml = '[company]\nlocale = "ru"\n[[managers]]\nemail = "a@b.ru"\nname = "A"\n'
+    (tmp_path / "dealtrail.toml").write_text(toml, encoding="utf-8")
+    ru = run(tmp_path, "--config", "dealtrail.toml", "check")
+    en = run(tmp_path, "--lang", "en", "--config", "dealtrail.toml", "check")
+    assert ru.returncode == 0 and en.returncode == 0, ru.stderr + en.stderr
+    db = tmp_path / "dealtrail.db"
+    assert ru.stdout.strip() == (f"конфигурация в порядке: менеджеров 1, почтовых ящиков 0; базы "
+                                 f"{db} ещё нет (check её не создаёт): её создаст первый "
+                                 "index или run")
+    assert en.stdout.strip() == (f"config ok: 1 managers, 0 mailboxes; database {db} does "
+                                 "not exist yet (not created by check): the first index or run "
+                                 "creates it")
+
+
+def test_an_error_from_an_indexing_worker_keeps_its_languages_across_processes() -> None:
+    import pickle
+
+    from dealtrail.errors import DatabaseError
+
+    sent = DatabaseError(Msg("db_locked", where="x.lock", name="index", seconds="30"))
+    got = pickle.loads(pickle.dumps(sent))
+    assert str(got) == str(sent) and got.key == "db_locked"
+    assert got.said("ru").startswith("x.lock: другой процесс dealtrail держит блокировку index")
