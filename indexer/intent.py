@@ -84,6 +84,31 @@ _EN_IMPERATIVES = (r"apply|download|visit|upgrade|use|finish|take|talk|ask|go\s+
                    r"meet|bring|come|print|pick\s+up|discuss|plan|coordinate|consider|phone|write|"
                    r"pass|reserve|remind|invite|include|copy|fax|move|change|cancel|pay|transfer|"
                    r"wire|give\s+(?:a|us|him|her|them)|call|grab|join|shop|save|get\s+started")
+#: An act the writer is doing for the reader now, said in the present tense: "I am sending a
+#: hard copy to each of you", "I'm checking on it", "I am working on getting his address for
+#: you". Sending "this" or "the attached" is the message itself, no act to come, and so is
+#: sending anything without a word of its going apart ("As discussed, I am sending our
+#: reference case").
+_EN_DOING_NOW = (r"\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:now\s+|also\s+|just\s+|"
+                 r"currently\s+|still\s+)?(?:(?:(?:faxing|mailing|couriering)\s+|"
+                 # what is sent or forwarded goes apart from the message: a copy, by courier
+                 r"(?:sending|forwarding)\s+(?=[^.;!?]{0,60}?\b(?:hard\s+cop|cop(?:y|ies)\b|"
+                 r"originals?\b|by\s+(?:fax|mail|courier|post)|via\s|fedex|overnight|courier|"
+                 r"under\s+separate\s+cover|separately)))"
+                 r"(?!(?:you\s+)?(?:this|these|it|(?:a|the)\s+(?:message|note|e-?mail|letter)|"
+                 r"(?:the\s+)?(?:attached|following|below|enclosed))\b)"
+                 r"|checking\s+(?:on|into|in\s+to)\s+(?:it|this|that|them)\b|handling\b|"
+                 r"looking\s+into\s+(?:it|this|that|them)\b|working\s+on\s+getting\b|"
+                 r"going\s+ahead\s+and\s+\w+ing\b)")
+_EN_SOON = r"(?:today|tonight|tomorrow|this|next|on|by|shortly|later|first\s+thing)\b"
+#: The writer's dispatch on its way: "The FedEx package of contracts is going out tonight".
+_EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)\s+going\s+out\s+"
+                 + _EN_SOON)
+_EN_DOING_NOW_RE = re.compile(_EN_DOING_NOW, _F)
+_EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT, _F)
+#: The words that let a sentence without any other cue be read for that promise alone.
+_EN_DOING_NOW_WORDS = frozenset(("sending", "forwarding", "faxing", "mailing", "couriering",
+                                 "checking", "handling", "looking", "working"))
 _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|unable|"
@@ -129,7 +154,10 @@ _EN_PROMISE = WordRule(
     r"\s+(?:" + _EN_ACTS + r")\b"
     # a decision with a deadline: "we have decided to move our FX business ... by the end of"
     r"|\b(?:i|we)\s+(?:have\s+)?decided\s+to\s+\w+[^.;!?]{0,80}\b(?:by|before|until|within|from)\s"
-    r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b)", _F)
+    r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b"
+    r"|" + _EN_DOING_NOW +
+    # the writer's dispatch on its way: "The FedEx package is going out tonight"
+    r"|" + _EN_GOING_OUT + r"|\bwill\s+go\s+out\s+" + _EN_SOON + r")", _F)
 _EN_REQUEST = WordRule(
     r"(?:\bplease\b(?!\s+(?:find|see)\s+(?:attached|enclosed|below))|\bkindly\b|\bpls\b|\bplz\b"
     r"|^\s*" + _OPENER + r"(?:could|can|would|will|won't)\s+(?:you|u|we)\b"
@@ -335,10 +363,11 @@ def _starts_with_cue(low: str) -> bool:
     return False
 
 
-def _text_cues(low_text: str) -> tuple[str, bool, bool, bool] | None:
+def _text_cues(low_text: str) -> tuple[str, bool, bool, bool, bool] | None:
     """What a whole text offers the sentence gate: the text with punctuation blanked (same
     length, so sentence spans apply), whether Russian cues are present, whether an
-    imperative verb is, whether a Russian first-person future verb is; None when the text
+    imperative verb is, whether a Russian first-person future verb is, whether a word of an
+    English act in the present tense is (:data:`_EN_DOING_NOW_WORDS`); None when the text
     holds no cue at all."""
     blanked = _PUNCT_TO_SPACE(low_text)
     words = blanked.split()
@@ -347,13 +376,15 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool, bool] | None:
     ru = cyrillic and _RU_CUES.search(low_text) is not None
     starts = not _START_WORDS.isdisjoint(words)
     morph = cyrillic and ru_morph.any_own_future(words)
-    if not en and not ru and not starts and not morph:
+    doing = not _EN_DOING_NOW_WORDS.isdisjoint(words)
+    if not en and not ru and not starts and not morph and not doing:
         return None
-    return blanked, ru, starts, morph
+    return blanked, ru, starts, morph, doing
 
 
-def _sentence_has_cue(low: str, s: int, e: int, cues: tuple[str, bool, bool, bool]) -> bool:
-    blanked, ru, starts, _ = cues
+def _sentence_has_cue(low: str, s: int, e: int,
+                      cues: tuple[str, bool, bool, bool, bool]) -> bool:
+    blanked, ru, starts, _, _ = cues
     for part in _EN_CUE_PARTS:
         if part in low:
             return True
@@ -426,8 +457,17 @@ def _action(sentence: str) -> str:
 
 
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
-                     "commit", "undertake", "let", "should", "decided")
+                     "commit", "undertake", "let", "should", "decided", *_EN_DOING_NOW_WORDS)
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
+
+
+def veto_reads(low: str) -> bool:
+    """Whether the promise veto (:mod:`indexer.promise_model`) judges a rule promise in the
+    lower-cased English sentence ``low``. It learnt the words around a future verb; an act
+    under way in the present tense ("I am sending a hard copy to each of you", "The FedEx
+    package is going out tonight") is the rules' alone."""
+    return _EN_UNDER_WAY.search(low) is None
+
 
 
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
@@ -516,7 +556,7 @@ _EN_NOT_PROMISE = re.compile(
     r"(?!\s+to\s+(?:" + _EN_DELIVER + r")\b)"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
     r"let\s+(?:him|her|them|the|someone|others|(?:our|my|your)\s+\w+)\b(?!\s+know)|wait\b|stand[\s-]by\b|"
-    r"pass\s+(?:on|this|that))", _F)
+    r"pass\s+(?:on|this|that)\b(?![^.;,]{0,20}\bto\b))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"
@@ -624,8 +664,9 @@ class RuleView:
 
 def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, str, bool]]:
     """(start, end, lower-cased sentence, language, promise only) of each sentence the gates
-    pass; "promise only" marks a Russian sentence let in by its first-person future verb
-    alone, which no request rule reads."""
+    pass; "promise only" marks a sentence let in by a Russian first-person future verb or an
+    English act in the present tense (:data:`_EN_DOING_NOW`) alone, which no request rule
+    reads."""
     low_text = text.lower()
     cues = _text_cues(low_text)
     if cues is None:
@@ -638,8 +679,14 @@ def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, st
         low = low_text[s:e] if same else text[s:e].lower()
         promise_only = False
         if not _sentence_has_cue(low, s, e, cues) if same else not _has_cue(low):
-            if not (cues[3] and ru_morph.any_own_future(
-                    cues[0][s:e].split() if same else _PUNCT_TO_SPACE(low).split())):
+            # read for a promise alone: a Russian first-person future verb, or an English
+            # act the writer is doing now ("I am sending a hard copy to each of you")
+            if not (cues[3] or cues[4]):
+                continue
+            words = cues[0][s:e].split() if same else _PUNCT_TO_SPACE(low).split()
+            if not (cues[3] and ru_morph.any_own_future(words)) and not (
+                    cues[4] and not _EN_DOING_NOW_WORDS.isdisjoint(words)
+                    and _EN_DOING_NOW_RE.search(low)):
                 continue
             promise_only = True
         if not has_cyr or not _CYRILLIC.search(low):
@@ -695,7 +742,7 @@ class RuleBasedDetector:
         # the request model was trained on the rules' answers, so it sees the rules' promise;
         # the veto decides only whether the promise is kept
         rule_promise = bool(_is_promise(low, slang))
-        if veto is None or not rule_promise:
+        if veto is None or not rule_promise or (slang == "en" and not veto_reads(low)):
             promise = dated = rule_promise
         else:
             promise, dated = veto.verdict(low, slang)

@@ -230,10 +230,12 @@ def reserved_text() -> str:
 
 
 def rule_accepts(text: str) -> list[str]:
-    """The lower-cased sentences of ``text`` that the English promise rules take."""
-    from indexer.intent import rule_view
+    """The lower-cased sentences of ``text`` that the English promise rules take and the veto
+    judges (:func:`indexer.intent.veto_reads`)."""
+    from indexer.intent import rule_view, veto_reads
 
-    return [v.low for v in rule_view(text, "en") if v.promise and v.lang == "en"]
+    return [v.low for v in rule_view(text, "en") if v.promise and v.lang == "en"
+            and veto_reads(v.low)]
 
 
 #: A labelled sentence in the future tense that the rules do not take is trained on too: it

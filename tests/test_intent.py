@@ -573,3 +573,37 @@ def test_the_veto_does_not_drop_a_visit_to_the_reader_or_work_gone_through(text)
     vetoing = RuleBasedDetector(intent_model.load(), PromiseVeto({}, -40.0, 0.5))
     assert "promise" in {i.kind for i in vetoing.detect(text, direction="out", ref_time=EN_REF,
                                                           lang="en")}
+
+
+@pytest.mark.parametrize("text", [
+    "I am sending a hard copy of the guarantee to each of you.",
+    "I'm checking on it with our back office.",
+    "We are working on getting the signed mandate for you.",
+    "I'm going ahead and faxing the signature pages to your lawyer.",
+    "The courier package with the originals is going out tonight.",
+    "I'll pass this on to our credit department for review.",
+])
+def test_an_act_under_way_or_passed_on_to_a_colleague_is_a_promise(text):
+    assert _kinds(text, EN_REF, lang="en") == {"promise"}
+
+
+@pytest.mark.parametrize("text", [
+    "I am sending you this note to introduce our new desk.",
+    "I am forwarding you a message from our chief executive.",
+    "I'm sending the attached statement for your records.",
+    "As agreed on the call, I am sending our pricing for the pilot branches.",
+    "We are going out tonight to celebrate the closing.",
+    "Thanks, but we'll pass on this one for now.",
+])
+def test_the_message_itself_an_outing_and_a_decline_are_no_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+def test_the_veto_does_not_judge_an_act_under_way():
+    from indexer import intent_model
+    from indexer.promise_model import PromiseVeto
+
+    vetoing = RuleBasedDetector(intent_model.load(), PromiseVeto({}, -40.0, 0.5))
+    found = vetoing.detect("I am sending a hard copy of the guarantee to each of you.",
+                           direction="out", ref_time=EN_REF, lang="en")
+    assert [i.kind for i in found] == ["promise"]
