@@ -19,6 +19,30 @@ from indexer.deal_words import DATE_DIGITS, DATE_WORDS, STEM, stems
 _F = re.UNICODE
 _WORD = re.compile(r"\w+", _F)
 
+#: A date to talk or meet: a call, a meeting, a visit, or a day to be answered by (the
+#: contact date cue of :mod:`indexer.deal_signals`).
+CONTACT_RE = re.compile(
+    r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
+    r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
+    r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
+    r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
+    # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
+    r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"
+    r"(?!\w)|приезжайте|\bcome\s+(?:over|round)\b|\bdrop\s+by\b|"
+    # "come by on Thursday" is a visit; "the comments come by 9 December" a deadline
+    r"\bcome\s+by\b(?!\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*|end\b|next\b|tomorrow|tonight|noon|eod))|"
+    # a call by video: «давайте в среду по видеосвязи», "a Teams call"
+    r"видеосвяз\w*|по\s+видео\b|\bvideo\b|\bteams\b|\bzoom\b|"
+    # the client asks to be written to or answered by a day
+    r"свяжитесь|напишите\s+мне|\bget\s+back\s+to\s+(?:me|us)\b|"
+    # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
+    r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
+#: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
+#: client writes them (the manager asking for a reply plans no contact of its own).
+REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
+                         r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)", _F)
+
 #: Words that put the period after them in the past ("last week", «на прошлой неделе»).
 _PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",
               "прошлого", "прошедшей", "прошедший", "предыдущей", "предыдущий")

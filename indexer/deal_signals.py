@@ -38,7 +38,7 @@ from dealtrail.workdays import BusinessCalendar
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
-from indexer.deal_dates import future_dates, names_a_date, several_dates
+from indexer.deal_dates import CONTACT_RE, REPLY_ASKED, future_dates, names_a_date, several_dates
 from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
 from indexer.intent import sentences
 
@@ -254,24 +254,6 @@ TERMS_RE = re.compile(
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
     r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
     r"you\s+do)", _F)
-CONTACT_RE = re.compile(
-    r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
-    r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
-    r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
-    r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
-    # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
-    r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"
-    r"(?!\w)|приезжайте|\bcome\s+(?:over|by|round)\b|\bdrop\s+by\b|"
-    # a call by video: «давайте в среду по видеосвязи», "a Teams call"
-    r"видеосвяз\w*|по\s+видео\b|\bvideo\b|\bteams\b|\bzoom\b|"
-    # the client asks to be written to or answered by a day
-    r"свяжитесь|напишите\s+мне|\bget\s+back\s+to\s+(?:me|us)\b|"
-    # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
-    r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
-#: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
-#: client writes them (the manager asking for a reply plans no contact of its own).
-_REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
-                          r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)", _F)
 AMOUNT_CUE_RE = re.compile(
     r"(?:лимит\w*|сумм\w+|объ[её]м\w*\s+(?:кредит|финансир|депозит|размещ|сделк)\w*|"
     r"кредит\w*\s+на|лини\w+\s+на|депозит\w*\s+на|размести\w*|размещени\w*|бюджет\w*|"
@@ -715,7 +697,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             start, quote = sentence_at(match.start())
             if kind == "close" and "?" in quote:
                 continue                  # "Подпишем ли мы до пятницы?" asks, it does not plan
-            if direction == "out" and kind == "contact_date" and _REPLY_ASKED.match(
+            if direction == "out" and kind == "contact_date" and REPLY_ASKED.match(
                     low, match.start()):
                 continue
             when = date_at(start, quote, match.start())

@@ -252,3 +252,17 @@ def test_a_document_promised_with_no_talk_soon_after_is_the_next_contact(db, set
     with clock.freeze(at("2026-11-19 10:00")):
         fold_negotiations(world.db, settings)
     assert _deal(world)["next_contact_source"] == "promise"
+
+
+@pytest.mark.parametrize("text,direction,days", [
+    # Something arriving by a day is a deadline, not a visit.
+    ("If the bank's comments come by 24 November, we can sign the week after.", "out", []),
+    ("The signed originals should come by Friday, then the advance goes out.", "in", []),
+    # A visit still is: "come by on Thursday", "come by our office on the 26th".
+    ("Could you come by on Thursday at 11? The site manager will be there.", "out",
+     ["2026-11-19"]),
+    ("Feel free to come by our office on the 26th, after lunch.", "in", ["2026-11-26"]),
+])
+def test_come_by_a_day_is_a_deadline_and_come_by_on_a_day_a_visit(text: str, direction: str,
+                                                                   days: list[str]) -> None:
+    assert contact_days(text, direction) == days
