@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail import access, clock
+from dealtrail.addresses import client_of
 from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import NotFound, PermissionDenied
@@ -29,13 +30,6 @@ log = logging.getLogger(__name__)
 
 MAX_ADDRESSES = 50
 LATEST_CONTACTS = 8
-
-
-def _domains(address: str) -> list[str]:
-    """``a@mail.bank.ru`` -> ``["mail.bank.ru", "bank.ru"]`` (most specific first)."""
-    domain = address.rsplit("@", 1)[-1]
-    parts = domain.split(".")
-    return [".".join(parts[i:]) for i in range(len(parts) - 1)]
 
 
 def clean_addresses(addresses: Iterable[str]) -> list[str]:
@@ -52,24 +46,15 @@ def resolve_clients(db: sqlite_utils.Database, settings: Settings,
                     addresses: Iterable[str]) -> list[int]:
     """Client ids the addresses belong to, in the order the addresses came (sender first).
 
-    A known person wins over their domain; internal and free-mail addresses
-    map to nothing unless the person is linked to a client.
+    Each is the client the indexer filed the address's mail under
+    (:func:`dealtrail.addresses.client_of`): a known person wins over their domain;
+    internal addresses map to nothing unless the person is linked to a client.
     """
-    internal = {d.lower() for d in settings.company.internal_domains}
     found: list[int] = []
     for address in clean_addresses(addresses):
-        person = db.conn.execute("SELECT client_id FROM people WHERE email = ?",
-                                 (address,)).fetchone()
-        client_id = person[0] if person and person[0] else None
-        if client_id is None and address.rsplit("@", 1)[-1] not in internal:
-            for domain in _domains(address):
-                hit = db.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
-                                      (domain,)).fetchone()
-                if hit:
-                    client_id = hit[0]
-                    break
+        client_id = client_of(db.conn, address, settings.company.internal_domains)
         if client_id is not None and client_id not in found:
-            found.append(int(client_id))
+            found.append(client_id)
     return found
 
 

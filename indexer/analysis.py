@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dealtrail.addresses import domain_of
 from dealtrail.config import Company, Settings
 from dealtrail.domain import Event, Message
 from dealtrail.workdays import BusinessCalendar, company_calendar
-from indexer.classify import domain_of
 from indexer.learning import LocalLayer
 
 if TYPE_CHECKING:

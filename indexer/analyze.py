@@ -15,11 +15,12 @@ import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from dealtrail.addresses import is_freemail
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
 from indexer.agreed import agreed
 from indexer.analysis import Analysis, AnalyzeContext
-from indexer.classify import automated_reason, detect_lang, is_freemail, normalize_subject
+from indexer.classify import automated_reason, detect_lang, normalize_subject
 from indexer.complaint import detect_complaint
 from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
 from indexer.intent import Intent, detect_intents

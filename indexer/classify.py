@@ -8,43 +8,13 @@ address, then on the subject, and return the first reason found.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
-
-FREEMAIL_DOMAINS: frozenset[str] = frozenset({
-    "gmail.com", "googlemail.com", "mail.ru", "yandex.ru", "yandex.com", "ya.ru", "bk.ru",
-    "list.ru", "inbox.ru", "internet.ru", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "yahoo.co.uk", "ymail.com", "icloud.com", "me.com", "mac.com", "rambler.ru",
-    "lenta.ru", "ro.ru", "autorambler.ru", "myrambler.ru", "aol.com", "gmx.com", "gmx.de",
-    "gmx.net", "web.de", "proton.me", "protonmail.com", "zoho.com", "mail.com", "qip.ru",
-    "ukr.net", "tut.by", "yandex.by", "yandex.kz", "hotmail.co.uk", "btinternet.com",
-})
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|odp|antw|ответ|отв|перес|пер|переслать)"
     r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]|\[(?:ext|external|внешн\w*|spam|спам)\]|"
     r"(?:ext|external)\s*[:：])\s*", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=8192)
-def domain_of(address: str) -> str:
-    """The lower-case domain of an e-mail address ("" when there is none); cached, as a
-    mailbox sees the same few thousand addresses over and over."""
-    if not address:
-        return ""
-    addr = address.strip()
-    if "<" in addr and ">" in addr:
-        addr = addr[addr.rfind("<") + 1:addr.rfind(">")]
-    _, at, dom = addr.rpartition("@")
-    if not at:
-        return ""
-    return dom.strip().strip(">.").lower()
-
-
-def is_freemail(address: str) -> bool:
-    """Whether the address is at a public mail service (no company behind the domain)."""
-    return domain_of(address) in FREEMAIL_DOMAINS
 
 
 def normalize_subject(subject: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass
 
+from dealtrail.addresses import domain_of
 from dealtrail.config import Privacy
 from dealtrail.domain import Message
-from indexer.classify import domain_of
 
 #: Sensitivity values (RFC 2156 header, EWS and Graph fields) that mark mail as not the
 #: company's business. "Company-Confidential" is business mail and is read.

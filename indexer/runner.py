@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from dealtrail import config as config_mod
+from dealtrail.addresses import domain_of
 from dealtrail.config import Settings
 from dealtrail.refresh import RefreshReport, after_sync
 from dealtrail.store import open_db
-from indexer.classify import domain_of
 from indexer.sync import LEAN_PRAGMAS, own_alarm, sync_all
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]

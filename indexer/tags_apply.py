@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock, labels
+from dealtrail.addresses import client_of
 from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
@@ -301,7 +302,7 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
     correction = next((c.tag for c in commands if c.tag in CORRECTIONS), None)
     if correction:
         raise _Reject("needs_code", tag=correction)
-    client_id = _client_of(db, msg, commands)
+    client_id = _client_of(db, settings, msg, commands)
     if client_id is None:
         raise _Reject("no_target")
     if not access.can_see_client(db, manager, client_id):
@@ -344,11 +345,11 @@ def _client_name(db: sqlite_utils.Database, client_id: int) -> str:
     return str(db.conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()[0])
 
 
-def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Command]
-               ) -> int | None:
+def _client_of(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
+               commands: list[Command]) -> int | None:
     named = next((c.value for c in commands if c.tag == "client"), None)
     if named:
-        return _find_client(db, named)
+        return _find_client(db, settings, named)
     if msg["client_id"]:
         return int(msg["client_id"])
     if msg["in_reply_to"]:
@@ -361,7 +362,7 @@ def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Co
         for (sender,) in db.conn.execute("SELECT DISTINCT from_addr FROM messages"
                                          " WHERE message_id = ?", (msg["in_reply_to"],)):
             try:
-                return _find_client(db, sender)
+                return _find_client(db, settings, sender)
             except _Reject:
                 continue
     if msg["thread_id"]:
@@ -374,17 +375,22 @@ def _client_of(db: sqlite_utils.Database, msg: dict[str, Any], commands: list[Co
     return None
 
 
-def _find_client(db: sqlite_utils.Database, named: str) -> int:
+def _find_client(db: sqlite_utils.Database, settings: Settings, named: str) -> int:
+    """The client ``#client`` names: an address's is the one its mail is filed under
+    (:func:`dealtrail.addresses.client_of`); else a domain the client is listed for, or
+    the client's name."""
     name = named.strip().lower()
-    queries = [("SELECT client_id FROM people WHERE email = ? AND client_id IS NOT NULL", name),
-               ("SELECT client_id FROM client_domains WHERE domain = ?", name),
-               ("SELECT id FROM clients WHERE key = ?", f"person:{name}"),
-               ("SELECT client_id FROM client_domains WHERE domain = ?", name.rpartition("@")[2]),
-               ("SELECT id FROM clients WHERE lower(name) = ?", name)]
-    for sql, value in queries:
-        found = db.conn.execute(sql, (value,)).fetchone()
-        if found:
-            return int(found[0])
+    if "@" in name:
+        found = client_of(db.conn, name, settings.company.internal_domains)
+        if found is not None:
+            return found
+    else:
+        queries = [("SELECT client_id FROM client_domains WHERE domain = ?", name),
+                   ("SELECT id FROM clients WHERE lower(name) = ?", name)]
+        for sql, value in queries:
+            hit = db.conn.execute(sql, (value,)).fetchone()
+            if hit:
+                return int(hit[0])
     raise _Reject("unknown_client", client=named)
 
 

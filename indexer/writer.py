@@ -28,17 +28,16 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.addresses import domain_of, is_freemail, lookup, with_parents
 from dealtrail.calls import link_calls
 from dealtrail.config import Settings
 from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
 from dealtrail.store import transaction
 from indexer.analysis import Analysis
-from indexer.classify import domain_of, is_freemail
 from indexer.neverread import Skipped
 from indexer.writer_clients import ClientRows
 from indexer.writer_clients import chunks as _chunks
 from indexer.writer_clients import marks as _marks
-from indexer.writer_clients import parent_domain as _parent_domain
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +158,8 @@ class Writer:
         """Allow-list mode: a counterpart's domain is a directory client's, or its address is known."""
         for address in a.counterparts:
             domain = domain_of(address)
-            for d in (domain, _parent_domain(domain)):
-                if d and self.conn.execute(
+            for d in with_parents(domain) if domain else ():
+                if self.conn.execute(
                         "SELECT 1 FROM client_domains cd JOIN clients c ON c.id = cd.client_id"
                         " WHERE cd.domain = ? AND c.source = 'directory'", (d,)).fetchone():
                     return True
@@ -173,33 +172,25 @@ class Writer:
 
     # -- clients -----------------------------------------------------------------------
     def client_for(self, address: str, name: str = "") -> int | None:
-        """The client an external address belongs to, creating it when allowed."""
+        """The client an external address belongs to (:func:`dealtrail.addresses.lookup`),
+        creating it when allowed: a free-mail person always, a domain when
+        ``clients.auto_create`` is on."""
         address = address.lower()
         domain = domain_of(address)
         if not domain or domain in self.internal:
             return None
-        if is_freemail(address):
-            if address not in self._client_by_person:
-                # A free-mail address the directory lists is that client's, not a person's.
-                listed = self._listed(address)
-                self._client_by_person[address] = (listed if listed is not None else self._client_row(
-                    f"person:{address}", name or address, "person", domain=None))
-            return self._client_by_person[address]
-        if domain not in self._client_by_domain:
-            listed = self._listed(domain)
-            if listed is not None:
-                self._client_by_domain[domain] = listed
-            else:
-                parent = _parent_domain(domain)
-                listed = self._listed(parent) if parent else None
-                if listed is not None:
-                    self._client_by_domain[domain] = listed
-                elif self.settings.clients.auto_create:
-                    self._client_by_domain[domain] = self._client_row(
-                        f"domain:{domain}", domain, "auto", domain=domain)
-                else:
-                    self._client_by_domain[domain] = None
-        return self._client_by_domain[domain]
+        person = is_freemail(address)
+        cache, cached = ((self._client_by_person, address) if person
+                         else (self._client_by_domain, domain))
+        if cached not in cache:
+            domains, key = lookup(address)
+            found = next((c for c in map(self._listed, domains) if c is not None), None)
+            if found is None and person:
+                found = self._client_row(key, name or address, "person", domain=None)
+            elif found is None and self.settings.clients.auto_create:
+                found = self._client_row(key, domain, "auto", domain=domain)
+            cache[cached] = found
+        return cache[cached]
 
     def _listed(self, domain: str) -> int | None:
         """The client whose domain (or free-mail address) this is in client_domains."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from dealtrail.addresses import FREEMAIL_DOMAINS, domain_of, lookup
 from indexer.analysis import Analysis
-from indexer.classify import FREEMAIL_DOMAINS, domain_of
 
 if TYPE_CHECKING:
     from indexer.writer import Writer
@@ -36,13 +36,10 @@ class ClientRows:
             domain = domain_of(address)
             if not domain or domain in writer.internal or domain in by_domain:
                 continue    # nothing to look up, or decided earlier in the run
-            if domain in FREEMAIL_DOMAINS:
-                if address not in by_person:
-                    domains.add(address)
-                    keys.add(f"person:{address}")
-            else:
-                domains.update(d for d in (domain, parent_domain(domain)) if d)
-                keys.add(f"domain:{domain}")
+            if domain not in FREEMAIL_DOMAINS or address not in by_person:
+                listed, key = lookup(address)
+                domains.update(listed)
+                keys.add(key)
         self.domains: dict[str, int] = {}
         self.keys: dict[str, int] = {}
         for part in chunks(sorted(domains)):
@@ -90,7 +87,3 @@ def chunks(values: list[Any]) -> Iterable[list[Any]]:
 def marks(values: list[Any]) -> str:
     return ",".join("?" * len(values))
 
-
-def parent_domain(domain: str) -> str:
-    parts = domain.split(".")
-    return ".".join(parts[1:]) if len(parts) > 2 else ""

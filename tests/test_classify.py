@@ -2,12 +2,11 @@
 
 import pytest
 
+from dealtrail.addresses import FREEMAIL_DOMAINS, domain_of
 from indexer.classify import (
-    FREEMAIL_DOMAINS,
     CharMap,
     automated_reason,
     detect_lang,
-    domain_of,
     normalize_subject,
 )
 

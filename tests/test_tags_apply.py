@@ -250,6 +250,16 @@ def test_a_missing_client_and_another_managers_client_get_the_same_answer(world)
         command(world, missing)["reason"].replace("nowhere.ru", "acme.ru")
 
 
+def test_a_client_named_by_an_address_is_the_one_its_mail_is_filed_under(world):
+    # The indexer files mail from any subdomain of a listed domain under its client
+    # (dealtrail.addresses): naming that address in a tag finds the same client.
+    key = put(world, "#client olga@msk.acme.ru #stage proposal")
+    run(world)
+    assert command(world, key)["status"] == "applied", command(world, key)["reason"]
+    assert rows(world["db"], "SELECT stage FROM deals WHERE client_id = ?",
+                [world["acme"]])[0]["stage"] == "proposal"
+
+
 def test_the_owner_and_the_head_may_start_a_deal_on_the_client(world):
     for sender in ("anna@testbank.ru", "head@testbank.ru"):
         key = put(world, "#client acme.ru #stage lead #product депозит", sender=sender,

@@ -25,12 +25,12 @@ from typing import Any
 import pytest
 
 from dealtrail import clock
+from dealtrail.addresses import domain_of
 from dealtrail.deals import create_deal
 from dealtrail.directory import sync_directory
 from dealtrail.domain import Deletion, Event, FlagUpdate, Folder
 from dealtrail.store import open_db, transaction
 from indexer.analyze import Analysis, AnalyzeContext, analyze
-from indexer.classify import domain_of
 from indexer.parse import parse_message
 from indexer.runner import one_shot_settings
 from indexer.sync import mailbox_id

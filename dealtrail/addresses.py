@@ -1,0 +1,98 @@
+"""Which client an e-mail address belongs to: one answer for the indexer, the pane and tags.
+
+The indexer files every message under the client this module names for its
+counterpart (:meth:`indexer.writer.Writer.client_for`, which also creates the
+client when there is none yet); the Outlook pane shows the client of the
+addresses of the open message, and a ``#client`` tag names one by address.
+All of them look in the same places, in the same order (:func:`lookup`):
+
+- an address at a public mail service (gmail.com, mail.ru...) is a person, not
+  a company: the client the directory lists that very address for, else the
+  client made for that person (key ``person:<address>``);
+- any other address: the client its domain is listed for, else the one the
+  nearest parent domain is listed for (``msk.corp.bank.ru`` -> ``corp.bank.ru`` ->
+  ``bank.ru``: a directory lists a company's domain once, its mail comes from
+  any subdomain), else the client made for the domain (key ``domain:<domain>``);
+- an address at one of the company's own domains belongs to no client.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterable
+
+FREEMAIL_DOMAINS: frozenset[str] = frozenset({
+    "gmail.com", "googlemail.com", "mail.ru", "yandex.ru", "yandex.com", "ya.ru", "bk.ru",
+    "list.ru", "inbox.ru", "internet.ru", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "yahoo.co.uk", "ymail.com", "icloud.com", "me.com", "mac.com", "rambler.ru",
+    "lenta.ru", "ro.ru", "autorambler.ru", "myrambler.ru", "aol.com", "gmx.com", "gmx.de",
+    "gmx.net", "web.de", "proton.me", "protonmail.com", "zoho.com", "mail.com", "qip.ru",
+    "ukr.net", "tut.by", "yandex.by", "yandex.kz", "hotmail.co.uk", "btinternet.com",
+})
+
+
+@functools.lru_cache(maxsize=8192)
+def domain_of(address: str) -> str:
+    """The lower-case domain of an e-mail address ("" when there is none); cached, as a
+    mailbox sees the same few thousand addresses over and over."""
+    if not address:
+        return ""
+    addr = address.strip()
+    if "<" in addr and ">" in addr:
+        addr = addr[addr.rfind("<") + 1:addr.rfind(">")]
+    _, at, dom = addr.rpartition("@")
+    if not at:
+        return ""
+    return dom.strip().strip(">.").lower()
+
+
+def is_freemail(address: str) -> bool:
+    """Whether the address is at a public mail service (no company behind the domain)."""
+    return domain_of(address) in FREEMAIL_DOMAINS
+
+
+def with_parents(domain: str) -> tuple[str, ...]:
+    """``msk.corp.bank.ru`` -> ``(msk.corp.bank.ru, corp.bank.ru, bank.ru)``: the domain,
+    then each parent down to two labels, most specific first."""
+    parts = domain.split(".")
+    return tuple(".".join(parts[i:]) for i in range(max(1, len(parts) - 1)))
+
+
+def lookup(address: str) -> tuple[tuple[str, ...], str]:
+    """Where the client of an external, lower-case ``address`` is looked up, in order:
+    the ``client_domains`` entries to try, then the ``clients.key`` of the client the
+    indexer makes for it when none is listed."""
+    domain = domain_of(address)
+    if domain in FREEMAIL_DOMAINS:
+        return (address,), f"person:{address}"
+    return with_parents(domain), f"domain:{domain}"
+
+
+def is_internal(address: str, internal_domains: Iterable[str]) -> bool:
+    """Whether ``address`` has no domain or is at one of the company's own domains."""
+    domain = domain_of(address)
+    return not domain or domain in {d.lower() for d in internal_domains}
+
+
+def client_of(conn: sqlite3.Connection, address: str,
+              internal_domains: Iterable[str]) -> int | None:
+    """The client ``address`` belongs to, as the indexer filed its mail; None if none yet.
+
+    A person linked to a client in ``people`` is that client's, whatever the domain.
+    """
+    address = (address or "").strip().lower()
+    person = conn.execute("SELECT client_id FROM people WHERE email = ? AND client_id IS NOT NULL",
+                          (address,)).fetchone()
+    if person:
+        return int(person[0])
+    if is_internal(address, internal_domains):
+        return None
+    domains, key = lookup(address)
+    for domain in domains:
+        hit = conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                           (domain,)).fetchone()
+        if hit:
+            return int(hit[0])
+    made = conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
+    return int(made[0]) if made else None
