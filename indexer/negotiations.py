@@ -352,6 +352,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     talking = {key for key, pair in pairs.items()
                if (_two_way(pair, now) or (key in owners and _wrote(pair)))
                and not (key[0] in unlisted and _sourcing(pair))}
+    talking -= _counterparties(conn, {key: pairs[key] for key in talking if key[0] in unlisted})
     led = {key for key in talking if key[1] in heads
            and any(c == key[0] and m not in heads for c, m in talking)}
     leading: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -406,6 +407,41 @@ def _sourcing(pair: _Pair) -> bool:
     return first is not None and first[3] == "out" and any(
         s["kind"] == "quote_asked" and (s["ref"] or f"row:{s['message']}") == first[1]
         for s in pair.signals)
+
+
+def _counterparties(conn: Any, pairs: dict[tuple[int, int], _Pair]) -> set[tuple[int, int]]:
+    """The pairs whose correspondent was on another client's letters or meetings with the
+    manager before it first wrote: the other side of that client's deal (its supplier, its
+    beneficiary) asking about it, not a client of its own. Asked only of correspondents
+    neither the directory nor a person named a client; one query reads where they were."""
+    first = {key: at for key, pair in pairs.items()
+             if (at := next((m[4] for m in pair.messages if m[3] == "in"), None))}
+    if not first:
+        return set()
+    clients = sorted({key[0] for key in first})
+    senders: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for client_id, manager_id, sender in conn.execute(
+            "SELECT DISTINCT client_id, manager_id, lower(from_addr) FROM messages WHERE"
+            f" client_id IN ({_marks(clients)}) AND direction = 'in' AND deleted = 0", clients):
+        if (client_id, manager_id) in first:
+            senders[sender].add((client_id, manager_id))
+    if not senders:
+        return set()
+    marks = _marks(list(senders))
+    found: set[tuple[int, int]] = set()
+    for manager_id, client_id, address, at in conn.execute(
+            "SELECT m.manager_id, m.client_id, lower(j.value), m.sent_at FROM messages m,"
+            " json_each(m.to_addrs) j WHERE m.deleted = 0 AND m.client_id IS NOT NULL"
+            f" AND lower(j.value) IN ({marks}) UNION ALL"
+            " SELECT m.manager_id, m.client_id, lower(j.value), m.sent_at FROM messages m,"
+            " json_each(m.cc_addrs) j WHERE m.deleted = 0 AND m.client_id IS NOT NULL"
+            f" AND lower(j.value) IN ({marks}) UNION ALL"
+            " SELECT e.manager_id, e.client_id, j.value, e.start_at FROM events e,"
+            " json_each(e.attendees) j WHERE e.deleted = 0 AND e.client_id IS NOT NULL"
+            f" AND j.value IN ({marks})", list(senders) * 3):
+        found |= {key for key in senders[address]
+                  if key[1] == manager_id and key[0] != client_id and at < first[key]}
+    return found
 
 
 def _two_way(pair: _Pair, now: datetime) -> bool:

@@ -1159,3 +1159,44 @@ def test_a_meeting_planned_together_is_no_client_commitment_in_the_indexed_messa
            "Content-Type: text/plain; charset=utf-8\n\n" + text + "\n").encode()
     found = analyze(parse_message(raw, "5:1"), ctx).signals
     assert any(s.kind == "commitment" for s in found) is commitment
+
+
+@pytest.mark.parametrize("seen", ["cc", "to", "meeting", None])
+def test_the_other_side_of_a_clients_deal_is_no_client_of_its_own(
+        db, settings, seen: str | None) -> None:  # type: ignore[no-untyped-def]
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    other = "wei@hengyu-machinery.cn"
+    db["clients"].insert({"id": 30, "name": "hengyu-machinery.cn", "owner_email": "",
+                          "key": "domain:hengyu-machinery.cn", "source": "auto",
+                          "created_at": clock.iso(at("2026-11-01 09:00"))})
+    # The client's own conversation, with its supplier on it (or not at all).
+    thread = world.thread(world.romashka)
+    asked = world.message(when=at("2026-11-02 10:00"), direction="in", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text="Нужен аккредитив")
+    world.message(when=at("2026-11-02 12:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Пришлите контракт")
+    if seen in ("cc", "to"):
+        db.conn.execute(f"UPDATE messages SET {seen}_addrs = ? WHERE id = ?",
+                        (json.dumps(["anna@testbank.ru", other] if seen == "to" else [other]),
+                         asked))
+    elif seen == "meeting":
+        world.event(start=at("2026-11-05 10:00"), end=at("2026-11-05 11:00"),
+                    client_id=world.romashka, manager_id=world.anna)
+        db.conn.execute("UPDATE events SET attendees = ? WHERE client_id = ?",
+                        (json.dumps(["client@romashka.ru", other]), world.romashka))
+    # Later the supplier writes to the manager about the client's letter of credit.
+    own = world.thread(30)
+    wrote = world.message(when=at("2026-11-16 10:00"), direction="in", client_id=30,
+                          manager_id=world.anna, thread_id=own,
+                          text="Could you amend the LC to accept a copy of the B/L?")
+    db.conn.execute("UPDATE messages SET from_addr = ? WHERE id = ?", (other, wrote))
+    world.message(when=at("2026-11-16 12:00"), direction="out", client_id=30,
+                  manager_id=world.anna, thread_id=own,
+                  text="Amendments only on the applicant's instruction.")
+    with clock.freeze(at("2026-11-20 10:00")):
+        fold_negotiations(db, settings)
+    clients = {r[0] for r in db.conn.execute("SELECT client_id FROM deals")}
+    # Seen on the client's letters or meetings first: its counterparty. Never seen: a client.
+    assert clients == ({world.romashka} if seen else {world.romashka, 30})
