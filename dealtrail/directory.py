@@ -21,6 +21,7 @@ from .access import revoke_credentials
 from .calls import link_calls
 from .config import Settings
 from .errors import NotFound
+from .messages import Msg, reason
 from .phones import normalize, split_cell
 from .store import rows
 from .tables import raise_collected, read_table
@@ -101,11 +102,11 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
     for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
         missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
         if missing:
-            errors.append(row.error(missing[0], "is empty"))
+            errors.append(row.error(missing[0], Msg("cell_empty")))
             continue
         owner = row.text("owner").lower()
         if owner and owner not in managers:
-            errors.append(row.error("owner", f"unknown owner {owner!r} (not in [[managers]])"))
+            errors.append(row.error("owner", Msg("cell_unknown_owner", value=owner)))
             continue
         domains = [d.strip().lower().lstrip("@")
                    for d in row.text("domains").replace(";", ",").split(",") if d.strip()]
@@ -114,11 +115,11 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             try:
                 phone = normalize(written, settings.company.country)
             except ValueError as exc:
-                errors.append(row.error("phones", str(exc)))
+                errors.append(row.error("phones", reason(exc)))
                 break
             if phone in phone_rows and phone_rows[phone] != row.number:
-                errors.append(row.error("phones", f"{written!r} is also the number of the "
-                                                  f"client in row {phone_rows[phone]}"))
+                errors.append(row.error("phones", Msg("cell_phone_twice", value=written,
+                                                      row=phone_rows[phone])))
                 break
             phone_rows[phone] = row.number
             phones.append(phone)

@@ -181,6 +181,156 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "его выводила"),
 }
 
+# Import files (clients, plans, sales, FX rates, calls, CRM deals): the header, then each row.
+IMPORTS: dict[str, tuple[str, str]] = {
+    "import_not_found": ("{file}: file not found; check the path in the configuration "
+                         "or on the command line",
+                         "{file}: файл не найден; проверьте путь в конфигурации "
+                         "или в командной строке"),
+    "import_xls": ("{file}: the old .xls format is not read; save it as .xlsx or export CSV",
+                   "{file}: старый формат .xls не читается; сохраните файл как .xlsx или CSV"),
+    "import_no_header": ("{file}: no header row; the first row must name the columns: {expected}",
+                         "{file}: нет строки заголовков; первая строка должна называть столбцы: "
+                         "{expected}"),
+    "import_encoding": ("{file}: neither UTF-8 nor Windows-1251 text; save it as CSV UTF-8",
+                        "{file}: текст не в UTF-8 и не в Windows-1251; сохраните его как CSV UTF-8"),
+    "import_unreadable": ("{file}: cannot be read ({detail}); check its permissions",
+                          "{file}: не читается ({detail}); проверьте права доступа"),
+    "import_bad_csv": ("{file}: not a readable CSV file ({detail}); save it again as CSV",
+                       "{file}: не удаётся прочитать как CSV ({detail}); сохраните его заново "
+                       "как CSV"),
+    "import_bad_xlsx": ("{file}: not a readable XLSX file ({detail}); save it again from Excel "
+                        "or export CSV",
+                        "{file}: не удаётся прочитать как XLSX ({detail}); сохраните его заново "
+                        "из Excel или выгрузите CSV"),
+    "import_unknown_column": ("{file}: unknown column {column!r}; expected: {expected}",
+                              "{file}: неизвестный столбец {column!r}; ожидаются: {expected}"),
+    "import_unknown_column_near": ("{file}: unknown column {column!r} (did you mean {near!r}?); "
+                                   "expected: {expected}",
+                                   "{file}: неизвестный столбец {column!r} (может быть, {near!r}?); "
+                                   "ожидаются: {expected}"),
+    "import_column_twice": ("{file}: column {column!r} appears twice (as {first!r} and "
+                            "{second!r}); keep one",
+                            "{file}: столбец {column!r} встречается дважды (как {first!r} и "
+                            "{second!r}); оставьте один"),
+    "import_missing_column": ("{file}: missing column {column!r}; expected: {expected}",
+                              "{file}: нет столбца {column!r}; ожидаются: {expected}"),
+    "import_missing_columns": ("{file}: missing column {column!r} (and {others}); expected: "
+                               "{expected}",
+                               "{file}: нет столбца {column!r} (и {others}); ожидаются: {expected}"),
+    "import_invalid_rows": ("{count} invalid row(s), nothing imported; fix them and import again: "
+                            "{rows}{more}",
+                            "строк с ошибками: {count}, ничего не импортировано; исправьте их и "
+                            "импортируйте снова: {rows}{more}"),
+    "import_and_more": ("; and {count} more", "; и ещё {count}"),
+    "import_row": ("{file} row {row}", "{file}, строка {row}"),
+    "import_row_column": ("{file} row {row}, column {column!r}",
+                          "{file}, строка {row}, столбец {column!r}"),
+    "import_row_error": ("{place}: {message}", "{place}: {message}"),
+    # what the import commands say when they are done
+    "wrote": ("wrote {target}", "записан {target}"),
+    "plans_imported": ("{file}: {rows} plan rows imported, {replaced} previous versions kept inactive",
+                       "{file}: импортировано строк плана: {rows}; прежних версий оставлено "
+                       "неактивными: {replaced}"),
+    "sales_imported": ("{file}: {inserted} new, {updated} updated, {unchanged} unchanged",
+                       "{file}: новых: {inserted}, обновлено: {updated}, без изменений: {unchanged}"),
+    "rates_imported": ("{file}: {rates} rates imported", "{file}: импортировано курсов: {rates}"),
+    "calls_imported": ("{file}: {inserted} new, {updated} updated, {unchanged} unchanged calls",
+                       "{file}: звонков новых: {inserted}, обновлено: {updated}, без изменений: "
+                       "{unchanged}"),
+    "calls_unknown_one": ("{count} number is not in the client directory ({shown}{more}); add them "
+                          "to its phones column to link their calls",
+                          "номеров нет в справочнике клиентов: {count} ({shown}{more}); добавьте их "
+                          "в столбец phones, чтобы связать их звонки"),
+    "calls_unknown": ("{count} numbers are not in the client directory ({shown}{more}); add them "
+                      "to its phones column to link their calls",
+                      "номеров нет в справочнике клиентов: {count} ({shown}{more}); добавьте их "
+                      "в столбец phones, чтобы связать их звонки"),
+    "calls_unknown_more": (" and {count} more", " и ещё {count}"),
+    "deals_imported": ("{file}: {created} new, {merged} merged with deals found in the mail, "
+                       "{updated} updated, {unchanged} unchanged deals",
+                       "{file}: сделок новых: {created}, объединено с найденными в почте: {merged}, "
+                       "обновлено: {updated}, без изменений: {unchanged}"),
+    # what is wrong in a cell
+    "cell_empty": ("is empty", "пусто"),
+    "cell_empty_amount": ("empty amount", "сумма не указана"),
+    "cell_empty_date": ("empty date", "дата не указана"),
+    "cell_not_number": ("{value!r} is not a number", "{value!r} — не число"),
+    "cell_too_many_decimals": ("{value!r} has more decimals than {currency} allows",
+                               "{value!r}: знаков после запятой больше, чем допускает {currency}"),
+    "cell_not_date": ("{value!r} is not a date (use 2026-11-03 or 03.11.2026)",
+                      "{value!r} — не дата (пишите 2026-11-03 или 03.11.2026)"),
+    "cell_currency": ("currency {value!r} is not a 3-letter ISO code such as RUB, USD, EUR",
+                      "валюта {value!r} — не трёхбуквенный код ISO, как RUB, USD, EUR"),
+    "cell_unknown_manager": ("unknown manager {value!r}", "неизвестный менеджер {value!r}"),
+    "cell_unknown_product": ("unknown product {value!r}", "неизвестный продукт {value!r}"),
+    "cell_repeats_row": ("{value!r} repeats row {row}", "{value!r} повторяет строку {row}"),
+    "cell_period": ("{value!r} is not 2026-11, 2026-Q4 or 2026",
+                    "{value!r} — не 2026-11, 2026-Q4 и не 2026"),
+    "cell_scope": ("{value!r} is not one of company, team, manager",
+                   "{value!r} — не одно из company, team, manager"),
+    "cell_scope_manager": ("scope manager needs a manager email",
+                           "для scope manager нужен адрес менеджера"),
+    "cell_scope_team": ("scope team needs a team name", "для scope team нужно название команды"),
+    "cell_metric": ("{value!r} is not one of amount, deals", "{value!r} — не одно из amount, deals"),
+    "cell_plan_negative": ("a plan cannot be negative ({value!r})",
+                           "план не может быть отрицательным ({value!r})"),
+    "cell_same_plan": ("the same plan as row {row} (period, scope, manager, product and metric "
+                       "repeat)",
+                       "тот же план, что в строке {row} (период, scope, менеджер, продукт и "
+                       "метрика повторяются)"),
+    "cell_sale_id_empty": ("is empty (every sale needs the accounting id)",
+                           "пусто (у каждой продажи должен быть номер из учётной системы)"),
+    "cell_rate_positive": ("rate {value!r} must be positive",
+                           "курс {value!r} должен быть положительным"),
+    "cell_phone_empty": ("is empty; write the client's number, e.g. {forms}",
+                         "пусто; впишите номер клиента, например {forms}"),
+    "cell_not_phone": ("{value!r} is not a phone number; write it as {forms}",
+                       "{value!r} — не номер телефона; пишите так: {forms}"),
+    "cell_phone_digits": ("{value!r} is not a phone number (wrong number of digits); "
+                          "write it as {forms}",
+                          "{value!r} — не номер телефона (не то число цифр); пишите так: {forms}"),
+    "cell_phone_twice": ("{value!r} is also the number of the client in row {row}",
+                         "{value!r} — это и номер клиента из строки {row}"),
+    "cell_unknown_owner": ("unknown owner {value!r} (not in [[managers]])",
+                           "неизвестный владелец {value!r} (его нет в [[managers]])"),
+    "cell_direction": ("{value!r} is not a direction; write in or out (входящий, исходящий)",
+                       "{value!r} — не направление; пишите in или out (входящий, исходящий)"),
+    "cell_call_manager": ("unknown manager {value!r}; use the email, or set extension/phone in "
+                          "[[managers]]",
+                          "неизвестный менеджер {value!r}; укажите адрес или задайте "
+                          "extension/phone в [[managers]]"),
+    "cell_no_time_of_day": ("{value!r} has no time of day; write 2026-11-03 14:05 or "
+                            "03.11.2026 14:05",
+                            "в {value!r} нет времени; пишите 2026-11-03 14:05 или 03.11.2026 14:05"),
+    "cell_same_call": ("the same call as row {row}; remove one",
+                       "тот же звонок, что в строке {row}; удалите один"),
+    "cell_not_duration": ("{value!r} is not a duration", "{value!r} — не длительность"),
+    "cell_negative": ("{value!r} is negative", "{value!r} — отрицательное число"),
+    "cell_duration": ("{value!r} is not a duration; write seconds (312) or 0:05:12",
+                      "{value!r} — не длительность; пишите секунды (312) или 0:05:12"),
+    "cell_unknown_client": ("unknown client {value!r}; add it to the client directory "
+                            "(or give its domain)",
+                            "неизвестный клиент {value!r}; добавьте его в справочник клиентов "
+                            "(или укажите его домен)"),
+    "cell_name_client": ("is empty; name the client", "пусто; назовите клиента"),
+    "cell_deal_manager": ("unknown manager {value!r} (not in [[managers]])",
+                          "неизвестный менеджер {value!r} (его нет в [[managers]])"),
+    "cell_unknown_stage": ("unknown stage {value!r}; map it to one of {stages} in "
+                           "[imports.deals_stages]",
+                           "неизвестная стадия {value!r}; сопоставьте её одной из {stages} в "
+                           "[imports.deals_stages]"),
+    "cell_deal_negative": ("a deal's amount cannot be negative ({value!r})",
+                           "сумма сделки не может быть отрицательной ({value!r})"),
+}
+CATALOGUE.update(IMPORTS)
+
+
+def reason(exc: BaseException) -> str:
+    """What an exception says: its Msg when raised with one (still sayable in Russian)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Msg) else str(exc)
+
 
 def _said(value: Any, index: int) -> Any:
     """A parameter as it goes into the text: a Msg in the same language, a tuple of them joined."""

@@ -15,6 +15,8 @@ import re
 
 import phonenumbers
 
+from .messages import Msg
+
 FORMS = "+7 912 345-67-89, 8 (912) 345-67-89 or +44 20 7946 0958"
 # A run of digits, spaces, dots, dashes and brackets, with an optional leading +,
 # long enough to hold a subscriber number: what a signature line writes.
@@ -25,16 +27,15 @@ def normalize(text: str, region: str = "RU") -> str:
     """The E.164 form of a written phone number; ValueError saying what is wrong."""
     raw = " ".join(str(text or "").split())
     if not raw:
-        raise ValueError("is empty; write the client's number, e.g. " + FORMS)
+        raise ValueError(Msg("cell_phone_empty", forms=FORMS))
     # Extensions ("доб. 12", "ext 12") do not identify a client: drop them.
     raw = re.split(r"(?i)\s*(?:доб\.?|ext\.?|x)\s*\d+\s*$", raw)[0]
     try:
         number = phonenumbers.parse(raw, region.upper() or "RU")
     except phonenumbers.NumberParseException:
-        raise ValueError(f"{text!r} is not a phone number; write it as {FORMS}") from None
+        raise ValueError(Msg("cell_not_phone", value=text, forms=FORMS)) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValueError(f"{text!r} is not a phone number (wrong number of digits); "
-                         f"write it as {FORMS}")
+        raise ValueError(Msg("cell_phone_digits", value=text, forms=FORMS))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ImportFileError
+from .messages import Msg
 
 Columns = Mapping[str, Sequence[str]]
 
@@ -78,14 +79,18 @@ class Row:
 
     def where(self, column: str | None = None) -> str:
         """``file row N`` or ``file row N, column 'as in the file'`` for error messages."""
-        place = f"{self._table.name} row {self.number}"
         if column is None:
-            return place
-        return f"{place}, column {self._table.header_of(column)!r}"
+            return Msg("import_row", file=self._table.name, row=self.number)
+        return Msg("import_row_column", file=self._table.name, row=self.number,
+                   column=self._table.header_of(column))
 
     def error(self, column: str | None, message: str) -> str:
-        """One error line for this row (and column): ``file row N, column 'c': message``."""
-        return f"{self.where(column)}: {message}"
+        """One error line for this row (and column): ``file row N, column 'c': message``.
+
+        ``message`` is best a :class:`~dealtrail.messages.Msg`, so the line can be said
+        in Russian too; a plain string stays as it is.
+        """
+        return Msg("import_row_error", place=self.where(column), message=message)
 
     def __repr__(self) -> str:
         return f"Row({self.number}, {self.values!r})"
@@ -111,13 +116,14 @@ class Table:
             canon = lookup.get(key)
             if canon is None:
                 close = difflib.get_close_matches(key, list(lookup), n=1, cutoff=0.75)
-                hint = f" (did you mean {lookup[close[0]]!r}?)" if close else ""
-                raise ImportFileError(f"{self.name}: unknown column {str(cell).strip()!r}{hint}; "
-                                      f"expected: {expected}")
-            if canon in self.positions:
                 raise ImportFileError(
-                    f"{self.name}: column {canon!r} appears twice (as "
-                    f"{self.headers[canon]!r} and {str(cell).strip()!r}); keep one")
+                    Msg("import_unknown_column_near", file=self.name, column=str(cell).strip(),
+                        near=lookup[close[0]], expected=expected) if close else
+                    Msg("import_unknown_column", file=self.name, column=str(cell).strip(),
+                        expected=expected))
+            if canon in self.positions:
+                raise ImportFileError(Msg("import_column_twice", file=self.name, column=canon,
+                                          first=self.headers[canon], second=str(cell).strip()))
             self.positions[canon] = index
             self.headers[canon] = str(cell).strip()
 
@@ -134,9 +140,11 @@ class Table:
         missing = [c for c in required if c not in self.positions]
         if missing:
             raise ImportFileError(
-                f"{self.name}: missing column {missing[0]!r}"
-                + (f" (and {', '.join(repr(m) for m in missing[1:])})" if missing[1:] else "")
-                + f"; expected: {', '.join(columns)}")
+                Msg("import_missing_columns", file=self.name, column=missing[0],
+                    others=", ".join(repr(m) for m in missing[1:]), expected=", ".join(columns))
+                if missing[1:] else
+                Msg("import_missing_column", file=self.name, column=missing[0],
+                    expected=", ".join(columns)))
 
     def __iter__(self) -> Iterator[Row]:
         for number, values in enumerate(self._rows, start=2):
@@ -158,16 +166,13 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     """
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path}: file not found; check the path in the configuration "
-                              "or on the command line")
+        raise ImportFileError(Msg("import_not_found", file=str(path)))
     if path.suffix.lower() == ".xls":
-        raise ImportFileError(f"{path.name}: the old .xls format is not read; save it as .xlsx "
-                              "or export CSV")
+        raise ImportFileError(Msg("import_xls", file=path.name))
     rows = _xlsx_rows(path) if path.suffix.lower() in XLSX_SUFFIXES else _csv_rows(path)
     header = next(rows, None)
     if header is None or all(normalize_header(h) == "" for h in header):
-        raise ImportFileError(f"{path.name}: no header row; the first row must name the "
-                              f"columns: {', '.join(columns)}")
+        raise ImportFileError(Msg("import_no_header", file=path.name, expected=", ".join(columns)))
     table = Table(path, columns, header, rows)
     table.require(required, columns)
     return table
@@ -178,9 +183,10 @@ def raise_collected(errors: Sequence[str]) -> None:
     if not errors:
         return
     shown = list(errors[:MAX_LISTED_ERRORS])
-    more = f"; and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
-    exc = ImportFileError(f"{len(errors)} invalid row(s), nothing imported; fix them and "
-                          "import again: " + "; ".join(shown) + more)
+    more = (Msg("import_and_more", count=len(errors) - len(shown))
+            if len(errors) > len(shown) else "")
+    exc = ImportFileError(Msg("import_invalid_rows", count=len(errors), rows=tuple(shown),
+                              more=more))
     exc.errors = list(errors)  # type: ignore[attr-defined]
     raise exc
 
@@ -196,24 +202,22 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("cp1251")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{name}: neither UTF-8 nor Windows-1251 text; save it as "
-                              "CSV UTF-8") from None
+        raise ImportFileError(Msg("import_encoding", file=name)) from None
 
 
 def _csv_rows(path: Path) -> Iterator[Sequence[Any]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror}); check its "
-                              "permissions") from None
+        raise ImportFileError(Msg("import_unreadable", file=str(path),
+                                  detail=exc.strerror or str(exc))) from None
     text = _decode(data, path.name)
     first = next(iter(text.splitlines()), "")
     delimiter = max(DELIMITERS, key=first.count)
     try:
         yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name}: not a readable CSV file ({exc}); "
-                              "save it again as CSV") from None
+        raise ImportFileError(Msg("import_bad_csv", file=path.name, detail=str(exc))) from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[Sequence[Any]]:
@@ -223,11 +227,10 @@ def _xlsx_rows(path: Path) -> Iterator[Sequence[Any]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except PermissionError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror}); check its "
-                              "permissions") from None
+        raise ImportFileError(Msg("import_unreadable", file=str(path),
+                                  detail=exc.strerror or str(exc))) from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
-        raise ImportFileError(f"{path.name}: not a readable XLSX file ({exc}); "
-                              "save it again from Excel or export CSV") from None
+        raise ImportFileError(Msg("import_bad_xlsx", file=path.name, detail=str(exc))) from None
     try:
         yield from book.active.iter_rows(values_only=True)
     finally:

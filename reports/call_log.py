@@ -31,6 +31,7 @@ import sqlite_utils
 from dealtrail.calls import client_by_phone, link_calls, record_call
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg, reason
 from dealtrail.phones import normalize
 from dealtrail.store import transaction
 from dealtrail.tables import raise_collected, read_table
@@ -96,10 +97,10 @@ def _duration(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a duration")
+        raise ValueError(Msg("cell_not_duration", value=value))
     if isinstance(value, (int, float)):
         if value < 0:
-            raise ValueError(f"{value!r} is negative")
+            raise ValueError(Msg("cell_negative", value=value))
         return int(round(value))
     if isinstance(value, timedelta):
         return int(value.total_seconds())
@@ -115,7 +116,7 @@ def _duration(value: Any) -> int | None:
         for part in parts:
             seconds = seconds * 60 + int(part)
         return seconds
-    raise ValueError(f"{value!r} is not a duration; write seconds (312) or 0:05:12")
+    raise ValueError(Msg("cell_duration", value=value))
 
 
 class _Managers:
@@ -179,26 +180,23 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
             continue
         direction = _DIRECTION.get(kind)
         if direction is None:
-            errors.append(row.error("direction", f"{row.text('direction')!r} is not a direction;"
-                                                 " write in or out (входящий, исходящий)"))
+            errors.append(row.error("direction", Msg("cell_direction", value=row.text("direction"))))
             continue
         who = managers.find(row.text("manager"))
         if who is None:
-            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}; "
-                                    "use the email, or set extension/phone in [[managers]]"))
+            errors.append(row.error("manager", Msg("cell_call_manager", value=row.text("manager"))))
             continue
         column = "time"
         try:
             moment = parse_moment(row.get("time"), settings.company.timezone)
             if not isinstance(moment, datetime):
-                raise ValueError(f"{row.text('time')!r} has no time of day; write "
-                                 "2026-11-03 14:05 or 03.11.2026 14:05")
+                raise ValueError(Msg("cell_no_time_of_day", value=row.text("time")))
             column = "phone"
             phone = normalize(row.text("phone"), region)
             column = "duration"
             duration = _duration(row.get("duration"))
         except ValueError as exc:
-            errors.append(row.error(column, str(exc)))
+            errors.append(row.error(column, reason(exc)))
             continue
         status = row.text("status").lower()
         if status in _UNANSWERED or kind in ("missed", "пропущенный", "пропущенный звонок"):
@@ -208,7 +206,7 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
                f"import:{who['id']}:{moment.timestamp():.0f}:{phone}:{direction}")
         if key in seen:
             errors.append(row.error("call_id" if call_id else "time",
-                                    f"the same call as row {seen[key]}; remove one"))
+                                    Msg("cell_same_call", row=seen[key])))
             continue
         seen[key] = row.number
         ready.append({"key": key, "manager_id": who["id"], "at": moment, "direction": direction,

@@ -12,7 +12,8 @@ from typing import Any
 import click
 
 from dealtrail import audit
-from dealtrail.cli import Context, pass_ctx
+from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.messages import Msg
 
 from . import api, imports, render
 
@@ -35,7 +36,7 @@ def _emit(obj: Context, report: str, data: Any, fmt: str, out: str | None) -> No
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))
     elif out:
-        click.echo(f"wrote {out}", err=True)
+        echo("wrote", err=True, target=out)
 
 
 @click.group()
@@ -197,8 +198,7 @@ def plans_import(obj: Context, file: str) -> None:
     Example: dealtrail plans import plans.csv
     """
     done = imports.import_plans(obj.open_db(), obj.settings, file)
-    click.echo(f"{file}: {done['rows']} plan rows imported, {done['replaced']} previous "
-               "versions kept inactive")
+    echo("plans_imported", file=file, rows=done["rows"], replaced=done["replaced"])
 
 
 @click.group()
@@ -218,8 +218,8 @@ def sales_import(obj: Context, file: str) -> None:
     Example: dealtrail sales import export-1c.csv
     """
     done = imports.import_sales(obj.open_db(), obj.settings, file)
-    click.echo(f"{file}: {done['inserted']} new, {done['updated']} updated, "
-               f"{done['unchanged']} unchanged")
+    echo("sales_imported", file=file, inserted=done["inserted"], updated=done["updated"],
+         unchanged=done["unchanged"])
 
 
 @sales.command("fx-import")
@@ -231,7 +231,7 @@ def fx_import(obj: Context, file: str) -> None:
     Example: dealtrail sales fx-import rates.csv
     """
     done = imports.import_fx(obj.open_db(), obj.settings, file)
-    click.echo(f"{file}: {done['rates']} rates imported")
+    echo("rates_imported", file=file, rates=done["rates"])
 
 
 UNKNOWN_NUMBERS_SHOWN = 10     # phone numbers listed by `calls import`; the rest are counted
@@ -256,17 +256,16 @@ def calls_import(obj: Context, file: str) -> None:
     from .call_log import import_calls
 
     done = import_calls(obj.open_db(), obj.settings, file)
-    click.echo(f"{file}: {done['inserted']} new, {done['updated']} updated, "
-               f"{done['unchanged']} unchanged calls")
+    echo("calls_imported", file=file, inserted=done["inserted"], updated=done["updated"],
+         unchanged=done["unchanged"])
     unknown = done["unknown_numbers"]
     if unknown:
         # The count and the list must agree: a long list is cut, and the cut is said.
         shown = ", ".join(unknown[:UNKNOWN_NUMBERS_SHOWN])
-        if len(unknown) > UNKNOWN_NUMBERS_SHOWN:
-            shown += f" and {len(unknown) - UNKNOWN_NUMBERS_SHOWN} more"
-        noun = "number is" if len(unknown) == 1 else "numbers are"
-        click.echo(f"{len(unknown)} {noun} not in the client directory "
-                   f"({shown}); add them to its phones column to link their calls", err=True)
+        more = len(unknown) - UNKNOWN_NUMBERS_SHOWN
+        echo("calls_unknown_one" if len(unknown) == 1 else "calls_unknown", err=True,
+             count=len(unknown), shown=shown,
+             more=Msg("calls_unknown_more", count=more) if more > 0 else "")
 
 
 @click.group()
@@ -289,5 +288,5 @@ def deals_import(obj: Context, file: str) -> None:
     from .crm import import_deals
 
     done = import_deals(obj.open_db(), obj.settings, file)
-    click.echo(f"{file}: {done['created']} new, {done['merged']} merged with deals found in "
-               f"the mail, {done['updated']} updated, {done['unchanged']} unchanged deals")
+    echo("deals_imported", file=file, created=done["created"], merged=done["merged"],
+         updated=done["updated"], unchanged=done["unchanged"])

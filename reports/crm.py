@@ -33,6 +33,7 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, match_deal, person_client, record_event, update_deal
+from dealtrail.messages import Msg, reason
 from dealtrail.store import transaction
 from dealtrail.tables import normalize_header, raise_collected, read_table
 
@@ -143,7 +144,7 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
     for row in table:
         ext = row.text("external_id")
         if ext and ext in seen:
-            errors.append(row.error("external_id", f"{ext!r} repeats row {seen[ext]}"))
+            errors.append(row.error("external_id", Msg("cell_repeats_row", value=ext, row=seen[ext])))
             continue
         if ext:
             seen[ext] = row.number
@@ -155,29 +156,27 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
             client = by_name.get(client_key(row.text("client")))
         if client is None and not email:
             column = "client" if row.text("client") or not row.text("domain") else "domain"
-            errors.append(row.error(column, f"unknown client {row.text(column)!r}; add it to the "
-                                            "client directory (or give its domain)"
-                                    if row.text(column) else "is empty; name the client"))
+            errors.append(row.error(column, Msg("cell_unknown_client", value=row.text(column))
+                                    if row.text(column) else Msg("cell_name_client")))
             continue
         who = people.find(row.text("manager"))
         if who is None:
-            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r} "
-                                               "(not in [[managers]])"))
+            errors.append(row.error("manager", Msg("cell_deal_manager", value=row.text("manager"))))
             continue
         product = None
         if row.text("product"):
             found = goods.find(row.text("product"))
             if found is None:
-                errors.append(row.error("product", f"unknown product {row.text('product')!r}"))
+                errors.append(row.error("product", Msg("cell_unknown_product",
+                                                           value=row.text("product"))))
                 continue
             product = found["id"]
         stage = None
         if row.text("stage"):
             stage = stages.get(normalize_header(row.text("stage")))
             if stage is None:
-                errors.append(row.error("stage", f"unknown stage {row.text('stage')!r}; map it "
-                                                 "to one of " + ", ".join(settings.pipeline.stages)
-                                        + " in [imports.deals_stages]"))
+                errors.append(row.error("stage", Msg("cell_unknown_stage", value=row.text("stage"),
+                                                     stages=", ".join(settings.pipeline.stages))))
                 continue
         column = "currency"
         try:
@@ -191,11 +190,10 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
             following = parse_moment(row.get("next_contact"), zone) if row.text("next_contact") \
                 else None
         except ValueError as exc:
-            errors.append(row.error(column, str(exc)))
+            errors.append(row.error(column, reason(exc)))
             continue
         if amount is not None and amount < 0:
-            errors.append(row.error("amount", f"a deal's amount cannot be negative "
-                                              f"({row.text('amount')!r})"))
+            errors.append(row.error("amount", Msg("cell_deal_negative", value=row.text("amount"))))
             continue
         fields: dict[str, Any] = {"manager_id": who["id"]}
         if row.text("title"):

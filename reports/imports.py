@@ -34,6 +34,7 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import People, Products, load_directory, sync_directory
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg, reason
 from dealtrail.store import rows, transaction
 from dealtrail.tables import raise_collected, read_table
 
@@ -82,7 +83,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 def parse_amount(value: Any, currency: str) -> int:
     """Minor units of ``currency`` from 1234.56, "1 234,56", "1,234.56", "-5", "(1 000,00)"."""
     if isinstance(value, bool) or value is None or value == "":
-        raise ValueError("empty amount")
+        raise ValueError(Msg("cell_empty_amount"))
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
     else:
@@ -101,12 +102,12 @@ def parse_amount(value: Any, currency: str) -> int:
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"{value!r} is not a number") from None
+            raise ValueError(Msg("cell_not_number", value=value)) from None
         if negative:
             number = -number
     minor = number * (Decimal(10) ** exponent(currency))
     if minor != minor.to_integral_value():
-        raise ValueError(f"{value!r} has more decimals than {currency} allows")
+        raise ValueError(Msg("cell_too_many_decimals", value=value, currency=currency))
     return int(minor)
 
 
@@ -126,7 +127,7 @@ def parse_moment(value: Any, default_tz: str) -> date | datetime:
         return value
     text = str(value or "").strip()
     if not text:
-        raise ValueError("empty date")
+        raise ValueError(Msg("cell_empty_date"))
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
@@ -140,7 +141,7 @@ def parse_moment(value: Any, default_tz: str) -> date | datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (use 2026-11-03 or 03.11.2026)") from None
+        raise ValueError(Msg("cell_not_date", value=text)) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
@@ -159,7 +160,7 @@ def _currency(value: Any, settings: Settings) -> str:
     if text in ("РУБ", "РУБ.", "RUR", "₽"):
         return "RUB"
     if not re.fullmatch(r"[A-Z]{3}", text):
-        raise ValueError(f"currency {value!r} is not a 3-letter ISO code such as RUB, USD, EUR")
+        raise ValueError(Msg("cell_currency", value=value))
     return text
 
 
@@ -184,57 +185,55 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
         try:
             per = parse_period(str(row.get("period") or ""))
         except ConfigError:
-            errors.append(row.error("period", f"{row.get('period')!r} is not 2026-11, 2026-Q4 "
-                                              "or 2026"))
+            errors.append(row.error("period", Msg("cell_period", value=row.get("period"))))
             continue
         scope = str(row.get("scope") or "").lower() or ("manager" if row.get("manager") else "company")
         if scope not in ("company", "team", "manager"):
-            errors.append(row.error("scope", f"{scope!r} is not one of company, team, manager"))
+            errors.append(row.error("scope", Msg("cell_scope", value=scope)))
             continue
         team = str(row.get("team") or "")
         manager_id = None
         if scope == "manager":
             who = people.find(str(row.get("manager") or "")) if row.get("manager") else None
             if who is None:
-                errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"
-                                        if row.get("manager") else
-                                        "scope manager needs a manager email"))
+                errors.append(row.error("manager", Msg("cell_unknown_manager",
+                                                       value=row.text("manager"))
+                                        if row.get("manager") else Msg("cell_scope_manager")))
                 continue
             manager_id, team = who["id"], team or who["team"]
         if scope == "team" and not team:
-            errors.append(row.error("team", "scope team needs a team name"))
+            errors.append(row.error("team", Msg("cell_scope_team")))
             continue
         product_text = str(row.get("product") or "").strip()
         product_id = None
         if product_text and product_text.lower() not in ("all", "все", "*"):
             found = goods.find(product_text)
             if found is None:
-                errors.append(row.error("product", f"unknown product {product_text!r}"))
+                errors.append(row.error("product", Msg("cell_unknown_product", value=product_text)))
                 continue
             product_id = found["id"]
         metric = str(row.get("metric") or "amount").lower()
         if metric not in ("amount", "deals"):
-            errors.append(row.error("metric", f"{metric!r} is not one of amount, deals"))
+            errors.append(row.error("metric", Msg("cell_metric", value=metric)))
             continue
         try:
             currency = _currency(row.get("currency"), settings)
         except ValueError as exc:
-            errors.append(row.error("currency", str(exc)))
+            errors.append(row.error("currency", reason(exc)))
             continue
         try:
             amount = (parse_amount(row.get("amount"), currency) if metric == "amount"
                       else int(Decimal(_SPACES.sub("", str(row.get("amount"))))))
         except (ValueError, InvalidOperation) as exc:
-            errors.append(row.error("amount", str(exc) if isinstance(exc, ValueError) else
-                                    f"{row.get('amount')!r} is not a number"))
+            errors.append(row.error("amount", reason(exc) if isinstance(exc, ValueError) else
+                                    Msg("cell_not_number", value=row.get("amount"))))
             continue
         if amount < 0:
-            errors.append(row.error("amount", f"a plan cannot be negative ({row.get('amount')!r})"))
+            errors.append(row.error("amount", Msg("cell_plan_negative", value=row.get("amount"))))
             continue
         key = (per.key, scope, team if scope == "team" else "", manager_id, product_id, metric)
         if key in seen:
-            errors.append(row.error(None, f"the same plan as row {seen[key]} (period, scope, "
-                                          "manager, product and metric repeat)"))
+            errors.append(row.error(None, Msg("cell_same_plan", row=seen[key])))
             continue
         seen[key] = n
         parsed.append({"period": per.key, "period_kind": per.kind, "scope": scope,
@@ -282,21 +281,23 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
     for row in read_table(path, SALES_HEADERS, required=SALES_REQUIRED):
         ext = row.text("external_id")
         if not ext:
-            errors.append(row.error("external_id", "is empty (every sale needs the accounting id)"))
+            errors.append(row.error("external_id", Msg("cell_sale_id_empty")))
             continue
         if ext in first_row:
-            errors.append(row.error("external_id", f"{ext!r} repeats row {first_row[ext]}"))
+            errors.append(row.error("external_id", Msg("cell_repeats_row", value=ext,
+                                                          row=first_row[ext])))
             continue
         first_row[ext] = row.number
         who = people.find(row.text("manager")) if row.get("manager") else None
         if row.get("manager") and who is None:
-            errors.append(row.error("manager", f"unknown manager {row.text('manager')!r}"))
+            errors.append(row.error("manager", Msg("cell_unknown_manager", value=row.text("manager"))))
             continue
         product_id = None
         if row.get("product"):
             found = goods.find(row.text("product"))
             if found is None:
-                errors.append(row.error("product", f"unknown product {row.text('product')!r}"))
+                errors.append(row.error("product", Msg("cell_unknown_product",
+                                                           value=row.text("product"))))
                 continue
             product_id = found["id"]
         column = "currency"
@@ -308,7 +309,7 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
             booked = booking_date(row.get("date"), (who or {}).get("timezone") or company_tz,
                                   company_tz)
         except ValueError as exc:
-            errors.append(row.error(column, str(exc)))
+            errors.append(row.error(column, reason(exc)))
             continue
         parsed[ext] = {"external_id": ext, "manager_id": who["id"] if who else None,
                        "product_id": product_id,
@@ -356,10 +357,10 @@ def import_fx(db: sqlite_utils.Database, settings: Settings, path: str | Path) -
             column = "rate"
             rate = Decimal(_SPACES.sub("", row.text("rate")).replace(",", "."))
             if rate <= 0:
-                raise ValueError(f"rate {row.get('rate')!r} must be positive")
+                raise ValueError(Msg("cell_rate_positive", value=row.get("rate")))
         except (ValueError, InvalidOperation) as exc:
-            errors.append(row.error(column, str(exc) if isinstance(exc, ValueError) else
-                                    f"{row.get(column)!r} is not a number"))
+            errors.append(row.error(column, reason(exc) if isinstance(exc, ValueError) else
+                                    Msg("cell_not_number", value=row.get(column))))
             continue
         parsed.append((currency, on_day.isoformat(), str(rate)))
     raise_collected(errors)

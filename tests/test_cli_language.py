@@ -44,7 +44,8 @@ def fields(text: str) -> list[tuple[str, str | None, str]]:
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
     for key, (en, ru) in CATALOGUE.items():
         assert en.strip() and ru.strip(), key
-        assert en != ru or not any(c.isalpha() for c in en), f"{key}: the Russian is the English"
+        words = "".join(literal for literal, *_ in string.Formatter().parse(en))
+        assert en != ru or not any(c.isalpha() for c in words), f"{key}: the Russian is the English"
         assert fields(en) == fields(ru), key
 
 
@@ -178,3 +179,80 @@ def test_an_error_from_an_indexing_worker_keeps_its_languages_across_processes()
     got = pickle.loads(pickle.dumps(sent))
     assert str(got) == str(sent) and got.key == "db_locked"
     assert got.said("ru").startswith("x.lock: другой процесс dealtrail держит блокировку index")
+
+
+# ---------------------------------------------------------------- import files
+
+COMPANY = """
+[company]
+locale = "{locale}"
+[[managers]]
+email = "anna@testbank.ru"
+name = "Anna"
+[[products]]
+code = "credit"
+name_en = "Loans"
+name_ru = "Кредиты"
+"""
+
+
+def company(tmp_path: Path, locale: str) -> Path:
+    (tmp_path / "dealtrail.toml").write_text(COMPANY.format(locale=locale), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_plans_file_with_bad_rows_is_refused_row_by_row_in_both_languages(tmp_path: Path) -> None:
+    company(tmp_path, "ru")
+    (tmp_path / "plans.csv").write_text(
+        "period,scope,manager,amount\n2026-11,manager,ivanov@,1000\n2026-11,company,,десять\n",
+        encoding="utf-8")
+    ru = run(tmp_path, "--config", "dealtrail.toml", "plans", "import", "plans.csv")
+    en = run(tmp_path, "--lang", "en", "--config", "dealtrail.toml", "plans", "import", "plans.csv")
+    assert ru.returncode == en.returncode == 1
+    assert error_line(ru) == (
+        "dealtrail: ошибка: строк с ошибками: 2, ничего не импортировано; исправьте их и "
+        "импортируйте снова: plans.csv, строка 2, столбец 'manager': неизвестный менеджер "
+        "'ivanov@'; plans.csv, строка 3, столбец 'amount': 'десять' — не число")
+    assert error_line(en) == (
+        "dealtrail: error: 2 invalid row(s), nothing imported; fix them and import again: "
+        "plans.csv row 2, column 'manager': unknown manager 'ivanov@'; plans.csv row 3, "
+        "column 'amount': 'десять' is not a number")
+
+
+def test_a_misspelt_column_is_named_in_russian_by_the_import_and_by_check(tmp_path: Path) -> None:
+    company(tmp_path, "ru")
+    (tmp_path / "plans.csv").write_text("period,scope,manger,amount\n", encoding="utf-8")
+    expected = ("dealtrail: ошибка: plans.csv: неизвестный столбец 'manger' (может быть, "
+                "'manager'?); ожидаются: period, scope, team, manager, product, metric, amount, "
+                "currency")
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "plans", "import",
+                          "plans.csv")) == expected
+    with (tmp_path / "dealtrail.toml").open("a", encoding="utf-8") as f:
+        f.write('[imports]\nplans = "plans.csv"\n')
+    checked = run(tmp_path, "--config", "dealtrail.toml", "check")
+    assert checked.returncode == 2 and error_line(checked) == expected
+
+
+def test_the_import_commands_say_what_they_did_in_both_languages(tmp_path: Path) -> None:
+    company(tmp_path, "en")
+    (tmp_path / "plans.csv").write_text("period,scope,manager,amount\n"
+                                        "2026-11,manager,anna@testbank.ru,1000\n", encoding="utf-8")
+    (tmp_path / "sales.csv").write_text("external_id;date;manager;product;amount\n"
+                                        "1;03.11.2026;anna@testbank.ru;credit;250,50\n",
+                                        encoding="utf-8")
+    (tmp_path / "calls.csv").write_text("time,direction,manager,phone\n"
+                                        "2026-11-03 10:00,out,anna@testbank.ru,8 912 345-67-89\n",
+                                        encoding="utf-8")
+    en = run(tmp_path, "--config", "dealtrail.toml", "plans", "import", "plans.csv")
+    assert en.stdout.strip() == "plans.csv: 1 plan rows imported, 0 previous versions kept inactive"
+    ru = run(tmp_path, "--lang", "ru", "--config", "dealtrail.toml", "plans", "import", "plans.csv")
+    assert ru.stdout.strip() == ("plans.csv: импортировано строк плана: 1; прежних версий "
+                                 "оставлено неактивными: 1")
+    ru = run(tmp_path, "--config", "dealtrail.toml", "sales", "import", "sales.csv",
+             DEALTRAIL_LANG="ru")
+    assert ru.stdout.strip() == "sales.csv: новых: 1, обновлено: 0, без изменений: 0"
+    ru = run(tmp_path, "--config", "dealtrail.toml", "calls", "import", "calls.csv",
+             LANG="ru_RU.UTF-8", DEALTRAIL_LANG="ru")
+    assert ru.stdout.strip() == "calls.csv: звонков новых: 1, обновлено: 0, без изменений: 0"
+    assert ru.stderr.strip() == ("номеров нет в справочнике клиентов: 1 (+79123456789); добавьте "
+                                 "их в столбец phones, чтобы связать их звонки")
