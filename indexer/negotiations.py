@@ -75,6 +75,8 @@ _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|п�
 #: A meeting this many days after a date the client asked for answers the request.
 MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
+#: The manager's promises that plan a talk with the client, not a document (``promises.action``).
+_TALK_ACTIONS = ("call", "meet")
 
 
 @dataclass(frozen=True)
@@ -635,8 +637,13 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     # person set, still is.
     lost = change.get("status", deal["status"]) == "lost"
     quiet = lost or not shared
-    nxt = _next_contact(pair, [] if quiet else signals, person, deal, last_contact, now,
-                        primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz))
+    # A call or meeting planned with the client, in any of its conversations, is the next
+    # contact of each of its open deals, as a meeting in the calendar is: the two sides talk
+    # about all of them. A document promised belongs to its own conversation's deal.
+    talks = [s for s in pair.signals if s["kind"] == "contact_date"]
+    nxt = _next_contact(pair, [] if quiet else talks, person, deal, last_contact, now,
+                        primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz),
+                        any_thread=not quiet)
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:
@@ -659,8 +666,12 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
 
 def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
                   deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
-                  mine: Any, tz: ZoneInfo) -> tuple[str, str] | None:
+                  mine: Any, tz: ZoneInfo, *, any_thread: bool = True) -> tuple[str, str] | None:
     """The earliest planned contact still ahead, with its source; None when nothing is planned.
+
+    ``signals``: the dates named to talk or meet; ``mine``: whether a conversation is the
+    deal's; ``any_thread``: the manager's promises to call or meet count from any conversation
+    with the client.
 
     A meeting or a promise counts while it is ahead. A date the client asked for and
     a date a person set also count after they passed, until a contact happens after
@@ -675,7 +686,8 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         candidates += [(e[1], "calendar", "", True) for e in pair.events if e[1] >= stamp]
     # The head's promise in a conversation the manager leads plans the deal's contact too.
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
-                   if mine(p[1]) and p[2] and p[3] == "open" and p[2] >= stamp]
+                   if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
+                   and p[2] and p[3] == "open" and p[2] >= stamp]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue

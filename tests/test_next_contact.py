@@ -266,3 +266,42 @@ def test_a_document_promised_with_no_talk_soon_after_is_the_next_contact(db, set
 def test_come_by_a_day_is_a_deadline_and_come_by_on_a_day_a_visit(text: str, direction: str,
                                                                    days: list[str]) -> None:
     assert contact_days(text, direction) == days
+
+
+@pytest.mark.parametrize("action,text,deposit_source", [
+    ("call", "Наберу вас в среду, обсудим оба вопроса.", "promise"),
+    ("meet", "I'll come to your office on Wednesday to go through both.", "promise"),
+    # A document promised is about its own conversation's product.
+    ("send", "I'll send the revised loan schedule on Wednesday.", None),
+])
+def test_a_talk_planned_in_one_conversation_plans_each_open_deal_of_the_client(
+        db, settings, action: str, text: str, deposit_source: str | None) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    credit, _ = _two_products(world)
+    said = world.message(when=at("2026-11-12 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=credit, text=text)
+    world.promise(message_id=said, made=at("2026-11-12 10:00"), due=at("2026-11-18 23:59"),
+                  action=action, client_id=world.romashka, manager_id=world.anna,
+                  thread_id=credit, text=text)
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    deals = _deals_by_product(world)
+    assert deals["credit"]["next_contact_source"] == "promise"
+    assert deals["deposit"]["next_contact_source"] == deposit_source
+
+
+def test_a_day_the_client_named_to_talk_plans_each_open_deal_of_the_client(db, settings) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    _, deposit = _two_products(world)
+    asked = world.message(when=at("2026-11-12 10:00"), direction="in", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=deposit,
+                          text="Let's talk on the 19th, both topics.")
+    world.db["deal_signals"].insert({
+        "message_id": asked, "kind": "contact_date", "side": "client",
+        "text": "Let's talk on the 19th, both topics.", "span_start": 0,
+        "value": "2026-11-19T00:00:00+03:00", "at": clock.iso(at("2026-11-12 10:00")),
+        "manager_id": world.anna, "client_id": world.romashka, "thread_id": deposit})
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    assert {code: d["next_contact_source"] for code, d in _deals_by_product(world).items()} == {
+        "credit": "client_request", "deposit": "client_request"}
