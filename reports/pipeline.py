@@ -29,6 +29,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
+from dealtrail.contacts import last_contact_sql
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 
@@ -58,7 +59,7 @@ _PAIR_PROMISE = """CASE WHEN d.manager_id IS NULL THEN
 _CLIENT_FACTS = """
 WITH client_facts AS MATERIALIZED (
     SELECT k.client_id,
-           (SELECT MAX(ct.at) FROM contacts ct WHERE ct.client_id = k.client_id) AS last_contact_at,
+           """ + last_contact_sql("k.client_id", ":now") + """ AS last_contact_at,
            (SELECT MIN(e.start_at) FROM events e
              WHERE e.client_id = k.client_id AND e.start_at >= :now
                AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at

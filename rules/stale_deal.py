@@ -19,6 +19,7 @@ from datetime import timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.contacts import last_contact_sql
 
 from .engine import DEAL_LABEL, Finding, RuleContext
 
@@ -39,9 +40,8 @@ class StaleDeal:
         deals = ctx.query(f"""
             SELECT d.id, d.client_id, d.manager_id, {DEAL_LABEL} AS title, d.stage, d.created_at,
                    d.next_contact_at, c.name AS client_name,
-                   (SELECT k.id || ' ' || k.at FROM contacts k
-                     WHERE k.client_id = d.client_id AND k.at <= :now
-                     ORDER BY k.at DESC LIMIT 1) AS last_contact
+                   {last_contact_sql("d.client_id", ":now", "lc.id || ' ' || lc.at")}
+                     AS last_contact
             FROM deals d LEFT JOIN clients c ON c.id = d.client_id
             WHERE d.status = 'open' {scope_sql}
         """, {"now": ctx.now_iso, **scope_params})

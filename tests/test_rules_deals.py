@@ -51,6 +51,25 @@ def test_a_new_contact_resolves_the_stale_deal(world, settings):
     assert [v["status"] for v in world.violations()] == ["resolved"]
 
 
+def test_the_board_and_the_stale_rule_name_the_same_last_contact(world, settings):
+    # A contact dated after the moment asked about (a report as of an earlier day, a Date
+    # header that lies ahead) is nobody's last contact yet (dealtrail.contacts).
+    from reports import api
+
+    world.deal(client_id=world.romashka, manager_id=world.anna, created=at("2026-10-01 10:00"),
+               next_contact=at("2026-12-01 10:00"))
+    last = world.contact(when=at("2026-11-12 10:00"), client_id=world.romashka,
+                         manager_id=world.anna)
+    world.contact(when=at("2026-12-05 10:00"), client_id=world.romashka, manager_id=world.anna)
+    now = at("2026-11-27 10:30")
+    run(world, settings, stale_deal.rule, now)
+    [v] = world.violations()
+    evidence = json.loads(v["evidence"])
+    assert evidence["last_contact_id"] == last
+    [row] = api.negotiations(world.db, settings, as_of=now)
+    assert row["last_contact_at"] == evidence["last_contact_at"] == clock.iso(at("2026-11-12 10:00"))
+
+
 def test_open_deal_without_next_contact_is_flagged_after_the_grace_days(world, settings):
     old = world.deal(client_id=world.romashka, manager_id=world.anna,
                      created=at("2026-11-20 10:00"))
