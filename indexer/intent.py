@@ -106,6 +106,7 @@ _EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)
                  + _EN_SOON)
 _EN_DOING_NOW_RE = re.compile(_EN_DOING_NOW, _F)
 _EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT, _F)
+_EN_FUTURE_WORD = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll|’ll", _F)
 #: The words that let a sentence without any other cue be read for that promise alone.
 _EN_DOING_NOW_WORDS = frozenset(("sending", "forwarding", "faxing", "mailing", "couriering",
                                  "checking", "handling", "looking", "working"))
@@ -744,6 +745,11 @@ class RuleBasedDetector:
         rule_promise = bool(_is_promise(low, slang))
         if veto is None or not rule_promise or (slang == "en" and not veto_reads(low)):
             promise = dated = rule_promise
+            if dated and slang == "en" and _EN_DOING_NOW_RE.search(low) \
+                    and _EN_FUTURE_WORD.search(low) is None:
+                # an act already under way ("I am checking on it ... paid through
+                # tomorrow") has no day of its own to be late by
+                dated = False
         else:
             promise, dated = veto.verdict(low, slang)
             if not promise and _NOT_VETOED.search(low):
@@ -801,6 +807,11 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     holds the promise («сегодня я на встречах, поэтому ... во вторник: я вам наберу» is due on
     Tuesday), not merely the first future date of the sentence. A date in another predicate
     ("I can't get back tomorrow and will let you know") is not the promise's."""
+    if lang == "en" and dates:
+        # a date of something already done ("updating you on what was discussed this
+        # afternoon") is not when the promise is due
+        dates = [rd for rd in dates if _EN_DONE_BEFORE.search(low, max(0, rd.start - 30),
+                                                               rd.start) is None]
     if not dates:
         return None
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low) + 1]
@@ -808,6 +819,13 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     if clause is None:
         return dates[0]
     a, b = clause
+    if lang == "en":
+        # a date in a condition before the promise ("If it is after August 15th, we will
+        # ...") says when the promise holds, not when it is due
+        dates = [rd for rd in dates if not (rd.end <= a and _EN_CONDITION_FIRST.match(
+            low, max(c for c in cuts if c <= rd.start)))]
+        if not dates:
+            return None
     # the action goes on past "and" when no new subject starts: "I will check it today and
     # send my comments by tomorrow" is one commitment, due when its last part is
     nxt = _CLAUSE_BREAK.search(low, max(a, b - 6))
@@ -849,6 +867,12 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     return best
 
 
+#: A verb of something done just before a date: "what was discussed this afternoon".
+_EN_DONE_BEFORE = re.compile(r"\b(?:was|were|been|had|we|i|you|they|he|she)\s+(?:\w+ed|met|spoke|"
+                             r"said|told|held|sent|seen|done|made)\s+(?:(?:on|at|in|during)\s+)?$",
+                             _F)
+#: What opens a condition: a date in it is not the promise's due.
+_EN_CONDITION_FIRST = re.compile(r"\W*(?:if|unless|in\s+case|provided|assuming)\b", _F)
 #: What opens a clause or phrase that sets the scene before the promise: a time, a cause, a
 #: condition ("when you're back on Monday", "since ...", «после звонка во вторник»).
 _SCENE_FIRST = re.compile(r"\W*(?:when|whenever|once|since|as|because|given|after|until|till|"

@@ -607,3 +607,30 @@ def test_the_veto_does_not_judge_an_act_under_way():
     found = vetoing.detect("I am sending a hard copy of the guarantee to each of you.",
                            direction="out", ref_time=EN_REF, lang="en")
     assert [i.kind for i in found] == ["promise"]
+
+
+def _promise_due(text):
+    return next(i for i in detect_intents(text, direction="out", ref_time=EN_REF, lang="en")
+                if i.kind == "promise").due
+
+
+@pytest.mark.parametrize("text", [
+    # a condition's date says when the promise holds, not when it is due
+    "If the board signs off on Thursday, we will send you the final term sheet.",
+    # a date of something done is not the promise's
+    "We will send you a note on what was discussed this afternoon with the regulator.",
+    # an act under way has no day of its own to be late by
+    "I am checking on it, as I see no reason the wire would not clear through tomorrow.",
+])
+def test_a_date_of_a_condition_of_a_thing_done_or_of_an_act_under_way_is_no_due(text):
+    assert _promise_due(text) is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("If not, I'll sign and send the letter tomorrow.", 15),
+    ("The courier package with the originals is going out on Thursday.", 16),
+    ("I am checking on it and will call you back tomorrow.", 15),
+])
+def test_the_promise_s_own_date_still_binds_after_a_condition_or_an_act_under_way(text, day):
+    due = _promise_due(text)
+    assert due is not None and due.day == day
