@@ -210,7 +210,15 @@ LOST_RE = re.compile(
     r"организаци)\w*|конкурент\w*)|\b(?:went|gone|opted)\s+(?:with|for)\s+[^.!?\n]{0,60}?"
     r"\binstead\b(?!\s+of)|"
     r"\b(?:management|board|owner|owners|shareholders|hq)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+"
-    r"(?:approve|support|sign\s+off))", _F)
+    r"(?:approve|support|sign\s+off)|"
+    # the client keeps the work, or its own provider: "keep payroll in-house", "we'll go with
+    # our house bank", «сделаем своими силами», «останемся со своим банком»
+    r"\b(?:keep|keeping|do|doing|handle|handling)\s+(?:[\w-]+\s+){0,3}?in[-\s]house\b"
+    r"(?=\s*(?:[.,;:!)—–]|$|\s-\s|(?:after|for|from|this|next|again|instead|now|too)\b))|"
+    r"\b(?:go|going|stay|staying|stick|sticking|remain)\s+with\s+our\s+(?:own|house|usual|main|"
+    r"regular|home)\b|(?:сделаем|справимся|будем\s+(?:делать|вести))\s+(?:\w+\s+)?(?:сами|"
+    r"своими\s+силами)(?=\s*(?:[.,;:!—–]|$))|оста(?:[её]м|нем)ся\s+(?:с|со|в|на)\s+(?:наш|сво)\w*\s+(?:банк|поставщик|"
+    r"подрядчик|партн[её]р|бухгалтер|юрист|исполнител)\w*)", _F)
 TERMS_RE = re.compile(
     r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
     r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"

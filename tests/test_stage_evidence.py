@@ -85,3 +85,21 @@ def test_a_conversation_whose_subject_names_no_product_goes_on_where_the_talk_st
     stages = {code: deal["stage"] for code, deal in _deals_by_product(world).items()}
     assert stages[contract_in] == "contract"
     assert stages[{"credit": "deposit", "deposit": "credit"}[contract_in]] != "contract"
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The client keeps the work itself, or stays with its own provider: a decline.
+    ("We have decided to handle the bookkeeping in-house after all.", True),
+    ("Keep it in-house for now, the board said; sorry for the trouble.", True),
+    ("For now we will stay with our usual forwarder, sorry.", True),
+    ("Посчитали ещё раз — сделаем своими силами, спасибо.", True),
+    ("Решили, что справимся сами, бухгалтер остаётся.", True),
+    ("Останемся со своим банком, там дали ту же ставку.", True),
+    # Our own people, or a task done by the client, decline nothing.
+    ("We keep our in-house team informed about your offer.", False),
+    ("Our in-house lawyer will review the draft by Friday.", False),
+    ("Сделаем сами выписку и пришлём вам.", False),
+])
+def test_the_client_keeping_the_work_or_its_own_provider_is_a_decline(text: str,
+                                                                      lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
