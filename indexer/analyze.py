@@ -239,6 +239,14 @@ _FYI = re.compile(r"^\W*(?:fyi|for\s+your\s+information|для\s+информа�
                   r"информирую|информируем)\b", re.UNICODE)
 
 
+# A heads-up: the reader is to be ready or aware, nothing it says waits for our reply
+# ("Please be ready", «Будьте готовы к отгрузке в понедельник», «Имейте в виду: ...»).
+_HEADS_UP = re.compile(
+    r"^\W*(?:(?:please|kindly|пожалуйста)\W+)?(?:be\s+(?:ready|prepared|aware|advised)|"
+    r"stand\s+by|keep\s+in\s+mind|будьте\s+(?:готовы|в\s+курсе)|имейте\s+в\s+виду|учтите)"
+    r"(?!\w)(?![^.!?]*(?:confirm|reply|let\s+(?:me|us)\s+know|подтверд|сообщ|ответ))", re.UNICODE)
+
+
 # A client chasing what we owe asks for an answer with no question or imperative in it:
 # "Напоминаю, что до Нового года меньше месяца", "договора так и нет", "still no word".
 _CHASE = re.compile(
@@ -268,9 +276,9 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     """Whether a client's message asks nothing that waits for our reply.
 
     Such messages are neither requests nor unanswered mail: a thank-you or an
-    acknowledgement, a greeting alone, a decline, an FYI, and a message whose only asks
-    are to be called or met on a later day (that day is the deal's next contact, which
-    the negotiation step and its own rule follow). A question mark or a reminder always
+    acknowledgement, a greeting alone, a decline, an FYI or a heads-up ("please be ready"),
+    and a message whose only asks are to be called or met on a later day (that day is the
+    deal's next contact, which the negotiation step and its own rule follow). A question mark or a reminder always
     needs an answer; an apology for the client's own silence is not an ask, so a status
     update made of one and the client's own plans ("извините, что пропал, списки пришлём на
     следующей неделе") needs none.
@@ -282,6 +290,8 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
                        for i in intents):
         return True
     if _FYI.match(low) or _LOST.search_all(low):
+        return True
+    if intents and all(_HEADS_UP.match(i.sentence.lower()) for i in intents):
         return True
     if not intents and any(s.kind == "thanks" for s in signals):
         return True             # "Ок, ждём проект договора" opens like a thank-you, but asks

@@ -55,6 +55,9 @@ def is_request(text: str, lang: str = "ru") -> bool:
     # A status update: an apology for going quiet and the client's own plans.
     "Ольга, простите, что долго молчали. Подписанную заявку отправим в четверг.",
     "Sorry for the silence on our side. We will send the passport copies early next week.",
+    # A heads-up: the reader is to be ready or aware.
+    "The carrier says the trucks load on Monday. Kindly be prepared.",
+    "Банк поставщика отправит гарантию в пятницу. Будьте готовы.",
 ])
 def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     assert not is_request(text, "en" if text.isascii() else "ru")
@@ -70,6 +73,7 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "Ольга, счёта так и нет. Напоминаю, что оплатить нужно до пятницы.",
     "Still no word on the revised itinerary from your side.",
     "Извините, что беспокою, пришлите, пожалуйста, счёт.",
+    "The trucks load on Monday. Please be ready and confirm the loading time.",
 ])
 def test_asks_and_questions_remain_requests(text: str) -> None:
     assert is_request(text, "en" if text.isascii() else "ru")
