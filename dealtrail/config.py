@@ -370,12 +370,23 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
     rules = data.pop("rules", {})
     if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
         raise ConfigError(Msg("config_rules_tables"))
+    if "managers" in data:
+        data["managers"] = _with_company_defaults(data["managers"], data.get("company"))
     settings = _build(Settings, data, "", exclude={"mailboxes", "rules", "base_dir"},
                       listed={"mailboxes", "rules"})
     settings = dataclasses.replace(settings, mailboxes=mailboxes, rules=dict(rules),
                                    base_dir=base_dir)
     _cross_check(settings)
     return settings
+
+
+def _with_company_defaults(managers: Any, company: Any) -> Any:
+    """A manager who sets no ``timezone`` or ``locale`` has the company's: a company in
+    Berlin is not in Moscow because its managers did not repeat the zone."""
+    if not isinstance(managers, list) or not isinstance(company, Mapping):
+        return managers
+    inherited = {key: company[key] for key in ("timezone", "locale") if key in company}
+    return [{**inherited, **m} if isinstance(m, Mapping) else m for m in managers]
 
 
 def _list(value: Any, where: str) -> list[Any]:

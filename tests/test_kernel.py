@@ -153,3 +153,22 @@ def test_the_kernel_does_not_import_the_indexer_to_load_a_config() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_manager_who_sets_no_zone_or_language_has_the_companys(db) -> None:  # type: ignore[no-untyped-def]
+    # The rules, digests and tags all ask the manager's zone first, then the company's
+    # (docs/rules.md): a manager who repeats neither is where the company is.
+    from dealtrail.directory import sync_managers
+
+    settings = config.from_mapping({
+        "company": {"timezone": "Europe/Berlin", "locale": "en"},
+        "managers": [{"email": "a@b.de", "name": "A"},
+                     {"email": "c@b.de", "name": "C", "timezone": "Asia/Yekaterinburg",
+                      "locale": "ru"}]})
+    assert [(m.timezone, m.locale) for m in settings.managers] == [
+        ("Europe/Berlin", "en"), ("Asia/Yekaterinburg", "ru")]
+    sync_managers(db, settings)
+    assert db.execute("SELECT timezone, locale FROM managers ORDER BY email").fetchall() == [
+        ("Europe/Berlin", "en"), ("Asia/Yekaterinburg", "ru")]
+    plain = config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}]})
+    assert (plain.managers[0].timezone, plain.managers[0].locale) == ("Europe/Moscow", "ru")
