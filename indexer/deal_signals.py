@@ -342,6 +342,8 @@ _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложе
 # A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
 _BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
                        r"receipt", _F)
+# The money came: the seller says it, so the manager's letter only (``WON_RE``).
+_MONEY_CAME = re.compile(r"получили|поступил|received", _F)
 # The offer headed, its figures below: a new letter whose subject names the offer («КП: 3
 # пикапа», "Proposal for a CNY account") or a line ending in a colon that names it ("Our
 # proposal:", «Наши условия:»), then a sum (in a currency, or «11,4 млн»).
@@ -635,6 +637,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                     out.append(Signal("proposal", quote, start))
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
+        if direction == "in" and _MONEY_CAME.search(won[0]):
+            continue       # "we received payment under the LC": the client's money, not ours
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break

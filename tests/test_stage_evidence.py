@@ -103,3 +103,20 @@ def test_a_conversation_whose_subject_names_no_product_goes_on_where_the_talk_st
 def test_the_client_keeping_the_work_or_its_own_provider_is_a_decline(text: str,
                                                                       lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,direction,won", [
+    # The client telling us it was paid (by its own buyer, under its own contract) is its
+    # business, not our deal won.
+    ("Good news: we received payment under the export LC today, less the bank charges.", "in",
+     False),
+    ("Оплату получили сегодня: покупатель рассчитался полностью, закрываем поставку.", "in",
+     False),
+    # The seller confirming our client's money came is.
+    ("Thanks, Ahmed - the advance payment has been received, delivery is scheduled.", "out",
+     True),
+    ("Предоплату получили, машины ставим в график отгрузки.", "out", True),
+])
+def test_money_received_is_a_sale_only_when_the_seller_says_it(text: str, direction: str,
+                                                                won: bool) -> None:
+    assert ("won" in kinds(text, direction)) is won
