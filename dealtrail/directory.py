@@ -98,15 +98,20 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
     errors: list[str] = []
     parsed: list[tuple[str, list[str], str, str, list[str]]] = []
     managers = {m.email for m in settings.managers}
+    people = load_directory(db, settings)[0]
     phone_rows: dict[str, int] = {}
     for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
         missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
         if missing:
             errors.append(row.error(missing[0], Msg("cell_empty")))
             continue
-        owner = row.text("owner").lower()
-        if owner and owner not in managers:
-            errors.append(row.error("owner", Msg("cell_unknown_owner", value=owner)))
+        # The owner is named as every import names a manager (People.find): e-mail, login
+        # or full name, of someone in [[managers]] now.
+        written = row.text("owner")
+        found = people.find(written) if written else None
+        owner = found["email"].lower() if found else ""
+        if written and owner not in managers:
+            errors.append(row.error("owner", Msg("cell_unknown_owner", value=written.lower())))
             continue
         domains = [d.strip().lower().lstrip("@")
                    for d in row.text("domains").replace(";", ",").split(",") if d.strip()]

@@ -42,6 +42,20 @@ def test_client_directory_errors_name_row_and_column(db: Any, settings: Any,
     assert db["clients"].count == 0
 
 
+def test_the_directory_names_an_owner_as_every_import_names_a_manager(db: Any, settings: Any,
+                                                                     tmp_path: Path) -> None:
+    # Deals, plans, sales and call logs take a manager's e-mail, login or full name
+    # (dealtrail.directory.People.find); the directory's owner column takes the same.
+    path = tmp_path / "clients.csv"
+    path.write_text("client,domains,owner\nAcme,acme.com,Anna Petrova\nGlobex,globex.ru,ben\n"
+                    "Initech,initech.ru,HEAD@testbank.ru\nHooli,hooli.com,\n", encoding="utf-8")
+    sync_directory(db, dataclasses.replace(settings, clients=dataclasses.replace(
+        settings.clients, directory=str(path))))
+    assert {r["name"]: r["owner_email"] for r in rows(db, "SELECT name, owner_email FROM clients")} \
+        == {"Acme": "anna@testbank.ru", "Globex": "ben@testbank.ru",
+            "Initech": "head@testbank.ru", "Hooli": None}
+
+
 def test_a_crm_deals_file_with_an_unknown_column_is_refused_before_any_row(
         db: Any, settings: Any, tmp_path: Path) -> None:
     sync_directory(db, settings)
