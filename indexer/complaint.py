@@ -237,8 +237,12 @@ _THIRD_PARTY_PATTERN = (
 # searched on every sentence the model reads, and rarely there: its literals are tested first
 _THIRD_PARTY = WordRule(_THIRD_PARTY_PATTERN, _F, literal_gate=True)
 _THIRD_PARTY_RE = re.compile(_THIRD_PARTY_PATTERN, _F)
+# "..., which is why we are moving to you": what follows is what the writer asks of the reader
 _CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\s+|"
-                          r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что)\s+")
+                          r",?\s+(?:and\s+)?(?:(?:which|that|this)\s+is|that's|that’s)"
+                          r"\s+why\s+|"
+                          r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что|вот\s+почему|"
+                          r"потому\s+(?:мы\s+)?и)\s+")
 _THE_BANK = WordRule(
     r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*)(?![а-яё])", _F)
 

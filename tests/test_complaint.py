@@ -56,6 +56,12 @@ def test_double_charges_and_worsening_service_are_complaints(text):
     ("Наш поставщик опять сорвал сроки поставки, поэтому просим продлить аккредитив.", False),
     ("Our customers are furious because your terminals were down again.", True),
     ("Наш бухгалтер третий день не может войти в ваш клиент-банк, это недопустимо.", True),
+    # the grievance is about whom the writer leaves; what follows "which is why" is the reader
+    ("Our old insurer ignored three claims in a row and was a total nightmare, which is why we "
+     "are moving the fleet policy to you. When could cover start?", False),
+    ("Прежний банк месяцами не отвечал на запросы и постоянно задерживал платежи, вот почему мы "
+     "переходим к вам. Какие документы нужны?", False),
+    ("Your branch lost our documents twice, which is why we are moving to another bank.", True),
 ])
 def test_a_grievance_about_someone_else_is_not_a_complaint_about_the_bank(text, complaint):
     assert (detect_complaint(text) is not None) is complaint
