@@ -18,9 +18,9 @@ import sqlite_utils
 from dealtrail import access, audit, clock
 from dealtrail.config import Settings
 from dealtrail.errors import BadRequest, NotFound, PermissionDenied, TagError
+from dealtrail.periods import presets
 from dealtrail.store import rows
 from reports import figures
-from reports.periods import presets
 
 from .auth import Principal
 

@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail.config import Settings
+from dealtrail.periods import Period, parse_period
 
 from . import motivation as _motivation
 from . import pipeline as _pipeline
@@ -27,7 +28,6 @@ from . import sales as _sales
 from . import trends as _trends
 from . import violations as _violations
 from . import workload as _workload
-from .periods import Period, parse_period
 
 __all__ = [
     "REPORTS",

@@ -475,7 +475,7 @@ def _weekly(db: sqlite_utils.Database, settings: Settings,
             ) -> dict[str, Any]:
     """The 7 days before the recipient's today: sales by manager, violations, complaints,
     contacts; only the manager's own when ``manager`` (with their id) is given."""
-    from .periods import Period
+    from dealtrail.periods import Period
 
     local_day = clock.local_date(moment, str(t.tz))
     start, end = local_day - timedelta(days=7), local_day - timedelta(days=1)

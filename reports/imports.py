@@ -35,10 +35,10 @@ from dealtrail.config import Settings
 from dealtrail.directory import People, Products, load_directory, sync_directory
 from dealtrail.errors import ConfigError
 from dealtrail.messages import Msg, reason
+from dealtrail.periods import parse_period
 from dealtrail.store import rows, transaction
 from dealtrail.tables import raise_collected, read_table
 
-from .periods import parse_period
 from .sales import exponent
 
 log = logging.getLogger(__name__)

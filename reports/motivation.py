@@ -25,10 +25,10 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
+from dealtrail.periods import Period, resolve
 from dealtrail.store import rows
 from dealtrail.workdays import company_calendar
 
-from .periods import Period, resolve
 from .plan import plan_fact
 from .sales import Fx
 

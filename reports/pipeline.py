@@ -32,8 +32,8 @@ from dealtrail.config import Settings
 from dealtrail.contacts import last_contact_sql
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
+from dealtrail.periods import Period, resolve
 
-from .periods import Period, resolve
 from .sales import Fx
 
 log = logging.getLogger(__name__)

@@ -30,10 +30,10 @@ from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.errors import NotFound, ParseError
+from dealtrail.periods import Period, elapsed_business_days, resolve
 from dealtrail.store import rows
 from dealtrail.workdays import company_calendar
 
-from .periods import Period, elapsed_business_days, resolve
 from .sales import Fx, sales_by
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class Plans:
 
 
 def _start_of(key: str) -> str:
-    from .periods import parse_period
+    from dealtrail.periods import parse_period
 
     return parse_period(key).start.isoformat()
 

@@ -22,9 +22,8 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
+from dealtrail.periods import Period, resolve
 from dealtrail.store import rows
-
-from .periods import Period, resolve
 
 log = logging.getLogger(__name__)
 

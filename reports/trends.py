@@ -19,8 +19,8 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
+from dealtrail.periods import Period, parse_period, resolve
 
-from .periods import Period, parse_period, resolve
 from .plan import plan_fact
 
 LEVELS = ("company", "manager", "product")

@@ -24,9 +24,9 @@ from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
+from dealtrail.periods import Period, resolve
 from rules.i18n import describe
 
-from .periods import Period, resolve
 from .workload import PRODUCT_DEALS
 
 log = logging.getLogger(__name__)

@@ -16,23 +16,13 @@ the head waives it; so does a deal won only after the period ended.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.periods import period_containing
 
 from .engine import DEAL_LABEL, Finding, RuleContext
-
-
-def month_end(d: date) -> date:
-    """The last day of ``d``'s month."""
-    first_next = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return first_next - timedelta(days=1)
-
-
-def quarter_end(d: date) -> date:
-    """The last day of ``d``'s calendar quarter."""
-    return month_end(date(d.year, (d.month - 1) // 3 * 3 + 3, 1))
 
 
 def _date(text: str | None) -> date | None:
@@ -72,13 +62,13 @@ class SlippedDeal:
             tz = ctx.tz(h["manager_id"])
             changed = clock.parse_iso(h["at"])
             today = changed.astimezone(tz).date()
-            period, end = None, None
-            if "quarter" in periods and today <= old <= quarter_end(today) < new:
-                period, end = "quarter", quarter_end(today)
-            elif "month" in periods and today.replace(day=1) <= old <= month_end(today) < new:
-                period, end = "month", month_end(today)
-            if period is None or end is None:
+            # The widest period the move left counts: a quarter-crossing move is a quarter slip.
+            left = next((p for p in (period_containing(today, kind)
+                                     for kind in ("quarter", "month") if kind in periods)
+                         if p.contains(old) and p.end < new), None)
+            if left is None:
                 continue
+            period, end = left.kind, left.end
             current = _date(h["expected_close"])
             won = h["status"] == "won" and h["won_at"] and \
                 clock.parse_iso(h["won_at"]).astimezone(tz).date() <= end

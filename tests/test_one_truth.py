@@ -358,8 +358,8 @@ def test_the_weekly_digest_shows_the_sales_report_of_its_seven_days(bank: dict[s
                                                                     ) -> None:
     from datetime import date, timedelta
 
+    from dealtrail.periods import Period
     from reports import api
-    from reports.periods import Period
 
     head = _head(bank)
     settings = bank["settings"]

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from dealtrail.errors import ConfigError
+from dealtrail.periods import elapsed_business_days, parse_period, period_containing
 from dealtrail.workdays import calendar_for
-from reports.periods import elapsed_business_days, parse_period, period_containing
 
 
 def test_month_quarter_and_year_have_inclusive_calendar_bounds() -> None:

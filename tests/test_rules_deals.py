@@ -157,6 +157,22 @@ def test_close_moved_out_of_the_quarter_is_a_quarter_slip(world, settings):
     assert json.loads(v["evidence"])["period"] == "quarter"
 
 
+def test_a_close_already_past_in_the_quarter_moved_out_of_it_is_a_quarter_slip(world, settings):
+    # "Inside the current quarter" is the quarter's reporting period (dealtrail.periods), from
+    # its first day, as for the month: a date earlier this quarter pushed into the next one
+    # slipped out of the quarter, whether it lay in an earlier month or earlier this month.
+    early = world.deal(client_id=world.romashka, manager_id=world.anna,
+                       created=at("2026-10-01 10:00"), expected_close="2027-01-10")
+    late = world.deal(client_id=world.steel, manager_id=world.ben,
+                      created=at("2026-10-01 10:00"), expected_close="2027-01-20")
+    slip(world, early, at("2026-11-20 10:00"), "2026-10-15", "2027-01-10")
+    slip(world, late, at("2026-11-20 10:00"), "2026-11-05", "2027-01-20")
+    run(world, settings, slipped_deal.rule, at("2026-11-27 10:00"))
+    got = {v["deal_id"]: json.loads(v["evidence"]) for v in world.violations()}
+    assert {d: (e["period"], e["period_end"]) for d, e in got.items()} == {
+        early: ("quarter", "2026-12-31"), late: ("quarter", "2026-12-31")}
+
+
 def test_moves_inside_the_period_or_from_a_future_period_are_not_slips(world, settings):
     a = world.deal(client_id=world.romashka, manager_id=world.anna,
                    created=at("2026-10-01 10:00"), expected_close="2026-11-28")

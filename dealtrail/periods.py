@@ -1,6 +1,9 @@
-"""Reporting periods: a month ("2026-11"), a quarter ("2026-Q4") or a year ("2026").
+"""Periods: a month ("2026-11"), a quarter ("2026-Q4") or a year ("2026").
 
-A period is a range of calendar dates in the company's time zone. Sales carry
+One definition for the reports (plan/fact, sales, trends, the digest) and the rules
+(``slipped_deal``: which month or quarter a date lies in, and where it ends).
+
+A reporting period is a range of calendar dates in the company's time zone. Sales carry
 the manager's local booking date, so a sale at 23:30 Moscow time on the 31st
 belongs to that month even though it is already the 1st in some other zone.
 Timestamps (violations, complaints, contacts) are compared against the
