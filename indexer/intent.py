@@ -141,6 +141,12 @@ _EN_PROMISE = WordRule(
     r"cob|eod|noon|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next|this|"
     r"\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow|today|"
     r"tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|within|this|next|first\s+thing)\b"
+    # a document of the writer's side put out, with no one else named as doing it: "This will
+    # be circulated prior to the meeting", "Details will be announced to the committee soon"
+    r"|\bwill\s+(?:also\s+|then\s+)?be\s+(?:circulated|posted|published|announced|filed|sent|"
+    r"mailed|faxed|forwarded|e-?mailed|issued|delivered)\b(?![^.;!?]{0,40}\bby\s+(?!(?:the\s+)?"
+    r"(?:end|close|cob|eod|noon|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|"
+    r"next|this|\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b))"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
     r"|\bwill\s+follow\s+(?:later|shortly|soon|tomorrow|today|tonight|by|on|in|under|separately)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"

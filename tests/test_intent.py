@@ -634,3 +634,20 @@ def test_a_date_of_a_condition_of_a_thing_done_or_of_an_act_under_way_is_no_due(
 def test_the_promise_s_own_date_still_binds_after_a_condition_or_an_act_under_way(text, day):
     due = _promise_due(text)
     assert due is not None and due.day == day
+
+
+@pytest.mark.parametrize("text", [
+    "The revised schedule will be circulated before the meeting.",
+    "Details of the facility will be announced to the lenders soon.",
+    "The term sheet will also be posted on the deal site.",
+])
+def test_a_document_of_the_writer_s_side_put_out_is_a_promise(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "The study will be published by the central bank in the autumn.",
+    "Refreshments will be provided.",
+])
+def test_a_document_put_out_by_someone_named_or_an_amenity_is_no_promise(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
