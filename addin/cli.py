@@ -6,7 +6,9 @@ from typing import Any
 
 import click
 
-from dealtrail.cli import Context, pass_ctx
+from dealtrail import lang as lang_mod
+from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.messages import say
 
 
 @click.command()
@@ -48,7 +50,7 @@ def manifest(url: str, out: str | None) -> None:
 
     if out:
         target = manifest_mod.write(url, out)
-        click.echo(f"wrote {target}; sideload it in Outlook (see docs/addin.md)")
+        echo("manifest_wrote", target=target)
     else:
         click.echo(manifest_mod.render(url), nl=False)
 
@@ -83,7 +85,7 @@ def invite(obj: Context, email: str) -> None:
     from . import auth
 
     made = auth.invite(_synced(obj), obj.settings, email)
-    click.echo(f"pairing code for {made.email}: {made.code}  (valid until {made.expires_at})")
+    echo("users_code", email=made.email, code=made.code, until=made.expires_at)
 
 
 @users.command(name="list")
@@ -97,9 +99,9 @@ def list_(obj: Context) -> None:
 
     found = auth.list_users(_synced(obj))
     if not found:
-        click.echo("no users yet; run: dealtrail users invite EMAIL")
+        echo("users_none")
     for row in found:
-        state = "active" if row["active"] else "inactive"
+        state = say("users_active" if row["active"] else "users_inactive", lang_mod.operator())
         click.echo(f"{row['email']:<32} {row['role']:<8} {state:<8} tokens={row['tokens'] or 0}"
                    f" pending_codes={row['pending_codes'] or 0}"
                    f" last_used={row['last_used_at'] or '-'}")
@@ -116,4 +118,4 @@ def revoke(obj: Context, email: str) -> None:
     from . import auth
 
     count = auth.revoke(_synced(obj), email)
-    click.echo(f"revoked {count} token(s) of {email}")
+    echo("users_revoked", count=count, email=email)

@@ -20,7 +20,7 @@ import click
 from . import config as config_mod
 from . import lang as lang_mod
 from .errors import DealtrailError
-from .messages import say
+from .messages import Msg, say
 
 log = logging.getLogger("dealtrail")
 
@@ -117,6 +117,11 @@ class Context:
 
 
 pass_ctx = click.make_pass_decorator(Context)
+
+
+def said(text: str) -> str:
+    """``text`` in the operator's language when it is a catalogue message, else as it is."""
+    return text.said(lang_mod.operator()) if isinstance(text, Msg) else text
 
 
 def echo(key: str, /, *, err: bool = False, **params: Any) -> None:

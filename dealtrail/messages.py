@@ -325,6 +325,205 @@ IMPORTS: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(IMPORTS)
 
+# Mail and calendar sources: the server, the login, the token, the saved sync position.
+SOURCES: dict[str, tuple[str, str]] = {
+    "src_mailbox": ("mailbox {mailbox} ({user} at {server})", "ящик {mailbox} ({user} на {server})"),
+    "src_in_folder": ("folder {folder}: ", "папка {folder}: "),
+    "src_untrusted": ("{where}: the server certificate is not trusted ({detail}); set ca_file to "
+                      "the CA that signed it, or fix the host name",
+                      "{where}: сертификату сервера нет доверия ({detail}); укажите в ca_file "
+                      "центр сертификации, который его подписал, или исправьте имя сервера"),
+    "src_untrusted_short": ("{where}: the server certificate is not trusted; set ca_file",
+                            "{where}: сертификату сервера нет доверия; укажите ca_file"),
+    "src_imap_tls": ("{where}: TLS failed ({detail}); check port and tls "
+                     "(implicit is usually 993, starttls 143)",
+                     "{where}: не удалось установить TLS ({detail}); проверьте port и tls "
+                     "(implicit обычно 993, starttls 143)"),
+    "src_said": ("{where}: {detail}", "{where}: {detail}"),
+    "src_imap_login_rejected": ("{where}: the server rejected the login ({detail}); check the "
+                                "username and the password (an app password for Yandex, Mail.ru "
+                                "or Google), then run `dealtrail index` again",
+                                "{where}: сервер отклонил вход ({detail}); проверьте имя "
+                                "пользователя и пароль (для Яндекса, Mail.ru и Google нужен пароль "
+                                "приложения) и снова запустите `dealtrail index`"),
+    "src_imap_token_rejected": ("{where}: the server rejected the login ({detail}); renew the "
+                                "OAuth2 token, then run `dealtrail index` again",
+                                "{where}: сервер отклонил вход ({detail}); обновите токен OAuth2 "
+                                "и снова запустите `dealtrail index`"),
+    "src_imap_gave_up": ("{where}: {what} failed {attempts} times, last: {detail}; check that the "
+                         "server is reachable, the next run resumes where this one stopped",
+                         "{where}: {what} — неудачных попыток: {attempts}, последняя: {detail}; "
+                         "проверьте, что сервер доступен; следующий запуск продолжит с того же "
+                         "места"),
+    "src_fetching": ("fetching {folder}", "загрузка папки {folder}"),
+    "src_folder_said": ("{where}, folder {folder}: {detail}", "{where}, папка {folder}: {detail}"),
+    "src_uidvalidity": ("{where}: UIDVALIDITY of {folder} changed during the sync ({before} -> "
+                        "{now}); the next run rescans the folder",
+                        "{where}: UIDVALIDITY папки {folder} изменился во время синхронизации "
+                        "({before} -> {now}); следующий запуск перечитает папку"),
+    "src_dav_login_rejected": ("{where}: the server rejected the login while {what} ({detail}); "
+                               "check the username and the password (an app password for Yandex, "
+                               "Mail.ru or Google), then run `dealtrail index` again",
+                               "{where}: сервер отклонил вход ({what}; {detail}); проверьте имя "
+                               "пользователя и пароль (для Яндекса, Mail.ru и Google нужен пароль "
+                               "приложения) и снова запустите `dealtrail index`"),
+    "src_failed": ("{where}: {what} failed: {detail}", "{where}: {what} — ошибка: {detail}"),
+    "src_failed_certificate": ("{where}: {what} failed: {detail}; set ca_file to the CA that "
+                               "signed the server certificate",
+                               "{where}: {what} — ошибка: {detail}; укажите в ca_file центр "
+                               "сертификации, подписавший сертификат сервера"),
+    "src_failed_network": ("{where}: {what} failed: {detail}; check the url and the network",
+                           "{where}: {what} — ошибка: {detail}; проверьте url и сеть"),
+    "src_failed_connection": ("{where}: {what} failed: {detail}; check the url, the network and "
+                              "ca_file",
+                              "{where}: {what} — ошибка: {detail}; проверьте url, сеть и ca_file"),
+    "src_discovering": ("discovering calendars", "поиск календарей"),
+    "src_syncing": ("syncing {folder}", "синхронизация {folder}"),
+    "src_loading": ("loading {folder}", "загрузка {folder}"),
+    "src_calendar_gone": ("{where}: calendar {folder!r} is gone; remove it from calendars or "
+                          "recreate it",
+                          "{where}: календаря {folder!r} больше нет; уберите его из calendars "
+                          "или создайте заново"),
+    "src_graph_token_unreachable": ("Graph mailbox {mailbox}: cannot reach the token endpoint "
+                                    "{authority} ({detail})",
+                                    "ящик Graph {mailbox}: нет связи с сервером токенов "
+                                    "{authority} ({detail})"),
+    "src_graph_app_refused": ("Graph mailbox {mailbox}: Entra ID refused the app {app} in tenant "
+                              "{tenant} ({detail}); check mailboxes.{mailbox}.client_secret or "
+                              "certificate_file, and that the secret or certificate has not expired",
+                              "ящик Graph {mailbox}: Entra ID отказал приложению {app} в клиенте "
+                              "{tenant} ({detail}); проверьте mailboxes.{mailbox}.client_secret или "
+                              "certificate_file и не истёк ли срок секрета или сертификата"),
+    "src_graph_failed": ("Graph mailbox {mailbox}, folder {folder}: {detail}; the next run "
+                         "resumes from the last stored page",
+                         "ящик Graph {mailbox}, папка {folder}: {detail}; следующий запуск "
+                         "продолжит с последней сохранённой страницы"),
+    "src_graph_throttled": ("Graph mailbox {mailbox}, folder {folder}: throttled, asked to wait "
+                            "{seconds} s; the next run resumes from the last stored page",
+                            "ящик Graph {mailbox}, папка {folder}: сервер ограничил запросы и "
+                            "просит подождать {seconds} с; следующий запуск продолжит с последней "
+                            "сохранённой страницы"),
+    "src_graph_still_throttled": ("Graph mailbox {mailbox}, folder {folder}: still throttled after "
+                                  "{attempts} attempts; the next run resumes from the last stored "
+                                  "page",
+                                  "ящик Graph {mailbox}, папка {folder}: запросы всё ещё ограничены "
+                                  "после {attempts} попыток; следующий запуск продолжит с последней "
+                                  "сохранённой страницы"),
+    "src_graph_user_refused": ("Graph mailbox {mailbox}: {user} refused to app {app} ({detail}); "
+                               "grant the app Mail.Read and Calendars.Read application permissions "
+                               "and include this mailbox in its Exchange management scope "
+                               "(docs/exchange-m365.md)",
+                               "ящик Graph {mailbox}: {user} недоступен приложению {app} "
+                               "({detail}); дайте приложению разрешения Mail.Read и Calendars.Read "
+                               "и включите этот ящик в его область управления Exchange "
+                               "(docs/exchange-m365.md)"),
+    "src_graph_not_found": ("Graph mailbox {mailbox}: folder {folder} or user {user} not found "
+                            "({detail}); check mailboxes.{mailbox}.user and folders",
+                            "ящик Graph {mailbox}: папка {folder} или пользователь {user} не "
+                            "найдены ({detail}); проверьте mailboxes.{mailbox}.user и folders"),
+    "src_ews_failed": ("EWS mailbox {mailbox} ({address}), folder {folder}: {what}",
+                       "ящик EWS {mailbox} ({address}), папка {folder}: {what}"),
+    "src_ews_refused_impersonation": (
+        "EWS mailbox {mailbox}: {endpoint} refused {who} for {address} ({detail}); check "
+        "mailboxes.{mailbox}.username/password, that the account is not locked, and (access = "
+        "{access!r}) that it has the ApplicationImpersonation role",
+        "ящик EWS {mailbox}: {endpoint} отказал {who} в доступе к {address} ({detail}); проверьте "
+        "mailboxes.{mailbox}.username/password, не заблокирована ли учётная запись и (access = "
+        "{access!r}) есть ли у неё роль ApplicationImpersonation"),
+    "src_ews_refused_delegate": (
+        "EWS mailbox {mailbox}: {endpoint} refused {who} for {address} ({detail}); check "
+        "mailboxes.{mailbox}.username/password, that the account is not locked, and (access = "
+        "{access!r}) that it has full access to the mailbox",
+        "ящик EWS {mailbox}: {endpoint} отказал {who} в доступе к {address} ({detail}); проверьте "
+        "mailboxes.{mailbox}.username/password, не заблокирована ли учётная запись и (access = "
+        "{access!r}) есть ли у неё полный доступ к ящику"),
+    "src_ews_throttled": ("the server kept throttling for {seconds} s; the next run resumes from "
+                          "the last stored page",
+                          "сервер ограничивал запросы {seconds} с; следующий запуск продолжит с "
+                          "последней сохранённой страницы"),
+    "src_resumes": ("{detail}; the next run resumes from the last stored page",
+                    "{detail}; следующий запуск продолжит с последней сохранённой страницы"),
+    "src_files_missing": ("mailbox {mailbox}: {path} does not exist; check path in dealtrail.toml",
+                          "ящик {mailbox}: {path} не существует; проверьте path в dealtrail.toml"),
+    "src_not_maildir": ("mailbox {mailbox}: {path} is not a Maildir (no cur/ or new/ folder)",
+                        "ящик {mailbox}: {path} — не Maildir (нет папки cur/ или new/)"),
+    "src_checkpoint_not_json": ("the saved sync checkpoint is not JSON ({detail})",
+                                "сохранённая позиция синхронизации — не JSON ({detail})"),
+    "src_checkpoint_not_object": ("the saved sync checkpoint is a {kind}, not an object",
+                                  "сохранённая позиция синхронизации — {kind}, а не объект"),
+    "src_reset_hint": ("run `dealtrail index --reset-mailbox {name}` to read it again from the "
+                       "start (what is stored is kept, nothing is doubled)",
+                       "выполните `dealtrail index --reset-mailbox {name}`, чтобы прочитать ящик "
+                       "заново с начала (сохранённое останется, ничего не задвоится)"),
+    "src_checkpoint_broken": ("{where}{problem}; {hint}", "{where}{problem}; {hint}"),
+    "src_unexpected": ("{where}unexpected {kind}: {detail}; other mailboxes are not affected. If it "
+                       "repeats, {hint} (run with -vv for the details to report)",
+                       "{where}неожиданная ошибка {kind}: {detail}; другие ящики она не "
+                       "затронула. Если повторится, {hint} (запустите с -vv, чтобы получить "
+                       "подробности для отчёта)"),
+}
+CATALOGUE.update(SOURCES)
+
+# What `dealtrail index` says per mailbox and after the sync (the same lines go, in English,
+# to the log and to `dealtrail status`).
+INDEXING: dict[str, tuple[str, str]] = {
+    "index_mailbox": ("mailbox={mailbox} added={added} updated={updated} deleted={deleted} "
+                      "events={events} failed={failed} skipped={skipped} folders={folders} "
+                      "seconds={seconds}{workers} {status}",
+                      "ящик {mailbox}: добавлено {added}, обновлено {updated}, удалено {deleted}, "
+                      "событий {events}, не разобрано {failed}, пропущено {skipped}, папок "
+                      "{folders}, {seconds} с{workers}; {status}"),
+    "index_workers": (" workers={count}", ", процессов {count}"),
+    "index_ok": ("ok", "готово"),
+    "index_error": ("error: {error}", "ошибка: {error}"),
+    "index_post": ("{parts}", "{parts}"),
+    "index_rules_for": ("rules for {count} clients: {rules}", "правила для клиентов ({count}): {rules}"),
+    "index_rules_none": ("rules: no client changed", "правила: ни один клиент не изменился"),
+    "index_reset": ("{name}: forgot the sync position of {folders} folder(s); reading it again "
+                    "from the start",
+                    "{name}: позиция синхронизации забыта (папок: {folders}); ящик будет прочитан "
+                    "заново с начала"),
+    "negotiations_line": ("negotiations created={created} changed={changed}",
+                          "переговоры: создано {created}, изменено {changed}"),
+    "negotiations_nothing": ("negotiations: nothing to fold", "переговоры: нечего сводить"),
+    "tags_line": ("tags applied={applied} rejected={rejected} pending={pending} "
+                  "confirmed={confirmed} unconfirmed={unconfirmed}",
+                  "теги: применено {applied}, отклонено {rejected}, ждут {pending}, "
+                  "подтверждено {confirmed}, не подтверждено {unconfirmed}"),
+    "rules_line": ("rules: {parts} in {seconds}s", "правила: {parts} за {seconds} с"),
+    "rule_counts": ("{rule} +{opened} ={open} -{resolved}", "{rule} +{opened} ={open} -{resolved}"),
+    "rule_failed": ("{rule} +{opened} ={open} -{resolved} failed ({error})",
+                    "{rule} +{opened} ={open} -{resolved} сбой ({error})"),
+}
+CATALOGUE.update(INDEXING)
+
+# Privacy (purge, forget) and the pane's users.
+PEOPLE: dict[str, tuple[str, str]] = {
+    "purge_line": ("text removed from {messages} messages",
+                   "текст удалён из писем: {messages}"),
+    "forget_client_line": ("forgot one client: {rows} rows and {files} digest files removed",
+                           "клиент забыт: удалено строк {rows}, файлов сводок {files}"),
+    "forget_address_line": ("forgot one address: {rows} rows and {files} digest files removed",
+                            "адрес забыт: удалено строк {rows}, файлов сводок {files}"),
+    "privacy_done": ("{line}{backups}", "{line}{backups}"),
+    "privacy_backups": ("; removed {count} pre-migration backups that held it",
+                        "; удалено резервных копий перед миграцией, где это было: {count}"),
+    "users_code": ("pairing code for {email}: {code}  (valid until {until})",
+                   "код привязки для {email}: {code}  (действует до {until})"),
+    "users_none": ("no users yet; run: dealtrail users invite EMAIL",
+                   "пользователей пока нет; выполните: dealtrail users invite EMAIL"),
+    "users_active": ("active", "активен"),
+    "users_inactive": ("inactive", "отключён"),
+    "users_revoked": ("revoked {count} token(s) of {email}",
+                      "отозвано токенов {email}: {count}"),
+    "status_none": ("no job has run yet; start the scheduler with: dealtrail run",
+                    "ни одна задача ещё не запускалась; запустите планировщик: dealtrail run"),
+    "status_headers": ("job,started,finished,status,summary", "задача,начата,закончена,статус,итог"),
+    "manifest_wrote": ("wrote {target}; sideload it in Outlook (see docs/addin.md)",
+                       "записан {target}; загрузите его в Outlook (см. docs/addin.md)"),
+}
+CATALOGUE.update(PEOPLE)
+
 
 def reason(exc: BaseException) -> str:
     """What an exception says: its Msg when raised with one (still sayable in Russian)."""

@@ -24,6 +24,7 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError
+from dealtrail.messages import Msg
 from dealtrail.store import transaction
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class PurgeReport:
     failed: bool = False
 
     def line(self) -> str:
-        return f"text removed from {self.messages} messages"
+        return Msg("purge_line", messages=self.messages)
 
 
 def purge_text(db: sqlite_utils.Database, before: datetime,
@@ -167,7 +168,8 @@ class ForgetReport:
     files: list[Path] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"forgot one {self.scope}: {self.rows} rows and {len(self.files)} digest files removed"
+        return Msg("forget_client_line" if self.scope == "client" else "forget_address_line",
+                   rows=self.rows, files=len(self.files))
 
 
 def forget(db: sqlite_utils.Database, settings: Settings, *, client: str = "",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import click
 
 from . import privacy as privacy_mod
-from .cli import Context, pass_ctx
+from .cli import Context, echo, pass_ctx
+from .messages import Msg
 
 
 @click.command()
@@ -36,8 +38,13 @@ def purge(obj: Context, before: str, mailboxes: tuple[str, ...]) -> None:
     report = privacy_mod.purge_text(db, moment, list(mailboxes) or None)
     db.conn.close()
     backups = privacy_mod.remove_backups(obj.database_path())
-    click.echo(report.line() + (f"; removed {len(backups)} pre-migration backups that held it"
-                                if backups else ""))
+    _done(report.line(), backups)
+
+
+def _done(line: str, backups: list[Any]) -> None:
+    """What purge or forget did, and the pre-migration backups that held the same data."""
+    echo("privacy_done", line=line,
+         backups=Msg("privacy_backups", count=len(backups)) if backups else "")
 
 
 @click.command()
@@ -59,5 +66,4 @@ def forget(obj: Context, client: str, address: str) -> None:
     report = privacy_mod.forget(db, obj.settings, client=client, address=address)
     db.conn.close()
     backups = privacy_mod.remove_backups(obj.database_path())
-    click.echo(report.line() + (f"; removed {len(backups)} pre-migration backups that held it"
-                                if backups else ""))
+    _done(report.line(), backups)

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from dealtrail.config import Settings
+from dealtrail.messages import Msg
 from dealtrail.store import transaction
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ class NegotiationsReport:
     changed: int = 0        # deal fields changed
 
     def line(self) -> str:
-        return (f"negotiations created={self.deals} changed={self.changed}" if self.built
-                else "negotiations: nothing to fold")
+        return (Msg("negotiations_line", created=self.deals, changed=self.changed) if self.built
+                else Msg("negotiations_nothing"))
 
 
 @dataclass
@@ -90,9 +91,9 @@ class RefreshReport:
         """What the post-sync steps did, on one line."""
         parts = [self.tags.line()] if self.tags is not None else []
         parts.append(self.negotiations.line())
-        parts.append(f"rules for {len(self.clients)} clients: {self.rules.line()}"
-                     if self.rules is not None else "rules: no client changed")
-        return "; ".join(parts)
+        parts.append(Msg("index_rules_for", count=len(self.clients), rules=self.rules.line())
+                     if self.rules is not None else Msg("index_rules_none"))
+        return Msg("index_post", parts=tuple(parts))
 
     def lines(self) -> list[str]:
         """One line per mailbox, then one for the post-sync steps (what the CLI prints)."""

@@ -28,6 +28,7 @@ from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Folder
 from dealtrail.errors import ConfigError, ParseError, SourceAuthError, SourceError
+from dealtrail.messages import Msg
 from indexer.ics import parse_calendar
 from indexer.options import CaldavOptions
 
@@ -56,7 +57,8 @@ class CaldavConnector:
 
     @property
     def where(self) -> str:
-        return f"mailbox {self.options.mailbox} ({self.options.username} at {self.options.url})"
+        return Msg("src_mailbox", mailbox=self.options.mailbox, user=self.options.username,
+                   server=self.options.url)
 
     # -- connection ----------------------------------------------------------------------------
     def _connect(self) -> Any:
@@ -87,23 +89,20 @@ class CaldavConnector:
         try:
             return func()
         except dav_error.AuthorizationError as exc:
-            raise SourceAuthError(
-                f"{self.where}: the server rejected the login while {what} ({exc.reason or 401}); "
-                "check the username and the password (an app password for Yandex, Mail.ru or "
-                "Google), then run `dealtrail index` again"
-            ) from None
+            raise SourceAuthError(Msg("src_dav_login_rejected", where=self.where, what=what,
+                                      detail=str(exc.reason or 401))) from None
         except dav_error.DAVError as exc:
-            raise SourceError(f"{self.where}: {what} failed: {exc}") from None
+            raise SourceError(Msg("src_failed", where=self.where, what=what, detail=str(exc))) from None
         except OSError as exc:
-            hint = ("set ca_file to the CA that signed the server certificate"
-                    if "CERTIFICATE" in str(exc).upper() else "check the url and the network")
-            raise SourceError(f"{self.where}: {what} failed: {exc}; {hint}") from None
+            raise SourceError(Msg("src_failed_certificate" if "CERTIFICATE" in str(exc).upper()
+                                  else "src_failed_network",
+                                  where=self.where, what=what, detail=str(exc))) from None
         except Exception as exc:
             # requests/niquests raise their own ConnectionError types (not OSError).
             if type(exc).__name__ in ("ConnectionError", "SSLError", "Timeout", "ReadTimeout",
                                       "ConnectTimeout"):
-                raise SourceError(f"{self.where}: {what} failed: {exc}; check the url, the "
-                                  "network and ca_file") from None
+                raise SourceError(Msg("src_failed_connection", where=self.where, what=what,
+                                      detail=str(exc))) from None
             raise
 
     # -- folders -------------------------------------------------------------------------------
@@ -128,7 +127,7 @@ class CaldavConnector:
                 found.append(Folder(name=name, role="calendar"))
             return found
 
-        return self._guard("discovering calendars", discover)
+        return self._guard(Msg("src_discovering"), discover)
 
     # -- changes -------------------------------------------------------------------------------
     def window(self) -> tuple[datetime, datetime]:
@@ -144,8 +143,7 @@ class CaldavConnector:
             self.folders()
         calendar = self._calendars.get(folder.name)
         if calendar is None:
-            raise SourceError(f"{self.where}: calendar {folder.name!r} is gone; remove it from "
-                              "calendars or recreate it")
+            raise SourceError(Msg("src_calendar_gone", where=self.where, folder=folder.name))
         start, end = self.window()
         window_key = start.date().isoformat()
         old = dict(checkpoint or {})
@@ -155,7 +153,7 @@ class CaldavConnector:
         token = None if full else old.get("token")
         by_token = (getattr(calendar, "get_objects_by_sync_token", None)
                     or calendar.objects_by_sync_token)          # caldav < 2 names it so
-        result = self._guard(f"syncing {folder.name}",
+        result = self._guard(Msg("src_syncing", folder=folder.name),
                              lambda: by_token(sync_token=token, load_objects=False))
         new_token = result.sync_token
         objects = {_href(o.url): o for o in result}
@@ -211,7 +209,7 @@ class CaldavConnector:
         if all(getattr(o, "data", None) for o in chunk):
             return [(_href(o.url), o.data) for o in chunk]
         try:
-            loaded = self._guard(f"loading {folder.name}",
+            loaded = self._guard(Msg("src_loading", folder=folder.name),
                                  lambda: calendar.multiget([o.url for o in chunk]))
         except SourceError:
             loaded = []

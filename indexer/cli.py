@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dealtrail.cli import Context, pass_ctx
+from dealtrail.cli import Context, echo, pass_ctx, said
 
 
 @click.command()
@@ -63,13 +63,12 @@ def index(obj: Context, mailboxes: tuple[str, ...], maildir: str | None, owner: 
             try:
                 for name in reset:
                     folders = reset_mailbox(db, name)
-                    click.echo(f"{name}: forgot the sync position of {folders} folder(s); "
-                               "reading it again from the start")
+                    echo("index_reset", name=name, folders=folders)
             finally:
                 db.conn.close()
         report = index_configured(obj.settings, obj.database_path(), only=mailboxes,
                                   workers=workers, progress=not quiet)
     for line in report.lines():
-        click.echo(line)
+        click.echo(said(line))
     if report.error:
         sys.exit(1)

@@ -59,6 +59,7 @@ from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
+from dealtrail.messages import Msg
 
 from .options import EwsOptions
 
@@ -363,8 +364,8 @@ class EwsConnector:
         return self._folders[name]
 
     def _source_error(self, where: str, what: str) -> SourceError:
-        return SourceError(f"EWS mailbox {self.options.mailbox_name} ({self.options.address}), "
-                           f"folder {where}: {what}")
+        return SourceError(Msg("src_ews_failed", mailbox=self.options.mailbox_name,
+                               address=self.options.address, folder=where, what=what))
 
     @contextmanager
     def _errors(self, where: str) -> Iterator[None]:
@@ -376,19 +377,16 @@ class EwsConnector:
             raise                               # the caller restarts the folder
         except _AUTH_ERRORS as exc:
             who = opts.username or "the OAuth application"
-            raise SourceAuthError(
-                f"EWS mailbox {opts.mailbox_name}: {opts.endpoint} refused {who} for {opts.address} "
-                f"({type(exc).__name__}); check mailboxes.{opts.mailbox_name}.username/password, that the "
-                f"account is not locked, and (access = {opts.access!r}) that it has "
-                + ("the ApplicationImpersonation role" if opts.access == "impersonation"
-                   else "full access to the mailbox")
-            ) from None
+            raise SourceAuthError(Msg(
+                "src_ews_refused_impersonation" if opts.access == "impersonation"
+                else "src_ews_refused_delegate", mailbox=opts.mailbox_name, endpoint=opts.endpoint,
+                who=who, address=opts.address, detail=type(exc).__name__, access=opts.access,
+            )) from None
         except ews_errors.RateLimitError as exc:
-            raise self._source_error(where, f"the server kept throttling for {exc.wait:.0f} s; "
-                                     "the next run resumes from the last stored page") from None
+            raise self._source_error(where, Msg("src_ews_throttled", seconds=f"{exc.wait:.0f}")) from None
         except (ews_errors.EWSError, requests.RequestException, OSError) as exc:
-            raise self._source_error(where, f"{type(exc).__name__}: {_short(exc)}; "
-                                     "the next run resumes from the last stored page") from None
+            raise self._source_error(where, Msg("src_resumes", detail=f"{type(exc).__name__}: "
+                                                                     f"{_short(exc)}")) from None
 
 
 def _event(item: Any) -> Event:

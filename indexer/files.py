@@ -21,6 +21,7 @@ from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, Folder, RawMessage
 from dealtrail.errors import CheckpointError, SourceError
+from dealtrail.messages import Msg
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,7 @@ class _FileConnector(abc.ABC):
         self.mailbox_name = mailbox_name
         self.known_ids: Callable[[Folder], set[str]] = lambda folder: set()
         if not root.exists():
-            raise SourceError(f"mailbox {mailbox_name}: {root} does not exist; "
-                              "check path in dealtrail.toml")
+            raise SourceError(Msg("src_files_missing", mailbox=mailbox_name, path=str(root)))
 
     @classmethod
     def from_mailbox(cls, mailbox: Mailbox, settings: Settings) -> _FileConnector:
@@ -140,8 +140,7 @@ class MaildirConnector(_FileConnector):
                 if role is not None:
                     found.append(Folder(child.name.lstrip("."), role))
         if not found:
-            raise SourceError(f"mailbox {self.mailbox_name}: {self.root} is not a Maildir "
-                              "(no cur/ or new/ folder)")
+            raise SourceError(Msg("src_not_maildir", mailbox=self.mailbox_name, path=str(self.root)))
         return found
 
     def _base(self, folder: Folder) -> Path:

@@ -41,6 +41,7 @@ from dealtrail import clock
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Change, Checkpoint, Deletion, Event, FlagUpdate, Folder, RawMessage
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
+from dealtrail.messages import Msg
 
 from .neverread import PRIVATE
 from .options import GraphOptions
@@ -255,17 +256,17 @@ class GraphConnector:
         try:
             result = self._app.acquire_token_for_client(scopes=[self._scope])
         except (requests.RequestException, OSError, ValueError) as exc:
-            raise SourceError(f"Graph mailbox {opts.mailbox_name}: cannot reach the token endpoint "
-                              f"{opts.authority} ({type(exc).__name__}: {_short(exc)})") from None
+            raise SourceError(Msg("src_graph_token_unreachable", mailbox=opts.mailbox_name,
+                                  authority=opts.authority,
+                                  detail=f"{type(exc).__name__}: {_short(exc)}")) from None
         token = result.get("access_token") if isinstance(result, dict) else None
         if not token:
             error = result.get("error", "unknown_error") if isinstance(result, dict) else "unknown_error"
             detail = (result.get("error_description") or "").splitlines()[0] if isinstance(result, dict) else ""
             detail = detail.split(" Trace ID:")[0]
-            raise SourceAuthError(
-                f"Graph mailbox {opts.mailbox_name}: Entra ID refused the app {opts.client_id} in tenant "
-                f"{opts.tenant_id} ({error}: {detail}); check mailboxes.{opts.mailbox_name}.client_secret or "
-                "certificate_file, and that the secret or certificate has not expired")
+            raise SourceAuthError(Msg("src_graph_app_refused", mailbox=opts.mailbox_name,
+                                      app=opts.client_id, tenant=opts.tenant_id,
+                                      detail=f"{error}: {detail}"))
         return str(token)
 
     def _get(self, url: str, params: dict[str, str] | None, where: str) -> httpx.Response:
@@ -278,9 +279,8 @@ class GraphConnector:
                 response = self._http.get(url, params=params, headers=headers)
             except httpx.HTTPError as exc:
                 if attempt == self.max_attempts:
-                    raise SourceError(f"Graph mailbox {opts.mailbox_name}, folder {where}: "
-                                      f"{type(exc).__name__}: {_short(exc)}; the next run resumes from "
-                                      "the last stored page") from None
+                    raise SourceError(Msg("src_graph_failed", mailbox=opts.mailbox_name, folder=where,
+                                          detail=f"{type(exc).__name__}: {_short(exc)}")) from None
                 self._sleep(min(2.0 ** attempt, self.max_retry_after), "connection failed", where)
                 continue
             status = response.status_code
@@ -289,14 +289,13 @@ class GraphConnector:
             if status in (429, 503, 504) and attempt < self.max_attempts:
                 wait = _retry_after(response, default=2.0 ** attempt)
                 if wait > self.max_retry_after:
-                    raise SourceError(f"Graph mailbox {opts.mailbox_name}, folder {where}: throttled, "
-                                      f"asked to wait {wait:.0f} s; the next run resumes from the last "
-                                      "stored page")
+                    raise SourceError(Msg("src_graph_throttled", mailbox=opts.mailbox_name,
+                                          folder=where, seconds=f"{wait:.0f}"))
                 self._sleep(wait, f"HTTP {status}", where)
                 continue
             raise self._http_error(response, where)
-        raise SourceError(f"Graph mailbox {opts.mailbox_name}, folder {where}: still throttled after "
-                          f"{self.max_attempts} attempts; the next run resumes from the last stored page")
+        raise SourceError(Msg("src_graph_still_throttled", mailbox=opts.mailbox_name, folder=where,
+                              attempts=self.max_attempts))
 
     def _sleep(self, seconds: float, why: str, where: str) -> None:
         log.info("Graph %s/%s: %s; retrying in %.1f s", self.options.mailbox_name, where, why, seconds)
@@ -311,17 +310,14 @@ class GraphConnector:
         if status == 404 and "/$value" in str(response.request.url):
             return _NotFound(code)
         if status in (401, 403):
-            return SourceAuthError(
-                f"Graph mailbox {opts.mailbox_name}: {opts.user} refused to app {opts.client_id} "
-                f"(HTTP {status} {code}: {message}); grant the app Mail.Read and Calendars.Read "
-                "application permissions and include this mailbox in its Exchange management scope "
-                "(docs/exchange-m365.md)")
+            return SourceAuthError(Msg("src_graph_user_refused", mailbox=opts.mailbox_name,
+                                       user=opts.user, app=opts.client_id,
+                                       detail=f"HTTP {status} {code}: {message}"))
         if status == 404:
-            return SourceError(f"Graph mailbox {opts.mailbox_name}: folder {where} or user {opts.user} "
-                               f"not found ({code}: {message}); check mailboxes.{opts.mailbox_name}.user "
-                               "and folders")
-        return SourceError(f"Graph mailbox {opts.mailbox_name}, folder {where}: HTTP {status} {code}: "
-                           f"{message}; the next run resumes from the last stored page")
+            return SourceError(Msg("src_graph_not_found", mailbox=opts.mailbox_name, folder=where,
+                                   user=opts.user, detail=f"{code}: {message}"))
+        return SourceError(Msg("src_graph_failed", mailbox=opts.mailbox_name, folder=where,
+                               detail=f"HTTP {status} {code}: {message}"))
 
 
 class _CaFileAdapter(requests.adapters.HTTPAdapter):

@@ -53,6 +53,7 @@ from dealtrail.domain import (
     RawMessage,
 )
 from dealtrail.errors import ConfigError, SourceAuthError, SourceError
+from dealtrail.messages import Msg
 
 from .options import ImapOptions
 
@@ -151,7 +152,7 @@ class ImapConnector:
     @property
     def where(self) -> str:
         o = self.options
-        return f"mailbox {o.mailbox} ({o.username} at {o.host}:{o.port})"
+        return Msg("src_mailbox", mailbox=o.mailbox, user=o.username, server=f"{o.host}:{o.port}")
 
     def _ssl_context(self) -> ssl.SSLContext:
         try:
@@ -175,15 +176,12 @@ class ImapConnector:
             elif o.tls == "none":
                 log.warning("%s: tls = none, the password travels in clear text", self.where)
         except ssl.SSLCertVerificationError as exc:
-            raise SourceError(
-                f"{self.where}: the server certificate is not trusted ({exc.verify_message}); "
-                "set ca_file to the CA that signed it, or fix the host name"
-            ) from None
+            raise SourceError(Msg("src_untrusted", where=self.where,
+                                  detail=str(exc.verify_message))) from None
         except ssl.SSLError as exc:
-            raise SourceError(f"{self.where}: TLS failed ({exc}); check port and tls "
-                              "(implicit is usually 993, starttls 143)") from None
+            raise SourceError(Msg("src_imap_tls", where=self.where, detail=str(exc))) from None
         except imap_errors.IMAPClientError as exc:
-            raise SourceError(f"{self.where}: {exc}") from None
+            raise SourceError(Msg("src_said", where=self.where, detail=str(exc))) from None
         try:
             if o.oauth2_token is not None:
                 client.sasl_login("XOAUTH2", XOAuth2(o.username, o.oauth2_token()))
@@ -192,13 +190,9 @@ class ImapConnector:
                 client.login(o.username, o.password())
         except imap_errors.LoginError as exc:
             _quiet_logout(client)
-            how = ("renew the OAuth2 token" if o.oauth2_token is not None else
-                   "check the username and the password (an app password for Yandex, Mail.ru "
-                   "or Google)")
-            raise SourceAuthError(
-                f"{self.where}: the server rejected the login ({_text(exc)}); {how}, "
-                f"then run `dealtrail index` again"
-            ) from None
+            raise SourceAuthError(Msg("src_imap_token_rejected" if o.oauth2_token is not None
+                                      else "src_imap_login_rejected",
+                                      where=self.where, detail=_text(exc))) from None
         caps = {c.upper() for c in client.capabilities()}
         self._qresync = self.options.use_qresync and b"QRESYNC" in caps
         self._condstore = b"CONDSTORE" in caps or self._qresync
@@ -240,14 +234,11 @@ class ImapConnector:
     def _back_off(self, what: str, exc: BaseException, attempt: int) -> int:
         self._drop()
         if isinstance(exc, ssl.SSLCertVerificationError):
-            raise SourceError(f"{self.where}: the server certificate is not trusted; set "
-                              "ca_file") from None
+            raise SourceError(Msg("src_untrusted_short", where=self.where)) from None
         attempt += 1
         if attempt > self.options.max_retries:
-            raise SourceError(
-                f"{self.where}: {what} failed {attempt} times, last: {exc!r}; "
-                "check that the server is reachable, the next run resumes where this one stopped"
-            ) from None
+            raise SourceError(Msg("src_imap_gave_up", where=self.where, what=what, attempts=attempt,
+                                  detail=repr(exc))) from None
         delay = min(30.0, self.options.retry_delay * 2 ** (attempt - 1))
         log.warning("%s: %s: connection lost (%r); reconnecting in %.1f s (%d/%d)", self.where,
                     what, exc, delay, attempt, self.options.max_retries)
@@ -304,7 +295,8 @@ class ImapConnector:
             except CONNECTION_ERRORS as exc:
                 attempt = self._back_off(f"syncing {folder.name}", exc, attempt)
             except imap_errors.IMAPClientError as exc:
-                raise SourceError(f"{self.where}, folder {folder.name}: {_text(exc)}") from None
+                raise SourceError(Msg("src_folder_said", where=self.where, folder=folder.name,
+                                      detail=_text(exc))) from None
 
     def _pass(self, folder: Folder, cp: Checkpoint | None
               ) -> Iterator[tuple[list[Change], Checkpoint]]:
@@ -495,14 +487,14 @@ class ImapConnector:
                 self._selected = folder.name
                 now = int(info[b"UIDVALIDITY"])
                 if now != validity:
-                    raise SourceError(
-                        f"{self.where}: UIDVALIDITY of {folder.name} changed during the sync "
-                        f"({validity} -> {now}); the next run rescans the folder")
+                    raise SourceError(Msg("src_uidvalidity", where=self.where, folder=folder.name,
+                                          before=validity, now=now))
             return self._fetch_new(folder, validity, uids)
         try:
-            result: list[Change] = self._retrying(f"fetching {folder.name}", run)
+            result: list[Change] = self._retrying(Msg("src_fetching", folder=folder.name), run)
         except imap_errors.IMAPClientError as exc:
-            raise SourceError(f"{self.where}, folder {folder.name}: {_text(exc)}") from None
+            raise SourceError(Msg("src_folder_said", where=self.where, folder=folder.name,
+                                      detail=_text(exc))) from None
         return result
 
 

@@ -28,6 +28,7 @@ from dealtrail.config import Mailbox, Settings
 from dealtrail.directory import sync_directory
 from dealtrail.domain import Connector, Deferred, Event, Folder, Message, RawMessage
 from dealtrail.errors import CheckpointError, DealtrailError, SourceAuthError, SourceError
+from dealtrail.messages import Msg, reason
 from dealtrail.store import record_job
 from indexer.analysis import AnalyzeContext
 from indexer.connectors import make_connector
@@ -61,12 +62,12 @@ class SyncReport:
     clients: set[int] = field(default_factory=set)
 
     def line(self) -> str:
-        status = f"error: {self.error}" if self.error else "ok"
-        return (f"mailbox={self.mailbox} added={self.added} updated={self.updated} "
-                f"deleted={self.deleted} events={self.events} failed={self.failed} "
-                f"skipped={self.skipped} "
-                f"folders={self.folders} seconds={self.seconds:.2f}"
-                f"{f' workers={self.workers}' if self.workers > 1 else ''} {status}")
+        """``mailbox=... added=... ok`` in English (logs, job_runs); said in Russian by the CLI."""
+        return Msg("index_mailbox", mailbox=self.mailbox, added=self.added, updated=self.updated,
+                   deleted=self.deleted, events=self.events, failed=self.failed,
+                   skipped=self.skipped, folders=self.folders, seconds=f"{self.seconds:.2f}",
+                   workers=Msg("index_workers", count=self.workers) if self.workers > 1 else "",
+                   status=Msg("index_error", error=self.error) if self.error else Msg("index_ok"))
 
 
 def prepare(item: Any, ctx: AnalyzeContext, never: NeverRead | None = None) -> Any:
@@ -300,16 +301,15 @@ def _checkpoint(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except (TypeError, ValueError) as exc:
-        raise CheckpointError(f"the saved sync checkpoint is not JSON ({exc})") from None
+        raise CheckpointError(Msg("src_checkpoint_not_json", detail=str(exc))) from None
     if not isinstance(value, dict):
-        raise CheckpointError(f"the saved sync checkpoint is a {type(value).__name__}, not an object")
+        raise CheckpointError(Msg("src_checkpoint_not_object", kind=type(value).__name__))
     return value
 
 
 def reset_hint(name: str) -> str:
     """What to run when a mailbox's checkpoint is broken (one wording for every message)."""
-    return (f"run `dealtrail index --reset-mailbox {name}` to read it again from the start "
-            "(what is stored is kept, nothing is doubled)")
+    return Msg("src_reset_hint", name=name)
 
 
 def reset_mailbox(db: sqlite_utils.Database, name: str) -> int:
@@ -346,7 +346,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
                     commands=mailbox.purpose == "tags")
     run = mapper or (lambda fn, items: map(fn, items))
     own_connector = connector is None
-    where = ""      # the folder being synced, for the error line
+    where: str = ""      # the folder being synced, for the error line
     try:
         if connector is None:
             connector = make_connector(mailbox, settings)
@@ -360,7 +360,7 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
             if excluded_folder(folder.name, settings.privacy.exclude_folders):
                 continue    # never listed, never read
             report.folders += 1
-            where = f"folder {folder.name}: "
+            where = Msg("src_in_folder", folder=folder.name)
             row = db.conn.execute("SELECT checkpoint FROM sync_state WHERE mailbox_id = ? AND folder = ?",
                                   (box_id, folder.name)).fetchone()
             checkpoint = _checkpoint(row[0]) if row else None
@@ -404,20 +404,20 @@ def _sync_mailbox(db: sqlite_utils.Database, settings: Settings, mailbox: Mailbo
                     store(*current)
             where = ""
     except CheckpointError as exc:
-        report.error = f"{where}{exc}; {reset_hint(mailbox.name)}"
+        report.error = Msg("src_checkpoint_broken", where=where, problem=reason(exc),
+                           hint=reset_hint(mailbox.name))
     except SourceAuthError as exc:
-        report.error = str(exc)
+        report.error = reason(exc)
     except (SourceError, DealtrailError) as exc:
-        report.error = str(exc)
+        report.error = reason(exc)
     except OSError as exc:
         report.error = f"{type(exc).__name__}: {exc}"
     except Exception as exc:  # noqa: BLE001 - one broken mailbox never stops the others
         # Anything else is a defect or data no check foresaw: one line here, the
         # traceback for a bug report with -vv.
         log.debug("index %s failed", mailbox.name, exc_info=True)
-        report.error = (f"{where}unexpected {type(exc).__name__}: {str(exc)[:300]}; other mailboxes "
-                        f"are not affected. If it repeats, {reset_hint(mailbox.name)} (run with -vv "
-                        "for the details to report)")
+        report.error = Msg("src_unexpected", where=where, kind=type(exc).__name__,
+                           detail=str(exc)[:300], hint=reset_hint(mailbox.name))
     finally:
         if own_connector and connector is not None:
             try:

@@ -44,6 +44,7 @@ from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
+from dealtrail.messages import Msg
 from dealtrail.store import rows, transaction
 from dealtrail.workdays import company_calendar
 from indexer.tags import CORRECTIONS, Command, Parsed, Problem, codes_in, parse
@@ -127,8 +128,8 @@ class TagReport:
     ids: list[int] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"tags applied={self.applied} rejected={self.rejected} pending={self.pending} "
-                f"confirmed={self.confirmed} unconfirmed={self.unconfirmed}")
+        return Msg("tags_line", applied=self.applied, rejected=self.rejected, pending=self.pending,
+                   confirmed=self.confirmed, unconfirmed=self.unconfirmed)
 
 
 def tag_address(settings: Settings) -> str:

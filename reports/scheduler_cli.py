@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from dealtrail.cli import Context, pass_ctx
+from dealtrail import lang as lang_mod
+from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.messages import say
 
 
 @click.command()
@@ -35,9 +37,10 @@ def status(obj: Context) -> None:
     db = obj.open_db()
     found = last_runs(db)
     if not found:
-        click.echo("no job has run yet; start the scheduler with: dealtrail run")
+        echo("status_none")
         return
-    headers = ("job", "started", "finished", "status", "summary")
+    # The summaries are stored as the jobs logged them, in English.
+    headers = tuple(say("status_headers", lang_mod.operator()).split(","))
     table = [(r["job"], r["started_at"], r["finished_at"] or "-", r["status"],
               (r["summary"] or "")[:100]) for r in found]
     widths = [max(len(str(row[i])) for row in (headers, *table)) for i in range(len(headers))]

@@ -44,6 +44,7 @@ from dealtrail.answered import (
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.errors import ConfigError, NotFound, RuleError
+from dealtrail.messages import Msg
 from dealtrail.store import record_job, rows, transaction
 from dealtrail.workdays import BusinessCalendar, company_calendar
 
@@ -150,10 +151,12 @@ class RunSummary:
 
     def line(self) -> str:
         """One log line: per rule opened/open/resolved/errors, and the total time."""
-        parts = [f"{r.rule} +{r.opened} ={r.still_open} -{r.resolved + r.kept_late}"
-                 + (f" failed ({r.error})" if r.errors else "")
-                 for r in self.results]
-        return f"rules: {'; '.join(parts)} in {self.duration:.2f}s"
+        parts = tuple(Msg("rule_failed", rule=r.rule, opened=r.opened, open=r.still_open,
+                          resolved=r.resolved + r.kept_late, error=r.error) if r.errors else
+                      Msg("rule_counts", rule=r.rule, opened=r.opened, open=r.still_open,
+                          resolved=r.resolved + r.kept_late)
+                      for r in self.results)
+        return Msg("rules_line", parts=parts, seconds=f"{self.duration:.2f}")
 
     def as_dict(self) -> dict[str, Any]:
         return {"rules": [r.as_dict() for r in self.results], "errors": self.errors,
