@@ -134,3 +134,20 @@ def test_the_combination_beats_the_rules_on_the_held_out_parakweet_half(corpora,
     rules = quality.score_parakweet(corpora, "test", RuleBasedDetector())
     combined = quality.score_parakweet(corpora, "test")
     assert combined["f1"] >= rules["f1"] + 0.02, (combined, rules)
+
+
+@pytest.mark.parametrize("name", ["intent", "promise", "complaint"])
+def test_the_weights_files_are_parsed_in_c_to_what_json_reads(name: str) -> None:
+    import json
+
+    assert intent_model.msgspec is not None     # an install dependency: the start of every run
+    path = Path(intent_model.__file__).with_name(f"{name}_weights.json")
+    assert intent_model.read_weights(path, name) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_broken_weights_file_is_named_with_the_command_that_rebuilds_it(
+        tmp_path: Path) -> None:
+    broken = tmp_path / "intent_weights.json"
+    broken.write_text('{"format": 1, "weights": {', encoding="utf-8")
+    with pytest.raises(intent_model.ModelError, match="intent_weights.json.*indexer.intent_model train"):
+        intent_model.read_weights(broken, "intent")
