@@ -69,8 +69,10 @@ def lookup(address: str) -> tuple[tuple[str, ...], str]:
     return with_parents(domain), f"domain:{domain}"
 
 
-def is_internal(address: str, internal_domains: Iterable[str]) -> bool:
-    """Whether ``address`` has no domain or is at one of the company's own domains."""
+def _own(address: str, internal_domains: Iterable[str]) -> bool:
+    """Whether ``address`` has no domain or is at one of the company's own domains (the
+    indexer's question, :meth:`indexer.writer.Writer.client_for`; a manager's own address
+    elsewhere never reaches it, as analysis makes it internal)."""
     domain = domain_of(address)
     return not domain or domain in {d.lower() for d in internal_domains}
 
@@ -86,7 +88,7 @@ def client_of(conn: sqlite3.Connection, address: str,
                           (address,)).fetchone()
     if person:
         return int(person[0])
-    if is_internal(address, internal_domains):
+    if _own(address, internal_domains):
         return None
     domains, key = lookup(address)
     for domain in domains:

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock
-from dealtrail.answered import awaiting
+from dealtrail.answered import CONTACT_CHANNELS, awaiting
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.store import rows
@@ -40,7 +40,13 @@ PRODUCT_DEALS = "SELECT id FROM deals WHERE product_id = ?"
 PRODUCT_CLIENTS = "SELECT DISTINCT client_id FROM deals WHERE product_id = ?"
 
 WINDOW_DAYS = 30
-_INBOUND, _OUTBOUND, _CALL = 1, 2, 3   # contact kinds as the workload query returns them
+_INBOUND, _OUTBOUND, _CALL, _MEETING = 1, 2, 3, 4   # contact kinds as the workload query returns
+_KINDS = {"email_in": _INBOUND, "email_out": _OUTBOUND, "call": _CALL, "meeting": _MEETING}
+#: What ends a wait for our answer: our message, or a call or meeting with the client
+#: (:data:`dealtrail.answered.CONTACT_CHANNELS`, what answers mail for the rules and the digest).
+_ANSWERS = frozenset({_OUTBOUND, *(_KINDS[c] for c in CONTACT_CHANNELS)})
+_KIND_SQL = "CASE channel " + " ".join(f"WHEN '{c}' THEN {k}" for c, k in _KINDS.items()) \
+    + " ELSE 0 END"
 LOAD_WEIGHTS = {
     "open_deals": 1.0,            # each open deal needs follow-up
     "active_clients": 0.5,        # each client talked to in the window
@@ -150,9 +156,7 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     # Read straight from the covering index contacts_manager_channel, in its order
     # (a client's message and our reply at the same second: the message first).
     contacts = db.conn.execute(
-        f"SELECT manager_id, client_id, at, "
-        f"CASE channel WHEN 'email_in' THEN {_INBOUND} WHEN 'email_out' THEN {_OUTBOUND} "
-        f"WHEN 'call' THEN {_CALL} ELSE 0 END FROM contacts "
+        f"SELECT manager_id, client_id, at, {_KIND_SQL} FROM contacts "
         f"WHERE manager_id IN ({marks}) AND at >= ? AND at <= ?{client_of} "
         f"ORDER BY manager_id, at, channel", [*ids, since_iso, now_iso, *extra])
     meetings = per_manager(
@@ -253,10 +257,10 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
 
     ``contacts`` are ``(manager_id, client_id, at, kind)`` rows ordered by
     manager and then time, where ``kind`` is ``_INBOUND``, ``_OUTBOUND``,
-    ``_CALL`` or 0 (another channel). A response time runs from a client's
-    message that starts a wait (the first inbound since our last outbound to
-    that client) to our next outbound message or call with the same client, in
-    business hours of the manager's time zone.
+    ``_CALL``, ``_MEETING`` or 0 (another channel). A response time runs from a
+    client's message that starts a wait (the first inbound since our last answer
+    to that client) to our next outbound message, call or meeting with the same
+    client (:data:`_ANSWERS`), in business hours of the manager's time zone.
     """
     cal = company_calendar(settings)
     tz_of = {m["id"]: m["timezone"] or settings.company.timezone for m in staff}
@@ -297,11 +301,9 @@ def _mail_and_response(settings: Settings, staff: list[dict[str, Any]],
             inbound += 1
             if client not in waiting:
                 waiting[client] = at
-        elif kind in (_OUTBOUND, _CALL):
-            if kind == _OUTBOUND:
-                outbound += 1
-            else:
-                calls += 1
+        elif kind in _ANSWERS:
+            outbound += kind == _OUTBOUND
+            calls += kind == _CALL
             started = waiting.pop(client, None)
             if started is not None:
                 spans.append((started, at))

@@ -222,6 +222,22 @@ def test_a_wait_runs_from_the_first_unanswered_message_to_the_next_reply(
     assert (only["active_clients"], only["inbound_per_day"]) == (2, round(5 / 30, 1))
 
 
+def test_a_meeting_with_the_client_ends_the_wait_as_it_answers_the_mail(
+        db: Any, settings: Any) -> None:
+    # What answers client mail is one definition (dealtrail.answered): our message, a call or
+    # a meeting that took place. The response time stops where the unanswered queue does.
+    ids = seed(db, settings)
+    anna, acme = ids["anna@testbank.ru"], ids["Acme"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    message(db, 1, anna, acme, 1, "2026-11-25T07:00:00+00:00", "in")      # Moscow 10:00
+    db["contacts"].insert({"key": "event:1:c:e1", "manager_id": anna, "client_id": acme,
+                           "at": "2026-11-25T09:00:00+00:00", "channel": "meeting"})  # 12:00
+    message(db, 2, anna, acme, 1, "2026-11-25T12:00:00+00:00", "out")     # 15:00
+    only = api.workload(db, settings, manager="anna@testbank.ru", as_of=NOW)[0]
+    assert only["median_first_response_hours"] == 2.0
+    assert (only["calls_per_day"], only["outbound_per_day"]) == (0, round(1 / 30, 1))
+
+
 def test_dashboard_negotiations_come_one_page_at_a_time(db: Any, settings: Any) -> None:
     import pytest
 
