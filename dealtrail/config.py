@@ -562,33 +562,27 @@ def _cross_check(s: Settings) -> None:
     if s.tags.trust == "authentication-results":
         for key in ("auth_domain", "authserv_id"):
             if not getattr(s.tags, key).strip():
-                raise ConfigError(
-                    f"tags.{key}: required with tags.trust = \"authentication-results\"; set "
-                    "auth_domain to your mail domain and authserv_id to the receiving server's id "
-                    "(the first word of the Authentication-Results header it writes)")
+                raise ConfigError(Msg("config_tags_trust", where=f"tags.{key}"))
     entra = {k: getattr(s.server, f"entra_{k}") for k in ("jwks_url", "tenant", "audience", "issuer")}
     if any(entra.values()) and not all(entra.values()):
         missing = ", ".join(f"server.entra_{k}" for k, v in entra.items() if not v)
-        raise ConfigError(f"server: Entra ID sign-in needs entra_jwks_url, entra_tenant, "
-                          f"entra_audience and entra_issuer together; set {missing} or remove them all")
+        raise ConfigError(Msg("config_entra", missing=missing))
     for entry in s.privacy.deny:
         if "@" not in entry:
-            raise ConfigError(f"privacy.deny: {entry!r} is neither an address nor a domain; write "
-                              f"an address (name@{entry}) or a whole domain as \"@{entry}\"")
+            raise ConfigError(Msg("config_deny", value=entry))
     unknown_tiers = set(s.privacy.text_days) - set(PRIVACY_TIERS)
     if unknown_tiers:
-        raise ConfigError(f"privacy.text_days: {sorted(unknown_tiers)} are not tiers; use "
-                          f"{', '.join(PRIVACY_TIERS)} (days the message text is kept, 0: forever)")
+        raise ConfigError(Msg("config_text_days_tiers", tiers=str(sorted(unknown_tiers)),
+                              allowed=", ".join(PRIVACY_TIERS)))
     if any(d < 0 for d in s.privacy.text_days.values()):
-        raise ConfigError("privacy.text_days: days cannot be negative (0 keeps the text forever)")
+        raise ConfigError(Msg("config_text_days_negative"))
     codes = [p.code for p in s.products]
     if len(codes) != len(set(codes)):
-        raise ConfigError("products: a product code is used twice")
+        raise ConfigError(Msg("config_product_twice"))
     unknown = set(s.pipeline.probabilities) - set(s.pipeline.stages)
     if unknown:
-        raise ConfigError(f"pipeline.probabilities: {sorted(unknown)} are not in pipeline.stages")
+        raise ConfigError(Msg("config_probabilities", stages=str(sorted(unknown))))
     for key in ("labels_en", "labels_ru"):
         stray = set(getattr(s.pipeline, key)) - set(s.pipeline.stages) - set(DEFAULT_STAGES)
         if stray:
-            raise ConfigError(f"pipeline.{key}: {sorted(stray)} are not in pipeline.stages; "
-                              "label only the stages listed there")
+            raise ConfigError(Msg("config_labels", where=f"pipeline.{key}", stages=str(sorted(stray))))

@@ -167,6 +167,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "or neither to use a development certificate",
                         "{where}: не задан; задайте и cert_file, и key_file или ни один, "
                         "чтобы работать с сертификатом для разработки"),
+    "config_tags_trust": ("{where}: required with tags.trust = \"authentication-results\"; set "
+                          "auth_domain to your mail domain and authserv_id to the receiving "
+                          "server's id (the first word of the Authentication-Results header it "
+                          "writes)",
+                          "{where}: обязателен при tags.trust = \"authentication-results\"; "
+                          "укажите в auth_domain свой почтовый домен, а в authserv_id — "
+                          "идентификатор принимающего сервера (первое слово заголовка "
+                          "Authentication-Results, который он пишет)"),
+    "config_entra": ("server: Entra ID sign-in needs entra_jwks_url, entra_tenant, entra_audience "
+                     "and entra_issuer together; set {missing} or remove them all",
+                     "server: для входа через Entra ID нужны вместе entra_jwks_url, entra_tenant, "
+                     "entra_audience и entra_issuer; задайте {missing} или уберите их все"),
+    "config_deny": ("privacy.deny: {value!r} is neither an address nor a domain; write an address "
+                    "(name@{value}) or a whole domain as \"@{value}\"",
+                    "privacy.deny: {value!r} — не адрес и не домен; напишите адрес "
+                    "(name@{value}) или весь домен как \"@{value}\""),
+    "config_text_days_tiers": ("privacy.text_days: {tiers} are not tiers; use {allowed} (days the "
+                               "message text is kept, 0: forever)",
+                               "privacy.text_days: {tiers} — не уровни; используйте {allowed} "
+                               "(сколько дней хранить текст писем, 0 — всегда)"),
+    "config_text_days_negative": ("privacy.text_days: days cannot be negative (0 keeps the text "
+                                  "forever)",
+                                  "privacy.text_days: дни не могут быть отрицательными (0 — "
+                                  "хранить текст всегда)"),
+    "config_product_twice": ("products: a product code is used twice",
+                             "products: код продукта использован дважды"),
+    "config_probabilities": ("pipeline.probabilities: {stages} are not in pipeline.stages",
+                             "pipeline.probabilities: {stages} нет в pipeline.stages"),
+    "config_labels": ("{where}: {stages} are not in pipeline.stages; label only the stages listed "
+                      "there",
+                      "{where}: {stages} нет в pipeline.stages; подписывайте только перечисленные "
+                      "там стадии"),
+    # the rules' settings
+    "rules_unknown_key": ("{where}: unknown key; allowed for this rule: {allowed}",
+                          "{where}: неизвестный ключ; для этого правила допустимы: {allowed}"),
+    "rules_expected": ("{where}: expected {kind} like {default!r}, got {value!r}",
+                       "{where}: нужно {kind}, например {default!r}, а указано {value!r}"),
+    "rules_kind_bool": ("true or false", "true или false"),
+    "rules_kind_number": ("a non-negative number", "неотрицательное число"),
+    "rules_kind_list": ("a list", "список"),
+    "rules_kind_text": ("text", "текст"),
+    "rules_none": ("none", "нет"),
+    "rules_no_such": ("{where}: no such rule; installed rules: {installed}",
+                      "{where}: такого правила нет; установлены: {installed}"),
     # secrets
     "secret_env_unset": ("{where}: environment variable {env} is not set; "
                          "export {env}=... before running dealtrail",

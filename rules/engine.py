@@ -223,8 +223,7 @@ def rule_config(rule: Rule, settings: Settings) -> dict[str, Any]:
     for key, value in given.items():
         where = f"rules.{rule.name}.{key}"
         if key not in merged:
-            raise ConfigError(f"{where}: unknown key; allowed for this rule: "
-                              f"{', '.join(sorted(merged))}")
+            raise ConfigError(Msg("rules_unknown_key", where=where, allowed=", ".join(sorted(merged))))
         default = merged[key]
         if isinstance(default, bool):
             ok = isinstance(value, bool)
@@ -235,22 +234,23 @@ def rule_config(rule: Rule, settings: Settings) -> dict[str, Any]:
         else:
             ok = isinstance(value, type(default))
         if not ok:
-            raise ConfigError(f"{where}: expected {_kind(default)} like {default!r}, got {value!r}")
+            raise ConfigError(Msg("rules_expected", where=where, kind=_kind(default), default=default,
+                                  value=value))
         merged[key] = value
     if merged["severity"] not in SEVERITIES:
-        raise ConfigError(f"rules.{rule.name}.severity: {merged['severity']!r} is not one of "
-                          f"{', '.join(SEVERITIES)}")
+        raise ConfigError(Msg("config_one_of", where=f"rules.{rule.name}.severity",
+                              value=merged["severity"], allowed=", ".join(SEVERITIES)))
     return merged
 
 
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
-        return "true or false"
+        return Msg("rules_kind_bool")
     if isinstance(value, (int, float)):
-        return "a non-negative number"
+        return Msg("rules_kind_number")
     if isinstance(value, (list, tuple)):
-        return "a list"
-    return "text"
+        return Msg("rules_kind_list")
+    return Msg("rules_kind_text")
 
 
 def validate_config(settings: Settings, registry: Registry | None = None) -> dict[str, dict]:
@@ -258,8 +258,8 @@ def validate_config(settings: Settings, registry: Registry | None = None) -> dic
     registry = registry or Registry.default()
     for name in settings.rules:
         if name not in registry.names():
-            raise ConfigError(f"rules.{name}: no such rule; installed rules: "
-                              f"{', '.join(registry.names()) or 'none'}")
+            raise ConfigError(Msg("rules_no_such", where=f"rules.{name}",
+                                  installed=", ".join(registry.names()) or Msg("rules_none")))
     return {rule.name: rule_config(rule, settings) for rule in registry}
 
 

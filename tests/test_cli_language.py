@@ -37,9 +37,9 @@ def error_line(done: subprocess.CompletedProcess[str]) -> str:
 # ---------------------------------------------------------------- the catalogue
 
 
-def fields(text: str) -> list[tuple[str, str | None, str]]:
-    return sorted((name, conv, spec) for _, name, spec, conv in string.Formatter().parse(text)
-                  if name is not None)
+def fields(text: str) -> list[tuple[str, str, str]]:
+    return sorted((name, conv or "", spec or "")
+                  for _, name, spec, conv in string.Formatter().parse(text) if name is not None)
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
@@ -322,3 +322,18 @@ def test_status_users_and_purge_say_what_they_did_in_russian(tmp_path: Path) -> 
     english = run(tmp_path, "--lang", "en", "--config", "dealtrail.toml", "purge", "--before",
                   "2026-01-01")
     assert english.stdout.strip() == "text removed from 0 messages"
+
+
+def test_a_rules_setting_and_a_cross_check_are_refused_in_russian(tmp_path: Path) -> None:
+    company(tmp_path, "ru")
+    with (tmp_path / "dealtrail.toml").open("a", encoding="utf-8") as f:
+        f.write('[rules.broken_promise]\nseverity = "fatal"\n')
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
+        "dealtrail: ошибка: rules.broken_promise.severity: 'fatal' — не одно из значений "
+        "low, medium, high")
+    company(tmp_path, "ru")
+    with (tmp_path / "dealtrail.toml").open("a", encoding="utf-8") as f:
+        f.write('[privacy]\ndeny = ["rival.example"]\n')
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
+        "dealtrail: ошибка: privacy.deny: 'rival.example' — не адрес и не домен; напишите адрес "
+        "(name@rival.example) или весь домен как \"@rival.example\"")
