@@ -11,6 +11,7 @@ A signal is one sentence of the message's new text (its evidence) and a kind:
 * ``won``: a contract is signed ("договор подписан", "we have signed the agreement");
 * ``lost``: the client declines ("мы выбрали другой банк", "not interested at this time");
 * ``terms``: terms are discussed after an offer ("можете снизить ставку?", "a better rate");
+* ``accepted``: the client says yes to go ahead («давайте со счётом», "let's proceed");
 * ``talked``: the letter looks back on a conversation held ("спасибо за разговор",
   "following our call");
 * ``contact_date``: a date to talk or meet ("созвонимся в среду", "let's revisit in January");
@@ -35,6 +36,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from dealtrail.workdays import BusinessCalendar
+from indexer import deal_answers as answers
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
@@ -254,6 +256,12 @@ TERMS_RE = re.compile(
     r"(?:просим|прошу|хотим|хотели\s+бы|нам\s+нужн\w*)[^.!?\n]{0,40}?(?:аванс\w*|срок\w*|"
     r"ставк\w*|предоплат\w*)\s*(?:[—–-]\s*)?(?:не\s+более\s+|не\s+менее\s+|до\s+|в\s+)?"
     r"\d{1,3}(?:[.,]\d+)?\s*(?:%|мес|лет|год)|"
+    # ... or against ours: «8 недель много, нужно 6», «просим 0 руб.», "too long, we need four"
+    r"\d[^.!?\n,;]{0,30}?(?<!\w)(?:много|мало|долго)\s*(?:[,—–-]\s*)*(?:нам\s+)?(?:нужн\w*|надо|"
+    r"просим|хотим)\s+(?:\w+\s+)?\d|(?<!\w)(?:просим|хотим)\s+\d[\d \u00a0]*(?:руб|₽|%)|"
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b)[^.!?\n]{0,40}?\btoo\s+"
+    r"(?:long|short|much|little|high|low)\b[^.!?\n]{0,30}?\bwe(?:'d|\s+would)?\s+(?:need|want|"
+    r"ask\s+for)\s+\w+|"
     r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|need|would\s+need)\s+(?:for\s+)?"
     r"[^.!?\n]{0,30}?\b(?:\d{1,3}\s*%\s*(?:advance|down\s+payment|deposit|prepayment)|"
     r"(?:term|advance)\s+of\s+\d{1,3})|"
@@ -342,8 +350,6 @@ _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложе
 # A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
 _BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
                        r"receipt", _F)
-# The money came: the seller says it, so the manager's letter only (``WON_RE``).
-_MONEY_CAME = re.compile(r"получили|поступил|received", _F)
 # The offer headed, its figures below: a new letter whose subject names the offer («КП: 3
 # пикапа», "Proposal for a CNY account") or a line ending in a colon that names it ("Our
 # proposal:", «Наши условия:»), then a sum (in a currency, or «11,4 млн»).
@@ -379,20 +385,6 @@ _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+
                            r"\bpayment\s+(?:order|confirmation|slip)", _F)
 # A conversation held, as a letter looks back on it: "спасибо за разговор", "following our
 # call". A call that no telephony log holds still shows the needs were talked through.
-TALKED_RE = re.compile(
-    r"спасибо\s+за\s+(?:\w+\s+)?(?:разговор|беседу|звонок|встречу)\b|по\s+итогам\s+(?:\w+\s+)?"
-    r"(?:разговора|звонка|встречи|беседы|созвона)\b|как\s+(?:и\s+)?договорились\s+по\s+телефону"
-    r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+|our\s+|today's\s+|yesterday's\s+)?"
-    r"(?:call|chat|meeting|conversation)\b|\bfollowing\s+(?:our|the|today's|yesterday's)\s+"
-    r"(?:call|conversation|meeting|chat)\b|\bgood\s+(?:to\s+)?(?:speak|talk)(?:ing)?\s+"
-    r"(?:to|with)\s+you", _F)
-_TALKED_WORDS = ("спасибо за", "по итогам", "по телефону", "thank", "following", "good to",
-                 "good speak", "good talk")
-# A decline as the manager writes it down.
-_LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(?:relevant|needed|a\s+priority)",
-                         _F)
-# A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
-_FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
 _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
                            r"price|term.?sheet|rates|ставк|смет|прайс|estimate|(?<![a-z])rate|"
                            # transliterated: "KP_Dubrava.pdf", "Predlozhenie_...", "Smeta_..."
@@ -477,7 +469,7 @@ def _sentence(text: str, spans: Sequence[tuple[int, int]], pos: int) -> tuple[in
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks or supposes rather than commits ("Подпишем ли мы до пятницы?",
     "if we sign")."""
-    return bool(_FUTURE_NOT_MINE.search(sentence.lower()))
+    return bool(answers.FUTURE_NOT_MINE.search(sentence.lower()))
 
 
 #: A text of more words than this is longer than a thank-you (100 characters) can be.
@@ -637,7 +629,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                     out.append(Signal("proposal", quote, start))
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
-        if direction == "in" and _MONEY_CAME.search(won[0]):
+        if direction == "in" and answers.MONEY_CAME.search(won[0]):
             continue       # "we received payment under the LC": the client's money, not ours
         if not _FUTURE.search(quote.lower()):
             out.append(Signal("won", quote, start))
@@ -649,18 +641,24 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         said = sentence_at(paid.start())[1].lower() if paid else ""
         if paid and not _FUTURE.search(said) and not _LATER.search(said):
             add("won", paid)
-    if any(word in low for word in _TALKED_WORDS):
-        add("talked", TALKED_RE.search(low))
+    if any(word in low for word in answers.TALKED_WORDS):
+        add("talked", answers.TALKED_RE.search(low))
     if direction == "in" and cued("lost"):
         add("lost", first(LOST_RE, "lost"))
     elif direction == "out" and ("актуал" in low or "no longer" in low):
         # The manager may write the decline down ("понял, для вас это уже не актуально");
         # asking whether it still stands is no decline.
-        noted = _LOST_NOTED.search(low)
-        if noted and not _FUTURE_NOT_MINE.search(sentence_at(noted.start())[1].lower()):
+        noted = answers.LOST_NOTED.search(low)
+        if noted and not answers.FUTURE_NOT_MINE.search(sentence_at(noted.start())[1].lower()):
             add("lost", noted)
     if cued("terms"):
         add("terms", first(TERMS_RE, "terms"))
+    if direction == "in":
+        yes = answers.said_yes(low)
+        if yes is not None:
+            start, quote = sentence_at(yes)
+            if not answers.FUTURE_NOT_MINE.search(low[start:yes] + answers.yes_clause(low, yes)):
+                out.append(Signal("accepted", quote, start))
     for match in every(AMOUNT_CUE_RE, "amount") if cued("amount") and _SCALE.search(low) else ():
         money = MONEY_RE.search(low, match.end(), match.end() + 40)
         if money and money.start() - match.end() <= 25:

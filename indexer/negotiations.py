@@ -158,7 +158,8 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
                 # until the client bargains over the new one.
                 proposal_at = fact.at
                 move("proposal", fact)
-        elif fact.kind == "terms":
+        elif fact.kind in ("terms", "accepted"):
+            # Bargaining over the offer, or the client's yes to go ahead: the talks are on.
             if stage == "proposal" and proposal_at and fact.at > proposal_at:
                 move("negotiation", fact)
         elif fact.kind == "contract":
@@ -193,7 +194,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 # Same-moment facts: a message's own signals come after the message itself.
 _KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "talked": 1,
                "proposal": 1, "contract": 2,
-               "terms": 3, "sale": 4, "won": 5, "lost": 6}
+               "terms": 3, "accepted": 3, "sale": 4, "won": 5, "lost": 6}
 
 
 @dataclass
@@ -553,7 +554,7 @@ def _facts(deal: dict[str, Any], pair: _Pair, threads: set[int] | None, sales: l
         facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in pair.events if e[1] <= stamp]
         facts += [Evidence(at, "call_in" if incoming else "call", f"call:{ident}")
                   for ident, at, incoming in pair.calls]
-    stage_kinds = ("proposal", "contract", "terms", "won", "lost", "talked")
+    stage_kinds = ("proposal", "contract", "terms", "accepted", "won", "lost", "talked")
     facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
               if s["kind"] in stage_kinds]
     for ident, sale_product, booked_on, sale_deal in sales:

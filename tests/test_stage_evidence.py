@@ -120,3 +120,52 @@ def test_the_client_keeping_the_work_or_its_own_provider_is_a_decline(text: str,
 def test_money_received_is_a_sale_only_when_the_seller_says_it(text: str, direction: str,
                                                                 won: bool) -> None:
     assert ("won" in kinds(text, direction)) is won
+
+
+@pytest.mark.parametrize("text,accepted", [
+    ("Посмотрели с директором — давайте работать, что от нас нужно?", True),
+    ("Вариант с лизингом подходит, давайте оформлять.", True),
+    ("Тягачи берём, готовьте документы.", True),
+    ("Thanks Anna, we'd like to proceed with the second option.", True),
+    ("Spoke to our CFO: let's go ahead on these terms.", True),
+    # A question, a condition, a pause or a no is no yes.
+    ("Shall we proceed with the application?", False),
+    ("If the board agrees, let's proceed in January.", False),
+    ("Берём паузу до января, вернёмся после праздников.", False),
+    ("Не согласны с условиями по залогу.", False),
+])
+def test_the_clients_yes_to_go_ahead(text: str, accepted: bool) -> None:
+    assert ("accepted" in kinds(text, "in")) is accepted
+
+
+@pytest.mark.parametrize("text,terms", [
+    # The client's figures against ours are bargaining: «… много, нужно …», "too long, we need".
+    ("Срок 12 месяцев мало, нужно 18 — иначе платёж не тянем.", True),
+    ("3 месяца на внедрение долго — нам нужно 6 недель.", True),
+    ("За обслуживание счёта просим 0 руб. первые полгода.", True),
+    ("A 30% advance is too high for us, we need 20.", True),
+    ("Eight weeks for the rollout is too long, we need five.", True),
+    # Many documents or a need with no figure of the deal is no bargaining.
+    ("Документов много, нужно 2 дня на проверку.", False),
+    ("Too much paperwork, we need a simpler process.", False),
+])
+def test_the_clients_figures_against_ours_are_bargaining(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
+def test_the_clients_yes_after_an_offer_is_negotiation_and_before_it_is_nothing() -> None:
+    from datetime import timedelta
+
+    from indexer.negotiations import Evidence, infer_stage
+
+    day = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo("UTC"))
+
+    def fact(days: int, kind: str) -> Evidence:
+        return Evidence((day + timedelta(days=days)).isoformat(), kind, f"m{days}{kind}@x")
+
+    talk = [fact(0, "inbound"), fact(0, "outbound"), fact(1, "inbound")]
+    now = day + timedelta(days=10)
+    assert infer_stage([*talk, fact(2, "accepted")], now=now)[0] == "qualified"  # type: ignore[index]
+    offered = [*talk, fact(3, "outbound"), fact(3, "proposal")]
+    assert infer_stage([*offered, fact(4, "inbound"), fact(4, "accepted")],
+                       now=now)[0] == "negotiation"  # type: ignore[index]

@@ -1,0 +1,61 @@
+"""How a letter answers an offer, in Russian and English: pure regexes for ``deal_signals``.
+
+The client's yes to go ahead («решила — давайте со счётом», "let's proceed"), a letter
+looking back on a conversation held, the money come as the seller confirms it, the decline
+the manager writes down, and what makes a sentence a question or a condition rather than a
+statement of one's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.UNICODE
+
+#: A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
+FUTURE_NOT_MINE = re.compile(r"\?|\bif\b|\bесли\b|\bли\b|\bwhen\s+can\b|\bcan\s+you\b", _F)
+#: A decline as the manager writes it down.
+LOST_NOTED = re.compile(r"не\s*актуал(?:ен|ьн\w*)|\bno\s+longer\s+(?:relevant|needed|a\s+priority)",
+                        _F)
+#: The letter looks back on a conversation held: «спасибо за разговор», "following our call".
+TALKED_RE = re.compile(
+    r"спасибо\s+за\s+(?:\w+\s+)?(?:разговор|беседу|звонок|встречу)\b|по\s+итогам\s+(?:\w+\s+)?"
+    r"(?:разговора|звонка|встречи|беседы|созвона)\b|как\s+(?:и\s+)?договорились\s+по\s+телефону"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+|our\s+|today's\s+|yesterday's\s+)?"
+    r"(?:call|chat|meeting|conversation)\b|\bfollowing\s+(?:our|the|today's|yesterday's)\s+"
+    r"(?:call|conversation|meeting|chat)\b|\bgood\s+(?:to\s+)?(?:speak|talk)(?:ing)?\s+"
+    r"(?:to|with)\s+you", _F)
+TALKED_WORDS = ("спасибо за", "по итогам", "по телефону", "thank", "following", "good to",
+                 "good speak", "good talk")
+#: The money came: the seller says it, so the manager's letter only (``WON_RE``): the
+#: client's "we received payment under the LC" is its own buyer paying.
+MONEY_CAME = re.compile(r"получили|поступил|received", _F)
+#: The client says yes to go ahead: «решила — давайте со счётом», «погрузчики берём», "let's
+#: proceed", "we'd like to go ahead" (not a question, nor a condition: ``FUTURE_NOT_MINE``).
+ACCEPT_RE = re.compile(
+    r"давайте\s+(?:двигаться|работать|оформлять|запускать|начинать|подключать|открывать|"
+    r"заключать|со\s+сч[её]том|с\s+вами)\b|(?<!не\s)(?:нас\s+)?(?:устраива|подход)(?:ет|ят)\s*"
+    r"(?:[,—–-]\s*)?давайте|бер[её]м(?=\s*[,.!;—–]|$)|(?<!не\s)согласны\s+с\s+(?:вашим\s+|"
+    r"вашими\s+)?(?:предложени|услови|вариант|расч[её]т|кп)\w*|\blet'?s\s+(?:proceed|go\s+ahead|"
+    r"move\s+forward|go\s+for\s+it)\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:proceed|go\s+ahead)\b|"
+    r"\bhappy\s+to\s+(?:proceed|go\s+ahead)\b|\bwe\s+(?:accept|agree\s+to)\s+(?:your|the)\s+"
+    r"(?:offer|proposal|terms|quote|pricing)\b|\bwe(?:'ll|\s+will)\s+go\s+with\s+(?:your\s+|the\s+)?"
+    r"(?:option|variant|(?:first|second|third|\w+er)\s+option)", _F)
+_ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
+                 "accept", "agree to", "go with")
+_CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
+
+
+def said_yes(low: str) -> int | None:
+    """Where the lower-cased letter says yes to go ahead (``ACCEPT_RE``), or None."""
+    if not any(word in low for word in _ACCEPT_WORDS):
+        return None
+    found = ACCEPT_RE.search(low)
+    return found.start() if found else None
+
+
+def yes_clause(low: str, at: int) -> str:
+    """The clause from ``at`` to its end, with its question mark: "let's proceed, what do
+    you need?" still says yes; "shall we proceed?" does not."""
+    found = _CLAUSE_REST.match(low, at)
+    return found[0] if found else ""
