@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock, labels
-from dealtrail.addresses import client_of
+from dealtrail.addresses import client_of, with_parents
 from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
@@ -378,17 +378,17 @@ def _client_of(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any
 
 def _find_client(db: sqlite_utils.Database, settings: Settings, named: str) -> int:
     """The client ``#client`` names: an address's is the one its mail is filed under
-    (:func:`dealtrail.addresses.client_of`); else a domain the client is listed for, or
-    the client's name."""
+    (:func:`dealtrail.addresses.client_of`); a domain's is the one its mail would be filed
+    under (the domain or its nearest listed parent); else the client of that name."""
     name = named.strip().lower()
     if "@" in name:
         found = client_of(db.conn, name, settings.company.internal_domains)
         if found is not None:
             return found
     else:
-        queries = [("SELECT client_id FROM client_domains WHERE domain = ?", name),
-                   ("SELECT id FROM clients WHERE lower(name) = ?", name)]
-        for sql, value in queries:
+        for sql, value in [*(("SELECT client_id FROM client_domains WHERE domain = ?", d)
+                             for d in with_parents(name)),
+                           ("SELECT id FROM clients WHERE lower(name) = ?", name)]:
             hit = db.conn.execute(sql, (value,)).fetchone()
             if hit:
                 return int(hit[0])

@@ -250,10 +250,11 @@ def test_a_missing_client_and_another_managers_client_get_the_same_answer(world)
         command(world, missing)["reason"].replace("nowhere.ru", "acme.ru")
 
 
-def test_a_client_named_by_an_address_is_the_one_its_mail_is_filed_under(world):
+@pytest.mark.parametrize("named", ["olga@msk.acme.ru", "msk.acme.ru"])
+def test_a_client_named_by_an_address_is_the_one_its_mail_is_filed_under(world, named):
     # The indexer files mail from any subdomain of a listed domain under its client
-    # (dealtrail.addresses): naming that address in a tag finds the same client.
-    key = put(world, "#client olga@msk.acme.ru #stage proposal")
+    # (dealtrail.addresses): naming that address, or that subdomain, finds the same client.
+    key = put(world, f"#client {named} #stage proposal")
     run(world)
     assert command(world, key)["status"] == "applied", command(world, key)["reason"]
     assert rows(world["db"], "SELECT stage FROM deals WHERE client_id = ?",
