@@ -506,6 +506,10 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b" + _EN_WILL + r"go\s*(?:[.!,;]|$)"
     r"|\b(?:i|we)\s+(?:plan|intend|hope|expect)\s+to\s+(?:be\s+(?:in|at|back|here|there)|move\s+to|"
     r"relocate)\b"
+    # what the writer receives ("I will be receiving my degree in December", "I will receive
+    # no payments"), unless an act follows ("we will receive the funds and credit ...")
+    r"|\b" + _EN_WILL + r"(?:be\s+)?receiv(?:e|ing)\b(?![^.;]*\band\s+(?:then\s+)?(?:"
+    + _EN_ACTS + r"|credit|make|get|let)\b)"
     # something done to the writer: "I will be transferred", not an act of theirs
     r"|\b" + _EN_WILL + r"be\s+(?!(?:finished|prepared|done|ready|sent|delighted|pleased|interested|"
     r"engaged|involved|committed)\b)\w+ed\s+(?!with\b)"

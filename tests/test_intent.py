@@ -651,3 +651,17 @@ def test_a_document_of_the_writer_s_side_put_out_is_a_promise(text):
 ])
 def test_a_document_put_out_by_someone_named_or_an_amenity_is_no_promise(text):
     assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize(("text", "promise"), [
+    ("I will be receiving my degree in finance in December.", False),
+    ("At closing, we will receive no payments under this clause.", False),
+    ("We will receive the funds and credit your account the same day.", True),
+])
+def test_what_the_writer_receives_is_no_promise_unless_an_act_follows(text, promise):
+    assert ("promise" in _kinds(text, EN_REF, lang="en")) is promise
+
+
+def test_what_the_writer_receives_stays_no_promise_beside_an_and_of_nouns():
+    assert "promise" not in _kinds("I will be receiving my degree in finance and accounting "
+                                   "in December.", EN_REF, lang="en")
