@@ -26,6 +26,7 @@ from email.utils import format_datetime, make_msgid
 from . import clock
 from .config import Smtp
 from .errors import DeliveryError, DeliveryNotConfigured
+from .messages import Msg
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +63,10 @@ def build_message(*, sender: str, to: str | Iterable[str], subject: str, text: s
     parts so the HTML can show them without fetching anything from the network.
     """
     if not sender or "@" not in sender:
-        raise DeliveryError(
-            f"cannot build the email {subject!r}: the sender address {sender!r} is not an email "
-            "address; set digest.sender in dealtrail.toml"
-        )
+        raise DeliveryError(Msg("mail_bad_sender", subject=subject, sender=sender))
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
-        raise DeliveryError(f"cannot build the email {subject!r}: no recipients")
+        raise DeliveryError(Msg("mail_no_recipients", subject=subject))
     msg = EmailMessage()
     msg["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
     msg["To"] = ", ".join(recipients)
@@ -110,12 +108,10 @@ def send(smtp: Smtp, msg: EmailMessage, *, retries: int | None = None,
     :class:`DeliveryError` naming the server.
     """
     if not smtp.host:
-        raise DeliveryNotConfigured(
-            "no SMTP server is configured; set [smtp] host (and port, security) in dealtrail.toml "
-            "to send digests and confirmations")
+        raise DeliveryNotConfigured(Msg("mail_no_smtp"))
     retries = DEFAULT_RETRIES if retries is None else retries
     backoff = DEFAULT_BACKOFF if backoff is None else backoff
-    where = f"SMTP server {smtp.host}:{smtp.port} ({smtp.security})"
+    where = Msg("mail_server", server=f"{smtp.host}:{smtp.port}", security=smtp.security)
     attempt = 0
     while True:
         attempt += 1
@@ -124,45 +120,33 @@ def send(smtp: Smtp, msg: EmailMessage, *, retries: int | None = None,
             log.info("sent %s to %s via %s", msg["Message-ID"], msg["To"], where)
             return
         except smtplib.SMTPAuthenticationError as exc:
-            raise DeliveryError(
-                f"{where} rejected the login {smtp.username!r}: {_reply(exc)}; check smtp.username "
-                "and the password secret in dealtrail.toml"
-            ) from exc
+            raise DeliveryError(Msg("mail_login_rejected", where=where, username=smtp.username,
+                                    detail=_reply(exc))) from exc
         except ssl.SSLCertVerificationError as exc:
-            raise DeliveryError(
-                f"{where}: the server certificate could not be verified ({exc.verify_message}); "
-                "set smtp.ca_file to the CA that issued it"
-            ) from exc
+            raise DeliveryError(Msg("mail_untrusted", where=where,
+                                    detail=str(exc.verify_message))) from exc
         except smtplib.SMTPNotSupportedError as exc:
-            raise DeliveryError(
-                f"{where}: {exc}; choose another smtp.security (none | starttls | ssl)"
-            ) from exc
+            raise DeliveryError(Msg("mail_security", where=where, detail=str(exc))) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             if all(400 <= c < 500 for c in codes) and attempt <= retries:
                 _wait(where, exc, attempt, backoff, sleep)
                 continue
-            raise DeliveryError(
-                f"{where} refused the recipients {', '.join(exc.recipients)}: "
-                f"{_reply(exc)}; check the addresses in [[managers]]"
-            ) from exc
+            raise DeliveryError(Msg("mail_recipients_refused", where=where,
+                                    recipients=", ".join(exc.recipients),
+                                    detail=_reply(exc))) from exc
         except smtplib.SMTPResponseException as exc:
             if 400 <= exc.smtp_code < 500 and attempt <= retries:
                 _wait(where, exc, attempt, backoff, sleep)
                 continue
-            raise DeliveryError(
-                f"{where} did not accept the message to {msg['To']}: {_reply(exc)}"
-                + ("; it kept failing temporarily, try again later" if exc.smtp_code < 500
-                   else "; the server refused it permanently, check the sender and recipients")
-            ) from exc
+            raise DeliveryError(Msg("mail_not_accepted_later" if exc.smtp_code < 500
+                                    else "mail_not_accepted", where=where, to=str(msg["To"]),
+                                    detail=_reply(exc))) from exc
         except (smtplib.SMTPException, OSError) as exc:
             if attempt <= retries:
                 _wait(where, exc, attempt, backoff, sleep)
                 continue
-            raise DeliveryError(
-                f"cannot deliver to {where}: {exc}; check smtp.host, smtp.port and smtp.security "
-                "in dealtrail.toml and that the server is reachable"
-            ) from exc
+            raise DeliveryError(Msg("mail_unreachable", where=where, detail=str(exc))) from exc
 
 
 def _deliver(smtp: Smtp, msg: EmailMessage) -> None:

@@ -568,6 +568,55 @@ PEOPLE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(PEOPLE)
 
+# Sending mail (digests, tag confirmations) through the configured SMTP server.
+MAIL: dict[str, tuple[str, str]] = {
+    "mail_bad_sender": ("cannot build the email {subject!r}: the sender address {sender!r} is not "
+                        "an email address; set digest.sender in dealtrail.toml",
+                        "не удаётся составить письмо {subject!r}: адрес отправителя {sender!r} — "
+                        "не адрес электронной почты; задайте digest.sender в dealtrail.toml"),
+    "mail_no_recipients": ("cannot build the email {subject!r}: no recipients",
+                           "не удаётся составить письмо {subject!r}: нет получателей"),
+    "mail_no_smtp": ("no SMTP server is configured; set [smtp] host (and port, security) in "
+                     "dealtrail.toml to send digests and confirmations",
+                     "сервер SMTP не настроен; задайте [smtp] host (и port, security) в "
+                     "dealtrail.toml, чтобы отправлять сводки и подтверждения"),
+    "mail_server": ("SMTP server {server} ({security})", "сервер SMTP {server} ({security})"),
+    "mail_login_rejected": ("{where} rejected the login {username!r}: {detail}; check "
+                            "smtp.username and the password secret in dealtrail.toml",
+                            "{where} отклонил вход {username!r}: {detail}; проверьте "
+                            "smtp.username и секрет с паролем в dealtrail.toml"),
+    "mail_untrusted": ("{where}: the server certificate could not be verified ({detail}); set "
+                       "smtp.ca_file to the CA that issued it",
+                       "{where}: не удалось проверить сертификат сервера ({detail}); укажите в "
+                       "smtp.ca_file центр сертификации, который его выдал"),
+    "mail_security": ("{where}: {detail}; choose another smtp.security (none | starttls | ssl)",
+                      "{where}: {detail}; выберите другой smtp.security (none | starttls | ssl)"),
+    "mail_recipients_refused": ("{where} refused the recipients {recipients}: {detail}; check the "
+                                "addresses in [[managers]]",
+                                "{where} отказался принять получателей {recipients}: {detail}; "
+                                "проверьте адреса в [[managers]]"),
+    "mail_not_accepted_later": ("{where} did not accept the message to {to}: {detail}; it kept "
+                                "failing temporarily, try again later",
+                                "{where} не принял письмо для {to}: {detail}; ошибка всё время "
+                                "была временной, попробуйте позже"),
+    "mail_not_accepted": ("{where} did not accept the message to {to}: {detail}; the server "
+                          "refused it permanently, check the sender and recipients",
+                          "{where} не принял письмо для {to}: {detail}; сервер отказал "
+                          "окончательно, проверьте отправителя и получателей"),
+    "mail_unreachable": ("cannot deliver to {where}: {detail}; check smtp.host, smtp.port and "
+                         "smtp.security in dealtrail.toml and that the server is reachable",
+                         "не удаётся доставить на {where}: {detail}; проверьте smtp.host, "
+                         "smtp.port и smtp.security в dealtrail.toml и доступность сервера"),
+    "digest_summary": ("sent {sent}, already sent {skipped}, failed {failed}, gave up "
+                       "{gave_up}{failures}",
+                       "отправлено {sent}, уже были отправлены {skipped}, с ошибкой {failed}, "
+                       "брошено после всех попыток {gave_up}{failures}"),
+    "digest_failures": ("; failed: {items}", "; ошибки: {items}"),
+    "digest_failure": ("{recipient} {kind} {period}: {error}", "{recipient} {kind} {period}: {error}"),
+    "digest_run_failed": ("failed: {summary}", "сбой: {summary}"),
+}
+CATALOGUE.update(MAIL)
+
 
 def reason(exc: BaseException) -> str:
     """What an exception says: its Msg when raised with one (still sayable in Russian)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from dealtrail import clock
-from dealtrail.cli import Context, pass_ctx
+from dealtrail.cli import Context, pass_ctx, said
 
 
 @click.group()
@@ -61,6 +61,6 @@ def send(obj: Context, send_now: bool, recipients: tuple[str, ...], kind: str | 
     started = clock.iso(clock.now())
     result = run_digests(db, obj.settings, only=list(recipients) or None, kinds=kinds)
     record_job(db, "digest", "failed" if result.failed else "ok", result.line(), started)
-    click.echo(result.line())
+    click.echo(said(result.line()))
     if result.failed:
         raise SystemExit(1)

@@ -37,6 +37,7 @@ import sqlite_utils
 from dealtrail import clock, mailer
 from dealtrail.config import Settings, Smtp
 from dealtrail.errors import DealtrailError
+from dealtrail.messages import Msg, reason
 from dealtrail.store import exclusive, rows, transaction, write_private
 
 from .digest import build_digest, due_kinds, period_key, recipients
@@ -56,11 +57,11 @@ class SendReport:
     gave_up: list[tuple[str, str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"sent {len(self.sent)}, already sent {len(self.skipped)}, "
-                f"failed {len(self.failed)}, gave up {len(self.gave_up)}")
-        if self.failed:
-            text += "; failed: " + "; ".join(f"{r} {k} {p}: {e}" for r, k, p, e in self.failed)
-        return text
+        failures = tuple(Msg("digest_failure", recipient=r, kind=k, period=p, error=e)
+                         for r, k, p, e in self.failed)
+        return Msg("digest_summary", sent=len(self.sent), skipped=len(self.skipped),
+                   failed=len(self.failed), gave_up=len(self.gave_up),
+                   failures=Msg("digest_failures", items=failures) if failures else "")
 
     @property
     def ok(self) -> bool:
@@ -130,7 +131,7 @@ def _send_digests(db: sqlite_utils.Database, settings: Settings, *, now: datetim
                 send(settings.smtp, msg)
             except DealtrailError as exc:
                 _mark(db, key, "failed", message_id, attempts + 1, str(exc))
-                report.failed.append((*key, str(exc)))
+                report.failed.append((*key, reason(exc)))
                 log.warning("digest %s %s %s not sent: %s", *key, exc)
                 continue
             _mark(db, key, "sent", message_id, attempts + 1, "")

@@ -53,6 +53,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError, DealtrailError
+from dealtrail.messages import Msg
 from dealtrail.store import open_db, record_job, rows
 
 if TYPE_CHECKING:
@@ -130,7 +131,8 @@ class DigestResult:
         return not self.report.ok
 
     def line(self) -> str:
-        return ("failed: " if self.failed else "") + self.report.summary()
+        summary = self.report.summary()
+        return Msg("digest_run_failed", summary=summary) if self.failed else summary
 
 
 # -- the jobs ----------------------------------------------------------------------------

@@ -337,3 +337,24 @@ def test_a_rules_setting_and_a_cross_check_are_refused_in_russian(tmp_path: Path
     assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
         "dealtrail: ошибка: privacy.deny: 'rival.example' — не адрес и не домен; напишите адрес "
         "(name@rival.example) или весь домен как \"@rival.example\"")
+
+
+def test_a_digest_with_no_smtp_server_says_so_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\nlocale = "ru"\n[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna"\n'
+        '[digest]\nsender = "dealtrail@testbank.ru"\n', encoding="utf-8")
+    said = {}
+    for lang in ("ru", "en"):
+        done = run(tmp_path, "--lang", lang, "--config", "dealtrail.toml", "digest", "send",
+                   "--kind", "daily", "--to", "anna@testbank.ru")
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert done.stdout.strip(), done.stderr
+        said[lang] = done.stdout.strip()
+    assert said["ru"].startswith("сбой: отправлено 0, уже были отправлены 0, с ошибкой 1, брошено "
+                                 "после всех попыток 0; ошибки: anna@testbank.ru daily ")
+    assert said["ru"].endswith(": сервер SMTP не настроен; задайте [smtp] host (и port, security) "
+                               "в dealtrail.toml, чтобы отправлять сводки и подтверждения")
+    assert said["en"].startswith("failed: sent 0, already sent 0, failed 1, gave up 0; failed: "
+                                 "anna@testbank.ru daily ")
+    assert said["en"].endswith(": no SMTP server is configured; set [smtp] host (and port, "
+                               "security) in dealtrail.toml to send digests and confirmations")
