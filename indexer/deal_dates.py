@@ -24,7 +24,10 @@ _WORD = re.compile(r"\w+", _F)
 CONTACT_RE = re.compile(
     r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
-    r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bmeeting\b|\bcatch\s+up|\brevisit|"
+    r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bcatch\s+up|\brevisit|"
+    # a meeting, not one the client holds without us: "after their budget meeting"
+    r"(?<!budget\s)(?<!board\s)(?<!their\s)(?<!internal\s)(?<!team\s)(?<!management\s)"
+    r"(?<!shareholders\s)(?<!shareholders'\s)(?<!partners\s)(?<!partners'\s)\bmeeting\b|"
     r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
     # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
     r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"

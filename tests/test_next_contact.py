@@ -305,3 +305,15 @@ def test_a_day_the_client_named_to_talk_plans_each_open_deal_of_the_client(db, s
         fold_negotiations(world.db, settings)
     assert {code: d["next_contact_source"] for code, d in _deals_by_product(world).items()} == {
         "credit": "client_request", "deposit": "client_request"}
+
+
+@pytest.mark.parametrize("text,days", [
+    # A meeting the client holds without us sets a date for its decision, not a contact.
+    ("The proposal is with our CFO, we will decide by 4 December, after their budget meeting.",
+     []),
+    ("Our board meeting is on 2 December; we will revert afterwards.", []),
+    # A meeting with us still is one.
+    ("Can we set up a meeting on 2 December to walk through the terms?", ["2026-12-02"]),
+])
+def test_a_meeting_the_client_holds_without_us_is_no_contact(text: str, days: list[str]) -> None:
+    assert contact_days(text, "in") == days
