@@ -139,6 +139,7 @@ def features(low: str) -> list[str]:
         feats.append(prev + " " + t)
         prev = t
     feats += word_keys(low, toks)
+    feats += [_QUOTED_KEY] * quoted(low)
     if "!" in low:
         feats.append("\x01!")
     if low.rstrip().endswith("?"):
@@ -148,6 +149,25 @@ def features(low: str) -> list[str]:
     if _russian(low):
         feats.append(_RU)
     return feats
+
+
+#: A few words in quotation marks, the way a client quotes the reader's own word back
+#: ("free", "routine migration", «оперативно»): a quarter of the English complaints written
+#: for training do it, 3 % of the English non-complaints. Not across a line, at most
+#: :data:`_QUOTED_MAX` characters inside; guillemets after a legal form (ООО «Ромашка») name
+#: a company.
+_QUOTED_MAX = 30
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))(?:[\"“'‘]|(?<!ооо\s)(?<!зао\s)(?<!пао\s)(?<!оао\s)"
+                     r"(?<!ип\s)(?<!ао\s)«)[^\"”'’»\n]{1,"
+                     + str(_QUOTED_MAX) + r"}[\"”'’»](?=[\s.,!?;:)]|$)")
+_QUOTED_KEY = "\x01q"
+
+
+def quoted(low: str) -> int:
+    """How many short quoted phrases the lower-cased text holds (:data:`_QUOTED`)."""
+    if not ('"' in low or "“" in low or "'" in low or "‘" in low or "«" in low):
+        return 0
+    return len(_QUOTED.findall(low))
 
 
 #: The flag of a Russian sentence: each language has its own intercept, so that the share of
@@ -187,6 +207,9 @@ class ComplaintModel:
         z = self.bias + sum(map(get, toks)) + sum(map(get, map(" ".join, zip(
             [_START, *toks], toks, strict=False))))
         z += sum(map(get, word_keys(low, toks)))
+        n = quoted(low)
+        if n:
+            z += n * get(_QUOTED_KEY)
         return self._flags(low, toks, z)
 
     def probability(self, low: str) -> float:
@@ -268,6 +291,9 @@ class ComplaintModel:
         body = (sum(map(get, toks)) + sum(map(get, map(" ".join, zip(toks, toks[1:],
                                                                       strict=False))))
                 + sum(map(get, word_keys(x, toks))))
+        n = quoted(x)
+        if n:
+            body += n * get(_QUOTED_KEY)
         z = self.bias + body + (get(_START + " " + toks[0]) if toks else 0.0) + self._flags(x, toks)
         if not toks:
             return z, body, None, "", False

@@ -212,6 +212,7 @@ def test_a_letter_is_not_flagged_for_its_worst_sentence_alone():
     ["«списали комиссию дважды», пишет бухгалтер.", "— ...", "Вы вообще читаете письма?"],
     ["thanks for the quick reply.", "we will send the documents on monday."],
     ["we were charged twice."],
+    ['the "free" terminal costs £29 a month.', "«оперативно», ничего не скажешь."],
 ])
 def test_text_score_of_the_sentences_together_is_the_logit_of_the_joined_text(sents):
     model = complaint_model.load()
@@ -220,6 +221,18 @@ def test_text_score_of_the_sentences_together_is_the_logit_of_the_joined_text(se
     p, top = model.text_score(low)
     assert p == pytest.approx(1.0 / (1.0 + math.exp(-z)), abs=1e-12)
     assert top == max(range(len(low)), key=lambda i: model.logit(low[i]))
+
+
+def test_a_word_of_the_reader_quoted_back_is_read_as_irony():
+    # no complaint word: the quotation marks carry it
+    assert detect_complaint('So the "fixed" rate on our lease went up in October. '
+                            "Interesting definition of fixed.") is not None
+    assert "\x01q" in complaint_model.features('your "express" card replacement took eleven days.')
+    assert "\x01q" in complaint_model.features("спасибо за «оперативную» замену карты.")
+    # a company's name, an apostrophe, a long quoted title are not irony
+    for plain in ("договор с ооо «вектор» подписан.", "we're sure it's fine.",
+                  'please send the "terms and conditions of the business current account" pdf.'):
+        assert "\x01q" not in complaint_model.features(plain), plain
 
 
 def test_a_dry_chase_of_a_company_client_is_a_complaint():
