@@ -46,6 +46,7 @@ from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).
 QUOTE_CHARS = 300
+_DAYS = ("minute", "hour", "day")
 #: Sentences per message whose dates are resolved (a close, a contact or a commitment).
 DATED_SENTENCES = 4
 
@@ -691,7 +692,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                             else [])
         found = dated[start]
         after = cue - text.index(quote, start)
-        return next((d for d in found if d.start >= after), found[0] if found else None)
+        chosen = next((d for d in found if d.start >= after), found[0] if found else None)
+        # A day named inside the month or week named is the date meant: «вернёмся в январе —
+        # напишите после 15 января» is the 15th.
+        return next((d for d in found if chosen is not None and chosen.grain not in _DAYS
+                     and d.grain in _DAYS and chosen.value <= d.value <= chosen.deadline), chosen)
 
     dates_named: list[bool] = []
 

@@ -317,3 +317,16 @@ def test_a_day_the_client_named_to_talk_plans_each_open_deal_of_the_client(db, s
 ])
 def test_a_meeting_the_client_holds_without_us_is_no_contact(text: str, days: list[str]) -> None:
     assert contact_days(text, "in") == days
+
+
+@pytest.mark.parametrize("text,direction,day", [
+    # A day named inside the month named is the date meant, wherever the cue stands.
+    ("Вернёмся к этому в январе: наберите мне после 20 января, когда утвердят бюджет.", "in",
+     "2027-01-20"),
+    ("Let's pick this up in January - call me after 12 January, once the budget is signed off.",
+     "in", "2027-01-12"),
+    ("Созвонимся в декабре, я предлагаю 8 декабря в 11:00.", "out", "2026-12-08"),
+])
+def test_a_day_named_inside_the_month_named_is_the_contact_date(text: str, direction: str,
+                                                                 day: str) -> None:
+    assert contact_days(text, direction) == [day]
