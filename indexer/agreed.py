@@ -38,8 +38,10 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * acts only under a condition and names no day outside it ("если пришлёте обороты —
   пересчитаю", "if the tender documents require a deposit, we will provide it", "if we do
   not have it by Monday we will go on with the other bidders"): the condition is not met
-  yet; a day named for the act itself («если текст ок, выпустим в понедельник», "I will
-  call you tomorrow, if that suits you") still commits;
+  yet; a day named for the act itself («выпустим в понедельник, если гарантия придёт»,
+  "I will call you tomorrow, if the line is free") still commits, and so does an act whose
+  condition is only the reader's yes («если ок — пришлю допсоглашение», "if this works for
+  you, I will prepare the draft");
 * tells what follows otherwise («иначе уходим к другому банку», "otherwise we will have to
   reconsider"): a consequence, not an act promised;
 * advises the reader («рекомендуем открыть аккредитив в юанях», "we'd recommend insuring
@@ -218,9 +220,19 @@ _AGENDA = re.compile(
     r"show|cover|go\s+through|walk\s+you\s+through|demo|plan)(?!\w)[^.!?:\n]{0,40}:(?!\d)", _F)
 
 
+# The reader's yes as the condition ("if this works for you", «если ок», «если устроит»):
+# the act is promised on the terms just put, so it commits as an unconditioned one does.
+_CONSENT = re.compile(
+    r"(?<!\w)(?:works?|suits?|ok|okay|fine|agreed?|approved?|acceptable|convenient|"
+    r"ок|устраива\w*|устроит|подходит|подойд[её]т|удобно|соглас\w*|одобр\w*)(?!\w)", _F)
+_NOT = re.compile(r"(?<!\w)(?:не|нет|not|no|n't|don't|doesn't)(?!\w)", _F)
+
+
 def _conditional(sentence: str) -> bool:
-    """Whether the act waits on a condition and no day is named outside it."""
-    if not _CONDITION.search(sentence):
+    """Whether the act waits on a condition other than the reader's yes, and no day is
+    named outside it."""
+    conditions = [c.group() for c in _CONDITION.finditer(sentence)]
+    if all(_CONSENT.search(c) and not _NOT.search(c) for c in conditions):
         return False
     return not _DAY.search(_CONDITION.sub(" ", sentence))
 

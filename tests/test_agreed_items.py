@@ -274,3 +274,13 @@ def test_an_act_with_its_own_day_commits_whatever_its_condition(text: str, side:
     from indexer.agreed import agreed
 
     assert agreed(text, side, dated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Если вас устроит, подготовлю проект гарантии.",
+    "If the wording is fine with your lawyers, I will issue the guarantee.",
+])
+def test_an_act_whose_condition_is_only_the_readers_yes_still_commits(text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, "manager")
