@@ -78,6 +78,18 @@ def names_a_date(low: str) -> bool:
     return False
 
 
+_DAYS = ("minute", "hour", "day")
+
+
+def day_inside(found: list[ResolvedDate], chosen: ResolvedDate | None) -> ResolvedDate | None:
+    """A day of ``found`` named inside the month or week ``chosen`` is, else ``chosen``: it is
+    the date meant («вернёмся в январе — напишите после 15 января» is the 15th)."""
+    if chosen is None or chosen.grain in _DAYS:
+        return chosen
+    return next((d for d in found if d.grain in _DAYS
+                 and chosen.value <= d.value <= chosen.deadline), chosen)
+
+
 def future_dates(sentence: str, ref: datetime, lang: str | None,
                   calendar: BusinessCalendar | None) -> list[ResolvedDate]:
     """The dates ahead of ``ref`` that a sentence names, in order.

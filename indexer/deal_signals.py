@@ -40,13 +40,12 @@ from indexer import deal_answers as answers
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
-from indexer.deal_dates import CONTACT_RE, REPLY_ASKED, future_dates, names_a_date, several_dates
+from indexer.deal_dates import CONTACT_RE, REPLY_ASKED, day_inside, future_dates, names_a_date, several_dates
 from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
 from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).
 QUOTE_CHARS = 300
-_DAYS = ("minute", "hour", "day")
 #: Sentences per message whose dates are resolved (a close, a contact or a commitment).
 DATED_SENTENCES = 4
 
@@ -692,11 +691,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                             else [])
         found = dated[start]
         after = cue - text.index(quote, start)
-        chosen = next((d for d in found if d.start >= after), found[0] if found else None)
-        # A day named inside the month or week named is the date meant: «вернёмся в январе —
-        # напишите после 15 января» is the 15th.
-        return next((d for d in found if chosen is not None and chosen.grain not in _DAYS
-                     and d.grain in _DAYS and chosen.value <= d.value <= chosen.deadline), chosen)
+        return day_inside(found, next((d for d in found if d.start >= after),
+                                      found[0] if found else None))
 
     dates_named: list[bool] = []
 
