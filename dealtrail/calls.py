@@ -8,7 +8,8 @@ with a known client that was answered (a duration other than 0) adds one
 it: it keeps a promise to call, answers a client's mail and counts in
 workload. A call whose number is not known yet is kept without a client;
 :func:`link_calls` joins it to its client as soon as the number appears in the
-client directory or in a client's mail signature.
+client directory or in a client's mail signature. A stored or linked call queues its
+client for the post-sync step (``post_sync_pending``), whichever way it came.
 """
 
 from __future__ import annotations
@@ -85,6 +86,11 @@ def _sync_contact(conn: sqlite3.Connection, call_id: int) -> None:
     if call is None:
         return
     manager_id, client_id, at, duration = call
+    if client_id is not None:
+        # The post-sync step folds the call into the client's deal and runs the client's
+        # rules (dealtrail/refresh.py), as for a stored batch of mail: the next index run
+        # does it even when no mail of the client arrives.
+        conn.execute("INSERT INTO post_sync_pending (client_id) VALUES (?)", (client_id,))
     if client_id is None or duration == 0:
         return  # an unknown number, or nobody picked up: no contact took place
     conn.execute(

@@ -22,7 +22,9 @@ it imports the parts lazily, inside the functions.
 
 Which clients a stored batch touched is written in the batch's own transaction
 (``post_sync_pending``) and removed once steps 2-4 have run for them, so a run killed
-between its sync and this step leaves them to the next run instead of losing them.
+between its sync and this step leaves them to the next run instead of losing them. A call
+stored by a call-log import, a ``#call`` tag or the pane is queued the same way
+(:mod:`dealtrail.calls`), so the next run folds it even when its client sent no mail.
 
 Steps 2-4 run one at a time in a process: two mailbox jobs that finish together must not
 both decide (and confirm) the same tag reply.

@@ -142,6 +142,23 @@ def test_calls_are_imported_linked_by_number_and_become_contacts(db, company, tm
                                                                  (got[1]["id"], "call")]
 
 
+def test_imported_calls_go_through_the_post_sync_step_without_any_mail(db, company, tmp_path):
+    # Which clients the post-sync step folds and rules is queued where their data is stored:
+    # by the indexer for mail, by record_call for calls (dealtrail/refresh.py).
+    from dealtrail.refresh import after_sync
+
+    sync_directory(db, company)
+    path = write(tmp_path, HEADER
+                 + "2026-11-16T12:20:00+03:00,in,anna@testbank.ru,8 (495) 123-45-67,310,цена\n"
+                 + "17.11.2026 11:00,out,Ben Miller,+49 30 1234567,0,no answer\n"
+                 + "18.11.2026 09:30,out,anna@testbank.ru,+7 999 111-22-33,60,\n")
+    import_calls(db, company, path)
+    ids = dict(db.conn.execute("SELECT name, id FROM clients").fetchall())
+    assert after_sync(db, company, []).clients == {ids["Romashka LLC"], ids["Berlin Steel"]}
+    import_calls(db, company, path)     # nothing new: nothing to fold again
+    assert after_sync(db, company, []).clients == set()
+
+
 def test_importing_the_same_log_again_changes_nothing(db, company, tmp_path):
     path = write(tmp_path, HEADER + "2026-11-16 12:20,in,anna@testbank.ru,84951234567,310,\n")
     import_calls(db, company, path)
