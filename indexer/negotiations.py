@@ -723,6 +723,13 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     meetings = [on(c) for c in candidates if c[1] == "calendar"]
     candidates = [c for c in candidates if c[1] != "client_request" or not any(
         0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in meetings)]
+    # The manager agreeing with a bare day to the day the client named answers it («наберите
+    # мне 18 января» — «наберу 18-го»): a promise for the same day of another month, said
+    # after the request, is the request's day, not a month earlier or later.
+    asked = [(on(c), c[2]) for c in candidates if c[1] == "client_request"]
+    candidates = [c for c in candidates if c[1] != "promise" or not any(
+        day.day == on(c).day and day.month != on(c).month and said < c[2]
+        for day, said in asked)]
     # A document promised for the days just before a call or meeting already planned gets
     # that talk ready ("I'll send the draft on Monday; see you on Wednesday"): the talk is
     # the next contact.

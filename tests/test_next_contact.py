@@ -330,3 +330,40 @@ def test_a_meeting_the_client_holds_without_us_is_no_contact(text: str, days: li
 def test_a_day_named_inside_the_month_named_is_the_contact_date(text: str, direction: str,
                                                                  day: str) -> None:
     assert contact_days(text, direction) == [day]
+
+
+@pytest.mark.parametrize("asked,said,answer,promised,expected", [
+    # «наберите мне 18 января» — «наберу 18-го»: the bare 18th resolved to 18 December is the
+    # client's 18 January.
+    ("2026-11-18 10:00", "2027-01-18T00:00:00+03:00", "2026-11-18 11:00", "2026-12-18 23:59",
+     ("2027-01-18", "client_request")),
+    # "Call me on 12 January" - "Will do, on the 12th."
+    ("2026-11-18 10:00", "2027-01-12T00:00:00+03:00", "2026-11-18 12:00", "2026-12-12 23:59",
+     ("2027-01-12", "client_request")),
+    # A promise said before the client named its day answers nothing: the earlier day stands.
+    ("2026-11-18 10:00", "2027-01-18T00:00:00+03:00", "2026-11-17 11:00", "2026-12-18 23:59",
+     ("2026-12-18", "promise")),
+])
+def test_a_bare_day_agreeing_to_the_day_the_client_named_is_that_day(
+        db, settings, asked: str, said: str, answer: str, promised: str,
+        expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Условия")
+    ask = world.message(when=at(asked), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text="Наберите мне.")
+    world.db["deal_signals"].insert({
+        "message_id": ask, "kind": "contact_date", "side": "client", "text": "Наберите мне.",
+        "span_start": 0, "value": said, "at": clock.iso(at(asked)), "manager_id": world.anna,
+        "client_id": world.romashka, "thread_id": thread})
+    reply = world.message(when=at(answer), direction="out", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text="Наберу 18-го.")
+    world.promise(message_id=reply, made=at(answer), due=at(promised), action="call",
+                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                  text="Наберу 18-го.")
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
+            .date().isoformat(), deal["next_contact_source"]) == expected
