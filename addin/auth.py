@@ -29,6 +29,7 @@ import sqlite_utils
 from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.errors import NotFound, PermissionDenied
+from dealtrail.messages import Msg
 from dealtrail.store import rows, transaction
 
 log = logging.getLogger(__name__)
@@ -98,10 +99,7 @@ def ensure_manager(db: sqlite_utils.Database, settings: Settings, email: str) ->
         return found[0]
     configured = settings.manager(email)
     if configured is None:
-        raise NotFound(
-            f"{email} is not a manager: add it to [[managers]] in dealtrail.toml "
-            "(email, name, role), then run the invite again"
-        )
+        raise NotFound(Msg("users_not_manager", email=email))
     db.conn.execute(
         "INSERT INTO managers (email, name, role, team, timezone, locale) VALUES (?,?,?,?,?,?)",
         (configured.email, configured.name, configured.role, configured.team,
@@ -129,7 +127,7 @@ def invite(db: sqlite_utils.Database, settings: Settings, email: str) -> Invitat
     with transaction(db):
         manager = ensure_manager(db, settings, email)
         if not manager["active"]:
-            raise PermissionDenied(f"{manager['email']} is deactivated; set active = 1 first")
+            raise PermissionDenied(Msg("users_deactivated", email=manager["email"]))
         db.conn.execute(
             "INSERT INTO api_tokens (manager_id, token_hash, kind, created_at, expires_at)"
             " VALUES (?,?,?,?,?)",
@@ -300,7 +298,7 @@ def revoke(db: sqlite_utils.Database, email: str) -> int:
     with transaction(db):
         found = rows(db, "SELECT id FROM managers WHERE email = ?", (email,))
         if not found:
-            raise NotFound(f"{email} has no dealtrail account; see `dealtrail users list`")
+            raise NotFound(Msg("users_no_account", email=email))
         count = access.revoke_credentials(db, found[0]["id"])
     log.info("revoked %d tokens and the Microsoft sign-in of %s", count, email)
     return count

@@ -213,8 +213,7 @@ class People:
     def by_email(self, text: str) -> dict[str, Any]:
         found = self.find(text)
         if found is None:
-            raise NotFound(f"manager {text!r} is not in the managers table; check the email "
-                           "against [[managers]] in dealtrail.toml")
+            raise NotFound(Msg("found_no_manager", value=text))
         return found
 
 
@@ -238,8 +237,8 @@ class Products:
     def resolve(self, text: str) -> dict[str, Any]:
         found = self.find(text)
         if found is None:
-            known = ", ".join(r["code"] for r in self.rows) or "none"
-            raise NotFound(f"product {text!r} is unknown; known product codes: {known}")
+            known = ", ".join(r["code"] for r in self.rows) or Msg("rules_none")
+            raise NotFound(Msg("found_no_product", value=text, known=known))
         return found
 
 

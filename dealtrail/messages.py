@@ -568,6 +568,43 @@ PEOPLE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE.update(PEOPLE)
 
+# What a command was asked about and could not find (the web API says these in English).
+FINDING: dict[str, tuple[str, str]] = {
+    "found_no_manager": ("manager {value!r} is not in the managers table; check the email "
+                         "against [[managers]] in dealtrail.toml",
+                         "менеджера {value!r} нет в таблице менеджеров; сверьте адрес с "
+                         "[[managers]] в dealtrail.toml"),
+    "found_no_product": ("product {value!r} is unknown; known product codes: {known}",
+                         "продукт {value!r} неизвестен; известные коды продуктов: {known}"),
+    "found_no_team": ("team {value!r} has no managers; teams: {teams}",
+                      "в команде {value!r} нет менеджеров; команды: {teams}"),
+    "found_no_rule": ("no rule named {value!r}; installed rules: {installed} (see `dealtrail rules "
+                      "list`)",
+                      "правила {value!r} нет; установлены: {installed} (см. `dealtrail rules "
+                      "list`)"),
+    "found_no_violation": ("violation {code} does not exist; see `dealtrail violations list`",
+                           "нарушения {code} нет; см. `dealtrail violations list`"),
+    "not_violation_code": ("{value!r} is not a violation code; use the V-<number> shown by "
+                           "`dealtrail violations list`",
+                           "{value!r} — не код нарушения; используйте V-<номер> из "
+                           "`dealtrail violations list`"),
+    "waive_reason": ("waiving {code}: a reason is required; pass --reason TEXT",
+                     "снятие {code}: нужна причина; добавьте --reason ТЕКСТ"),
+    "users_not_manager": ("{email} is not a manager: add it to [[managers]] in dealtrail.toml "
+                          "(email, name, role), then run the invite again",
+                          "{email} — не менеджер: добавьте его в [[managers]] в dealtrail.toml "
+                          "(email, name, role) и пригласите снова"),
+    "users_deactivated": ("{email} is deactivated; set active = 1 first",
+                          "{email} отключён; сначала установите active = 1"),
+    "users_no_account": ("{email} has no dealtrail account; see `dealtrail users list`",
+                         "у {email} нет учётной записи dealtrail; см. `dealtrail users list`"),
+    "digest_not_manager": ("{email} is not in [[managers]]; digests go only to configured "
+                           "managers and heads",
+                           "{email} нет в [[managers]]; сводки получают только менеджеры и "
+                           "руководители из конфигурации"),
+}
+CATALOGUE.update(FINDING)
+
 # Sending mail (digests, tag confirmations) through the configured SMTP server.
 MAIL: dict[str, tuple[str, str]] = {
     "mail_bad_sender": ("cannot build the email {subject!r}: the sender address {sender!r} is not "

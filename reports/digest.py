@@ -25,6 +25,7 @@ from dealtrail.answered import awaiting
 from dealtrail.config import Manager, Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import DeliveryError, NotFound
+from dealtrail.messages import Msg
 from dealtrail.store import rows, write_private
 from rules.i18n import describe
 
@@ -138,8 +139,7 @@ def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email:
     """
     manager = settings.manager(recipient_email)
     if manager is None:
-        raise NotFound(f"{recipient_email} is not in [[managers]]; digests go only to configured "
-                       "managers and heads")
+        raise NotFound(Msg("digest_not_manager", email=recipient_email))
     if kind not in KINDS:
         raise ValueError(f"unknown digest kind {kind!r}; use one of {', '.join(KINDS)}")
     moment = as_of or clock.now()

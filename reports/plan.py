@@ -30,6 +30,7 @@ from dealtrail import access, clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
 from dealtrail.errors import NotFound, ParseError
+from dealtrail.messages import Msg
 from dealtrail.periods import Period, elapsed_business_days, resolve
 from dealtrail.store import rows
 from dealtrail.workdays import company_calendar
@@ -175,7 +176,8 @@ def plan_fact(db: sqlite_utils.Database, settings: Settings, period: str | Perio
     elif team:
         selected = [m for m in managers if m["team"] == team]
         if not selected:
-            raise NotFound(f"team {team!r} has no managers; teams: {', '.join(teams) or 'none'}")
+            raise NotFound(Msg("found_no_team", value=team,
+                               teams=", ".join(teams) or Msg("rules_none")))
     ids = {m["id"] for m in selected}
 
     if not manager and not team:

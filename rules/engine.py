@@ -211,9 +211,8 @@ class Registry:
         try:
             return self._rules[name]
         except KeyError:
-            raise NotFound(f"no rule named {name!r}; installed rules: "
-                           f"{', '.join(self._rules) or 'none'} (see `dealtrail rules list`)"
-                           ) from None
+            raise NotFound(Msg("found_no_rule", value=name,
+                               installed=", ".join(self._rules) or Msg("rules_none"))) from None
 
 
 def rule_config(rule: Rule, settings: Settings) -> dict[str, Any]:
@@ -574,13 +573,12 @@ def waive(db: sqlite_utils.Database, violation_id: int, *, reason: str, by: str,
     summary) is stored as a label the company's own layer learns from.
     """
     if not reason.strip():
-        raise RuleError(f"waiving V-{violation_id}: a reason is required; pass --reason TEXT")
+        raise RuleError(Msg("waive_reason", code=f"V-{violation_id}"))
     with transaction(db):
         found = rows(db, "SELECT id, status, summary FROM violations WHERE id = ?",
                      [violation_id])
         if not found:
-            raise NotFound(f"violation V-{violation_id} does not exist; "
-                           "see `dealtrail violations list`")
+            raise NotFound(Msg("found_no_violation", code=f"V-{violation_id}"))
         db.conn.execute(
             "UPDATE violations SET status=?, waived_by=?, waive_reason=?, resolved_at=?"
             " WHERE id=?", (WAIVED, by, reason.strip(), clock.iso(clock.now()), violation_id))

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from dealtrail.domain import item_code, parse_item_code
 from dealtrail.errors import NotFound
+from dealtrail.messages import Msg
 from dealtrail.store import rows
 
 from .i18n import describe
@@ -24,8 +25,7 @@ def parse_violation_id(text: str | int) -> int:
         return int(text.strip())
     parsed = parse_item_code(text)
     if parsed is None or parsed[0] != "V":
-        raise NotFound(f"{text!r} is not a violation code; use the V-<number> shown by "
-                       "`dealtrail violations list`")
+        raise NotFound(Msg("not_violation_code", value=text))
     return parsed[1]
 
 

@@ -358,3 +358,15 @@ def test_a_digest_with_no_smtp_server_says_so_in_both_languages(tmp_path: Path) 
                                  "anna@testbank.ru daily ")
     assert said["en"].endswith(": no SMTP server is configured; set [smtp] host (and port, "
                                "security) in dealtrail.toml to send digests and confirmations")
+
+
+def test_what_a_command_cannot_find_is_said_in_russian(tmp_path: Path) -> None:
+    company(tmp_path, "ru")
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "users", "revoke",
+                          "nobody@testbank.ru")) == (
+        "dealtrail: ошибка: у nobody@testbank.ru нет учётной записи dealtrail; см. "
+        "`dealtrail users list`")
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "users", "invite",
+                          "olga@testbank.ru")) == (
+        "dealtrail: ошибка: olga@testbank.ru — не менеджер: добавьте его в [[managers]] в "
+        "dealtrail.toml (email, name, role) и пригласите снова")
