@@ -120,10 +120,14 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         " m.name AS manager_name, m.email AS manager_email"
         " FROM deals d LEFT JOIN products p ON p.id = d.product_id"
         " LEFT JOIN managers m ON m.id = d.manager_id"
-        f" WHERE d.client_id = ? AND d.status = 'open'{scope}"
-        " ORDER BY d.next_contact_at IS NULL, d.next_contact_at, d.id",
+        f" WHERE d.client_id = ? AND d.status = 'open'{scope}",
         (cid, *scope_args),
     )
+    # The next contact is the board's (the deal's own date, else the client's next meeting).
+    nexts = _next_contacts(db, [d["id"] for d in deals])
+    for d in deals:
+        d["next_contact_at"], d["next_contact_source"] = nexts.get(d["id"], (None, ""))
+    deals.sort(key=lambda d: (d["next_contact_at"] is None, d["next_contact_at"] or "", d["id"]))
     product_rows = rows(
         db,
         "SELECT DISTINCT p.code, p.name_en, p.name_ru FROM deals d JOIN products p"
@@ -189,6 +193,13 @@ def _agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[di
     from reports import api as reports_api
 
     return reports_api.agreed(db, deal_ids)
+
+
+def _next_contacts(db: sqlite_utils.Database, deal_ids: list[int]
+                   ) -> dict[int, tuple[str | None, str]]:
+    from reports import api as reports_api
+
+    return reports_api.next_contacts(db, deal_ids)
 
 
 def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:

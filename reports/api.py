@@ -95,6 +95,12 @@ def agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[dic
             for deal_id, found in _pipeline.deal_details(db, deal_ids).items()}
 
 
+def next_contacts(db: sqlite_utils.Database, deal_ids: list[int], as_of: datetime | None = None
+                  ) -> dict[int, tuple[str | None, str]]:
+    """Per deal: the board's next contact and its source (:func:`reports.pipeline.next_contacts`)."""
+    return _pipeline.next_contacts(db, deal_ids, as_of)
+
+
 def closed_deals(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
                  manager: str | None = None, product: str | None = None,
                  as_of: datetime | None = None) -> dict[str, Any]:

@@ -55,14 +55,20 @@ _PAIR_PROMISE = """CASE WHEN d.manager_id IS NULL THEN
                        ORDER BY p.made_at DESC, p.id DESC LIMIT 1)
                    END"""
 
+
+
+def _next_event_sql(client: str) -> str:
+    """The client's next calendar event from ``:now`` (cancelled and deleted ones never)."""
+    return (f"(SELECT MIN(e.start_at) FROM events e WHERE e.client_id = {client}"
+            " AND e.start_at >= :now AND e.deleted = 0 AND e.status <> 'cancelled')")
+
+
 # Per client: the last contact and the next calendar event (both queries below start here).
 _CLIENT_FACTS = """
 WITH client_facts AS MATERIALIZED (
     SELECT k.client_id,
            """ + last_contact_sql("k.client_id", ":now") + """ AS last_contact_at,
-           (SELECT MIN(e.start_at) FROM events e
-             WHERE e.client_id = k.client_id AND e.start_at >= :now
-               AND e.deleted = 0 AND e.status <> 'cancelled') AS next_event_at
+           """ + _next_event_sql("k.client_id") + """ AS next_event_at
     FROM (SELECT DISTINCT d.client_id FROM deals d WHERE {where}) k
 )"""
 
@@ -203,6 +209,24 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
         details = deal_details(db, [row["id"] for row in out])
         for row in out:
             row.update(details.get(row["id"], {}))
+    return out
+
+
+def next_contacts(db: sqlite_utils.Database, deal_ids: list[int], as_of: datetime | None = None
+                  ) -> dict[int, tuple[str | None, str]]:
+    """Per deal: ``(next_contact_at, next_contact_source)`` as the board shows them, for the
+    pane's card: the deal's own date, else the client's next calendar event (``calendar``);
+    ``(None, "")`` when there is neither."""
+    params: dict[str, Any] = {"now": clock.iso(as_of or clock.now())}
+    out: dict[int, tuple[str | None, str]] = {}
+    for start in range(0, len(deal_ids), 500):
+        part = {f"d{i}": ident for i, ident in enumerate(deal_ids[start:start + 500])}
+        marks = ", ".join(f":{key}" for key in part)
+        for ident, next_at, source in db.conn.execute(
+                f"SELECT d.id, {_NEXT_CONTACT} FROM deals d JOIN (SELECT id,"
+                f" {_next_event_sql('client_id')} AS next_event_at FROM deals"
+                f" WHERE id IN ({marks})) f ON f.id = d.id", {**params, **part}):
+            out[ident] = (next_at, source if next_at else "")
     return out
 
 

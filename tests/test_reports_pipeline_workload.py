@@ -463,3 +463,33 @@ def test_one_product_narrows_the_board_workload_issues_and_motivation(db: Any,
     issues = api.complaints_and_violations(db, settings, "2026-11", as_of=NOW, product="credit")
     assert {i["deal"] for i in issues["open"]} == {f"D-{credit}"}
     assert issues["totals"]["violations"] == 1 and issues["totals"]["complaints"] == 0
+
+
+def test_the_pane_shows_each_deals_next_contact_as_the_board_does(db: Any, settings: Any) -> None:
+    # A deal's next contact is its own date, else the client's next meeting (the board's
+    # answer, reports.pipeline.next_contacts); the pane's card asks the same question.
+    from addin.auth import Principal
+    from addin.pane_data import client_card
+    from dealtrail import clock
+
+    ids = seed(db, settings)
+    anna = ids["anna@testbank.ru"]
+    db["mailboxes"].insert({"id": 1, "name": "anna", "kind": "imap", "owner_email": "a"})
+    own = deal(db, ids["Globex"], anna, next_contact_at="2026-12-03T09:00:00+00:00",
+               next_contact_source="tag")
+    meeting = deal(db, ids["Globex"], anna, stage="negotiation")
+    db["events"].insert({"mailbox_id": 1, "calendar": "c", "remote_id": "e1", "uid": "e1",
+                         "start_at": "2026-12-01T08:00:00+00:00", "end_at": "2026-12-01T09:00:00+00:00",
+                         "client_id": ids["Globex"], "manager_id": anna, "indexed_at": STAMP})
+    viewer = Principal(manager_id=anna, email="anna@testbank.ru", name="Anna", role="manager",
+                       team="corp", timezone="Europe/Moscow", locale="ru")
+    client = {"id": ids["Globex"], "name": "Globex", "owner_email": "anna@testbank.ru",
+              "segment": ""}
+    with clock.freeze(NOW):
+        card = client_card(db, settings, viewer, client)
+    board = {g["id"]: g for g in api.negotiations(db, settings, as_of=NOW)}
+    got = [(d["id"], d["next_contact_at"], d["next_contact_source"]) for d in card["deals"]]
+    assert got == [(meeting, "2026-12-01T08:00:00+00:00", "calendar"),
+                   (own, "2026-12-03T09:00:00+00:00", "tag")]
+    assert got == [(i, board[i]["next_contact_at"], board[i]["next_contact_source"])
+                   for i, _, _ in got]
