@@ -13,11 +13,12 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import click
 
+from dealtrail import clock
 from indexer.complaint import detect_complaint
 from indexer.dates import resolve
 from indexer.intent import detect_intents
@@ -37,7 +38,7 @@ def _ref(obj: dict, required: bool) -> datetime:
     if not raw:
         if required:
             raise ValueError("ref_time is missing; give an ISO datetime with offset")
-        return datetime.now(UTC)
+        return clock.now()     # the one clock: DEALTRAIL_NOW and clock.freeze count here too
     ref = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
     if ref.tzinfo is None:
         raise ValueError(f"ref_time {raw!r} has no UTC offset; add one, e.g. +03:00")

@@ -64,3 +64,11 @@ def test_probe_complaint_reports_a_boolean():
     out = _run("complaint", [json.dumps({"text": "Это недопустимо!", "lang": "ru"}),
                              json.dumps({"text": "Спасибо!", "lang": "ru"})])
     assert out == [{"complaint": True}, {"complaint": False}]
+
+
+def test_a_line_without_ref_time_is_read_as_of_the_products_clock(monkeypatch):
+    # "What time is it" has one answer (dealtrail.clock): the demo's and the tests' fixed
+    # moment holds for probe as for every other command.
+    monkeypatch.setenv("DEALTRAIL_NOW", "2026-03-11T10:00:00+03:00")
+    out = _run("intent", [json.dumps({"text": "Пришлите договор завтра.", "direction": "in"})])
+    assert out[0]["due"] == "2026-03-12T23:59:59+03:00"
