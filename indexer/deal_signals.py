@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from dealtrail.workdays import BusinessCalendar
 from indexer import deal_answers as answers
+from indexer import deal_prices as prices
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
@@ -338,36 +339,18 @@ def _inline_data(text: str) -> int | None:
     return None
 
 
-_PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:(?:млн|млрд|тыс|mln|m|k)\.?\s*)?"
-                     r"(?:руб|rub\b|usd|eur|"
-                     r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
-_BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
-                     r"платёж|платеж|\bpaid\b|оплачен", _F)
 # The client sends a document itself (not «ждём проект договора», "please send the draft").
 _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|прилага|направля|высыла|"
                            r"отправля|пересыла|attached|enclosed|attaching|please\s+find|"
                            r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending)", _F)
-# A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
-_BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
-                       r"receipt", _F)
-# The offer headed, its figures below: a new letter whose subject names the offer («КП: 3
-# пикапа», "Proposal for a CNY account") or a line ending in a colon that names it ("Our
-# proposal:", «Наши условия:»), then a sum (in a currency, or «11,4 млн»).
-_HEAD_WORDS = (r"коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!\w)|предложени\w*|услови\w*|тариф\w*|"
-               r"\bproposal|\boffer\b|\bquot(?:e|ation)\b|\bterms\b|\bpricing\b")
-_HEAD_LINE = re.compile(rf"(?m)^[^\n:?]{{0,60}}?(?:{_HEAD_WORDS})[^\n:?]{{0,60}}:[ \t]*$", _F)
-_HEAD_SUBJECT = re.compile(rf"^(?!\s*(?:re|fwd?|aw|wg|отв|ответ|пересл)\s*:).*?(?:{_HEAD_WORDS})", _F)
-_SUM = re.compile(rf"{_PRICED.pattern}|\d\s*(?:млрд|млн)\.?(?!\w)", _F)
-
-
 def _offer_headed(low: str, subject: str) -> int | None:
-    """Where the figures of an offer headed above them start, or None (``_HEAD_LINE``)."""
-    head = _HEAD_LINE.search(low)       # not "Next week I will send our terms:"
+    """Where the figures of an offer headed above them start, or None (``prices.HEAD_LINE``)."""
+    head = prices.HEAD_LINE.search(low)       # not "Next week I will send our terms:"
     start = (head.end() if head and not _LATER.search(head[0])
-             else 0 if _HEAD_SUBJECT.search(subject.lower()) else None)
-    if start is None or _BILL_DOC.search(low):
+             else 0 if prices.HEAD_SUBJECT.search(subject.lower()) else None)
+    if start is None or prices.BILL_DOC.search(low):
         return None
-    figures = _SUM.search(low, start)
+    figures = prices.SUM.search(low, start)
     return figures.start() if figures else None
 
 
@@ -589,11 +572,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if proposal is None and offered and _DIGIT.search(low):
             # A price stated is an offer, in any tense: "the rate will be USD 2,950".
             proposal = first(PRICE_RE, "proposal")
-            if proposal and _BILL_DOC.search(low, sentence_at(proposal.start())[0],
+            if proposal and prices.BILL_DOC.search(low, sentence_at(proposal.start())[0],
                                              proposal.end() + 60):
                 proposal = None       # a bill names its sum with VAT too: no offer
-        if (proposal is None and offered and _PRICED.search(low)
-                and not _BILLED.search(low)):
+        if (proposal is None and offered and prices.priced(low)
+                and not prices.BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
             proposal = validity(low)
         headed = None if proposal or not _DIGIT.search(low) else _offer_headed(low, subject)
@@ -613,8 +596,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 out.append(Signal("enclosure", quote, start))
                 # A document sent with a price is an offer, whatever it is called
                 # ("the two programmes attached: ... EUR 58,900"); a bill is no offer.
-                if (not any(g.kind == "proposal" for g in out) and _PRICED.search(low)
-                        and not _BILLED.search(low)):
+                if (not any(g.kind == "proposal" for g in out) and prices.priced(low)
+                        and not prices.BILLED.search(low)):
                     out.append(Signal("proposal", quote, start))
                 break
         else:
@@ -624,8 +607,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 out.append(Signal("enclosure", quote, start))
                 # Figures laid out in the letter with a sum in a currency are an offer
                 # ("Options: 1) 50 kWp - USD 41,000 ..."), as a document with a price is.
-                if (not any(g.kind == "proposal" for g in out) and _PRICED.search(low, inline)
-                        and not _BILLED.search(low)):
+                if (not any(g.kind == "proposal" for g in out) and prices.priced(low, inline)
+                        and not prices.BILLED.search(low)):
                     out.append(Signal("proposal", quote, start))
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())

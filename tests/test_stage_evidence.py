@@ -169,3 +169,16 @@ def test_the_clients_yes_after_an_offer_is_negotiation_and_before_it_is_nothing(
     offered = [*talk, fact(3, "outbound"), fact(3, "proposal")]
     assert infer_stage([*offered, fact(4, "inbound"), fact(4, "accepted")],
                        now=now)[0] == "negotiation"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("text,offer", [
+    # What the product allows, answering "do you do this?", is no price offered.
+    ("Да, работаем: гарантии на срок до 3 лет, минимальная сумма 5 млн руб.", False),
+    ("Yes, we do: facilities from USD 250,000, tenors up to 5 years.", False),
+    ("Коротко о продукте: лизинг от 3 млн руб., аванс от 10 %.", False),
+    # A sum with the thing priced still is an offer.
+    ("Условия: 2 погрузчика — 7,8 млн руб., аванс 15 %, 36 месяцев.", True),
+    ("Terms: two loaders - USD 96,000, 15% advance, 36 months.", True),
+])
+def test_a_limit_of_the_product_is_no_price_offered(text: str, offer: bool) -> None:
+    assert ("proposal" in kinds(text)) is offer

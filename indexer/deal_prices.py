@@ -1,0 +1,40 @@
+"""What in a letter is a price, for ``deal_signals``: pure regexes, Russian and English.
+
+A sum in a currency (``PRICED``), a bill that names one (``BILLED``, ``BILL_DOC``), a limit of
+the product that is no price («минимальная сделка USD 100 тыс.», ``LIMIT``), and an offer headed
+above its figures: a line ending in a colon that names it, or the subject of a new letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.UNICODE
+
+#: A sum in a currency: «5 млн руб.», "USD 2,980", «€ 400».
+PRICED = re.compile(r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt)\s*\d|\d\s*(?:(?:млн|млрд|тыс|mln|m|k)\.?\s*)?"
+                    r"(?:руб|rub\b|usd|eur|"
+                    r"gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|₽|€|\$|£)|[$€₽£]\s*\d", _F)
+#: A bill, or money paid, named anywhere in the letter.
+BILLED = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|receipt|"
+                    r"платёж|платеж|\bpaid\b|оплачен", _F)
+#: A bill by its name: its sum is no price offered («Счёт № 1239 на 120 000 руб. с НДС»).
+BILL_DOC = re.compile(r"сч[её]т\w*\s+(?:на\s+(?:оплат|сумм|\d)|№|n\b|за\s)|\bакт\w*|invoice|"
+                      r"receipt", _F)
+# The offer headed, its figures below: a new letter whose subject names the offer («КП: 3
+# пикапа», "Proposal for a CNY account") or a line ending in a colon that names it ("Our
+# proposal:", «Наши условия:»), then a sum (in a currency, or «11,4 млн»).
+HEAD_WORDS = (r"коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!\w)|предложени\w*|услови\w*|тариф\w*|"
+              r"\bproposal|\boffer\b|\bquot(?:e|ation)\b|\bterms\b|\bpricing\b")
+HEAD_LINE = re.compile(rf"(?m)^[^\n:?]{{0,60}}?(?:{HEAD_WORDS})[^\n:?]{{0,60}}:[ \t]*$", _F)
+HEAD_SUBJECT = re.compile(rf"^(?!\s*(?:re|fwd?|aw|wg|отв|ответ|пересл)\s*:).*?(?:{HEAD_WORDS})", _F)
+SUM = re.compile(rf"{PRICED.pattern}|\d\s*(?:млрд|млн)\.?(?!\w)", _F)
+#: A limit is no price: «минимальная сделка USD 100 тыс.», "deals from USD 50,000".
+LIMIT = re.compile(r"(?<!\w)(?:минимальн\w*|максимальн\w*|не\s+менее|не\s+более|от|до|minimum|maximum|min\.?|"
+                   r"max\.?|minimal|from|up\s+to|at\s+least)\W{1,3}(?:\w+\W{1,3}){0,2}$", _F)
+
+
+def priced(low: str, pos: int = 0) -> bool:
+    """Whether the letter names a sum in a currency from ``pos`` on that is not a limit."""
+    return any(not LIMIT.search(low[max(0, m.start() - 40):m.start()])
+               for m in PRICED.finditer(low, pos))
