@@ -129,9 +129,10 @@ PRICE_RE = re.compile(
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
 _CONTRACT_EN = r"contract|agreement|facility\s+letter"
 CONTRACT_RE = re.compile(
-    rf"(?:проект\w*\s+(?:\w+(?:ого|его|ой|ей|ых|их)\s+)?(?:{_CONTRACT_RU})|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
+    rf"(?:проект\w*\s+(?:\w+(?:ого|его|ой|ей|ых|их)\s+)?(?:{_CONTRACT_RU}|полис\w*)|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
     rf"на\s+согласовани\w+|на\s+проверку)|(?:{_SEND_RU})[^.!?\n]{{0,50}}(?:{_CONTRACT_RU})"
-    rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN})|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
+    # an insurance policy is the contract of insurance: «проект полиса», "the draft policy"
+    rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN}|(?:insurance\s+)?policy)|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
     rf"(?:review|signature|signing|approval)|(?:{_SEND_EN})[^.!?\n]{{0,50}}\b(?:{_CONTRACT_EN}))", _F)
 # The manager names the contract, then sends it: «договор и график во вложении», "the lease
 # agreement and the schedule are attached" (the client's own contract with its supplier,

@@ -16,7 +16,8 @@ _F = re.UNICODE
 #: What every match of a cue holds (a substring test is far cheaper than the regex): every
 #: contract cue names the contract, every won cue a signature, a payment or a deal.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "contract": ("договор", "контракт", "соглашени", "contract", "agreement", "facility"),
+    "contract": ("договор", "контракт", "соглашени", "полис", "contract", "agreement", "facility",
+                 "policy"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
             "paid", "purchase", "po ", "получили", "поступил", "received"),
 }

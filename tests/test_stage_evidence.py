@@ -182,3 +182,15 @@ def test_the_clients_yes_after_an_offer_is_negotiation_and_before_it_is_nothing(
 ])
 def test_a_limit_of_the_product_is_no_price_offered(text: str, offer: bool) -> None:
     assert ("proposal" in kinds(text)) is offer
+
+
+@pytest.mark.parametrize("text,contract", [
+    # An insurance policy is the contract of insurance.
+    ("Attached is the draft insurance policy from our partner: all risks, 5 years.", True),
+    ("Проект полиса КАСКО во вложении, посмотрите, пожалуйста.", True),
+    # A company's own policy sent is no contract.
+    ("Please find attached our privacy policy.", False),
+    ("Our travel policy is attached for your reference.", False),
+])
+def test_a_draft_insurance_policy_is_a_contract_draft(text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text)) is contract
