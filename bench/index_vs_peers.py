@@ -147,7 +147,8 @@ def bytecode_env(cache: Path) -> dict[str, str]:
 def run_dealtrail(maildir: Path, work: Path, count: int, workers: int,
                   owner: str = OWNER, env: dict[str, str] | None = None) -> dict[str, float]:
     db = work / "dealtrail.db"
-    cmd = [sys.executable, "-m", "dealtrail", "--db", str(db), "index", "--maildir", str(maildir),
+    # English whatever the shell's locale: the counts are read from the line it prints.
+    cmd = [sys.executable, "-m", "dealtrail", "--lang", "en", "--db", str(db), "index", "--maildir", str(maildir),
            "--owner", owner, "--quiet", "--workers", str(workers)]
     first = timed(cmd, env)
     again = timed(cmd, env)

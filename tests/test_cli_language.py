@@ -50,6 +50,13 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
         assert fields(en) == fields(ru), key
 
 
+def test_no_key_is_written_twice_in_the_catalogue_files() -> None:
+    from dealtrail.messages import CORE
+    from dealtrail.messages_work import TABLES
+
+    assert len(CORE) + sum(len(t) for t in TABLES) == len(CATALOGUE)
+
+
 def msg_calls() -> list[tuple[str, int, str, set[str]]]:
     """(file, line, key, keyword names) of every ``Msg("key", ...)``/``echo("key", ...)`` call."""
     found = []
