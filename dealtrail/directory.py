@@ -243,15 +243,16 @@ class Products:
 
 
 def load_directory(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Products]:
-    """Managers and products as stored, completed from the settings: who is who for reports."""
+    """Managers and products as stored, completed from the settings: who is who for reports
+    and rules. For a person in ``[[managers]]`` the settings win (name, role, time zone): the
+    table is their copy, brought up to date only when the directory is next synced."""
     conf = {m.email: m for m in settings.managers}
     people = []
     for r in rows(db, "SELECT id, email, name, role, team, timezone, locale, active FROM managers"):
         c = conf.get(r["email"].lower())
         if c is not None:
             r["team"] = r["team"] or c.team
-            r["timezone"] = r["timezone"] if r["timezone"] != "UTC" else c.timezone
-            r["role"] = c.role
+            r["name"], r["role"], r["timezone"] = c.name, c.role, c.timezone
         people.append(r)
     goods = []
     for r in rows(db, "SELECT id, code, name_en, name_ru, aliases FROM products ORDER BY code"):

@@ -43,6 +43,7 @@ from dealtrail.answered import (
 )
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
+from dealtrail.directory import load_directory
 from dealtrail.errors import ConfigError, NotFound, RuleError
 from dealtrail.messages import Msg
 from dealtrail.store import record_job, rows, transaction
@@ -361,19 +362,17 @@ class RuleContext:
 
 
 def _manager_directory(db: sqlite_utils.Database, settings: Settings) -> dict[int, dict[str, Any]]:
-    configured = {m.email: m for m in settings.managers}
+    # Who is who, and in which zone, as the reports read it (dealtrail.directory).
     out: dict[int, dict[str, Any]] = {}
-    for row in rows(db, "SELECT id, email, name, timezone FROM managers"):
+    for row in load_directory(db, settings)[0].rows:
         email = (row["email"] or "").lower()
-        conf = configured.get(email)
-        zone_name = conf.timezone if conf else (row["timezone"] or settings.company.timezone)
+        zone_name = row["timezone"] or settings.company.timezone
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
             log.warning("manager %s has unknown time zone %r; using the company's", email, zone_name)
             zone = ZoneInfo(settings.company.timezone)
-        out[row["id"]] = {"id": row["id"], "email": email,
-                          "name": conf.name if conf else row["name"], "tz": zone}
+        out[row["id"]] = {"id": row["id"], "email": email, "name": row["name"], "tz": zone}
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,28 @@ def test_a_crm_deals_file_with_an_unknown_column_is_refused_before_any_row(
     with pytest.raises(ImportFileError, match=r"^deals.csv: unknown column 'stgae' \(did you mean "
                                               r"'stage'\?\); expected: external_id, title, client"):
         import_deals(db, settings, path)
+
+
+def test_reports_and_rules_place_a_manager_in_the_zone_the_settings_give(db: Any, settings: Any
+                                                                         ) -> None:
+    # The managers table is the settings' copy, synced with the directory; a zone changed in
+    # the settings counts at once, for the reports (load_directory) as for the rules.
+    from dealtrail.directory import load_directory
+    from rules import stale_deal
+    from rules.engine import run_rules
+    from tests.conftest import make_settings
+
+    sync_directory(db, settings)                        # Anna in Moscow
+    moved = make_settings(managers=[
+        {"email": m.email, "name": m.name, "role": m.role, "team": m.team, "locale": m.locale,
+         "timezone": "Asia/Yekaterinburg" if m.email == "anna@testbank.ru" else m.timezone}
+        for m in settings.managers])
+    anna = load_directory(db, moved)[0].by_email("anna@testbank.ru")
+    assert anna["timezone"] == "Asia/Yekaterinburg"
+    client = db["clients"].insert({"name": "Acme", "key": "domain:acme.ru", "created_at": "x"}).last_pk
+    db["deals"].insert({"client_id": client, "manager_id": anna["id"], "stage": "lead",
+                        "status": "open", "created_at": "2026-10-01T07:00:00+00:00",
+                        "updated_at": "2026-10-01T07:00:00+00:00"})
+    run_rules(db, moved, registry=[stale_deal.rule], raise_errors=True)
+    zones = {json.loads(r["evidence"])["tz"] for r in rows(db, "SELECT evidence FROM violations")}
+    assert zones == {anna["timezone"]}
