@@ -213,6 +213,51 @@ CORE: dict[str, tuple[str, str]] = {
     "rules_none": ("none", "нет"),
     "rules_no_such": ("{where}: no such rule; installed rules: {installed}",
                       "{where}: такого правила нет; установлены: {installed}"),
+    # each mailbox kind's own settings, and the business calendar
+    "opt_imap_secret": ("{where}: set password or oauth2_token "
+                        "(e.g. password = {{env = \"IMAP_PASSWORD\"}})",
+                        "{where}: задайте password или oauth2_token "
+                        "(например, password = {{env = \"IMAP_PASSWORD\"}})"),
+    "opt_at_least_one": ("{where}: must be at least 1", "{where}: должно быть не меньше 1"),
+    "opt_ews_endpoint": ("{where}: set service_endpoint "
+                         "(https://mail.example.com/EWS/Exchange.asmx) or server (mail.example.com)",
+                         "{where}: задайте service_endpoint "
+                         "(https://mail.example.com/EWS/Exchange.asmx) или server "
+                         "(mail.example.com)"),
+    "opt_https": ("{where}: {value!r} must start with https://",
+                  "{where}: {value!r} должен начинаться с https://"),
+    "opt_ews_username": ("{where}: required for auth = {auth!r} (DOMAIN\\user or UPN)",
+                         "{where}: обязателен при auth = {auth!r} (DOMAIN\\user или UPN)"),
+    "opt_ews_password": ("{where}: required for auth = {auth!r}; add password = {{env = \"...\"}}",
+                         "{where}: обязателен при auth = {auth!r}; добавьте "
+                         "password = {{env = \"...\"}}"),
+    "opt_ews_oauth": ("{where}: auth = \"oauth\" needs oauth_client_id, oauth_tenant_id and "
+                      "oauth_client_secret",
+                      "{where}: для auth = \"oauth\" нужны oauth_client_id, oauth_tenant_id и "
+                      "oauth_client_secret"),
+    "opt_graph_secret": ("{where}: set client_secret = {{env = \"...\"}} or certificate_file for the "
+                         "Entra ID app registration",
+                         "{where}: задайте client_secret = {{env = \"...\"}} или certificate_file "
+                         "регистрации приложения в Entra ID"),
+    "opt_ca_unreadable": ("{where}: cannot read {path}: {detail}",
+                          "{where}: не удаётся прочитать {path}: {detail}"),
+    "opt_no_connector": ("{where}: no connector for {kind!r}", "{where}: нет коннектора для {kind!r}"),
+    "opt_graph_ca": ("{where}: {path} does not exist; point it to a PEM CA bundle (needed only "
+                     "behind a TLS-inspecting proxy)",
+                     "{where}: {path} не существует; укажите файл PEM с сертификатами центров "
+                     "сертификации (нужен только за прокси, вскрывающим TLS)"),
+    "opt_ews_ca": ("{where}: {path} does not exist; point it to the PEM file of the CA that signed "
+                   "the Exchange server's certificate",
+                   "{where}: {path} не существует; укажите файл PEM центра сертификации, "
+                   "подписавшего сертификат сервера Exchange"),
+    "calendar_country": ("Business calendar: country {value!r} is not known to the holidays "
+                         "package; use an ISO 3166 code such as RU, GB, US or DE.",
+                         "Производственный календарь: страна {value!r} неизвестна пакету "
+                         "holidays; укажите код ISO 3166, например RU, GB, US или DE."),
+    "calendar_hours": ("Business calendar for {country}: work_end {work_end} must be after "
+                       "work_start {work_start}; fix the working hours in the configuration.",
+                       "Производственный календарь {country}: work_end {work_end} должен быть "
+                       "позже work_start {work_start}; исправьте рабочие часы в конфигурации."),
     # secrets
     "secret_env_unset": ("{where}: environment variable {env} is not set; "
                          "export {env}=... before running dealtrail",

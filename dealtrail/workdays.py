@@ -22,6 +22,7 @@ import holidays
 
 from dealtrail.config import Company, Settings
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +39,10 @@ class BusinessCalendar:
         subdiv = subdiv or _DEFAULT_SUBDIV.get(code, "")
         known = holidays.list_supported_countries()
         if code not in known or (subdiv and subdiv not in known[code]):
-            raise ConfigError(
-                f"Business calendar: country {country!r} is not known to the holidays package; "
-                "use an ISO 3166 code such as RU, GB, US or DE.")
+            raise ConfigError(Msg("calendar_country", value=country))
         if work_end <= work_start:
-            raise ConfigError(
-                f"Business calendar for {country}: work_end {work_end} must be after "
-                f"work_start {work_start}; fix the working hours in the configuration.")
+            raise ConfigError(Msg("calendar_hours", country=country, work_end=str(work_end),
+                                  work_start=str(work_start)))
         self.country = country.upper()
         self._code, self._subdiv = code, subdiv or None
         self.work_start = work_start

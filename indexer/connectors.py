@@ -7,6 +7,7 @@ import importlib
 from dealtrail.config import Mailbox, Settings
 from dealtrail.domain import Connector
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg
 
 CONNECTORS: dict[str, str] = {
     "maildir": "indexer.files:MaildirConnector",
@@ -24,7 +25,8 @@ def make_connector(mailbox: Mailbox, settings: Settings) -> Connector:
     """Build the connector for one configured mailbox."""
     target = CONNECTORS.get(mailbox.kind)
     if target is None:
-        raise ConfigError(f"mailboxes.{mailbox.name}.kind: no connector for {mailbox.kind!r}")
+        raise ConfigError(Msg("opt_no_connector", where=f"mailboxes.{mailbox.name}.kind",
+                              kind=mailbox.kind))
     module_name, cls_name = target.split(":")
     cls = getattr(importlib.import_module(module_name), cls_name)
     return cls.from_mailbox(mailbox, settings)

@@ -192,9 +192,8 @@ class EwsConnector:
         options = dataclasses.replace(mailbox.options, mailbox_name=mailbox.name,
                                       owner=mailbox.owner)
         if options.ca_file and not Path(options.ca_file).is_file():
-            raise ConfigError(f"mailboxes.{mailbox.name}.ca_file: {options.ca_file} does not "
-                              "exist; point it to the PEM file of the CA that signed the Exchange "
-                              "server's certificate")
+            raise ConfigError(Msg("opt_ews_ca", where=f"mailboxes.{mailbox.name}.ca_file",
+                                  path=options.ca_file))
         if options.auth == "oauth":
             identity = Identity(primary_smtp_address=options.address)
             credentials: Any = OAuth2Credentials(

@@ -132,8 +132,8 @@ class GraphConnector:
         options = dataclasses.replace(mailbox.options, mailbox_name=mailbox.name,
                                       user=mailbox.options.user or mailbox.owner)
         if options.ca_file and not Path(options.ca_file).is_file():
-            raise ConfigError(f"mailboxes.{mailbox.name}.ca_file: {options.ca_file} does not exist; "
-                              "point it to a PEM CA bundle (needed only behind a TLS-inspecting proxy)")
+            raise ConfigError(Msg("opt_graph_ca", where=f"mailboxes.{mailbox.name}.ca_file",
+                                  path=options.ca_file))
         return cls(options, client_credential(options, f"mailboxes.{mailbox.name}"), **kwargs)
 
     # -- Connector protocol ------------------------------------------------

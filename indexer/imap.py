@@ -158,8 +158,8 @@ class ImapConnector:
         try:
             return ssl.create_default_context(cafile=self.options.ca_file or None)
         except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(f"mailboxes.{self.options.mailbox}.ca_file: cannot read "
-                              f"{self.options.ca_file}: {exc}") from None
+            raise ConfigError(Msg("opt_ca_unreadable", where=f"mailboxes.{self.options.mailbox}.ca_file",
+                                  path=self.options.ca_file, detail=str(exc))) from None
 
     def connect(self) -> Any:
         """Open, secure and authenticate a connection (reusing a live one)."""

@@ -18,6 +18,7 @@ from typing import Literal
 
 from dealtrail.config import Secret, internal_field, path_field, register_mailbox_kind
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg
 
 IMAP_BATCH = 500
 IMAP_MAX_BYTES = 25 * 1024 * 1024
@@ -85,10 +86,9 @@ class ImapOptions:
 
     def validate(self, where: str) -> None:
         if self.password is None and self.oauth2_token is None:
-            raise ConfigError(f"{where}: set password or oauth2_token "
-                              "(e.g. password = {env = \"IMAP_PASSWORD\"})")
+            raise ConfigError(Msg("opt_imap_secret", where=where))
         if self.batch_size < 1:
-            raise ConfigError(f"{where}.batch_size: must be at least 1")
+            raise ConfigError(Msg("opt_at_least_one", where=f"{where}.batch_size"))
 
 
 @dataclass(frozen=True)
@@ -142,20 +142,17 @@ class EwsOptions:
 
     def validate(self, where: str) -> None:
         if not (self.service_endpoint or self.server):
-            raise ConfigError(f"{where}: set service_endpoint "
-                              "(https://mail.example.com/EWS/Exchange.asmx) or server (mail.example.com)")
+            raise ConfigError(Msg("opt_ews_endpoint", where=where))
         if not self.endpoint.lower().startswith("https://"):
-            raise ConfigError(f"{where}.service_endpoint: {self.endpoint!r} must start with https://")
+            raise ConfigError(Msg("opt_https", where=f"{where}.service_endpoint",
+                                  value=self.endpoint))
         if self.auth != "oauth" and not self.username:
-            raise ConfigError(f"{where}.username: required for auth = {self.auth!r} "
-                              "(DOMAIN\\user or UPN)")
+            raise ConfigError(Msg("opt_ews_username", where=f"{where}.username", auth=self.auth))
         if self.auth != "oauth" and self.password is None:
-            raise ConfigError(f"{where}.password: required for auth = {self.auth!r}; "
-                              "add password = {env = \"...\"}")
+            raise ConfigError(Msg("opt_ews_password", where=f"{where}.password", auth=self.auth))
         if self.auth == "oauth" and not (self.oauth_client_id and self.oauth_tenant_id
                                          and self.oauth_client_secret):
-            raise ConfigError(f"{where}: auth = \"oauth\" needs oauth_client_id, oauth_tenant_id "
-                              "and oauth_client_secret")
+            raise ConfigError(Msg("opt_ews_oauth", where=where))
 
 
 @dataclass(frozen=True)
@@ -185,10 +182,9 @@ class GraphOptions:
     def validate(self, where: str) -> None:
         for key in ("authority", "graph_url"):
             if not getattr(self, key).lower().startswith("https://"):
-                raise ConfigError(f"{where}.{key}: {getattr(self, key)!r} must start with https://")
+                raise ConfigError(Msg("opt_https", where=f"{where}.{key}", value=getattr(self, key)))
         if self.client_secret is None and not self.certificate_file:
-            raise ConfigError(f"{where}: set client_secret = {{env = \"...\"}} or certificate_file "
-                              "for the Entra ID app registration")
+            raise ConfigError(Msg("opt_graph_secret", where=where))
 
 
 KINDS: dict[str, type] = {

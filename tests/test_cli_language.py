@@ -377,3 +377,19 @@ def test_what_a_command_cannot_find_is_said_in_russian(tmp_path: Path) -> None:
                           "olga@testbank.ru")) == (
         "dealtrail: ошибка: olga@testbank.ru — не менеджер: добавьте его в [[managers]] в "
         "dealtrail.toml (email, name, role) и пригласите снова")
+
+
+def test_a_mailbox_without_a_password_and_an_unknown_country_are_refused_in_russian(
+        tmp_path: Path) -> None:
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\nlocale = "ru"\n[[managers]]\nemail = "a@b.ru"\nname = "A"\n[[mailboxes]]\n'
+        'name = "m"\nkind = "imap"\nowner = "a@b.ru"\nhost = "h"\nusername = "u"\n',
+        encoding="utf-8")
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
+        "dealtrail: ошибка: mailboxes.m: задайте password или oauth2_token (например, "
+        "password = {env = \"IMAP_PASSWORD\"})")
+    (tmp_path / "dealtrail.toml").write_text(
+        '[company]\nlocale = "ru"\ncountry = "XX"\n', encoding="utf-8")
+    assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
+        "dealtrail: ошибка: Производственный календарь: страна 'XX' неизвестна пакету holidays; "
+        "укажите код ISO 3166, например RU, GB, US или DE.")
