@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from dealtrail.config import Settings
 from dealtrail.deals import get_deal, record_event, update_deal
 from dealtrail.errors import NotFound, PermissionDenied, TagError
 from dealtrail.store import transaction
+from dealtrail.workdays import BusinessCalendar, company_calendar
 
 from .auth import Principal
 
@@ -78,13 +79,13 @@ def set_stage(db: sqlite_utils.Database, settings: Settings, viewer: Principal, 
     return {"deal_id": deal_id, "changes": _changes_out(done)}
 
 
-def parse_when(value: str, tz: str, default_time: time) -> datetime:
-    """``YYYY-MM-DD`` (at ``default_time`` in ``tz``) or an ISO time, as aware UTC."""
+def parse_when(value: str, tz: str, calendar: BusinessCalendar) -> datetime:
+    """``YYYY-MM-DD`` (the start of that working day in ``tz``) or an ISO time, as aware UTC."""
     text = (value or "").strip()
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
-            return datetime.combine(day, default_time, ZoneInfo(tz)).astimezone(clock.UTC)
+            return calendar.day_start(day, ZoneInfo(tz)).astimezone(clock.UTC)
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise TagError(f"{value!r} is not a date; use YYYY-MM-DD, for example 2026-12-01") from None
@@ -97,7 +98,7 @@ def set_next_contact(db: sqlite_utils.Database, settings: Settings, viewer: Prin
                      deal_id: int, when: str) -> dict[str, Any]:
     """Set the next contact date; a bare date means the start of the viewer's working day."""
     moment = parse_when(when, viewer.timezone or settings.company.timezone,
-                        settings.company.work_start)
+                        company_calendar(settings))
     with transaction(db):
         _visible_deal(db, viewer, deal_id)
         done = update_deal(db, deal_id, {"next_contact_at": clock.iso(moment),
@@ -182,7 +183,7 @@ def log_call(db: sqlite_utils.Database, settings: Settings, viewer: Principal, c
         raise TagError(f"direction {direction!r} is not one of in, out")
     now = clock.now()
     moment = (parse_when(when, viewer.timezone or settings.company.timezone,
-                         settings.company.work_start) if str(when or "").strip() else now)
+                         company_calendar(settings)) if str(when or "").strip() else now)
     if moment > now:
         raise TagError("a call cannot be logged in the future; set the next contact instead")
     with transaction(db):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -95,8 +95,13 @@ class BusinessCalendar:
                 left -= 1
         return d
 
+    def day_start(self, d: date, tz: tzinfo) -> datetime:
+        """The moment a day named without a time of day means for a next contact: the start
+        of its working hours in ``tz`` (the pane's date, a CRM's date, a ``#next`` tag)."""
+        return datetime.combine(d, self.work_start, tz)
+
     def _window(self, d: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-        return (datetime.combine(d, self.work_start, tz), datetime.combine(d, self.work_end, tz))
+        return (self.day_start(d, tz), datetime.combine(d, self.work_end, tz))
 
     def business_hours_between(self, start: datetime, end: datetime, tz: ZoneInfo) -> float:
         """Working hours between two aware datetimes in zone ``tz``; negative when end < start."""

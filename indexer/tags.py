@@ -26,7 +26,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -34,6 +34,9 @@ from dealtrail import clock
 from dealtrail.config import DEFAULT_STAGES
 from dealtrail.domain import parse_item_code
 from dealtrail.workdays import BusinessCalendar
+
+#: Grains of a date that name a time of day (indexer.dates); coarser ones name only days.
+_TIMED_GRAINS = frozenset({"minute", "hour"})
 
 #: canonical tag -> every spelling accepted (lower case, without ``#``)
 TAGS: dict[str, tuple[str, ...]] = {
@@ -311,7 +314,12 @@ def _read(tag: str, arg: str, raw: str, code: str, ref: datetime, stages: Sequen
         if tag == "close":             # the expected close: the last day of what was named
             return (Command(tag, raw, found.deadline.date().isoformat(), code,
                             {"grain": found.grain}), arg[found.end:].strip())
-        return (Command(tag, raw, clock.iso(found.value), code,
+        # A day (or a week, a month) without a time of day means its first working hour,
+        # as a date set in the pane or imported from a CRM does.
+        value = found.value
+        if calendar is not None and found.grain not in _TIMED_GRAINS:
+            value = calendar.day_start(value.date(), value.tzinfo or ref.tzinfo or UTC)
+        return (Command(tag, raw, clock.iso(value), code,
                         {"grain": found.grain, "deadline": clock.iso(found.deadline)}),
                 arg[found.end:].strip())
     if tag in ("amount", "won"):

@@ -36,6 +36,7 @@ from dealtrail.deals import create_deal, match_deal, person_client, record_event
 from dealtrail.messages import Msg, reason
 from dealtrail.store import transaction
 from dealtrail.tables import normalize_header, raise_collected, read_table
+from dealtrail.workdays import company_calendar
 
 from .call_log import columns
 from .imports import _currency, _prepare, parse_amount, parse_moment
@@ -141,6 +142,7 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
     ready: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     zone = settings.company.timezone
+    calendar = company_calendar(settings)
     for row in table:
         ext = row.text("external_id")
         if ext and ext in seen:
@@ -210,8 +212,8 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
                                         else close).isoformat()
         if following is not None:
             # A day without a time is the start of the manager's working day.
-            moment = following if isinstance(following, datetime) else datetime.combine(
-                following, settings.company.work_start, ZoneInfo(who.get("timezone") or zone))
+            moment = following if isinstance(following, datetime) else calendar.day_start(
+                following, ZoneInfo(who.get("timezone") or zone))
             fields.update(next_contact_at=clock.iso(moment), next_contact_source="import")
         ready.append({"row": row.number, "external_id": ext or None, "client_id": client,
                       "email": email, "name": row.text("client"), "owner": who["email"],

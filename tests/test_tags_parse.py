@@ -191,3 +191,21 @@ def test_the_parse_example_in_docs_prints_what_the_docs_show(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["--config", str(tmp_path / "none.toml"), *args])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == block.group(2).strip().splitlines()
+
+
+@pytest.mark.parametrize("tag,day", [("#next 27.11", "2026-11-27"), ("#след пятница", "2026-11-27"),
+                                     ("#next next week", "2026-11-30")])
+def test_a_next_contact_day_without_a_time_is_its_first_working_hour_as_in_the_pane(tag, day):
+    # One answer to what moment a bare day means (BusinessCalendar.day_start): the pane's date
+    # picker, a CRM's date and a #next tag; at midnight the board showed a deal set by tag
+    # overdue (and the morning digest said so) on the very day of the contact.
+    from addin.actions import parse_when
+    from dealtrail.workdays import company_calendar
+    from tests.conftest import make_settings
+
+    calendar = company_calendar(make_settings())
+    [command] = parse(tag, REF, calendar=calendar).commands
+    assert command.value == clock.iso(parse_when(day, "Europe/Moscow", calendar))
+    assert command.value == f"{day}T06:00:00+00:00"          # 09:00 in Moscow
+    timed = parse("#next friday 15:00", REF, calendar=calendar).commands[0]
+    assert timed.value == "2026-11-27T12:00:00+00:00"
