@@ -28,7 +28,7 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail import clock
-from dealtrail.addresses import domain_of, is_freemail, lookup, with_parents
+from dealtrail.addresses import domain_of, is_freemail, lookup
 from dealtrail.calls import link_calls
 from dealtrail.config import Settings
 from dealtrail.domain import Checkpoint, Deletion, Event, FlagUpdate, Folder
@@ -155,10 +155,11 @@ class Writer:
         self._thread_by_key.clear()
 
     def _involves_client(self, a: Analysis) -> bool:
-        """Allow-list mode: a counterpart's domain is a directory client's, or its address is known."""
+        """Allow-list mode: a counterpart belongs to a directory client, looked up as
+        :meth:`client_for` looks it up (a listed free-mail address, else the domain or its
+        nearest listed parent), or its address is known."""
         for address in a.counterparts:
-            domain = domain_of(address)
-            for d in with_parents(domain) if domain else ():
+            for d in lookup(address.lower())[0] if domain_of(address) else ():
                 if self.conn.execute(
                         "SELECT 1 FROM client_domains cd JOIN clients c ON c.id = cd.client_id"
                         " WHERE cd.domain = ? AND c.source = 'directory'", (d,)).fetchone():

@@ -84,3 +84,26 @@ def test_lookup_tries_the_domain_then_its_parents_or_the_free_mail_address() -> 
     assert with_parents("localhost") == ("localhost",)
     assert lookup("oleg@msk.acme.ru") == (("msk.acme.ru", "acme.ru"), "domain:msk.acme.ru")
     assert lookup("ivan@gmail.com") == (("ivan@gmail.com",), "person:ivan@gmail.com")
+
+
+def test_allow_list_mode_reads_the_mail_the_indexer_would_file_under_a_directory_client(
+        tmp_path: Path, db: Any) -> None:
+    # privacy.only_clients asks "is this a directory client's mail?" with the same lookup
+    # as the filing: a free-mail address the directory lists is that client's.
+    inbox = _maildir(tmp_path / "md")
+    for n, sender in enumerate(SENDERS, 1):
+        (inbox / "cur" / f"{n}.a:2,S").write_bytes(
+            _mail(n, sender, "anna@testbank.ru", "Кредит", "Пришлите условия по кредиту?"))
+    directory = tmp_path / "clients.csv"
+    directory.write_text("client,domains\nAcme,\"acme.ru, mila@yandex.ru\"\n", encoding="utf-8")
+    settings = from_mapping({
+        "company": {"internal_domains": ["testbank.ru"]},
+        "managers": [{"email": "anna@testbank.ru", "name": "Anna"}],
+        "mailboxes": [{"name": "anna", "kind": "maildir", "owner": "anna@testbank.ru",
+                       "path": str(tmp_path / "md")}],
+        "clients": {"directory": str(directory)}, "privacy": {"only_clients": True}})
+    sync_directory(db, settings)
+    sync_mailbox(db, settings, settings.mailboxes[0])
+    acme = db.execute("SELECT id FROM clients WHERE name = 'Acme'").fetchone()[0]
+    assert _filed(db) == {a: acme for a in ("mila@yandex.ru", "petr@acme.ru", "olga@msk.acme.ru",
+                                            "oleg@msk.corp.acme.ru")}
