@@ -476,7 +476,6 @@ def veto_reads(low: str) -> bool:
     return _EN_UNDER_WAY.search(low) is None
 
 
-
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
