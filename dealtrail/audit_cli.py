@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import audit as audit_mod
-from .cli import Context, pass_ctx
+from .cli import Context, echo, pass_ctx
 
 
 @click.command()
@@ -37,7 +37,7 @@ def audit(obj: Context, person: str | None, client: str | None, since: str | Non
         return
     found = audit_mod.entries(db, person=person, client=client, since=since, limit=limit)
     if not found:
-        click.echo("no access audit entries match", err=True)
+        echo("audit_none", err=True)
         return
     for e in found:
         who = e["client_name"] or (f"client {e['client_id']}" if e["client_id"] else "-")

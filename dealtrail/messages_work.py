@@ -333,6 +333,8 @@ PEOPLE: dict[str, tuple[str, str]] = {
     "privacy_done": ("{line}{backups}", "{line}{backups}"),
     "privacy_backups": ("; removed {count} pre-migration backups that held it",
                         "; удалено резервных копий перед миграцией, где это было: {count}"),
+    "waived": ("{code} waived by {by}: {reason}", "{code} снято ({by}): {reason}"),
+    "audit_none": ("no access audit entries match", "в журнале доступа нет подходящих записей"),
     "users_code": ("pairing code for {email}: {code}  (valid until {until})",
                    "код привязки для {email}: {code}  (действует до {until})"),
     "users_none": ("no users yet; run: dealtrail users invite EMAIL",

@@ -7,7 +7,7 @@ import json
 import click
 
 from dealtrail import clock
-from dealtrail.cli import Context, pass_ctx
+from dealtrail.cli import Context, pass_ctx, said
 from dealtrail.errors import ConfigError
 
 
@@ -53,7 +53,7 @@ def apply_cmd(obj: Context, no_confirm: bool) -> None:
     from indexer.tags_apply import process_pending
 
     report = process_pending(obj.open_db(), obj.settings, confirm=not no_confirm)
-    click.echo(report.line())
+    click.echo(said(report.line()))
 
 
 @tags.command("parse")

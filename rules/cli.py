@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from dealtrail import access
-from dealtrail.cli import Context, pass_ctx
+from dealtrail.cli import Context, echo, pass_ctx
 
 from . import engine
 from .violations import STATUSES, list_violations, parse_violation_id
@@ -126,7 +126,7 @@ def waive_cmd(obj: Context, violation: str, reason: str, by: str | None,
     who = by or next((m.email for m in obj.settings.managers if access.waives_violations(m)), "head")
     row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who,
                        false_alarm=false_alarm)
-    click.echo(f"V-{row['id']} waived by {row['waived_by']}: {row['waive_reason']}")
+    echo("waived", code=f"V-{row['id']}", by=row["waived_by"], reason=row["waive_reason"])
 
 
 def _table(columns: list[str], data: list[list[Any]], *, title: str) -> None:

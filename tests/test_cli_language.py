@@ -393,3 +393,14 @@ def test_a_mailbox_without_a_password_and_an_unknown_country_are_refused_in_russ
     assert error_line(run(tmp_path, "--config", "dealtrail.toml", "check")) == (
         "dealtrail: ошибка: Производственный календарь: страна 'XX' неизвестна пакету holidays; "
         "укажите код ISO 3166, например RU, GB, US или DE.")
+
+
+def test_tags_apply_and_an_empty_audit_answer_in_russian(tmp_path: Path) -> None:
+    company(tmp_path, "ru")
+    applied = run(tmp_path, "--config", "dealtrail.toml", "tags", "apply", "--no-confirm")
+    assert applied.returncode == 0, applied.stderr
+    assert applied.stdout.strip() == ("теги: применено 0, отклонено 0, ждут 0, подтверждено 0, "
+                                      "не подтверждено 0")
+    audited = run(tmp_path, "--config", "dealtrail.toml", "audit", "--person", "x@testbank.ru")
+    assert audited.returncode == 0 and audited.stderr.strip() == (
+        "в журнале доступа нет подходящих записей")
