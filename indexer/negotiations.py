@@ -10,14 +10,16 @@ products. For each deal the step sets, from the store alone:
   sentence): first contact -> lead; the client's second message or call (not one
   setting up a call or meeting still ahead), a meeting, or a letter looking back on a
   conversation -> qualified; an offer sent
-  -> proposal; terms discussed after it -> negotiation; a contract draft sent -> contract; a signed contract, or a sale
+  -> proposal; terms discussed after it, or the client's yes to go ahead -> negotiation; a
+  contract draft sent -> contract; a signed contract, or a sale
   booked after the contract -> won; a decline, or ``pipeline.lost_after_days``
   of silence -> lost;
 * the **amount** and **expected close** the mail names (every change of the
   expected close lands in ``deal_history``, which the slipped-deal rule reads);
 * the **next contact**, with its source: the earliest of a future meeting or
   call, an open dated promise of the manager, a date the client asked for, and
-  the date a person set (``#next``, the pane, a CRM import);
+  the date a person set (``#next``, the pane, a CRM import); a talk planned with the client
+  plans each of its open deals, a document promised just before a talk leaves the talk;
 * the status of the **client's commitments** (kept when the client wrote again
   by the deadline, broken when the deadline passed in silence).
 
