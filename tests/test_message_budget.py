@@ -136,8 +136,10 @@ def test_the_sync_goes_on_past_a_message_over_budget(tmp_path: Path) -> None:
     maildir = tmp_path / "mail"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True)
-    # ~1.5 s of inference on this machine: thousands of lines, each a promise and a question.
-    slow = "Пришлём договор до 5 декабря, когда вы ответите?\n" * 4000
+    # Seconds of inference: thousands of lines, each a promise and a question, each its own
+    # (a repeated line would be read once, and the message would fit in the budget after all).
+    slow = "".join(f"Пришлём договор № {i} до {i % 28 + 1} декабря, когда вы ответите?\n"
+                   for i in range(12000))
     (maildir / "cur" / "1.M1P1.host:2,S").write_bytes(_text_message(slow, "Huge", "huge@acme.ru"))
     (maildir / "cur" / "2.M2P1.host:2,S").write_bytes(
         _text_message("Мы до сих пор ждём договор, это безобразие.", "Small", "small@acme.ru"))
