@@ -248,8 +248,11 @@ _HEADS_UP = re.compile(
 
 
 # A client chasing what we owe asks for an answer with no question or imperative in it:
-# "Напоминаю, что до Нового года меньше месяца", "договора так и нет", "still no word".
+# "Напоминаю, что до Нового года меньше месяца", "договора так и нет", "still no word",
+# "Обещали до 20-го, сегодня 23-е" (our own promise held up to us; "как и обещали,
+# высылаем" is the client's kept one).
 _CHASE = re.compile(
+    r"(?<!\w)(?<!как\s)(?<!как\sи\s)(?<!as\s)(?:(?:вы\s+)?обещали|you\s+(?:had\s+)?promised)(?!\w)|"
     r"(?<!\w)(?:напомина(?:ю|ем)|так\s+и\s+(?:нет|не\s+(?:получил|приш[её]л|пришл|увидел))|"
     r"до\s+сих\s+пор\s+(?:нет|не\s)|вс[её]\s+ещ[её]\s+жд[её]м|по-прежнему\s+жд[её]м|"
     r"still\s+(?:waiting|no\s+(?:word|news|sign)|nothing|haven'?t|have\s+not)|"

@@ -58,6 +58,9 @@ def is_request(text: str, lang: str = "ru") -> bool:
     # A heads-up: the reader is to be ready or aware.
     "The carrier says the trucks load on Monday. Kindly be prepared.",
     "Банк поставщика отправит гарантию в пятницу. Будьте готовы.",
+    # The client's own promise kept is no chase of ours.
+    "Как и обещали, высылаем заполненную анкету.",
+    "As promised, the signed application form is attached.",
 ])
 def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     assert not is_request(text, "en" if text.isascii() else "ru")
@@ -74,6 +77,9 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "Still no word on the revised itinerary from your side.",
     "Извините, что беспокою, пришлите, пожалуйста, счёт.",
     "The trucks load on Monday. Please be ready and confirm the loading time.",
+    # Our own promise held up to us is a chase, with no question or "still" in it.
+    "Обещали расчёт к пятнице, сегодня вторник, а от вас ни слова.",
+    "You promised the revised schedule last week and we have heard nothing since.",
 ])
 def test_asks_and_questions_remain_requests(text: str) -> None:
     assert is_request(text, "en" if text.isascii() else "ru")
