@@ -94,12 +94,18 @@ _EN_DOING_NOW = (r"\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:now\s+|a
                  # what is sent or forwarded goes apart from the message: a copy, by courier
                  r"(?:sending|forwarding)\s+(?=[^.;!?]{0,60}?\b(?:hard\s+cop|cop(?:y|ies)\b|"
                  r"originals?\b|by\s+(?:fax|mail|courier|post)|via\s|fedex|overnight|courier|"
-                 r"under\s+separate\s+cover|separately)))"
+                 r"under\s+separate\s+cover|separately))"
+                 # sent out to many, apart from this message: "I am sending out invites"
+                 r"|sending\s+out\s+)"
                  r"(?!(?:you\s+)?(?:this|these|it|(?:a|the)\s+(?:message|note|e-?mail|letter)|"
                  r"(?:the\s+)?(?:attached|following|below|enclosed))\b)"
                  r"|checking\s+(?:on|into|in\s+to)\s+(?:it|this|that|them)\b|handling\b|"
                  r"looking\s+into\s+(?:it|this|that|them)\b|working\s+on\s+getting\b|"
                  r"going\s+ahead\s+and\s+\w+ing\b)")
+#: An act owed to the reader that a need to do it still commits: "I'll have to get you a
+#: contact", "we'll have to call you back".
+_EN_OWED_TO_YOU = (r"(?:get|send|call|forward|email|e-mail|fax|ring|phone|find)\s+(?:back\s+to\s+)?"
+                   r"you\b(?!\s+to\b)|get\s+back\s+to\s+you\b")
 _EN_SOON = r"(?:today|tonight|tomorrow|this|next|on|by|shortly|later|first\s+thing)\b"
 #: The writer's dispatch on its way: "The FedEx package of contracts is going out tonight".
 _EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)\s+going\s+out\s+"
@@ -114,7 +120,7 @@ _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|unable|"
     r"(?:happy|glad|pleased|delighted)(?!\s+to\s+(?:" + _EN_DELIVER + r")\b))"
-    r"|have\s+to|need|want|like|love|miss|know|see\s+you))"
+    r"|have\s+to(?!\s+(?:" + _EN_OWED_TO_YOU + r"))|need|want|like|love|miss|know|see\s+you))"
     r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b"
     r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|need|have|the|a|an|her|his|my|our|their|"
     r"your|this|that|go\b(?!\s+(?:over|through|ahead))))"
@@ -128,8 +134,11 @@ _EN_PROMISE = WordRule(
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"
-    r"revert|confirm|check|do|"
+    r"revert|confirm|check|do|alert|notify|inform|advise|pass|"
     r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch)\b"
+    # a whole reply that takes the task on: "Will do.", "Thanks - will do!", "OK, will do"
+    r"|^\W*(?:(?:thanks|thank\s+you|ok|okay|sure|yes|yep|fine|noted|understood|certainly|"
+    r"absolutely|no\s+problem)\W+)?will\s+do\W*$"
     r"|\byou\s*(?:'ll|’ll|\s+will)\s+(?:have|receive|get)\s+(?:our|my|the|it|them|a|an)\b"
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
     r"circulated)\s+to\s+you\b"
@@ -560,13 +569,15 @@ _EN_NOT_PROMISE = re.compile(
     r"|\bnext\s+time\b[^.;]{0,30}\b" + _EN_WILL_BARE +
     r"|\b(?:hope|pray|wish|trust)\s+(?:that\s+)?(?:you|u|i|we)\s*(?:'ll|’ll|\s+will)\b"
     # a need or a feeling, not an act: "we will also need copies", "I shall be very glad to attend"
-    r"|\b" + _EN_WILL + r"(?:need|have\s+to|want)\b"
+    r"|\b" + _EN_WILL + r"(?:need|have\s+to(?!\s+(?:" + _EN_OWED_TO_YOU + r"))|want)\b"
     r"|\b" + _EN_WILL + r"be\s+(?:very\s+|so\s+|more\s+than\s+|most\s+)?(?:interested|glad|happy|"
     r"pleased|delighted|sorry|sad|thrilled|excited|honou?red|curious)\b"
     r"(?!\s+to\s+(?:" + _EN_DELIVER + r")\b)"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:defer|leave\s+(?:it|that|this|the)|"
     r"let\s+(?:him|her|them|the|someone|others|(?:our|my|your)\s+\w+)\b(?!\s+know)|wait\b|stand[\s-]by\b|"
-    r"pass\s+(?:on|this|that)\b(?![^.;,]{0,20}\bto\b))", _F)
+    # "we'll pass on this one" declines; passing on news or information delivers it
+    r"pass\s+(?:on|this|that)\b(?![^.;,]{0,20}\b(?:to|information|info|details|news|word|"
+    r"comments|feedback|updates?)\b))", _F)
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"

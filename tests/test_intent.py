@@ -665,3 +665,34 @@ def test_what_the_writer_receives_is_no_promise_unless_an_act_follows(text, prom
 def test_what_the_writer_receives_stays_no_promise_beside_an_and_of_nouns():
     assert "promise" not in _kinds("I will be receiving my degree in finance and accounting "
                                    "in December.", EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    # a whole reply that takes the task on
+    "Thanks - will do.", "Sure, will do!",
+    # a need that still names an act owed to the reader
+    "I'll have to get you the name of their treasurer.",
+    "We'll have to call you back once the desk reopens.",
+    # news or information passed on, not a decline
+    "We will pass on any further details as they come in.",
+    # sent out to many, apart from this message
+    "I am sending out the board packs this afternoon.",
+    # a dropped subject that tells the reader
+    "Will notify you when the wire lands.",
+])
+def test_a_reply_a_need_owed_to_the_reader_and_news_passed_on_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "The old template will do.", "I'll have to ask you to sign it again.",
+    "I will have to think about the offer.", "Thanks, but we'll pass on the offer.",
+    "I am sending out this note to all branch heads.",
+])
+def test_a_thing_that_suffices_a_request_and_a_decline_stay_no_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", ["Спасибо, сделаю.", "Хорошо, передам информацию коллегам."])
+def test_a_russian_reply_that_takes_the_task_on_is_a_promise(text):
+    assert "promise" in _kinds(text, RU_REF, lang="ru")
