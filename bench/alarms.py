@@ -15,7 +15,7 @@ Each company is indexed as of its truth's moment by the loader of ``bench/negoti
 * ``client_split``: directory clients whose mail, sales, complaints or violations land on
   more than one client row;
 * ``unknown_violations``: violations on the clients made from senders the truth lists as
-  not clients (unknown senders, auto-replies, newsletters).
+  not clients (unknown senders, auto-replies, newsletters; not the company's own people).
 
 The demo bank labels only its planted unanswered questions and complaints, so there the
 alarm precision counts an alarm as wrong only when the demo's truth says otherwise.
@@ -184,7 +184,11 @@ def _clients(conn: sqlite3.Connection, truth: dict[str, Any], misses: list[str]
         if len(ids) > 1:
             split += 1
             misses.append(f"client split: {owner} -> {sorted(names.get(i, '?') for i in ids)}")
-    internal = {str(a).lower() for a in truth.get("internal", [])}
+    # The company's own people: the truth's "internal" list, or its not-negotiations marked
+    # "internal" (their mail to a real client is not a stranger's).
+    internal = {str(a).lower() for a in truth.get("internal", [])} | {
+        n["address"].lower() for n in truth.get("not_negotiations", [])
+        if n.get("why") == "internal"}
     unknown = [n["address"].lower() for n in truth.get("not_negotiations", [])
                if n["address"].lower() not in internal]
     ids = set()

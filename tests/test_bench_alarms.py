@@ -1,0 +1,39 @@
+"""The alarms bench counts what its module docstring says."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import alarms  # noqa: E402
+from dealtrail.store import open_db  # noqa: E402
+
+
+def test_a_managers_mail_to_a_real_client_makes_it_no_unknown_sender(tmp_path):
+    db = open_db(tmp_path / "d.db")
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executemany("INSERT INTO clients (id, name, source, key, created_at) VALUES"
+                     " (?, ?, ?, ?, '2026-01-01')",
+                     [(1, "Ирина Лебедева", "person", "irina.l@mail.ru", ),
+                      (2, "spamco.io", "auto", "spamco.io")])
+    for i, (sender, client) in enumerate([("sales@ourfirm.ru", 1), ("irina.l@mail.ru", 1),
+                                          ("bot@spamco.io", 2)]):
+        conn.execute("INSERT INTO messages (mailbox_id, message_key, folder, remote_id,"
+                     " from_addr, sent_at, direction, client_id, indexed_at) VALUES"
+                     " (1, ?, 'INBOX', ?, ?, '2026-01-02', 'in', ?, '2026-01-02')",
+                     (f"k{i}", str(i), sender, client))
+    conn.execute("INSERT INTO violations (rule, key, client_id, summary, detected_at)"
+                 " VALUES ('unanswered', 'u1', 1, 'x', '2026-01-03')")
+    conn.commit()
+    truth = {"not_negotiations": [{"address": "sales@ourfirm.ru", "why": "internal"},
+                                  {"address": "bot@spamco.io", "why": "unknown sender"}]}
+    check = sqlite3.connect(tmp_path / "d.db")
+    check.row_factory = sqlite3.Row
+    figures = alarms._clients(check, truth, [])
+    assert figures["unknown_clients"] == 1
+    assert figures["unknown_violations"] == 0
