@@ -127,12 +127,14 @@ PRICE_RE = re.compile(
     r"[^.!?\n]{0,120}?(?:\d\s*(?:млрд|млн)\.?(?!\w)|(?:usd|eur|rub|kzt)\s*\d|"
     r"\d\s*(?:руб|rub|usd|eur|долл|евро|тенге|₽|€|\$))", _F)
 _CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
-_CONTRACT_EN = r"contract|agreement|facility\s+letter"
+_CONTRACT_EN = (r"contract|agreement|facility\s+letter|"
+                # a services contract in two documents: "our MSA and the SOW"
+                r"\bmsa\b|statement\s+of\s+work|\bsow\b")
 CONTRACT_RE = re.compile(
     rf"(?:проект\w*\s+(?:\w+(?:ого|его|ой|ей|ых|их)\s+)?(?:{_CONTRACT_RU}|полис\w*)|(?:{_CONTRACT_RU})\s+(?:на\s+подпис\w+|для\s+подписани\w+|"
     rf"на\s+согласовани\w+|на\s+проверку)|(?:{_SEND_RU})[^.!?\n]{{0,50}}(?:{_CONTRACT_RU})"
     # an insurance policy is the contract of insurance: «проект полиса», "the draft policy"
-    rf"|\bdraft\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:{_CONTRACT_EN}|(?:insurance\s+)?policy)|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
+    rf"|\bdraft\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_CONTRACT_EN}|(?:insurance\s+)?policy)|\b(?:{_CONTRACT_EN})\s+for\s+(?:your\s+)?"
     rf"(?:review|signature|signing|approval)|(?:{_SEND_EN})[^.!?\n]{{0,50}}\b(?:{_CONTRACT_EN}))", _F)
 # The manager names the contract, then sends it: «договор и график во вложении», "the lease
 # agreement and the schedule are attached" (the client's own contract with its supplier,
@@ -143,6 +145,8 @@ _CONTRACT_ATTACHED = re.compile(
     rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
 _NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
+# A non-disclosure agreement signed opens the talk; it is not the deal signed.
+_NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
 WON_RE = re.compile(
     r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
     # «Договор со своей стороны подписали», not «договор ещё не подписали»
@@ -172,9 +176,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|бу�
 LOST_RE = re.compile(
     r"(?:выбрали\s+(?:друг|ин)\w*|(?<!\w)выбрал[аио]?\s+(?:друг\w*|ин\w+|местн\w+|другое|"
     r"конкурент\w*)\s*(?:\w+\s+)?(?:подрядчик|поставщик|исполнител|компани|банк|партн[её]р|"
-    r"предложени|вариант)\w*|(?<!\w)мы\s+пас(?!\w)|\bwe(?:'ll|\s+will)\s+pass\b|(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться|"
+    r"предложени|вариант)\w*|(?<!\w)мы\s+пас(?!\w)|\bwe(?:'ll|\s+will)\s+pass\b|"
+    # «руководство решило остаться в РСД», not «остаться с вами»
+    r"(?<!\w)(?:решил[аио]?|приняли\s+решение)\s+остаться\s+(?:в|с|со|у|на)\s+(?!вами|вас\b|нами)|"
+    r"(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться(?!\s+(?:с\s+вами|у\s+вас))|"
     r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
-    r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|не\s+будем\s+(?:открывать|подключать|"
+    r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|"
+    # the offer named first: «от сервиса пока отказываемся»
+    r"(?<!\w)от\s+(?:\w+\s+)?(?:сервис|услуг|предложени|проект|покупк|закупк|сотрудничеств|"
+    r"внедрени|страховани)\w*\s+(?:(?!не\b)\w+\s+){0,2}?отказ(?:ываемся|ались)(?!\w)|"
+    # the client builds its own instead: «решило строить собственный SOC», "build our own"
+    r"(?<!\w)решил[аио]?\s+(?:строить|создавать|создать|построить|развивать)\s+(?:сво|собственн)\w*|"
+    r"\b(?:decided|going|plan|planning)\s+to\s+build\s+(?:our|its|their)\s+own\b|"
+    r"\bwe\s+(?:are\s+|have\s+)?(?:decided\s+to\s+)?(?:drop|declin)(?:e|ed|ing)?\s+(?:the\s+|your\s+)?"
+    r"(?:service|project|offer|proposal)\b|не\s+будем\s+(?:открывать|подключать|"
     r"оформлять|продолжать|рассматривать|переходить)|не\s+интересн\w*|не\s+заинтересован\w*|"
     r"оста[её]мся\s+(?:в|с|на)\s+(?:нашем|текущ|сво|прежн)\w*"
     r"|\bnot\s+interested|\b(?:decided|chosen|chose|going)\s+(?:to\s+go\s+)?with\s+(?:another|"
@@ -200,6 +215,11 @@ LOST_RE = re.compile(
     # the tender or the project went to someone else; our side not approved; no longer needed
     r"(?:тендер|конкурс|закупк)\w*\s+(?:\w+\s+)?(?:выиграл|выиграли|выиграла|выиграло)\s+(?:друг|ин)\w*|"
     r"(?:победил|выиграл)[аио]?\s+(?:друг|ин)\w*\s+(?:участник|компани|поставщик|подрядчик)\w*|"
+    # a tender's result naming someone else: «победителем признано ТОО «…»», "the winning
+    # bidder is …" (not «победителем признано ваше предложение»)
+    r"(?<!\w)победител\w+\s+(?:[^\s.!?]+\s+){0,5}?признан[аоы]?\s+(?!ваш|вас\b)|"
+    r"\bthe\s+(?:winner|winning\s+(?:bidder|bid|supplier|vendor))\s+(?:is|was|has\s+been)\s+"
+    r"(?!you\b|your\b)|"
     r"продолж(?:им|аем)\s+(?:работ\w*\s+|сотрудничеств\w*\s+)?с\s+(?:текущ|нынешн|прежн|наш)\w*\s+"
     r"(?:поставщик|подрядчик|партн[её]р|банк|исполнител)\w*|"
     r"(?:руководств|собственник|совет|правлени|директор|акционер|учредител)\w*\s+(?:\w+\s+)?не\s+"
@@ -294,7 +314,8 @@ _LATER = re.compile(
     r"\b(?:will|shall|going\s+to|plan\s+to|tomorrow|by\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|the\s+end)|within|next\s+week)\b|(?:i|we)\s*['’]ll\b|"
     r"(?:на|от|при|вы|пере)(?:правлю|правим|шлю|шлём|шлем)|подготов(?:лю|им)|отправ(?:лю|им)|"
-    r"скин(?:у|ем)|(?:при|за)вез(?:у|ём|ем)\b|возьм(?:у|ём|ем)\b|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
+    r"скин(?:у|ем)|(?:при|за)вез(?:у|ём|ем)\b|(?<!\w)(?:обнов|исправ|поправ)(?:им|лю)\b|"
+    r"(?<!\w)доработа(?:ем|ю)\b|возьм(?:у|ём|ем)\b|завтра|до\s+(?:понедельник|вторник|сред|четверг|пятниц|конца)|"
     r"в\s+течение|планиру\w+|буд(?:у|ем|ет|ут)\b|"
     # a step still ahead: "the next step is the draft contract", «следующий шаг — договор»
     r"\bthe\s+next\s+step\s+(?:is|will\s+be|would\s+be)\b|"
@@ -341,8 +362,9 @@ def _inline_data(text: str) -> int | None:
 
 
 # The client sends a document itself (not «ждём проект договора», "please send the draft").
-_CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|прилага|направля|высыла|"
-                           r"отправля|пересыла|attached|enclosed|attaching|please\s+find|"
+_CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|"
+                           # «направляйте проект договора» asks for it: nothing is sent
+                           r"(?:прилага|направля|высыла|отправля|пересыла)(?!йте|ть)|attached|enclosed|attaching|please\s+find|"
                            r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending)", _F)
 def _offer_headed(low: str, subject: str) -> int | None:
     """Where the figures of an offer headed above them start, or None (``prices.HEAD_LINE``)."""
@@ -615,7 +637,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         start, quote = sentence_at(won.start())
         if direction == "in" and answers.MONEY_CAME.search(won[0]):
             continue       # "we received payment under the LC": the client's money, not ours
-        if not _FUTURE.search(quote.lower()):
+        if not _FUTURE.search(quote.lower()) and not _NDA.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
     if (direction == "in" and attachments and not any(s.kind == "won" for s in out)

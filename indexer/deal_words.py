@@ -17,7 +17,7 @@ _F = re.UNICODE
 #: contract cue names the contract, every won cue a signature, a payment or a deal.
 NEEDS: dict[str, tuple[str, ...]] = {
     "contract": ("договор", "контракт", "соглашени", "полис", "contract", "agreement", "facility",
-                 "policy"),
+                 "policy", "msa", "sow", "statement of work"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
             "paid", "purchase", "po ", "получили", "поступил", "received"),
 }
@@ -82,7 +82,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
                   "decline", "pass", "пользу", "работаем", "заморожен", "отменён", "отменен",
                   "закрыт", "сняли", "бюджет", "competitor", "budget", "cancelled", "canceled",
                   "shelved", "frozen", "взяли", "купили", "оформили", "заключили",
-                  "заказали", "gone", "opted"),
+                  "заказали", "gone", "opted", "решило", "отказались", "строить", "создавать",
+                  "создать", "построить", "развивать", "build", "drop", "declining",
+                  "declined", "decline", "победителем", "победитель", "winner", "winning"),
     # Distinctive words only: "ставка" or "price" alone is every other bank letter.
     "terms": stems("много", "мало", "долго", "too", "снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
                    "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",

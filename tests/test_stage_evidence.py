@@ -194,3 +194,60 @@ def test_a_limit_of_the_product_is_no_price_offered(text: str, offer: bool) -> N
 ])
 def test_a_draft_insurance_policy_is_a_contract_draft(text: str, contract: bool) -> None:
     assert ("contract" in kinds(text)) is contract
+
+
+@pytest.mark.parametrize("text,contract", [
+    # The draft named with what it covers, or a services contract in two documents.
+    ("Please find attached the draft annual property policy from Severnaya, effective 1 March.",
+     True),
+    ("Attached are our MSA and the statement of work for the audit, USD 40,000.", True),
+    ("Attached is the draft master services agreement for your legal team.", True),
+    # A draft still to be reworked is not sent.
+    ("После согласования спецификации обновим проект договора и пришлём.", False),
+    ("Once the scope is agreed we will update the draft agreement.", False),
+])
+def test_a_contract_draft_named_by_its_kind_is_a_contract(text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text)) is contract
+
+
+@pytest.mark.parametrize("text,contract", [
+    ("Высылаем наш проект договора поставки, посмотрите.", True),
+    # The client asking for the draft sends nothing.
+    ("Одобрено, направляйте проект договора, подключим юристов.", False),
+    ("Высылайте проект договора, посмотрим на этой неделе.", False),
+])
+def test_the_client_asking_for_the_draft_is_no_draft_sent(text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text, "in")) is contract
+
+
+@pytest.mark.parametrize("text,direction", [
+    # A non-disclosure agreement signed opens the talk; the deal is not signed.
+    ("Our NDA is attached, please return a signed copy at your earliest.", "in"),
+    ("NDA signed on our side, scan attached.", "out"),
+    ("Соглашение о конфиденциальности подписали, скан во вложении.", "in"),
+])
+def test_a_signed_nda_is_no_deal_won(text: str, direction: str) -> None:
+    assert "won" not in kinds(text, direction)
+    assert "won" in kinds("Договор подписали, скан во вложении.", "in")
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The client stays with its provider, named.
+    ("Правление решило остаться в «Альфа-Лизинге»: они скинули 10 %.", True),
+    ("Директор решил остаться у прежнего поставщика, извините.", True),
+    # ... or declines the service named, or builds its own.
+    ("От услуги пока отказываемся, бюджет ушёл на другое.", True),
+    ("Совет решил создать собственный отдел мониторинга.", True),
+    ("We have decided to build our own monitoring team next year.", True),
+    ("We are declining the proposal for now, thank you for your time.", True),
+    # ... or the tender went to someone else.
+    ("По итогам тендера победителем признано ООО «Альфа» с ценой 9 млн руб.", True),
+    ("The winning bidder is Omega Security LLC; thank you for taking part.", True),
+    # Staying with us, or winning it, is no decline.
+    ("Решили остаться с вами ещё на год.", False),
+    ("Победителем признано ваше предложение, поздравляем.", False),
+    ("От проекта не отказываемся, просто сдвигаем на месяц.", False),
+])
+def test_the_client_staying_with_another_or_building_its_own_is_a_decline(text: str,
+                                                                         lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
