@@ -33,8 +33,12 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
   still commits;
 * is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...",
-  "I'll be honest"), or lists what a meeting will hold ("На встрече покажем: ...", "we'll
-  cover: ...");
+  "I'll be honest", «уточню несколько моментов: ...»), or tells what a meeting will hold
+  ("На встрече покажем: ...", "we'll cover: ...", «покажу на встрече», "I'll show you the
+  plan at the meeting"; «Приеду, покажу образцы» still promises the visit);
+* puts a question off to a later time («вернёмся к вопросу в мае», "we will come back to
+  this question after budget approval", "we'll look at it in January"): coming back to
+  the reader («вернёмся к вам до конца ноября») still commits;
 * acts only under a condition and names no day outside it ("если пришлёте обороты —
   пересчитаю", "if the tender documents require a deposit, we will provide it", "if we do
   not have it by Monday we will go on with the other bidders"): the condition is not met
@@ -181,7 +185,8 @@ _TO_READER = re.compile(
 # Done in the letter itself: "Расскажу: ...", "повторю вопрос", "let me explain: ...".
 _DONE_HERE = re.compile(
     r"(?<!\w)(?:(?:расскаж(?:у|ем)|поясн(?:ю|им)|объясн(?:ю|им)|отвеч(?:у|аю)|перечисл(?:ю|им)|"
-    r"опиш(?:у|ем)|explain|outline|answer|summari[sz]e|list)(?!\w)[^.!?:\n]{0,40}:|"
+    r"опиш(?:у|ем)|уточн(?:ю|им)|спрош(?:у|им)|explain|outline|answer|summari[sz]e|list|"
+    r"clarify|ask)(?!\w)[^.!?:\n]{0,40}:|"
     r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
     r"to\s+recap|(?:i'?ll|i\s+will|let\s+me)\s+be\s+(?:direct|honest|frank|brief|clear)\b|"
     r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
@@ -215,6 +220,28 @@ _DURATION = re.compile(
     r"тр\w+|четыр\w+|пя\w+|пар\w+|несколько)[\s\-–]*)?(?:\d+\s+)?(?:more\s+|working\s+|business\s+|"
     r"рабоч\w+\s+|календарн\w+\s+)?(?:days?|weeks?|months?|hours?|дн|день|недел|месяц|час)\w*", _F)
 # What a meeting will hold, listed after a colon ("На встрече покажем: ...", "we'll cover: ...").
+# What a meeting will hold, named as where the showing happens («покажу на встрече», «на
+# встрече покажу схему», "I'll show you at the meeting"): the meeting is the contact, the
+# showing its content. A visit promised with it («Приеду, покажу образцы») still commits.
+_SHOWN_AT_MEETING = re.compile(
+    r"(?<!\w)(?:(?:покаж(?:у|ем)|продемонстрир(?:ую|уем)|show|demo|present|walk\s+you\s+through)"
+    r"(?!\w)(?:\s+[\w-]+){0,4}?\s+(?:на|при)\s+(?:встрече|созвоне|звонке|демо)|"
+    r"(?:на|при)\s+(?:встрече|созвоне|звонке)\s+(?:\w+\s+)?(?:покаж(?:у|ем)|продемонстрир(?:ую|уем))|"
+    r"(?:show|demo|present|walk\s+you\s+through)(?:\s+[\w-]+){0,4}?\s+(?:at|during|on)\s+(?:the|our)\s+"
+    r"(?:meeting|call|demo|session))(?!\w)", _F)
+# A question put off to a later time («вернёмся к вопросу в мае», "we will come back to this
+# question after budget approval", "we'll look at it in January"): the topic is revisited,
+# nothing is promised to the reader; coming back to the reader («вернёмся к вам до конца
+# ноября», "we will come back to you") still commits.
+_MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+_DEFERS = re.compile(
+    r"(?<!\w)(?:верн(?:[её]мся|усь)\s+к\s+(?:этому\s+|данному\s+)?(?:вопрос|тем[еуы]|обсуждени|"
+    r"этому(?!\s+(?:письму|предложению)))\w*|"
+    r"(?:come|get)\s+back\s+to\s+(?:this|the|that|it)(?:\s+(?:question|topic|matter|issue|subject|"
+    r"discussion))?(?!\s+(?:proposal|offer|draft|contract|quote|document))|revisit|"
+    r"look\s+(?:at|into)\s+(?:it|this|that)\s+(?:again\s+)?(?:in|after|next)\s+(?:" + _MONTHS_EN +
+    r"|the\s+new\s+year|next\s+(?:year|quarter)|spring|summer|autumn|fall|winter|q[1-4]))(?!\w)", _F)
+
 _AGENDA = re.compile(
     r"(?<!\w)(?:покаж(?:у|ем)|продемонстрир\w+|обсуд(?:им)|разбер(?:[её]м)|пройд(?:[её]мся|[её]м)|"
     r"show|cover|go\s+through|walk\s+you\s+through|demo|plan)(?!\w)[^.!?:\n]{0,40}:(?!\d)", _F)
@@ -265,7 +292,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
         return False
     if (_PROPOSES.search(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
-            or _REFERS.search(sentence) or _AGENDA.search(sentence)):
+            or _REFERS.search(sentence) or _AGENDA.search(sentence)
+            or _SHOWN_AT_MEETING.search(sentence) or _DEFERS.search(sentence)):
         return False
     if (_OTHERWISE.search(sentence) or _ADVISES.search(sentence) or _DURATION.search(sentence)
             or _conditional(sentence)):

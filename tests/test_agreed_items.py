@@ -284,3 +284,35 @@ def test_an_act_whose_condition_is_only_the_readers_yes_still_commits(text: str)
     from indexer.agreed import agreed
 
     assert agreed(text, "manager")
+
+
+@pytest.mark.parametrize(("text", "inbound"), [
+    # what the meeting will hold, named as where the showing happens
+    ("Про новые требования регулятора — покажу на встрече в четверг.", False),
+    ("Черновик архитектуры на встрече покажем целиком.", False),
+    ("I will show you the dashboard mock-ups at the meeting on Thursday.", False),
+    # a question put off to a later time
+    ("Вернёмся к этому вопросу в феврале, после отчётности.", True),
+    ("We will come back to this topic after the audit, around 10 February.", True),
+    ("We'll look at it again in March, once the budget is set.", True),
+    # the letter asks its questions itself
+    ("Чтобы расчёт был точным, уточню пару деталей: площадь склада и охрану.", False),
+    ("So that the quote is accurate, let me ask two things: the floor area and the alarm.",
+     False),
+])
+def test_what_a_meeting_holds_a_question_put_off_and_questions_asked_here_commit_nobody(
+        tmp_path, text: str, inbound: bool) -> None:  # type: ignore[no-untyped-def]
+    found = client_commitments(tmp_path, text) if inbound else manager_promises(tmp_path, text)
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "inbound"), [
+    ("Приеду в четверг, покажу макеты отчётов.", False),
+    ("I will send you the dashboard mock-ups on Thursday.", False),
+    ("Вернёмся к вам с ответом до 10 февраля.", True),
+    ("We will come back to you with our answer by 10 February.", True),
+])
+def test_a_visit_or_an_answer_to_the_reader_of_the_same_shape_still_commits(
+        tmp_path, text: str, inbound: bool) -> None:  # type: ignore[no-untyped-def]
+    found = client_commitments(tmp_path, text) if inbound else manager_promises(tmp_path, text)
+    assert found != []
