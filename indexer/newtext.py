@@ -302,7 +302,7 @@ def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> s
     """
     if not body:
         return ""
-    head = _unquoted(body, fmt)
+    head = _unquoted(body, fmt, keep_signature)
     if not keep_signature:
         head = strip_signature(head)
     return _joined(head)
@@ -328,8 +328,22 @@ def _joined(lines: list[str]) -> str:
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _unquoted(body: str, fmt: str) -> list[str]:
-    """The lines of the body above the quote (or the answer below it), signature kept."""
+def _above_answers(head: list[str], keep_signature: bool) -> list[str]:
+    """The text above a quote the writer answers inline, without the signature or app footer
+    a client put above the quote ("Sent with Proton Mail secure email."): the answers that
+    follow are the end of the new text."""
+    kept = head if keep_signature else strip_signature(head)
+    if not any(x.strip() for x in kept):
+        kept = head
+    kept = list(kept)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return kept
+
+
+def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
+    """The lines of the body above the quote (or the answer below it), its final signature
+    kept; a signature above answers written inside the quote goes unless ``keep_signature``."""
     text = html_to_text(body) if fmt == "html" else body
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -363,9 +377,7 @@ def _unquoted(body: str, fmt: str) -> list[str]:
             inline = _inline_answers(lines, cut, wrote) \
                 if announced and any(map(is_quoted, lines[cut:cut + 30])) else []
             if inline:
-                while head and not head[-1].strip():
-                    head.pop()
-                head = head + inline
+                head = _above_answers(head, keep_signature) + inline
             elif announced:
                 # answers typed under the questions of the quoted message, which has no
                 # quote marks: they go above the signature of the text that announced them
@@ -380,9 +392,7 @@ def _unquoted(body: str, fmt: str) -> list[str]:
         else:
             inline = _inline_answers(lines, cut, wrote)
             if inline:
-                while head and not head[-1].strip():
-                    head.pop()
-                head = head + inline
+                head = _above_answers(head, keep_signature) + inline
             else:
                 head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or is_quoted(head[-1]) or RULE_LINE.match(head[-1])):

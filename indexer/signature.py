@@ -151,7 +151,14 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_LABEL = re.compile(
     r"^\s*(?:(?:legal\s+)?disclaimer\s*(?::|$)|haftungsausschluss\s*:|aviso\s+legal\s*:|"
     r"avis\s+de\s+confidentialit|aviso\s+de\s+confidencialidad|avviso\s+di\s+riservatezza|"
-    r"уведомление\s+о\s+конфиденциальности)", _F)
+    r"уведомление\s+о\s+конфиденциальности|"
+    r"(?:legal\s+notice|confidentiality|rechtlicher\s+hinweis|vertraulichkeitshinweis|"
+    r"avertissement(?:\s+(?:légal|juridique))?|mentions\s+légales|aviso\s+de\s+privacidad|"
+    r"avvertenza|nota\s+di\s+riservatezza|aviso\s+de\s+confidencialidade|"
+    r"juridische\s+kennisgeving|zastrzeżenie(?:\s+prawne)?|klauzula\s+poufności|"
+    r"yasal\s+uyarı|gizlilik\s+(?:uyarısı|notu|bildirimi)|sorumluluk\s+reddi|"
+    r"правовая\s+оговорка|юридическое\s+уведомление|отказ\s+от\s+ответственности|"
+    r"конфиденциальность|застереження|юридичне\s+попередження)\s*:)", _F)
 # A rule drawn across the message: a line of dashes, underscores, equals signs, stars or box
 # lines ("━━━━") that frames a signature or a disclaimer.
 RULE_LINE = re.compile(r"^\s*[-_=*~━─═＝]{4,}\s*$")
@@ -180,9 +187,11 @@ def strip_signature(lines: list[str]) -> list[str]:
     n = len(lines)
     while n and not lines[n - 1].strip():
         n -= 1
-    # "Sent from my iPhone" on the last line(s)
+    # "Sent from my iPhone" on the last line(s), and the rule some apps draw above their
+    # footer ("--" / "Отправлено из Почты Mail.ru") under the writer's own "-- " signature
     if n and _is_footer(lines[n - 1]):
         n -= 1
+        n = _above_footer_rule(lines, n)
     for i in range(n - 1, max(n - 16, -1), -1):  # a "-- " rule counts in the last 15 lines
         if lines[i].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[i]):
             n = i
@@ -220,6 +229,22 @@ def strip_signature(lines: list[str]) -> list[str]:
     if n and _is_footer(lines[n - 1]):
         n -= 1
     return lines[:_drop_first_name(lines, n)]
+
+
+def _above_footer_rule(lines: list[str], n: int) -> int:
+    """``n`` moved above the "--" rule an app draws above its footer (the footer itself is
+    above ``n`` already) when a "-- " signature of a few short lines stands right above that
+    rule; ``n`` itself otherwise, so the search for a "-- " rule finds the footer's."""
+    end = n
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if not end or not (lines[end - 1].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[end - 1])):
+        return n
+    for i in range(end - 2, max(end - 9, -1), -1):
+        if lines[i].startswith(_SIG_DASH_FIRST) and _SIG_DASH.match(lines[i]):
+            block = [x for x in lines[i + 1:end - 1] if x.strip()]
+            return end - 1 if block and all(len(x.strip()) <= 60 for x in block) else n
+    return n
 
 
 # a sentence ends in a full stop or an exclamation mark after a word ("for your help.")
