@@ -74,7 +74,7 @@ _EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|i
 _EN_DELIVER = r"send|prepare|provide|forward|draft|issue|deliver|review|circulate|arrange"
 # stems of the actions of "I am going to be calling ..." (a plan, not "going to be late")
 _EN_DOING = (r"send|prepar|provid|forward|draft|issu|deliver|review|circulat|arrang|call|"
-             r"contact|meet|follow|check|look|work|finaliz|finalis|updat|email|e-mail")
+             r"contact|meet|follow|check|look|work|finaliz|finalis|updat|email|e-mail|fax|mail|courier")
 # what may come before an imperative or a modal question: "John, ", "Hi David: ", "Also, "
 _OPENER = (r"(?:(?:hi|hello|hey|dear)\s+)?(?:\w+[,:]\s+|(?:and|also|so|then|otherwise|anyway|ok|"
            r"okay|yes|now)\b[,]?\s+)?")
@@ -106,6 +106,13 @@ _EN_DOING_NOW = (r"\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:now\s+|a
 #: contact", "we'll have to call you back".
 _EN_OWED_TO_YOU = (r"(?:get|send|call|forward|email|e-mail|fax|ring|phone|find)\s+(?:back\s+to\s+)?"
                    r"you\b(?!\s+to\b)|get\s+back\s+to\s+you\b")
+#: The rest of a sentence whose second predicate leaves its subject out: "... and will set a
+#: meeting", "... and will be sending the forms by courier" (a state after "be" is no act).
+_EN_AND_WILL = (r"(?:(?!\b(?:you|he|she|they)\b)[^;!?]){0,150}?"
+                r"\band\s+(?:will|shall)\s+(?:(?:certainly|definitely|then|also|of\s+course|soon)\s+)?"
+                r"(?:be\s+(?!looking\s+forward)(?:" + _EN_DOING + r")ing\b|"
+                r"(?!(?:be|have\s+to|need|want|like|love|miss|know|see|probably|likely|not|never|"
+                r"hope|continue|remain|stay|always|do\s+whatever)\b)[a-z]+\b)")
 _EN_SOON = r"(?:today|tonight|tomorrow|this|next|on|by|shortly|later|first\s+thing)\b"
 #: The writer's dispatch on its way: "The FedEx package of contracts is going out tonight".
 _EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)\s+going\s+out\s+"
@@ -127,10 +134,10 @@ _EN_PROMISE = WordRule(
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
     r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
     # the subject left out after "and": "I have been talking to risk and will set a meeting"
-    r"|\b(?:i|we)(?:\s+\w+|'ve|'m|'re|'d|’ve|’m|’re|’d)\b(?:(?!\b(?:you|he|she|they)\b)[^;!?]){0,150}?"
-    r"\band\s+(?:will|shall)\s+(?:(?:certainly|definitely|then|also|of\s+course|soon)\s+)?"
-    r"(?!(?:be|have\s+to|need|want|like|love|miss|know|see|probably|likely|not|never|hope|"
-    r"continue|remain|stay|always|do\s+whatever)\b)[a-z]+\b"
+    r"|\b(?:i|we)(?:\s+\w+|'ve|'m|'re|'d|’ve|’m|’re|’d)\b" + _EN_AND_WILL +
+    # ... or left out of the whole sentence: "Have received the signed copy and will be sending"
+    r"|^\W*(?:have|had)\s+(?:just\s+|already\s+)?(?:\w+ed|spoken|sent|got|gotten|heard|seen|"
+    r"read|done|made|taken|written|met)\b" + _EN_AND_WILL +
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"
@@ -594,6 +601,12 @@ _EN_SUBORDINATE = re.compile(
     r"(?:'ll|’ll|\s+will|\s+shall|'re\s+going\s+to|’re\s+going\s+to|\s+are\s+going\s+to|"
     r"'m\s+going\s+to|’m\s+going\s+to|\s+am\s+going\s+to)\b[^,;.]*", _F)
 
+#: A word of certainty between the subject and "will" ("we of course will support it", "I
+#: certainly will send it") is taken out, so every rule for and against reads the plain future;
+#: a hedge ("we probably will") stays where the rules against it look for it.
+_EN_WILL_AFTER_ADVERB = re.compile(r"\b(i|we)\s+(?:certainly|definitely|surely|of\s+course|also|"
+                                   r"then|indeed|absolutely|still)\s+(will|shall)\b", _F)
+
 #: Quoted words are someone else's: «перезвоним через час» reports a promise, it makes none.
 _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
 
@@ -618,6 +631,8 @@ def _is_promise(s: str, lang: str) -> bool:
     # every English promise rule needs one of these words: test them before the rule
     if _EN_PROMISE_GATE.search(s) is None:
         return False
+    if " will" in s or " shall" in s:
+        s = _EN_WILL_AFTER_ADVERB.sub(r"\1 \2", s)
     if " as " in s or "since " in s or "because " in s or "if " in s or "while " in s \
             or "that " in s:
         s = _EN_SUBORDINATE.sub(" ", s)

@@ -696,3 +696,33 @@ def test_a_thing_that_suffices_a_request_and_a_decline_stay_no_promises(text):
 @pytest.mark.parametrize("text", ["Спасибо, сделаю.", "Хорошо, передам информацию коллегам."])
 def test_a_russian_reply_that_takes_the_task_on_is_a_promise(text):
     assert "promise" in _kinds(text, RU_REF, lang="ru")
+
+
+@pytest.mark.parametrize("text", [
+    # a second predicate in the progressive after "and", the subject left out
+    "I have spoken to their treasurer and will be sending the mandate by courier.",
+    "Have signed the guarantee this morning and will be faxing the pages to your lawyer.",
+    # a word of certainty between the subject and "will"
+    "We of course will fully back the restructuring.",
+    "I certainly will chase the payment today.",
+])
+def test_an_act_in_progress_after_and_and_certainty_before_will_are_promises(text):
+    assert "promise" in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "We have been busy and will be travelling next week.",
+    "I have read the draft and will be looking forward to your comments.",
+    "We probably will send it after the audit.",
+    "We certainly will miss you at the branch.",
+])
+def test_a_state_after_and_and_a_hedge_or_wish_before_will_stay_no_promises(text):
+    assert "promise" not in _kinds(text, EN_REF, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Подписал гарантию сегодня утром и отправлю страницы вашему юристу факсом.",
+    "Мы, конечно, поддержим реструктуризацию.",
+])
+def test_a_russian_second_predicate_and_certainty_before_the_verb_are_promises(text):
+    assert "promise" in _kinds(text, RU_REF, lang="ru")
