@@ -22,8 +22,11 @@ _WORD = re.compile(r"\w+", _F)
 #: A date to talk or meet: a call, a meeting, a visit, or a day to be answered by (the
 #: contact date cue of :mod:`indexer.deal_signals`).
 CONTACT_RE = re.compile(
-    r"(?:созвон\w*|позвон\w*|перезвон\w*|звон(?:ок|ка|ке)|встреч\w*|встрет\w*|обсуд\w*|"
-    r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер[её]м|на\s+связи"
+    # a talk held is no talk ahead: «как обсудили по телефону, документы до 27-го»
+    r"(?:созвон(?!ил)\w*|позвон(?!ил)\w*|перезвон(?!ил)\w*|звон(?:ок|ка|ке)|встреч\w*|"
+    r"встрет(?!ил)\w*|обсуд(?!ил)\w*|"
+    r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер(?:[её]м|у)\b|на\s+связи"
+    r"|\bring\s+(?:you|me)\b|\bphone\s+(?:you|me)\b"
     r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bcatch\s+up|\brevisit|"
     # a meeting, not one the client holds without us: "after their budget meeting"
     r"(?<!budget\s)(?<!board\s)(?<!their\s)(?<!internal\s)(?<!team\s)(?<!management\s)"

@@ -289,6 +289,17 @@ TERMS_RE = re.compile(
     r"(?:term|advance)\s+of\s+\d{1,3})|"
     r"\b(?:first|initial|advance|down)\s+payment\b|переторжк\w*|\bbafo\b|\bre-?bid\w*|"
     r"\bbest\s+and\s+final\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
+    # the offer asked to be bettered, with no word of what: «Можете улучшить?», "Anything you
+    # can do?", "Could you sharpen it?"
+    r"(?:можете|сможете|могли\s+бы)\s+(?:ещё\s+|еще\s+|как-?то\s+)?улучшить(?=\s*[?.!]|\s+"
+    r"(?:предложени|услови|кп))|\b(?:can|could)\s+you\s+(?:improve|sharpen|do\s+better)\b|"
+    r"\banything\s+(?:more\s+|else\s+)?you\s+can\s+do\b|"
+    # the client's own figure for ours: «Давайте 580 и 12 месяцев», «Сможете 950?», "Can you
+    # do 95k?", "could you do it for USD 90,000"
+    r"(?<!\w)(?:давайте|сможете|можете|могли\s+бы)\s+(?:за\s+|по\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{2,})"
+    r"(?![\d:]|[.,]\d)\s*(?:тыс\.?|млн\.?|руб\w*\.?|k\b)?(?=\s*(?:[,!?;]|\.(?!\d)|и\s|$))|"
+    r"\b(?:can|could|would)\s+you\s+do\s+(?:it\s+for\s+)?(?:usd|eur|aed|gbp|\$|€)?\s*\d"
+    r"[\d,.]*\s*(?:k|m)?\b(?![:.]\d)|"
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
     r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
     r"you\s+do)", _F)

@@ -251,3 +251,39 @@ def test_a_signed_nda_is_no_deal_won(text: str, direction: str) -> None:
 def test_the_client_staying_with_another_or_building_its_own_is_a_decline(text: str,
                                                                          lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,terms", [
+    # The offer asked to be bettered, with no word of what.
+    ("Вы у нас на втором месте. Сможете как-то улучшить?", True),
+    ("We are leaning to another quote, to be frank. Anything more you can do?", True),
+    ("Could you sharpen it a little before Friday's committee?", True),
+    # The client's own figure for ours.
+    ("Семьсот — много после такого месяца. Давайте 640 и два года, тогда подпишем.", True),
+    ("Сможете 1 200?", True),
+    ("Can you do 88k if we sign this month?", True),
+    # A time, a date or a question about the work is no figure for the price.
+    ("Давайте 11.30, если вам удобно.", False),
+    ("Давайте 15-го созвонимся.", False),
+    ("Can you do the 14th instead of the 12th?", False),
+    ("Можете улучшить шаблон отчёта к понедельнику?", False),
+])
+def test_the_client_asking_for_a_better_offer_or_naming_its_figure_bargains(
+        text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,direction,day", [
+    # A talk held names no talk ahead: the date is the documents'.
+    ("Как обсудили по телефону, реестр объектов пришлём до 3 декабря.", "in", None),
+    ("Созвонились с юристом, правки внесём до пятницы.", "in", None),
+    ("As we discussed on the phone, the register will follow by 3 December.", "in", None),
+    # The manager's «наберу», "I'll ring you" is a call ahead.
+    ("Спасибо! В четверг 19-го наберу, уточню по срокам.", "out", "2026-11-19"),
+    ("Thanks, I'll ring you on Thursday the 19th about the timing.", "out", "2026-11-19"),
+])
+def test_a_talk_held_is_no_contact_ahead_and_a_call_promised_is(text: str, direction: str,
+                                                                  day: str | None) -> None:
+    found = [s.value[:10] for s in detect_signals(text, direction=direction, ref_time=REF)
+             if s.kind == "contact_date"]
+    assert found == ([day] if day else [])
