@@ -71,6 +71,9 @@ def test_a_grievance_about_someone_else_is_not_a_complaint_about_the_bank(text, 
     "Опять списали комиссию за SMS-информирование, хотя мы от неё отказались.",
     "Third email this week and still no reply from your credit team.",
     "Заявку подали две недели назад, а карты сотрудникам так и не выпустили.",
+    # a promise recalled and nothing that came of it
+    "Договаривались, что расчёт будет во вторник, а у нас ни письма, ни звонка.",
+    "You promised the quote by the 20th; it is the 23rd and we have had neither a quote nor a call.",
 ])
 def test_two_weak_signals_make_a_complaint(text):
     assert detect_complaint(text) is not None
@@ -79,6 +82,7 @@ def test_two_weak_signals_make_a_complaint(text):
 @pytest.mark.parametrize("text", [
     "Почему списали комиссию за обслуживание?",
     "The payment has not arrived yet, could you check?",
+    "Нам не нужно ни выездов, ни осмотров, пришлите только полис.",
 ])
 def test_one_weak_signal_is_a_question_not_a_complaint(text):
     assert detect_complaint(text) is None
