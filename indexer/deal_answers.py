@@ -41,6 +41,11 @@ ACCEPT_RE = re.compile(
     r"\bhappy\s+to\s+(?:proceed|go\s+ahead)\b|\bwe\s+(?:accept|agree\s+to)\s+(?:your|the)\s+"
     r"(?:offer|proposal|terms|quote|pricing)\b|\bwe(?:'ll|\s+will)\s+go\s+with\s+(?:your\s+|the\s+)?"
     r"(?:option|variant|(?:first|second|third|\w+er)\s+option)", _F)
+#: The manager writes the client's yes down, item by item, with no one else named as agreeing:
+#: "1. Premium RUB 21.3 m, option B — agreed in principle.", «Аванс 30 % — согласовано.»
+YES_NOTED = re.compile(
+    r"(?:[—–:]|\s-)\s*(?:agreed(?:\s+in\s+principle)?|(?:в\s+принципе\s+|принципиально\s+)?"
+    r"согласован[оы]?(?:\s+в\s+принципе)?)(?=\s*(?:[.;]|$))", _F | re.MULTILINE)
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
                  "accept", "agree to", "go with")
 _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")

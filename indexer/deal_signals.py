@@ -670,6 +670,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("lost", noted)
     if cued("terms"):
         add("terms", first(TERMS_RE, "terms"))
+    if direction == "out" and ("agreed" in low or "согласован" in low):
+        noted = answers.YES_NOTED.search(low)
+        if noted:
+            add("accepted", noted)
     if direction == "in":
         yes = answers.said_yes(low)
         if yes is not None:

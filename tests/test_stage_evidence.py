@@ -287,3 +287,18 @@ def test_a_talk_held_is_no_contact_ahead_and_a_call_promised_is(text: str, direc
     found = [s.value[:10] for s in detect_signals(text, direction=direction, ref_time=REF)
              if s.kind == "contact_date"]
     assert found == ([day] if day else [])
+
+
+@pytest.mark.parametrize("text,accepted", [
+    # The manager writes the client's yes down, item by item.
+    ("Thanks for the call today. To sum up:\n1. Limit USD 2m, 3 years — agreed in principle.\n"
+     "2. Your team sends the budget by Friday.", True),
+    ("По итогам встречи:\n1. Аванс 20 %, срок 36 месяцев — согласовано.\n2. Договор — к 15-му.",
+     True),
+    # Someone else agreeing, or an agreement still to be had, is no yes of the client.
+    ("The insurer has agreed in principle to add the clause.", False),
+    ("Срок поставки нужно ещё согласовать с заводом.", False),
+    ("Условия — согласовано с юристами банка, ждём ваших комментариев.", False),
+])
+def test_the_managers_summary_of_the_clients_yes_is_accepted(text: str, accepted: bool) -> None:
+    assert ("accepted" in kinds(text, "out")) is accepted
