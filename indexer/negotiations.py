@@ -36,7 +36,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -732,6 +732,11 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates = [c for c in candidates if c[1] != "promise" or not any(
         day.day == on(c).day and day.month != on(c).month and said < c[2]
         for day, said in asked)]
+    # A month the client named is its first day; a day in it the manager names later is when.
+    later = [(on(c), c[2]) for c in candidates if c[1] == "promise" and c[3]]
+    candidates = [c for c in candidates if c[1] != "client_request" or on(c).day != 1 or clock.parse_iso(
+        c[0]).astimezone(tz).time() != time(0) or not any(day.replace(day=1) == on(c) and day.day > 1
+                                                          and said > c[2] for day, said in later)]
     # A document promised for the days just before a call or meeting already planned gets
     # that talk ready ("I'll send the draft on Monday; see you on Wednesday"): the talk is
     # the next contact.

@@ -367,3 +367,42 @@ def test_a_bare_day_agreeing_to_the_day_the_client_named_is_that_day(
     deal = _deal(world)
     assert (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
             .date().isoformat(), deal["next_contact_source"]) == expected
+
+
+@pytest.mark.parametrize("asked,said,answer,promised,expected", [
+    # «Вернёмся к вопросу в мае» — «Напишу вам 15 мая»: the month reads as its first day; the
+    # day the manager names in it afterwards is when they talk.
+    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-18 11:00", "2027-05-15 23:59",
+     ("2027-05-15", "promise")),
+    # "Let's revisit in March" - "I'll call you on 9 March then."
+    ("2026-11-18 10:00", "2027-03-01T00:00:00+03:00", "2026-11-19 09:00", "2027-03-09 23:59",
+     ("2027-03-09", "promise")),
+    # A day of another month, or one said before the client's, answers nothing.
+    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-18 11:00", "2027-06-15 23:59",
+     ("2027-05-01", "client_request")),
+    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-17 11:00", "2027-05-15 23:59",
+     ("2027-05-01", "client_request")),
+])
+def test_a_day_the_manager_names_inside_the_month_the_client_named_is_the_contact(
+        db, settings, asked: str, said: str, answer: str, promised: str,
+        expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Условия")
+    ask = world.message(when=at(asked), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text="Вернёмся в мае.")
+    world.db["deal_signals"].insert({
+        "message_id": ask, "kind": "contact_date", "side": "client", "text": "Вернёмся в мае.",
+        "span_start": 0, "value": said, "at": clock.iso(at(asked)), "manager_id": world.anna,
+        "client_id": world.romashka, "thread_id": thread})
+    reply = world.message(when=at(answer), direction="out", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text="Напишу вам 15 мая.")
+    world.promise(message_id=reply, made=at(answer), due=at(promised), action="call",
+                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                  text="Напишу вам 15 мая.")
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
+            .date().isoformat(), deal["next_contact_source"]) == expected
