@@ -145,6 +145,12 @@ _CONTRACT_ATTACHED = re.compile(
     rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
 _NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
+# Someone else's visit named as a point in time ("start before the CBUAE visit", «до визита
+# аудиторов») plans no contact; our own or the site's visit still does.
+_VISIT_AS_MARK = re.compile(
+    r"\b(?:before|after|ahead\s+of|until)\s+(?:the\s+|their\s+|its\s+)?(?!(?:our|your|my|site)\b)"
+    r"(?:[^\s.!?,]+\s+){0,2}?visits?\b|(?<!\w)(?:перед|после|до)\s+визит\w*\s+(?!(?:к|в|на|наш\w*|"
+    r"ваш\w*)\b|\d)[^\s.!?,]+", _F)
 # A non-disclosure agreement signed opens the talk; it is not the deal signed.
 _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
 WON_RE = re.compile(
@@ -732,6 +738,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             if direction == "out" and kind == "contact_date" and REPLY_ASKED.match(
                     low, match.start()):
                 continue
+            if kind == "contact_date" and any(
+                    m.start() <= match.start() and match.end() <= m.end()
+                    for m in _VISIT_AS_MARK.finditer(low, max(0, match.start() - 60),
+                                                     match.end() + 40)):
+                continue                  # "before the regulator's visit": a point in time
             when = date_at(start, quote, match.start())
             if when is None:
                 continue

@@ -302,3 +302,18 @@ def test_a_talk_held_is_no_contact_ahead_and_a_call_promised_is(text: str, direc
 ])
 def test_the_managers_summary_of_the_clients_yes_is_accepted(text: str, accepted: bool) -> None:
     assert ("accepted" in kinds(text, "out")) is accepted
+
+
+@pytest.mark.parametrize("text,day", [
+    # Someone else's visit named as a point in time plans no contact with us.
+    ("Let's start the rollout in December, before the regulator visit.", None),
+    ("Запускаем обучение в декабре, до визита аудиторов.", None),
+    # Our own visit, or the site visit, is one.
+    ("Before our visit on 3 December please send the floor plans.", "2026-12-03"),
+    ("До визита к вам 3 декабря пришлю план работ.", "2026-12-03"),
+])
+def test_someone_elses_visit_as_a_point_in_time_is_no_contact(text: str,
+                                                              day: str | None) -> None:
+    found = [s.value[:10] for s in detect_signals(text, direction="in", ref_time=REF)
+             if s.kind == "contact_date"]
+    assert found == ([day] if day else [])
