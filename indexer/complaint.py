@@ -269,9 +269,25 @@ def _about_someone_else(sentence: str) -> bool:
 @lru_cache(maxsize=8192)
 def _no_complaint_said(sentence: str) -> bool:
     """The sentence says a complaint word does not apply ("жалоб нет", "no complaints",
-    "none of our staff have complained"): the model, which reads the word and not its
-    negation, does not score it."""
-    return bool(_NEGATED_COMPLAINT.search(sentence))
+    "none of our staff have complained"), or it expects the reader at an hour set
+    ("12-го в 14:00, ждём"): the model, which reads the word
+    ("ждём" of a long wait) and not its sense, does not score it."""
+    return bool(_NEGATED_COMPLAINT.search(sentence)) or _expects_at_an_hour(sentence)
+
+
+# Expecting the reader at a meeting whose hour is set: a welcome, not a wait.
+# (English mail says it in words the model does not take for a wait: "we expect you at 10".)
+_EXPECT = re.compile(r"(?<![а-яё])(?:жд[её]м|будем\s+ждать|ожидаем)(?![а-яё])", _F)
+_AT_AN_HOUR = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|"
+                         r"(?<![а-яё])в\s+\d{1,2}(?![\d.,:])(?!\s*(?:час|дн|недел|раз|%|мин))", _F)
+# what a wait that has gone on, or a demand, says ("ждём уже неделю", "ждём от вас ответа")
+_LONG_WAIT = re.compile(r"уже|до\s+сих|вс[её]\s+ещ[её]|по-прежнему|сколько|котор|ответ|от\s+вас|"
+                        r"реакци|решени", _F)
+
+
+def _expects_at_an_hour(sentence: str) -> bool:
+    return (_EXPECT.search(sentence) is not None and _AT_AN_HOUR.search(sentence) is not None
+            and _LONG_WAIT.search(sentence) is None)
 
 
 @lru_cache(maxsize=8192)

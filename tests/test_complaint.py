@@ -101,6 +101,22 @@ def test_thanks_and_polite_reminders_are_not_complaints(text):
     assert detect_complaint(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Хорошо, 9-го в 16:00 ждём, пропуск закажу.",
+    "Договорились: в четверг в 11 будем ждать вас на складе.",
+])
+def test_expecting_the_reader_at_a_set_hour_is_a_welcome_not_a_wait(text):
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ждём от вас ответа с 10:00, до сих пор ничего, это уже третий раз.",
+    "Ждём уже вторую неделю, в 10 утра обещали перезвонить и пропали.",
+])
+def test_a_long_wait_with_an_hour_in_it_stays_a_complaint(text):
+    assert detect_complaint(text) is not None
+
+
 def test_a_second_chase_with_a_late_delivery_is_a_complaint():
     # no angry word: a repeated chase ("second time") and something late
     assert detect_complaint("This is the second time we write about the certificates, and "
