@@ -279,7 +279,7 @@ def _no_complaint_said(sentence: str) -> bool:
 # (English mail says it in words the model does not take for a wait: "we expect you at 10".)
 _EXPECT = re.compile(r"(?<![а-яё])(?:жд[её]м|будем\s+ждать|ожидаем)(?![а-яё])", _F)
 _AT_AN_HOUR = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|"
-                         r"(?<![а-яё])в\s+\d{1,2}(?![\d.,:])(?!\s*(?:час|дн|недел|раз|%|мин))", _F)
+                         r"(?<![а-яё])в\s+\d{1,2}(?!\d)(?![.,:]\d)(?!\s*(?:час|дн|недел|раз|%|мин))", _F)
 # what a wait that has gone on, or a demand, says ("ждём уже неделю", "ждём от вас ответа")
 _LONG_WAIT = re.compile(r"уже|до\s+сих|вс[её]\s+ещ[её]|по-прежнему|сколько|котор|ответ|от\s+вас|"
                         r"реакци|решени", _F)

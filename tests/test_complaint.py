@@ -104,6 +104,7 @@ def test_thanks_and_polite_reminders_are_not_complaints(text):
 @pytest.mark.parametrize("text", [
     "Хорошо, 9-го в 16:00 ждём, пропуск закажу.",
     "Договорились: в четверг в 11 будем ждать вас на складе.",
+    "По замерам 3-го будем ждать вас у проходной в 9, пропуска оформлены.",
 ])
 def test_expecting_the_reader_at_a_set_hour_is_a_welcome_not_a_wait(text):
     assert detect_complaint(text) is None
