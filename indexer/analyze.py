@@ -263,6 +263,26 @@ _CHASE = re.compile(
 _APOLOGY = re.compile(
     r"^\W*(?:[\w.]+,\s*)?(?:извините|простите|прошу\s+прощения|sorry|apologies|"
     r"(?:i|we)\s+apologi[sz]e)\W*(?:что|за|for|about|that|i|we)(?!\w)", re.UNICODE)
+# The client needing its own side's approval ("We need HQ approval in Mumbai, I will revert",
+# «нам нужно согласование акционеров») tells where the deal waits; it asks nothing of us
+# unless it names the reader ("we need your approval").
+_OWN_APPROVAL = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+|first\s+)?need\s+(?:\S+\s+){0,3}(?:approvals?|sign-?off|go-ahead)\b|"
+    r"(?<![а-яё])(?:нам|мне)\s+(?:ещё\s+|еще\s+|сначала\s+)?(?:нужно|нужна|нужен|надо|необходимо)\s+"
+    r"(?:\S+\s+){0,3}(?:согласовани|одобрени|утверждени)", re.UNICODE)
+_THE_READER = re.compile(r"\byou\b|\byour\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*)(?![а-яё])",
+                         re.UNICODE)
+
+
+def _own_approval(sentence: str) -> bool:
+    """Whether the sentence's need is its own side's approval (its clause names no reader)."""
+    found = _OWN_APPROVAL.search(sentence)
+    if found is None:
+        return False
+    clause = re.split(r"[,;.!—]", sentence[found.start():], maxsplit=1)[0]
+    return _THE_READER.search(clause) is None
+
+
 #: A decline ("мы выбрали другой банк"), run by the alternatives whose words the letter holds.
 _LOST = cue(LOST_RE)
 _ASKS_TOO = re.compile(r"пришлите|направьте|сообщите|подскажите|пожалуйста|please|could|can\s+you",
@@ -280,6 +300,7 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
 
     Such messages are neither requests nor unanswered mail: a thank-you or an
     acknowledgement, a greeting alone, a decline, an FYI or a heads-up ("please be ready"),
+    the client's need of its own side's approval ("we need HQ approval, I will revert"),
     and a message whose only asks are to be called or met on a later day (that day is the
     deal's next contact, which the negotiation step and its own rule follow). A question mark or a reminder always
     needs an answer; an apology for the client's own silence is not an ask, so a status
@@ -295,6 +316,8 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     if _FYI.match(low) or _LOST.search_all(low):
         return True
     if intents and all(_HEADS_UP.match(i.sentence.lower()) for i in intents):
+        return True
+    if intents and all(_own_approval(i.sentence.lower()) for i in intents):
         return True
     if not intents and any(s.kind == "thanks" for s in signals):
         return True             # "Ок, ждём проект договора" opens like a thank-you, but asks

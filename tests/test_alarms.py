@@ -59,6 +59,9 @@ def is_request(text: str, lang: str = "ru") -> bool:
     "The carrier says the trucks load on Monday. Kindly be prepared.",
     "Банк поставщика отправит гарантию в пятницу. Будьте готовы.",
     # The client's own promise kept is no chase of ours.
+    # The client's own side's approval: where the deal waits, no ask of ours.
+    "Fine by us in principle. We need board approval first, I will come back to you on Monday.",
+    "Условия подходят. Нам нужно согласование правления, вернусь к вам в четверг.",
     "Как и обещали, высылаем заполненную анкету.",
     "As promised, the signed application form is attached.",
 ])
@@ -77,6 +80,8 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "Still no word on the revised itinerary from your side.",
     "Извините, что беспокою, пришлите, пожалуйста, счёт.",
     "The trucks load on Monday. Please be ready and confirm the loading time.",
+    "We need your approval of the revised layout before we order the racks.",
+    "Нам нужно ваше согласование спецификации до пятницы.",
     # Our own promise held up to us is a chase, with no question or "still" in it.
     "Обещали расчёт к пятнице, сегодня вторник, а от вас ни слова.",
     "You promised the revised schedule last week and we have heard nothing since.",
