@@ -78,6 +78,20 @@ def _alarms(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return rows
 
 
+def _awaiting(conn: sqlite3.Connection, truth: dict[str, Any]) -> set[str]:
+    """Message-IDs of the requests the product holds as waiting for an answer at the truth's
+    moment (:func:`dealtrail.answered.awaiting`, the digest's queue)."""
+    import sqlite_utils
+
+    from dealtrail import clock
+    from dealtrail.answered import awaiting
+
+    moment = clock.parse_iso(truth["as_of"]) if truth.get("as_of") else None
+    ids = [r["message_id"] for r in awaiting(sqlite_utils.Database(conn), moment)]
+    return {_mid(r[0]) for i in ids
+            for r in conn.execute("SELECT message_id FROM messages WHERE id = ?", (i,))}
+
+
 def _unanswered(conn: sqlite3.Connection, truth: dict[str, Any],
                 msgs: dict[str, list[dict[str, Any]]], misses: list[str]) -> dict[str, Any]:
     inbound = truth.get("inbound")
@@ -110,8 +124,11 @@ def _unanswered(conn: sqlite3.Connection, truth: dict[str, Any],
             why = ("needs no answer" if truth_row and not truth_row["needs_answer"]
                    else "answered" if truth_row else "not a client message")
             misses.append(f"false alarm ({why}): {a['mid']}")
+    queued = _awaiting(conn, truth) if wanted - found else set()
     for mid in sorted(wanted - found):
-        misses.append(f"missed unanswered: {mid}")
+        # In the product's queue of mail waiting for an answer, but its reply time not out yet.
+        misses.append(f"missed unanswered: {mid}" + (" (waiting, not yet overdue)"
+                                                     if mid in queued else ""))
     out: dict[str, Any] = {"unanswered_alarms": len(alarms), "unanswered_true": len(wanted),
                            "unanswered_p": _ratio(right, len(alarms)) if alarms else 1.0,
                            "unanswered_r": _ratio(len(found), len(wanted))}
