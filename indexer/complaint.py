@@ -228,6 +228,9 @@ _THIRD_PARTY_PATTERN = (
     r"\b(?:the\s+)?(?:tax\s+office|hmrc|customs)\b|"
     r"наш\w*\s+(?:\S+\s+){0,2}(?:поставщик|подрядчик|аудитор|покупател|контрагент|перевозчик|"
     r"арендодател|страховщик|юрист|бухгалтер)|налогов|таможн|прежн\w+\s+банк|"
+    # a carrier or a subcontractor is someone else's unless the sentence makes it the reader's
+    r"(?<![а-яё])(?:перевозчик|субподрядчик)\w*|"
+    r"(?<![а-яё])(?:текущ|нынешн|прежн|предыдущ)\w*\s+страховщик\w*|"
     # another company named as the culprit: a distributor, the previous supplier, another bank
     r"\b(?:a|the|our|their|another|other|previous|former|old|current|local)\s+(?:\w+\s+)?"
     r"(?:distributors?|dealers?|resellers?|installers?|integrators?)\b|"
@@ -264,6 +267,19 @@ def _about_someone_else(sentence: str) -> bool:
     grievance = _CONSEQUENCE.split(sentence, maxsplit=1)[0]
     # "в другом банке" names someone else's bank, not the addressee.
     return not _THE_BANK.search(_THIRD_PARTY_RE.sub(" ", grievance))
+
+
+# "по их вине", "устал от этих людей", "they never paid": a grievance pointing back at whom
+# the sentence before named.
+_BACK_REFERENCE = re.compile(r"(?<![а-яё])(?:они|их|ими|ними|этих\s+людей|эти\s+люди)(?![а-яё])|"
+                             r"\b(?:they|them|their)\b", _F)
+
+
+def _points_back_at_someone_else(sentence: str, before: str) -> bool:
+    """A sentence that names nobody but points back ("по их вине") at a third party the
+    sentence ``before`` it named, without the reader ("Субподрядчик ночью оставил ...")."""
+    return (bool(before) and _BACK_REFERENCE.search(sentence) is not None
+            and not _THE_BANK.search(sentence) and _about_someone_else(before))
 
 
 @lru_cache(maxsize=8192)
@@ -382,10 +398,12 @@ def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = No
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
     spans, sents = [], []
+    before = ""
     for s, e in model_spans(text):
         sent = low[s:e] if same else text[s:e].lower()
+        before, prior = sent, before
         if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
-                or _no_complaint_said(sent)):
+                or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)):
             continue
         spans.append((s, e))
         sents.append(sent)
@@ -423,7 +441,8 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
         return None
     same = len(low) == len(text)
     best: ComplaintSignal | None = None
-    for s, e in sentences(text):
+    spans = sentences(text)
+    for n, (s, e) in enumerate(spans):
         if e - s > 800:
             continue
         if not (_has_cue(low[s:e], blanked[s:e], ru, phrases) if same
@@ -433,6 +452,9 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
         if len(sent) > 800 or (local is not None and local.rejects_complaint(sent)):
             continue
         sc = _score(sent.lower())
+        if sc >= THRESHOLD and n and _points_back_at_someone_else(
+                sent.lower(), text[spans[n - 1][0]:spans[n - 1][1]].lower()):
+            continue
         if sc >= THRESHOLD and (best is None or sc > best.score):
             best = ComplaintSignal(sent, s, e, round(sc, 2))
     return best

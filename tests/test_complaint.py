@@ -102,6 +102,26 @@ def test_thanks_and_polite_reminders_are_not_complaints(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Субподрядчик опять перепутал маркировку на паллетах. Это уже третий раз по их вине, "
+    "разберёмся с ними сами.",
+    "Наш поставщик упаковки снова сорвал сроки. Честно говоря, мы от этих людей уже устали.",
+    "Our courier lost two parcels last week. They keep doing this, it is a nightmare.",
+])
+def test_a_grievance_pointing_back_at_a_third_party_is_not_a_complaint_about_us(text):
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш перевозчик опять опоздал на два дня, это недопустимо.",
+    "Наш поставщик прислал документы вовремя. А вы их так и не посмотрели, это уже третий раз.",
+    "Our supplier sent the papers on time. You still have not looked at them, this is "
+    "unacceptable.",
+])
+def test_a_grievance_that_turns_to_the_reader_stays_a_complaint(text):
+    assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
     "Хорошо, 9-го в 16:00 ждём, пропуск закажу.",
     "Договорились: в четверг в 11 будем ждать вас на складе.",
     "По замерам 3-го будем ждать вас у проходной в 9, пропуска оформлены.",
