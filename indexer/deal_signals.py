@@ -144,15 +144,15 @@ _CONTRACT_ATTACHED = re.compile(
     rf"прилага\w*|приложил[аи]?\b)"
     rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
-_NOT_CONTRACT = re.compile(r"\bnda\b|non-disclosure|конфиденциальн|доверенност|заявлени", _F)
+# A non-disclosure agreement opens the talk: neither the contract drafted nor the deal signed.
+_NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
+_NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени", _F)
 # Someone else's visit named as a point in time ("start before the CBUAE visit", «до визита
 # аудиторов») plans no contact; our own or the site's visit still does.
 _VISIT_AS_MARK = re.compile(
     r"\b(?:before|after|ahead\s+of|until)\s+(?:the\s+|their\s+|its\s+)?(?!(?:our|your|my|site)\b)"
     r"(?:[^\s.!?,]+\s+){0,2}?visits?\b|(?<!\w)(?:перед|после|до)\s+визит\w*\s+(?!(?:к|в|на|наш\w*|"
     r"ваш\w*)\b|\d)[^\s.!?,]+", _F)
-# A non-disclosure agreement signed opens the talk; it is not the deal signed.
-_NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
 WON_RE = re.compile(
     r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
     # «Договор со своей стороны подписали», not «договор ещё не подписали»
