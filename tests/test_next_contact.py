@@ -332,6 +332,32 @@ def test_a_day_named_inside_the_month_named_is_the_contact_date(text: str, direc
     assert contact_days(text, direction) == [day]
 
 
+def _next_after_answer(db, settings, asked: str, ask_text: str, said: str, answer: str,
+                       answer_text: str, promised: str) -> tuple[str, str]:
+    """The deal's next contact (Moscow day, source) after the client names a day (``said``)
+    at ``asked`` and the manager answers with a call promised for ``promised`` at ``answer``."""
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Условия")
+    ask = world.message(when=at(asked), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text=ask_text)
+    world.db["deal_signals"].insert({
+        "message_id": ask, "kind": "contact_date", "side": "client", "text": ask_text,
+        "span_start": 0, "value": said, "at": clock.iso(at(asked)), "manager_id": world.anna,
+        "client_id": world.romashka, "thread_id": thread})
+    reply = world.message(when=at(answer), direction="out", client_id=world.romashka,
+                          manager_id=world.anna, thread_id=thread, text=answer_text)
+    world.promise(message_id=reply, made=at(answer), due=at(promised), action="call",
+                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                  text=answer_text)
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    return (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
+            .date().isoformat(), deal["next_contact_source"])
+
+
 @pytest.mark.parametrize("asked,said,answer,promised,expected", [
     # «наберите мне 18 января» — «наберу 18-го»: the bare 18th resolved to 18 December is the
     # client's 18 January.
@@ -347,26 +373,8 @@ def test_a_day_named_inside_the_month_named_is_the_contact_date(text: str, direc
 def test_a_bare_day_agreeing_to_the_day_the_client_named_is_that_day(
         db, settings, asked: str, said: str, answer: str, promised: str,
         expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    world = World(db)
-    thread = world.thread(world.romashka)
-    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
-                  manager_id=world.anna, thread_id=thread, text="Условия")
-    ask = world.message(when=at(asked), direction="in", client_id=world.romashka,
-                        manager_id=world.anna, thread_id=thread, text="Наберите мне.")
-    world.db["deal_signals"].insert({
-        "message_id": ask, "kind": "contact_date", "side": "client", "text": "Наберите мне.",
-        "span_start": 0, "value": said, "at": clock.iso(at(asked)), "manager_id": world.anna,
-        "client_id": world.romashka, "thread_id": thread})
-    reply = world.message(when=at(answer), direction="out", client_id=world.romashka,
-                          manager_id=world.anna, thread_id=thread, text="Наберу 18-го.")
-    world.promise(message_id=reply, made=at(answer), due=at(promised), action="call",
-                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
-                  text="Наберу 18-го.")
-    with clock.freeze(at("2026-11-19 10:00")):
-        fold_negotiations(world.db, settings)
-    deal = _deal(world)
-    assert (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
-            .date().isoformat(), deal["next_contact_source"]) == expected
+    assert _next_after_answer(db, settings, asked, "Наберите мне.", said, answer,
+                              "Наберу 18-го.", promised) == expected
 
 
 @pytest.mark.parametrize("asked,said,answer,promised,expected", [
@@ -386,23 +394,5 @@ def test_a_bare_day_agreeing_to_the_day_the_client_named_is_that_day(
 def test_a_day_the_manager_names_inside_the_month_the_client_named_is_the_contact(
         db, settings, asked: str, said: str, answer: str, promised: str,
         expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    world = World(db)
-    thread = world.thread(world.romashka)
-    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
-                  manager_id=world.anna, thread_id=thread, text="Условия")
-    ask = world.message(when=at(asked), direction="in", client_id=world.romashka,
-                        manager_id=world.anna, thread_id=thread, text="Вернёмся в мае.")
-    world.db["deal_signals"].insert({
-        "message_id": ask, "kind": "contact_date", "side": "client", "text": "Вернёмся в мае.",
-        "span_start": 0, "value": said, "at": clock.iso(at(asked)), "manager_id": world.anna,
-        "client_id": world.romashka, "thread_id": thread})
-    reply = world.message(when=at(answer), direction="out", client_id=world.romashka,
-                          manager_id=world.anna, thread_id=thread, text="Напишу вам 15 мая.")
-    world.promise(message_id=reply, made=at(answer), due=at(promised), action="call",
-                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
-                  text="Напишу вам 15 мая.")
-    with clock.freeze(at("2026-11-19 10:00")):
-        fold_negotiations(world.db, settings)
-    deal = _deal(world)
-    assert (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
-            .date().isoformat(), deal["next_contact_source"]) == expected
+    assert _next_after_answer(db, settings, asked, "Вернёмся в мае.", said, answer,
+                              "Напишу вам 15 мая.", promised) == expected
