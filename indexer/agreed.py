@@ -127,9 +127,9 @@ _STAFFING = re.compile(
     r"(?<!\w)(?:подключ(?:у|им)\s+(?:к\s+\w+\s+)?(?:наш\w*|сво\w*|" + _PEOPLE_RU + r")|"
     r"со\s+мной\s+(?:буд(?:ет|ут)|приед(?:ет|ут)|подключ\w+)|"
 
-    r"возьм(?:у|ём|ем)\s+с\s+собой\s+" + _PEOPLE_RU + r"|"
+    r"возьм(?:у|ём|ем)\s+(?:с\s+собой\s+|на\s+(?:встречу|переговоры|созвон)\s+)?" + _PEOPLE_RU + r"|"
     r"буду\s+(?:вашим|вашей|основным|главным)\s+(?:\w+\s+)?(?:контакт|менеджер)\w*|"
-    r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+bring\s+(?:along\s+)?(?:our|a|an|my|one\s+of\s+our)\s+"
+    r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:bring|take)\s+(?:along\s+)?(?:our|a|an|my|one\s+of\s+our)\s+"
     r"(?:\w+\s+){0,2}?" + _PEOPLE_EN + r"|will\s+be\s+joined\s+by|"
     r"(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:the|your)\s+(?:\w+\s+){0,2}?"
     r"(?:point\s+of\s+contact|contact\s+person|account\s+manager)|"
@@ -279,6 +279,16 @@ def waits_for_own_decision(sentence: str) -> bool:
     return bool(_OWN_DECISION.search(sentence))
 
 
+def _declines(sentence: str) -> bool:
+    """Whether the client's sentence turns the deal down ("we'll stay with our own bank",
+    «решили остаться в нашем банке»): the deal's loss, read where the stage reads it."""
+    # deal_signals reads its commitments through this module, so its loss pattern is
+    # fetched when first needed.
+    from indexer.deal_signals import LOST_RE
+
+    return LOST_RE.search(sentence.lower()) is not None
+
+
 def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     """Whether a sentence that says its writer will act is an agreed item of the deal.
 
@@ -287,7 +297,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     """
     if side == "manager" and states_validity(sentence):
         return False
-    if side == "client" and (waits_for_own_decision(sentence) or _CONTEXT.search(sentence)):
+    if side == "client" and (waits_for_own_decision(sentence) or _CONTEXT.search(sentence)
+                             or _declines(sentence)):
         return False
     if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
         return False

@@ -316,3 +316,37 @@ def test_a_visit_or_an_answer_to_the_reader_of_the_same_shape_still_commits(
         tmp_path, text: str, inbound: bool) -> None:  # type: ignore[no-untyped-def]
     found = client_commitments(tmp_path, text) if inbound else manager_promises(tmp_path, text)
     assert found != []
+
+
+@pytest.mark.parametrize("text", [
+    # the client turns the deal down: the loss of the deal, not its commitment
+    "After some thought we'll stay with our own bank, it matched the rate with no deposit.",
+    "We will go with our usual lessor after all - they matched the terms.",
+    "Решили остаться в нашем банке, документы отзовём на этой неделе.",
+    "Продолжим работу с нынешним поставщиком до конца года.",
+])
+def test_a_client_turning_the_deal_down_commits_to_nothing(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Подпишем договор с вами до пятницы.",
+    "We will stay with you and sign by Friday.",
+])
+def test_a_client_staying_with_us_still_commits(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) == [text]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # who comes along is staffing, whatever the verb
+    ("Возьму на встречу коллегу из отдела рисков.", False),
+    ("Возьмём нашего юриста, он ответит по договору.", False),
+    ("I'll take our treasury specialist along.", False),
+    ("I'll take along a colleague from risk.", False),
+    # a thing taken along is still delivered
+    ("Возьму документы с собой.", True),
+    ("I'll take the signed copy to the meeting on Friday.", True),
+])
+def test_taking_a_colleague_along_is_staffing_taking_a_document_still_commits(
+        tmp_path, text: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (manager_promises(tmp_path, text) == [text]) is kept
