@@ -130,14 +130,21 @@ def test_a_promise_the_veto_is_less_sure_of_keeps_no_due_date():
     assert p.due is not None                   # the model reads English only
 
 
-def test_the_due_threshold_is_the_most_precise_that_keeps_most_real_dated_promises():
+def test_the_due_threshold_is_the_lowest_at_which_day_dated_promises_are_real_and_due_that_day():
     ref = "2001-10-17T09:30:00-05:00"
-    rows = [promise_model.Row(f"a/inbox/{n}", "I will call you tomorrow.", y, None, ref)
+    rows = [promise_model.Row(f"a/inbox/{n}", "I will call you tomorrow.", y, None, ref,
+                              "2001-10-18" if y else None)
             for n, y in enumerate([True] * 18 + [False] * 2)]
     undated = promise_model.Row("b/inbox/1", "I will call you.", False, None, ref)
-    # the false dated promises score 0.3; the undated false one counts for nothing
-    scored = [(r, 0.9 if r.promise else 0.3) for r in rows] + [(undated, 0.9)]
+    # a week is stored with its grain and given no day by the guide: it counts neither way
+    week = promise_model.Row("c/inbox/1", "I will call you next week.", False, None, ref)
+    # the false dated promises score 0.3; the undated and week-dated ones count for nothing
+    scored = ([(r, 0.9 if r.promise else 0.3) for r in rows] + [(undated, 0.9), (week, 0.9)])
     assert promise_model.calibrate_due(scored, 0.1) == 0.35
-    # two real ones as unsure as the false ones: taking their day loses 11 % of them
-    unsure = [(r, 0.2) for r in rows[:2]] + scored[2:]
+    # real promises the labeller gives another day than the rules are dated wrongly too
+    other_day = [(promise_model.Row(f"d/inbox/{n}", "I will call you tomorrow.", True, None,
+                                    ref, "2001-10-19"), 0.4) for n in range(2)]
+    assert promise_model.calibrate_due(scored + other_day, 0.1) == 0.45
+    # when no threshold reaches the aim, the most precise one (the lowest of equals)
+    unsure = [(r, 0.2) for r in rows[:2]] + [(r, 0.9) for r in rows[18:]]
     assert promise_model.calibrate_due(unsure, 0.1) == 0.1
