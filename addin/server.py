@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import click
 
 from dealtrail.config import Settings
+from dealtrail.directory import open_synced
 from dealtrail.errors import ConfigError
 
 from . import certs
@@ -29,6 +30,8 @@ def serve(settings: Settings, db_path: str | Path, host: str | None = None,
     ensure_port_free(host, port, locale=settings.company.locale,
                      fix="dealtrail serve --port {port}")
     db_file = Path(db_path)
+    # The pages filter by the config's products and managers from the first request on.
+    open_synced(db_file, settings).conn.close()
     names = tuple(n for n in (urlsplit(settings.server.public_url).hostname, host)
                   if n and n not in ("0.0.0.0", "::"))
     pair = certs.configured_or_dev(settings.server.cert_file, settings.server.key_file,

@@ -1,7 +1,10 @@
 """Who is who: managers, products and mailboxes from the config; clients from the directory file.
 
 ``sync_directory`` is idempotent and cheap; every command that writes calls
-it first, so the database always reflects the current config. ``load_directory``
+it first, so the database always reflects the current config. ``open_synced``
+opens the database and does that once, for the commands whose first read names
+the config's managers or products (the digest, the server, the scheduler): on a
+database nothing was indexed into yet they would find none. ``load_directory``
 reads it back for reports and imports: :class:`People` finds a manager by email,
 local part or name, :class:`Products` a product by code, name or alias.
 """
@@ -23,7 +26,7 @@ from .config import Settings
 from .errors import NotFound
 from .messages import Msg, reason
 from .phones import normalize, split_cell
-from .store import rows
+from .store import open_db, rows, transaction
 from .tables import raise_collected, read_table
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,19 @@ def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
     if settings.clients.directory:
         import_client_directory(db, settings.path(settings.clients.directory), settings)
     link_calls(db)
+
+
+def open_synced(path: str | Path, settings: Settings) -> sqlite_utils.Database:
+    """The database at ``path`` (created and migrated if need be) with the config's
+    managers, products, mailboxes and client directory synced into it."""
+    db = open_db(path)
+    try:
+        with transaction(db):
+            sync_directory(db, settings)
+    except BaseException:
+        db.conn.close()
+        raise
+    return db
 
 
 def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:

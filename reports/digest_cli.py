@@ -27,11 +27,13 @@ def preview(obj: Context, recipient: str, out: str | None, kind: str, as_text: b
 
     Example: dealtrail digest preview --to ivanov@bank.ru --kind weekly --out weekly.html
     """
+    from dealtrail.directory import open_synced
     from dealtrail.store import write_private
 
     from .digest import build_digest
 
-    built = build_digest(obj.open_db(), obj.settings, recipient, kind, clock.now())
+    db = open_synced(obj.database_path(), obj.settings)
+    built = build_digest(db, obj.settings, recipient, kind, clock.now())
     body = built.text if as_text else built.html
     if out:
         write_private(out, body)
@@ -52,11 +54,12 @@ def send(obj: Context, send_now: bool, recipients: tuple[str, ...], kind: str | 
 
     Example: dealtrail digest send --to ivanov@bank.ru
     """
+    from dealtrail.directory import open_synced
     from dealtrail.store import record_job
 
     from .scheduler import run_digests
 
-    db = obj.open_db()
+    db = open_synced(obj.database_path(), obj.settings)
     kinds = [kind] if kind else (["daily"] if send_now else None)
     started = clock.iso(clock.now())
     result = run_digests(db, obj.settings, only=list(recipients) or None, kinds=kinds)

@@ -348,13 +348,10 @@ def catch_up_zones(settings: Settings, moment: datetime) -> list[str]:
 def run_forever(settings: Settings, db_path: Path, *, stop: threading.Event | None = None) -> None:
     """Start the scheduler and block until SIGTERM/SIGINT (or ``stop`` is set), then shut down."""
     stop = stop or threading.Event()
-    db = open_db(db_path)            # migrate once, before any job opens its own connection
-    try:
-        from dealtrail.directory import sync_directory
+    from dealtrail.directory import open_synced
 
-        sync_directory(db, settings)
-    finally:
-        db.conn.close()
+    # Migrate once, before any job opens its own connection.
+    open_synced(db_path, settings).conn.close()
     scheduler = build_scheduler(settings, db_path)
 
     def on_signal(signum: int, frame: Any) -> None:
