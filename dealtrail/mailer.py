@@ -19,9 +19,11 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import Any
 
 from . import clock
 from .config import Smtp
@@ -43,6 +45,24 @@ class InlineImage:
     data: bytes
     subtype: str = "png"             # image/<subtype>
     filename: str = ""
+
+
+class _Subject(str):
+    """A Subject that folds without losing the spaces between its words.
+
+    The standard library (3.11, 3.12) folds a long non-ASCII subject into encoded-words with
+    the space between two words left outside them, and readers drop whitespace between
+    encoded-words (RFC 2047, 6.2): «сводка по команде» arrived as «сводка покоманде». The
+    older ``email.header`` encoder keeps every space inside an encoded-word. The email
+    policy passes a value with a matching ``name`` through unchanged and calls its ``fold``.
+    """
+
+    name = "Subject"
+
+    def fold(self, *, policy: Any) -> str:
+        encoded = Header(str(self), "utf-8", header_name=self.name).encode(
+            linesep=policy.linesep, maxlinelen=policy.max_line_length or 0)
+        return f"{self.name}: {encoded}{policy.linesep}"
 
 
 def make_message_id(sender: str) -> str:
@@ -70,7 +90,7 @@ def build_message(*, sender: str, to: str | Iterable[str], subject: str, text: s
     msg = EmailMessage()
     msg["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
     msg["To"] = ", ".join(recipients)
-    msg["Subject"] = subject
+    msg["Subject"] = subject if subject.isascii() else _Subject(subject)
     msg["Date"] = format_datetime(clock.now())
     if message_id is None:
         message_id = make_message_id(sender)

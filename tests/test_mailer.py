@@ -35,6 +35,18 @@ def test_send_over_tls_with_auth_delivers_both_parts(smtp, security):
     assert html.get_content_charset() == "utf-8" and "<b>Анна</b>" in html.get_content()
 
 
+@pytest.mark.parametrize("subject", [
+    "Счётный двор: сводка по команде на 7 декабря",      # folded right at a space
+    "Счётный двор: итоги недели, 30 ноября – 6 декабря",
+    "ООО «Ромашка и Партнёры»: ваш день, 7 декабря — " + "очень длинная тема письма " * 6,
+])
+def test_a_long_russian_subject_arrives_with_every_space(smtp, subject):
+    mailer.send(smtp.smtp_settings("starttls"), _message(subject=subject))
+    raw_header = smtp.messages[0].raw.split(b"\r\n\r\n")[0]
+    assert max(len(line) for line in raw_header.split(b"\r\n")) <= 78
+    assert smtp.messages[0].parsed()["Subject"] == subject
+
+
 def test_plain_smtp_without_auth_is_accepted(smtp):
     mailer.send(smtp.smtp_settings("none"), _message())
     assert len(smtp.messages) == 1 and not smtp.messages[0].tls
