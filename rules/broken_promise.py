@@ -10,7 +10,11 @@ The act that keeps a promise made in message M (party = manager):
   meeting (contacts), after M and not in the future; for a day named more than three
   days ahead, from the day before that day on;
 * ``reply`` / ``other``: any outbound message to the client or in the thread after M,
-  or a call or meeting with the client after M and not in the future.
+  or a call or meeting with the client after M and not in the future; a call the client
+  made is its own act and keeps nothing of the manager's promise to come back.
+
+A letter to the client in a conversation whose subject names another product than the
+promise's conversation is about that other deal and keeps nothing of this one.
 
 The deadline is ``promises.due_at`` as the promise said it, in the manager's
 time zone: "до понедельника" made on Friday evening is due at the end of
@@ -42,6 +46,25 @@ _FIRST_OUT = """
 _LINKED = ("AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send'"
            " OR EXISTS (SELECT 1 FROM deal_signals s WHERE s.message_id = r.id"
            " AND s.kind = 'enclosure'))")
+# A letter in a conversation whose subject names only other products than the promise's own
+# conversation is about another deal: the offer for one product sent to the client does not
+# keep the calculation promised for another («пришлю расчёт по обучению до среды», then the
+# SIEM proposal in its own thread). A subject that names the promise's product too, or a
+# promise that names the other product itself («по эквайрингу пришлю расчёт отдельным
+# письмом»), keeps it there.
+_SUBJECT = "kind = 'product' AND span_start <= -2"
+_OWN_PRODUCT = (
+    f"AND NOT (EXISTS (SELECT 1 FROM deal_signals WHERE thread_id = r.thread_id AND {_SUBJECT})"
+    f" AND EXISTS (SELECT 1 FROM deal_signals WHERE thread_id = p.thread_id AND {_SUBJECT})"
+    " AND NOT EXISTS (SELECT 1 FROM deal_signals o JOIN deal_signals n ON n.value = o.value"
+    " WHERE o.thread_id = r.thread_id AND o.kind = 'product' AND o.span_start <= -2"
+    " AND n.kind = 'product'"
+    " AND (n.message_id = p.message_id OR (n.thread_id = p.thread_id AND n.span_start <= -2))))")
+# The client calling is the client's act, not the manager's: «ответ дам до 8 декабря» is not
+# kept by the client ringing the same afternoon to ask how it goes. A call the manager made,
+# a meeting, or a call logged with no direction still keeps a promise to come back.
+_OURS = ("AND (p.action IN ('call', 'meet') OR k.call_id IS NULL OR NOT EXISTS"
+         " (SELECT 1 FROM calls c WHERE c.id = k.call_id AND c.direction = 'in'))")
 
 # A call or meeting promised for a named day weeks ahead ("10 декабря наберу вас") is kept
 # by the call of about that day, not by an earlier one about something else: an act counts
@@ -64,7 +87,8 @@ class BrokenPromise:
             SELECT p.*, c.name AS client_name,
                    {DEAL_LABEL} AS deal_title,
               CASE WHEN p.action IN ('call', 'meet') THEN NULL
-                   ELSE ({_FIRST_OUT.format(col='client_id', extra=_LINKED)}) END AS by_client,
+                   ELSE ({_FIRST_OUT.format(col='client_id', extra=_LINKED + _OWN_PRODUCT)})
+                   END AS by_client,
               CASE WHEN p.action IN ('call', 'meet') OR p.thread_id IS NULL THEN NULL
                    ELSE ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) END AS by_thread,
               CASE WHEN p.action = 'send' THEN NULL ELSE
@@ -77,7 +101,7 @@ class BrokenPromise:
               (SELECT k.id FROM contacts k
                 WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
                   AND k.at > p.made_at AND k.at <= :now
-                  {_NEAR_DAY.format(at='k.at')}
+                  {_NEAR_DAY.format(at='k.at')} {_OURS}
                 ORDER BY k.at LIMIT 1) END AS by_contact
             FROM promises p
             LEFT JOIN clients c ON c.id = p.client_id

@@ -10,7 +10,7 @@ from dealtrail import clock
 from rules import broken_promise
 from rules.engine import run_rules, waive
 from tests.conftest import make_settings
-from tests.test_rules_world import BER, World, at
+from tests.test_rules_world import BER, World, at, iso
 
 RULES = [broken_promise.rule]
 
@@ -327,3 +327,111 @@ def test_a_promise_to_send_is_still_not_kept_by_a_call(world, settings, friday_p
                   channel="call")
     run(world, settings, at("2026-11-24 09:00"))
     assert [v["status"] for v in world.violations()] == ["open"]
+
+
+def _logged_call(world: World, when, direction: str) -> int:  # type: ignore[no-untyped-def]
+    """A call in the telephony log, linked to its contact as the call import links it."""
+    call = world.db["calls"].insert({
+        "key": f"import:{direction}:{clock.iso(when)}", "manager_id": world.anna,
+        "client_id": world.romashka, "phone": "+74950000000", "direction": direction,
+        "at": clock.iso(when), "duration_s": 240, "source": "import",
+        "created_at": clock.iso(when)}).last_pk
+    return world.db["contacts"].insert({
+        "key": f"call:{call}", "manager_id": world.anna, "client_id": world.romashka,
+        "at": clock.iso(when), "channel": "call", "call_id": call}).last_pk
+
+
+@pytest.mark.parametrize("text", ["Передала ваши правки в страховую, ответ дам до 10 декабря.",
+                                  "Our credit team is looking at it; I will revert by Thursday."])
+def test_the_clients_own_call_does_not_keep_a_promise_to_come_back(world, settings, text):
+    made = at("2026-12-01 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, text=text)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-10 23:59:59"),
+                        action="reply", client_id=world.romashka, manager_id=world.anna,
+                        text=text)
+    _logged_call(world, at("2026-12-01 15:30"), "in")
+    run(world, settings, at("2026-12-03 09:00"))
+    assert promise_row(world, pid)["status"] == "open"
+    ours = _logged_call(world, at("2026-12-04 11:00"), "out")
+    run(world, settings, at("2026-12-04 12:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_at"]) == ("kept", clock.iso(at("2026-12-04 11:00")))
+    assert ours
+
+
+def test_the_clients_call_still_keeps_a_promise_to_talk(world, settings):
+    made = at("2026-12-01 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-02 23:59:59"), action="call",
+                        client_id=world.romashka, manager_id=world.anna, text="Созвонимся завтра")
+    _logged_call(world, at("2026-12-02 12:00"), "in")
+    run(world, settings, at("2026-12-03 09:00"))
+    assert promise_row(world, pid)["status"] == "kept"
+
+
+def _subject_product(world: World, thread: int, message: int, code: str,
+                     span: int = -2) -> None:
+    world.db["deal_signals"].insert({
+        "message_id": message, "kind": "product", "side": "manager", "text": code,
+        "span_start": span, "value": code, "at": iso("2026-12-01 10:00"), "thread_id": thread,
+        "client_id": world.romashka, "manager_id": world.anna})
+
+
+@pytest.mark.parametrize("promised,other", [
+    ("Пришлю расчёт по обучению и график платежей до среды.",
+     "Коммерческое предложение по SIEM во вложении."),
+    ("I'll send the training quote by Wednesday.", "Please find attached our firewall proposal."),
+])
+def test_a_document_for_another_product_does_not_keep_the_promise(world, settings, promised,
+                                                                   other):
+    training = world.thread(world.romashka, "Обучение персонала")
+    firewall = world.thread(world.romashka, "SIEM")
+    made = at("2026-11-30 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=training, text=promised)
+    _subject_product(world, training, mid, "training")
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-02 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna, thread_id=training,
+                        text=promised)
+    sent = world.message(when=at("2026-12-01 12:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=firewall, text=other, has_attachment=1)
+    _subject_product(world, firewall, sent, "siem")
+    run(world, settings, at("2026-12-02 09:00"))
+    assert promise_row(world, pid)["status"] == "open"
+    # The same document sent in a new conversation with no product in its subject keeps it.
+    fresh = world.thread(world.romashka, "Расчёт / quote")
+    kept = world.message(when=at("2026-12-02 11:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=fresh, has_attachment=1)
+    run(world, settings, at("2026-12-02 12:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept", kept)
+
+
+@pytest.mark.parametrize("subject_names,promise_names", [(("siem", "training"), ()),
+                                                         (("siem",), ("siem",))])
+def test_a_letter_about_the_promises_product_too_keeps_it(world, settings, subject_names,
+                                                          promise_names):
+    """A subject naming the promise's product as well, or a promise naming the other product
+    («по мониторингу пришлю расчёт отдельным письмом»), is the promised letter."""
+    training = world.thread(world.romashka, "Обучение персонала")
+    other = world.thread(world.romashka, "SIEM и обучение")
+    made = at("2026-11-30 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=training)
+    _subject_product(world, training, mid, "training")
+    for code in promise_names:
+        world.db["deal_signals"].insert({
+            "message_id": mid, "kind": "product", "side": "manager", "text": code,
+            "span_start": 12, "value": code, "at": iso("2026-11-30 10:00"),
+            "thread_id": training, "client_id": world.romashka, "manager_id": world.anna})
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-02 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna, thread_id=training)
+    sent = world.message(when=at("2026-12-01 12:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=other, has_attachment=1)
+    for index, code in enumerate(subject_names):
+        _subject_product(world, other, sent, code, -2 - index)
+    run(world, settings, at("2026-12-02 09:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept", sent)
