@@ -106,8 +106,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 # The sections that mirror the dashboard's board, sales, motivation and trends panels.
 PANELS: dict[str, tuple[str, str]] = {
     "closed_title": ("Won and lost this month", "Выиграно и проиграно за месяц"),
-    "closed_won": ("Won: {count} deals, {amount}", "Выиграно: {count} сделок на {amount}"),
-    "closed_lost": ("Lost: {count} deals, {amount}", "Проиграно: {count} сделок на {amount}"),
+    # "Deals won: N" reads right for any N in both languages ("1 сделок" did not).
+    "closed_won": ("Deals won: {count}, {amount}", "Выиграно сделок: {count}, на {amount}"),
+    "closed_lost": ("Deals lost: {count}, {amount}", "Проиграно сделок: {count}, на {amount}"),
     "closed_won_one": ("won", "выиграна"),
     "closed_lost_one": ("lost", "проиграна"),
     "trends_title": ("Trends, {year}", "Динамика, {year}"),

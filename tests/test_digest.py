@@ -296,3 +296,25 @@ def test_what_both_sides_agreed_is_under_the_deal_newest_first_escaped(db, dsett
     for text in (head.text, head.html):
         assert "мы: «We shall courier the pledge schedule» — до 25 ноября (нарушено)" in text
         assert "клиент: «Our board signs off" in text and "(в силе)" in text
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_the_text_part_starts_each_item_and_each_commitment_on_its_own_line(
+        db, seeded, linked, monkeypatch):
+    monkeypatch.setenv("DEALTRAIL_TEST_LINK_SECRET", "s3cret-for-tests")
+    server = {"public_url": "https://localhost:8443",
+              "link_secret": {"env": "DEALTRAIL_TEST_LINK_SECRET"}} if linked else {}
+    settings = digest_settings(**({"server": server} if linked else {}))
+    _agreed_on_deal_today(db, seeded)
+    for who in ("head@testbank.ru", "ben@testbank.ru"):
+        text = digest_mod.build_digest(db, settings, who, "daily", AS_OF).text
+        lines = text.splitlines()
+        items = re.findall(r"(?m)^(?:[DVC]-\d+)  ", text)
+        assert items, text
+        assert not re.search(r"[^\n][DVC]-\d+  ", text), text    # no item glued to the one before
+        assert any(line.startswith("    - ") and "We shall courier" in line for line in lines), text
+        assert not re.search(r"\)    - ", text), text               # nor a commitment to its deal
+        if linked:
+            assert any(line.startswith("    https://localhost:8443/") for line in lines), text
+    head = digest_mod.build_digest(db, settings, "head@testbank.ru", "daily", AS_OF).text
+    assert "Выиграно сделок: 0, на 0 ₽" in head and "Проиграно сделок: 0, на 0 ₽" in head
