@@ -223,6 +223,8 @@ class _Pair:
     signals: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)      # (uid, start, summary)
     calls: list[tuple] = field(default_factory=list)       # (contact id, at, incoming)
+    call_notes: list[tuple] = field(default_factory=list)  # (at, the call log's note)
+    call_plans: list[dict[str, Any]] | None = None         # what the notes plan, read once
     promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made,
                                                            #  action)
     joined: list[tuple] = field(default_factory=list)      # the head's promises, as promises
@@ -317,11 +319,13 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             " AND manager_id IS NOT NULL ORDER BY start_at", ids):
         pairs[(client_id, manager_id)].events.append((uid, start, summary))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, at, client_id, manager_id, incoming in conn.execute(
-            "SELECT k.id, k.at, k.client_id, k.manager_id, c.direction = 'in' FROM contacts k"
-            " LEFT JOIN calls c ON c.id = k.call_id"
+    for ident, at, client_id, manager_id, incoming, note in conn.execute(
+            "SELECT k.id, k.at, k.client_id, k.manager_id, c.direction = 'in', c.note"
+            " FROM contacts k LEFT JOIN calls c ON c.id = k.call_id"
             f" WHERE k.client_id IN ({marks}) AND k.channel = 'call'", ids):
         pairs[(client_id, manager_id)].calls.append((ident, at, bool(incoming)))
+        if note:
+            pairs[(client_id, manager_id)].call_notes.append((at, note))
         pairs[(client_id, manager_id)].manager_id = manager_id
     for ident, thread_id, due, status, made, action, client_id, manager_id in conn.execute(
             "SELECT id, thread_id, due_at, status, made_at, action, client_id, manager_id"
@@ -643,7 +647,7 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     # A call or meeting planned with the client, in any of its conversations, is the next
     # contact of each of its open deals, as a meeting in the calendar is: the two sides talk
     # about all of them. A document promised belongs to its own conversation's deal.
-    talks = [s for s in pair.signals if s["kind"] == "contact_date"]
+    talks = [s for s in pair.signals if s["kind"] == "contact_date"] + _call_plans(pair, tz)
     nxt = _next_contact(pair, [] if quiet else talks, person, deal, last_contact, now,
                         primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz),
                         any_thread=not quiet)
@@ -705,6 +709,9 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         elif s["side"] == "manager" and at >= stamp:
             # "созвонимся в четверг" from the manager
             candidates.append((at, "promise", s["at"], True))
+        elif s["side"] == "call" and at >= stamp:
+            # the call log's note of a talk held: «договорились созвониться 30.11»
+            candidates.append((at, "call", s["at"], True))
     set_by = person.get("next_contact_at")
     if set_by and set_by[0]:
         at = set_by[0]
@@ -749,6 +756,26 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     when, source, _, _ = min(candidates, key=lambda c: (
         on(c), _SOURCE_RANK.get(c[1], 9), c[2], c[0]))
     return when, source
+
+
+def _call_plans(pair: _Pair, tz: str) -> list[dict[str, Any]]:
+    """The contacts the call log's notes plan («Договорились созвониться 30.11», "call back
+    on Thursday"), read as the manager's words are, dated from the call, as contact dates of
+    side ``call``."""
+    from indexer.deal_signals import detect_signals
+
+    if pair.call_plans is not None:
+        return pair.call_plans
+    zone = ZoneInfo(tz)
+    plans: list[dict[str, Any]] = []
+    pair.call_plans = plans
+    for at, note in pair.call_notes:
+        for found in detect_signals(note, direction="out",
+                                    ref_time=clock.parse_iso(at).astimezone(zone)):
+            if found.kind == "contact_date" and found.value:
+                plans.append({"kind": "contact_date", "side": "call", "value": found.value,
+                              "at": at, "text": found.text})
+    return plans
 
 
 def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],

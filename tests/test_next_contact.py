@@ -396,3 +396,32 @@ def test_a_day_the_manager_names_inside_the_month_the_client_named_is_the_contac
         expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert _next_after_answer(db, settings, asked, "Вернёмся в мае.", said, answer,
                               "Напишу вам 15 мая.", promised) == expected
+
+
+@pytest.mark.parametrize("note,day", [
+    ("Соколов: торгуется по цене, думает. Договорились созвониться 1.12", "2026-12-01"),
+    ("Wants the discount in writing; agreed to call back on Tuesday", "2026-12-01"),
+    ("Соколов: торгуется по цене, думает.", None),
+])
+def test_a_call_the_call_logs_note_plans_is_the_next_contact(db, settings, note: str,
+                                                             day: str | None) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-20 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Нужен расчёт по лизингу.")
+    world.message(when=at("2026-11-20 12:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Посчитаю, наберу вас.")
+    when = clock.iso(at("2026-11-26 15:00"))                                  # a Thursday
+    call = db["calls"].insert({
+        "key": "import:1", "manager_id": world.anna, "client_id": world.romashka,
+        "direction": "out", "at": when, "duration_s": 600, "note": note, "source": "import",
+        "created_at": when}).last_pk
+    db["contacts"].insert({"key": f"call:{call}", "manager_id": world.anna,
+                           "client_id": world.romashka, "at": when, "channel": "call",
+                           "call_id": call})
+    with clock.freeze(at("2026-11-27 09:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    found = (deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
+        ZoneInfo("Europe/Moscow")).date().isoformat(), deal["next_contact_source"])
+    assert found == ((day, "call") if day else (None, None))
