@@ -20,7 +20,9 @@ The deadline is ``promises.due_at`` as the promise said it, in the manager's
 time zone: "до понедельника" made on Friday evening is due at the end of
 Monday. A deadline that falls on a weekend or public holiday is NOT moved to
 the next workday: the manager named that day. A ``day``-grain due stored as
-the start of the day (local midnight) is read as the end of that day.
+the start of the day (local midnight) is read as the end of that day. A call or meeting
+promised at an hour ("наберу завтра в 10", "I'll call you at 10:00") is a time it begins,
+not a deadline before it: a call started within that hour keeps it.
 
 The rule also keeps ``promises.status`` current: open, kept, kept_late or
 broken, with ``fulfilled_message_id`` / ``fulfilled_event_id`` / ``fulfilled_at``.
@@ -30,7 +32,7 @@ Promises without a due date never become violations.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
@@ -214,6 +216,9 @@ def _deadline(p: dict[str, Any], tz: Any) -> datetime:
     if p["due_grain"] == "day" and local.time() == time(0, 0):
         # A day stored as its start: the promise meant the whole day.
         return datetime.combine(local.date(), time(23, 59, 59), tz)
+    if p["action"] in ("call", "meet") and p["due_grain"] in ("hour", "minute"):
+        # "наберу в 10": the call begins at ten, so one at 10:06 is on time.
+        return due + timedelta(hours=1) - timedelta(seconds=1)
     return due
 
 
