@@ -344,6 +344,9 @@ ENCLOSED_RE = re.compile(
     r"(?<!\w)(?:во\s+вложени[иь]|в\s+приложени[иь]|прилага(?:ю|ем)|направля(?:ю|ем)|"
     r"высыла(?:ю|ем)|отправля(?:ю|ем)|пересыла(?:ю|ем)|attached|enclosed|attaching|"
     r"please\s+find|here\s+(?:is|are)|here's|sending\s+you|(?:i\s+am|we\s+are)\s+sending|"
+    # what was promised given after the words that say so: "two references, as promised:
+    # ...", «как обещала, разбор: ...» (not «как и обещала по телефону, разобралась: ...»)
+    r"(?:as\s+promised|как\s+(?:и\s+)?обещал[аи]?)(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*:|"
     # the letter names the file it carries: «расчёт в файле», "figures in the spreadsheet"
     r"в\s+(?:файле|файлах|таблице|excel\w*|экселе)|in\s+the\s+(?:file|spreadsheet|sheet))(?!\w)",
     _F)

@@ -435,3 +435,65 @@ def test_a_letter_about_the_promises_product_too_keeps_it(world, settings, subje
     run(world, settings, at("2026-12-02 09:00"))
     p = promise_row(world, pid)
     assert (p["status"], p["fulfilled_message_id"]) == ("kept", sent)
+
+
+@pytest.mark.parametrize(("action", "grain", "text"), [
+    ("call", "hour", "Перезвоню вам в среду в 11."),
+    ("call", "minute", "I'll ring you on Wednesday at 11:00."),
+    ("meet", "minute", "Подключусь к видеовстрече в среду в 11:00."),
+])
+def test_a_call_promised_at_an_hour_is_kept_by_a_call_begun_within_that_hour(
+        world, settings, action, grain, text):  # type: ignore[no-untyped-def]
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-25 11:00"), action=action,
+                        client_id=world.romashka, manager_id=world.anna, grain=grain, text=text)
+    world.contact(when=at("2026-11-25 11:07"), client_id=world.romashka,
+                  manager_id=world.anna, channel="call")
+    run(world, settings, at("2026-11-26 09:00"))
+    assert promise_row(world, pid)["status"] == "kept"
+    assert world.violations() == []
+
+
+def test_a_call_an_hour_and_more_after_the_hour_named_is_late(world, settings):  # type: ignore[no-untyped-def]
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-25 11:00"), action="call",
+                        client_id=world.romashka, manager_id=world.anna, grain="hour",
+                        text="Перезвоню вам в среду в 11.")
+    world.contact(when=at("2026-11-25 12:20"), client_id=world.romashka,
+                  manager_id=world.anna, channel="call")
+    run(world, settings, at("2026-11-26 09:00"))
+    assert promise_row(world, pid)["status"] == "kept_late"
+
+
+@pytest.mark.parametrize("text", [
+    # the letter says it brings what was promised, the data far from its colon
+    "Tom, the two bank references, as promised: a grain trader in Rostov (credit line, 2023) "
+    "and a dairy in Tver (leasing, 2025).",
+    "Анна, наши рекомендации, как и обещал: сеть аптек в Казани и завод в Туле, оба готовы "
+    "поговорить по телефону.",
+    "Как и обещал, план работ:\nсначала сверка остатков, затем перенос базы и обучение.",
+])
+def test_a_letter_bringing_what_was_promised_in_its_own_words_keeps_it(world, settings,
+                                                                      friday_promise, text):  # type: ignore[no-untyped-def]
+    sent = sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert promise_row(world, friday_promise["promise"])["fulfilled_message_id"] == sent
+
+
+@pytest.mark.parametrize("text", [
+    "От: Анна Петрова <anna@romashka.ru>\nОтправлено: 23 ноября 2026 г. 10:15",
+    "From: Tom Baker\nSent: Monday, 23 November 2026 10:15",
+    "As promised earlier, I will send the references on Friday.",
+    # what was promised on the phone was done, the document only promised again
+    "Анна, как и обещала по телефону, разобралась: заявка потерялась у диспетчера. Проект "
+    "договора пришлю на следующей неделе.",
+])
+def test_a_quoted_header_or_the_promise_repeated_keeps_nothing(world, settings,
+                                                              friday_promise, text):  # type: ignore[no-untyped-def]
+    sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
+    run(world, settings, at("2026-11-24 12:00"))
+    assert promise_row(world, friday_promise["promise"])["fulfilled_message_id"] is None
