@@ -9,6 +9,7 @@ statement of one's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _F = re.UNICODE
 
@@ -64,3 +65,53 @@ def yes_clause(low: str, at: int) -> str:
     you need?" still says yes; "shall we proceed?" does not."""
     found = _CLAUSE_REST.match(low, at)
     return found[0] if found else ""
+
+
+#: The client parting with the deal politely: thanks for the effort, regret, a door left open
+#: for later («спасибо за работу», «будем иметь в виду на следующий год», "maybe next year",
+#: "let's keep in touch for the future", "thanks for your time").
+PARTING_RE = re.compile(
+    r"спасибо\s+за\s+(?:вашу\s+)?(?:работу|труд|время|хлопоты|потраченное\s+время)|"
+    r"благодарим\s+за\s+(?:вашу\s+)?(?:работу|время)|будем\s+иметь\s+в\s+виду|"
+    r"(?:в|на)\s+следующ(?:ий|ем)\s+(?:раз|году?|сезон\w*)|на\s+будущее|в\s+другой\s+раз|"
+    r"не\s+в\s+этот\s+раз|"
+    r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}?for\s+(?:your|the)\s+(?:time|effort|work|trouble|help)|"
+    r"\bmaybe\s+(?:next|another|in\s+the)\b|\bnext\s+(?:time|year|season)\b|"
+    r"\bin\s+the\s+future\b|\bkeep\s+in\s+touch\b|\bkeep\s+you\s+in\s+mind\b", _F)
+#: A choice the client has made, someone or something named after it: «решили пойти в …»,
+#: «выбрали …», «остановились на …», "we have decided to go with …", "we went with …".
+CHOSE_RE = re.compile(
+    r"(?<!\w)(?:решил[аио]?\s+(?:пойти|идти|остаться|работать|перейти|уйти|застраховаться|"
+    r"страховаться|обслуживаться|оформить|взять|продлить)\s+(?:\w+\s+)?(?:в|во|с|со|к|у)|"
+    r"(?:выбрал[аио]?|выбрали|остановил(?:ись|ась|ся)\s+на)\s+(?:\w+\s+)?(?=[«\"“]|"
+    r"(?:компани|банк|брокер|страховщик|страхов|поставщик|подрядчик|исполнител|лизингов|"
+    r"интегратор|партн[её]р|агент|перевозчик|экспедитор)\w*)|"
+    r"(?:отдали|передали)\s+(?:\w+\s+)?(?:проект|заказ|работ\w*|страховани\w*)|"
+    r"подписал[аио]?\s+с|подписали\s+с|взяли\s+(?:\w+\s+){0,2}?(?:у|в))(?!\w)|"
+    r"\b(?:decided\s+to\s+(?:go|stay|work|place|proceed)\s+with|(?:went|gone|opted)\s+(?:with|for)|"
+    r"placed\s+(?:it|the\s+\w+|our\s+\w+)\s+with|signed\s+with|"
+    r"awarded\s+(?:it|the\s+\w+)\s+to)\b", _F)
+#: What turns a choice back to us: «с вами», «ваш вариант», "with you", "your proposal".
+_TO_US = re.compile(r"(?<!\w)(?:вас|вами|ваш\w*|вариант\w*|опци\w*|пакет\w*|тариф\w*|"
+                    r"предложени\w*)(?!\w)|\b(?:you|your|yours|option|package|plan|offer|proposal|"
+                    r"quote)s?\b", _F)
+_PARTING_WORDS = ("спасибо", "благодар", "виду", "следующ", "будущ", "другой раз", "этот раз",
+                  "thank", "maybe", "next", "future", "touch", "in mind")
+
+
+def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
+    """Where the client's letter turns the deal down as it parts politely: a choice made
+    (``CHOSE_RE``) in a letter that thanks for the effort or leaves the door open for later
+    (``PARTING_RE``) is the choice of someone else («Спасибо за работу. Руководство решило
+    пойти в «Гарант»», "We have decided to go with Baltic Risk Partners. Maybe next year"),
+    unless the choice names us or is a question or a condition. ``sentence`` gives the
+    (start, text) of the sentence around a position."""
+    if not any(word in low for word in _PARTING_WORDS) or not PARTING_RE.search(low):
+        return None
+    for chose in CHOSE_RE.finditer(low):
+        start, said = sentence(chose.start())
+        rest = low[chose.end():start + len(said)]
+        if _TO_US.search(rest) or FUTURE_NOT_MINE.search(said.lower()):
+            continue
+        return chose.start()
+    return None

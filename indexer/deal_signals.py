@@ -671,6 +671,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         add("talked", answers.TALKED_RE.search(low))
     if direction == "in" and cued("lost"):
         add("lost", first(LOST_RE, "lost"))
+    if direction == "in" and not any(s.kind == "lost" for s in out):
+        # A choice made, in a letter that parts politely, is the choice of someone else.
+        parted = answers.parting_decline(low, sentence_at)
+        if parted is not None:
+            start, quote = sentence_at(parted)
+            out.append(Signal("lost", quote, start))
     elif direction == "out" and ("актуал" in low or "no longer" in low):
         # The manager may write the decline down ("понял, для вас это уже не актуально");
         # asking whether it still stands is no decline.

@@ -317,3 +317,25 @@ def test_someone_elses_visit_as_a_point_in_time_is_no_contact(text: str,
     found = [s.value[:10] for s in detect_signals(text, direction="in", ref_time=REF)
              if s.kind == "contact_date"]
     assert found == ([day] if day else [])
+
+
+@pytest.mark.parametrize("text,lost", [
+    # A choice made, in a letter that thanks for the effort or leaves the door open for later,
+    # is the choice of someone else, whoever it names.
+    ("Спасибо за работу, но выбрали «Гофропак-Урал» — у них своя линия печати. В следующий "
+     "раз обязательно обратимся.", True),
+    ("Спасибо за ваше время! Руководство решило работать с местной типографией, на будущее "
+     "контакты сохраним.", True),
+    ("Thank you for your time and effort. We signed with a converter in Poland — maybe next "
+     "season.", True),
+    ("Thanks for all the work on this. In the end we have decided to go with Northgate "
+     "Finance, their tenor was longer. Let's keep in touch.", True),
+    # The choice is ours, a thing, a question or a condition; or nobody parts.
+    ("Спасибо за работу, выбрали второй вариант — ждём договор.", False),
+    ("Спасибо за ваше время. Выбрали площадку в Казани, ждём расчёт.", False),
+    ("Thank you for your time. We have decided to go with your proposal.", False),
+    ("Thanks for your time - if the board decides to go with Northgate, maybe next year.", False),
+    ("We have decided to go with Northgate Finance for the overdraft.", False),
+])
+def test_a_choice_made_as_the_client_parts_politely_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
