@@ -97,9 +97,4 @@ def _sync_contact(conn: sqlite3.Connection, call_id: int) -> None:
         "INSERT INTO contacts (key, manager_id, client_id, person_email, at, channel, call_id)"
         " VALUES (?,?,?,'',?,'call',?)", (f"call:{call_id}:{manager_id}", manager_id, client_id,
                                           at, call_id))
-    # A talk with the client answers the mail that waited for a reply before it.
-    conn.execute("UPDATE threads SET awaiting_reply_since = NULL WHERE client_id = ?"
-                 " AND awaiting_reply_since IS NOT NULL AND awaiting_reply_since <= ?"
-                 " AND (last_inbound_at IS NULL OR last_inbound_at <= ?)",
-                 (client_id, at, at))
 

@@ -367,25 +367,14 @@ class Writer:
         return seg.new_thread(key, a.subject_norm, client_id, sent)
 
     def _thread_activity(self, seg: _Segment, t: _Thread, direction: str, sent: str) -> None:
+        # Which client mail still waits for our answer is not kept per thread: it is
+        # answered once, from the messages and contacts, by dealtrail.answered.awaiting.
         t.first_at = min(t.first_at or sent, sent)
         t.last_at = max(t.last_at or sent, sent)
         if direction == "in":
             t.last_in = max(t.last_in or sent, sent)
-            if not t.last_out or sent > t.last_out:
-                t.awaiting = min(t.awaiting or sent, sent)
-            t.pending_inbound.append(sent)
         elif direction == "out":
             t.last_out = max(t.last_out or sent, sent)
-            if t.awaiting and sent >= t.awaiting:
-                last_out = t.last_out
-                later = [s for s in t.pending_inbound if s > last_out]
-                if t.stored:
-                    stored = self.conn.execute(
-                        "SELECT min(sent_at) FROM messages WHERE thread_id = ? AND direction = 'in'"
-                        " AND sent_at > ?", (t.id, last_out)).fetchone()[0]
-                    if stored is not None:
-                        later.append(stored)
-                t.awaiting = min(later) if later else None
         seg.touch(t)
 
     # -- calendar ----------------------------------------------------------------------
@@ -491,7 +480,7 @@ class Writer:
 
 
 _THREAD_COLUMNS = ("id, key, subject, client_id, first_at, last_at, last_inbound_at,"
-                   " last_outbound_at, awaiting_reply_since")
+                   " last_outbound_at")
 
 
 @dataclass
@@ -506,13 +495,11 @@ class _Thread:
     last_at: str | None
     last_in: str | None
     last_out: str | None
-    awaiting: str | None
     stored: bool                   # the row exists in the database (maybe not up to date)
-    pending_inbound: list[str] = field(default_factory=list)  # inbound sent_at not yet stored
     saved: tuple = ()              # the state last written, to skip unchanged rows
 
     def state(self) -> tuple:
-        return (self.first_at, self.last_at, self.last_in, self.last_out, self.awaiting)
+        return (self.first_at, self.last_at, self.last_in, self.last_out)
 
 
 class _Segment:
@@ -578,10 +565,9 @@ class _Segment:
         for part in _chunks([i for i in ids if i not in self.threads]):
             for row in self.conn.execute(
                     f"SELECT {_THREAD_COLUMNS} FROM threads WHERE id IN ({_marks(part)})", part):
-                (thread_id, key, subject, client_id, first_at, last_at, last_in, last_out,
-                 awaiting) = row
+                (thread_id, key, subject, client_id, first_at, last_at, last_in, last_out) = row
                 t = _Thread(thread_id, key, subject, client_id, first_at, last_at, last_in,
-                            last_out, awaiting, stored=True)
+                            last_out, stored=True)
                 t.saved = t.state()
                 self.threads[t.id] = t
                 self.by_subject.setdefault(t.subject, []).append(t)
@@ -622,7 +608,7 @@ class _Segment:
         return found
 
     def new_thread(self, key: str, subject: str, client_id: int | None, sent: str) -> _Thread:
-        t = _Thread(self.next_thread_id, key, subject, client_id, sent, sent, None, None, None,
+        t = _Thread(self.next_thread_id, key, subject, client_id, sent, sent, None, None,
                     stored=False)
         self.next_thread_id += 1
         self.threads[t.id] = t
@@ -672,8 +658,8 @@ class _Segment:
         if self.new_threads:
             conn.executemany(
                 "INSERT INTO threads (id, key, subject, client_id, first_at, last_at,"
-                " last_inbound_at, last_outbound_at, awaiting_reply_since)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                " last_inbound_at, last_outbound_at)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 [(t.id, t.key, t.subject, t.client_id, *t.state()) for t in self.new_threads])
         if self.messages:
             conn.executemany(
@@ -692,8 +678,8 @@ class _Segment:
         changed = [t for t in self.touched.values() if t.state() != t.saved]
         if changed:
             conn.executemany(
-                "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?,"
-                " awaiting_reply_since=? WHERE id=?", [(*t.state(), t.id) for t in changed])
+                "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?"
+                " WHERE id=?", [(*t.state(), t.id) for t in changed])
         if self.contacts:
             conn.executemany(
                 "INSERT OR IGNORE INTO contacts (key, manager_id, client_id, person_email, at,"
@@ -720,7 +706,6 @@ class _Segment:
             link_calls(conn)
         for t in self.new_threads + list(self.touched.values()):
             t.stored = True
-            t.pending_inbound.clear()
             t.saved = t.state()
         self._reset()
 

@@ -38,7 +38,7 @@ from tests.fixtures.recorded_http import (
 TABLES = {
     "messages": "message_key, folder, remote_id, direction, automated, client_id, manager_id, "
                 "thread_id, subject, new_text, is_request, deleted",
-    "threads": "key, subject, client_id, first_at, last_at, awaiting_reply_since",
+    "threads": "key, subject, client_id, first_at, last_at, last_outbound_at",
     "contacts": "key, manager_id, client_id, at, channel",
     "promises": "message_id, party, action, text, span_start, due_at, status",
     "complaints": "key, client_id, text",

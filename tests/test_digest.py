@@ -65,8 +65,8 @@ def seed(db: Any, settings: Any, *, as_of: datetime = AS_OF) -> dict[str, int]:
     mailbox = conn.execute("INSERT INTO mailboxes (name, kind, owner_email) VALUES "
                            "('ben', 'imap', 'ben@testbank.ru')").lastrowid
     ids["thread"] = conn.execute(
-        "INSERT INTO threads (key, subject, client_id, awaiting_reply_since) VALUES (?,?,?,?)",
-        ("t1", f"Re: {XSS} rates", ids["evil"], iso(as_of - timedelta(hours=20)))).lastrowid
+        "INSERT INTO threads (key, subject, client_id) VALUES (?,?,?)",
+        ("t1", f"Re: {XSS} rates", ids["evil"])).lastrowid
     message = conn.execute(
         "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, message_id, thread_id, "
         "subject, from_addr, sent_at, direction, client_id, manager_id, indexed_at) "

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from dealtrail.answered import awaiting
 from dealtrail.config import from_mapping
 from dealtrail.directory import sync_directory
 from indexer.sync import sync_all, sync_mailbox
@@ -50,7 +51,7 @@ def _snapshot(db: Any) -> dict[str, list[tuple]]:
     out = {}
     for table, cols in {
         "messages": "message_key, folder, remote_id, direction, client_id, thread_id, new_text, deleted",
-        "threads": "key, subject, client_id, awaiting_reply_since",
+        "threads": "key, subject, client_id, last_at",
         "contacts": "key, manager_id, client_id, at, channel",
         "promises": "party, action, text, due_at, status",
         "clients": "key, name, source",
@@ -74,7 +75,7 @@ def test_maildir_sync_is_incremental_and_marks_deletions(tmp_path: Path, db: Any
     assert [r[:2] for r in rows] == [("INBOX", "in"), ("Sent", "out")]
     assert rows[0][2] == rows[1][2], "a reply joins its thread"
     assert rows[0][3] is not None and rows[0][3] == rows[1][3], "both belong to client.ru"
-    assert db.execute("SELECT awaiting_reply_since FROM threads").fetchone()[0] is None
+    assert awaiting(db) == [], "the reply answered the question"
 
     before = _snapshot(db)
     again = sync_mailbox(db, settings, settings.mailboxes[0])

@@ -26,6 +26,7 @@ import pytest
 
 from dealtrail import clock
 from dealtrail.addresses import domain_of
+from dealtrail.answered import awaiting
 from dealtrail.deals import create_deal
 from dealtrail.directory import sync_directory
 from dealtrail.domain import Deletion, Event, FlagUpdate, Folder
@@ -209,25 +210,18 @@ class _RowWriter(Writer):
 
     def _row_thread_activity(self, thread_id: int, a: Analysis) -> None:
         sent = clock.iso(a.msg.sent_at)
-        first_at, last_at, last_in, last_out, awaiting = self.conn.execute(
-            "SELECT first_at, last_at, last_inbound_at, last_outbound_at, awaiting_reply_since"
+        first_at, last_at, last_in, last_out = self.conn.execute(
+            "SELECT first_at, last_at, last_inbound_at, last_outbound_at"
             " FROM threads WHERE id = ?", (thread_id,)).fetchone()
         first_at = min(first_at or sent, sent)
         last_at = max(last_at or sent, sent)
         if a.direction == "in":
             last_in = max(last_in or sent, sent)
-            if not last_out or sent > last_out:
-                awaiting = min(awaiting or sent, sent)
         elif a.direction == "out":
             last_out = max(last_out or sent, sent)
-            if awaiting and sent >= awaiting:
-                awaiting = self.conn.execute(
-                    "SELECT min(sent_at) FROM messages WHERE thread_id = ? AND direction = 'in'"
-                    " AND sent_at > ?", (thread_id, last_out)).fetchone()[0]
         self.conn.execute(
-            "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?,"
-            " awaiting_reply_since=? WHERE id=?",
-            (first_at, last_at, last_in, last_out, awaiting, thread_id))
+            "UPDATE threads SET first_at=?, last_at=?, last_inbound_at=?, last_outbound_at=?"
+            " WHERE id=?", (first_at, last_at, last_in, last_out, thread_id))
 
 
 def _corpus_module():  # type: ignore[no-untyped-def]
@@ -353,11 +347,10 @@ def test_set_based_writer_stores_the_same_rows_as_the_row_by_row_writer(
     expected = canonical_dump(tmp_path / "ref" / "db.sqlite")
     got = canonical_dump(tmp_path / "new" / "db.sqlite")
     # The plan reaches every path: threads by reference and by subject, updates, duplicates,
-    # promises, complaints, waiting threads.
+    # promises, complaints.
     assert sum(r[0] for r in expected_results) > 1500
     assert sum(r[1] for r in expected_results) > 100
     assert expected["promises"] and expected["complaints"] and expected["deal_history"]
-    assert any(row[-1] for row in expected["threads"])  # awaiting_reply_since
     assert {row[4] for row in expected["index_errors"]} >= {"duplicate"}
     conn = sqlite3.connect(tmp_path / "ref" / "db.sqlite")
     by_subject = conn.execute(
@@ -399,22 +392,24 @@ def test_a_failed_batch_leaves_no_rows_and_the_next_run_stores_it_whole(
     db.conn.close()
 
 
-def _mail(ctx: AnalyzeContext, n: int, sender: str, to: str, minute: int, reply_to: str = ""
-          ) -> Analysis:
+def _mail(ctx: AnalyzeContext, n: int, sender: str, to: str, minute: int, reply_to: str = "",
+          body: str = "Hello.") -> Analysis:
     head = (f"From: {sender}\nTo: {to}\nSubject: {'Re: ' if reply_to else ''}Rate\n"
             f"Date: Mon, 03 Feb 2025 10:{minute:02d}:00 +0000\nMessage-ID: <w{n}@x>\n")
     if reply_to:
         head += f"In-Reply-To: <{reply_to}>\nReferences: <{reply_to}>\n"
-    return analyze(parse_message((head + "\nHello.\n").encode(), f"5:{n}"), ctx)
+    return analyze(parse_message((head + f"\n{body}\n").encode(), f"5:{n}"), ctx)
 
 
 @pytest.mark.parametrize("split", [0, 1, 2])
 def test_a_reply_stored_with_later_client_messages_leaves_the_thread_waiting_on_the_next_one(
         tmp_path: Path, analysed: dict[str, list[Analysis]], split: int) -> None:
+    """Whatever order the reply is stored in, the client's later question still waits, and
+    only dealtrail.answered says so: the thread row keeps no second answer of its own."""
     ctx = AnalyzeContext.for_mailbox(one_shot_settings(OWNER, tmp_path), OWNER)
     client = "cfo@client-firm.ru"
-    first = _mail(ctx, 1, client, OWNER, 0)
-    later = _mail(ctx, 2, client, OWNER, 30, reply_to="w1@x")
+    first = _mail(ctx, 1, client, OWNER, 0, body="What is the rate?")
+    later = _mail(ctx, 2, client, OWNER, 30, reply_to="w1@x", body="And the term?")
     reply = _mail(ctx, 3, OWNER, client, 10, reply_to="w1@x")
     # The reply is read after the client's later message (another folder, or out of order).
     items = [first, later, reply]
@@ -426,12 +421,14 @@ def test_a_reply_stored_with_later_client_messages_leaves_the_thread_waiting_on_
         if split:
             writer.write_batch(INBOX, items[:split], None)
         writer.write_batch(INBOX, items[split:], None)
-        waiting[name] = db.conn.execute(
-            "SELECT awaiting_reply_since, last_outbound_at FROM threads WHERE key = 'w1@x'"
-        ).fetchone()
+        waiting[name] = (
+            db.conn.execute("SELECT awaiting_reply_since, last_outbound_at FROM threads"
+                            " WHERE key = 'w1@x'").fetchone(),
+            [(r["since"], r["subject"]) for r in awaiting(db, later.msg.sent_at)])
         db.conn.close()
     assert waiting["new"] == waiting["ref"]
-    assert waiting["new"] == (clock.iso(later.msg.sent_at), clock.iso(reply.msg.sent_at))
+    assert waiting["new"] == ((None, clock.iso(reply.msg.sent_at)),
+                              [(clock.iso(later.msg.sent_at), "rate")])
 
 
 def test_a_batch_looks_its_clients_up_in_a_few_queries_not_one_per_message(
