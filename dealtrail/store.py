@@ -27,6 +27,41 @@ from .schema import migrations
 log = logging.getLogger(__name__)
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' ``Database``, whose scripts run in a transaction are split in linear time.
+
+    Inside a transaction sqlite-utils splits a script into statements itself (Python's
+    ``executescript`` would commit first), asking ``sqlite3.complete_statement`` after every
+    character of the text gathered so far: quadratic in a statement's length, ~0.05 s of the
+    ~0.09 s it takes to create a new database's schema. A statement can only end at a
+    semicolon, so asking there alone gives the very same statements.
+    """
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        if not self.conn.in_transaction:
+            return super().executescript(sql)
+        cursor = self.conn.cursor()
+        for statement in script_statements(sql):
+            cursor.execute(statement)
+        return cursor
+
+
+def script_statements(sql: str) -> Iterator[str]:
+    """The complete statements of an SQL script, stripped, in order (the text after the last
+    complete one, if any, comes last): what sqlite-utils runs one by one in a transaction."""
+    start = 0
+    end = sql.find(";")
+    while end != -1:
+        statement = sql[start:end + 1].strip()
+        if statement and sqlite3.complete_statement(statement):
+            yield statement
+            start = end + 1
+        end = sql.find(";", end + 1)
+    rest = sql[start:].strip()
+    if rest:
+        yield rest
+
+
 def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` and apply pending migrations.
 
@@ -56,7 +91,7 @@ def open_db(path: str | os.PathLike[str], *, migrate: bool = True) -> sqlite_uti
                                    check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(Msg("db_cannot_open", target=str(target), detail=str(exc))) from exc
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA busy_timeout=30000")
