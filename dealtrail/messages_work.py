@@ -37,6 +37,18 @@ IMPORTS: dict[str, tuple[str, str]] = {
                                    "expected: {expected}",
                                    "{file}: неизвестный столбец {column!r} (может быть, {near!r}?); "
                                    "ожидаются: {expected}"),
+    "import_unknown_column_map": ("{file}: unknown column {column!r}; expected: {expected}; "
+                                  "if it is one of them under its own name, map it in "
+                                  "[{table}]: <column> = {column!r}",
+                                  "{file}: неизвестный столбец {column!r}; ожидаются: {expected}; "
+                                  "если это один из них под своим именем, укажите его в "
+                                  "[{table}]: <столбец> = {column!r}"),
+    "import_unknown_column_map_near": ("{file}: unknown column {column!r} (did you mean "
+                                       "{near!r}?); expected: {expected}; if so, map it in "
+                                       "[{table}]: {near} = {column!r}",
+                                       "{file}: неизвестный столбец {column!r} (может быть, "
+                                       "{near!r}?); ожидаются: {expected}; если так, укажите "
+                                       "его в [{table}]: {near} = {column!r}"),
     "import_column_twice": ("{file}: column {column!r} appears twice (as {first!r} and "
                             "{second!r}); keep one",
                             "{file}: столбец {column!r} встречается дважды (как {first!r} и "

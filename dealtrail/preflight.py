@@ -135,7 +135,7 @@ def check_kernel_imports(settings: Settings) -> None:
 
 
 def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],
-                 required: tuple[str, ...]) -> None:
+                 required: tuple[str, ...], *, mapped_in: str = "") -> None:
     """Open an import file named by the config (``where``) and check its header.
 
     The error is one ConfigError line that starts with the file's name, as the
@@ -144,6 +144,6 @@ def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],
     from .tables import read_table
 
     try:
-        read_table(path, columns, required=required)
+        read_table(path, columns, required=required, mapped_in=mapped_in)
     except ImportFileError as exc:
         raise ConfigError(*exc.args) from None  # the same line, still in both languages

@@ -100,7 +100,7 @@ class Table:
     """An opened import file whose header has been checked; iterate it for its rows."""
 
     def __init__(self, path: Path, columns: Columns, header: Sequence[Any],
-                 rows: Iterator[Sequence[Any]]) -> None:
+                 rows: Iterator[Sequence[Any]], *, mapped_in: str = "") -> None:
         self.path = path
         self.name = path.name
         self._rows = rows
@@ -116,11 +116,17 @@ class Table:
             canon = lookup.get(key)
             if canon is None:
                 close = difflib.get_close_matches(key, list(lookup), n=1, cutoff=0.75)
+                name, near = str(cell).strip(), lookup[close[0]] if close else ""
+                if mapped_in:          # the config can name the export's own headers
+                    raise ImportFileError(
+                        Msg("import_unknown_column_map_near", file=self.name, column=name,
+                            near=near, expected=expected, table=mapped_in) if near else
+                        Msg("import_unknown_column_map", file=self.name, column=name,
+                            expected=expected, table=mapped_in))
                 raise ImportFileError(
-                    Msg("import_unknown_column_near", file=self.name, column=str(cell).strip(),
-                        near=lookup[close[0]], expected=expected) if close else
-                    Msg("import_unknown_column", file=self.name, column=str(cell).strip(),
-                        expected=expected))
+                    Msg("import_unknown_column_near", file=self.name, column=name, near=near,
+                        expected=expected) if near else
+                    Msg("import_unknown_column", file=self.name, column=name, expected=expected))
             if canon in self.positions:
                 raise ImportFileError(Msg("import_column_twice", file=self.name, column=canon,
                                           first=self.headers[canon], second=str(cell).strip()))
@@ -157,12 +163,15 @@ class Table:
             yield Row(self, number, cells)
 
 
-def read_table(path: str | Path, columns: Columns, *, required: Collection[str] = ()) -> Table:
+def read_table(path: str | Path, columns: Columns, *, required: Collection[str] = (),
+               mapped_in: str = "") -> Table:
     """Open a CSV or XLSX import file and check its header against ``columns``.
 
     Raises :class:`ImportFileError` (one line, naming the file) when the file is
     missing or unreadable, has no header, or its header has an unknown, repeated
     or missing column. Rows are read when the returned table is iterated.
+    ``mapped_in`` names the config table where the export's own headers can be
+    mapped (``imports.calls_columns``): an unknown column's line then says how.
     """
     path = Path(path)
     if not path.is_file():
@@ -173,7 +182,7 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     header = next(rows, None)
     if header is None or all(normalize_header(h) == "" for h in header):
         raise ImportFileError(Msg("import_no_header", file=path.name, expected=", ".join(columns)))
-    table = Table(path, columns, header, rows)
+    table = Table(path, columns, header, rows, mapped_in=mapped_in)
     table.require(required, columns)
     return table
 

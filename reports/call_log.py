@@ -89,7 +89,8 @@ def check_files(settings: Settings) -> None:
 
     table = columns(settings.imports.calls_columns)
     if settings.imports.calls:
-        check_header("imports.calls", settings.path(settings.imports.calls), table, CALL_REQUIRED)
+        check_header("imports.calls", settings.path(settings.imports.calls), table, CALL_REQUIRED,
+                     mapped_in="imports.calls_columns")
 
 
 def _duration(value: Any) -> int | None:
@@ -168,7 +169,8 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
     path = Path(path)
     managers = _Managers(db, settings)
     region = settings.company.country
-    table = read_table(path, columns(settings.imports.calls_columns), required=CALL_REQUIRED)
+    table = read_table(path, columns(settings.imports.calls_columns), required=CALL_REQUIRED,
+                       mapped_in="imports.calls_columns")
     errors: list[str] = []
     ready: list[dict[str, Any]] = []
     seen: dict[str, int] = {}

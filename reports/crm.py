@@ -100,7 +100,8 @@ def check_files(settings: Settings) -> None:
     table = columns(settings.imports.deals_columns, DEAL_COLUMNS, "imports.deals_columns")
     stage_map(settings)
     if settings.imports.deals:
-        check_header("imports.deals", settings.path(settings.imports.deals), table, DEAL_REQUIRED)
+        check_header("imports.deals", settings.path(settings.imports.deals), table, DEAL_REQUIRED,
+                     mapped_in="imports.deals_columns")
 
 
 def stage_map(settings: Settings) -> dict[str, str]:
@@ -137,7 +138,8 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
     for ident, name in conn.execute("SELECT id, name FROM clients ORDER BY id"):
         by_name.setdefault(client_key(name), ident)
     table = read_table(path, columns(settings.imports.deals_columns, DEAL_COLUMNS,
-                                     "imports.deals_columns"), required=DEAL_REQUIRED)
+                                     "imports.deals_columns"), required=DEAL_REQUIRED,
+                       mapped_in="imports.deals_columns")
     errors: list[str] = []
     ready: list[dict[str, Any]] = []
     seen: dict[str, int] = {}

@@ -239,6 +239,23 @@ def test_an_unknown_column_is_named_with_the_columns_expected(db, company, tmp_p
         import_calls(db, company, path)
 
 
+def test_an_unknown_column_says_where_the_config_maps_the_exports_own_headers(
+        db, company, tmp_path):
+    path = write(tmp_path, "UID записи;Начало;Направление;Добавочный;Внешний номер\n")
+    with pytest.raises(ImportFileError) as raised:
+        import_calls(db, company, path)
+    assert str(raised.value) == (
+        "calls.csv: unknown column 'UID записи'; expected: call_id, time, direction, manager, "
+        "phone, duration, status, note; if it is one of them under its own name, map it in "
+        "[imports.calls_columns]: <column> = 'UID записи'")
+    assert raised.value.args[0].said("ru").endswith(
+        "укажите его в [imports.calls_columns]: <столбец> = 'UID записи'")
+    near = write(tmp_path, "time,direction,manager,client_phone,duraton\n")
+    with pytest.raises(ImportFileError, match=r"; if so, map it in \[imports.calls_columns\]: "
+                                              r"duration = 'duraton'$"):
+        import_calls(db, company, near)
+
+
 def test_the_cli_imports_a_log_and_says_which_numbers_are_unknown(tmp_path, company, capsys):
     (tmp_path / "dealtrail.toml").write_text(
         '[company]\ncountry = "RU"\ntimezone = "Europe/Moscow"\n'

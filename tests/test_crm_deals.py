@@ -140,7 +140,9 @@ def test_a_crm_deal_and_the_deal_found_in_the_mail_are_one_deal(db, company, tmp
 def test_headers_and_stage_names_a_company_writes_otherwise_are_mapped_in_the_config(
         db, company, tmp_path):
     path = write(tmp_path, "Номер;Заказчик;Куратор;Шаг\nA-1;Ромашка;anna@testbank.ru;Тендер\n")
-    with pytest.raises(ImportFileError, match=r"^deals.csv: unknown column 'Заказчик'"):
+    with pytest.raises(ImportFileError, match=r"^deals.csv: unknown column 'Заказчик'.*, map it "
+                                              r"in \[imports.deals_columns\]: <column> = "
+                                              r"'Заказчик'$"):
         import_deals(db, company, path)
     mapped = with_imports(company, deals_columns={"client": "Заказчик", "manager": "Куратор",
                                                   "stage": "Шаг"})
