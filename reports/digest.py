@@ -474,15 +474,18 @@ def _weekly(db: sqlite_utils.Database, settings: Settings,
             manager: tuple[Manager, int | None] | None, moment: datetime, t: Translator
             ) -> dict[str, Any]:
     """The 7 days before the recipient's today: sales by manager, violations, complaints,
-    contacts; only the manager's own when ``manager`` (with their id) is given."""
+    contacts; only the manager's own when ``manager`` (with their id) is given.
+
+    The seven days are a reporting period like any other (:mod:`dealtrail.periods`): their
+    timestamps are bounded in the company's time zone, so the counts equal the violations
+    report's for the same days, whatever zone the reader is in."""
     from dealtrail.periods import Period
 
     local_day = clock.local_date(moment, str(t.tz))
-    start, end = local_day - timedelta(days=7), local_day - timedelta(days=1)
-    start_iso, _ = local_bounds(start, str(t.tz))
-    end_iso, _ = local_bounds(local_day, str(t.tz))
+    week = Period.days(local_day - timedelta(days=7), local_day - timedelta(days=1))
+    start_iso, end_iso = week.utc_bounds(settings.company.timezone)
     # The sales report's own answer for these seven days, as the dashboard and CLI show it.
-    sales = api.sales(db, settings, Period.days(start, end), by="manager",
+    sales = api.sales(db, settings, week, by="manager",
                       manager=manager[0].email if manager is not None else None, as_of=moment)
     currency = sales["currency"]
     name = "name_ru" if t.locale == "ru" else "name"

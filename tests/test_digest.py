@@ -318,3 +318,32 @@ def test_the_text_part_starts_each_item_and_each_commitment_on_its_own_line(
             assert any(line.startswith("    https://localhost:8443/") for line in lines), text
     head = digest_mod.build_digest(db, settings, "head@testbank.ru", "daily", AS_OF).text
     assert "Выиграно сделок: 0, на 0 ₽" in head and "Проиграно сделок: 0, на 0 ₽" in head
+
+
+def test_the_weekly_counts_are_the_violations_reports_for_the_same_days(db, dsettings, seeded):
+    """Ben reads in Berlin, the company keeps Moscow time: a violation found at 01:00 on
+    Monday in Moscow (23:00 on Sunday in Berlin) belongs to the next week in both the
+    violations report and Ben's weekly digest, as every reporting period is bounded in the
+    company's zone."""
+    from datetime import date
+
+    from dealtrail.periods import Period
+    from reports import api
+
+    ben = seeded["ben@testbank.ru"]
+    db.conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, summary, detected_at) "
+        "VALUES (?,?,?,?,?,?)", ("unanswered", "u:edge", ben, seeded["evil"], "edge",
+                                 "2026-11-29T22:00:00+00:00"))
+    db.conn.execute(
+        "INSERT INTO complaints (key, client_id, manager_id, text, source, opened_at) "
+        "VALUES (?,?,?,?,?,?)", ("inferred:edge", seeded["evil"], ben, "edge", "inferred",
+                                 "2026-11-29T22:30:00+00:00"))
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    report = api.complaints_and_violations(
+        db, dsettings, Period.days(date(2026, 11, 23), date(2026, 11, 29)),
+        manager="ben@testbank.ru", as_of=monday)["totals"]
+    d = digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "weekly", monday)
+    assert (report["violations"], report["complaints"]) == (1, 0)
+    assert "Violations this week: 1 new, 0 closed." in d.text
+    assert "Complaints this week: 0." in d.text
