@@ -61,6 +61,27 @@ _SENDS = re.compile(r"пришл|направ|отправ|вышл|предос
 #: an invitation is kept once the meeting is in the calendar, a meeting or visit once it was
 #: held, a signature by the signing itself (a "won" signal), not by any later letter.
 _INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
+# A link to a video meeting is its invitation («презентация по видеосвязи, ссылку пришлю»,
+# "I'll send the Zoom link"); a link to a document is not.
+_LINK = re.compile(r"ссылк|\blink\b", re.UNICODE)
+_VIDEO = re.compile(r"видео|zoom|зум|teams|тимс|телемост|webex|skype|скайп|google\s+meet|"
+                    r"\bvideo|созвон|конференц|вебинар|webinar|\bcall\b", re.UNICODE)
+
+
+# An invitation already sent is told, not promised ("invitation sent", «приглашение отправил»).
+_INVITE_SENT = re.compile(r"(?:приглашени\w*|\binvit\w*|ссылк\w*|\blink)\s+(?:уже\s+|already\s+)?"
+                          r"(?:sent|отправ(?:ил|лен)\w*|выслал\w*|выслан\w*|направил\w*|направлен\w*)|"
+                          r"(?:\bsent|отправил\w*|выслал\w*|направил\w*)\s+(?:вам\s+|you\s+)?"
+                          r"(?:the\s+|an\s+|a\s+)?(?:приглашени|\binvit|ссылк|\blink)", re.UNICODE)
+
+
+def invites(low: str) -> bool:
+    """Whether a lowercased sentence promises an invitation to a meeting (a calendar one,
+    or the link to a video meeting): the meeting in the calendar keeps it, on either side
+    (here for the client's commitments, in ``rules.broken_promise`` for the manager's)."""
+    return bool((_INVITES.search(low) or (_LINK.search(low) and _VIDEO.search(low)))
+                and not _INVITE_SENT.search(low))
+
 #: A meeting with the manager, not one the client holds with others ("after we meet our
 #: board, we will revert" is kept by the client's letter).
 _MEETS = re.compile(r"пропуск|приед|приезж|заед|визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
@@ -802,7 +823,7 @@ def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
             continue
         low = s["text"].lower()
         until = min(s["due_at"] or stamp, stamp)
-        if _INVITES.search(low):
+        if invites(low):
             kept = any(at > s["at"] for at in meetings)
         elif _BRINGS.search(low):
             kept = any(s["at"] < at <= until for at in meetings)

@@ -6,6 +6,10 @@ The act that keeps a promise made in message M (party = manager):
   after M, with an attachment or a link, or saying it carries the document ("во
   вложении", "attached") or giving the data inline ("Машины на 08.10: 1) Volvo ...")
   (an ``enclosure`` signal; archives often strip the files);
+* an invitation («приглашение пришлю сегодня», "I'll send the Zoom link"): as ``send``, or
+  a meeting with the client planned after M in the calendar (invitations are sent from
+  it; the calendar keeps no time of sending, so the invitation counts as sent when
+  promised), as a client's invitation is in :mod:`indexer.negotiations`;
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future; for a day named more than three
   days ahead, from the day before that day on;
@@ -36,6 +40,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from indexer.negotiations import invites
 
 from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
@@ -104,7 +109,12 @@ class BrokenPromise:
                 WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
                   AND k.at > p.made_at AND k.at <= :now
                   {_NEAR_DAY.format(at='k.at')} {_OURS}
-                ORDER BY k.at LIMIT 1) END AS by_contact
+                ORDER BY k.at LIMIT 1) END AS by_contact,
+              CASE WHEN p.action != 'send' THEN NULL ELSE
+              (SELECT e.id FROM events e
+                WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
+                  AND e.start_at > p.made_at
+                ORDER BY e.start_at LIMIT 1) END AS by_invite
             FROM promises p
             LEFT JOIN clients c ON c.id = p.client_id
             LEFT JOIN deals d ON d.id = p.deal_id
@@ -204,6 +214,10 @@ def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]]
             candidates.append((times["event"][p["by_event"]], "event", p["by_event"]))
         if p["by_contact"] is not None:
             candidates.append((times["contact"][p["by_contact"]], "contact", p["by_contact"]))
+    if p["by_invite"] is not None and invites(p["text"].lower()):
+        # The meeting in the calendar is the invitation sent («приглашение пришлю сегодня»).
+        # The calendar keeps no time of sending, so it counts as sent when promised.
+        candidates.append((p["made_at"], "event", p["by_invite"]))
     if not candidates:
         return None
     at, kind, ident = min(candidates, key=lambda c: clock.parse_iso(c[0]))

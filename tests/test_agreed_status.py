@@ -78,6 +78,28 @@ def test_an_invitation_promised_is_kept_once_the_meeting_is_in_the_calendar(talk
 
 
 @pytest.mark.parametrize("text", [
+    "Созвон по видео в четверг в 11, ссылку скину сама.",
+    "Demo on Thursday at 11 over Teams, I'll send you the link.",
+])
+def test_a_link_to_a_video_meeting_is_its_invitation(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-09 09:00", "2026-11-12 11:00:00")
+    meeting(world, "2026-11-12 11:00")
+    assert status(world, settings, signal, "2026-11-13 10:00") == "kept"
+
+
+@pytest.mark.parametrize("text", [
+    "Ссылку на папку с документами пришлю до четверга.",
+    "I'll send the link to the data room by Thursday.",
+])
+def test_a_link_to_documents_is_no_invitation(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-09 09:00", "2026-11-12 23:59:59")
+    meeting(world, "2026-11-12 11:00")
+    assert status(world, settings, signal, "2026-11-13 10:00") == "broken"
+
+
+@pytest.mark.parametrize("text", [
     "Подпишем договор до 15 декабря.",
     "We expect to sign the lease before 15 December.",
 ])

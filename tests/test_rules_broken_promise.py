@@ -497,3 +497,40 @@ def test_a_quoted_header_or_the_promise_repeated_keeps_nothing(world, settings,
     sent_saying(world, text, at("2026-11-23 10:15"), friday_promise["thread"])
     run(world, settings, at("2026-11-24 12:00"))
     assert promise_row(world, friday_promise["promise"])["fulfilled_message_id"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Приглашение в календарь пришлю сегодня.",
+    "I will send you the Teams invite today.",
+    "Ссылку на видеовстречу отправлю сегодня.",
+])
+def test_an_invitation_promised_is_kept_by_the_meeting_in_the_calendar(world, settings, text):  # type: ignore[no-untyped-def]
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-23 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna, text=text)
+    event = world.event(start=at("2026-11-30 11:00"), end=at("2026-11-30 12:00"),
+                        client_id=world.romashka, manager_id=world.anna)
+    run(world, settings, at("2026-11-24 09:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_event_id"]) == ("kept", event)
+    assert world.violations() == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ссылку на проект договора пришлю сегодня.",
+    # the invitation told as sent: what is promised is the document
+    "Расчёт пришлю сегодня и покажу на встрече 30-го, приглашение уже отправила.",
+    "I will send the budget today and walk you through it on the 30th, invite sent.",
+])
+def test_a_document_promised_is_not_kept_by_a_meeting_in_the_calendar(world, settings, text):  # type: ignore[no-untyped-def]
+    made = at("2026-11-23 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-11-23 23:59:59"), action="send",
+                        client_id=world.romashka, manager_id=world.anna, text=text)
+    world.event(start=at("2026-11-30 11:00"), end=at("2026-11-30 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    run(world, settings, at("2026-11-24 09:00"))
+    assert promise_row(world, pid)["status"] == "broken"
