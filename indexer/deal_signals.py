@@ -755,6 +755,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             when = date_at(start, quote, match.start())
             if when is None:
                 continue
+            if kind == "contact_date" and when.grain in ("quarter", "year"):
+                # "let's revisit next year", «вернёмся в первом квартале»: a period with no
+                # day or month to it is a pause, not a contact planned
+                continue
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break

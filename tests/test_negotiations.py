@@ -1200,3 +1200,13 @@ def test_the_other_side_of_a_clients_deal_is_no_client_of_its_own(
     clients = {r[0] for r in db.conn.execute("SELECT client_id FROM deals")}
     # Seen on the client's letters or meetings first: its counterparty. Never seen: a client.
     assert clients == ({world.romashka} if seen else {world.romashka, 30})
+
+
+@pytest.mark.parametrize("text", [
+    "Бюджет на этот год закрыт, вернёмся к вопросу в следующем году.",
+    "Давайте вернёмся к этому разговору в первом квартале.",
+    "Let's revisit the project next year, once the new plant is running.",
+    "We'll talk again in the first quarter.",
+])
+def test_a_year_or_a_quarter_with_no_month_is_a_pause_not_a_contact(text: str) -> None:
+    assert "contact_date" not in kinds(text)
