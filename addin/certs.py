@@ -25,6 +25,7 @@ from typing import Any
 
 from dealtrail import clock
 from dealtrail.errors import ConfigError
+from dealtrail.messages import Msg
 
 log = logging.getLogger(__name__)
 
@@ -121,18 +122,14 @@ def _unfit(cert: Any, hostnames: tuple[str, ...], now: dt.datetime) -> str:
     return f"does not name {', '.join(missing)}" if missing else ""
 
 
-def trust_instructions(cert: Path) -> str:
-    """How to make this machine's browsers and Outlook trust ``cert``."""
+def trust_instructions(cert: Path) -> Msg:
+    """How to make this machine's browsers and Outlook trust ``cert`` (said in either language)."""
     path = str(cert.resolve())
     if sys.platform == "darwin":
-        return ("trust it (macOS): sudo security add-trusted-cert -d -r trustRoot "
-                f"-k /Library/Keychains/System.keychain {path}")
+        return Msg("serve_trust_macos", path=path)
     if sys.platform.startswith("win"):
-        return f"trust it (Windows, PowerShell): Import-Certificate -FilePath {path} " \
-               "-CertStoreLocation Cert:\\CurrentUser\\Root"
-    return (f"trust it (Debian/Ubuntu): sudo cp {path} /usr/local/share/ca-certificates/"
-            "dealtrail-dev.crt && sudo update-ca-certificates; for Chromium/Edge also: "
-            f"certutil -d sql:$HOME/.pki/nssdb -A -t P,, -n dealtrail-dev -i {path}")
+        return Msg("serve_trust_windows", path=path)
+    return Msg("serve_trust_linux", path=path)
 
 
 def configured_or_dev(cert_file: str, key_file: str, folder: Path,

@@ -13,11 +13,15 @@ import click
 from dealtrail.config import Settings
 from dealtrail.directory import open_synced
 from dealtrail.errors import ConfigError
+from dealtrail.lang import operator
+from dealtrail.messages import say
 
 from . import certs
 from .app import create_app
 
 log = logging.getLogger(__name__)
+
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 def serve(settings: Settings, db_path: str | Path, host: str | None = None,
@@ -36,13 +40,20 @@ def serve(settings: Settings, db_path: str | Path, host: str | None = None,
                   if n and n not in ("0.0.0.0", "::"))
     pair = certs.configured_or_dev(settings.server.cert_file, settings.server.key_file,
                                    db_file.resolve().parent / "certs", names)
+    lang = operator()
     if pair.created:
-        click.echo(f"made a development certificate: {pair.cert}")
+        click.echo(say("serve_cert_made", lang, path=pair.cert))
     if not settings.server.cert_file:
-        click.echo(certs.trust_instructions(pair.cert))
+        click.echo(certs.trust_instructions(pair.cert).said(lang))
     public = settings.server.public_url.rstrip("/")
-    click.echo(f"dealtrail serving {db_file} on https://{host}:{port}  "
-               f"(pane {public}/pane/, dashboard {public}/dashboard); Ctrl-C to stop")
+    site = public
+    address = urlsplit(public)
+    if address.hostname in LOOPBACK and (address.port or 443) != port:
+        # No proxy between: the pages are on the port served, while the manifest and digest
+        # links still say public_url (behind a proxy the two ports differ by design).
+        site = f"https://{address.hostname or host}:{port}"
+        click.echo(say("serve_public_url_port", lang, public=public, port=port))
+    click.echo(say("serve_serving", lang, db=db_file, host=host, port=port, site=site))
     app = create_app(settings, db_file)
     uvicorn.run(app, host=host, port=port, ssl_certfile=str(pair.cert),
                 ssl_keyfile=str(pair.key), log_level="warning", proxy_headers=False)

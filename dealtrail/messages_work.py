@@ -446,6 +446,38 @@ MAIL: dict[str, tuple[str, str]] = {
     "digest_run_failed": ("failed: {summary}", "сбой: {summary}"),
 }
 
+#: What ``dealtrail serve`` prints when it starts (addin/server.py, addin/certs.py).
+SERVING: dict[str, tuple[str, str]] = {
+    "serve_cert_made": ("made a development certificate: {path}",
+                        "создан сертификат для разработки: {path}"),
+    "serve_trust_linux": ("trust it (Debian/Ubuntu): sudo cp {path} /usr/local/share/"
+                          "ca-certificates/dealtrail-dev.crt && sudo update-ca-certificates; for "
+                          "Chromium/Edge also: certutil -d sql:$HOME/.pki/nssdb -A -t P,, -n "
+                          "dealtrail-dev -i {path}",
+                          "чтобы ему доверять (Debian/Ubuntu): sudo cp {path} /usr/local/share/"
+                          "ca-certificates/dealtrail-dev.crt && sudo update-ca-certificates; для "
+                          "Chromium/Edge ещё: certutil -d sql:$HOME/.pki/nssdb -A -t P,, -n "
+                          "dealtrail-dev -i {path}"),
+    "serve_trust_macos": ("trust it (macOS): sudo security add-trusted-cert -d -r trustRoot "
+                          "-k /Library/Keychains/System.keychain {path}",
+                          "чтобы ему доверять (macOS): sudo security add-trusted-cert -d -r "
+                          "trustRoot -k /Library/Keychains/System.keychain {path}"),
+    "serve_trust_windows": ("trust it (Windows, PowerShell): Import-Certificate -FilePath {path} "
+                            "-CertStoreLocation Cert:\\CurrentUser\\Root",
+                            "чтобы ему доверять (Windows, PowerShell): Import-Certificate "
+                            "-FilePath {path} -CertStoreLocation Cert:\\CurrentUser\\Root"),
+    "serve_serving": ("dealtrail serving {db} on https://{host}:{port}  (pane {site}/pane/, "
+                      "dashboard {site}/dashboard); Ctrl-C to stop",
+                      "dealtrail работает с {db} на https://{host}:{port}  (панель {site}/pane/, "
+                      "дашборд {site}/dashboard); остановить: Ctrl-C"),
+    "serve_public_url_port": ("server.public_url is {public} but this server listens on port "
+                              "{port}: the manifest and the digests' links point at "
+                              "server.public_url; set it (or server.port) to match",
+                              "server.public_url = {public}, а сервер слушает порт {port}: "
+                              "манифест и ссылки в сводках ведут на server.public_url; "
+                              "исправьте его (или server.port)"),
+}
+
 
 #: Every table of this module, merged into ``dealtrail.messages.CATALOGUE``.
-TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL)
+TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL, SERVING)

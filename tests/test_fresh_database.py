@@ -147,3 +147,45 @@ def test_dashboard_filters_by_a_product_on_a_database_never_indexed(tmp_path: Pa
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _serve_lines(cfg: Path, tmp_path: Path, *args: str) -> list[str]:
+    """What `dealtrail serve` prints before it answers, up to its "serving" line."""
+    port = args[-1]
+    env = {**os.environ, "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    server = subprocess.Popen(DEALTRAIL + [*args[:-1], "--config", str(cfg), "serve", "--port",
+                                           port], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+    try:
+        assert server.stdout is not None
+        for line in server.stdout:
+            lines.append(line.rstrip("\n"))
+            if f":{port}  (" in line:
+                break
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return lines
+
+
+def test_serve_says_its_lines_in_russian_and_where_the_pages_really_are(tmp_path: Path) -> None:
+    cfg = _config(tmp_path)
+    port = str(_free_port())
+    lines = _serve_lines(cfg, tmp_path, "--lang", "ru", port)
+    assert lines[0].startswith("создан сертификат для разработки: "), lines
+    assert lines[1].startswith("чтобы ему доверять ("), lines
+    assert lines[2].startswith(f"server.public_url = https://localhost:8443, а сервер слушает "
+                               f"порт {port}: "), lines
+    assert lines[3].startswith(f"dealtrail работает с {tmp_path / 'dealtrail.db'} на "
+                               f"https://127.0.0.1:{port}  (панель https://localhost:{port}/pane/"
+                               ), lines
+    assert len(lines) == 4
+    cfg.write_text(cfg.read_text(encoding="utf-8") + f'\n[server]\npublic_url = '
+                   f'"https://localhost:{port}"\n', encoding="utf-8")
+    again = _serve_lines(cfg, tmp_path, "--lang", "en", port)
+    assert again[0].startswith("trust it ("), again                  # made once, on the first run
+    assert again[1].startswith(f"dealtrail serving {tmp_path / 'dealtrail.db'} on "
+                               f"https://127.0.0.1:{port}  (pane https://localhost:{port}/pane/"
+                               ), again
