@@ -48,7 +48,28 @@ YES_NOTED = re.compile(
     r"(?:[—–:]|\s-)\s*(?:agreed(?:\s+in\s+principle)?|(?:в\s+принципе\s+|принципиально\s+)?"
     r"согласован[оы]?(?:\s+в\s+принципе)?)(?=\s*(?:[.;]|$))", _F | re.MULTILINE)
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
-                 "accept", "agree to", "go with")
+                 "accept", "agree to", "go with", "устраива", "подход", "fine", "ok", "happy",
+                 "work", "good")
+#: The client approving what was offered: «цена устраивает», «условия подходят», «согласны на
+#: 16,8 %», "fine with the revised price", "the terms work for us" (not «не устраивает»).
+_APPROVES = re.compile(
+    r"(?<!не\s)(?<!не\s\s)(?:устраива(?:ет|ют)|подход(?:ит|ят)|согласны(?:\s+на)?)(?!\w)|"
+    r"\b(?:fine|ok|okay|happy|good)\s+with\b|\b(?:works?|suits?)\s+(?:for\s+)?us\b|"
+    r"\bwe\s+agree\b", _F)
+#: What is approved is the offer: its price, terms or a figure («согласны на 16,8 %»), not a
+#: time («время подходит, высылайте приглашение»).
+_TERMS_NAMED = re.compile(
+    r"\d\s*(?:%|руб|тыс|млн|₽|\$|€|usd|eur|cny|kzt|k\b)|(?:[$€]|\b(?:usd|eur|rub|cny|gbp|aed)\b)\s*\d|цен|стоимост|услови|ставк|"
+    r"тариф|предложени|(?<!\w)кп(?!\w)|расч[её]т|вариант|"
+    r"\b(?:price|pricing|terms|rate|quote|quotation|offer|proposal|conditions|option)", _F)
+#: ... and asking for the next step in the same letter: «запускайте», «направляйте договор»,
+#: «готовим документы», "please go ahead with the first batch", "send the contract".
+_NEXT_STEP = re.compile(
+    r"(?<!\w)(?:запускайте|запускаем|оформляйте|оформляем|готовьте|готовим|высылайте|направляйте|"
+    r"присылайте|выставляйте|открывайте)(?!\w)|"
+    r"\b(?:please\s+)?(?:go\s+ahead|proceed|send\s+(?:us\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:contract|agreement|"
+    r"invoice|draft|documents|paperwork)|prepare\s+(?:the\s+)?(?:contract|agreement|documents|"
+    r"paperwork)|issue\s+the\s+invoice)\b", _F)
 _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
 
 
@@ -57,7 +78,17 @@ def said_yes(low: str) -> int | None:
     if not any(word in low for word in _ACCEPT_WORDS):
         return None
     found = ACCEPT_RE.search(low)
-    return found.start() if found else None
+    if found:
+        return found.start()
+    # Approval of what was offered with the next step asked for, in one sentence or two
+    # side by side: the yes itself, in whatever words.
+    for approves in _APPROVES.finditer(low):
+        step = _NEXT_STEP.search(low, approves.end(), approves.end() + 120)
+        what = low[max(0, approves.start() - 50):approves.end() + 30]
+        if (step and _TERMS_NAMED.search(what)
+                and not FUTURE_NOT_MINE.search(low[approves.start():step.end()])):
+            return approves.start()
+    return None
 
 
 def yes_clause(low: str, at: int) -> str:

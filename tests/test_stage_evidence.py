@@ -339,3 +339,22 @@ def test_someone_elses_visit_as_a_point_in_time_is_no_contact(text: str,
 ])
 def test_a_choice_made_as_the_client_parts_politely_is_a_decline(text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,accepted", [
+    # The offer approved and the next step asked for, in the client's own words.
+    ("Ок, цена за ящик устраивает, запускайте первую партию.", True),
+    ("Согласны на 16,9 %, готовим пакет документов.", True),
+    ("Условия нас подходят — направляйте договор поставки.", True),
+    ("Fine with the revised quote, please go ahead with the first run.", True),
+    ("OK with EUR 0.112 per carton, please send the supply agreement.", True),
+    # Not a yes: a time approved, a refusal, a condition, an approval with no step.
+    ("Вторник подходит, 11:00, высылайте ссылку.", False),
+    ("The date works for us, please send the invite.", False),
+    ("Цена не устраивает, направляйте новый расчёт.", False),
+    ("Если цена устроит руководство, запускаем в январе.", False),
+    ("Цена в целом устраивает, но обсудим на встрече.", False),
+])
+def test_the_offer_approved_with_the_next_step_asked_for_is_a_yes(text: str,
+                                                                  accepted: bool) -> None:
+    assert ("accepted" in kinds(text, "in")) is accepted
