@@ -84,9 +84,11 @@ class LazyGroup(click.Group):
 class Context:
     """What every command gets: where the config is, loaded once on demand."""
 
-    def __init__(self, config_path: str | None, db_path: str | None) -> None:
+    def __init__(self, config_path: str | None, db_path: str | None,
+                 lang: str | None = None) -> None:
         self.config_path = config_path
         self.db_path = db_path
+        self.lang = lang                 # --lang as given, None when the option was not used
         self._settings: config_mod.Settings | None = None
 
     @property
@@ -104,6 +106,11 @@ class Context:
     def config_file(self) -> Path:
         """The config file that is (or will be) loaded."""
         return Path(self.config_path or os.environ.get("DEALTRAIL_CONFIG") or "dealtrail.toml")
+
+    def content_locale(self) -> str:
+        """The language of a report or list printed here: ``--lang`` when given, else the
+        company's (the language the digest and dashboard default to)."""
+        return self.lang or self.settings.company.locale
 
     def database_path(self) -> Path:
         if self.db_path:
@@ -156,7 +163,7 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None, verbos
     """
     setup_logging(verbose)
     lang_mod.use(lang_mod.choose(lang, config_path))
-    ctx.obj = Context(config_path, db_path)
+    ctx.obj = Context(config_path, db_path, lang_mod.normalize(lang))
 
 
 @cli.command()

@@ -31,7 +31,7 @@ def _emit(obj: Context, report: str, data: Any, fmt: str, out: str | None) -> No
     options = {k: v for k, v in click.get_current_context().params.items() if k not in ("fmt", "out")}
     audit.record(obj.open_db(), actor=getpass.getuser(), channel="cli", source="cli",
                  action=f"report {report}", detail=audit.detail_json(options))
-    text = render.render(report, data, fmt, out=out, locale=s.company.locale, tz=s.company.timezone,
+    text = render.render(report, data, fmt, out=out, locale=obj.content_locale(), tz=s.company.timezone,
                          settings=s)
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))

@@ -80,7 +80,7 @@ def violations() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--locale", type=click.Choice(["en", "ru"]), default=None,
-              help="Language of the description (default: the company's).")
+              help="Language of the description (default: --lang, else the company's).")
 @pass_ctx
 def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, status: str | None,
                         fmt: str, locale: str | None) -> None:
@@ -89,7 +89,7 @@ def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, sta
     Example: dealtrail violations list --manager anna@bank.ru --status open --format json
     """
     db = obj.open_db()
-    loc = locale or obj.settings.company.locale
+    loc = locale or obj.content_locale()
     items = list_violations(db, manager=manager, rule=rule, status=status, locale=loc)
     if fmt == "json":
         click.echo(json.dumps(items, ensure_ascii=False, indent=1))

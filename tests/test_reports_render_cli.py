@@ -161,3 +161,11 @@ def test_cli_reports_a_deal_count_plan_as_counts_not_money(tmp_path: Path) -> No
     done = _run(tmp_path, "report", "plan", "--period", "2026-11", "--manager",
                 "anna@testbank.ru", "--format", "csv", "--out", str(out))
     assert list(csv.reader(out.open(encoding="utf-8")))[1][2] in ("", "—")
+
+
+def test_a_report_follows_the_lang_option_over_the_company_locale(tmp_path: Path) -> None:
+    russian = _run(tmp_path, "report", "plan", "--period", "2026-11")      # locale = "ru"
+    english = _run(tmp_path, "--lang", "en", "report", "plan", "--period", "2026-11")
+    assert russian.exit_code == 0 and english.exit_code == 0, russian.output + english.output
+    assert "План / факт" in russian.output and "Plan / fact" not in russian.output
+    assert "Plan / fact" in english.output and "План / факт" not in english.output
