@@ -8,6 +8,7 @@ import click
 
 from . import audit as audit_mod
 from .cli import Context, echo, pass_ctx
+from .shown import for_terminal
 
 
 @click.command()
@@ -45,5 +46,4 @@ def audit(obj: Context, person: str | None, client: str | None, since: str | Non
         fields = (f"#{e['id']}", e["at"], e["actor"], f"{e['channel']}:{e['source']}",
                   f"{e['action']}{status}", who, e["detail"])
         # client names can come from mail: no control characters reach the terminal
-        click.echo("\t".join("".join(c if c.isprintable() else "?" for c in str(f))
-                             for f in fields))
+        click.echo("\t".join(for_terminal(f) for f in fields))

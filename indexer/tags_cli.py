@@ -9,6 +9,7 @@ import click
 from dealtrail import clock
 from dealtrail.cli import Context, pass_ctx, said
 from dealtrail.errors import ConfigError
+from dealtrail.shown import for_terminal
 
 
 @click.group()
@@ -38,8 +39,9 @@ def list_cmd(obj: Context, status: str | None, limit: int, as_json: bool) -> Non
             continue
         changes = json.loads(row["changes"] or "[]")
         what = "; ".join(f"{c['target']} {c['field']}: {c['old']} -> {c['new']}" for c in changes)
-        click.echo(f"#{row['id']} {row['received_at'][:16]} {row['sender']} {row['status']}"
-                   f" {row['target'] or '-'} {what or row['reason']}")
+        # The sender, the deal and the values come from mail (dealtrail.shown).
+        click.echo(for_terminal(f"#{row['id']} {row['received_at'][:16]} {row['sender']}"
+                                f" {row['status']} {row['target'] or '-'} {what or row['reason']}"))
 
 
 @tags.command("apply")

@@ -25,9 +25,11 @@ import sqlite_utils
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from dealtrail.config import Settings
 from dealtrail.errors import ConfigError
+from dealtrail.shown import for_csv, for_terminal, for_xlsx, runs_as_formula
 from rules.i18n import rule_name
 
 from .i18n import CATALOGUE, source_label
@@ -332,7 +334,10 @@ def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
     """
     for sec in sections(report, data):
         table = Table(title=title or TITLES[sec.title][locale == "ru"], show_lines=False)
-        cells = [[_cell(row.get(k), kind, row.get("currency") or sec.currency, locale, tz)
+        # Names, subjects and summaries come from mail: shown as typed, never as console
+        # markup or control sequences (dealtrail.shown).
+        cells = [[for_terminal(_cell(row.get(k), kind, row.get("currency") or sec.currency,
+                                     locale, tz))
                   for k, kind in sec.columns] for row in _named(sec, settings, locale)]
         least = {key: _min_width(key, kind, _label(key, locale), [r[i] for r in cells])
                  for i, (key, kind) in enumerate(sec.columns)}
@@ -348,7 +353,7 @@ def to_table(report: str, data: Any, console: Console, *, locale: str = "en",
                              overflow="fold", width=min(widths[key], 48 if key not in NAME_COLUMNS
                                                         and not numeric else widths[key]))
         for row_cells in cells:
-            table.add_row(*(row_cells[i] for i in keep))
+            table.add_row(*(Text(row_cells[i]) for i in keep))
         notes = []
         if not sec.rows:
             notes.append("нет данных" if locale == "ru" else "no data")
@@ -405,7 +410,8 @@ def to_csv(report: str, data: Any, *, locale: str = "en") -> str:
                 writer.writerow([])
             writer.writerow(([_label("section", locale)] if many else []) + _headers(sec, locale))
         for row in sec.rows:
-            writer.writerow(([sec.title] if many else []) + _with_currency(sec, row))
+            writer.writerow(([sec.title] if many else [])
+                            + [for_csv(v) for v in _with_currency(sec, row)])
     return buf.getvalue()
 
 
@@ -420,9 +426,13 @@ def to_xlsx(report: str, data: Any, path: Path, *, locale: str = "en") -> None:
         sheet = book.create_sheet("".join("-" if ch in "[]:*?/\\" else ch for ch in title)[:31])
         sheet.append(_headers(sec, locale))
         for row in sec.rows:
-            sheet.append([float(v) if isinstance(v, Decimal) else
-                          (", ".join(map(str, v)) if isinstance(v, (list, dict)) else v)
-                          for v in _with_currency(sec, row)])
+            values = [float(v) if isinstance(v, Decimal) else
+                      for_xlsx(", ".join(map(str, v)) if isinstance(v, (list, dict)) else v)
+                      for v in _with_currency(sec, row)]
+            sheet.append(values)
+            for cell, value in zip(sheet[sheet.max_row], values, strict=False):
+                if runs_as_formula(value):
+                    cell.data_type = "s"     # text from mail stays text (dealtrail.shown)
     book.save(path)
 
 

@@ -11,6 +11,7 @@ import click
 
 from dealtrail import access
 from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.shown import for_csv, terminal_cell
 
 from . import engine
 from .violations import STATUSES, list_violations, parse_violation_id
@@ -100,7 +101,8 @@ def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, sta
         writer = csv.writer(buf)
         writer.writerow(cols + ["evidence"])
         for item in items:
-            writer.writerow([item[c] if item[c] is not None else "" for c in cols]
+            # Client names and summaries come from mail: never a formula (dealtrail.shown).
+            writer.writerow([for_csv(item[c]) if item[c] is not None else "" for c in cols]
                             + [json.dumps(item["evidence"], ensure_ascii=False)])
         click.echo(buf.getvalue(), nl=False)
     else:
@@ -137,5 +139,6 @@ def _table(columns: list[str], data: list[list[Any]], *, title: str) -> None:
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in data:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        # Summaries and client names come from mail: never markup or control sequences.
+        table.add_row(*(terminal_cell("" if v is None else v) for v in row))
     Console().print(table)
