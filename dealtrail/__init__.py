@@ -2,12 +2,6 @@
 
 import sys
 
-from . import regex_cache as _regex_cache
-
-# Before anything of dealtrail compiles a pattern: the compiled patterns of the last run
-# are read instead of compiled again (dealtrail/regex_cache.py).
-_regex_cache.install()
-
 
 def _import_sqlite_utils_alone() -> None:
     """Import sqlite-utils without the numpy and pandas it imports when they are installed.

@@ -15,7 +15,6 @@ import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from dealtrail import regex_cache
 from dealtrail.addresses import is_freemail
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
@@ -112,8 +111,6 @@ def load_models(ctx: AnalyzeContext) -> None:
     default_detector()
     default_model()
     ctx.calendar()
-    # Inference is all imported now: its patterns, compiled, are kept for the next run.
-    regex_cache.save()
 
 
 def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
