@@ -18,8 +18,6 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from dealtrail.config import Company, Settings
 from dealtrail.errors import ConfigError
 from dealtrail.messages import Msg
@@ -37,6 +35,10 @@ class BusinessCalendar:
                  work_end: time = time(18)) -> None:
         code, _, subdiv = country.upper().partition("-")
         subdiv = subdiv or _DEFAULT_SUBDIV.get(code, "")
+        # Imported here, not with this module: a command that counts no business day (a
+        # sync with nothing new) never loads the package (~0.02 s).
+        import holidays
+
         known = holidays.list_supported_countries()
         if code not in known or (subdiv and subdiv not in known[code]):
             raise ConfigError(Msg("calendar_country", value=country))
@@ -57,6 +59,8 @@ class BusinessCalendar:
         return f"BusinessCalendar({self.country!r})"
 
     def _load_year(self, year: int) -> None:
+        import holidays
+
         table = holidays.country_holidays(self._code, subdiv=self._subdiv, years=year)
         self._off.update(d for d in table if d.year == year)
         self._weekend_work.update(
