@@ -5,8 +5,9 @@ measured on the blind promise sets and the labelled splits beside the rules alon
    labelled by the guide), a message's sentences held out together: promise P/R over every
    labelled sentence for the rules alone and with the veto at each threshold, which
    kinds of non-promise (the ``why`` labels) the veto removes, and, of the promises the
-   rules date, how many keep their due date at each threshold, how many of those are real
-   promises and how many real ones lose it (``dated>=T``; the due threshold the trainer picks).
+   rules date to a day, how many keep their due date at each threshold, how many of those are
+   real promises due that day and how many such lose it (``dated>=T``; the due threshold the
+   trainer picks).
 2. The veto trained on all of it (as ``python -m indexer.promise_model train`` does), on the
    blind promise sets and the labelled test splits, beside the rules alone.
    ``promises_enron_blind2`` is scored in aggregate only: its misses are never printed.
@@ -29,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from indexer import intent_model, promise_model  # noqa: E402
-from indexer.intent import RuleBasedDetector  # noqa: E402
+from indexer.intent import RuleBasedDetector, own_act_dated  # noqa: E402
 from indexer.promise_model import PromiseVeto  # noqa: E402
 
 
@@ -73,14 +74,18 @@ def cross_validate(rows: list[promise_model.Row]) -> dict:
             fn += r.promise and not pred
         out[f"veto<{t}"] = _pr(tp, fp, fn)
     t = out["threshold_cv"]
-    # the due date: of the held-out rule promises the rules date, how many stay dated at each
-    # threshold and how many of those are real promises
-    dated = [(r.promise, p) for r, p in scored if promise_model.rules_date(r)]
+    # the due date: of the held-out rule promises the rules date to a day, how many stay dated
+    # at each threshold and how many of those are real promises labelled due that very day
+    # (an act owed right after "will" keeps its day at every threshold)
+    dues = {id(r): promise_model.rules_due(r) for r, _ in scored}
+    dated = [(r.promise and r.due == due[0],
+              1.0 if p >= t and own_act_dated(r.text.lower()) else p) for r, p in scored
+             if (due := dues[id(r)]) is not None and due[1] in promise_model.DAY_GRAINS]
     out["due_threshold_cv"] = promise_model.calibrate_due(scored, t)
     for th in promise_model.THRESHOLD_GRID:
         kept = [y for y, p in dated if p >= th]
         out[f"dated>={th}"] = {"precision": round(sum(kept) / len(kept), 3) if kept else None,
-                               "n": len(kept), "real_dated_dropped": sum(
+                               "n": len(kept), "real_due_day_dropped": sum(
                                    1 for y, p in dated if y and p < th)}
     out["vetoed_by_why"] = dict(Counter(
         ("promise" if r.promise else (r.why or "none")) for r, p in scored if p < t))
@@ -132,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"   {k}: {json.dumps(v)}")
     veto = promise_model.train()
     if args.threshold is not None:
-        veto = PromiseVeto(veto.weights, veto.bias, args.threshold)
+        veto = PromiseVeto(veto.weights, veto.bias, args.threshold, veto.due_threshold)
     res["threshold"] = veto.threshold
     res["rules"] = measure(None, False)
     res["veto"] = measure(veto, args.misses)

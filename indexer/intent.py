@@ -492,6 +492,13 @@ def veto_reads(low: str) -> bool:
     return _EN_UNDER_WAY.search(low) is None
 
 
+def own_act_dated(low: str) -> bool:
+    """Whether a kept English promise in the lower-cased sentence ``low`` keeps its due date
+    whatever the veto's due threshold: the writer's own act for the reader follows "will"
+    right away (:data:`_EN_OWN_ACT`), so a date in its clause is that act's."""
+    return _EN_OWN_ACT.search(low) is not None
+
+
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
 # for the reader ("if you are interested, call me and we will ..."), where the writer will be,
 # a prediction, a pleasantry, a recurring schedule, or handing the decision to someone else.
@@ -681,6 +688,12 @@ _NOT_VETOED = re.compile(
     r"\b(?:be|come|drop)\s+(?:(?:there|here|by|over)\s+)?(?:at|to|in)\s+your\s+(?:office|offices|"
     r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]site\b"
     r"|\bgoing\s+to\s+go\s+(?:over|through)\b", _F)
+#: The writer's own act owed to the reader right after "will" ("I will be contacting you on
+#: Monday", "we'll send the draft Friday"): a date in its clause is that act's own, so such a
+#: promise keeps its due date when the veto keeps it, however unsure the veto is of the day.
+_EN_OWN_ACT = re.compile(r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|also\s+|"
+                         r"then\s+|just\s+)?(?:(?:" + _EN_ACTS + r")\b|be\s+(?:" + _EN_DOING +
+                         r")\w*ing\b)", _F)
 #: Sentences whose decision a detector keeps (dropped when full).
 _SENTENCE_MEMO_MAX = 20_000
 
@@ -789,6 +802,8 @@ class RuleBasedDetector:
             promise, dated = veto.verdict(low, slang)
             if not promise and _NOT_VETOED.search(low):
                 promise = dated = True
+            elif promise and not dated and own_act_dated(low):
+                dated = True
         if not want_requests:
             request = False
         else:

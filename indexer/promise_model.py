@@ -343,18 +343,24 @@ def calibrate_due(scored: Sequence[tuple[Row, float]], threshold: float) -> floa
     """The lowest threshold of :data:`THRESHOLD_GRID` (at or above the veto's ``threshold``)
     at which at least :data:`DUE_PRECISION` of the held-out rule promises dated to a day
     (:data:`DAY_GRAINS`) are real promises labelled due on that day; the most precise one
-    when none reaches it (ties: the lower).
+    when none reaches it (ties: the lower). The promises the threshold does not decide, an
+    act owed right after "will", are counted as dated at every threshold.
 
     Only day-dated promises count: a week or a month is stored with its grain and the
     labelling guide gives such a period no day. The earlier aim (the most precise threshold
     that leaves at most :data:`MAX_RECALL_LOSS` of the real dated promises undated) let a
     retrain move the threshold down to where dated promises were barely more than half real."""
+    from indexer.intent import own_act_dated
+
     dues: dict[int, tuple[str, str] | None] = {}
     for r, _ in scored:
         if id(r) not in dues:
             dues[id(r)] = rules_due(r)
-    dated = [(r.promise and r.due == due[0], p) for r, p in scored
-             if (due := dues[id(r)]) is not None and due[1] in DAY_GRAINS]
+    # a kept promise of the writer's own act right after "will" keeps its day whatever the
+    # due threshold (:func:`indexer.intent.own_act_dated`): it counts at every threshold
+    dated = [(r.promise and r.due == due[0],
+              1.0 if p >= threshold and own_act_dated(r.text.lower()) else p)
+             for r, p in scored if (due := dues[id(r)]) is not None and due[1] in DAY_GRAINS]
     best = (threshold, -1.0)
     for t in (t for t in THRESHOLD_GRID if t >= threshold):
         kept = [y for y, p in dated if p >= t]

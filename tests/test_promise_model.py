@@ -118,7 +118,7 @@ def test_a_vetoed_promise_does_not_become_a_request(text):
 
 def test_a_promise_the_veto_is_less_sure_of_keeps_no_due_date():
     # p = 0.5 for every sentence: above the veto's threshold, below the due date's
-    text = "I will send you the signed contract tomorrow."
+    text = "We will have the signed contract ready tomorrow."
     unsure = RuleBasedDetector(intent_model.load(), PromiseVeto({}, 0.0, 0.3, 0.7))
     [p] = [i for i in unsure.detect(text, direction="out", ref_time=REF) if i.kind == "promise"]
     assert p.due is None and p.due_grain is None
@@ -130,21 +130,41 @@ def test_a_promise_the_veto_is_less_sure_of_keeps_no_due_date():
     assert p.due is not None                   # the model reads English only
 
 
+@pytest.mark.parametrize("text,day", [("I will send you the signed contract tomorrow.", 18),
+                                      ("We'll be calling you on Friday with the rates.", 19)])
+def test_an_act_owed_right_after_will_keeps_its_day_when_the_veto_keeps_the_promise(text, day):
+    # the date is in the clause of the writer's own act for the reader, so it is that act's
+    unsure = RuleBasedDetector(intent_model.load(), PromiseVeto({}, 0.0, 0.3, 0.7))
+    [p] = [i for i in unsure.detect(text, direction="out", ref_time=REF) if i.kind == "promise"]
+    assert p.due is not None and p.due.date().isoformat() == f"2001-10-{day}"
+    # an attempt or a state is no act owed: the unsure veto leaves the day off
+    [p] = [i for i in unsure.detect("I will try to send you the contract tomorrow.",
+                                    direction="out", ref_time=REF) if i.kind == "promise"]
+    assert p.due is None
+
+
 def test_the_due_threshold_is_the_lowest_at_which_day_dated_promises_are_real_and_due_that_day():
     ref = "2001-10-17T09:30:00-05:00"
-    rows = [promise_model.Row(f"a/inbox/{n}", "I will call you tomorrow.", y, None, ref,
-                              "2001-10-18" if y else None)
+    ready = "We will have the signed contract ready tomorrow."
+    rows = [promise_model.Row(f"a/inbox/{n}", ready, y, None, ref, "2001-10-18" if y else None)
             for n, y in enumerate([True] * 18 + [False] * 2)]
-    undated = promise_model.Row("b/inbox/1", "I will call you.", False, None, ref)
+    undated = promise_model.Row("b/inbox/1", "We will have it ready.", False, None, ref)
     # a week is stored with its grain and given no day by the guide: it counts neither way
-    week = promise_model.Row("c/inbox/1", "I will call you next week.", False, None, ref)
+    week = promise_model.Row("c/inbox/1", "We will have it ready next week.", False, None, ref)
     # the false dated promises score 0.3; the undated and week-dated ones count for nothing
     scored = ([(r, 0.9 if r.promise else 0.3) for r in rows] + [(undated, 0.9), (week, 0.9)])
     assert promise_model.calibrate_due(scored, 0.1) == 0.35
     # real promises the labeller gives another day than the rules are dated wrongly too
-    other_day = [(promise_model.Row(f"d/inbox/{n}", "I will call you tomorrow.", True, None,
-                                    ref, "2001-10-19"), 0.4) for n in range(2)]
+    other_day = [(promise_model.Row(f"d/inbox/{n}", ready, True, None, ref, "2001-10-19"), 0.4)
+                 for n in range(2)]
     assert promise_model.calibrate_due(scored + other_day, 0.1) == 0.45
+    # an act owed right after "will" keeps its day at any threshold: a false one counts
+    # against every threshold, so none reaches the aim and the most precise one is taken
+    act = [(promise_model.Row("e/inbox/1", "I will call you tomorrow.", False, None, ref), 0.2)]
+    assert promise_model.calibrate_due(scored + act, 0.1) == 0.35
+    # ... unless the veto drops it
+    assert promise_model.calibrate_due(scored + act, 0.25) == 0.35
+    assert promise_model.calibrate_due(scored + other_day + act, 0.25) == 0.45
     # when no threshold reaches the aim, the most precise one (the lowest of equals)
     unsure = [(r, 0.2) for r in rows[:2]] + [(r, 0.9) for r in rows[18:]]
     assert promise_model.calibrate_due(unsure, 0.1) == 0.1
