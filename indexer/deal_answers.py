@@ -146,3 +146,42 @@ def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int
             continue
         return chose.start()
     return None
+
+
+#: Our price named by the client: «цена за ящик», «ставка 17,5», "the price", "your rate".
+_PRICE_TOPIC = re.compile(r"(?<!\w)(?:цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|комисси\w*)|"
+                          r"\b(?:price|pricing|rate|fee|quote)s?\b", _F)
+#: ... found too much: «высоковата», «много», «завышена», "steep", "on the high side".
+_TOO_MUCH = re.compile(r"(?<!\w)(?:высоковат\w*|завышен\w*|великоват\w*|кусает\w*)(?!\w)|"
+                       r"(?<!\w)много(?=\s*(?:[.,!?;:—–)]|$|для\s+нас))|"
+                       r"\b(?:steep|stiff|on\s+the\s+high\s+side|(?:too|quite|rather|a\s+bit)\s+"
+                       r"high)\b", _F)
+#: We are asked to move: «сможете подвинуться?», «можете уступить?», "can you match 0.105?",
+#: "could you sharpen the pencil?"; with a figure of the client's: «сможете по 44?».
+_ASKED_TO_MOVE = re.compile(
+    r"(?<!\w)(?:сможете|можете|могли\s+бы|готовы)\s+(?:[\w-]+\s+){0,2}?(?:подвинуться|уступить|"
+    r"подвинуть\w*|опустить\w*|сбросить|пойти\s+навстречу)(?!\w)|"
+    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:(?:match|beat|meet)\s+(?:(?:the|their|this|that|"
+    r"a|our)\s+)?(?:price|rate|offer|quote|figure|\d|usd|eur|rub|gbp|\$|€)|sharpen|"
+    r"go\s+(?:lower|down)|come\s+down)", _F)
+_MOVE_WORDS = ("подвин", "уступ", "опуст", "сброс", "навстреч", "match", "beat", "meet",
+               "sharpen", "lower", "come down")
+
+
+def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
+    """Where the client's letter bargains in words of its own: our price named and found too
+    much in one clause («Цена за ящик высоковата», «Ставка 17,5 — много», "the price is on
+    the high side"), or us asked to move on it («Сможете подвинуться?», "Can you match 0.105
+    per unit?"); not a condition («если ставка будет высоковата»)."""
+    for topic in _PRICE_TOPIC.finditer(low):
+        much = _TOO_MUCH.search(low, topic.end(), topic.end() + 30)
+        if much and not re.search(r"[.!?;]", low[topic.end():much.start()]):
+            start, said = sentence(topic.start())
+            if not re.search(r"\bесли\b|\bif\b|\bне\s+$", said.lower()) and not low[
+                    max(0, much.start() - 3):much.start()].endswith("не "):
+                return topic.start()
+    if any(word in low for word in _MOVE_WORDS):
+        moved = _ASKED_TO_MOVE.search(low)
+        if moved:
+            return moved.start()
+    return None

@@ -685,6 +685,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("lost", noted)
     if cued("terms"):
         add("terms", first(TERMS_RE, "terms"))
+    if direction == "in" and not any(s.kind == "terms" for s in out):
+        # Bargaining in the client's own words: our price found too much, or us asked to move.
+        bargained = answers.bargains(low, sentence_at)
+        if bargained is not None:
+            start, quote = sentence_at(bargained)
+            out.append(Signal("terms", quote, start))
     if direction == "out" and ("agreed" in low or "согласован" in low):
         noted = answers.YES_NOTED.search(low)
         if noted:

@@ -358,3 +358,22 @@ def test_a_choice_made_as_the_client_parts_politely_is_a_decline(text: str, lost
 def test_the_offer_approved_with_the_next_step_asked_for_is_a_yes(text: str,
                                                                   accepted: bool) -> None:
     assert ("accepted" in kinds(text, "in")) is accepted
+
+
+@pytest.mark.parametrize("text,terms", [
+    # Our price found too much, or us asked to move on it, in words no cue lists.
+    ("Цена за гофроящик высоковата, у соседей на три рубля меньше.", True),
+    ("Комиссия 0,5 % — много для нас.", True),
+    ("Сможете как-нибудь подвинуться по клише?", True),
+    ("Your unit price is on the high side for a run this size.", True),
+    ("Can you match EUR 0.098 per carton?", True),
+    ("Could you come down a little on the set-up fee?", True),
+    # Not bargaining: the price not found too much, a clarification, a meeting, a condition.
+    ("Ставка устраивает, тарифы много раз сравнивали.", False),
+    ("Можете подтвердить, что цена указана с НДС?", False),
+    ("Could you meet us on Tuesday to discuss the rate?", False),
+    ("Если ставка окажется высоковата, вернёмся к разговору.", False),
+])
+def test_the_client_finding_our_price_too_much_or_asking_us_to_move_bargains(
+        text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
