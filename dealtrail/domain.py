@@ -58,9 +58,17 @@ class RawMessage:
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+#: The characters of ``_BIDI_CONTROLS``, each looked for by a substring test: ``re`` tests every
+#: character of a Russian body against the class (~40 µs for 2,400 characters), nine substring
+#: searches take ~2 µs.
+BIDI_CONTROL_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
 def neutralise_bidi(text: str) -> str:
     """``text`` without bidirectional embedding, override and isolate characters."""
-    return _BIDI_CONTROLS.sub("", text) if _BIDI_CONTROLS.search(text) else text
+    if text.isascii() or not any(c in text for c in BIDI_CONTROL_CHARS):
+        return text
+    return _BIDI_CONTROLS.sub("", text)
 
 
 @dataclass

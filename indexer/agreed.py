@@ -58,6 +58,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.cue_scan import gated
+
 _F = re.UNICODE | re.IGNORECASE
 
 # How long an offer holds: "ставку фиксируем на I квартал", "фиксирую до конца марта",
@@ -138,6 +140,7 @@ _STAFFING = re.compile(
     r"(?:" + _PEOPLE_EN + r"|cfo|ceo|cto|team)|(?:from|of)\s+(?:our\s+)?\w+\s+will\s+(?:also\s+)?"
     r"join|(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:coordinate|be\s+coordinating)|"
     r"буду\s+координировать)(?!\w)", _F)
+_STAFFING = gated(_STAFFING)   # the same matches, fewer start positions tried
 
 # Who comes to a visit with no day named («приеду одна», "I will come with a colleague"):
 # a visit with its day is a contact planned, whoever comes.

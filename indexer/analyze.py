@@ -22,6 +22,7 @@ from indexer.agreed import agreed
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, normalize_subject
 from indexer.complaint import detect_complaint
+from indexer.cue_scan import gated
 from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
 from indexer.intent import Intent, detect_intents
 from indexer.newtext import new_text, new_text_and_signature
@@ -258,6 +259,7 @@ _CHASE = re.compile(
     r"still\s+(?:waiting|no\s+(?:word|news|sign)|nothing|haven'?t|have\s+not)|"
     r"(?:gentle|friendly|quick)\s+reminder|just\s+following\s+up|chasing\s+(?:up|this))(?!\w)",
     re.UNICODE)
+_CHASE = gated(_CHASE)   # the same matches, fewer start positions tried
 # An apology for the client's own silence reads like an imperative ("извините, что пропал")
 # but asks nothing of us.
 _APOLOGY = re.compile(

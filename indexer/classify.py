@@ -9,6 +9,7 @@ address, then on the subject, and return the first reason found.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 
 _PREFIX = re.compile(
@@ -82,7 +83,25 @@ def automated_reason(headers: Mapping[str, str], from_addr: str, subject: str) -
     return None
 
 
-_CYR = re.compile(r"[а-яёА-ЯЁ]")
+class NonAsciiClass:
+    """A regex of one character class of non-ASCII characters (``[а-яё]``), not run on ASCII
+    text, where it cannot match: ``re`` tests every character of a text against such a class
+    (~6 µs for an 800-character English letter), ``str.isascii`` answers in nanoseconds. The
+    same answers as the regex; a pattern that is not one class, or whose class holds an ASCII
+    character, is refused."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.regex = re.compile(pattern, flags)
+        if (not (pattern.startswith("[") and pattern.endswith("]")) or "]" in pattern[1:-1]
+                or "\\" in pattern or any(self.regex.match(chr(c)) for c in range(128))):
+            raise ValueError(f"not a class of non-ASCII characters alone: {pattern!r}")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``: None at once for ASCII text."""
+        return None if text.isascii() else self.regex.search(text, pos, endpos)
+
+
+_CYR = NonAsciiClass(r"[а-яёА-ЯЁ]")
 _CYR_RUN = re.compile(r"[а-яёА-ЯЁ]+")
 _LAT_RUN = re.compile(r"[a-zA-Z]+")
 

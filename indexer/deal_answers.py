@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.cue_scan import gated
+
 _F = re.UNICODE
 
 #: A question or a condition is not a commitment ("Подпишем ли мы до пятницы?", "if we sign").
@@ -26,6 +28,7 @@ TALKED_RE = re.compile(
     r"(?:call|chat|meeting|conversation)\b|\bfollowing\s+(?:our|the|today's|yesterday's)\s+"
     r"(?:call|conversation|meeting|chat)\b|\bgood\s+(?:to\s+)?(?:speak|talk)(?:ing)?\s+"
     r"(?:to|with)\s+you", _F)
+TALKED_RE = gated(TALKED_RE)   # the same matches, fewer start positions tried
 TALKED_WORDS = ("спасибо за", "по итогам", "по телефону", "thank", "following", "good to",
                  "good speak", "good talk")
 #: The money came: the seller says it, so the manager's letter only (``WON_RE``): the
@@ -42,6 +45,7 @@ ACCEPT_RE = re.compile(
     r"\bhappy\s+to\s+(?:proceed|go\s+ahead)\b|\bwe\s+(?:accept|agree\s+to)\s+(?:your|the)\s+"
     r"(?:offer|proposal|terms|quote|pricing)\b|\bwe(?:'ll|\s+will)\s+go\s+with\s+(?:your\s+|the\s+)?"
     r"(?:option|variant|(?:first|second|third|\w+er)\s+option)", _F)
+ACCEPT_RE = gated(ACCEPT_RE)   # the same matches, fewer start positions tried
 #: The manager writes the client's yes down, item by item, with no one else named as agreeing:
 #: "1. Premium RUB 21.3 m, option B — agreed in principle.", «Аванс 30 % — согласовано.»
 YES_NOTED = re.compile(

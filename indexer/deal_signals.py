@@ -337,6 +337,7 @@ _LATER = re.compile(
     # a step still ahead: "the next step is the draft contract", «следующий шаг — договор»
     r"\bthe\s+next\s+step\s+(?:is|will\s+be|would\s+be)\b|"
     r"следующ\w+\s+(?:шаг|этап)\s*(?:[—–-]|будет|это)", _F)
+_LATER = gated(_LATER)   # the same matches, fewer start positions tried
 # The manager's message says it carries a document: "во вложении", "направляю", "attached".
 # It keeps a promise to send even when the stored copy has no file (an archive that strips
 # attachments, a document shared from a drive without a link).

@@ -25,7 +25,15 @@ from typing import Protocol
 
 from dealtrail.workdays import BusinessCalendar
 from indexer import intent_model, promise_model, ru_morph
-from indexer.classify import CharMap, WordRule, detect_lang, keyword_pattern, split_alternatives
+from indexer.classify import (
+    CharMap,
+    NonAsciiClass,
+    WordRule,
+    detect_lang,
+    keyword_pattern,
+    split_alternatives,
+)
+from indexer.cue_scan import gated
 from indexer.dates import ResolvedDate, find_dates
 from indexer.intent_model import Scorer
 from indexer.promise_model import PromiseVeto
@@ -332,7 +340,7 @@ _EN_CUE_WORDS = frozenset((
     "waiting"))
 _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
 _PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
-_CYRILLIC = re.compile(r"[а-яё]")
+_CYRILLIC = NonAsciiClass(r"[а-яё]")
 _RU_CUES = re.compile(keyword_pattern([
     "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн",
     "необходим", "хоте", "хоти", "интересует", "жду", "жде", "ждё", "давайте", "можно",
@@ -482,6 +490,7 @@ def _action(sentence: str) -> str:
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
                      "commit", "undertake", "let", "should", "decided", *_EN_DOING_NOW_WORDS)
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
+_EN_PROMISE_GATE = gated(_EN_PROMISE_GATE)   # the same matches, fewer start positions tried
 
 
 def veto_reads(low: str) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from dealtrail.domain import BIDI_CONTROL_CHARS
 from indexer.cue_scan import gated
 from indexer.quote_header import (
     cut_index,
@@ -326,6 +327,8 @@ def _joined(lines: list[str]) -> str:
 
 
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Its characters, each found by a substring test (far faster than the class on Cyrillic text).
+_BIDI_CHARS = "\u200e\u200f" + BIDI_CONTROL_CHARS
 
 
 def _above_answers(head: list[str], keep_signature: bool) -> list[str]:
@@ -356,7 +359,7 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
     if "՝" in text:
         # Armenian Outlook ends its header labels with the Armenian comma ("Ումից՝ ...")
         view = [ln.replace("՝", ":") for ln in view]
-    if not text.isascii() and _BIDI.search(text):
+    if not text.isascii() and any(c in text for c in _BIDI_CHARS):
         # right-to-left clients wrap a header's parts in direction marks: read it without
         view = [_BIDI.sub("", ln) for ln in view]
     cut = cut_index(view, quoted=">" in text)

@@ -113,3 +113,33 @@ def test_char_map_refuses_a_table_that_replacing_in_turn_would_read_differently(
     # "a" -> "b" then "b" -> "c" would turn "a" into "c"; str.translate gives "b"
     with pytest.raises(ValueError):
         CharMap({"a": "b", "b": "c"})
+
+
+def test_a_non_ascii_class_answers_as_its_regex_and_refuses_an_ascii_character():
+    import re as _re
+
+    from indexer.classify import NonAsciiClass
+
+    cyr = NonAsciiClass(r"[а-яё]")
+    plain = _re.compile(r"[а-яё]")
+    for text in ("plain English, nothing else", "naïve café", "Договор", "sign ПО today", "",
+                 "ёлка", "Ёлка", "x" * 50 + "я"):
+        found, expected = cyr.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert (cyr.search(text, 2, 6) and cyr.search(text, 2, 6).span()) == (
+            plain.search(text, 2, 6) and plain.search(text, 2, 6).span())
+    for pattern in (r"[а-яa]", r"[^а-я]", r"[а-я]+x", r"\w", r"[а-я\d]"):
+        with pytest.raises(ValueError):
+            NonAsciiClass(pattern)
+
+
+def test_bidi_controls_are_found_by_their_characters_as_the_class_finds_them():
+    from dealtrail.domain import _BIDI_CONTROLS, BIDI_CONTROL_CHARS, neutralise_bidi
+    from indexer.newtext import _BIDI, _BIDI_CHARS
+
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert {c for c in every if _BIDI_CONTROLS.match(c)} == set(BIDI_CONTROL_CHARS)
+    assert {c for c in every if _BIDI.match(c)} == set(_BIDI_CHARS)
+    assert neutralise_bidi("счёт \u202efdp.exe") == "счёт fdp.exe"
+    assert neutralise_bidi("מסמך \u200f ok") == "מסמך \u200f ok"      # a mark reorders nothing
+    assert neutralise_bidi("plain") == "plain"

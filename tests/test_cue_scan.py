@@ -121,3 +121,38 @@ def test_a_cue_run_over_a_whole_text_finds_the_whole_regex_first_match() -> None
             found = cue.search_all(low)
             assert (found.span() if found else None) == (first.span() if first else None), text
     assert deal_signals.cue(deal_signals.LOST_RE).search_all("мы выбрали другой банк")
+
+
+#: Patterns run over whole letters or every sentence whose own start (a lookbehind, a word
+#: boundary, an alternation) keeps ``re`` from skipping ahead: gated, they try far fewer
+#: positions (2-13x less time on the Enron, Russian and generated mail).
+_HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.complaint._EXPECT",
+        "indexer.deal_answers.TALKED_RE", "indexer.deal_answers.ACCEPT_RE",
+        "indexer.signature._DEVICE", "indexer.signature.SIGNOFF", "indexer.signature._CONFIDENTIAL",
+        "indexer.quote_header._ENDS_WROTE_COLON", "indexer.deal_signals._LATER",
+        "indexer.agreed._STAFFING", "indexer.date_vocab.ORD_HINT",
+        "indexer.date_vocab.WD_ABBR_HINT", "indexer.intent._EN_PROMISE_GATE")
+
+
+def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> None:
+    import importlib
+
+    texts = ["Still waiting for the contract, you promised it by Friday.",
+             "Напоминаю: вы обещали прислать договор, их юрист ждёт. Ждём вас в 10.",
+             "On Mon, 3 Mar 2025 at 10:00 John <j@x.com> wrote:", "Sent from my iPhone",
+             "Best regards,\nJohn", "This e-mail is confidential. If you are not the intended",
+             "We accept your offer and will go with the second option.",
+             "Спасибо за звонок! Подпишем на следующей неделе, в пятницу, 21-го.",
+             "Thanks for the call earlier. The second Tuesday works; I will send it later.",
+             "Этих людей мы не знаем. They did it again.", "", "Ｋelvin ſ İstanbul ǅ"]
+    for name in _HOT:
+        module, _, attr = name.rpartition(".")
+        regex = getattr(importlib.import_module(module), attr)
+        written = re.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", regex.pattern, re.S)
+        assert written is not None, name
+        plain = re.compile(written.group(1), regex.flags)
+        assert gated(plain).pattern == regex.pattern
+        for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+            assert [m.span() for m in regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            for line in text.split("\n"):
+                assert bool(regex.match(line)) == bool(plain.match(line)), (name, line)
