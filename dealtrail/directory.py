@@ -25,7 +25,6 @@ from .calls import link_calls
 from .config import Settings
 from .errors import NotFound
 from .messages import Msg, reason
-from .phones import normalize, split_cell
 from .store import open_db, rows, transaction
 from .tables import raise_collected, read_table
 
@@ -111,6 +110,10 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
     ``phones`` holds one or more numbers (comma, semicolon or new line between
     them) in any usual form; they are stored in E.164 and link calls to the client.
     """
+    # Imported here: every sync reads the directory module, few import a directory, and
+    # the phone number library costs ~0.01 s to import.
+    from .phones import normalize, split_cell
+
     errors: list[str] = []
     parsed: list[tuple[str, list[str], str, str, list[str]]] = []
     managers = {m.email for m in settings.managers}

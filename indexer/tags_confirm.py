@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock, mailer
+from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError, DeliveryError
 from dealtrail.store import rows, transaction
@@ -117,6 +117,8 @@ def send_confirmation(db: sqlite_utils.Database, settings: Settings, command_id:
     if msg_row and msg_row[0]["message_id"]:
         headers = {"In-Reply-To": f"<{msg_row[0]['message_id']}>",
                    "References": f"<{msg_row[0]['message_id']}>"}
+    from dealtrail import mailer  # here: a sync with no tag reply to answer never loads smtplib
+
     email = mailer.build_message(
         sender=settings.digest.sender, to=cmd["sender"], sender_name=settings.company.name,
         subject=f"{WORDS[cmd['status']][lang]}: {subject}".strip().rstrip(":"), text=text,
