@@ -102,7 +102,8 @@ IMPORTS: dict[str, tuple[str, str]] = {
                       "{value!r} — не дата (пишите 2026-11-03 или 03.11.2026)"),
     "cell_currency": ("currency {value!r} is not a 3-letter ISO code such as RUB, USD, EUR",
                       "валюта {value!r} — не трёхбуквенный код ISO, как RUB, USD, EUR"),
-    "cell_unknown_manager": ("unknown manager {value!r}", "неизвестный менеджер {value!r}"),
+    "cell_unknown_manager": ("unknown manager {value!r} (not in [[managers]])",
+                             "неизвестный менеджер {value!r} (его нет в [[managers]])"),
     "cell_unknown_product": ("unknown product {value!r}", "неизвестный продукт {value!r}"),
     "cell_repeats_row": ("{value!r} repeats row {row}", "{value!r} повторяет строку {row}"),
     "cell_period": ("{value!r} is not 2026-11, 2026-Q4 or 2026",
@@ -154,8 +155,6 @@ IMPORTS: dict[str, tuple[str, str]] = {
                             "неизвестный клиент {value!r}; добавьте его в справочник клиентов "
                             "(или укажите его домен)"),
     "cell_name_client": ("is empty; name the client", "пусто; назовите клиента"),
-    "cell_deal_manager": ("unknown manager {value!r} (not in [[managers]])",
-                          "неизвестный менеджер {value!r} (его нет в [[managers]])"),
     "cell_unknown_stage": ("unknown stage {value!r}; map it to one of {stages} in "
                            "[imports.deals_stages]",
                            "неизвестная стадия {value!r}; сопоставьте её одной из {stages} в "

@@ -165,7 +165,7 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
             continue
         who = people.find(row.text("manager"))
         if who is None:
-            errors.append(row.error("manager", Msg("cell_deal_manager", value=row.text("manager"))))
+            errors.append(row.error("manager", Msg("cell_unknown_manager", value=row.text("manager"))))
             continue
         product = None
         if row.text("product"):

@@ -221,10 +221,11 @@ def test_a_plans_file_with_bad_rows_is_refused_row_by_row_in_both_languages(tmp_
     assert error_line(ru) == (
         "dealtrail: ошибка: строк с ошибками: 2, ничего не импортировано; исправьте их и "
         "импортируйте снова: plans.csv, строка 2, столбец 'manager': неизвестный менеджер "
-        "'ivanov@'; plans.csv, строка 3, столбец 'amount': 'десять' — не число")
+        "'ivanov@' (его нет в [[managers]]); plans.csv, строка 3, столбец 'amount': 'десять' — не число")
     assert error_line(en) == (
         "dealtrail: error: 2 invalid row(s), nothing imported; fix them and import again: "
-        "plans.csv row 2, column 'manager': unknown manager 'ivanov@'; plans.csv row 3, "
+        "plans.csv row 2, column 'manager': unknown manager 'ivanov@' (not in [[managers]]); "
+        "plans.csv row 3, "
         "column 'amount': 'десять' is not a number")
 
 
