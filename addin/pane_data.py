@@ -245,9 +245,9 @@ def team_view(db: sqlite_utils.Database, settings: Settings, viewer: Principal) 
     moment = clock.now()
     plan = reports_api.plan_fact(db, settings, None, as_of=moment)
     managers = []
+    # Whoever carries a plan (access.carries_plan: managers and a head who sells), as the
+    # workload report lists them.
     for w in reports_api.workload(db, settings, as_of=moment):
-        if w["role"] != access.MANAGER:
-            continue
         row = figures.plan_row(plan, w["manager"]) or {}
         managers.append({
             "name": w["name"], "email": w["manager"], "team": w["team"],

@@ -417,7 +417,7 @@ def _workload(db: sqlite_utils.Database, settings: Settings, moment: datetime, t
              "unanswered": t.number(w["unanswered"]), "overdue": t.number(w["overdue_contacts"]),
              "meetings": t.number(w["meetings_this_week"]),
              "load": t.number(w["load_index"]) if w.get("load_index") is not None else "–"}
-            for w in items if not access.sees_everything(w)]
+            for w in items]
 
 
 def _violations(db: sqlite_utils.Database, where: str, params: list[Any], t: Translator

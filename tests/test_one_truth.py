@@ -165,6 +165,29 @@ def test_counts_are_the_same_in_the_pane_dashboard_cli_and_digest(bank: dict[str
     assert total_overdue > 0, "the demo bank has overdue next contacts to compare"
 
 
+def test_the_team_view_the_digest_and_the_workload_report_list_the_same_people(
+        bank: dict[str, Any]) -> None:
+    """Whoever carries a plan, the head included: a head who runs deals herself was in the
+    workload report and on the dashboard but missing from the pane's team and the digest."""
+    head = _head(bank)
+    settings = bank["settings"]
+    with clock.freeze(AS_OF):
+        team = {m["email"] for m in _get(bank, head, "/api/team")["managers"]}
+        board = {w["manager"] for w in _get(bank, head, "/api/dashboard/workload")["data"]}
+        cli_rows = {w["manager"] for w in _cli(bank, "report", "workload")}
+        db = open_db(bank["db_path"])
+        try:
+            t = Translator(settings.manager(head).locale, settings.manager(head).timezone)
+            ctx = digest.collect(db, settings, settings.manager(head), "head", "daily",
+                                 clock.now(), t)
+        finally:
+            db.conn.close()
+    shown = {w["name"] for w in ctx["workload"]}
+    assert head in cli_rows
+    assert team == board == cli_rows
+    assert shown == {settings.manager(email).name for email in cli_rows}
+
+
 def test_every_channel_states_when_the_data_was_last_brought_up_to_date(bank: dict[str, Any]
                                                                         ) -> None:
     head = _head(bank)
