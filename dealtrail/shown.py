@@ -22,11 +22,12 @@ autoescape (the digest). The two other places they are shown read text themselve
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
-
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from .domain import neutralise_bidi
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 _BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -44,6 +45,9 @@ def for_terminal(value: Any) -> str:
 
 def terminal_cell(value: Any) -> Text:
     """A ``rich`` table cell showing ``value`` as typed: no markup, no control characters."""
+    # Only the commands that draw tables pay for importing rich.
+    from rich.text import Text
+
     return Text(for_terminal(value))
 
 
