@@ -189,3 +189,43 @@ def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None
         if moved:
             return moved.start()
     return None
+
+
+#: The deal done elsewhere, or kept where it is: a contract renewed, signed or placed with a
+#: provider the client already has or another one («продлили договор с текущим поставщиком»,
+#: «разместили заказ у другой типографии», "placed the order with another converter",
+#: "renewed with our current bank"), or the service kept where it is («решили пока оставить
+#: обслуживание в Сбере»; not «оставить у вас»).
+ELSEWHERE_RE = re.compile(
+    r"(?<!\w)(?:продлили|перезаключили|заключили|подписали|оформили|разместили|отдали)\s+(?:[^\s.!?,]+\s+){0,3}?(?:с|со|у|в|во)\s+(?:текущ|нынешн|прежн|действующ|друг|"
+    r"ин(?:ым|ой|ом|ого)\b|сво)\w*\s+(?:\w+\s+)?(?:поставщик|подрядчик|банк|партн[её]р|исполнител|"
+    r"компани|страховщик|брокер|перевозчик|лизингов|типографи|производител|дилер|интегратор|"
+    r"агент|фирм)\w*|"
+    r"(?<!\w)решил[аио]?\s+(?:пока\s+)?оставить\s+(?:[^\s.!?,]+\s+){0,2}?(?:в|во|у|с|со|на)\s+"
+    r"(?P<kept>(?!вас\b|вами\b|ваш)[^\s.!?,]+)|"
+    r"\b(?:renewed|signed|placed|awarded|given|gave|kept)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:with|to)\s+(?:another|a\s+different|a\s+competing|a\s+local|"
+    r"(?:our|the)\s+(?:current|existing|incumbent|usual|house))\s+\w+", _F)
+_ELSEWHERE_WORDS = ("продлили", "перезаключили", "заключили", "подписали", "оформили",
+                    "разместили", "отдали", "оставить", "renewed", "signed", "placed", "awarded",
+                    "gave", "given", "kept")
+
+
+def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
+    """Where the client's letter says the deal was done with another provider or kept where
+    it is (``ELSEWHERE_RE``); not a question or a condition."""
+    if not any(word in low for word in _ELSEWHERE_WORDS):
+        return None
+    for found in ELSEWHERE_RE.finditer(low):
+        start, said = sentence(found.start())
+        if FUTURE_NOT_MINE.search(said.lower()):
+            continue
+        if found["kept"] is not None:
+            # kept with a provider: one named («в Сбере», «у «Альфы»») or its own current one,
+            # not a time or a part of the scope («оставить на январь», «в проекте»)
+            where = said[found.start("kept") - start:] if start <= found.start("kept") else ""
+            if not (where[:1].isupper() or where[:1] in "«\"“'" or re.match(
+                    r"(?:текущ|нынешн|прежн|сво|наш)", found["kept"])):
+                continue
+        return found.start()
+    return None

@@ -673,8 +673,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     if direction == "in" and cued("lost"):
         add("lost", first(LOST_RE, "lost"))
     if direction == "in" and not any(s.kind == "lost" for s in out):
-        # A choice made, in a letter that parts politely, is the choice of someone else.
+        # A choice made, in a letter that parts politely, is the choice of someone else; the
+        # deal done with another provider, or kept where it is, is a decline too.
         parted = answers.parting_decline(low, sentence_at)
+        if parted is None:
+            parted = answers.done_elsewhere(low, sentence_at)
         if parted is not None:
             start, quote = sentence_at(parted)
             out.append(Signal("lost", quote, start))

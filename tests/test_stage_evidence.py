@@ -377,3 +377,21 @@ def test_the_offer_approved_with_the_next_step_asked_for_is_a_yes(text: str,
 def test_the_client_finding_our_price_too_much_or_asking_us_to_move_bargains(
         text: str, terms: bool) -> None:
     assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The deal done with another provider, or kept where it is, with no thanks or regrets.
+    ("Мы продлили договор с нынешним поставщиком гофротары ещё на год.", True),
+    ("Разместили заказ у другой типографии.", True),
+    ("Руководство решило пока оставить расчётное обслуживание в «Промсвязьбанке».", True),
+    ("We renewed with our current bank for another year.", True),
+    ("The order has been placed with a competing converter.", True),
+    # Ours, background, a time or a part of the scope, a condition.
+    ("Подписали договор с вашим банком вчера.", False),
+    ("Решили оставить заявку на январь.", False),
+    ("Решили оставить в проекте два склада.", False),
+    ("We bought our current compressors from a local distributor in 2021.", False),
+    ("Если продлим договор с текущим поставщиком, сообщу.", False),
+])
+def test_the_deal_done_elsewhere_or_kept_where_it_is_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
