@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.addresses import client_of, with_parents
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, match_deal, person_client, record_event, update_deal
 from dealtrail.messages import Msg, reason
@@ -155,7 +156,11 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
         client: int | None = None
         email = row.text("client_email").lower()
         if row.text("domain"):
-            client = by_domain.get(row.text("domain").lower().lstrip("@"))
+            # The domain or its nearest listed parent, as the mail from it is filed
+            # (dealtrail.addresses).
+            client = next((by_domain[d] for d in with_parents(row.text("domain").lower()
+                                                              .lstrip("@"))
+                           if d in by_domain), None)
         if client is None and row.text("client"):
             client = by_name.get(client_key(row.text("client")))
         if client is None and not email:
@@ -235,7 +240,10 @@ def _apply(db: sqlite_utils.Database, settings: Settings, item: dict[str, Any], 
     conn = db.conn
     client = item["client_id"]
     if client is None:
-        client = person_client(db, item["email"], item["name"], item["owner"])
+        # The client the address's mail is filed under (a colleague of a listed company is
+        # that company's), else the person as a client of their own.
+        client = (client_of(conn, item["email"], settings.company.internal_domains)
+                  or person_client(db, item["email"], item["name"], item["owner"]))
     fields = item["fields"]
     ext = item["external_id"]
     cur = conn.execute("SELECT * FROM deals WHERE external_id = ?", (ext,)) if ext else None

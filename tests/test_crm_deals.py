@@ -195,3 +195,18 @@ def test_the_cli_imports_deals_and_check_reads_the_configured_export(tmp_path, c
     main([*args, "deals", "import", str(tmp_path / "deals.csv")])
     assert ("1 new, 0 merged with deals found in the mail, 0 updated, 0 unchanged deals"
             in capsys.readouterr().out)
+
+
+def test_a_row_finds_its_client_by_address_and_domain_as_the_mail_is_filed(db, company,
+                                                                           tmp_path):
+    """The client of a CRM row named by a colleague's address or a subdomain is the one the
+    indexer files that address's mail under (dealtrail.addresses), not a second client."""
+    sync_directory(db, company)
+    write(tmp_path, "id,title,manager,email клиента,domain\n"
+                    "1,Кредит,anna@testbank.ru,ceo@romashka.ru,\n"
+                    "2,Депозит,anna@testbank.ru,,msk.romashka.ru\n"
+                    "3,Вклад,anna@testbank.ru,ivan.petrov@gmail.com,\n")
+    done = import_deals(db, company, tmp_path / "deals.csv")
+    assert done["created"] == 3
+    assert [(d["external_id"], d["client"]) for d in deals(db)] == [
+        ("1", "Ромашка"), ("2", "Ромашка"), ("3", "ivan.petrov@gmail.com")]
