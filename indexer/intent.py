@@ -698,11 +698,26 @@ _NOT_VETOED = re.compile(
     r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]site\b"
     r"|\bgoing\s+to\s+go\s+(?:over|through)\b", _F)
 #: The writer's own act owed to the reader right after "will" ("I will be contacting you on
-#: Monday", "we'll send the draft Friday"): a date in its clause is that act's own, so such a
-#: promise keeps its due date when the veto keeps it, however unsure the veto is of the day.
-_EN_OWN_ACT = re.compile(r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:\w+ly\s+|also\s+|"
-                         r"then\s+|just\s+)?(?:(?:" + _EN_ACTS + r")\b|be\s+(?:" + _EN_DOING +
-                         r")\w*ing\b)", _F)
+#: Monday", "we'll send the draft Friday"), "let me", "... and will" in a sentence the writer
+#: opens, "our <team> will", or a passive of sending to the reader: a date in its clause is
+#: that act's own, so such a promise keeps its due date when the veto keeps it, however
+#: unsure the veto is of the day.
+_EN_OWN_ACT_VERB = (r"(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:(?:" + _EN_ACTS + r")\b|be\s+(?:"
+                    + _EN_DOING + r")\w*ing\b)")
+_EN_OWN_ACT = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+" + _EN_OWN_ACT_VERB
+    # "let me check with the desk and get back to you this afternoon"
+    + r"|\blet\s+me\s+(?:" + _EN_ACTS + r")\b"
+    # the subject left out after "and" in a sentence the writer opens: "We are reviewing our
+    # arrangements and will share the RFP next week"
+    + r"|^\W*(?:\w+[,:]\s+)?(?:\w+\s+and\s+)?(?:i|we)\b[^.;!?]*?\band\s+(?:will|shall)\s+"
+    + _EN_OWN_ACT_VERB
+    # a team of the writer's side: "Our credit team will come back to you within five days"
+    + r"|\bour\s+(?:[\w-]+\s+){1,3}(?:will|shall)\s+" + _EN_OWN_ACT_VERB
+    # what the writer's side sends the reader, said in the passive: "The loan agreement will be
+    # sent to you on 28 April"
+    + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
+    r"provided)\s+to\s+you\b", _F)
 #: Sentences whose decision a detector keeps (dropped when full).
 _SENTENCE_MEMO_MAX = 20_000
 

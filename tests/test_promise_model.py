@@ -130,8 +130,14 @@ def test_a_promise_the_veto_is_less_sure_of_keeps_no_due_date():
     assert p.due is not None                   # the model reads English only
 
 
-@pytest.mark.parametrize("text,day", [("I will send you the signed contract tomorrow.", 18),
-                                      ("We'll be calling you on Friday with the rates.", 19)])
+@pytest.mark.parametrize("text,day", [
+    ("I will send you the signed contract tomorrow.", 18),
+    ("We'll be calling you on Friday with the rates.", 19),
+    ("Let me check with our trade desk and get back to you this afternoon.", 17),
+    ("We are reviewing the file and will send our comments on Friday.", 19),
+    ("Our credit team will come back to you tomorrow with a decision.", 18),
+    ("The loan agreement will be sent to you tomorrow.", 18),
+])
 def test_an_act_owed_right_after_will_keeps_its_day_when_the_veto_keeps_the_promise(text, day):
     # the date is in the clause of the writer's own act for the reader, so it is that act's
     unsure = RuleBasedDetector(intent_model.load(), PromiseVeto({}, 0.0, 0.3, 0.7))
