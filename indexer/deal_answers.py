@@ -53,18 +53,19 @@ YES_NOTED = re.compile(
     r"согласован[оы]?(?:\s+в\s+принципе)?)(?=\s*(?:[.;]|$))", _F | re.MULTILINE)
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
                  "accept", "agree to", "go with", "устраива", "подход", "fine", "ok", "happy",
-                 "work", "good")
+                 "work", "good", "договорились")
 #: The client approving what was offered: «цена устраивает», «условия подходят», «согласны на
 #: 16,8 %», "fine with the revised price", "the terms work for us" (not «не устраивает»).
 _APPROVES = re.compile(
     r"(?<!не\s)(?<!не\s\s)(?:устраива(?:ет|ют)|подход(?:ит|ят)|согласны(?:\s+на)?)(?!\w)|"
+    r"(?<!\w)бер[её]м\s+(?:по|за)\s+\d|(?<!\w)договорились(?=\s*[,.!—–])|"
     r"\b(?:fine|ok|okay|happy|good)\s+with\b|\b(?:works?|suits?)\s+(?:for\s+)?us\b|"
-    r"\bwe\s+agree\b", _F)
+    r"\bwe\s+agree\b|\b(?:we(?:'re|\s+are)\s+)?good\s+to\s+go\b", _F)
 #: What is approved is the offer: its price, terms or a figure («согласны на 16,8 %»), not a
 #: time («время подходит, высылайте приглашение»).
 _TERMS_NAMED = re.compile(
     r"\d\s*(?:%|руб|тыс|млн|₽|\$|€|usd|eur|cny|kzt|k\b)|(?:[$€]|\b(?:usd|eur|rub|cny|gbp|aed)\b)\s*\d|цен|стоимост|услови|ставк|"
-    r"тариф|предложени|(?<!\w)кп(?!\w)|расч[её]т|вариант|"
+    r"тариф|предложени|(?<!\w)кп(?!\w)|расч[её]т|вариант|(?<!\w)(?:по|за|at)\s+\d|"
     r"\b(?:price|pricing|terms|rate|quote|quotation|offer|proposal|conditions|option)", _F)
 #: ... and asking for the next step in the same letter: «запускайте», «направляйте договор»,
 #: «готовим документы», "please go ahead with the first batch", "send the contract".
@@ -73,7 +74,12 @@ _NEXT_STEP = re.compile(
     r"присылайте|выставляйте|открывайте)(?!\w)|"
     r"\b(?:please\s+)?(?:go\s+ahead|proceed|send\s+(?:us\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:contract|agreement|"
     r"invoice|draft|documents|paperwork)|prepare\s+(?:the\s+)?(?:contract|agreement|documents|"
-    r"paperwork)|issue\s+the\s+invoice)\b", _F)
+    r"paperwork)|issue\s+the\s+invoice)\b|"
+    # ... or asking what the next step needs: «что нужно для подписания?», "what do you need
+    # from us to sign?"
+    r"(?<!\w)что\s+(?:нужно|требуется|надо)\s+(?:от\s+нас\s+)?(?:для|чтобы)\s+(?:подписани|оформлени|"
+    r"открыти|запуск|подписать|оформить|открыть|запустить)\w*|\bwhat\s+do\s+you\s+need\s+"
+    r"(?:from\s+us\s+)?to\s+(?:sign|proceed|start|open|get\s+started)\b", _F)
 _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
 
 
@@ -90,7 +96,7 @@ def said_yes(low: str) -> int | None:
         step = _NEXT_STEP.search(low, approves.end(), approves.end() + 120)
         what = low[max(0, approves.start() - 50):approves.end() + 30]
         if (step and _TERMS_NAMED.search(what)
-                and not FUTURE_NOT_MINE.search(low[approves.start():step.end()])):
+                and not FUTURE_NOT_MINE.search(low[approves.start():step.start()])):
             return approves.start()
     return None
 
@@ -168,6 +174,19 @@ _ASKED_TO_MOVE = re.compile(
     r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:(?:match|beat|meet)\s+(?:(?:the|their|this|that|"
     r"a|our)\s+)?(?:price|rate|offer|quote|figure|\d|usd|eur|rub|gbp|\$|€)|sharpen|"
     r"go\s+(?:lower|down)|come\s+down)", _F)
+#: ... or set against another's figure: «Конкуренты дают 42 рубля за такой же ящик», "your
+#: competitor offered 10% less"; or a fee asked away: «можно ли убрать комиссию за выдачу?»;
+#: or room on the price asked for: "any flexibility on the price?"
+_AGAINST = re.compile(
+    r"(?<!\w)(?:конкурент\w*|у\s+других|другие\s+(?:поставщик|банк|производител|типографи)\w*|"
+    r"соседи)\s+(?:[^\s.!?]+\s+){0,2}?(?:дают|предлагают|предложил\w*|отдают|выставил\w*)\s+"
+    r"(?:[^\s.!?]+\s+){0,2}?\d|\b(?:competitors?|other\s+(?:suppliers|vendors|banks|converters))"
+    r"\s+(?:\w+\s+){0,2}?(?:offer|quot|propos|charg)\w*\s+(?:\w+\s+){0,2}?(?:\d|less|lower|cheaper)|"
+    r"(?<!\w)(?:убрать|отменить|снять|не\s+брать)\s+(?:\w+\s+)?(?:комисси|плат[уы]|сбор)\w*|"
+    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:waive|drop|remove)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fee|charge|commission)s?\b|"
+    r"\bflexib\w*\s+(?:on|in|with)\s+[^.!?\n]{0,50}?\b(?:price|pricing|rate|fee|terms)\b|"
+    r"(?<!\w)(?:гибк|подвижк)\w*\s+(?:по\s+|в\s+)?(?:цен|ставк|услови|тариф)\w*", _F)
 _MOVE_WORDS = ("подвин", "уступ", "опуст", "сброс", "навстреч", "match", "beat", "meet",
                "sharpen", "lower", "come down")
 
@@ -188,7 +207,8 @@ def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None
         moved = _ASKED_TO_MOVE.search(low)
         if moved:
             return moved.start()
-    return None
+    against = _AGAINST.search(low)
+    return against.start() if against else None
 
 
 #: The deal done elsewhere, or kept where it is: a contract renewed, signed or placed with a
@@ -205,10 +225,16 @@ ELSEWHERE_RE = re.compile(
     r"(?P<kept>(?!вас\b|вами\b|ваш)[^\s.!?,]+)|"
     r"\b(?:renewed|signed|placed|awarded|given|gave|kept)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:with|to)\s+(?:another|a\s+different|a\s+competing|a\s+local|"
-    r"(?:our|the)\s+(?:current|existing|incumbent|usual|house))\s+\w+", _F)
+    r"(?:our|the)\s+(?:current|existing|incumbent|usual|house))\s+\w+|"
+    # the work kept with the client: "we've decided to source the cartons in-house",
+    # «решили закрыть вопрос собственными силами / средствами»
+    r"\bdecided\s+to\s+[^.!?\n]{0,50}?\bin[-\s]house\b|(?<!\w)(?:решили|закрыли)\s+вопрос\s+"
+    r"[^.!?\n]{0,40}?(?:собственными|своими)\s+(?:силами|средствами)|(?<!\w)вопрос\s+"
+    r"[^.!?\n]{0,30}?(?:решили|закрыли)\s+(?:собственными|своими)\s+(?:силами|средствами)", _F)
 _ELSEWHERE_WORDS = ("продлили", "перезаключили", "заключили", "подписали", "оформили",
-                    "разместили", "отдали", "оставить", "renewed", "signed", "placed", "awarded",
-                    "gave", "given", "kept")
+                    "разместили", "отдали", "оставить", "renewed", "signed", "placed",
+                    "awarded", "gave", "given", "kept", "in-house", "in house", "собственными",
+                    "своими")
 
 
 def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:

@@ -395,3 +395,27 @@ def test_the_client_finding_our_price_too_much_or_asking_us_to_move_bargains(
 ])
 def test_the_deal_done_elsewhere_or_kept_where_it_is_is_a_decline(text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,kind,found", [
+    # Bargaining against another's figure, a fee asked away, room on the price asked for.
+    ("Другие типографии дают 39 рублей за тот же тираж.", "terms", True),
+    ("A competitor has quoted 12% lower for the same board grade.", "terms", True),
+    ("Можно ли отменить комиссию за ведение счёта?", "terms", True),
+    ("Could you waive the set-up fee for the first order?", "terms", True),
+    ("Any flexibility on the price if we double the volume?", "terms", True),
+    ("We will waive the late fee for this month.", "terms", False),
+    ("We are flexible on the delivery dates.", "terms", False),
+    # The yes with a figure, a "deal", "good to go", or the next step asked as a question.
+    ("Ок, берём по 31,20, счёт выставляйте.", "accepted", True),
+    ("Договорились, 15,9 % нас устраивает. Что нужно для подписания?", "accepted", True),
+    ("We're good to go at EUR 0.098 - please send the paperwork.", "accepted", True),
+    ("Договорились, созвонимся в четверг.", "accepted", False),
+    # The work kept with the client: in-house, its own funds.
+    ("We've decided to print the sleeves in-house at our Tver plant.", "lost", True),
+    ("Вопрос с оборудованием закрыли собственными средствами, лизинг не нужен.", "lost", True),
+    ("Решили сделать ремонт своими силами, а по кредиту вопрос в силе.", "lost", False),
+])
+def test_bargaining_a_yes_and_a_decline_in_a_second_set_of_own_words(text: str, kind: str,
+                                                                     found: bool) -> None:
+    assert (kind in kinds(text, "in")) is found
