@@ -56,7 +56,10 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"по\s+вашей\s+вине|несерь[её]зн|возмутительн|воз\s+и\s+ныне\s+там|перебор|"
      r"одно\s+и\s+то\s+же|так\s+обращаться|спасибо\s+вашему|последн\w+\s+капл|"
      # money taken twice, service getting worse
-     r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже", 1.0, 2),
+     r"дважды\s+(?:\S+\s+)?списал|списали\s+(?:\S+\s+){0,2}дважды|стал[оиа]?\s+(?:\S+\s+)?хуже|"
+     # more was expected of the reader: «ожидали от вас большего внимания»
+     r"ожидал[аи]?\s+от\s+(?:вас|тебя|банка|ваш\w*\s+\S+)\s+(?:большего|лучшего|"
+     r"другого\s+отношения|большей|лучшей)", 1.0, 2),
     (r"\b(?:unhappy|dissatisfied|disappointed|disappointing|unacceptable|outrageous|disgrace"
      r"|ridiculous|appalling|terrible|awful|frustrat\w+|furious|formal\s+complaint|"
      r"complain(?:t|ing)?\b(?!ed)|poor\s+service|shocking|not\s+good\s+enough"
@@ -65,7 +68,10 @@ _CUE_SPECS: list[tuple[str, float, int]] = [
      r"|inexcusable|unreasonable|not\s+impressed|not\s+(?:at\s+all\s+)?happy|overcharg\w+"
      r"|hidden\s+(?:fee|charge)s?|a\s+(?:complete\s+|total\s+)?mess\b|nightmare|final\s+straw"
      r"|thanks\s+for\s+nothing|not\s+an\s+answer|embarrassing|indifferen\w+|not\s+ideal"
-     r"|not\s+how\s+(?:we|i)\s+expect|never\s+been\s+treated|running\s+out\s+of\s+(?:patience|ways))"
+     r"|not\s+how\s+(?:we|i)\s+expect|never\s+been\s+treated|"
+     # more was expected of the reader: "we expected better from you"
+     r"expected\s+(?:much\s+|a\s+lot\s+|far\s+)?(?:more|better)\s+(?:\w+\s+)?(?:from|of)\s+"
+     r"(?:you|your)\b|running\s+out\s+of\s+(?:patience|ways))"
      r"|\b(?:got|gotten|getting|become|became)\s+(?:much\s+)?worse", 1.0, 2),
     # waiting and repetition
     (r"трет\w*\s+(?:раз|обращени)|четв[её]рт\w*\s+(?:раз|обращени)|пят\w*\s+(?:раз|обращени)|"
@@ -145,7 +151,7 @@ _RU_PREFILTER = re.compile(keyword_pattern(split_alternatives(
     r"зачислили|починили)|пропал|сбо[йяеюи]|заблокир|задержива|потеряли|договарива|завер|"
     r"конкурент|сменить\s+банк|отказаться\s+от|воз\s+и|перебор|одно\s+и\s+то|обращаться|"
     r"спасибо|капл|опоздани|позже|ошибками|предупрежд|уведомл|тишина|срыва|сорвал|пени|штраф|"
-    r"обещанн|состоял|хуже|банк\s+росси|цб|регулятор")), _F)
+    r"обещанн|состоял|хуже|банк\s+росси|цб|регулятор|ожидал")), _F)
 _EN_WORDS = frozenset("""
     unhappy dissatisfied dissatisfaction disappointed disappointing disappointment
     unacceptable unacceptably outrageous outraged outrage disgrace disgraceful ridiculous
@@ -183,7 +189,8 @@ _EN_PHRASES = ("poor service", "good enough", "no one", "for two", "for three", 
                "waste of",
                "not ideal", "not how", "never been", "running out", "held up", "nobody mentioned",
                "never agreed", "no reply", "another provider", "closing the", "close the",
-               "closing our", "complaints team", "without a single", "without any")
+               "closing our", "complaints team", "without a single", "without any",
+               "expected more", "expected better", "expected much", "expected a", "expected far")
 _CYRILLIC = NonAsciiClass(r"[а-яё]")
 _PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»“”…"})
 # Phrases by their first word: only those whose first word occurs are searched for.

@@ -146,3 +146,22 @@ def test_a_second_chase_with_a_late_delivery_is_a_complaint():
     # no angry word: a repeated chase ("second time") and something late
     assert detect_complaint("This is the second time we write about the certificates, and "
                             "the previous batch was also late.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Проект так и лежит у вас. Откровенно говоря, ожидали от вас большего внимания к нам.",
+    "Ожидали от банка лучшего, раз уж мы с вами восемь лет.",
+    "To be honest, after the card outage we expected more attention from your team.",
+    "We expected better from you on this renewal.",
+])
+def test_saying_more_was_expected_of_the_reader_is_a_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Ожидали большего спроса на сезон, поэтому берём меньше.",
+    "We expected more volume from our own stores this quarter.",
+    "Ожидали ответа до пятницы, пришлите, пожалуйста.",
+])
+def test_expecting_more_of_something_else_is_no_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is None
