@@ -232,9 +232,14 @@ def next_contacts(db: sqlite_utils.Database, deal_ids: list[int], as_of: datetim
 
 # When a closed deal closed: a won deal's own date; a lost deal's last change to "lost"
 # (deal_history), else its last update.
+# A lost deal closed when it last became lost: when the message that says so was sent if the
+# change names one (an index run reads a client's "no" days or months later), else when the
+# change was made (the pane, a tag reply).
 _CLOSED_AT = """CASE WHEN d.status = 'won' THEN d.won_at ELSE COALESCE(
-    (SELECT MAX(h.at) FROM deal_history h WHERE h.deal_id = d.id AND h.field = 'status'
-       AND h.new_value = 'lost'), d.updated_at) END"""
+    (SELECT COALESCE((SELECT MIN(m.sent_at) FROM messages m WHERE h.source_ref <> ''
+                        AND m.message_id = h.source_ref), h.at)
+       FROM deal_history h WHERE h.deal_id = d.id AND h.field = 'status'
+       AND h.new_value = 'lost' ORDER BY h.at DESC, h.id DESC LIMIT 1), d.updated_at) END"""
 
 
 def closed(db: sqlite_utils.Database, settings: Settings, period: str | Period | None, *,
@@ -243,7 +248,7 @@ def closed(db: sqlite_utils.Database, settings: Settings, period: str | Period |
     """Deals won or lost in the period: the board's won and lost columns, newest first.
 
     A deal counts in the period it closed in (company time zone): a won deal by its
-    ``won_at``, a lost one by the moment its status became lost. Returns ``{period, kind,
+    ``won_at``, a lost one by when it became lost (``_CLOSED_AT``). Returns ``{period, kind,
     start, end, as_of, currency, rows: [{code, id, title, client, client_id, product,
     product_name, manager, manager_name, stage, last_stage, status, amount, currency,
     amount_base, closed_at, lost_reason}], totals: {won: {count, amount_base}, lost: {...}}}``;

@@ -434,6 +434,26 @@ def test_closed_deals_are_the_won_and_lost_of_the_period_newest_first(db: Any,
     assert [r["code"] for r in early["rows"]] == [f"D-{won}", f"D-{edge}"]
 
 
+def test_a_deal_the_mail_shows_lost_closed_when_the_client_wrote_not_when_it_was_indexed(
+        db: Any, settings: Any) -> None:
+    ids = seed(db, settings)
+    ben = ids["ben@testbank.ru"]
+    db["mailboxes"].insert({"id": 1, "name": "ben", "kind": "imap", "owner_email": "b"})
+    db["threads"].insert({"id": 1, "key": "t1"})
+    message(db, 1, ben, ids["Globex"], 1, "2026-10-28T09:18:00+00:00", "in")
+    db["messages"].update(1, {"message_id": "no-thanks@globex.com"})
+    lost = deal(db, ids["Globex"], ben, stage="lost", status="lost", lost_reason="not now")
+    # The first index run, a month later, reads the client's "not now" and closes the deal.
+    db["deal_history"].insert({"deal_id": lost, "at": "2026-11-25T10:00:00+00:00",
+                               "actor_email": "", "source": "inference",
+                               "source_ref": "no-thanks@globex.com", "field": "status",
+                               "old_value": "open", "new_value": "lost"})
+    october = api.closed_deals(db, settings, "2026-10", as_of=NOW)
+    assert [r["code"] for r in october["rows"]] == [f"D-{lost}"]
+    assert october["rows"][0]["closed_at"] == "2026-10-28T09:18:00+00:00"
+    assert api.closed_deals(db, settings, "2026-11", as_of=NOW)["rows"] == []
+
+
 def test_one_product_narrows_the_board_workload_issues_and_motivation(db: Any,
                                                                        settings: Any) -> None:
     ids = seed(db, settings)
