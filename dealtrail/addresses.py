@@ -1,4 +1,5 @@
-"""Which client an e-mail address belongs to: one answer for the indexer, the pane and tags.
+"""Which client an e-mail address (or a name) belongs to: one answer for the indexer, the pane,
+tags and imports.
 
 The indexer files every message under the client this module names for its
 counterpart (:meth:`indexer.writer.Writer.client_for`, which also creates the
@@ -14,13 +15,22 @@ All of them look in the same places, in the same order (:func:`lookup`):
   ``bank.ru``: a directory lists a company's domain once, its mail comes from
   any subdomain), else the client made for the domain (key ``domain:<domain>``);
 - an address at one of the company's own domains belongs to no client.
+
+A client named in words (``#client Ромашка``, a CRM or accounting export, ``forget
+--client``, ``audit --client``) is looked up by :func:`clients_named`: the same name in any
+case, compared in Python because SQLite's ``lower()`` folds only ASCII («Ромашка» stayed
+«Ромашка»); imports and tags also accept the name as exports write it, with quotes and
+legal form (:func:`client_key`: «ООО "Ромашка"» is Ромашка).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Iterable
+
+from .tables import normalize_header
 
 FREEMAIL_DOMAINS: frozenset[str] = frozenset({
     "gmail.com", "googlemail.com", "mail.ru", "yandex.ru", "yandex.com", "ya.ru", "bk.ru",
@@ -98,3 +108,32 @@ def client_of(conn: sqlite3.Connection, address: str,
             return int(hit[0])
     made = conn.execute("SELECT id FROM clients WHERE key = ?", (key,)).fetchone()
     return int(made[0]) if made else None
+
+
+#: A legal form written before or after a company's name («ООО Ромашка», "Berlin Steel GmbH").
+_LEGAL = re.compile(r"(?i)^(?:ооо|оао|зао|пао|ао|ип|нко|llc|ltd|jsc|gmbh|inc|plc)\b\.?\s*|"
+                    r"\s*,?\s*\b(?:ооо|ао|пао|llc|ltd|jsc|gmbh|inc|plc|corp)\.?$")
+
+
+def client_key(name: str) -> str:
+    """A company name as CRMs, accounting exports and directories all write it: no quotes, no
+    legal form, no case."""
+    text = re.sub(r"[«»\"'“”„]", " ", name)
+    text = _LEGAL.sub(" ", " ".join(text.split()))
+    return normalize_header(_LEGAL.sub(" ", " ".join(text.split())))
+
+
+def _same_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def clients_named(conn: sqlite3.Connection, name: str, *, loose: bool = False) -> list[int]:
+    """The ids of the clients called ``name`` in any case, oldest first; with ``loose``, when
+    none is, those whose :func:`client_key` is the same."""
+    listed = conn.execute("SELECT id, name FROM clients ORDER BY id").fetchall()
+    wanted = _same_name(name)
+    found = [int(ident) for ident, called in listed if _same_name(called or "") == wanted]
+    if found or not loose:
+        return found
+    key = client_key(name)
+    return [int(ident) for ident, called in listed if key and client_key(called or "") == key]

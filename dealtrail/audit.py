@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from . import clock
+from .addresses import clients_named
 from .errors import BadRequest, ConfigError
 from .store import rows, transaction
 
@@ -167,9 +168,11 @@ def entries(db: sqlite_utils.Database, *, person: str | None = None, client: str
             where.append("a.client_id = ?")
             args.append(int(client))
         else:
-            where.append("a.client_id IN (SELECT id FROM clients WHERE lower(name) = ?"
-                         " OR lower(key) = ?)")
-            args += [client.strip().lower()] * 2
+            # The name in any case (dealtrail.addresses: SQLite folds only ASCII), or the key.
+            named = clients_named(db.conn, client)
+            where.append(f"a.client_id IN (SELECT id FROM clients WHERE lower(key) = ?"
+                         f" OR id IN ({','.join('?' * len(named))}))")
+            args += [client.strip().lower(), *named]
     if since:
         where.append("a.at >= ?")
         args.append(_since(since))

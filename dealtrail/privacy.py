@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
@@ -22,6 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.addresses import clients_named
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError
 from dealtrail.messages import Msg
@@ -285,11 +287,12 @@ def _repeat(client_ids: list[int], sql: str) -> list[int]:
     return client_ids * sql.count(f"IN ({','.join('?' * len(client_ids))})")
 
 
-def _client_ids(conn: object, named: str) -> list[int]:
-    run = conn.execute  # type: ignore[attr-defined]
-    key = named.strip().lower()
-    ids = [r[0] for r in run("SELECT id FROM clients WHERE lower(name) = ? UNION"
-                             " SELECT client_id FROM client_domains WHERE domain = ?", (key, key))]
+def _client_ids(conn: sqlite3.Connection, named: str) -> list[int]:
+    # The exact name in any case (never a looser match: this erases), or a listed domain.
+    ids = sorted({*clients_named(conn, named),
+                  *(r[0] for r in conn.execute(
+                      "SELECT client_id FROM client_domains WHERE domain = ?",
+                      (named.strip().lower(),)))})
     if not ids:
         raise DealtrailError(f"forget --client {named}: no client has this name or domain; "
                              "`dealtrail report pipeline` lists the clients")

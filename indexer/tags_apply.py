@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import access, clock, labels
-from dealtrail.addresses import client_of, with_parents
+from dealtrail.addresses import client_of, clients_named, with_parents
 from dealtrail.calls import record_call
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, get_deal, update_deal
@@ -386,12 +386,14 @@ def _find_client(db: sqlite_utils.Database, settings: Settings, named: str) -> i
         if found is not None:
             return found
     else:
-        for sql, value in [*(("SELECT client_id FROM client_domains WHERE domain = ?", d)
-                             for d in with_parents(name)),
-                           ("SELECT id FROM clients WHERE lower(name) = ?", name)]:
-            hit = db.conn.execute(sql, (value,)).fetchone()
+        for domain in with_parents(name):
+            hit = db.conn.execute("SELECT client_id FROM client_domains WHERE domain = ?",
+                                  (domain,)).fetchone()
             if hit:
                 return int(hit[0])
+        named_so = clients_named(db.conn, name, loose=True)
+        if named_so:
+            return named_so[0]
     raise _Reject("unknown_client", client=named)
 
 

@@ -22,7 +22,6 @@ again changes nothing.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import clock
-from dealtrail.addresses import client_of, with_parents
+from dealtrail.addresses import client_key, client_of, with_parents
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, match_deal, person_client, record_event, update_deal
 from dealtrail.messages import Msg, reason
@@ -90,8 +89,6 @@ CRM_STAGES: dict[str, str] = {
     "проиграна": "lost", "отказ": "lost", "lost": "lost", "closed lost": "lost",
     "closed - lost": "lost",
 }
-_LEGAL = re.compile(r"(?i)^(?:ооо|оао|зао|пао|ао|ип|нко|llc|ltd|jsc|gmbh|inc|plc)\b\.?\s*|"
-                    r"\s*,?\s*\b(?:ооо|ао|пао|llc|ltd|jsc|gmbh|inc|plc|corp)\.?$")
 
 
 def check_files(settings: Settings) -> None:
@@ -118,13 +115,6 @@ def stage_map(settings: Settings) -> dict[str, str]:
                               f"stages: {', '.join(stages)}")
         found[normalize_header(name)] = stage
     return found
-
-
-def client_key(name: str) -> str:
-    """A company name as CRMs and directories both write it: no quotes, no legal form, no case."""
-    text = re.sub(r"[«»\"'“”„]", " ", name)
-    text = _LEGAL.sub(" ", " ".join(text.split()))
-    return normalize_header(_LEGAL.sub(" ", " ".join(text.split())))
 
 
 def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path

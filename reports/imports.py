@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from dealtrail import clock
+from dealtrail.addresses import client_key
 from dealtrail.config import Settings
 from dealtrail.directory import People, Products, load_directory, sync_directory
 from dealtrail.errors import ConfigError
@@ -273,7 +274,11 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
     """Validate and import an accounting sales export; returns {file, inserted, updated, unchanged}."""
     path = Path(path)
     people, goods = _prepare(db, settings)
-    clients = {r["name"].strip().lower(): r["id"] for r in rows(db, "SELECT id, name FROM clients")}
+    # A client by name as the export writes it, quotes and legal form aside, as the CRM
+    # import reads it (dealtrail.addresses.client_key); the oldest of a name first.
+    clients: dict[str, int] = {}
+    for r in rows(db, "SELECT id, name FROM clients ORDER BY id"):
+        clients.setdefault(client_key(r["name"] or ""), r["id"])
     company_tz = settings.company.timezone
     errors: list[str] = []
     parsed: dict[str, dict[str, Any]] = {}
@@ -313,7 +318,7 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
             continue
         parsed[ext] = {"external_id": ext, "manager_id": who["id"] if who else None,
                        "product_id": product_id,
-                       "client_id": clients.get(str(row.get("client") or "").strip().lower()),
+                       "client_id": clients.get(client_key(str(row.get("client") or ""))),
                        "booked_on": booked.isoformat(), "amount_minor": amount,
                        "currency": currency}
     raise_collected(errors)

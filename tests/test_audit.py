@@ -288,3 +288,13 @@ def test_the_audit_listing_keeps_control_characters_of_a_client_name_off_the_ter
     shown = dealtrail("--db", str(bank.db_path), "audit", "--client", str(bank.clients["alpha"]))
     assert shown.returncode == 0, shown.stderr
     assert "Evil?[2J?]0;pwned? Ltd" in shown.stdout and "\x1b" not in shown.stdout
+
+
+def test_the_audit_finds_a_client_by_a_russian_name_in_any_case(db: Any) -> None:
+    """SQLite's lower() folds only ASCII: «ромашка» finds Ромашка (dealtrail.addresses)."""
+    client = db.conn.execute("INSERT INTO clients (name, key, created_at) VALUES"
+                             " ('Ромашка', 'domain:romashka.ru', '2026-12-01')").lastrowid
+    audit.record(db, actor="anna@testbank.ru", channel="api", source="10.0.0.1",
+                 action="GET /api/clients/{client_id:int}", client_id=client, status=200)
+    for named in ("Ромашка", "ромашка", "Domain:romashka.ru"):
+        assert [e["client_id"] for e in audit.entries(db, client=named)] == [client], named

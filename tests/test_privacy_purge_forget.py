@@ -212,3 +212,15 @@ def test_dealtrail_run_purges_each_tier_after_its_days(copy: tuple[Any, Path]) -
     conn.close()
     assert old == 0 and recent > 0
     assert status[0] == "ok" and "text removed from" in status[1]
+
+
+def test_forget_finds_a_client_by_its_russian_name_in_any_case_and_no_other(db: Any,
+                                                                            settings: Any) -> None:
+    """SQLite's lower() folds only ASCII, so «ромашка» found no Ромашка; a looser match
+    (another legal form of the name) is never erased."""
+    for name in ("Ромашка", "АО «Ромашка»"):
+        db.conn.execute("INSERT INTO clients (name, key, created_at) VALUES (?, ?, ?)",
+                        (name, f"name:{name}", "2026-12-01T00:00:00+00:00"))
+    db.conn.commit()
+    forget(db, settings, client="ромашка")
+    assert [r[0] for r in db.conn.execute("SELECT name FROM clients")] == ["АО «Ромашка»"]

@@ -170,3 +170,19 @@ def test_plans_with_a_misspelt_column_fail_on_the_header_not_on_every_row(
         "plans.csv: unknown column 'manger' (did you mean 'manager'?); expected: period, scope, "
         "team, manager, product, metric, amount, currency")
     assert db["plans"].count == 0
+
+
+def test_a_sale_finds_its_client_by_name_as_the_export_writes_it(db: Any, settings: Any,
+                                                                 tmp_path: Path) -> None:
+    """Accounting writes «ООО "Ромашка"» where the directory says Ромашка: the same client,
+    as the CRM import reads it (dealtrail.addresses.client_key)."""
+    ids = seed(db, settings)
+    romashka = db["clients"].insert({"name": "Ромашка", "key": "romashka", "source": "directory",
+                                     "created_at": "2026-11-01T00:00:00+00:00"}).last_pk
+    path = tmp_path / "sales.csv"
+    path.write_text("external_id,date,manager,product,client,amount,currency\n"
+                    'R-1,2026-11-03,anna@testbank.ru,credit,"ООО ""Ромашка""",1000,RUB\n'
+                    "R-2,2026-11-03,anna@testbank.ru,credit,ACME,1000,RUB\n", encoding="utf-8")
+    import_sales(db, settings, path)
+    got = {r["external_id"]: r["client_id"] for r in db.query("SELECT * FROM sales")}
+    assert got == {"R-1": romashka, "R-2": ids["Acme"]}

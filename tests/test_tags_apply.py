@@ -261,6 +261,19 @@ def test_a_client_named_by_an_address_is_the_one_its_mail_is_filed_under(world, 
                 [world["acme"]])[0]["stage"] == "proposal"
 
 
+@pytest.mark.parametrize("named", ["Ромашка", "РОМАШКА", "ООО «Ромашка»"])
+def test_a_client_named_in_russian_is_found_in_any_case_and_legal_form(world, named):
+    # SQLite's lower() folds only ASCII: the name is compared as dealtrail.addresses does.
+    romashka = world["db"].conn.execute(
+        "INSERT INTO clients (name, key, owner_email, created_at) VALUES"
+        " ('Ромашка', 'domain:romashka.ru', 'anna@testbank.ru', ?)", (clock.iso(NOW),)).lastrowid
+    key = put(world, f"#client {named} #stage proposal")
+    run(world)
+    assert command(world, key)["status"] == "applied", command(world, key)["reason"]
+    assert rows(world["db"], "SELECT stage FROM deals WHERE client_id = ?",
+                [romashka])[0]["stage"] == "proposal"
+
+
 def test_the_owner_and_the_head_may_start_a_deal_on_the_client(world):
     for sender in ("anna@testbank.ru", "head@testbank.ru"):
         key = put(world, "#client acme.ru #stage lead #product депозит", sender=sender,
