@@ -26,7 +26,7 @@ CONTACT_RE = re.compile(
     r"(?:созвон(?!ил)\w*|позвон(?!ил)\w*|перезвон(?!ил)\w*|звон(?:ок|ка|ке)|встреч\w*|"
     r"встрет(?!ил)\w*|обсуд(?!ил)\w*|"
     r"верн[её]мся|вернуться\s+к|свяж(?:емся|ёмся|итесь)|наберите|набер(?:[её]м|у)\b|на\s+связи"
-    r"|\bring\s+(?:you|me)\b|\bphone\s+(?:you|me)\b"
+    r"|\bring\s+(?:you|me)\b|\bphone\s+(?:you|me)\b|\bgive\s+(?:you|me|us)\s+a\s+(?:ring|buzz|bell)\b"
     r"|\bcall\b|\bcalls\b|\btalk\b|\bspeak\b|\bmeet\b|\bcatch\s+up|\brevisit|"
     # a meeting, not one the client holds without us: "after their budget meeting"
     r"(?<!budget\s)(?<!board\s)(?<!their\s)(?<!internal\s)(?<!team\s)(?<!management\s)"
@@ -34,7 +34,7 @@ CONTACT_RE = re.compile(
     r"\breconnect|\btouch\s+base|\bchat\b|\bcome\s+back\s+to|\bpick\s+(?:this|it)\s+up|"
     # a visit is a meeting: "8 December works for the site visit", «заеду к вам 3-го»
     r"\b(?:site\s+)?visits?\b|\bsee\s+you\b|визит\w*|(?<!\w)(?:при|за|подъ)ед(?:у|ем|ете)"
-    r"(?!\w)|приезжайте|\bcome\s+(?:over|round)\b|\bdrop\s+by\b|"
+    r"(?!\w)|приезжайте|\bcome\s+(?:over|round)\b|\bdrop\s+by\b|\bcome\s+(?:and\s+)?(?:see|visit)\b|"
     # "come by on Thursday" is a visit; "the comments come by 9 December" a deadline
     r"\bcome\s+by\b(?!\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*|end\b|next\b|tomorrow|tonight|noon|eod))|"
@@ -43,11 +43,16 @@ CONTACT_RE = re.compile(
     # the client asks to be written to or answered by a day
     r"свяжитесь|напишите\s+мне|\bget\s+back\s+to\s+(?:me|us)\b|"
     # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
-    r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b)", _F)
+    r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b|"
+    # ... or says by when it needs the answer: «ответ нужен до пятницы», "we need your answer by"
+    r"(?:ваш\s+)?ответ\s+(?:нам\s+)?нужен(?!\s+от\s+(?!вас))|\bneed\s+(?:your\s+(?:answer|reply|response)|"
+    r"(?:an|the)\s+(?:answer|reply|response)\s+from\s+you)\b)", _F)
 #: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
 #: client writes them (the manager asking for a reply plans no contact of its own).
 REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
-                         r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)", _F)
+                         r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)|(?:ваш\s+)?ответ\s+"
+                         r"(?:нам\s+)?нужен|need\s+(?:your|an|the)\s+(?:answer|reply|response)",
+                         _F)
 
 #: Words that put the period after them in the past ("last week", «на прошлой неделе»).
 _PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",

@@ -425,3 +425,19 @@ def test_a_call_the_call_logs_note_plans_is_the_next_contact(db, settings, note:
     found = (deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
         ZoneInfo("Europe/Moscow")).date().isoformat(), deal["next_contact_source"])
     assert found == ((day, "call") if day else (None, None))
+
+
+@pytest.mark.parametrize("text,direction,days", [
+    # A visit asked for, the client's deadline for our answer, the manager's ring.
+    ("Come and see the line running on 20 November.", "in", ["2026-11-20"]),
+    ("Ваш ответ нужен до пятницы — закрываем бюджет.", "in", ["2026-11-20"]),
+    ("We need your answer by Thursday.", "in", ["2026-11-19"]),
+    ("I'll give you a ring on Friday about the samples.", "out", ["2026-11-20"]),
+    # Not ours to answer, and the manager's own deadline plans nothing.
+    ("Ответ нужен от наших юристов до пятницы.", "in", []),
+    ("We need the answer by Friday from our auditors.", "in", []),
+    ("Ответ нужен до пятницы, иначе не успеем.", "out", []),
+])
+def test_a_visit_asked_for_an_answer_needed_by_a_day_and_a_ring_are_contacts(
+        text: str, direction: str, days: list[str]) -> None:
+    assert contact_days(text, direction) == days
