@@ -30,7 +30,8 @@ import sqlite_utils
 from . import clock
 
 CONTACT_CHANNELS = ("call", "meeting")     # contacts that answer mail besides mail itself
-_CHANNELS_SQL = "(" + ", ".join(f"'{c}'" for c in CONTACT_CHANNELS) + ")"
+#: The same as an SQL list, for ``channel IN ...``.
+CONTACT_CHANNELS_SQL = "(" + ", ".join(f"'{c}'" for c in CONTACT_CHANNELS) + ")"
 
 
 def answer_message_sql(client: str, after: str, until: str) -> str:
@@ -45,7 +46,7 @@ def answer_contact_sql(client: str, after: str, until: str) -> str:
     """A scalar subquery: the id of the first call or meeting with the client in
     ``(after, until]`` (a ``contacts`` row). The arguments are SQL expressions."""
     return (f"(SELECT k.id FROM contacts k WHERE k.client_id = {client}"
-            f" AND k.channel IN {_CHANNELS_SQL} AND k.at > {after} AND k.at <= {until}"
+            f" AND k.channel IN {CONTACT_CHANNELS_SQL} AND k.at > {after} AND k.at <= {until}"
             " ORDER BY k.at, k.id LIMIT 1)")
 
 
@@ -82,7 +83,7 @@ def established_sql(client: str) -> str:
             f"   AND c.source IN ('directory', 'tag'))"
             f" OR EXISTS (SELECT 1 FROM deals d WHERE d.client_id = {client})"
             f" OR ((EXISTS (SELECT 1 FROM contacts k WHERE k.client_id = {client}"
-            f"       AND k.channel IN {_CHANNELS_SQL})"
+            f"       AND k.channel IN {CONTACT_CHANNELS_SQL})"
             f"      OR EXISTS (SELECT 1 FROM messages r WHERE r.client_id = {client}"
             f"       AND r.direction = 'out' AND r.deleted = 0))"
             f"     AND EXISTS (SELECT 1 FROM messages m WHERE m.client_id = {client}"

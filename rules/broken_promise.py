@@ -40,6 +40,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.answered import CONTACT_CHANNELS_SQL
 from indexer.negotiations import invites
 
 from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
@@ -106,7 +107,7 @@ class BrokenPromise:
                 ORDER BY e.start_at LIMIT 1) END AS by_event,
               CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT k.id FROM contacts k
-                WHERE k.client_id = p.client_id AND k.channel IN ('call', 'meeting')
+                WHERE k.client_id = p.client_id AND k.channel IN {CONTACT_CHANNELS_SQL}
                   AND k.at > p.made_at AND k.at <= :now
                   {_NEAR_DAY.format(at='k.at')} {_OURS}
                 ORDER BY k.at LIMIT 1) END AS by_contact,
