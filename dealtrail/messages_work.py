@@ -477,6 +477,26 @@ SERVING: dict[str, tuple[str, str]] = {
                               "исправьте его (или server.port)"),
 }
 
+#: The headers of the tables ``rules run`` and ``violations list`` print (rules/cli.py).
+RULE_TABLES: dict[str, tuple[str, str]] = {
+    "rules_run_title": ("Rules run", "Запуск правил"),
+    "violations_title": ("Violations ({count})", "Нарушения ({count})"),
+    "rules_col_rule": ("rule", "правило"),
+    "rules_col_opened": ("opened", "открыто"),
+    "rules_col_still_open": ("still open", "ещё открыто"),
+    "rules_col_resolved": ("resolved", "снято"),
+    "rules_col_kept_late": ("kept late", "выполнено с опозданием"),
+    "rules_col_errors": ("errors", "ошибки"),
+    "rules_col_seconds": ("seconds", "секунды"),
+    "rules_col_code": ("code", "код"),
+    "rules_col_manager": ("manager", "менеджер"),
+    "rules_col_client": ("client", "клиент"),
+    "rules_col_due": ("due", "срок"),
+    "rules_col_status": ("status", "статус"),
+    "rules_col_severity": ("severity", "важность"),
+    "rules_col_what": ("what", "что"),
+}
+
 
 #: Every table of this module, merged into ``dealtrail.messages.CATALOGUE``.
-TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL, SERVING)
+TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL, SERVING, RULE_TABLES)

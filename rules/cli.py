@@ -11,6 +11,8 @@ import click
 
 from dealtrail import access
 from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.lang import operator
+from dealtrail.messages import say
 from dealtrail.shown import for_csv, terminal_cell
 
 from . import engine
@@ -39,10 +41,11 @@ def run_cmd(obj: Context, names: tuple[str, ...], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
-    _table(["rule", "opened", "still open", "resolved", "kept late", "errors", "seconds"],
+    _table(_said("rules_col_rule", "rules_col_opened", "rules_col_still_open", "rules_col_resolved", "rules_col_kept_late",
+                 "rules_col_errors", "rules_col_seconds"),
            [[r.rule, r.opened, r.still_open, r.resolved, r.kept_late,
              r.error or r.errors, f"{r.duration:.2f}"] for r in summary.results],
-           title="Rules run")
+           title=say("rules_run_title", operator()))
     if summary.errors:
         raise SystemExit(1)
 
@@ -106,10 +109,11 @@ def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, sta
                             + [json.dumps(item["evidence"], ensure_ascii=False)])
         click.echo(buf.getvalue(), nl=False)
     else:
-        _table(["code", "rule", "manager", "client", "due", "status", "severity", "what"],
+        _table(_said("rules_col_code", "rules_col_rule", "rules_col_manager", "rules_col_client", "rules_col_due",
+                     "rules_col_status", "rules_col_severity", "rules_col_what"),
                [[i["code"], i["rule"], i["manager"], i["client"], (i["due"] or "")[:16],
                  i["status"], i["severity"], i["text"]] for i in items],
-               title=f"Violations ({len(items)})")
+               title=say("violations_title", operator(), count=len(items)))
 
 
 @violations.command("waive")
@@ -129,6 +133,11 @@ def waive_cmd(obj: Context, violation: str, reason: str, by: str | None,
     row = engine.waive(obj.open_db(), parse_violation_id(violation), reason=reason, by=who,
                        false_alarm=false_alarm)
     echo("waived", code=f"V-{row['id']}", by=row["waived_by"], reason=row["waive_reason"])
+
+
+def _said(*keys: str) -> list[str]:
+    """Column headers in the operator's language."""
+    return [say(key, operator()) for key in keys]
 
 
 def _table(columns: list[str], data: list[list[Any]], *, title: str) -> None:

@@ -163,3 +163,26 @@ def test_describe_shows_times_in_the_managers_zone_and_falls_back_to_the_summary
     assert describe({"rule": "third_party", "summary": "Plain summary"}, "en") == "Plain summary"
     assert describe({"rule": "third_party", "summary": "Plain summary"}, "ru") == \
         "Нарушение: правило «third_party»"
+
+
+def test_the_rules_run_and_violations_tables_are_said_in_russian(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from dealtrail.cli import cli
+
+    config = tmp_path / "dealtrail.toml"
+    config.write_text('database = "dealtrail.db"\n[company]\ntimezone = "Europe/Moscow"\n'
+                      '[[managers]]\nemail = "anna@testbank.ru"\nname = "Anna"\n',
+                      encoding="utf-8")
+    ran = CliRunner().invoke(cli, ["--lang", "ru", "--config", str(config), "rules", "run"],
+                             env={"COLUMNS": "200"})
+    assert ran.exit_code == 0, ran.output
+    assert "Запуск правил" in ran.output and "ещё открыто" in ran.output
+    assert "still open" not in ran.output
+    listed = CliRunner().invoke(cli, ["--lang", "ru", "--config", str(config), "violations",
+                                      "list"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0, listed.output
+    assert "Нарушения (0)" in listed.output and "важность" in listed.output
+    english = CliRunner().invoke(cli, ["--lang", "en", "--config", str(config), "rules", "run"],
+                                 env={"COLUMNS": "200"})
+    assert "Rules run" in english.output and "still open" in english.output
