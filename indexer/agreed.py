@@ -13,7 +13,8 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   approves, we will sign"); one waiting on the reader's still commits (the client's);
 * asks ("Можно я подъеду в среду?", "Shall I send the draft?");
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
-  sign by the 18th", "I'll be in touch" with no day);
+  sign by the 18th", "I'll be in touch" with no day), or is a bare verb with nothing it
+  acts on («Сергей, посчитаем.», "Will check.");
 * proposes and waits for the reader's yes ("Предлагаю созвониться в среду", "I suggest
   we meet on Tuesday"): a date it names is still the next contact (a ``contact_date``
   signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
@@ -91,6 +92,12 @@ _ACK = re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|отлично|sure|"
     r"yes|fine|great)\W+)?(?:сделаем|сделаю|посмотрим|посмотрю|подумаем|подумаю|учт[её]м|учту|"
     r"will\s+do|we'?ll\s+see|i'?ll\s+see|noted)\W*$", _F)
+# A bare verb with nothing it acts on and no day («Сергей, посчитаем.», "Will check."): the
+# reply to a request, not what will be delivered (the letter's next sentence, «Рынок дам к
+# 20-му», says that).
+_BARE_VERB = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|sure|yes|fine)\W+)?"
+    r"(?:(?:i|we)\s*(?:'ll|’ll|\s+will)\s+|will\s+)?[^\W\d_]+\W*$", _F)
 
 # Vague words of staying in touch or trying, with no day: a day makes them a contact
 # planned ("напомню о себе в январе", "I'll ping you in January").
@@ -303,7 +310,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     if side == "client" and (waits_for_own_decision(sentence) or _CONTEXT.search(sentence)
                              or _declines(sentence)):
         return False
-    if "?" in sentence or _AIM.search(sentence) or _ACK.match(sentence):
+    if ("?" in sentence or _AIM.search(sentence) or _ACK.match(sentence)
+            or _BARE_VERB.match(sentence)):
         return False
     if (_PROPOSES.search(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
             or _REFERS.search(sentence) or _AGENDA.search(sentence)

@@ -350,3 +350,22 @@ def test_a_client_staying_with_us_still_commits(tmp_path, text: str) -> None:  #
 def test_taking_a_colleague_along_is_staffing_taking_a_document_still_commits(
         tmp_path, text: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     assert (manager_promises(tmp_path, text) == [text]) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "Марина, прикинем.",
+    "Оформим.",
+    "We'll calculate.",
+])
+def test_a_bare_verb_with_nothing_it_acts_on_is_an_acknowledgement(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Марина, прикинем. Расчёт пришлю к пятнице.", "Расчёт пришлю к пятнице."),
+    ("Позвоню сам.", "Позвоню сам."),
+    ("We'll calculate the rate by Friday.", "We'll calculate the rate by Friday."),
+])
+def test_a_verb_with_what_it_acts_on_or_its_day_still_commits(tmp_path, text: str,
+                                                               kept: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == [kept]
