@@ -65,7 +65,7 @@ class Signal:
 _F = re.UNICODE
 _OFFER_WORDS = (r"коммерческ\w*\s+предложени\w*|\bкп\b|предложени[ея]\s+по|наше\s+предложение|"
                 r"тариф\w*|расч[её]т\s+(?:ставк|стоимост|услови|окупаемост)\w*|индикатив\w*|"
-                r"оферт\w*|смет[ауы]\b")
+                r"оферт\w*|смет[ауы]\b|услови[яй]\s+(?:по|на|для)\b")
 _SEND_RU = (r"направля\w*|высыла\w*|отправля\w*|прикладыва\w*|во\s+вложени\w*|"
             r"приложени\w*|прилага\w*|пересыла\w*|подготовил\w*|направили|отправили|высылаем|"
             # one writer, done: «отправил вам договор», «смету приложила»
@@ -79,10 +79,23 @@ PROPOSAL_RE = re.compile(
     rf"(?:(?:{_SEND_RU})[^.!?\n]{{0,60}}(?:{_OFFER_WORDS}|предложени\w*|смет\w*|"
     rf"спецификаци\w*|расч[её]т\w*)"
     rf"|(?:{_OFFER_WORDS})[^.!?\n]{{0,40}}(?:во\s+вложении|приложен\w*|направля\w*|прилага\w*|"
+    rf"прикладыва\w*|"
     rf"(?:на|от)правил[аи]?\b|(?:вы|при|пере)слал[аи]?\b|приложил[аи]?\b)"
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed|in\s+the\s+attachment))",
     _F)
+# A rate with the sum or the term it is for, in one clause: what a bank offers.
+_RATE = (r"(?:(?<!\w)под\s+|\bat\s+|ставк\w*\s*[—–:-]?\s*(?:ключев\w+\s*\+\s*)?|\brate\s*[—–:-]?\s*"
+         r"(?:key\s+rate\s*\+\s*)?)?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:годовых|p\.?\s?a\.?|per\s+annum)?")
+_SUM_OR_TERM = (r"\d[\d\s.,]*\s*(?:млн|млрд|тыс|m\b|bn\b|k\b)|(?:rub|usd|eur|cny|kzt)\s*\d|"
+                r"\d+\s*(?:мес\w*|лет|года?|дн\w+|months?|years?|days)\b|срок\w*\s+\d|"
+                r"\bterm\s+(?:of\s+)?\d")
+_RATE_OFFER = re.compile(
+    rf"(?:(?:{_SUM_OR_TERM})[^.!?\n;]{{0,50}}?{_RATE}(?:\s*(?:годовых|p\.?\s?a\.?|per\s+annum))|"
+    rf"(?:{_SUM_OR_TERM})[^.!?\n;]{{0,50}}?(?:(?<!\w)под|\bat)\s+\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%|"
+    rf"(?:(?<!\w)под|\bat|ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+\s*\+\s*|key\s+rate\s*\+\s*)?"
+    rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%[^.!?\n;]{{0,50}}?(?:{_SUM_OR_TERM})|"
+    rf"(?:ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+|key\s+rate)\s*\+\s*\d)", _F)
 # The units goods, freight and works are priced by ("за контейнер", "per Wp", "/мес").
 _UNITS = (r"контейнер|вагон|тонну|тонна|тн|кг|паллет[уа]?|палету|машину|рейс|км|"
           r"кв\.?\s*м|м2|м²|квт(?:\s*[·*]?\s*ч)?|вт|штуку|шт|единицу|час|месяц|год|"
@@ -412,7 +425,7 @@ _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+
                            r"\bpayment\s+(?:order|confirmation|slip)", _F)
 # A conversation held, as a letter looks back on it: "спасибо за разговор", "following our
 # call". A call that no telephony log holds still shows the needs were talked through.
-_ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|"
+_ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposal|quot|tarif|тариф|pricing|услови|"
                            r"price|term.?sheet|rates|ставк|смет|прайс|estimate|(?<![a-z])rate|"
                            # transliterated: "KP_Dubrava.pdf", "Predlozhenie_...", "Smeta_..."
                            r"(?<![a-z])kp(?![a-z])|predlozhen|(?<![a-z])smet)",
@@ -623,6 +636,13 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 and not prices.BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
             proposal = validity(low)
+        if proposal is None and "%" in low:
+            # A loan, a deposit or a guarantee offered by its rate with its sum or term: «кредит
+            # 8 млн на 3 года под 19 %», "a guarantee line of RUB 50m at 2.2% p.a."
+            rated = _RATE_OFFER.search(low)
+            if rated and "?" not in sentence_at(rated.start())[1] and not (
+                    prices.BILLED.search(low) or _LATER.search(sentence_at(rated.start())[1].lower())):
+                proposal = rated
         headed = None if proposal or not _DIGIT.search(low) else _offer_headed(low, subject)
         if proposal:
             add("proposal", proposal)

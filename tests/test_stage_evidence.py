@@ -419,3 +419,25 @@ def test_the_deal_done_elsewhere_or_kept_where_it_is_is_a_decline(text: str, los
 def test_bargaining_a_yes_and_a_decline_in_a_second_set_of_own_words(text: str, kind: str,
                                                                      found: bool) -> None:
     assert (kind in kinds(text, "in")) is found
+
+
+@pytest.mark.parametrize("text,attachment,offer", [
+    # A loan, a deposit or a guarantee offered by its rate with its sum or term.
+    ("Готовы выдать кредит 12 млн на 2 года под 18,5 % с залогом техники.", "", True),
+    ("По овердрафту: лимит 3 млн, 19,2 % годовых, транш до 45 дней.", "", True),
+    ("Кредитная линия 40 млн, ставка — ключевая + 2,8 %, срок 36 месяцев.", "", True),
+    ("Deposit: 6 months at 15.9%, minimum RUB 5m.", "", True),
+    # ... or its terms sent: «условия по кредиту», an attachment named so.
+    ("Индикативные условия по гарантии прикладываю.", "", True),
+    ("Направляю во вложении.", "Условия_лизинг_Ромашка.pdf", True),
+    # Not an offer: the market rate, the client's question, its old loan, a bill, a promise.
+    ("Ключевая ставка сейчас 16,5 %, до конца года вряд ли снизят.", "", False),
+    ("Могу ли я получить кредит 8 млн на 3 года под 19 %?", "", False),
+    ("Погашено 40 % кредита за 2 года.", "", False),
+    ("Пришлю условия по кредиту в понедельник.", "", False),
+])
+def test_a_bank_product_offered_by_its_rate_or_its_terms_is_an_offer(text: str, attachment: str,
+                                                                     offer: bool) -> None:
+    found = {s.kind for s in detect_signals(text, direction="out", ref_time=REF,
+                                            attachments=[attachment] if attachment else ())}
+    assert ("proposal" in found) is offer
