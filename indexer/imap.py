@@ -252,6 +252,7 @@ class ImapConnector:
         wanted = self.options.folders
         skipped = self.options.skip_folders
         out: list[Folder] = []
+        unread: list[str] = []
         for flags, _delim, name in listing:
             lowered = {f.lower() for f in flags}
             if b"\\noselect" in lowered or b"\\nonexistent" in lowered:
@@ -265,6 +266,13 @@ class ImapConnector:
                 continue
             if role in DEFAULT_ROLES or matched:
                 out.append(Folder(name=name, role=role if role in DOMAIN_ROLES else "other"))
+            else:
+                unread.append(name)
+        if unread:
+            # Managers file client mail into folders of their own; unread, it is lost silently.
+            log.warning("%s: folders not read: %s; add them to folders (names or patterns such "
+                        "as \"Clients/*\") to read them, or to skip_folders to stop this notice",
+                        self.where, ", ".join(sorted(unread)))
         missing = [p for p in wanted if not any(ch in p for ch in "*?[")
                    and p not in {f.name for f in out}]
         if missing:

@@ -78,6 +78,30 @@ def test_folders_follow_special_use_and_skip_junk_and_trash(dovecot: DovecotServ
                      "Clients/Acme": "other"}
 
 
+def test_folders_left_unread_are_named_with_the_setting_that_reads_them(
+        dovecot: DovecotServer, imap_user: DovecotUser, caplog: pytest.LogCaptureFixture) -> None:
+    dovecot.create_folder(imap_user, "Clients/Acme")
+    dovecot.create_folder(imap_user, "Private")
+    with caplog.at_level(logging.WARNING, logger="indexer.imap"):
+        conn = connector(dovecot, imap_user)
+        try:
+            names = {f.name for f in conn.folders()}
+        finally:
+            conn.close()
+    assert names == {"INBOX", "Sent", "Archive"}
+    [notice] = [r.getMessage() for r in caplog.records if "folders not read" in r.getMessage()]
+    assert "folders not read: Clients/Acme, Private; add them to folders" in notice
+    assert "Junk" not in notice and "Trash" not in notice and "Drafts" not in notice
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="indexer.imap"):
+        conn = connector(dovecot, imap_user, folders=("Clients/*",), skip_folders=("Private",))
+        try:
+            conn.folders()
+        finally:
+            conn.close()
+    assert not [r for r in caplog.records if "folders not read" in r.getMessage()]
+
+
 def test_skip_folders_and_explicit_junk(dovecot: DovecotServer, imap_user: DovecotUser) -> None:
     conn = connector(dovecot, imap_user, folders=("Junk",), skip_folders=("Archive",))
     try:
