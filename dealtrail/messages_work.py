@@ -146,7 +146,6 @@ IMPORTS: dict[str, tuple[str, str]] = {
                             "в {value!r} нет времени; пишите 2026-11-03 14:05 или 03.11.2026 14:05"),
     "cell_same_call": ("the same call as row {row}; remove one",
                        "тот же звонок, что в строке {row}; удалите один"),
-    "cell_not_duration": ("{value!r} is not a duration", "{value!r} — не длительность"),
     "cell_negative": ("{value!r} is negative", "{value!r} — отрицательное число"),
     "cell_duration": ("{value!r} is not a duration; write seconds (312) or 0:05:12",
                       "{value!r} — не длительность; пишите секунды (312) или 0:05:12"),

@@ -98,7 +98,7 @@ def _duration(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError(Msg("cell_not_duration", value=value))
+        raise ValueError(Msg("cell_duration", value=value))
     if isinstance(value, (int, float)):
         if value < 0:
             raise ValueError(Msg("cell_negative", value=value))

@@ -232,6 +232,21 @@ def test_a_bad_row_is_one_line_naming_file_row_and_column_and_nothing_is_importe
     assert db.conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0
 
 
+def test_a_duration_that_is_not_one_says_how_to_write_it_whatever_the_cell_holds(
+        db, company, tmp_path):
+    """A spreadsheet's TRUE in the duration column gets the same line as text that is no
+    duration: what is wrong and how to write it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(HEADER.strip().split(","))
+    book.active.append(["2026-11-16 09:00", "out", "anna@testbank.ru", "+7 495 123 45 67", True])
+    book.save(tmp_path / "calls.xlsx")
+    with pytest.raises(ImportFileError, match=r"calls.xlsx row 2, column 'duration_s': True is "
+                                              r"not a duration; write seconds \(312\) or 0:05:12"):
+        import_calls(db, company, tmp_path / "calls.xlsx")
+
+
 def test_an_unknown_column_is_named_with_the_columns_expected(db, company, tmp_path):
     path = write(tmp_path, "time,direction,manager,client_phone,duraton\n")
     with pytest.raises(ImportFileError, match=r"^calls.csv: unknown column 'duraton' "
