@@ -75,6 +75,7 @@ _VALIDITY = re.compile(
     r"valid(?:ity)?\s*(?:until|till|through|for|to)|offer\s+expires|"
     r"(?:we|i)\s*(?:'ll|’ll|\s+will|\s+can)\s+hold\s+(?:the|this|these|our)\s+"
     r"(?:price|rate|quote|offer)s?)(?!\w)|valid(?:ity)?\s*:)", _F)
+_VALIDITY = gated(_VALIDITY)   # the same matches, fewer start positions tried
 
 # The writer's own decision still to be made: "если решим", "если договоримся", "if we
 # decide", "if our board approves". A commitment waiting on it is no commitment yet;

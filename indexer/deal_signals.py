@@ -157,6 +157,7 @@ _CONTRACT_ATTACHED = re.compile(
     rf"прилага\w*|приложил[аи]?\b)"
     rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
+_CONTRACT_ATTACHED = gated(_CONTRACT_ATTACHED)   # the same matches, fewer start positions tried
 # A non-disclosure agreement opens the talk: neither the contract drafted nor the deal signed.
 _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени", _F)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.cue_scan import gated
+
 _F = re.UNICODE
 
 #: What every match of a cue holds (a substring test is far cheaper than the regex): every
@@ -132,6 +134,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 # names, "завтра", "next week"...). A bare number is an amount, not a date.
 DATE_DIGITS = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)\b",
                          _F)
+DATE_DIGITS = gated(DATE_DIGITS)   # the same matches, fewer start positions tried
 DATE_WORDS = stems(
    "завтра", "сегодня", "послезавтра", "неделе", "неделю", "месяца", "месяце", "квартала",
    "квартале", "году", "года", "конца", "начале", "понедельник", "вторник", "среду", "среда",

@@ -131,7 +131,12 @@ _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.
         "indexer.signature._DEVICE", "indexer.signature.SIGNOFF", "indexer.signature._CONFIDENTIAL",
         "indexer.quote_header._ENDS_WROTE_COLON", "indexer.deal_signals._LATER",
         "indexer.agreed._STAFFING", "indexer.date_vocab.ORD_HINT",
-        "indexer.date_vocab.WD_ABBR_HINT", "indexer.intent._EN_PROMISE_GATE")
+        "indexer.date_vocab.WD_ABBR_HINT", "indexer.intent._EN_PROMISE_GATE",
+        "indexer.deal_answers.FUTURE_NOT_MINE", "indexer.deal_answers.PARTING_RE",
+        "indexer.deal_answers._ASKED_TO_MOVE", "indexer.deal_signals._CONTRACT_ATTACHED",
+        "indexer.deal_words.DATE_DIGITS", "indexer.date_vocab.WORKDAY_HINT",
+        "indexer.agreed._VALIDITY", "indexer.dates._WEEK_OF", "indexer.signature._WRONG_RECIPIENT",
+        "indexer.parse._URL_RE")
 
 
 def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> None:
@@ -144,7 +149,11 @@ def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> Non
              "We accept your offer and will go with the second option.",
              "Спасибо за звонок! Подпишем на следующей неделе, в пятницу, 21-го.",
              "Thanks for the call earlier. The second Tuesday works; I will send it later.",
-             "Этих людей мы не знаем. They did it again.", "", "Ｋelvin ſ İstanbul ǅ"]
+             "Этих людей мы не знаем. They did it again.", "", "Ｋelvin ſ İstanbul ǅ",
+             "Договор во вложении, счёт до 5 декабря; если можно, перенесём на рабочий день.",
+             "Please move the call to the week of 14 April. See https://example.com or www.x.ru",
+             "Offer valid until 30 November. Goodbye for now, we part ways with regret.",
+             "If you received this message in error, please notify the sender."]
     for name in _HOT:
         module, _, attr = name.rpartition(".")
         regex = getattr(importlib.import_module(module), attr)
