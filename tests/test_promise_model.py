@@ -174,3 +174,23 @@ def test_the_due_threshold_is_the_lowest_at_which_day_dated_promises_are_real_an
     # when no threshold reaches the aim, the most precise one (the lowest of equals)
     unsure = [(r, 0.2) for r in rows[:2]] + [(r, 0.9) for r in rows[18:]]
     assert promise_model.calibrate_due(unsure, 0.1) == 0.1
+
+
+def test_held_out_the_shipped_due_threshold_dates_promises_at_the_aimed_precision():
+    # A retrain that can no longer date promises this precisely fails here instead of moving
+    # the threshold down unnoticed (the 0.30 -> 0.15 move that halved dated precision).
+    from indexer.intent import own_act_dated
+
+    rows = promise_model.training_rows()
+    scored = promise_model.held_out_scores(rows)
+    veto = promise_model.load()
+    assert promise_model.calibrate_due(scored, veto.threshold) == veto.due_threshold
+    dated = []
+    for r, p in scored:
+        due = promise_model.rules_due(r)
+        if due is None or due[1] not in promise_model.DAY_GRAINS or p < veto.threshold:
+            continue
+        if p >= veto.due_threshold or own_act_dated(r.text.lower()):
+            dated.append(r.promise and r.due == due[0])
+    assert len(dated) >= 10
+    assert sum(dated) / len(dated) >= promise_model.DUE_PRECISION
