@@ -92,7 +92,10 @@ _MEETS = re.compile(r"пропуск|приед|приезж|заед|визит
 _BRINGS = re.compile(r"(?<!\w)(?:(?:при|за)вез(?:у|ём|ем)|(?:при|за)нес(?:у|ём|ем))(?!\w)|"
                      r"\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:bring|drop\s+off|hand\s+over)\b",
                      re.UNICODE)
-_SIGNS = re.compile(r"подпис|подпиш|\bsign", re.UNICODE)
+# The signing promised, not told as a habit or a state («он всё подписывает сам», "he still
+# signs everything", «договор подписан»): those leave the act the sentence promises to decide.
+_SIGNS = re.compile(r"подпиш|подписать|подписыва(?!ет\b|ют\b)|подписани|\bsign(?!s\b|ed\b)",
+                    re.UNICODE)
 _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
                    r"\bremit|\bwire", re.UNICODE)
 #: A meeting this many days after a date the client asked for answers the request.

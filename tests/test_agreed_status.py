@@ -234,3 +234,15 @@ def test_something_the_client_brings_is_kept_by_the_meeting_held(talk, settings,
     signal = said(world, thread, text, "2026-11-05 09:00", "2026-11-10 23:59:59")
     meeting(world, "2026-11-10 15:00")
     assert status(world, settings, signal, "2026-11-12 10:00") == "kept"
+
+
+@pytest.mark.parametrize("text", [
+    "Решение за директором, он всё подписывает сам, вернусь к вам до пятницы.",
+    "Our CEO signs everything himself, so I will come back to you by Friday.",
+])
+def test_signing_told_as_a_habit_leaves_the_promised_answer_to_decide(talk, settings, text) -> None:  # type: ignore[no-untyped-def]
+    world, thread = talk
+    signal = said(world, thread, text, "2026-11-09 09:00", "2026-11-13 23:59:59")
+    world.message(when=at("2026-11-12 15:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Директор согласен, идём дальше.")
+    assert status(world, settings, signal, "2026-11-16 10:00") == "kept"
