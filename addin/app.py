@@ -420,7 +420,7 @@ def h_complaint_evidence(request: Request, db: Any, settings: Settings,
 
 def h_deal_timeline(request: Request, db: Any, settings: Settings,
                     me: auth.Principal) -> dict[str, Any]:
-    return evidence.deal_timeline(db, me, _int(request.path_params["deal_id"], "deal"))
+    return evidence.deal_timeline(db, settings, me, _int(request.path_params["deal_id"], "deal"))
 
 
 def _admin(me: auth.Principal) -> None:

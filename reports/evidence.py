@@ -147,9 +147,10 @@ def complaint_evidence(db: sqlite_utils.Database, settings: Settings, viewer: An
     return _evidence(db, settings, viewer, "complaint", row, complaint_id)
 
 
-def deal_timeline(db: sqlite_utils.Database, viewer: Any, deal_id: int) -> dict[str, Any]:
+def deal_timeline(db: sqlite_utils.Database, settings: Settings, viewer: Any, deal_id: int
+                  ) -> dict[str, Any]:
     """A negotiation with its timeline (:func:`reports.pipeline.timeline`), for a viewer who may
-    see the deal."""
+    see the deal, and the stages with the company's labels, as the board gets them."""
     from .pipeline import timeline
 
     found = db.conn.execute(
@@ -161,4 +162,4 @@ def deal_timeline(db: sqlite_utils.Database, viewer: Any, deal_id: int) -> dict[
     return {"deal": {"id": found[0], "code": item_code("D", found[0]), "title": found[1],
                      "stage": found[2], "status": found[3],
                      "client": {"id": found[4], "name": found[5] or ""}},
-            "timeline": timeline(db, deal_id)}
+            "timeline": timeline(db, deal_id), "stages": settings.pipeline.labelled()}

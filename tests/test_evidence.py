@@ -238,3 +238,31 @@ def test_the_board_opens_a_deal_timeline_and_its_messages(browser: Any, bank: Ba
     page.locator("#timeline li[data-kind='email_out'] a").click()
     expect(page.locator("#message h2")).to_have_text("Term sheet")
     context.close()
+
+
+def test_a_timeline_names_stages_as_the_company_labels_them(browser: Any, bank: Bank,
+                                                            tmp_path: Path) -> None:
+    """The board and the pane show [pipeline.labels_*]; the timeline behind a board card
+    showed the page's built-in names instead (one answer: PipelineSettings.labelled)."""
+    import dataclasses
+
+    base = bank_settings()
+    settings = dataclasses.replace(base, pipeline=dataclasses.replace(
+        base.pipeline, labels_en={**base.pipeline.labels_en, "proposal": "Offer sent"}))
+    db = open_db(bank.db_path)
+    with db.conn:
+        db.conn.execute("INSERT INTO deal_history (deal_id, at, actor_email, source, source_ref,"
+                        " field, old_value, new_value) VALUES (?, ?, 'anna@testbank.ru', 'tag',"
+                        " 'tag-1@x', 'stage', 'lead', 'proposal')",
+                        (bank.deals["alpha"], clock.iso(clock.now())))
+    db.conn.close()
+    url, server, thread = start_server(settings, bank.db_path, tmp_path / "certs")
+    try:
+        context = new_context(browser, token=bank.tokens["anna"], width=1280)
+        page = context.new_page()
+        page.goto(f"{url}/dashboard/evidence?deal={bank.deals['alpha']}&lang=en")
+        expect(page.locator("#timeline")).to_contain_text("stage: Lead → Offer sent")
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -62,6 +62,7 @@
   /* A negotiation's timeline: contacts, promises, requests, signals and changes, newest first;
      entries from a message open that message. */
   function renderTimeline(data) {
+    I.setStages(data.stages);   // the company's stage labels, as the board shows them
     var list = h("ol", { class: "timeline", id: "timeline" });
     data.timeline.forEach(function (e) {
       var title = t("timelineKind", e.kind) + (entryTitle(e) ? " · " + entryTitle(e) : "");
