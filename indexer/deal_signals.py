@@ -84,17 +84,18 @@ PROPOSAL_RE = re.compile(
     rf"|(?:{_SEND_EN})[^.!?\n]{{0,60}}\b(?:{_OFFER_EN})"
     rf"|\b(?:{_OFFER_EN})[^.!?\n]{{0,40}}\b(?:is\s+attached|attached|enclosed|in\s+the\s+attachment))",
     _F)
-# A rate with the sum or the term it is for, in one clause: what a bank offers.
+# A rate with the sum or the term it is for, in one clause (an abbreviation's dot, «руб.», does
+# not end it): what a bank offers.
 _RATE = (r"(?:(?<!\w)под\s+|\bat\s+|ставк\w*\s*[—–:-]?\s*(?:ключев\w+\s*\+\s*)?|\brate\s*[—–:-]?\s*"
          r"(?:key\s+rate\s*\+\s*)?)?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:годовых|p\.?\s?a\.?|per\s+annum)?")
 _SUM_OR_TERM = (r"\d[\d\s.,]*\s*(?:млн|млрд|тыс|m\b|bn\b|k\b)|(?:rub|usd|eur|cny|kzt)\s*\d|"
                 r"\d+\s*(?:мес\w*|лет|года?|дн\w+|months?|years?|days)\b|срок\w*\s+\d|"
                 r"\bterm\s+(?:of\s+)?\d")
 _RATE_OFFER = re.compile(
-    rf"(?:(?:{_SUM_OR_TERM})[^.!?\n;]{{0,50}}?{_RATE}(?:\s*(?:годовых|p\.?\s?a\.?|per\s+annum))|"
-    rf"(?:{_SUM_OR_TERM})[^.!?\n;]{{0,50}}?(?:(?<!\w)под|\bat)\s+\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%|"
+    rf"(?:(?:{_SUM_OR_TERM})(?:[^.!?\n;]|\.(?=\s*[a-zа-яё\d])){{0,50}}?{_RATE}(?:\s*(?:годовых|p\.?\s?a\.?|per\s+annum))|"
+    rf"(?:{_SUM_OR_TERM})(?:[^.!?\n;]|\.(?=\s*[a-zа-яё\d])){{0,50}}?(?:(?<!\w)под|\bat)\s+\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%|"
     rf"(?:(?<!\w)под|\bat|ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+\s*\+\s*|key\s+rate\s*\+\s*)?"
-    rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%[^.!?\n;]{{0,50}}?(?:{_SUM_OR_TERM})|"
+    rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%(?:[^.!?\n;]|\.(?=\s*[a-zа-яё\d])){{0,50}}?(?:{_SUM_OR_TERM})|"
     rf"(?:ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+|key\s+rate)\s*\+\s*\d)", _F)
 # The units goods, freight and works are priced by ("за контейнер", "per Wp", "/мес").
 _UNITS = (r"контейнер|вагон|тонну|тонна|тн|кг|паллет[уа]?|палету|машину|рейс|км|"
