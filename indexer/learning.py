@@ -31,11 +31,16 @@ import sqlite3
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dealtrail import clock
 from dealtrail.labels import COMPLAINT, FALSE_ALARM, NOT_COMPLAINT, NOT_PROMISE, all_labels
-from indexer import complaint_model
-from indexer.intent_model import ModelError, bucket, tokens
+
+if TYPE_CHECKING:
+    from indexer import complaint_model
+
+# The models (and msgspec, which reads their weights) are imported where they are used: a
+# sync reads the stored layer on every run, and with nothing new it needs neither (~0.01 s).
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +60,16 @@ FORMAT = 1
 
 def fingerprint(sentence: str) -> str:
     """The key of a sentence as inference sees it: its words lower-cased, digits as 0."""
+    from indexer.intent_model import tokens
+
     joined = " ".join(tokens(sentence.lower()))
     return hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def pair_keys(sentence: str) -> frozenset[int]:
     """The hashed word pairs of a sentence (the first pair starts at the sentence start)."""
+    from indexer.intent_model import bucket, tokens
+
     toks = tokens(sentence.lower())
     return frozenset(bucket(a + " " + b) for a, b in zip(["\x02", *toks], toks, strict=False))
 
@@ -87,6 +96,8 @@ class LocalLayer:
     def _delta(self) -> complaint_model.ComplaintModel:
         # The shipped model's scorer over the adjustments: the same keys, looked up through
         # its memo, so the layer costs about what the model does.
+        from indexer import complaint_model
+
         return complaint_model.ComplaintModel(dict(self.complaint_weights), 0.0)
 
     def __getstate__(self) -> dict:
@@ -123,6 +134,8 @@ class LocalLayer:
     @classmethod
     def from_json(cls, data: Mapping) -> LocalLayer:
         if data.get("format") != FORMAT:
+            from indexer.intent_model import ModelError
+
             raise ModelError(f"the local layer has format {data.get('format')!r}, expected "
                              f"{FORMAT}; it is rebuilt by the next `learn` job")
         return cls({int(k): float(v) for k, v in data.get("complaint_weights", {}).items()},
@@ -139,6 +152,9 @@ def fit_complaint_weights(examples: Iterable[tuple[str, bool]],
     Logistic regression on the labelled sentences where the shipped model's log-odds are a
     fixed offset, so only the difference is learned; deterministic (labels in order).
     """
+    from indexer import complaint_model
+    from indexer.intent_model import bucket
+
     rows = []
     for text, label in examples:
         low = text.lower()
@@ -169,6 +185,8 @@ def fit_layer(not_complaints: Iterable[str], not_promises: Iterable[str],
     missed = [s for s in dict.fromkeys(complaints) if s.strip()]
     weights: dict[int, float] = {}
     if rejected or missed:
+        from indexer import complaint_model
+
         model = base or complaint_model.load()
         weights = fit_complaint_weights([(s, False) for s in rejected]
                                         + [(s, True) for s in missed], model)
@@ -237,6 +255,8 @@ def load_layer(conn: sqlite3.Connection) -> LocalLayer | None:
         return None
     if row is None:
         return None
+    from indexer.intent_model import ModelError
+
     try:
         layer = LocalLayer.from_json(json.loads(row[0]))
     except (ValueError, KeyError, TypeError, ModelError) as exc:

@@ -26,8 +26,8 @@ def test_numpy_still_imports_after_dealtrail() -> None:
 
 def test_a_sync_with_nothing_new_loads_no_package_it_has_no_use_for(tmp_path) -> None:
     # A scheduled sync mostly finds nothing new: it counts no business day, starts no
-    # worker, reads no phone number and sends no mail, so it pays for none of those packages
-    # (~0.06 s of its ~0.27 s of CPU).
+    # worker, reads no phone number, sends no mail and scores no sentence, so it pays for
+    # none of those packages (~0.07 s of its ~0.27 s of CPU).
     maildir = tmp_path / "mail"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True)
@@ -37,12 +37,13 @@ def test_a_sync_with_nothing_new_loads_no_package_it_has_no_use_for(tmp_path) ->
         b"Could you send the offer by Friday?\r\n")
     code = ("import sys\nfrom dealtrail.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
             "    pass\nprint('loaded', *(name in sys.modules for name in "
-            "('holidays', 'multiprocessing', 'phonenumbers', 'smtplib')))")
+            "('holidays', 'multiprocessing', 'phonenumbers', 'smtplib', 'indexer.complaint_model',"
+            " 'msgspec')))")
     args = ["--db", str(tmp_path / "x.db"), "index", "--maildir", str(maildir),
             "--owner", "anna@bank.ru", "--quiet", "--workers", "2"]
     first = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                            check=True).stdout
-    assert "added=1" in first and first.split()[-4:-1] == ["True", "True", "True"]
+    assert "added=1" in first and first.split()[-6:-3] == ["True", "True", "True"]
     again = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                            check=True).stdout
-    assert "added=0" in again and again.split()[-4:] == ["False", "False", "False", "False"]
+    assert "added=0" in again and again.split()[-6:] == ["False"] * 6
