@@ -70,7 +70,7 @@ def set_stage(db: sqlite_utils.Database, settings: Settings, viewer: Principal, 
         deal = _visible_deal(db, viewer, deal_id)
         changes: dict[str, Any] = {"stage": stage}
         if stage == "won":
-            changes.update(status="won", won_at=deal["won_at"] or clock.iso(clock.now()))
+            changes["status"] = "won"       # won_at: dealtrail.deals.update_deal
         elif stage == "lost":
             changes["status"] = "lost"
         elif deal["status"] != "open":

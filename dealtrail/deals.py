@@ -92,6 +92,8 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
     Setting ``status`` to ``won`` books a sale for the deal's amount on the
     won date unless one is booked already, or ``book_sale`` is false (a CRM
     import: the money of its won deals comes from the accounting sales export).
+    The won date is ``won_at`` when the change gives one, else the one the deal kept
+    (a deal reopened and won again keeps its sale's day), else the moment of the change.
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -100,6 +102,8 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
     deal = get_deal(db, deal_id)
     moment = at or clock.now()
     stamp = clock.iso(moment)
+    if changes.get("status") == "won" and "won_at" not in changes and not deal.get("won_at"):
+        changes = {**changes, "won_at": stamp}
     done: list[FieldChange] = []
     for field, new in changes.items():
         old = deal.get(field)

@@ -207,6 +207,12 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
         if close is not None:
             fields["expected_close"] = (close.date() if isinstance(close, datetime)
                                         else close).isoformat()
+            if stage == "won":
+                # A won deal's close date is the day it was won (the start of the manager's
+                # working day, as a next contact without a time is).
+                fields["won_at"] = clock.iso(close if isinstance(close, datetime) else
+                                             calendar.day_start(close, ZoneInfo(
+                                                 who.get("timezone") or zone)))
         if following is not None:
             # A day without a time is the start of the manager's working day.
             moment = following if isinstance(following, datetime) else calendar.day_start(

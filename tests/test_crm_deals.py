@@ -210,3 +210,19 @@ def test_a_row_finds_its_client_by_address_and_domain_as_the_mail_is_filed(db, c
     assert done["created"] == 3
     assert [(d["external_id"], d["client"]) for d in deals(db)] == [
         ("1", "Ромашка"), ("2", "Ромашка"), ("3", "ivan.petrov@gmail.com")]
+
+
+def test_a_deal_the_crm_says_won_stands_in_the_won_column_of_the_month_it_closed(
+        db, company, tmp_path):
+    """A won deal counts by when it was won (reports.pipeline.closed): an imported one had
+    no such time and stood in no period's won column at all."""
+    from reports import api
+
+    sync_directory(db, company)
+    write(tmp_path, "id,title,manager,client,stage,amount,currency,close date\n"
+                    "77,Депозит,ben@testbank.ru,Berlin Steel,won,2000000,RUB,15.11.2026\n")
+    with clock.freeze(at("2026-12-03 10:00")):
+        import_deals(db, company, tmp_path / "deals.csv")
+        november = api.closed_deals(db, company, "2026-11")
+    assert [(r["title"], r["status"]) for r in november["rows"]] == [("Депозит", "won")]
+    assert november["rows"][0]["closed_at"].startswith("2026-11-15")
