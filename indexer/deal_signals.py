@@ -456,6 +456,18 @@ COMMIT_RE = re.compile(
     r"планиру(?:ем|ю)\s+(?:\w+\s+){0,2}?(?:подписать|оплатить|заключить)|"
     r"\b(?:legal|lawyers|finance|accounting|procurement|buyer|board|management|team)"
     r"\s+(?:will|shall|is\s+going\s+to|are\s+going\s+to)\b)", _F)
+# The act refused, not promised: «100% предоплату мы не согласуем», "we will not sign it in
+# this form" (not «не позднее пятницы подпишем»).
+_NOT_BEFORE = re.compile(r"(?<!\w)не\s+$", _F)
+_NOT_AFTER = re.compile(r"\s+(?:not|never)\b", _F)
+
+
+def _refused(low: str, start: int, end: int) -> bool:
+    """Whether the commitment word at ``low[start:end]`` is negated."""
+    return bool(_NOT_BEFORE.search(low, max(0, start - 4), start)
+                or _NOT_AFTER.match(low, end))
+
+
 THANKS_RE = re.compile(
     r"^\W*(?:(?:добрый\s+(?:день|вечер)|здравствуйте|hello|hi|dear\s+\w+)\W*)?(?:\w+\W+)?"
     r"(?:спасибо|благодар\w+|thanks|thank\s+you|получил\w*|получено|got\s+it|well\s+received|"
@@ -801,7 +813,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 continue
             when = (date_at(start, quote, match.start())
                     if has_date() or (known_dates and start in known_dates) else None)
-            if is_question(quote) or not agreed(quote, "client", dated=when is not None):
+            if (is_question(quote) or _refused(low, match.start(), match.end())
+                    or not agreed(quote, "client", dated=when is not None)):
                 continue
             out.append(Signal("commitment", quote, start, due=when.deadline if when else None))
     if products:

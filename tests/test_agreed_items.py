@@ -369,3 +369,17 @@ def test_a_bare_verb_with_nothing_it_acts_on_is_an_acknowledgement(tmp_path, tex
 def test_a_verb_with_what_it_acts_on_or_its_day_still_commits(tmp_path, text: str,
                                                                kept: str) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == [kept]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the act refused is a term turned down, not a commitment
+    ("Ок, но аванс 50% мы не оплатим, только по факту поставки.", []),
+    ("Этот пункт мы не согласуем.", []),
+    ("We will not sign the guarantee in this form.", []),
+    # a deadline said with «не позднее», or a refusal beside an act promised, still commits
+    ("Не позднее пятницы подпишем.", ["Не позднее пятницы подпишем."]),
+    ("Аванс вперёд не оплатим, но договор подпишем до пятницы.",
+     ["Аванс вперёд не оплатим, но договор подпишем до пятницы."]),
+])
+def test_a_client_act_refused_commits_to_nothing(tmp_path, text: str, found: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) == found
