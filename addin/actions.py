@@ -121,9 +121,9 @@ def record_won(db: sqlite_utils.Database, settings: Settings, viewer: Principal,
         code = (currency or deal["currency"] or settings.company.base_currency).upper()
         if len(code) != 3 or not code.isalpha():
             raise TagError(f"{currency!r} is not an ISO currency code such as RUB or USD")
+        # won_at: dealtrail.deals.update_deal
         done = update_deal(db, deal_id, {"amount_minor": amount_minor, "currency": code,
-                                         "stage": "won", "status": "won",
-                                         "won_at": clock.iso(clock.now())},
+                                         "stage": "won", "status": "won"},
                            actor=viewer.email, source=SOURCE)
     return {"deal_id": deal_id, "changes": _changes_out(done)}
 

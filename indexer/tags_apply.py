@@ -446,7 +446,7 @@ def _apply_target(db: sqlite_utils.Database, settings: Settings, target: str,
         if c.tag == "lost" and c.value:
             change["lost_reason"] = c.value
     if "won" in tags or change.get("status") == "won":
-        change.update(status="won", won_at=clock.iso(sent_at))
+        change["status"] = "won"        # won_at: dealtrail.deals.update_deal, at the reply's time
         if "won" in stages:
             change["stage"] = "won"
     if "lost" in tags or change.get("status") == "lost":

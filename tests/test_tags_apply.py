@@ -507,3 +507,27 @@ def test_not_a_promise_on_a_violation_without_a_promise_is_rejected(world):
     run(world)
     assert command(world, key)["status"] == "rejected"
     assert rows(world["db"], "SELECT status FROM violations")[0]["status"] == "open"
+
+
+def test_a_deal_won_again_keeps_the_day_its_sale_was_booked_on(world):
+    """Won, reopened, won again by a tag reply: the won date stays the sale's day, as the
+    pane and inference keep it (dealtrail.deals.update_deal), so the board's won column
+    and plan/fact count the deal in the same month."""
+    from addin.actions import set_stage
+    from addin.auth import Principal
+
+    first = put(world, f"D-{world['deal']} #won", sent_at=NOW - timedelta(days=20))
+    run(world)
+    assert command(world, first)["status"] == "applied", command(world, first)["reason"]
+    won_at = get_deal(world["db"], world["deal"])["won_at"]
+    anna = Principal(world["ids"]["anna@testbank.ru"], "anna@testbank.ru", "Anna", "manager",
+                     "corp", "Europe/Moscow", "ru")
+    set_stage(world["db"], world["settings"], anna, world["deal"], "negotiation")
+    again = put(world, f"D-{world['deal']} #won")
+    run(world)
+    assert command(world, again)["status"] == "applied", command(world, again)["reason"]
+    deal = get_deal(world["db"], world["deal"])
+    assert (deal["status"], deal["won_at"]) == ("won", won_at)
+    assert [r["booked_on"] for r in rows(world["db"], "SELECT booked_on FROM sales"
+                                         " WHERE deal_id = ?", [world["deal"]])] == \
+        [won_at[:10]]
