@@ -23,7 +23,10 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * tells the client's own needs or business in numbers ("we will need payroll", «нам
   понадобится ещё счёт», "we will have 15 new people", «у нас будет ещё 12 машин»): the
   setting of the deal (the client's);
+* turns the deal down ("we'll stay with our own bank", «решили остаться в нашем банке»):
+  the deal's loss, read by the stage's own pattern (the client's);
 * says who comes along or who the writer is on the deal ("подключу нашего юриста",
+  «возьму коллегу из отдела рисков», "I'll take our specialist along",
   "со мной будет инженер", "I'll bring our solutions engineer", "I will be your single
   point of contact", «приглашу нашего финансового директора», "Anna from finance will
   join", "I'll coordinate the visit", and with no day named «приеду одна», "I will come
