@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from indexer.cue_scan import gated
+from indexer.cue_scan import Cue, gated
 
 _F = re.UNICODE
 
@@ -190,6 +190,9 @@ _AGAINST = re.compile(
     r"(?:fee|charge|commission)s?\b|"
     r"\bflexib\w*\s+(?:on|in|with)\s+[^.!?\n]{0,50}?\b(?:price|pricing|rate|fee|terms)\b|"
     r"(?<!\w)(?:гибк|подвижк)\w*\s+(?:по\s+|в\s+)?(?:цен|ставк|услови|тариф)\w*", _F)
+#: Run by the alternatives whose words the letter holds: the whole regex, its lookbehinds in
+#: front, tried every position of every client letter (~300 µs an Enron message).
+_AGAINST_CUE = Cue(_AGAINST)
 _MOVE_WORDS = ("подвин", "уступ", "опуст", "сброс", "навстреч", "match", "beat", "meet",
                "sharpen", "lower", "come down")
 
@@ -210,7 +213,7 @@ def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None
         moved = _ASKED_TO_MOVE.search(low)
         if moved:
             return moved.start()
-    against = _AGAINST.search(low)
+    against = _AGAINST_CUE.search_all(low)
     return against.start() if against else None
 
 

@@ -165,3 +165,16 @@ def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> Non
             assert [m.span() for m in regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
             for line in text.split("\n"):
                 assert bool(regex.match(line)) == bool(plain.match(line)), (name, line)
+
+
+def test_a_clients_figure_against_ours_is_found_by_the_cue_as_by_its_regex() -> None:
+    from indexer import deal_answers
+
+    regex, cue = deal_answers._AGAINST, deal_answers._AGAINST_CUE
+    texts = [*TEXTS, "Конкуренты дают 42 рубля за такой же ящик.", "your competitor offered 10% less",
+             "можно ли убрать комиссию за выдачу?", "Any flexibility on the price? Could you waive the fee",
+             "Гибкость по цене возможна? У других поставщиков предлагают 40.", "nothing to see here"]
+    for text in texts:
+        low = text.lower()
+        found, expected = cue.search_all(low), regex.search(low)
+        assert (found and found.span()) == (expected and expected.span()), text
