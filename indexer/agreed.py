@@ -332,3 +332,52 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
         if inside and not _TO_READER.search(sentence):
             return False
     return True
+
+
+# One thing promised twice in a letter is one agreed item: «Пересоберём ТКП с UEBA …» and
+# «Направлю ТКП v3 до 25 ноября», "(I will send it separately)" under "will send you the
+# application form by Friday". The things a sentence names: Russian nouns by their lemma
+# (and words the analyser does not know: «ТКП», "UEBA"), other words but the verb after
+# "will"/"to" and the words of grammar and time.
+_TOKEN = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]")
+_VERB_SLOT = re.compile(r"(?:\bwill|\bshall|'ll|’ll|\bto|\bcan|\bcould|\bwould)\s+(?:also\s+)?([a-z]+)")
+_GRAMMAR = frozenset("""
+    the a an and or of to for with by on in at from this that these those it its our your my their
+    you we i me us will shall would can could also then just be is are was were have has had do
+    does not no please as so but if all any some more one two both each via per up out off over
+    day days week weeks month months morning afternoon evening noon time today tomorrow asap
+    день дня дней неделя месяц утро вечер обед время раз январь февраль март апрель май июнь
+    июль август сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг пятница
+    суббота воскресенье january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _things(sentence: str) -> set[str]:
+    """The things a sentence names (see above), lowercased."""
+    from indexer.ru_morph import analyzer
+
+    low = sentence.lower()
+    verbs = {m.group(1) for m in _VERB_SLOT.finditer(low)}
+    out: set[str] = set()
+    for word in _TOKEN.findall(low):
+        if word in _GRAMMAR or word in verbs or _DAY.search(word):
+            continue
+        if _CYRILLIC.search(word):
+            parse = analyzer().parse(word)[0]
+            if parse.tag.POS not in (None, "NOUN") or parse.normal_form in _GRAMMAR:
+                continue
+            word = parse.normal_form
+        out.add(word)
+    return out
+
+
+def restated(promises: list[tuple[str, bool]]) -> list[bool]:
+    """For each ``(sentence, dated)`` promise of one letter, whether it is undated and names
+    a thing a dated promise of the same letter names: the dated one is the agreed item."""
+    if not any(dated for _, dated in promises) or all(dated for _, dated in promises):
+        return [False] * len(promises)
+    dated_things = [_things(s) for s, dated in promises if dated]
+    return [not dated and any(_things(s) & things for things in dated_things)
+            for s, dated in promises]
+

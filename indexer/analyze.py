@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dealtrail.addresses import is_freemail
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
-from indexer.agreed import agreed
+from indexer.agreed import agreed, restated
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, normalize_subject
 from indexer.complaint import detect_complaint
@@ -166,6 +166,10 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                    and (direction != "out" or agreed(i.sentence, "manager", dated=bool(i.due)))]
         if ctx.local is not None and direction == "out":
             intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
+        if direction == "out" and len(intents) > 1:
+            # One thing promised twice in the letter is one agreed item, the dated one.
+            again = restated([(i.sentence, bool(i.due)) for i in intents])
+            intents = [i for i, twice in zip(intents, again, strict=True) if not twice]
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
                                  calendar=ctx.calendar(), subject=msg.subject,
                                  attachments=msg.attachment_names, products=ctx.products,

@@ -383,3 +383,20 @@ def test_a_verb_with_what_it_acts_on_or_its_day_still_commits(tmp_path, text: st
 ])
 def test_a_client_act_refused_commits_to_nothing(tmp_path, text: str, found: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert client_commitments(tmp_path, text) == found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # one thing promised twice in a letter is one agreed item, the dated one
+    ("Расчёт обновлю с учётом второго склада. Новый расчёт пришлю до четверга.",
+     ["Новый расчёт пришлю до четверга."]),
+    ("The revised schedule (I'll send it separately).\nI will send you the revised schedule "
+     "by Thursday.", ["I will send you the revised schedule by Thursday."]),
+    # two things, each its own item
+    ("Договор пришлю до четверга. Образцы привезу на встречу.",
+     ["Договор пришлю до четверга.", "Образцы привезу на встречу."]),
+    ("I will send you the contract by Thursday. I'll bring the samples to the meeting.",
+     ["I will send you the contract by Thursday.", "I'll bring the samples to the meeting."]),
+])
+def test_one_thing_promised_twice_in_a_letter_is_one_item(tmp_path, text: str,
+                                                          kept: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == kept
