@@ -478,6 +478,8 @@ SERVING: dict[str, tuple[str, str]] = {
 
 #: The headers of the tables ``rules run`` and ``violations list`` print (rules/cli.py).
 RULE_TABLES: dict[str, tuple[str, str]] = {
+    "digest_preview_wrote": ("{subject}\nwrote {target} ({count} item codes)",
+                             "{subject}\nзаписан {target} (кодов пунктов: {count})"),
     "rules_run_title": ("Rules run", "Запуск правил"),
     "violations_title": ("Violations ({count})", "Нарушения ({count})"),
     "rules_col_rule": ("rule", "правило"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from dealtrail import clock
-from dealtrail.cli import Context, pass_ctx, said
+from dealtrail.cli import Context, echo, pass_ctx, said
 
 
 @click.group()
@@ -37,7 +37,7 @@ def preview(obj: Context, recipient: str, out: str | None, kind: str, as_text: b
     body = built.text if as_text else built.html
     if out:
         write_private(out, body)
-        click.echo(f"{built.subject}\nwrote {out} ({len(built.items)} item codes)")
+        echo("digest_preview_wrote", subject=built.subject, target=out, count=len(built.items))
     else:
         click.echo(body)
 

@@ -107,3 +107,13 @@ def test_send_exits_non_zero_when_delivery_fails(tmp_path, smtp, monkeypatch):
     result = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "send", "--to",
                                       "ben@testbank.ru"])
     assert result.exit_code == 1 and "failed 1" in result.output and "451" in result.output
+
+
+def test_preview_says_what_it_wrote_in_the_operators_language(tmp_path, smtp, monkeypatch):
+    cfg = _config(tmp_path, smtp)
+    monkeypatch.setenv("DEALTRAIL_NOW", AS_OF.isoformat())
+    out = tmp_path / "anna.html"
+    result = CliRunner().invoke(cli, ["--lang", "ru", "--config", str(cfg), "digest", "preview",
+                                      "--to", "anna@testbank.ru", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"записан {out} (кодов пунктов: " in result.output and "wrote" not in result.output
