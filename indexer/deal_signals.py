@@ -451,6 +451,11 @@ COMMIT_RE = re.compile(
     r"(?:юрист|бухгалтер|директор|руководител\w*|финансист)\s+(?:\w+\s+)?(?:посмотрит|"
     r"проверит|согласует|подпишет|оплатит|пришл[её]т|направит|вернёт|вернет|ответит)|"
     r"\b(?:lawyer|accountant|director|cfo|ceo|counsel|boss)\s+(?:will|shall|is\s+going\s+to)\b|"
+    # a thing of the client's due by a day: «отчётность будет к 20-му», «ДС будет к среде»,
+    # "the statements will be with you by Friday", "the same will be shared next week"
+    # (only with the day found: «будет к этому времени» commits to nothing)
+    r"(?<!\w)буд(?:ет|ут)\s+(?:готов\w*\s+)?(?:к|до|не\s+позднее)(?!\w)|"
+    r"\bwill\s+be\s+(?:ready|with\s+you|shared|sent|provided|submitted)\b|"
     # "Подписать договор планируем до конца ноября", as "we plan to sign" is
     r"(?:подписать|оплатить|заключить)\s+(?:\w+\s+){0,3}?планиру(?:ем|ю)|"
     r"планиру(?:ем|ю)\s+(?:\w+\s+){0,2}?(?:подписать|оплатить|заключить)|"
@@ -814,6 +819,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             when = (date_at(start, quote, match.start())
                     if has_date() or (known_dates and start in known_dates) else None)
             if (is_question(quote) or _refused(low, match.start(), match.end())
+                    or (when is None and low.startswith(("буд", "will be"), match.start()))
                     or not agreed(quote, "client", dated=when is not None)):
                 continue
             out.append(Signal("commitment", quote, start, due=when.deadline if when else None))

@@ -130,15 +130,16 @@ TRIGGERS: dict[str, frozenset[str]] = {
                    "closing", "execute", "execution", "live", "final", "decision"),
 }
 # A date, a close or a commitment needs a date: a number written like a date or a time
-# ("05.12", "2026-12-05", "15:00", "25-го", "5th"), or one of these words (month and day
+# ("05.12", "2026-12-05", "15:00", "25-го", "к 20-му", "5th"), or one of these words (month and day
 # names, "завтра", "next week"...). A bare number is an amount, not a date.
-DATE_DIGITS = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)\b",
-                         _F)
+DATE_DIGITS = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d|"
+                         r"\d{1,2}(?:-?(?:го|му|е|ое|ого)|st|nd|rd|th)\b", _F)
 DATE_DIGITS = gated(DATE_DIGITS)   # the same matches, fewer start positions tried
 DATE_WORDS = stems(
    "завтра", "сегодня", "послезавтра", "неделе", "неделю", "месяца", "месяце", "квартала",
    "квартале", "году", "года", "конца", "начале", "понедельник", "вторник", "среду", "среда",
-   "четверг", "пятницу", "пятница", "субботу", "воскресенье", "января", "январе", "январь",
+   "четверг", "пятницу", "пятница", "субботу", "воскресенье", "среде", "понедельнику",
+   "вторнику", "четвергу", "пятнице", "субботе", "воскресенью", "января", "январе", "январь",
    "февраля", "феврале", "марта", "марте", "апреля", "апреле", "мая", "мае", "июня", "июне",
    "июля", "июле", "августа", "августе", "сентября", "октября", "ноября", "декабря",
    "декабре", "вечера", "утра", "обеда", "tomorrow", "today", "tonight", "next", "week",

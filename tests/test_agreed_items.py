@@ -400,3 +400,21 @@ def test_a_client_act_refused_commits_to_nothing(tmp_path, text: str, found: lis
 def test_one_thing_promised_twice_in_a_letter_is_one_item(tmp_path, text: str,
                                                           kept: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == kept
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a thing of the client's due by a day, with no one named as doing it
+    ("Выписка за квартал будет к 25-му.", ["Выписка за квартал будет к 25-му."]),
+    ("Гарантия от банка будет к среде, её ещё оформляют.",
+     ["Гарантия от банка будет к среде, её ещё оформляют."]),
+    ("The bank statements will be shared next week.",
+     ["The bank statements will be shared next week."]),
+    # with no day, or a state rather than a thing due, nothing is committed
+    ("Решение будет к этому времени.", []),
+    ("The rate will be higher without the deposit.", []),
+    ("It will be signed once the board agrees.", []),
+])
+def test_a_thing_of_the_clients_due_by_a_day_is_a_commitment(tmp_path, text: str,
+                                                            found: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) == found
+
