@@ -32,6 +32,7 @@ from rules.i18n import describe
 from . import api
 from .digest_panels import closed_section, trends_section
 from .i18n import Translator
+from .violations import happened_at, happened_between
 
 TEMPLATES = Path(__file__).parent / "templates"
 KINDS = ("daily", "weekly")
@@ -216,8 +217,10 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
         ctx["attention"], ctx["attention_more"] = _attention(db, settings, None, local_day,
                                                              moment, t)
         ctx["workload"] = _workload(db, settings, moment, t)
-        ctx["new_violations"] = _violations(db, "v.detected_at > ? AND v.detected_at <= ?",
-                                            [clock.iso(since), clock.iso(moment)], t)
+        # New since the last digest by when they happened, as the report and trends count them:
+        # a first index's months of history are not this morning's news.
+        ctx["new_violations"] = _violations(db, *happened_between(
+            clock.iso(since), clock.iso(moment), closed="(]"), t)
         ctx["new_complaints"] = _complaints(db, "k.opened_at > ? AND k.opened_at <= ?",
                                             [clock.iso(since), clock.iso(moment)], t)
         ctx["fixed"] = _fixed(db, since, moment, t)
@@ -430,7 +433,7 @@ def _violations(db: sqlite_utils.Database, where: str, params: list[Any], t: Tra
                           " c.name AS client "
                           "FROM violations v LEFT JOIN managers m ON m.id = v.manager_id "
                           "LEFT JOIN clients c ON c.id = v.client_id "
-                          f"WHERE {where} ORDER BY v.detected_at, v.id LIMIT {LIST_LIMIT}", params)]
+                          f"WHERE {where} ORDER BY {happened_at('v')}, v.id LIMIT {LIST_LIMIT}", params)]
 
 
 def _complaints(db: sqlite_utils.Database, where: str, params: list[Any], t: Translator
@@ -495,7 +498,9 @@ def _weekly(db: sqlite_utils.Database, settings: Settings,
     def count(sql: str) -> int:
         return int(rows(db, sql, [start_iso, end_iso, *extra])[0]["n"])
 
-    opened = count(f"SELECT COUNT(*) AS n FROM violations WHERE detected_at >= ? AND detected_at < ? {mine}")
+    new, span = happened_between(start_iso, end_iso, "")
+    opened = int(rows(db, f"SELECT COUNT(*) AS n FROM violations WHERE {new} {mine}",
+                      [*span, *extra])[0]["n"])
     closed = count(f"SELECT COUNT(*) AS n FROM violations WHERE resolved_at >= ? AND resolved_at < ? {mine}")
     complaints = count(f"SELECT COUNT(*) AS n FROM complaints WHERE opened_at >= ? AND opened_at < ? {mine}")
     contacts = count(f"SELECT COUNT(*) AS n FROM contacts WHERE at >= ? AND at < ? {mine}")

@@ -3,7 +3,8 @@
 The monthly plan/fact is :func:`reports.plan.plan_fact` asked once per month of the
 year (so every month's figure is the same one the plan report gives for that month);
 the company's, each manager's and each product's rows become one series each.
-Violations count in the week they were detected in (weeks start on Monday, in the
+Violations count in the week they happened in (``reports.violations.happened_at``: the missed
+day or broken deadline, not the index run that found it; weeks start on Monday, in the
 company's time zone), per manager, from the year's first week to the week of ``as_of``.
 """
 
@@ -22,6 +23,7 @@ from dealtrail.directory import load_directory
 from dealtrail.periods import Period, parse_period, resolve
 
 from .plan import plan_fact
+from .violations import happened_at, happened_between
 
 LEVELS = ("company", "manager", "product")
 
@@ -78,7 +80,7 @@ def weeks_of(year: Period, today: date) -> list[date]:
 def violations_weekly(db: sqlite_utils.Database, settings: Settings, period: str | None, *,
                       manager: str | None = None, product: str | None = None,
                       as_of: datetime | None = None) -> dict[str, Any]:
-    """Violations detected per week per manager, over the period's year up to ``as_of``.
+    """Violations per week they happened in, per manager, over the period's year up to ``as_of``.
 
     Returns ``{year, weeks: ["2026-01-05", ...] (each week's Monday), rows: [{manager, name,
     counts: [n per week], total}]}``, managers by name; ``product`` keeps the violations
@@ -95,8 +97,10 @@ def violations_weekly(db: sqlite_utils.Database, settings: Settings, period: str
     if not weeks:
         return {"year": year.key, "weeks": [], "rows": rows}
     hi = clock.iso(datetime.combine(weeks[-1] + timedelta(days=7), time(0), zone))
-    where = "v.detected_at >= ? AND v.detected_at < ? AND v.detected_at <= ?"
-    params: list[Any] = [edges[0], hi, clock.iso(moment)]
+    at = happened_at("v")
+    where, params = happened_between(edges[0], hi)
+    where += f" AND {at} <= ?"
+    params.append(clock.iso(moment))
     if manager:
         where += " AND v.manager_id = ?"
         params.append(people.by_email(manager)["id"])
@@ -104,9 +108,9 @@ def violations_weekly(db: sqlite_utils.Database, settings: Settings, period: str
         where += " AND v.deal_id IN (SELECT id FROM deals WHERE product_id = ?)"
         params.append(goods.resolve(product)["id"])
     counts: dict[Any, list[int]] = {}
-    for manager_id, detected_at in db.conn.execute(
-            f"SELECT v.manager_id, v.detected_at FROM violations v WHERE {where}", params):
-        week = bisect.bisect_right(edges, detected_at) - 1
+    for manager_id, happened in db.conn.execute(
+            f"SELECT v.manager_id, {at} FROM violations v WHERE {where}", params):
+        week = bisect.bisect_right(edges, happened) - 1
         counts.setdefault(manager_id, [0] * len(weeks))[week] += 1
     for manager_id, per_week in counts.items():
         person = people.by_id(manager_id)

@@ -1,13 +1,14 @@
 """Complaints and violations by manager and by client, with the trend and the open list.
 
-A violation counts in the period it was detected in; a complaint in the period
+A violation counts in the period it happened in (``happened_at``: its deadline, the missed
+day or the broken due date, not the index run that found it); a complaint in the period
 it was opened in (both compared in the company's time zone). The trend is the
 change against the previous period of the same kind. The open list holds every
 violation and complaint still open at ``as_of``, whenever it started.
 
-The counts are grouped in SQL (by manager, client, rule and status) from the
-``m008`` period indexes and folded into both tables in one pass over plain
-tuples; the open list reads what is open in detection order from an index and
+The counts are grouped in SQL (by manager, client, rule and status), complaints from the
+``m008`` period index, violations by ``happened_at``, and folded into both tables in one
+pass over plain tuples; the open list reads what is open in detection order from an index and
 parses each violation's evidence once for both languages.
 """
 
@@ -34,16 +35,44 @@ log = logging.getLogger(__name__)
 # Client ids per name query (well under every SQL engine's parameter limit).
 _CHUNK = 500
 
+
+def happened_at(alias: str = "v") -> str:
+    """SQL for when a violation happened: its deadline (the missed contact day, the broken due
+    date), or when a rule first saw it if it has none or was seen before it fell due.
+
+    A new team's first index finds months of past violations at once; counted by
+    ``detected_at`` they all landed in this week. The violations report, the trends and the
+    digest count by this one expression (portable SQL, no engine's ``MIN``)."""
+    a = f"{alias}." if alias else ""
+    return (f"(CASE WHEN {a}due_at IS NOT NULL AND {a}due_at < {a}detected_at"
+            f" THEN {a}due_at ELSE {a}detected_at END)")
+
+
+def happened_between(lo: str, hi: str, alias: str = "v", *, closed: str = "[)"
+                     ) -> tuple[str, list[Any]]:
+    """``(where, params)`` for the violations that happened between ``lo`` and ``hi``.
+
+    ``closed`` is ``"[)"`` (a period) or ``"(]"`` (since the last digest up to now). A
+    violation never happens after it is detected, so ``detected_at`` bounded from below
+    keeps the ``m008`` index reading only the rows that can match."""
+    a = f"{alias}." if alias else ""
+    at = happened_at(alias)
+    low, high = (">=", "<") if closed == "[)" else (">", "<=")
+    return (f"{a}detected_at {low} ? AND {at} {low} ? AND {at} {high} ?", [lo, lo, hi])
+
+
 # Per group: violations, previous, by rule, by status, complaints, previous, complaints by status.
 _Acc = list[Any]
 
 
-def _counts(db: sqlite_utils.Database, table: str, stamp: str, lo: str, hi: str,
+def _counts(db: sqlite_utils.Database, table: str, lo: str, hi: str,
             manager_id: int | None, rule: str, product_id: int | None = None
             ) -> list[tuple[Any, ...]]:
     """``(manager_id, client_id, rule, status, n)`` rows of one period (rule ``None`` for complaints)."""
-    where = f"{stamp} >= ? AND {stamp} < ?"
-    params: list[Any] = [lo, hi]
+    if table == "violations":
+        where, params = happened_between(lo, hi, "")
+    else:
+        where, params = "opened_at >= ? AND opened_at < ?", [lo, hi]
     if manager_id is not None:
         where += " AND manager_id = ?"
         params.append(manager_id)
@@ -116,10 +145,10 @@ def complaints_and_violations(db: sqlite_utils.Database, settings: Settings,
     lo, hi = per.utc_bounds(tz)
     hi = min(hi, clock.iso(moment))
     plo, phi = prev.utc_bounds(tz)
-    cur_v = _counts(db, "violations", "detected_at", lo, hi, mid, "rule", pid)
-    prev_v = _counts(db, "violations", "detected_at", plo, phi, mid, "rule", pid)
-    cur_c = _counts(db, "complaints", "opened_at", lo, hi, mid, "NULL", pid)
-    prev_c = _counts(db, "complaints", "opened_at", plo, phi, mid, "NULL", pid)
+    cur_v = _counts(db, "violations", lo, hi, mid, "rule", pid)
+    prev_v = _counts(db, "violations", plo, phi, mid, "rule", pid)
+    cur_c = _counts(db, "complaints", lo, hi, mid, "NULL", pid)
+    prev_c = _counts(db, "complaints", plo, phi, mid, "NULL", pid)
     open_v, open_c = _open_rows(db, mid, pid)
     # Names of just the clients shown (each comes from a violation or a complaint).
     shown = {r[1] for part in (cur_v, prev_v, cur_c, prev_c) for r in part}

@@ -347,3 +347,42 @@ def test_the_weekly_counts_are_the_violations_reports_for_the_same_days(db, dset
     assert (report["violations"], report["complaints"]) == (1, 0)
     assert "Violations this week: 1 new, 0 closed." in d.text
     assert "Complaints this week: 0." in d.text
+
+
+def test_a_violation_counts_when_it_happened_not_when_the_first_index_found_it(
+        db, dsettings, seeded):
+    """A new team's first index finds a contact missed in September this morning: the
+    digest's new violations, the weekly count, the violations report and the trends all put
+    it in September, where the missed day was; one found as it falls due stays this week's."""
+    from datetime import date
+
+    from dealtrail.periods import Period
+    from reports import api
+
+    ben = seeded["ben@testbank.ru"]
+    found = iso(AS_OF - timedelta(hours=2))
+    old = db.conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, summary, due_at, detected_at)"
+        " VALUES (?,?,?,?,?,?,?)", ("missed_next_contact", "n:old", ben, seeded["evil"], "old",
+                                    "2026-09-15T15:00:00+00:00", found)).lastrowid
+    fresh = db.conn.execute(
+        "INSERT INTO violations (rule, key, manager_id, client_id, summary, due_at, detected_at)"
+        " VALUES (?,?,?,?,?,?,?)", ("missed_next_contact", "n:new", ben, seeded["evil"], "new",
+                                    iso(AS_OF - timedelta(hours=4)), found)).lastrowid
+    daily = digest_mod.build_digest(db, dsettings, "head@testbank.ru", "daily", AS_OF)
+    assert f"V-{fresh}" in daily.items and f"V-{old}" not in daily.items
+    monday = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    weekly = digest_mod.build_digest(db, dsettings, "ben@testbank.ru", "weekly", monday)
+    week = api.complaints_and_violations(
+        db, dsettings, Period.days(date(2026, 11, 23), date(2026, 11, 29)),
+        manager="ben@testbank.ru", as_of=monday)["totals"]["violations"]
+    assert week == 2 and "Violations this week: 2 new, 0 closed." in weekly.text
+    report = api.complaints_and_violations(db, dsettings, "2026-09", manager="ben@testbank.ru",
+                                           as_of=AS_OF)
+    assert report["totals"]["violations"] == 1
+    assert api.complaints_and_violations(db, dsettings, "2026-11", manager="ben@testbank.ru",
+                                         as_of=AS_OF)["totals"]["violations"] == 2
+    trends = api.trends(db, dsettings, "2026", manager="ben@testbank.ru", as_of=AS_OF)
+    [row] = trends["violations"]["rows"]
+    weeks = trends["violations"]["weeks"]
+    assert row["counts"][weeks.index("2026-09-14")] == 1 and row["total"] == 3
