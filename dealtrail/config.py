@@ -11,6 +11,7 @@ secret raises :class:`ConfigError` naming the key and what is allowed.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import subprocess
 import tomllib
@@ -23,8 +24,11 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from . import lang
 from .errors import ConfigError, SecretMissing
 from .messages import Msg
+
+log = logging.getLogger(__name__)
 
 # Allowed values are Literal types: the loader checks them ("is not one of ...").
 Locale = Literal["ru", "en"]
@@ -194,7 +198,7 @@ class Digest:
 @dataclass(frozen=True)
 class Tags:
     address: str = ""                    # the address tag commands are sent to
-    mailbox: str = ""                    # the configured mailbox where they land
+    # (where they land is the [[mailboxes]] entry with purpose = "tags", not a setting here)
     trust: Literal["sent-folder", "authentication-results"] = "sent-folder"
     auth_domain: str = ""                # with authentication-results: DKIM/SPF must pass for it
     authserv_id: str = ""                # ... in the header the receiving server writes (its id)
@@ -365,6 +369,13 @@ def from_mapping(raw: Mapping[str, Any], *, base_dir: Path = Path("."), source: 
                  ) -> Settings:
     """Validate a parsed TOML mapping into :class:`Settings`."""
     data = dict(raw)
+    tags = data.get("tags")
+    if isinstance(tags, Mapping) and "mailbox" in tags:
+        # Older templates wrote `[tags] mailbox = "tags"`, which nothing ever read: the tags
+        # mailbox is the one marked purpose = "tags". Say so once instead of refusing a config
+        # that worked.
+        data["tags"] = {k: v for k, v in tags.items() if k != "mailbox"}
+        log.warning("%s", Msg("config_tags_mailbox_gone").said(lang.operator()))
     mailboxes = tuple(_mailbox(m, i, base_dir)
                       for i, m in enumerate(_list(data.pop("mailboxes", []), "mailboxes")))
     rules = data.pop("rules", {})

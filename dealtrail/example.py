@@ -126,8 +126,7 @@ tag_address = "deals@bank.example"   # Reply-To: replies come back as tag comman
 opt_out = []
 
 [tags]
-address = "deals@bank.example"
-mailbox = "tags"
+address = "deals@bank.example"       # they land in the [[mailboxes]] entry with purpose = "tags"
 trust = "sent-folder"                # sent-folder | authentication-results
 
 [smtp]

@@ -169,6 +169,12 @@ CORE: dict[str, tuple[str, str]] = {
                         "or neither to use a development certificate",
                         "{where}: не задан; задайте и cert_file, и key_file или ни один, "
                         "чтобы работать с сертификатом для разработки"),
+    "config_tags_mailbox_gone": ("tags.mailbox: not a setting any more, and never read; delete the "
+                                 "line: tag commands land in the [[mailboxes]] entry with "
+                                 "purpose = \"tags\"",
+                                 "tags.mailbox: такой настройки больше нет, и она не читалась; "
+                                 "удалите строку: команды-теги принимает ящик [[mailboxes]] "
+                                 "с purpose = \"tags\""),
     "config_tags_trust": ("{where}: required with tags.trust = \"authentication-results\"; set "
                           "auth_domain to your mail domain and authserv_id to the receiving "
                           "server's id (the first word of the Authentication-Results header it "

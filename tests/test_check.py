@@ -259,3 +259,25 @@ def test_a_missing_ca_file_is_refused(tmp_path: Path) -> None:
 def test_an_unknown_country_is_refused(tmp_path: Path) -> None:
     toml = GOOD.replace('[company]\n', '[company]\ncountry = "XX"\n')
     refused(make_folder(tmp_path / "c", toml), "country 'XX' is not known")
+
+
+@pytest.mark.parametrize("lang, fragment", [("en", "tags.mailbox: not a setting any more"),
+                                            ("ru", "tags.mailbox: такой настройки больше нет")])
+def test_an_old_tags_mailbox_line_is_named_once_and_the_config_still_loads(
+        tmp_path: Path, lang: str, fragment: str) -> None:
+    """Templates wrote `[tags] mailbox = "tags"`, which nothing read: the mailbox tag
+    commands land in is the one marked purpose = "tags". An old config keeps working and
+    says which line to delete; the template no longer writes it."""
+    root = make_folder(tmp_path / lang, GOOD + '\n[tags]\naddress = "deals@testbank.ru"\n'
+                                               'mailbox = "tags"\n')
+    done = subprocess.run(DEALTRAIL + ["--lang", lang, "--config", "dealtrail.toml", "check"],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and fragment in lines[0] and 'purpose = "tags"' in lines[0], lines
+    written = root / "example.toml"
+    subprocess.run(DEALTRAIL + ["init", str(written)], check=True, capture_output=True,
+                   timeout=120)
+    tags = written.read_text(encoding="utf-8").split("[tags]", 1)[1].split("\n[", 1)[0]
+    keys = [line.split("=")[0].strip() for line in tags.splitlines() if "=" in line]
+    assert "address" in keys and "mailbox" not in keys, keys

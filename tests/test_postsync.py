@@ -52,7 +52,7 @@ def test_the_scheduler_applies_a_tag_reply_runs_its_rules_and_confirms_it(
                                             password=secrets[ben_box.name]),
                    dovecot.mailbox_settings(tag_box, name="tags", owner=TAG, purpose="tags",
                                             password=secrets[tag_box.name])],
-        tags={"address": TAG, "mailbox": "tags"},
+        tags={"address": TAG},
         digest={"enabled": False, "sender": "dealtrail@testbank.ru", "tag_address": TAG},
         schedule={"index_every_minutes": 60, "jitter_seconds": 0},
         smtp=smtp.config("starttls"))

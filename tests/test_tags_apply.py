@@ -26,7 +26,7 @@ NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def world(db: Any) -> dict[str, Any]:
-    settings = make_settings(tags={"address": TAG, "mailbox": "tags"},
+    settings = make_settings(tags={"address": TAG},
                              mailboxes=[{"name": "tags", "kind": "maildir", "owner": TAG,
                                          "purpose": "tags", "path": "/nonexistent"}])
     sync_directory(db, settings)

@@ -43,7 +43,7 @@ def test_tag_replies_through_imap_change_deals_and_confirmations_arrive_over_smt
         mailboxes=[dovecot.mailbox_settings(anna_box, name="anna", owner="anna@testbank.ru"),
                    dovecot.mailbox_settings(ben_box, name="ben", owner="ben@testbank.ru"),
                    dovecot.mailbox_settings(tag_box, name="tags", owner=TAG, purpose="tags")],
-        tags={"address": TAG, "mailbox": "tags", "pending_hours": 0},
+        tags={"address": TAG, "pending_hours": 0},
         digest={"sender": "dealtrail@testbank.ru", "tag_address": TAG},
         smtp=smtp.config("starttls"))
     db_path = tmp_path / "tags.db"

@@ -44,7 +44,7 @@ def test_a_single_quoted_code_names_the_deal_and_two_are_refused(tmp_path: Path,
     settings = from_mapping({
         "company": {"internal_domains": ["testbank.ru"]},
         "managers": [{"email": "anna@testbank.ru", "name": "Anna", "locale": "ru"}],
-        "tags": {"address": TAG, "mailbox": "tags"},
+        "tags": {"address": TAG},
         "mailboxes": [
             {"name": "anna", "kind": "maildir", "owner": "anna@testbank.ru", "path": str(anna)},
             {"name": "tags", "kind": "maildir", "owner": TAG, "purpose": "tags", "path": str(tags)},

@@ -82,7 +82,7 @@ def test_a_forged_lower_authentication_results_header_is_not_trusted(
     tag_box = dovecot.add_user()
     settings = make_settings(
         mailboxes=[dovecot.mailbox_settings(tag_box, name="tags", owner=TAG, purpose="tags")],
-        tags={"address": TAG, "mailbox": "tags", "pending_hours": 0,
+        tags={"address": TAG, "pending_hours": 0,
               "trust": "authentication-results", "auth_domain": "testbank.ru",
               "authserv_id": "mx.testbank.ru"})
     db_path = tmp_path / "auth.db"
