@@ -62,6 +62,7 @@ _APPROVES = re.compile(
     r"(?<!\w)бер[её]м\s+(?:по|за)\s+\d|(?<!\w)договорились(?=\s*[,.!—–])|"
     r"\b(?:fine|ok|okay|happy|good)\s+with\b|\b(?:works?|suits?)\s+(?:for\s+)?us\b|"
     r"\bwe\s+agree\b|\b(?:we(?:'re|\s+are)\s+)?good\s+to\s+go\b", _F)
+_APPROVES = gated(_APPROVES)   # the same matches, fewer start positions tried
 #: What is approved is the offer: its price, terms or a figure («согласны на 16,8 %»), not a
 #: time («время подходит, высылайте приглашение»).
 _TERMS_NAMED = re.compile(
@@ -81,6 +82,7 @@ _NEXT_STEP = re.compile(
     r"(?<!\w)что\s+(?:нужно|требуется|надо)\s+(?:от\s+нас\s+)?(?:для|чтобы)\s+(?:подписани|оформлени|"
     r"открыти|запуск|подписать|оформить|открыть|запустить)\w*|\bwhat\s+do\s+you\s+need\s+"
     r"(?:from\s+us\s+)?to\s+(?:sign|proceed|start|open|get\s+started)\b", _F)
+_NEXT_STEP = gated(_NEXT_STEP)   # the same matches, fewer start positions tried
 _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
 
 
@@ -134,6 +136,7 @@ CHOSE_RE = re.compile(
     r"\b(?:decided\s+to\s+(?:go|stay|work|place|proceed)\s+with|(?:went|gone|opted)\s+(?:with|for)|"
     r"placed\s+(?:it|the\s+\w+|our\s+\w+)\s+with|signed\s+with|"
     r"awarded\s+(?:it|the\s+\w+)\s+to)\b", _F)
+CHOSE_RE = gated(CHOSE_RE)   # the same matches, fewer start positions tried
 #: What turns a choice back to us: «с вами», «ваш вариант», "with you", "your proposal".
 _TO_US = re.compile(r"(?<!\w)(?:вас|вами|ваш\w*|вариант\w*|опци\w*|пакет\w*|тариф\w*|"
                     r"предложени\w*)(?!\w)|\b(?:you|your|yours|option|package|plan|offer|proposal|"
@@ -163,11 +166,13 @@ def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int
 #: Our price named by the client: «цена за ящик», «ставка 17,5», "the price", "your rate".
 _PRICE_TOPIC = re.compile(r"(?<!\w)(?:цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|комисси\w*)|"
                           r"\b(?:price|pricing|rate|fee|quote)s?\b", _F)
+_PRICE_TOPIC = gated(_PRICE_TOPIC)   # the same matches, fewer start positions tried
 #: ... found too much: «высоковата», «много», «завышена», "steep", "on the high side".
 _TOO_MUCH = re.compile(r"(?<!\w)(?:высоковат\w*|завышен\w*|великоват\w*|кусает\w*)(?!\w)|"
                        r"(?<!\w)много(?=\s*(?:[.,!?;:—–)]|$|для\s+нас))|"
                        r"\b(?:steep|stiff|on\s+the\s+high\s+side|(?:too|quite|rather|a\s+bit)\s+"
                        r"high)\b", _F)
+_TOO_MUCH = gated(_TOO_MUCH)   # the same matches, fewer start positions tried
 #: We are asked to move: «сможете подвинуться?», «можете уступить?», "can you match 0.105?",
 #: "could you sharpen the pencil?"; with a figure of the client's: «сможете по 44?».
 _ASKED_TO_MOVE = re.compile(
@@ -237,6 +242,7 @@ ELSEWHERE_RE = re.compile(
     r"\bdecided\s+to\s+[^.!?\n]{0,50}?\bin[-\s]house\b|(?<!\w)(?:решили|закрыли)\s+вопрос\s+"
     r"[^.!?\n]{0,40}?(?:собственными|своими)\s+(?:силами|средствами)|(?<!\w)вопрос\s+"
     r"[^.!?\n]{0,30}?(?:решили|закрыли)\s+(?:собственными|своими)\s+(?:силами|средствами)", _F)
+ELSEWHERE_RE = gated(ELSEWHERE_RE)   # the same matches, fewer start positions tried
 _ELSEWHERE_WORDS = ("продлили", "перезаключили", "заключили", "подписали", "оформили",
                     "разместили", "отдали", "оставить", "renewed", "signed", "placed",
                     "awarded", "gave", "given", "kept", "in-house", "in house", "собственными",

@@ -136,7 +136,9 @@ _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.
         "indexer.deal_answers._ASKED_TO_MOVE", "indexer.deal_signals._CONTRACT_ATTACHED",
         "indexer.deal_words.DATE_DIGITS", "indexer.date_vocab.WORKDAY_HINT",
         "indexer.agreed._VALIDITY", "indexer.dates._WEEK_OF", "indexer.signature._WRONG_RECIPIENT",
-        "indexer.parse._URL_RE")
+        "indexer.parse._URL_RE", "indexer.deal_answers._APPROVES", "indexer.deal_answers._NEXT_STEP",
+        "indexer.deal_answers.CHOSE_RE", "indexer.deal_answers._PRICE_TOPIC",
+        "indexer.deal_answers._TOO_MUCH", "indexer.deal_answers.ELSEWHERE_RE")
 
 
 def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> None:
