@@ -125,8 +125,13 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
     )
     # The next contact is the board's (the deal's own date, else the client's next meeting).
     nexts = _next_contacts(db, [d["id"] for d in deals])
+    # The amount is the board's too: the deal's own, else what its sales booked, with its source.
+    from reports import api as reports_api
+
+    worths = reports_api.deal_worth(db, settings, [d["id"] for d in deals])
     for d in deals:
         d["next_contact_at"], d["next_contact_source"] = nexts.get(d["id"], (None, ""))
+        d["amount_minor"], d["currency"], d["amount_source"], _ = worths[d["id"]]
     deals.sort(key=lambda d: (d["next_contact_at"] is None, d["next_contact_at"] or "", d["id"]))
     product_rows = rows(
         db,
@@ -206,6 +211,7 @@ def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": deal["id"], "code": item_code("D", deal["id"]), "title": deal["title"], "stage": deal["stage"],
         "amount_minor": deal["amount_minor"], "currency": deal["currency"],
+        "amount_source": deal.get("amount_source", ""),
         "expected_close": deal["expected_close"], "next_contact_at": deal["next_contact_at"],
         "next_contact_source": deal["next_contact_source"],
         # Shown as words in the viewer's language (the code stays for scripts).

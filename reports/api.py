@@ -28,6 +28,7 @@ from . import sales as _sales
 from . import trends as _trends
 from . import violations as _violations
 from . import workload as _workload
+from . import worth as _worth
 
 __all__ = [
     "REPORTS",
@@ -99,6 +100,12 @@ def next_contacts(db: sqlite_utils.Database, deal_ids: list[int], as_of: datetim
                   ) -> dict[int, tuple[str | None, str]]:
     """Per deal: the board's next contact and its source (:func:`reports.pipeline.next_contacts`)."""
     return _pipeline.next_contacts(db, deal_ids, as_of)
+
+
+def deal_worth(db: sqlite_utils.Database, settings: Settings, deal_ids: list[int]
+               ) -> dict[int, _worth.Worth]:
+    """Per deal: its amount, currency and what says so (:func:`reports.worth.worth`)."""
+    return _worth.worth(db, _sales.Fx(db, settings), deal_ids)
 
 
 def closed_deals(db: sqlite_utils.Database, settings: Settings, period: str | None, *,

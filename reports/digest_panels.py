@@ -41,7 +41,7 @@ def closed_section(db: sqlite_utils.Database, settings: Settings, manager: str |
                   amount=t.money_short(totals["lost"]["amount_base"], cur)),
         "rows": [{"code": r["code"], "client": r["client"], "manager": r["manager_name"] or "",
                   "status": t(f"closed_{r['status']}_one"),
-                  "amount": t.money_short(r["amount"], r["currency"]),
+                  "amount": "—" if r["amount"] is None else t.money_short(r["amount"], r["currency"]),
                   "at": t.day(clock.parse_iso(r["closed_at"]))}
                  for r in data["rows"][:LIST_LIMIT]],
         "more": max(0, len(data["rows"]) - LIST_LIMIT),

@@ -128,11 +128,14 @@ SOURCES: dict[str, tuple[str, str]] = {
     "tag": ("from a tag reply", "из ответа с тегом"),
     "pane": ("set in the pane", "задан в панели"),
     "import": ("imported", "импорт"),
+    # What a deal's amount comes from (reports.worth), beside those above.
+    "mail": ("from the mail", "из письма"),
+    "sales": ("booked sales", "по продажам"),
 }
 
 
 def source_label(code: str | None, locale: str) -> str:
-    """A next contact's source in ``locale`` ('' for none; an unknown code as it is)."""
+    """A next contact's or amount's source in ``locale`` ('' for none; an unknown code as it is)."""
     if not code:
         return ""
     found = SOURCES.get(code)

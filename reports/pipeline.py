@@ -35,6 +35,7 @@ from dealtrail.domain import item_code
 from dealtrail.periods import Period, resolve
 
 from .sales import Fx
+from .worth import worth
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +180,12 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
     code = item_code
     out: list[dict[str, Any]] = []
     append = out.append
-    for (ident, title, stage, amount, currency, expected_close, agreements, promised, client_id,
-         product_id, manager_id, last_contact_at, next_at, next_source, overdue) in cursor:
+    found = cursor.fetchall()
+    worths = worth(db, fx, [r[0] for r in found])
+    for (ident, title, stage, _stored, _currency, expected_close, agreements, promised,
+         client_id, product_id, manager_id, last_contact_at, next_at, next_source,
+         overdue) in found:
+        amount, currency, amount_source, amount_ref = worths[ident]
         product, product_name = products.get(product_id, nobody)
         manager_email, manager_name = managers.get(manager_id, nobody)
         if agreements:
@@ -196,8 +201,10 @@ def negotiations(db: sqlite_utils.Database, settings: Settings, *, manager: str 
             "manager": manager_email, "manager_name": manager_name,
             "stage": stage, "probability": probs.get(stage, 0.0),
             "amount": amount, "currency": currency,
+            "amount_source": amount_source, "amount_ref": amount_ref,
             # Conversion only for other currencies (Fx caches its rates).
-            "amount_base": (int(amount) if currency == base or currency.upper() == base
+            "amount_base": (None if amount is None else int(amount)
+                            if currency == base or currency.upper() == base
                             else fx.to_base(amount, currency, today)),
             "expected_close": expected_close,
             "agreements": agreements, "agreements_source": agreements_source,
@@ -271,16 +278,19 @@ def closed(db: sqlite_utils.Database, settings: Settings, period: str | Period |
     fx = Fx(db, settings)
     out: list[dict[str, Any]] = []
     totals = {s: {"count": 0, "amount_base": 0} for s in ("won", "lost")}
-    for (ident, title, stage, status, amount, currency, lost_reason, closed_at, client,
-         client_id, product_code, product_name, manager_email, manager_name) in db.conn.execute(
+    found = db.conn.execute(
             f"SELECT d.id, d.title, d.stage, d.status, d.amount_minor, d.currency, d.lost_reason,"
             f" {_CLOSED_AT} AS closed_at, c.name, d.client_id, p.code, p.name_en, m.email, m.name"
             " FROM deals d JOIN clients c ON c.id = d.client_id"
             " LEFT JOIN products p ON p.id = d.product_id"
             " LEFT JOIN managers m ON m.id = d.manager_id"
-            f" WHERE {' AND '.join(where)} ORDER BY closed_at DESC, d.id DESC", params):
+            f" WHERE {' AND '.join(where)} ORDER BY closed_at DESC, d.id DESC", params).fetchall()
+    worths = worth(db, fx, [r[0] for r in found])
+    for (ident, title, stage, status, _stored, _currency, lost_reason, closed_at, client,
+         client_id, product_code, product_name, manager_email, manager_name) in found:
+        amount, currency, amount_source, amount_ref = worths[ident]
         on = clock.local_date(clock.parse_iso(closed_at), settings.company.timezone)
-        base = fx.to_base(amount, currency, on)
+        base = None if amount is None else fx.to_base(amount, currency, on)
         totals[status]["count"] += 1
         totals[status]["amount_base"] += base or 0
         out.append({
@@ -288,7 +298,8 @@ def closed(db: sqlite_utils.Database, settings: Settings, period: str | Period |
             "client_id": client_id, "product": product_code, "product_name": product_name,
             "manager": manager_email, "manager_name": manager_name, "stage": status,
             "last_stage": stage, "status": status, "amount": amount, "currency": currency,
-            "amount_base": base, "closed_at": closed_at, "lost_reason": lost_reason or "",
+            "amount_source": amount_source, "amount_ref": amount_ref, "amount_base": base,
+            "closed_at": closed_at, "lost_reason": lost_reason or "",
         })
     return {**per.as_dict(), "as_of": clock.iso(moment), "currency": fx.base, "rows": out,
             "totals": totals, "warnings": fx.warnings()}

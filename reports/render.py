@@ -49,7 +49,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "manager": ("Manager", "Менеджер"), "manager_name": ("Manager", "Менеджер"), "stage": ("Stage", "Этап"), "amount": ("Amount", "Сумма"),
     "agreements": ("Agreed", "Договорённости"), "last_contact_at": ("Last contact", "Посл. контакт"),
     "next_contact_at": ("Next contact", "След. контакт"),
-    "next_contact_source": ("Source", "Источник"), "overdue": ("Overdue", "Просрочено"),
+    "next_contact_source": ("Source", "Источник"),
+    "amount_source": ("Amount from", "Сумма из"), "overdue": ("Overdue", "Просрочено"),
     "open_deals": ("Open deals", "Открытые сделки"), "active_clients": ("Active clients", "Активные клиенты"),
     "inbound_per_day": ("In/day", "Вх./день"), "outbound_per_day": ("Out/day", "Исх./день"),
     "calls_per_day": ("Calls/day", "Звонки/день"),
@@ -116,7 +117,7 @@ def sections(report: str, data: Any) -> list[Section]:
     if report == "pipeline":
         return [Section("pipeline", [("code", "text"), ("client", "text"), ("product", "text"),
                                      ("manager_name", "text"), ("stage", "text"),
-                                     ("amount", "money"),
+                                     ("amount", "money"), ("amount_source", "text"),
                                      ("agreements", "text"), ("last_contact_at", "time"),
                                      ("next_contact_at", "time"), ("next_contact_source", "text"),
                                      ("overdue", "bool")], list(data))]
@@ -171,7 +172,8 @@ def sections(report: str, data: Any) -> list[Section]:
                                           ("amount", "money")], totals, cur),
                 Section("closed", [("code", "text"), ("client", "text"), ("manager_name", "text"),
                                    ("product", "text"), ("status", "text"), ("amount", "money"),
-                                   ("closed_at", "time"), ("lost_reason", "text")], deals, cur)]
+                                   ("amount_source", "text"), ("closed_at", "time"),
+                                   ("lost_reason", "text")], deals, cur)]
     if report == "trends":
         pf, weekly = data["plan_fact"], data["violations"]
         months = [{"level": line["level"], "key": line["key"], "name": line["name"], **point}
@@ -244,7 +246,7 @@ NAME_COLUMNS = ("code", "name", "client", "manager", "manager_name")
 NAME_MIN_WIDTH = 24                      # a longer name folds onto a second line
 # On a narrow terminal the table drops columns in this order (first dropped first) until the
 # rest fits, rather than squeezing names to nothing; `--format csv` keeps every column.
-DROP_ORDER = ("lost_reason", "closed_at", "next_contact_source", "median_first_response_hours", "needed_per_day", "days",
+DROP_ORDER = ("amount_source", "lost_reason", "closed_at", "next_contact_source", "median_first_response_hours", "needed_per_day", "days",
               "refunds", "by_rule", "last_contact_at", "meetings_next_week", "agreements",
               "level", "forecast_weighted", "last_year", "delta_last_year", "rule",
               "complaints_trend", "violations_trend", "slipped_amount", "effective_rate",
@@ -311,8 +313,9 @@ def _named(sec: Section, settings: Settings | None, locale: str) -> list[dict[st
             row["severity"] = CATALOGUE[f"severity_{row['severity']}"][locale == "ru"]
         if locale == "ru" and row.get("name_ru"):        # sales rows carry both names
             row["name"] = row["name_ru"]
-        if "next_contact_source" in keys:
-            row["next_contact_source"] = source_label(row.get("next_contact_source"), locale)
+        for key in ("next_contact_source", "amount_source"):
+            if key in keys:
+                row[key] = source_label(row.get(key), locale)
         if "summary" in keys and locale == "ru" and row.get("summary_ru"):
             row["summary"] = row["summary_ru"]                   # violations carry both lines
         if "rule" in keys and row.get("rule"):

@@ -513,3 +513,42 @@ def test_the_pane_shows_each_deals_next_contact_as_the_board_does(db: Any, setti
                    (own, "2026-12-03T09:00:00+00:00", "tag")]
     assert got == [(i, board[i]["next_contact_at"], board[i]["next_contact_source"])
                    for i, _, _ in got]
+
+
+def test_a_deal_is_worth_what_its_evidence_says_with_the_source_and_no_invented_zero(
+        db: Any, settings: Any) -> None:
+    """A deal the mail calls won has no amount of its own; the accounting's sales file prices
+    it. Every channel shows that amount with where it came from; a deal nothing prices shows
+    none, and an amount a person set shows its tag."""
+    from dealtrail.deals import update_deal
+    from tests.test_reports_support import sale
+
+    ids = seed(db, settings)
+    anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    won = deal(db, ids["Acme"], anna, product_id=ids["credit"], stage="contract")
+    update_deal(db, won, {"stage": "won", "status": "won"}, actor="dealtrail",
+                source="inference", source_ref="signed@acme.com",
+                at=at("2026-11-20T10:00:00+03:00"))        # books its own sale of 0
+    sale(db, anna, ids["credit"], "2026-11-18", 750_000_00, ext="INV-7", client_id=ids["Acme"])
+    sale(db, anna, ids["deposit"], "2026-11-19", 5_00, ext="INV-8", client_id=ids["Acme"])
+    bare = deal(db, ids["Globex"], ben, product_id=ids["credit"], stage="contract")
+    update_deal(db, bare, {"stage": "won", "status": "won"}, actor="dealtrail",
+                source="inference", at=at("2026-11-21T10:00:00+03:00"))
+    tagged = deal(db, ids["Globex"], ben, product_id=ids["deposit"])
+    update_deal(db, tagged, {"amount_minor": 1_200_000_00}, actor="ben@testbank.ru",
+                source="tag", source_ref="tag-reply@testbank.ru")
+    silent = deal(db, ids["Acme"], anna, product_id=ids["deposit"])
+
+    board = api.closed_deals(db, settings, "2026-11", as_of=NOW)
+    rows = {r["id"]: r for r in board["rows"]}
+    assert (rows[won]["amount"], rows[won]["amount_source"], rows[won]["amount_ref"]) == (
+        750_000_00, "sales", "INV-7")
+    assert (rows[bare]["amount"], rows[bare]["amount_base"], rows[bare]["amount_source"]) == (
+        None, None, "")
+    assert board["totals"]["won"]["amount_base"] == 750_000_00
+    open_rows = {r["id"]: r for r in api.negotiations(db, settings, as_of=NOW)}
+    assert (open_rows[tagged]["amount"], open_rows[tagged]["amount_source"],
+            open_rows[tagged]["amount_ref"]) == (1_200_000_00, "tag", "tag-reply@testbank.ru")
+    assert (open_rows[silent]["amount"], open_rows[silent]["amount_source"]) == (None, "")
+    # An open deal is not priced by the client's past sales of its product.
+    assert api.deal_worth(db, settings, [silent])[silent].amount is None
