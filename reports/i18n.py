@@ -128,18 +128,28 @@ SOURCES: dict[str, tuple[str, str]] = {
     "tag": ("from a tag reply", "из ответа с тегом"),
     "pane": ("set in the pane", "задан в панели"),
     "import": ("imported", "импорт"),
-    # What a deal's amount comes from (reports.worth), beside those above.
+}
+
+# What a deal's amount comes from (reports.worth).
+AMOUNT_SOURCES: dict[str, tuple[str, str]] = {
     "mail": ("from the mail", "из письма"),
     "sales": ("booked sales", "по продажам"),
+    "tag": SOURCES["tag"], "pane": SOURCES["pane"], "import": SOURCES["import"],
 }
 
 
 def source_label(code: str | None, locale: str) -> str:
-    """A next contact's or amount's source in ``locale`` ('' for none; an unknown code as it is)."""
+    """A next contact's source in ``locale`` ('' for none; an unknown code as it is)."""
     if not code:
         return ""
     found = SOURCES.get(code)
     return found[locale == "ru"] if found else code
+
+
+def amount_source_label(code: str | None, locale: str) -> str:
+    """A deal amount's source in ``locale`` ('' for none; an unknown code as it is)."""
+    found = AMOUNT_SOURCES.get(code or "")
+    return found[locale == "ru"] if found else code or ""
 
 
 class Translator:

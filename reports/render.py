@@ -32,7 +32,7 @@ from dealtrail.errors import ConfigError
 from dealtrail.shown import for_csv, for_terminal, for_xlsx, runs_as_formula
 from rules.i18n import rule_name
 
-from .i18n import CATALOGUE, source_label
+from .i18n import CATALOGUE, amount_source_label, source_label
 from .sales import exponent
 
 log = logging.getLogger(__name__)
@@ -313,9 +313,10 @@ def _named(sec: Section, settings: Settings | None, locale: str) -> list[dict[st
             row["severity"] = CATALOGUE[f"severity_{row['severity']}"][locale == "ru"]
         if locale == "ru" and row.get("name_ru"):        # sales rows carry both names
             row["name"] = row["name_ru"]
-        for key in ("next_contact_source", "amount_source"):
-            if key in keys:
-                row[key] = source_label(row.get(key), locale)
+        if "next_contact_source" in keys:
+            row["next_contact_source"] = source_label(row.get("next_contact_source"), locale)
+        if "amount_source" in keys:
+            row["amount_source"] = amount_source_label(row.get("amount_source"), locale)
         if "summary" in keys and locale == "ru" and row.get("summary_ru"):
             row["summary"] = row["summary_ru"]                   # violations carry both lines
         if "rule" in keys and row.get("rule"):
