@@ -21,7 +21,7 @@ from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
-from reports.i18n import source_label
+from reports.i18n import amount_source_label, source_label
 from rules.i18n import describe
 
 from .auth import Principal
@@ -212,6 +212,8 @@ def _deal_out(deal: dict[str, Any]) -> dict[str, Any]:
         "id": deal["id"], "code": item_code("D", deal["id"]), "title": deal["title"], "stage": deal["stage"],
         "amount_minor": deal["amount_minor"], "currency": deal["currency"],
         "amount_source": deal.get("amount_source", ""),
+        "amount_source_label": {loc: amount_source_label(deal.get("amount_source"), loc)
+                                for loc in ("en", "ru")},
         "expected_close": deal["expected_close"], "next_contact_at": deal["next_contact_at"],
         "next_contact_source": deal["next_contact_source"],
         # Shown as words in the viewer's language (the code stays for scripts).

@@ -552,3 +552,14 @@ def test_a_deal_is_worth_what_its_evidence_says_with_the_source_and_no_invented_
     assert (open_rows[silent]["amount"], open_rows[silent]["amount_source"]) == (None, "")
     # An open deal is not priced by the client's past sales of its product.
     assert api.deal_worth(db, settings, [silent])[silent].amount is None
+    # The pane's card shows the board's amount and its source in the viewer's words.
+    from addin.auth import Principal
+    from addin.pane_data import client_card
+
+    viewer = Principal(manager_id=ben, email="ben@testbank.ru", name="Ben", role="manager",
+                       team="corp", timezone="Europe/Moscow", locale="ru")
+    card = client_card(db, settings, viewer, {"id": ids["Globex"], "name": "Globex",
+                                              "owner_email": "ben@testbank.ru", "segment": ""})
+    [shown] = [d for d in card["deals"] if d["id"] == tagged]
+    assert (shown["amount_minor"], shown["amount_source"], shown["amount_source_label"]) == (
+        1_200_000_00, "tag", {"en": "from a tag reply", "ru": "из ответа с тегом"})

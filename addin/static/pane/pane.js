@@ -151,7 +151,8 @@
       h("span", { class: "deal-title", text: deal.code + (deal.title ? " · " + deal.title : "") }),
       h("span", { class: "badge", text: t("stages", deal.stage) })));
     li.appendChild(h("dl", { class: "kv" },
-      h("dt", { text: t("amount") }), h("dd", { class: "amount", text: I.money(deal.amount_minor, deal.currency) }),
+      h("dt", { text: t("amount") }), h("dd", { class: "amount", text: I.money(deal.amount_minor, deal.currency)
+        + ((deal.amount_source_label || {})[I.lang] ? " · " + deal.amount_source_label[I.lang] : "") }),
       product ? [h("dt", { text: t("products") }), h("dd", { text: product })] : null,
       h("dt", { text: t("nextContact") }), h("dd", { class: "next-contact", text: next }),
       deal.expected_close ? [h("dt", { text: t("expectedClose") }), h("dd", { text: I.when(deal.expected_close) })] : null,
