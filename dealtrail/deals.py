@@ -3,13 +3,15 @@
 Tag replies, pane clicks, calendar inference and imports all call
 :func:`update_deal`; it writes one ``deal_history`` row per changed field with
 who, when, from where, and the old and new value. Marking a deal won books a
-sale (``external_id = "deal:<id>"``) so plan/fact sees it at once.
+provisional sale (``external_id = "deal:<id>"``) so plan/fact sees it at once; the
+accounting's sale of the deal, once imported, replaces it (:func:`settle_sales`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlite_utils
@@ -89,9 +91,11 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
                 book_sale: bool = True) -> list[FieldChange]:
     """Apply ``changes`` to a deal; returns what really changed (same values are no-ops).
 
-    Setting ``status`` to ``won`` books a sale for the deal's amount on the
-    won date unless one is booked already, or ``book_sale`` is false (a CRM
-    import: the money of its won deals comes from the accounting sales export).
+    A won deal is tied to its client's sale imported from the accounting when there is one
+    (:func:`settle_sales`); else, unless ``book_sale`` is false (a CRM import: the money of
+    its won deals comes from the accounting sales export), it books a provisional sale
+    ``deal:<id>`` for its amount on the won date, kept to the amount while it is won; a deal
+    of no amount books none.
     The won date is ``won_at`` when the change gives one, else the one the deal kept
     (a deal reopened and won again keeps its sale's day), else the moment of the change.
     """
@@ -117,11 +121,14 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
                     [c.new for c in done] + [stamp, deal_id])
     for c in done:
         _history(db, deal_id, stamp, actor, source, source_ref, c.field, c.old, c.new)
-    if (book_sale and changes.get("status") == "won" and deal["status"] != "won"
-            and not db.conn.execute("SELECT 1 FROM sales WHERE deal_id = ? LIMIT 1",
-                                    (deal_id,)).fetchone()):
-        # A deal won by a sale already booked (an accounting import) books nothing more.
-        _book_won_sale(db, get_deal(db, deal_id), moment)
+    if {c.field for c in done} & {"status", "amount_minor", "currency"}:
+        now = get_deal(db, deal_id)
+        if now["status"] == "won":
+            # The accounting's sale, once imported, is the deal's sale; until then the deal
+            # books a provisional one for its amount (see settle_sales).
+            settle_sales(db, [now["client_id"]])
+            if book_sale:
+                _book_won_sale(db, now, moment)
     return done
 
 
@@ -132,7 +139,66 @@ def record_event(db: sqlite_utils.Database, deal_id: int, event: str, text: str,
     _history(db, deal_id, clock.iso(at or clock.now()), actor, source, source_ref, event, None, text)
 
 
+# An accounting sale booked on a deal's won day or up to this many days after it is that
+# deal's sale: the accounting books a signed contract days or weeks after the letter saying
+# so. A sale booked before the win, or later, is another sale of the client's.
+SALE_DAYS_AFTER_WON = 92
+
+
+def settle_sales(db: sqlite_utils.Database, client_ids: Iterable[int | None]) -> int:
+    """Tie the accounting's sales of these clients to the won deals they are the sale of and
+    drop those deals' provisional ``deal:<id>`` sales; returns the number of sales tied.
+
+    The one rule (docs/reports.md, "A won deal's sale"): a sale imported from the accounting
+    (``source = 'import'``), not yet tied to a deal, of more than zero, for the deal's client
+    and, when both name one, its product, booked on the deal's won day (the manager's local
+    date) or within ``SALE_DAYS_AFTER_WON`` days after it, is that deal's sale. Each deal takes one such sale, the one of
+    the same product first, then the nearest in time; the sale keeps its amount and date, and
+    only its ``deal_id`` is set. Idempotent: a re-import ties and drops nothing more.
+    """
+    tied = 0
+    for client_id in sorted({c for c in client_ids if c is not None}):
+        deals = db.conn.execute(
+            "SELECT d.id, d.product_id, d.won_at, COALESCE(m.timezone, 'UTC') FROM deals d"
+            " LEFT JOIN managers m ON m.id = d.manager_id"
+            " WHERE d.client_id = ? AND d.status = 'won' AND d.won_at IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.deal_id = d.id"
+            " AND s.source = 'import')", (client_id,)).fetchall()
+        if not deals:
+            continue
+        won = {d[0]: (d[1], clock.local_date(clock.parse_iso(d[2]), d[3])) for d in deals}
+        for sale_id, product_id, booked_on in db.conn.execute(
+                "SELECT id, product_id, booked_on FROM sales WHERE client_id = ?"
+                " AND deal_id IS NULL AND source = 'import' AND amount_minor > 0"
+                " ORDER BY booked_on, id", (client_id,)).fetchall():
+            day = date.fromisoformat(booked_on[:10])
+            fits = [(product_id is None or dp is None or dp != product_id,
+                     abs((day - on).days), ident) for ident, (dp, on) in won.items()
+                    if (product_id is None or dp is None or dp == product_id)
+                    and 0 <= (day - on).days <= SALE_DAYS_AFTER_WON]
+            if not fits:
+                continue
+            deal_id = min(fits)[2]
+            db.conn.execute("UPDATE sales SET deal_id = ? WHERE id = ?", (deal_id, sale_id))
+            db.conn.execute("DELETE FROM sales WHERE external_id = ? AND source = 'deal'",
+                            (f"deal:{deal_id}",))
+            del won[deal_id]
+            tied += 1
+            if not won:
+                break
+    return tied
+
+
 def _book_won_sale(db: sqlite_utils.Database, deal: dict[str, Any], moment: datetime) -> None:
+    """The provisional sale of a won deal the accounting has not booked yet: its amount
+    while it has one (a deal of no amount adds nothing to the fact, so it books nothing)."""
+    if db.conn.execute("SELECT 1 FROM sales WHERE deal_id = ? AND source = 'import' LIMIT 1",
+                       (deal["id"],)).fetchone():
+        return
+    if not deal["amount_minor"]:
+        db.conn.execute("DELETE FROM sales WHERE external_id = ? AND source = 'deal'",
+                        (f"deal:{deal['id']}",))
+        return
     # The sale belongs to the manager's local calendar day (a deal won at 01:00
     # in Moscow on the 1st is next month's sale, though UTC still says the 31st).
     won = clock.parse_iso(deal["won_at"]) if deal.get("won_at") else moment
@@ -142,7 +208,8 @@ def _book_won_sale(db: sqlite_utils.Database, deal: dict[str, Any], moment: date
     db.conn.execute(
         "INSERT INTO sales (external_id, deal_id, manager_id, product_id, client_id, booked_on,"
         " amount_minor, currency, source, created_at) VALUES (?,?,?,?,?,?,?,?, 'deal', ?)"
-        " ON CONFLICT (external_id) DO NOTHING",
+        " ON CONFLICT (external_id) DO UPDATE SET amount_minor = excluded.amount_minor,"
+        " currency = excluded.currency",
         (f"deal:{deal['id']}", deal["id"], deal["manager_id"], deal["product_id"], deal["client_id"],
          booked_on, deal["amount_minor"], deal["currency"], clock.iso(moment)),
     )

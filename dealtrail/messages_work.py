@@ -72,8 +72,10 @@ IMPORTS: dict[str, tuple[str, str]] = {
     "plans_imported": ("{file}: {rows} plan rows imported, {replaced} previous versions kept inactive",
                        "{file}: импортировано строк плана: {rows}; прежних версий оставлено "
                        "неактивными: {replaced}"),
-    "sales_imported": ("{file}: {inserted} new, {updated} updated, {unchanged} unchanged",
-                       "{file}: новых: {inserted}, обновлено: {updated}, без изменений: {unchanged}"),
+    "sales_imported": ("{file}: {inserted} new, {updated} updated, {unchanged} unchanged,"
+                       " {tied} are won deals' sales",
+                       "{file}: новых: {inserted}, обновлено: {updated}, без изменений: {unchanged},"
+                       " продажи выигранных сделок: {tied}"),
     "rates_imported": ("{file}: {rates} rates imported", "{file}: импортировано курсов: {rates}"),
     "calls_imported": ("{file}: {inserted} new, {updated} updated, {unchanged} unchanged calls",
                        "{file}: звонков новых: {inserted}, обновлено: {updated}, без изменений: "

@@ -219,7 +219,7 @@ def sales_import(obj: Context, file: str) -> None:
     """
     done = imports.import_sales(obj.open_db(), obj.settings, file)
     echo("sales_imported", file=file, inserted=done["inserted"], updated=done["updated"],
-         unchanged=done["unchanged"])
+         unchanged=done["unchanged"], tied=done["tied"])
 
 
 @sales.command("fx-import")

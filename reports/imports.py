@@ -14,6 +14,8 @@ lists them ("plans.csv row 14, column 'manager': unknown manager 'ivanov@'").
 - Sales: external_id, date, manager, product, client, amount, currency.
   Negative amounts are refunds; "1 234,56" and "1,234.56" are both read.
   Rows are de-duplicated by external_id: a re-import updates changed rows.
+  A sale of a deal already won takes the deal's id and its provisional
+  ``deal:<id>`` sale goes (:func:`dealtrail.deals.settle_sales`).
   The booking date is the manager's local date of the sale.
 - FX rates: currency, date, rate (units of base currency per one unit).
 """
@@ -33,6 +35,7 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.addresses import client_key
 from dealtrail.config import Settings
+from dealtrail.deals import settle_sales
 from dealtrail.directory import People, Products, load_directory, sync_directory
 from dealtrail.errors import ConfigError
 from dealtrail.messages import Msg, reason
@@ -271,7 +274,8 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
 # --------------------------------------------------------------------- sales
 
 def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
-    """Validate and import an accounting sales export; returns {file, inserted, updated, unchanged}."""
+    """Validate and import an accounting sales export; returns {file, inserted, updated,
+    unchanged, tied}: ``tied``, the sales found to be a won deal's (dealtrail.deals.settle_sales)."""
     path = Path(path)
     people, goods = _prepare(db, settings)
     # A client by name as the export writes it, quotes and legal form aside, as the CRM
@@ -341,6 +345,8 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
                 counts["updated"] += 1
             else:
                 counts["unchanged"] += 1
+        # A sale of a deal already won replaces its provisional one, in this transaction.
+        counts["tied"] = settle_sales(db, {s["client_id"] for s in parsed.values()})
     log.info("sales %s: %s", path, counts)
     return {"file": str(path), **counts}
 

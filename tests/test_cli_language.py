@@ -260,7 +260,8 @@ def test_the_import_commands_say_what_they_did_in_both_languages(tmp_path: Path)
                                  "оставлено неактивными: 1")
     ru = run(tmp_path, "--config", "dealtrail.toml", "sales", "import", "sales.csv",
              DEALTRAIL_LANG="ru")
-    assert ru.stdout.strip() == "sales.csv: новых: 1, обновлено: 0, без изменений: 0"
+    assert ru.stdout.strip() == ("sales.csv: новых: 1, обновлено: 0, без изменений: 0,"
+                                 " продажи выигранных сделок: 0")
     ru = run(tmp_path, "--config", "dealtrail.toml", "calls", "import", "calls.csv",
              LANG="ru_RU.UTF-8", DEALTRAIL_LANG="ru")
     assert ru.stdout.strip() == "calls.csv: звонков новых: 1, обновлено: 0, без изменений: 0"

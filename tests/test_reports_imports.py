@@ -85,7 +85,7 @@ def test_sales_export_in_cp1251_with_russian_headers_books_local_dates(db: Any, 
     path = tmp_path / "export.csv"
     path.write_bytes(SALES_1C.encode("cp1251"))
     assert import_sales(db, settings, path) == {"file": str(path), "inserted": 4, "updated": 0,
-                                                "unchanged": 0}
+                                                "unchanged": 0, "tied": 0}
     got = {r["external_id"]: r for r in db.query("SELECT * FROM sales")}
     # 23:30 Moscow on the 31st stays in October for a Moscow manager ...
     assert got["A-1"]["booked_on"] == "2026-10-31"

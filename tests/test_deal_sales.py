@@ -1,0 +1,121 @@
+"""A won deal's sale is booked once: the provisional ``deal:<id>`` sale a deal books when it is
+won gives way to the accounting's sale of it, whichever of the two comes first.
+
+Real SQLite files, the real update_deal and import_sales; the figures read through the reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dealtrail import clock
+from dealtrail.deals import update_deal
+from reports import api
+from reports.imports import import_sales
+from tests.test_reports_support import at, deal, seed
+
+AS_OF = "2026-11-20T12:00:00+03:00"
+HEADER = "external_id,date,manager,product,client,amount,currency\n"
+
+
+def _win(db: Any, deal_id: int, when: str, amount: int | None = None) -> None:
+    """Inference reads «договор подписан» in a letter of ``when`` and marks the deal won."""
+    change: dict[str, Any] = {"stage": "won", "status": "won", "won_at": when}
+    if amount is not None:
+        change["amount_minor"] = amount
+    with db.conn:
+        update_deal(db, deal_id, change, actor="inference", source="inference",
+                    source_ref="<signed@acme.ru>", at=at(when))
+
+
+def _import(db: Any, settings: Any, tmp_path: Path, lines: str) -> dict[str, Any]:
+    path = tmp_path / "export.csv"
+    path.write_text(HEADER + lines, encoding="utf-8")
+    return import_sales(db, settings, path)
+
+
+def _fact(db: Any, settings: Any, product: str | None = None) -> int:
+    with clock.freeze(at(AS_OF)):
+        report = api.plan_fact(db, settings, "2026-11", product=product, as_of=at(AS_OF))
+    return int(report["rows"][0]["fact"])
+
+
+def _sales(db: Any) -> list[tuple[Any, ...]]:
+    return db.conn.execute("SELECT external_id, deal_id, amount_minor FROM sales"
+                           " ORDER BY external_id").fetchall()
+
+
+ACME_LOAN = "1C-7,12.11.2026,anna@testbank.ru,credit,Acme,\"1 000 000,00\",RUB\n"
+
+
+def test_a_deal_won_from_mail_then_its_sale_imported_counts_once(db: Any, settings: Any,
+                                                                  tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _win(db, won, "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    assert _sales(db) == [(f"deal:{won}", won, 90_000_000)]
+    assert _fact(db, settings) == 90_000_000          # plan/fact sees the win at once
+    done = _import(db, settings, tmp_path, ACME_LOAN)
+    assert (done["inserted"], done["tied"]) == (1, 1)
+    # The accounting's sale is the deal's; the provisional one is gone, the fact is the booked one.
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+    assert _fact(db, settings) == 100_000_000
+    again = _import(db, settings, tmp_path, ACME_LOAN)
+    assert (again["unchanged"], again["tied"]) == (1, 0)
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+
+
+def test_a_deal_won_after_its_sale_was_imported_books_nothing(db: Any, settings: Any,
+                                                              tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _import(db, settings, tmp_path, ACME_LOAN)
+    # The index reads the letter of the 10th after the accounting's export of the 12th came in.
+    _win(db, won, "2026-11-10T09:00:00+03:00", amount=90_000_000)
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+    assert _fact(db, settings) == 100_000_000
+    _import(db, settings, tmp_path, ACME_LOAN)
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+
+
+def test_a_deal_won_with_no_amount_books_no_zero_sale(db: Any, settings: Any,
+                                                       tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _win(db, won, "2026-11-10T11:00:00+03:00")
+    assert _sales(db) == []
+    with clock.freeze(at(AS_OF)):
+        sales = api.sales(db, settings, "2026-11", as_of=at(AS_OF))
+    assert sales["total"]["amount"] == 0 and sales["rows"] == []
+    _import(db, settings, tmp_path, ACME_LOAN)
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+    assert _fact(db, settings) == 100_000_000
+
+
+def test_two_deals_of_one_client_take_the_sales_of_their_own_products(db: Any, settings: Any,
+                                                                      tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    loan = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    deposit = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["deposit"])
+    _win(db, loan, "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    _win(db, deposit, "2026-11-11T11:00:00+03:00", amount=5_000_000)
+    _import(db, settings, tmp_path,
+            "1C-8,14.11.2026,anna@testbank.ru,deposit,Acme,\"60 000,00\",RUB\n" + ACME_LOAN)
+    assert _sales(db) == [("1C-7", loan, 100_000_000), ("1C-8", deposit, 6_000_000)]
+    assert _fact(db, settings) == 106_000_000
+    assert _fact(db, settings, "credit") == 100_000_000
+    assert _fact(db, settings, "deposit") == 6_000_000
+
+
+def test_a_sale_before_the_win_or_of_another_client_is_another_sale(
+        db: Any, settings: Any, tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _win(db, won, "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    _import(db, settings, tmp_path,
+            "1C-1,09.11.2026,anna@testbank.ru,credit,Acme,\"500,00\",RUB\n"
+            "1C-2,12.11.2026,ben@testbank.ru,credit,Globex,\"700,00\",RUB\n")
+    assert _sales(db) == [("1C-1", None, 50_000), ("1C-2", None, 70_000),
+                          (f"deal:{won}", won, 90_000_000)]
+    assert _fact(db, settings) == 50_000 + 90_000_000 + 70_000
