@@ -21,7 +21,7 @@ products. For each deal the step sets, from the store alone:
   the date a person set (``#next``, the pane, a CRM import); a talk planned with the client
   plans each of its open deals, a document promised just before a talk leaves the talk;
 * the status of the **client's commitments** (kept when the client wrote again
-  by the deadline, broken when the deadline passed in silence).
+  by the deadline, broken when the deadline passed in silence; :mod:`indexer.commitments`).
 
 A field a person set (tag, pane, import) is never changed by inference; the
 person's value stands until a person changes it again. The step is idempotent:
@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +46,7 @@ from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
+from indexer.commitments import settle_commitments
 
 log = logging.getLogger(__name__)
 
@@ -55,49 +55,6 @@ SOURCE = "inference"
 #: deal_history sources that mean a person set the field (inference leaves it alone).
 PERSON_SOURCES = ("tag", "pane", "import")
 _CHUNK = 400
-_SENDS = re.compile(r"пришл|направ|отправ|вышл|предостав|документ|реквизит|\bsend|"
-                    r"\bdocument|\bforward|\bshare", re.UNICODE)
-#: What a client's commitment is about, which says what keeps it (``_commitments``):
-#: an invitation is kept once the meeting is in the calendar, a meeting or visit once it was
-#: held, a signature by the signing itself (a "won" signal), not by any later letter.
-_INVITES = re.compile(r"приглашени|\binvit", re.UNICODE)
-# A link to a video meeting is its invitation («презентация по видеосвязи, ссылку пришлю»,
-# "I'll send the Zoom link"); a link to a document is not.
-_LINK = re.compile(r"ссылк|\blink\b", re.UNICODE)
-_VIDEO = re.compile(r"видео|zoom|зум|teams|тимс|телемост|webex|skype|скайп|google\s+meet|"
-                    r"\bvideo|созвон|конференц|вебинар|webinar|\bcall\b", re.UNICODE)
-
-
-# An invitation already sent is told, not promised ("invitation sent", «приглашение отправил»).
-_INVITE_SENT = re.compile(r"(?:приглашени\w*|\binvit\w*|ссылк\w*|\blink)\s+(?:уже\s+|already\s+)?"
-                          r"(?:sent|отправ(?:ил|лен)\w*|выслал\w*|выслан\w*|направил\w*|направлен\w*)|"
-                          r"(?:\bsent|отправил\w*|выслал\w*|направил\w*)\s+(?:вам\s+|you\s+)?"
-                          r"(?:the\s+|an\s+|a\s+)?(?:приглашени|\binvit|ссылк|\blink)", re.UNICODE)
-
-
-def invites(low: str) -> bool:
-    """Whether a lowercased sentence promises an invitation to a meeting (a calendar one,
-    or the link to a video meeting): the meeting in the calendar keeps it, on either side
-    (here for the client's commitments, in ``rules.broken_promise`` for the manager's)."""
-    return bool((_INVITES.search(low) or (_LINK.search(low) and _VIDEO.search(low)))
-                and not _INVITE_SENT.search(low))
-
-#: A meeting with the manager, not one the client holds with others ("after we meet our
-#: board, we will revert" is kept by the client's letter).
-_MEETS = re.compile(r"пропуск|приед|приезж|заед|визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
-                    r"\bsee\s+you|\bvisit\b|\bcome\s+(?:to\s+you|over|by)|"
-                    r"\bbook\s+a\s+(?:meeting\s+)?room", re.UNICODE)
-# Bringing something is a visit: «привезу подписанный договор во вторник», "I will bring
-# the signed contract on Tuesday" is kept by the meeting held, not by the signing.
-_BRINGS = re.compile(r"(?<!\w)(?:(?:при|за)вез(?:у|ём|ем)|(?:при|за)нес(?:у|ём|ем))(?!\w)|"
-                     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:bring|drop\s+off|hand\s+over)\b",
-                     re.UNICODE)
-# The signing promised, not told as a habit or a state («он всё подписывает сам», "he still
-# signs everything", «договор подписан»): those leave the act the sentence promises to decide.
-_SIGNS = re.compile(r"подпиш|подписать|подписыва(?!ет\b|ют\b)|подписани|\bsign(?!s\b|ed\b)",
-                    re.UNICODE)
-_PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
-                   r"\bremit|\bwire", re.UNICODE)
 #: A meeting this many days after a date the client asked for answers the request.
 MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
@@ -684,7 +641,7 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
         deal[c.field] = c.new
     meetings = ([e[1] for e in pair.events] + [at for _, at, _ in pair.calls]) if primary else []
     booked = [day for _, _, day, sale_deal in sales if sale_deal in (None, deal["id"])]
-    _commitments(db, deal["id"], messages, signals, meetings, booked, now)
+    settle_commitments(db, deal["id"], messages, signals, meetings, booked, now)
     promise_ids = [p[0] for p in pair.promises + pair.joined if mine(p[1])]
     for start in range(0, len(promise_ids), _CHUNK):
         part = promise_ids[start:start + _CHUNK]
@@ -800,51 +757,3 @@ def _call_plans(pair: _Pair, tz: str) -> list[dict[str, Any]]:
                 plans.append({"kind": "contact_date", "side": "call", "value": found.value,
                               "at": at, "text": found.text})
     return plans
-
-
-def _commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
-                 signals: list[dict[str, Any]], meetings: list[str], booked: list[str],
-                 now: datetime) -> None:
-    """A client's commitment is kept by the act it names, broken when its deadline passed.
-
-    An invitation ("я пришлю приглашение") is kept once a meeting with the client is in
-    the calendar; a meeting or visit ("пропуск закажу") by a meeting or call held by the
-    deadline; a signature by a "won" signal (the contract signed) by the deadline; a
-    payment by a sale booked for the client from the commitment's day to the deadline
-    (the accounting system's record, imported with the sales); documents by a client's
-    message with an attachment; anything else by the client's next message before the
-    deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
-    or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a
-    deadline an invitation, a meeting, a signature or a payment can still be seen kept
-    (by now); anything else stays open.
-    """
-    inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
-    signed = [s["at"] for s in signals if s["kind"] == "won"]
-    stamp = clock.iso(now)
-    for s in signals:
-        if s["kind"] != "commitment":
-            continue
-        low = s["text"].lower()
-        until = min(s["due_at"] or stamp, stamp)
-        if invites(low):
-            kept = any(at > s["at"] for at in meetings)
-        elif _BRINGS.search(low):
-            kept = any(s["at"] < at <= until for at in meetings)
-        elif _SIGNS.search(low) and not _SENDS.search(low):
-            # "пришлём подписанный экземпляр" is a sending, kept as documents are
-            kept = any(s["at"] < at <= until for at in signed)
-        elif _MEETS.search(low):
-            kept = any(s["at"] < at <= until for at in meetings)
-        elif _PAYS.search(low) and any(s["at"][:10] <= day <= until[:10] for day in booked):
-            kept = True
-        elif s["due_at"]:
-            sends = bool(_SENDS.search(low))
-            kept = any(s["at"] < at <= s["due_at"] and (attached or not sends)
-                       for at, attached in inbound)
-        else:
-            kept = False
-        status = ("kept" if kept else "broken" if s["due_at"] and s["due_at"] < stamp
-                  else "open")
-        if (status, deal_id) != (s["status"], s["deal_id"]):
-            db.conn.execute("UPDATE deal_signals SET status = ?, deal_id = ? WHERE id = ?",
-                            (status, deal_id, s["id"]))

@@ -9,7 +9,7 @@ The act that keeps a promise made in message M (party = manager):
 * an invitation («приглашение пришлю сегодня», "I'll send the Zoom link"): as ``send``, or
   a meeting with the client planned after M in the calendar (invitations are sent from
   it; the calendar keeps no time of sending, so the invitation counts as sent when
-  promised), as a client's invitation is in :mod:`indexer.negotiations`;
+  promised), as a client's invitation is in :mod:`indexer.commitments`;
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future; for a day named more than three
   days ahead, from the day before that day on;
@@ -41,7 +41,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 from dealtrail.answered import CONTACT_CHANNELS_SQL
-from indexer.negotiations import invites
+from indexer.commitments import invites
 
 from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
