@@ -119,3 +119,69 @@ def test_a_sale_before_the_win_or_of_another_client_is_another_sale(
     assert _sales(db) == [("1C-1", None, 50_000), ("1C-2", None, 70_000),
                           (f"deal:{won}", won, 90_000_000)]
     assert _fact(db, settings) == 50_000 + 90_000_000 + 70_000
+
+
+def test_the_deals_sale_is_the_same_figure_on_the_board_in_the_pane_and_in_the_digest(
+        db_path: Path, settings: Any, tmp_path: Path) -> None:
+    """A deal inferred won from mail, then its accounting sale imported: one sale, the booked
+    one, in plan/fact, the sales report, the won column, the pane and the digest alike."""
+    from starlette.testclient import TestClient
+
+    from addin import auth
+    from addin.app import create_app
+    from dealtrail.store import open_db
+    from reports import digest
+    from reports.i18n import Translator
+    from reports.imports import import_plans
+    from tests.conftest import seed_clients_and_deals
+    from tests.fixtures.browser import bearer
+
+    anna, head = "anna@testbank.ru", "head@testbank.ru"
+    deals = seed_clients_and_deals(db_path, settings)
+    db = open_db(db_path)
+    credit = db.conn.execute("SELECT id FROM products WHERE code = 'credit'").fetchone()[0]
+    with db.conn:
+        update_deal(db, deals["Acme"], {"product_id": credit}, actor=anna, source="pane")
+    _win(db, deals["Acme"], "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    (tmp_path / "plans.csv").write_text(
+        "period,scope,team,manager,product,metric,amount,currency\n"
+        f"2026-11,manager,corp,{anna},all,amount,2000000,RUB\n", encoding="utf-8")
+    import_plans(db, settings, tmp_path / "plans.csv")
+    assert _import(db, settings, tmp_path, ACME_LOAN)["tied"] == 1
+    with clock.freeze(at(AS_OF)):
+        tokens = {e: auth.pair(db, auth.invite(db, settings, e).code).token for e in (anna, head)}
+        report = api.plan_fact(db, settings, "2026-11", manager=anna)
+        [fact] = [r["fact"] for r in report["rows"] if r["level"] == "manager"]
+        sold = api.sales(db, settings, "2026-11", by="manager")["total"]
+        closed = api.closed_deals(db, settings, "2026-11")
+        shown = {}
+        for email, role in ((head, "head"), (anna, "manager")):
+            m = settings.manager(email)
+            t = Translator(m.locale, m.timezone)
+            shown[email] = (t, digest.collect(db, settings, m, role, "daily", clock.now(), t))
+        http = TestClient(create_app(settings, db_path), base_url="https://localhost:8443")
+
+        def get(who: str, path: str) -> dict[str, Any]:
+            reply = http.get(path, headers=bearer(tokens[who]))
+            assert reply.status_code == 200, reply.text
+            return dict(reply.json())
+
+        board_plan = get(head, f"/api/dashboard/plan-fact?manager={anna}")["data"]
+        board_closed = get(head, "/api/dashboard/closed")["data"]
+        strip = get(anna, "/api/pane")["plan"]
+        team = get(head, "/api/team")
+    db.conn.close()
+    assert fact == sold["amount"] == 100_000_000
+    [dash] = [r for r in board_plan["rows"] if r["level"] == "manager"]
+    members = {m["email"]: m for m in team["managers"]}
+    assert dash["fact"] == strip["fact_minor"] == members[anna]["fact"] == fact
+    [row] = closed["rows"]
+    assert (row["amount"], row["amount_source"], row["amount_ref"]) == (100_000_000, "sales", "1C-7")
+    assert board_closed["totals"] == closed["totals"] == team["closed"]
+    assert closed["totals"]["won"]["count"] == 1
+    assert closed["totals"]["won"]["amount_base"] == fact
+    for email, (t, ctx) in shown.items():
+        assert ctx["closed"]["won"] == t("closed_won", count=t.number(1),
+                                         amount=t.money_short(fact, "RUB")), email
+    t, ctx = shown[anna]
+    assert ctx["plan"]["total"]["fact"] == t.money_short(fact, "RUB")
