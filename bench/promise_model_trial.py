@@ -30,8 +30,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from indexer import intent_model, promise_model  # noqa: E402
-from indexer.intent import RuleBasedDetector, own_act_dated  # noqa: E402
+from indexer.intent import RuleBasedDetector  # noqa: E402
 from indexer.promise_model import PromiseVeto  # noqa: E402
+from indexer.promise_rules import own_act_dated  # noqa: E402
 
 
 def _bench(name: str):  # noqa: ANN202 - a sibling script loaded as a module

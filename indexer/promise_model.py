@@ -237,8 +237,9 @@ def reserved_text() -> str:
 
 def rule_accepts(text: str) -> list[str]:
     """The lower-cased sentences of ``text`` that the English promise rules take and the veto
-    judges (:func:`indexer.intent.veto_reads`)."""
-    from indexer.intent import rule_view, veto_reads
+    judges (:func:`indexer.promise_rules.veto_reads`)."""
+    from indexer.intent import rule_view
+    from indexer.promise_rules import veto_reads
 
     return [v.low for v in rule_view(text, "en") if v.promise and v.lang == "en"
             and veto_reads(v.low)]
@@ -350,14 +351,14 @@ def calibrate_due(scored: Sequence[tuple[Row, float]], threshold: float) -> floa
     labelling guide gives such a period no day. The earlier aim (the most precise threshold
     that leaves at most :data:`MAX_RECALL_LOSS` of the real dated promises undated) let a
     retrain move the threshold down to where dated promises were barely more than half real."""
-    from indexer.intent import own_act_dated
+    from indexer.promise_rules import own_act_dated
 
     dues: dict[int, tuple[str, str] | None] = {}
     for r, _ in scored:
         if id(r) not in dues:
             dues[id(r)] = rules_due(r)
     # a kept promise of the writer's own act right after "will" keeps its day whatever the
-    # due threshold (:func:`indexer.intent.own_act_dated`): it counts at every threshold
+    # due threshold (:func:`indexer.promise_rules.own_act_dated`): it counts at every threshold
     dated = [(r.promise and r.due == due[0],
               1.0 if p >= threshold and own_act_dated(r.text.lower()) else p)
              for r, p in scored if (due := dues[id(r)]) is not None and due[1] in DAY_GRAINS]

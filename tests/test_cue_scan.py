@@ -131,7 +131,7 @@ _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.
         "indexer.signature._DEVICE", "indexer.signature.SIGNOFF", "indexer.signature._CONFIDENTIAL",
         "indexer.quote_header._ENDS_WROTE_COLON", "indexer.deal_signals._LATER",
         "indexer.agreed._STAFFING", "indexer.date_vocab.ORD_HINT",
-        "indexer.date_vocab.WD_ABBR_HINT", "indexer.intent._EN_PROMISE_GATE",
+        "indexer.date_vocab.WD_ABBR_HINT", "indexer.promise_rules._EN_PROMISE_GATE",
         "indexer.deal_answers.FUTURE_NOT_MINE", "indexer.deal_answers.PARTING_RE",
         "indexer.deal_answers._ASKED_TO_MOVE", "indexer.deal_signals._CONTRACT_ATTACHED",
         "indexer.deal_words.DATE_DIGITS", "indexer.date_vocab.WORKDAY_HINT",

@@ -179,7 +179,7 @@ def test_the_due_threshold_is_the_lowest_at_which_day_dated_promises_are_real_an
 def test_held_out_the_shipped_due_threshold_dates_promises_at_the_aimed_precision():
     # A retrain that can no longer date promises this precisely fails here instead of moving
     # the threshold down unnoticed (the 0.30 -> 0.15 move that halved dated precision).
-    from indexer.intent import own_act_dated
+    from indexer.promise_rules import own_act_dated
 
     rows = promise_model.training_rows()
     scored = promise_model.held_out_scores(rows)
