@@ -42,6 +42,7 @@ from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
 from indexer.deal_dates import CONTACT_RE, REPLY_ASKED, day_inside, future_dates, names_a_date, several_dates
+from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, WON_RE
 from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
 from indexer.intent import sentences
 
@@ -168,162 +169,6 @@ _VISIT_AS_MARK = re.compile(
     r"\b(?:before|after|ahead\s+of|until)\s+(?:the\s+|their\s+|its\s+)?(?!(?:our|your|my|site)\b)"
     r"(?:[^\s.!?,]+\s+){0,2}?visits?\b|(?<!\w)(?:перед|после|до)\s+визит\w*\s+(?!(?:к|в|на|наш\w*|"
     r"ваш\w*)\b|\d)[^\s.!?,]+", _F)
-WON_RE = re.compile(
-    r"(?:(?:договор|контракт|соглашение)\w*\s+(?:уже\s+|нами\s+|сегодня\s+)?(?:подписан|заключ[её]н)"
-    # «Договор со своей стороны подписали», not «договор ещё не подписали»
-    r"|(?:договор|контракт|соглашение|спецификаци)\w*\s+(?:(?!не\b|ещё\b|еще\b)[^\s.!?]+\s+){0,3}?"
-    r"подписали\b"
-    r"|подписали\s+(?:\w+\s+)?(?:договор|контракт|соглашени)|подписанн\w+\s+(?:\w+\s+)?"
-    r"(?:договор|экземпляр|контракт)|сделка\s+(?:закрыта|состоялась)"
-    r"|\b(?:contract|agreement)\s+(?:is\s+|has\s+been\s+|was\s+|have\s+been\s+)?(?:now\s+)?"
-    r"(?:signed|executed)|\b(?:we|i)(?:\s+have|'ve|’ve)?\s+(?:just\s+)?signed\s+(?:the\s+)?"
-    r"(?:\w+\s+)?(?:contract|agreement|documents)|\b(?:we|i)(?:'ve|’ve|\s+have)\s+(?:just\s+)?"
-    r"signed\b(?!\s+up)|\bsigned\s+(?:copy|contract|agreement)"
-    r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
-    r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
-    r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"
-    # the manager confirms the money came: «аванс получили», "we have received your payment"
-    r"(?:оплат\w*|предоплат\w*|аванс\w*|плат[её]ж\w*)\s+(?:уже\s+|сегодня\s+)?(?:получили|поступил\w*)|"
-    r"\b(?:payment|advance|deposit)\s+(?:has\s+been\s+|was\s+)?received\b|"
-    r"\bwe\s+(?:have\s+)?received\s+(?:your\s+|the\s+)?(?:payment|advance|deposit)\b|"
-    r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
-    r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
-    r"(?:attached|issued|sent|signed))", _F)
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
-                     r"как\s+только|если|когда|\?|"
-                     # the signed copy still to be collected: «приеду за подписанным договором»
-                     r"(?<!\w)(?:при|за)(?:еду|едем)\b|(?<!\w)забер(?:у|ём|ем)\b|"
-                     r"\b(?:pick\s+up|collect)\b", _F)
-LOST_RE = re.compile(
-    r"(?:выбрали\s+(?:друг|ин)\w*|(?<!\w)выбрал[аио]?\s+(?:друг\w*|ин\w+|местн\w+|другое|"
-    r"конкурент\w*)\s*(?:\w+\s+)?(?:подрядчик|поставщик|исполнител|компани|банк|партн[её]р|"
-    r"предложени|вариант)\w*|(?<!\w)мы\s+пас(?!\w)|\bwe(?:'ll|\s+will)\s+pass\b|"
-    # «руководство решило остаться в РСД», not «остаться с вами»
-    r"(?<!\w)(?:решил[аио]?|приняли\s+решение)\s+остаться\s+(?:в|с|со|у|на)\s+(?!вами|вас\b|нами)|"
-    r"(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться(?!\s+(?:с\s+вами|у\s+вас))|"
-    r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
-    r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|"
-    # the offer named first: «от сервиса пока отказываемся»
-    r"(?<!\w)от\s+(?:\w+\s+)?(?:сервис|услуг|предложени|проект|покупк|закупк|сотрудничеств|"
-    r"внедрени|страховани)\w*\s+(?:(?!не\b)\w+\s+){0,2}?отказ(?:ываемся|ались)(?!\w)|"
-    # the client builds its own instead: «решило строить собственный SOC», "build our own"
-    r"(?<!\w)решил[аио]?\s+(?:строить|создавать|создать|построить|развивать)\s+(?:сво|собственн)\w*|"
-    r"\b(?:decided|going|plan|planning)\s+to\s+build\s+(?:our|its|their)\s+own\b|"
-    r"\bwe\s+(?:are\s+|have\s+)?(?:decided\s+to\s+)?(?:drop|declin)(?:e|ed|ing)?\s+(?:the\s+|your\s+)?"
-    r"(?:service|project|offer|proposal)\b|не\s+будем\s+(?:открывать|подключать|"
-    r"оформлять|продолжать|рассматривать|переходить)|не\s+интересн\w*|не\s+заинтересован\w*|"
-    r"оста[её]мся\s+(?:в|с|на)\s+(?:нашем|текущ|сво|прежн)\w*"
-    r"|\bnot\s+interested|\b(?:decided|chosen|chose|going)\s+(?:to\s+go\s+)?with\s+(?:another|"
-    r"a\s+different|other|our\s+current|our\s+existing)|\bdecided\s+not\s+to\b|\b(?:will\s+not|"
-    r"won't|wont)\s+(?:be\s+)?(?:proceed|moving\s+forward|going\s+ahead)|\bnot\s+(?:be\s+)?"
-    r"(?:moving|going)\s+(?:forward|ahead)|\bno\s+longer\s+(?:need|interested|require|relevant)"
-    r"|\b(?:stay|staying|remain)\s+with\s+(?:our|the)\s+(?:current|existing)|\bdecline\s+"
-    r"(?:your|the)\s+(?:offer|proposal)|\bpass\s+on\s+(?:this|your)\s+(?:offer|proposal)"
-    r"|(?:решение|выбор)\s+(?:\w+\s+)?в\s+пользу\s+(?:друг|конкурент|ин)\w*|"
-    r"(?:работаем|будем\s+работать|остаёмся|остаемся)\s+с\s+(?:друг|прежн|текущ|нашим)\w*\s+"
-    r"(?:поставщик|подрядчик|партн[её]р|банк)\w*|(?:проект|закупк\w*)\s+(?:\w+\s+)?"
-    r"(?:заморож|отмен[её]н|закрыт|сняли)\w*|бюджет\w*\s+(?:\w+\s+){0,2}(?:не\s+(?:выделили|"
-    r"согласовали|утвердили)|урезали|заморозили|сократили)|"
-    r"\b(?:went|go|going|move|moving|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
-    r"(?:another|a\s+different|a\s+competitor|other)|"
-    r"\b(?:selected|chosen|chose|picked|went\s+with|going\s+with)\s+(?:another|a\s+different|"
-    r"a\s+competing|a\s+local|the\s+local)\s+"
-    r"(?:supplier|vendor|provider|bank|partner|offer|forwarder|carrier|contractor|company|"
-    r"installer|integrator|firm|"
-    r"agent|quote|proposal)|\bbudget\s+(?:was\s+|has\s+been\s+)?"
-    r"(?:cut|frozen|cancel+ed|not\s+approved)|\bproject\s+(?:was\s+|has\s+been\s+|is\s+)?"
-    r"(?:cancel+ed|shelved|frozen)|"
-    # the tender or the project went to someone else; our side not approved; no longer needed
-    r"(?:тендер|конкурс|закупк)\w*\s+(?:\w+\s+)?(?:выиграл|выиграли|выиграла|выиграло)\s+(?:друг|ин)\w*|"
-    r"(?:победил|выиграл)[аио]?\s+(?:друг|ин)\w*\s+(?:участник|компани|поставщик|подрядчик)\w*|"
-    # a tender's result naming someone else: «победителем признано ТОО «…»», "the winning
-    # bidder is …" (not «победителем признано ваше предложение»)
-    r"(?<!\w)победител\w+\s+(?:[^\s.!?]+\s+){0,5}?признан[аоы]?\s+(?!ваш|вас\b)|"
-    r"\bthe\s+(?:winner|winning\s+(?:bidder|bid|supplier|vendor))\s+(?:is|was|has\s+been)\s+"
-    r"(?!you\b|your\b)|"
-    r"продолж(?:им|аем)\s+(?:работ\w*\s+|сотрудничеств\w*\s+)?с\s+(?:текущ|нынешн|прежн|наш)\w*\s+"
-    r"(?:поставщик|подрядчик|партн[её]р|банк|исполнител)\w*|"
-    r"(?:руководств|собственник|совет|правлени|директор|акционер|учредител)\w*\s+(?:\w+\s+)?не\s+"
-    r"(?:одобрил|согласовал|утвердил|поддержал)\w*|больше\s+не\s+(?:нужн\w*|требуется)(?=\s*[.!,;]|$)|"
-    r"(?<!\w)решил[аио]?\s+не\s+(?:ставить|делать|брать|заказывать|продолжать|покупать|менять|"
-    r"переходить|устанавливать|рассматривать|связываться|начинать|запускать)|вынуждены\s+отказаться|"
-    r"\bawarded\s+(?:\w+\s+){0,3}?to\s+(?:another|a\s+different|a\s+competitor|a\s+local|other)|"
-    r"\bwent\s+to\s+(?:another|a\s+different|a\s+competitor|a\s+local)|\bdecided\s+against\b|"
-    # the deal done elsewhere: «оформили кредит в другом банке», "we went with a loan instead"
-    r"(?<!\w)(?:взяли|купили|оформили|заключили|заказали)\s+(?:[^\s.!?]+\s+){0,3}?(?:у|в)\s+"
-    r"(?:(?:друг|ин)\w*\s+(?:\w+\s+)?(?:компани|банк|лизингодат|поставщик|подрядчик|дилер|партн[её]р|"
-    r"организаци)\w*|конкурент\w*)|\b(?:went|gone|opted)\s+(?:with|for)\s+[^.!?\n]{0,60}?"
-    r"\binstead\b(?!\s+of)|"
-    r"\b(?:management|board|owner|owners|shareholders|hq)\s+(?:did\s+not|didn't|has\s+not|hasn't)\s+"
-    r"(?:approve|support|sign\s+off)|"
-    # the client keeps the work, or its own provider: "keep payroll in-house", "we'll go with
-    # our house bank", «сделаем своими силами», «останемся со своим банком»
-    r"\b(?:keep|keeping|do|doing|handle|handling)\s+(?:[\w-]+\s+){0,3}?in[-\s]house\b"
-    r"(?=\s*(?:[.,;:!)—–]|$|\s-\s|(?:after|for|from|this|next|again|instead|now|too)\b))|"
-    r"\b(?:go|going|stay|staying|stick|sticking|remain)\s+with\s+our\s+(?:own|house|usual|main|"
-    r"regular|home)\b|(?:сделаем|справимся|будем\s+(?:делать|вести))\s+(?:\w+\s+)?(?:сами|"
-    r"своими\s+силами)(?=\s*(?:[.,;:!—–]|$))|оста(?:[её]м|нем)ся\s+(?:с|со|в|на)\s+(?:наш|сво)\w*\s+(?:банк|поставщик|"
-    r"подрядчик|партн[её]р|бухгалтер|юрист|исполнител)\w*)", _F)
-TERMS_RE = re.compile(
-    r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
-    r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
-    r"встречн\w+\s+предложени\w*|(?:ставк|комисси|тариф|цен)\w*\s+(?:\w+\s+)?(?:выше|высок|дорог)\w*|"
-    r"у\s+конкурент\w*|(?:друг\w+|ин\w+)\s+банк\w*\s+предлага\w*|обновл[её]нн\w+\s+(?:кп|предложени)\w*|"
-    r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
-    r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
-    r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
-    r"торг\w*|уступ\w*|дешевле|кусается|не\s+устраива\w*|"
-    r"(?:убер|исключ)(?:ите|ём|ем)\s+из\s+(?:сметы|кп|предложени|расч[её]т)\w*|"
-    r"\bremove\s+[^.!?\n]{0,40}\bfrom\s+(?:the|your)\s+(?:quote|offer|proposal|scope)|"
-    r"\d+\s*%\s+(?:less|cheaper|lower)|\bsplit\s+(?:the\s+)?payments?|\btranches?\b|"
-    r"\binstal?lments?\b|(?:оплат|предоплат|аванс)\w*\s+(?:\w+\s+)?\d{1,2}\s*/\s*\d{1,2}\b|"
-    r"\b\d{1,2}\s*/\s*\d{1,2}\s+(?:payment|split|prepayment)|"
-    r"\b(?:above|over|exceeds?)\s+(?:our|the)\s+budget|(?:выше|больше|превыша\w*)\s+(?:нашего\s+)?"
-    r"бюджет\w*|не\s+(?:влеза|укладыва|вписыва)\w*\s+в\s+(?:наш\s+)?бюджет|(?<!не\s)(?<!\w)дорог(?:о|овато)(?!\w)|"
-    r"\b(?:too|quite|rather|a\s+bit)\s+expensive\b|\bover\s+(?:our|the)\s+budget\b|отсрочк\w*|рассрочк\w*|услови\w+\s+оплаты|"
-    r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
-    r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
-    r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
-    r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
-    r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission)|"
-    # The conditions of the contract themselves: penalties, liability, governing law, a price cap.
-    r"\bpenalt(?:y|ies)\b|\bliability\s+(?:cap|clause|limit)|\b(?:sign|signed|contract)\s+under\s+"
-    r"\w+\s+law|\bgoverning\s+law|\bprice\s+(?:below|under)\b|неустойк\w*|штрафн\w+\s+санкци\w*|"
-    r"(?:цен\w*|стоимост\w*)\s+(?:не\s+выше|ниже)\s|штраф\w*|"
-    # Other conditions than the ones offered: "a guarantee instead of the pledge", "what can
-    # you do on the price", the first payment moved.
-    r"\b(?:prefer\w*|rather)\b[^.!?\n]{0,80}\binstead\s+of\b|"
-    r"(?:предпочл\w*|предпочита\w*|хотел\w*\s+бы|хотим|просим|нужн\w*)[^.!?\n]{0,80}\bвместо\b|"
-    # The client's own figures for the deal's terms: «Просим: аванс 10 %, срок 36 месяцев»,
-    # "we would ask for a 15% advance and 48 months"
-    r"(?:просим|прошу|хотим|хотели\s+бы|нам\s+нужн\w*)[^.!?\n]{0,40}?(?:аванс\w*|срок\w*|"
-    r"ставк\w*|предоплат\w*)\s*(?:[—–-]\s*)?(?:не\s+более\s+|не\s+менее\s+|до\s+|в\s+)?"
-    r"\d{1,3}(?:[.,]\d+)?\s*(?:%|мес|лет|год)|"
-    # ... or against ours: «8 недель много, нужно 6», «просим 0 руб.», "too long, we need four"
-    r"\d[^.!?\n,;]{0,30}?(?<!\w)(?:много|мало|долго)\s*(?:[,—–-]\s*)*(?:нам\s+)?(?:нужн\w*|надо|"
-    r"просим|хотим)\s+(?:\w+\s+)?\d|(?<!\w)(?:просим|хотим)\s+\d[\d \u00a0]*(?:руб|₽|%)|"
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b)[^.!?\n]{0,40}?\btoo\s+"
-    r"(?:long|short|much|little|high|low)\b[^.!?\n]{0,30}?\bwe(?:'d|\s+would)?\s+(?:need|want|"
-    r"ask\s+for)\s+\w+|"
-    r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|need|would\s+need)\s+(?:for\s+)?"
-    r"[^.!?\n]{0,30}?\b(?:\d{1,3}\s*%\s*(?:advance|down\s+payment|deposit|prepayment)|"
-    r"(?:term|advance)\s+of\s+\d{1,3})|"
-    r"\b(?:first|initial|advance|down)\s+payment\b|переторжк\w*|\bbafo\b|\bre-?bid\w*|"
-    r"\bbest\s+and\s+final\b|перв\w+\s+(?:плат[её]ж|взнос)\w*|"
-    # the offer asked to be bettered, with no word of what: «Можете улучшить?», "Anything you
-    # can do?", "Could you sharpen it?"
-    r"(?:можете|сможете|могли\s+бы)\s+(?:ещё\s+|еще\s+|как-?то\s+)?улучшить(?=\s*[?.!]|\s+"
-    r"(?:предложени|услови|кп))|\b(?:can|could)\s+you\s+(?:improve|sharpen|do\s+better)\b|"
-    r"\banything\s+(?:more\s+|else\s+)?you\s+can\s+do\b|"
-    # the client's own figure for ours: «Давайте 580 и 12 месяцев», «Сможете 950?», "Can you
-    # do 95k?", "could you do it for USD 90,000"
-    r"(?<!\w)(?:давайте|сможете|можете|могли\s+бы)\s+(?:за\s+|по\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{2,})"
-    r"(?![\d:]|[.,]\d)\s*(?:тыс\.?|млн\.?|руб\w*\.?|k\b)?(?=\s*(?:[,!?;]|\.(?!\d)|и\s|$))|"
-    r"\b(?:can|could|would)\s+you\s+do\s+(?:it\s+for\s+)?(?:usd|eur|aed|gbp|\$|€)?\s*\d"
-    r"[\d,.]*\s*(?:k|m)?\b(?![:.]\d)|"
-    r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
-    r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
-    r"you\s+do)", _F)
 AMOUNT_CUE_RE = re.compile(
     r"(?:лимит\w*|сумм\w+|объ[её]м\w*\s+(?:кредит|финансир|депозит|размещ|сделк)\w*|"
     r"кредит\w*\s+на|лини\w+\s+на|депозит\w*\s+на|размести\w*|размещени\w*|бюджет\w*|"
@@ -697,7 +542,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         start, quote = sentence_at(won.start())
         if direction == "in" and answers.MONEY_CAME.search(won[0]):
             continue       # "we received payment under the LC": the client's money, not ours
-        if not _FUTURE.search(quote.lower()) and not _NDA.search(quote.lower()):
+        if not FUTURE_RE.search(quote.lower()) and not _NDA.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
     if (direction == "in" and attachments and not any(s.kind == "won" for s in out)
@@ -705,7 +550,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         # The client sends the payment order itself: «платёжку прикладываю».
         paid = _PAYMENT_SENT.search(low)
         said = sentence_at(paid.start())[1].lower() if paid else ""
-        if paid and not _FUTURE.search(said) and not _LATER.search(said):
+        if paid and not FUTURE_RE.search(said) and not _LATER.search(said):
             add("won", paid)
     if any(word in low for word in answers.TALKED_WORDS):
         add("talked", answers.TALKED_RE.search(low))
