@@ -177,8 +177,11 @@ def score(database: Path, truth: dict[str, Any], miss_lines: list[str] | None = 
             if deal is None:
                 misses["not_listed"] += 1
                 others = [d["manager"] for d in deals if client in d["names"]]
-                classes["not listed: " + ("under another manager" if others
-                                          else "no deal for the client")
+                # The manager's only deals of the client taken by its other products: the
+                # product's conversation was folded into another product's deal.
+                classes["not listed: " + ("under another manager" if set(others)
+                                          - {n["manager"]} else "in another product's deal"
+                                          if others else "no deal for the client")
                         + _traffic(conn, n["client"], n["manager"])] += 1
                 ok_day = ok = False
             else:

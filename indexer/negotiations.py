@@ -46,6 +46,7 @@ from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
+from indexer.classify import normalize_subject
 from indexer.commitments import settle_commitments
 
 log = logging.getLogger(__name__)
@@ -288,8 +289,15 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             continue                  # the same message's signal from another mailbox's copy
         seen_signals.add(key)
         signals[sig["client_id"]].append(sig)
+    moved = _retitled(messages, signals)
+    for rows in messages.values():
+        rows[:] = [(*m[:2], moved.get(m[1], (m[2],))[0], *m[3:]) for m in rows]
+    for sigs in signals.values():
+        for s in sigs:
+            s["thread_id"] = moved.get(s["ref"] or "", (s["thread_id"],))[0]
     pairs: dict[tuple[int, int], _Pair] = defaultdict(_Pair)
     for (client_id, manager_id), joined in threads_of.items():
+        joined |= {conv for conv, thread in moved.values() if thread in joined}
         pair = pairs[(client_id, manager_id)]
         pair.messages = [m for m in messages[client_id] if m[2] in joined]
         pair.signals = [g for g in signals[client_id] if g["thread_id"] in joined]
@@ -308,10 +316,12 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         if note:
             pairs[(client_id, manager_id)].call_notes.append((at, note))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, thread_id, due, status, made, action, client_id, manager_id in conn.execute(
-            "SELECT id, thread_id, due_at, status, made_at, action, client_id, manager_id"
-            f" FROM promises WHERE client_id IN ({marks}) AND party = 'manager'"
-            " AND manager_id IS NOT NULL", ids):
+    for ident, thread_id, due, status, made, action, client_id, manager_id, ref in conn.execute(
+            "SELECT p.id, p.thread_id, p.due_at, p.status, p.made_at, p.action, p.client_id,"
+            " p.manager_id, m.message_id FROM promises p LEFT JOIN messages m ON m.id = p.message_id"
+            f" WHERE p.client_id IN ({marks}) AND p.party = 'manager'"
+            " AND p.manager_id IS NOT NULL", ids):
+        thread_id = moved.get(ref or "", (thread_id,))[0]
         if (client_id, manager_id) in pairs:
             pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made,
                                                             action))
@@ -445,6 +455,40 @@ def _two_way(pair: _Pair, now: datetime) -> bool:
     answered = any(m[3] == "out" and m[7] == pair.manager_id for m in pair.messages)
     stamp = clock.iso(now)
     return (wrote and answered) or bool(pair.calls) or any(e[1] <= stamp for e in pair.events)
+
+
+def _retitled(messages: dict[int, list[tuple]], signals: dict[int, list[dict[str, Any]]]
+              ) -> dict[str, tuple[int, int]]:
+    """{message key: (its conversation, its thread)} for the letters a new title moved.
+
+    A letter that is no reply in form (no «Re:») whose subject names first a product other
+    than the one its conversation is about starts a conversation of its own inside the
+    thread: «КП: флоу-пак» sent in answer to a letter about the label is the film's offer.
+    Later letters of the thread under that title follow it, others the conversation last
+    written in. A moved conversation's id is its first letter's row, negated.
+    """
+    moved: dict[str, tuple[int, int]] = {}
+    for client_id, rows in messages.items():
+        names = {s["ref"]: s["value"] for s in signals.get(client_id, ())
+                 if s["kind"] == "product" and s["span_start"] == -2}
+        about: dict[int, str | None] = {}
+        last: dict[int, int] = {}
+        titled: dict[tuple[int, str], int] = {}
+        for m in rows:                           # in time order
+            thread, title, product = m[2], normalize_subject(m[5] or ""), names.get(m[1])
+            conv = titled.get((thread, title))
+            if conv is None:
+                conv = last.get(thread, thread)
+                if about.get(conv) is None:
+                    about[conv] = product
+                elif (product and product != about[conv]
+                      and title == " ".join((m[5] or "").split()).casefold()):
+                    conv, about[-m[0]] = -m[0], product
+                titled[(thread, title)] = conv
+            last[thread] = conv
+            if conv != thread:
+                moved[m[1]] = (conv, thread)
+    return moved
 
 
 def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[int] | None]]:

@@ -443,3 +443,49 @@ def test_a_bank_product_offered_by_its_rate_or_its_terms_is_an_offer(text: str, 
     found = {s.kind for s in detect_signals(text, direction="out", ref_time=REF,
                                             attachments=[attachment] if attachment else ())}
     assert ("proposal" in found) is offer
+
+
+@pytest.mark.parametrize("title,moves", [
+    ("Предложение по депозиту для Ромашки", True),
+    ("Deposit terms for Romashka", True),
+    # A reply in form stays in the conversation it answers, whatever it names.
+    ("RE: Deposit terms for Romashka", False),
+])
+def test_a_letter_retitled_to_another_product_in_a_thread_starts_that_products_negotiation(
+        db, settings, title: str, moves: bool) -> None:  # type: ignore[no-untyped-def]
+    # The loan is talked about; then the manager answers in the same thread with a letter
+    # titled anew for the deposit, with its offer, and the client bargains under that title.
+    from dealtrail import clock
+    from indexer.negotiations import fold_negotiations
+    from tests.test_next_contact import _deals_by_product
+    from tests.test_rules_world import World, at
+
+    world = World(db)
+    world.db["products"].insert_all([
+        {"id": 1, "code": "credit", "name_en": "Loans", "name_ru": "Кредиты"},
+        {"id": 2, "code": "deposit", "name_en": "Deposits", "name_ru": "Депозиты"}])
+    thread = world.thread(world.romashka, subject="Кредит на оборудование")
+
+    def letter(when: str, direction: str, subject: str, *found: tuple[str, str]) -> None:
+        sent = world.message(when=at(when), direction=direction, client_id=world.romashka,
+                             manager_id=world.anna, thread_id=thread, text=subject,
+                             subject=subject)
+        for kind, value in found:
+            world.db["deal_signals"].insert({
+                "message_id": sent, "kind": kind, "side": "client" if direction == "in"
+                else "manager", "text": subject, "span_start": -2 if kind == "product" else 0,
+                "value": value, "at": clock.iso(at(when)), "manager_id": world.anna,
+                "client_id": world.romashka, "thread_id": thread})
+
+    letter("2026-11-02 10:00", "in", "Кредит на оборудование", ("product", "credit"))
+    letter("2026-11-02 12:00", "out", "RE: Кредит на оборудование", ("product", "credit"))
+    letter("2026-11-03 10:00", "in", "RE: Кредит на оборудование", ("product", "credit"))
+    letter("2026-11-05 10:00", "out", title, ("product", "deposit"), ("proposal", ""))
+    letter("2026-11-06 10:00", "in", "Re: " + title, ("product", "deposit"), ("terms", ""))
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    stages = {code: deal["stage"] for code, deal in _deals_by_product(world).items()}
+    if moves:
+        assert stages == {"credit": "qualified", "deposit": "negotiation"}
+    else:
+        assert set(stages) == {"credit"}
