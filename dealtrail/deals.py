@@ -158,6 +158,9 @@ def settle_sales(db: sqlite_utils.Database, client_ids: Iterable[int | None]) ->
     """
     tied = 0
     for client_id in sorted({c for c in client_ids if c is not None}):
+        # A provisional sale of no amount (as earlier versions booked one) is no sale.
+        db.conn.execute("DELETE FROM sales WHERE client_id = ? AND source = 'deal'"
+                        " AND amount_minor = 0", (client_id,))
         deals = db.conn.execute(
             "SELECT d.id, d.product_id, d.won_at, COALESCE(m.timezone, 'UTC') FROM deals d"
             " LEFT JOIN managers m ON m.id = d.manager_id"

@@ -185,3 +185,16 @@ def test_the_deals_sale_is_the_same_figure_on_the_board_in_the_pane_and_in_the_d
                                          amount=t.money_short(fact, "RUB")), email
     t, ctx = shown[anna]
     assert ctx["plan"]["total"]["fact"] == t.money_short(fact, "RUB")
+
+
+def test_a_zero_sale_an_earlier_version_booked_goes_at_the_next_import(
+        db: Any, settings: Any, tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"],
+               status="won", stage="won", won_at="2026-11-10T08:00:00+00:00")
+    db["sales"].insert({"external_id": f"deal:{won}", "deal_id": won, "client_id": ids["Acme"],
+                        "manager_id": ids["anna@testbank.ru"], "product_id": ids["credit"],
+                        "booked_on": "2026-11-10", "amount_minor": 0, "currency": "RUB",
+                        "source": "deal", "created_at": "2026-11-10T08:00:00+00:00"})
+    _import(db, settings, tmp_path, "1C-1,09.11.2026,anna@testbank.ru,credit,Acme,\"500,00\",RUB\n")
+    assert _sales(db) == [("1C-1", None, 50_000)]
