@@ -50,6 +50,8 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
             add(cx.day(d, m.start(), m.end(), explicit_year=True))
 
     for m in V.P_NUMERIC.finditer(text):
+        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "договор № 12.05": a document's number, not its date
         dd, mo = int(m["d"]), int(m["mo"])
         y = _y2(m["y"], cx.today)
         if not m["y"] and len(m["mo"]) < 2 and not _WEEKDAY_BEFORE.search(
@@ -65,7 +67,8 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
             add(cx.day(d, m.start(), m.end(), explicit_year=bool(y)))
 
     slashes = [m for m in V.P_SLASH.finditer(text)
-               if m["y"] or (int(m["a"]), int(m["b"])) != (24, 7)]     # "24/7": round the clock
+               if (m["y"] or (int(m["a"]), int(m["b"])) != (24, 7))     # "24/7": round the clock
+               and not _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     day_first = _day_first(slashes, lang, cx.ref)
     for m in slashes:
         mo, dd = _month_day(int(m["a"]), int(m["b"]), day_first)
@@ -309,6 +312,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     for m in V.P_WEEKDAY.finditer(text):
         if V.EVERY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue        # "every Friday" recurs; it names no one day
+        if m["wd"] == "среде" and not _TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue        # «в тестовой среде»: an environment; the weekday is «к среде»
         if V.HOLIDAY_WD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue        # "Good Friday", "Black Friday traffic": a holiday's name
         wd = _weekday_of(m["wd"])
@@ -419,6 +424,10 @@ _PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|a
                               r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
 
 # "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
+# "№ 12/05", "#CN-12/05", "No. 12.05", "invoice INV-12/05": a number or code of a document,
+# never its date
+_REFERENCE_BEFORE = re.compile(r"(?:№|#|\bno\.|\bnr\.?|\bномер)\s*$|(?<![a-zа-яё])[a-zа-яё]{1,5}-$")
+_TO_BEFORE = re.compile(r"(?<![а-яё])ко?\s+$")
 _WEEKDAY_BEFORE = re.compile(r"(?:\b" + V.WD_RE + r"|\b" + V.WD_ABBR + r"|\b(?:weds|пн|вт|ср|чт|пт|сб|вс))"
                              r"\.?,?\s*$", V.F)
 _RU_WD = {"пн": 0, "по": 0, "вт": 1, "ср": 2, "чт": 3, "че": 3, "пт": 4, "пя": 4, "сб": 5, "су": 5,

@@ -419,7 +419,9 @@ P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
     r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
     r"|h(?P<m4>\d{2})\b)")
 #: what makes a weekday recur rather than name one day ("every Friday", "каждую пятницу")
-EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+(?:other\s+|second\s+)?"
+EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))\s+"
+                  r"(?:other\s+|second\s+|third\s+|fourth\s+|first\s+|last\s+|[1-4](?:st|nd|rd|th)\s+"
+                  r"|(?:перв|втор|трет|четв[её]рт|последн)(?:ую|ой|ый|ий|ое|ее|ью)\s+)?"
                   r"(?:(?:" + WD_RE + r"|" + WD_ABBR + r"|пн|вт|ср|чт|пт|сб|вс)\.?\s*(?:,|and|or|и|или)\s*)*$")
 #: a weekday set beside today or tomorrow names that same day: "today, Thursday, we will ..."
 SAME_DAY_BEFORE = _c(r"(?<![\wа-яё])(?P<rel>today|tomorrow|сегодня|завтра)\s*[,(–—-]\s*"

@@ -346,3 +346,26 @@ def test_a_day_that_names_its_week_is_that_week(text, monday):
 ])
 def test_a_russian_weekday_with_one_letter_dropped_or_swapped_is_that_day(text, want):
     assert _first(text, WED, "ru") == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Agreement #LS-14/04 runs out on 9 April, please send the renewal terms.", "en", date(2027, 4, 9)),
+    ("Per PO No. 11/03 the balance is payable by 19 March.", "en", date(2027, 3, 19)),
+    ("Счёт № 15.03 оплатим до 22 марта.", "ru", date(2027, 3, 22)),
+    ("По спецификации №14/04 отгрузка 12 марта.", "ru", date(2027, 3, 12)),
+])
+def test_a_document_number_that_looks_like_a_date_is_no_date(text, lang, want):
+    assert _first(text, WED, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Invoices are settled every 3rd Friday; the next batch goes out on 18 March.", "en", date(2027, 3, 18)),
+    ("Сверку делаем каждую вторую пятницу, ближайшая — 19 марта.", "ru", date(2027, 3, 19)),
+])
+def test_an_nth_weekday_that_recurs_names_no_day(text, lang, want):
+    assert _first(text, WED, lang) == want
+
+
+def test_sreda_as_an_environment_is_no_wednesday():
+    assert _first("Стенд в облачной среде поднимем через 10 дней.", WED, "ru") == date(2027, 3, 13)
+    assert _first("Пришлём логи к следующей среде.", WED, "ru") == date(2027, 3, 10)
