@@ -163,6 +163,19 @@ _CONTRACT_ATTACHED = gated(_CONTRACT_ATTACHED)   # the same matches, fewer start
 # A non-disclosure agreement opens the talk: neither the contract drafted nor the deal signed.
 _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени", _F)
+# The documents a bank or a buyer asks for to review the client: a contract named among two of
+# them («анкета, отчётность за 2025 год и контракт», "the questionnaire, the financial
+# statements and the signed contract") is the client's own, in the file, not our draft.
+_FILE_DOCS = re.compile(
+    r"(?<!\w)(?:(?P<a>анкет\w*|questionnaires?|kyc)|(?P<b>(?:бухгалтерск\w+\s+)?отч[её]тност\w*|"
+    r"баланс\w*|financial\s+statements|(?:management|annual)\s+accounts)|(?P<c>устав\w*|"
+    r"articles\s+of\s+association)|(?P<d>выписк\w+|extracts?\s+from)|(?P<e>протокол\w*|"
+    r"minutes))(?!\w)", _F)
+
+
+def _in_a_file(sentence: str) -> bool:
+    """Whether a sentence names a contract among the documents of a client's file."""
+    return len({m.lastgroup for m in _FILE_DOCS.finditer(sentence)}) >= 2
 # Someone else's visit named as a point in time ("start before the CBUAE visit", «до визита
 # аудиторов») plans no contact; our own or the site's visit still does.
 _VISIT_AS_MARK = re.compile(
@@ -472,14 +485,15 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         drafted = first(CONTRACT_RE, "contract")
         said = sentence_at(drafted.start())[1].lower() if drafted else ""
         if (drafted and _CLIENT_SENDS.search(said) and not (
-                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(said))):
+                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(said)
+                or _in_a_file(said))):
             add("contract", drafted)
     if direction == "out":
         contract = first(CONTRACT_RE, "contract") if cued("contract") else None
         if contract is None and cued("contract"):
             contract = _CONTRACT_ATTACHED.search(low)
-        if contract and (_NOT_CONTRACT.search(sentence_at(contract.start())[1].lower())
-                         or _LATER.search(sentence_at(contract.start())[1].lower())):
+        said = sentence_at(contract.start())[1].lower() if contract else ""
+        if contract and (_NOT_CONTRACT.search(said) or _LATER.search(said) or _in_a_file(said)):
             contract = None
         if contract:
             add("contract", contract)

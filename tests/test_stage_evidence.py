@@ -489,3 +489,22 @@ def test_a_letter_retitled_to_another_product_in_a_thread_starts_that_products_n
         assert stages == {"credit": "qualified", "deposit": "negotiation"}
     else:
         assert set(stages) == {"credit"}
+
+
+@pytest.mark.parametrize("text,direction,contract", [
+    # A contract named among the documents of the client's file, asked for or sent: the
+    # client's own contract for review, not a draft of ours.
+    ("Для рассмотрения нужны анкета клиента, баланс за 9 месяцев и проект контракта с заказчиком.",
+     "out", False),
+    ("Направляем устав, выписку из ЕГРЮЛ и договор с заказчиком.", "in", False),
+    ("To review the facility we need the KYC questionnaire, the 2025 financial statements and "
+     "a draft of the contract with your customer.", "out", False),
+    ("Please find attached our draft contract with the buyer, the articles of association "
+     "and the management accounts.", "in", False),
+    # Our draft sent with one form to fill in is still our draft.
+    ("Направляю проект договора и анкету для заполнения.", "out", True),
+    ("The draft agreement and the KYC questionnaire are attached.", "out", True),
+])
+def test_a_contract_named_among_the_documents_of_the_clients_file_is_no_draft(
+        text: str, direction: str, contract: bool) -> None:
+    assert ("contract" in kinds(text, direction)) is contract
