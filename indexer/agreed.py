@@ -278,6 +278,12 @@ def _conditional(sentence: str) -> bool:
     return not _DAY.search(_CONDITION.sub(" ", sentence))
 
 
+def names_day(text: str) -> bool:
+    """Whether a text names a day: a date, a time, a day or month word («до 23.10», "by
+    Friday", «к концу недели»)."""
+    return _DAY.search(text) is not None
+
+
 def validity(text: str) -> re.Match[str] | None:
     """Where a text first says how long an offer holds."""
     return _VALIDITY.search(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer import ru_morph
+from indexer.agreed import names_day
 from indexer.classify import WordRule, keyword_pattern, split_alternatives
 from indexer.cue_scan import gated
 from indexer.dates import ResolvedDate
@@ -162,6 +163,15 @@ _RU_PROMISE_VERBS = (
     r"(?:направить|прислать|отправить))|"
     # what the bank delivers, in the passive: "документы будут у вас завтра"
     r"буд(?:ет|ут)\s+у\s+вас")
+
+
+#: What the writer's side delivers, said in the passive with the day it is due: «КП будет
+#: направлено до 23.10», «к 9 декабря будут подготовлены два экземпляра договора», «расчёт
+#: будет готов в пятницу» (the English "will be sent by Friday" is in _EN_PROMISE). With no
+#: day named it tells what is to happen, not what is owed.
+_RU_PASSIVE_DELIVERY = re.compile(
+    r"(?<![а-яё])(?<!не\s)буд(?:ет|ут)\s+(?:[а-яё]+\s+)?(?:направлен|отправлен|подготовлен|"
+    r"передан|выставлен|предоставлен|оформлен|выслан|готов)[оаы]?(?![а-яё])", _F)
 
 
 def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
@@ -339,7 +349,8 @@ def _is_promise(s: str, lang: str) -> bool:
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":
-        if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None):
+        if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None
+                or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))):
             return False
         return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
@@ -380,9 +391,11 @@ _EN_OWN_ACT = re.compile(
     # a team of the writer's side: "Our credit team will come back to you within five days"
     + r"|\bour\s+(?:[\w-]+\s+){1,3}(?:will|shall)\s+" + _EN_OWN_ACT_VERB
     # what the writer's side sends the reader, said in the passive: "The loan agreement will be
-    # sent to you on 28 April"
+    # sent to you on 28 April", "The certificates will be prepared by 18 March"
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
-    r"provided)\s+to\s+you\b", _F)
+    r"provided)\s+to\s+you\b"
+    + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
+    r"provided|prepared|ready)\s+(?:by|before|on)\s", _F)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|but|so|then|и|а|но|поэтому|затем|потом)\s", _F)

@@ -518,6 +518,27 @@ def test_passive_deliveries_dropped_subjects_and_shall_after_and_are_promises(te
     assert "promise" in _kinds(text, EN_REF, lang="en")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Проект соглашения будет направлен вам до 20.03.", "ru", 20),
+    ("К 18 марта с нашей стороны будут подготовлены сертификаты и паспорт качества.", "ru", 18),
+    ("Смета будет готова в пятницу.", "ru", 13),
+    ("The draft agreement will be sent to you by 20 March.", "en", 20),
+    ("The certificates will be prepared by 18 March.", "en", 18),
+])
+def test_a_passive_delivery_with_its_day_is_a_promise_due_that_day(text, lang, day):
+    ref = RU_REF if lang == "ru" else EN_REF.replace(month=3, day=11)
+    found = [i for i in detect_intents(text, direction="out", ref_time=ref, lang=lang)
+             if i.kind == "promise"]
+    assert [i.due.day if i.due else None for i in found] == [day]
+
+
+@pytest.mark.parametrize("text", ["Проект соглашения будет направлен после согласования.",
+                                  "Смета не будет готова до пятницы.",
+                                  "Документы будут подготовлены нашими юристами."])
+def test_a_russian_passive_with_no_day_or_negated_stays_no_promise(text):
+    assert "promise" not in _kinds(text, RU_REF, lang="ru")
+
+
 @pytest.mark.parametrize("text", ["A light lunch will be provided.",
                                   "The new wing will be completed soon."])
 def test_a_passive_without_a_delivery_time_stays_no_promise(text):
