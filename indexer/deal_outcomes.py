@@ -128,6 +128,12 @@ TERMS_RE = re.compile(
     r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
     r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
     r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
+    # the manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
+    # Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower")
+    r"улучш[её]нн\w+\s+(?:\w+\s+)?(?:предложени|услови|кп|тариф|цен|ставк)\w*|"
+    r"(?:это|—|–)\s+наш\w*\s+минимум(?!\w)|(?<!\w)ниже\s+(?:[\w-]+\s+){0,3}?не\s+(?:могу|можем|"
+    r"сможем|получится)(?!\w)|\bimproved\s+(?:offer|terms|proposal|pricing|quote|rate)|"
+    r"\b(?:can(?:no|['’])t|cannot)\s+go\s+(?:any\s+)?lower|\b(?:is|['’]s)\s+our\s+(?:absolute\s+)?floor\b|"
     r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
     r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission)|"
     # The conditions of the contract themselves: penalties, liability, governing law, a price cap.

@@ -508,3 +508,20 @@ def test_a_letter_retitled_to_another_product_in_a_thread_starts_that_products_n
 def test_a_contract_named_among_the_documents_of_the_clients_file_is_no_draft(
         text: str, direction: str, contract: bool) -> None:
     assert ("contract" in kinds(text, direction)) is contract
+
+
+@pytest.mark.parametrize("text,terms", [
+    # The manager's answer to the client's bargaining: the offer bettered, or the floor named.
+    ("Пересчитали: улучшенные условия — ставка 16,1 %, комиссия за выдачу 0,3 %.", True),
+    ("Готовы дать 12,40 руб. за коробку — это наш минимум при таком тираже.", True),
+    ("Скидку до 4 % дадим, ниже по этой позиции не можем.", True),
+    ("Attached is our improved quote: EUR 0.112 per sleeve at 500k.", True),
+    ("USD 27 per transfer - we cannot go any lower on this corridor.", True),
+    ("EUR 3,950 per truck; that is our floor for December loading.", True),
+    # Other minimums and lows, and "below" in its place, bargain over nothing.
+    ("Минимальный тираж — 10 тыс. шт., срок 15 рабочих дней.", False),
+    ("Таблица ниже, если не можете открыть вложение.", False),
+    ("Our floor plan for the new warehouse is attached.", False),
+])
+def test_the_managers_bettered_offer_or_named_floor_is_bargaining(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text)) is terms
