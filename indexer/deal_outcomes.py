@@ -32,7 +32,15 @@ WON_RE = re.compile(
     r"\bwe\s+(?:have\s+)?received\s+(?:your\s+|the\s+)?(?:payment|advance|deposit)\b|"
     r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
     r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
-    r"(?:attached|issued|sent|signed))", _F)
+    r"(?:attached|issued|sent|signed)|"
+    # an order placed under the framework contract: «По рамочному договору — заявка на 80 тыс.
+    # шт.», "our next call-off under the framework agreement is attached"
+    r"(?:по|в\s+рамках)\s+рамочн\w+\s+(?:договор|контракт|соглашени)\w*\s*[—–:,-]?\s*"
+    r"(?:наш\w*\s+|очередн\w*\s+|нов\w*\s+)?(?:заявк|заказ)\w*|"
+    r"\b(?:order|call-off|po)\s+(?:no\.?\s*[\w-]+\s+)?under\s+(?:our|the)\s+(?:framework|master)\s+"
+    r"(?:supply\s+)?(?:agreement|contract)|\bunder\s+(?:our|the)\s+(?:framework|master)\s+"
+    r"(?:supply\s+)?(?:agreement|contract)\s*[,:—–-]?\s*(?:please\s+find\s+)?(?:attached\s+)?"
+    r"(?:is\s+|are\s+)?(?:our\s+)?(?:new\s+|next\s+)?(?:order|call-off|po)\b)", _F)
 FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
                      r"как\s+только|если|когда|\?|"
                      # the signed copy still to be collected: «приеду за подписанным договором»

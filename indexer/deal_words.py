@@ -21,7 +21,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "contract": ("договор", "контракт", "соглашени", "полис", "contract", "agreement", "facility",
                  "policy", "msa", "sow", "statement of work"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
-            "paid", "purchase", "po ", "получили", "поступил", "received"),
+            "paid", "purchase", "po ", "получили", "поступил", "received", "рамочн", "framework",
+            "master"),
 }
 #: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
 #: needs a digit.
@@ -70,7 +71,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "won": stems("подписан", "подписали", "заключён", "заключен", "сделка", "оплачен",
                  "оплатили", "оплату", "предоплату", "аванс", "invoice", "paid", "signed",
                  "executed", "fully", "purchase", "po", "спецификацию", "received", "payment",
-                 "advance", "deposit", "платёж", "платеж", "поступил", "поступила"),
+                 "advance", "deposit", "платёж", "платеж", "поступил", "поступила", "рамочному",
+                 "рамочного", "рамочном", "рамочным", "рамках", "framework", "master",
+                 "under"),
     "lost": stems("house", "own", "сами", "силами", "справимся", "сделаем", "останемся",
                   "остаёмся", "выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
                   "тендер", "конкурс", "закупку", "закупка", "победил", "выиграл", "выиграла",

@@ -525,3 +525,20 @@ def test_a_contract_named_among_the_documents_of_the_clients_file_is_no_draft(
 ])
 def test_the_managers_bettered_offer_or_named_floor_is_bargaining(text: str, terms: bool) -> None:
     assert ("terms" in kinds(text)) is terms
+
+
+@pytest.mark.parametrize("text,won", [
+    # An order placed under the framework contract already signed is business won.
+    ("Добрый день! По рамочному договору — очередная заявка: гофроящик 60 тыс. шт., "
+     "цена по спецификации.", True),
+    ("В рамках рамочного договора заказ на 12 тыс. банок, график отгрузки во вложении.", True),
+    ("Hi Dmitry, our next call-off under the framework agreement is attached: 40k sleeves.",
+     True),
+    ("Under our master supply agreement, please find attached our new order for 25k jars.",
+     True),
+    # A framework contract still being drafted, or an order still to come, wins nothing.
+    ("Проект рамочного договора посмотрим до пятницы.", False),
+    ("Once the framework agreement is signed we will place the first order.", False),
+])
+def test_an_order_under_the_framework_contract_is_won(text: str, won: bool) -> None:
+    assert ("won" in kinds(text, "in")) is won
