@@ -33,7 +33,7 @@ from indexer.quote_header import (
     wrote_at,
     wrote_spread_at,
 )
-from indexer.signature import RULE_LINE, SIGNOFF, strip_signature
+from indexer.signature import RULE_LINE, SIGNOFF, strip_signature, without_top_banner
 
 log = logging.getLogger(__name__)
 
@@ -400,4 +400,4 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
                 head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or is_quoted(head[-1]) or RULE_LINE.match(head[-1])):
         head.pop()
-    return head
+    return without_top_banner(head)

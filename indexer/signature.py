@@ -352,6 +352,22 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
         n = start
 
 
+def without_top_banner(lines: list[str]) -> list[str]:
+    """``lines`` without a confidentiality banner a mail server put on top of the message
+    ("CONFIDENTIAL – This message is intended for the named recipient only ..."): a first
+    paragraph that reads as a disclaimer, with the writer's text below it."""
+    start = next((k for k, x in enumerate(lines) if x.strip()), len(lines))
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    if end == len(lines) or not any(x.strip() for x in lines[end:]):
+        return lines
+    if not _is_disclaimer(" ".join(x.strip() for x in lines[start:end])):
+        return lines
+    rest = lines[end:]
+    while rest and not rest[0].strip():
+        rest = rest[1:]
+    return rest
+
+
 def _is_disclaimer(para: str) -> bool:
     """``para`` says in its first sentences that it is confidential, and what the wrong
     recipient must do (an ideographic character weighs about as much as a short word)."""
