@@ -33,6 +33,11 @@ WON_RE = re.compile(
     r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
     r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed)|"
+    # the bank's product delivered: «гарантия выдана», «кредит выдан», "the guarantee is
+    # issued", "the loan has been disbursed"
+    r"(?<!\w)(?:гаранти[яи]|кредит|транш|депозит|вклад)\s+(?:уже\s+|сегодня\s+)?(?:выдан[аоы]?|"
+    r"выпущен[аоы]?|размещ[её]н)(?!\w)|\b(?:guarantee|loan|tranche|deposit|letter\s+of\s+credit)\s+"
+    r"(?:is|has\s+been|was)\s+(?:now\s+|today\s+)?(?:issued|disbursed|placed)\b|"
     # an order placed under the framework contract: «По рамочному договору — заявка на 80 тыс.
     # шт.», "our next call-off under the framework agreement is attached"
     r"(?:по|в\s+рамках)\s+рамочн\w+\s+(?:договор|контракт|соглашени)\w*\s*[—–:,-]?\s*"

@@ -22,7 +22,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                  "policy", "msa", "sow", "statement of work"),
     "won": ("подпис", "заключ", "сделка", "signed", "executed", "оплач", "оплат", "аванс",
             "paid", "purchase", "po ", "получили", "поступил", "received", "рамочн", "framework",
-            "master"),
+            "master", "выдан", "выпущен", "размещ", "issued", "disbursed", "placed"),
 }
 #: Every offer cue (PROPOSAL_RE) names an offer, a price list or a rate; a price (PRICE_RE)
 #: needs a digit.
@@ -73,7 +73,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                  "executed", "fully", "purchase", "po", "спецификацию", "received", "payment",
                  "advance", "deposit", "платёж", "платеж", "поступил", "поступила", "рамочному",
                  "рамочного", "рамочном", "рамочным", "рамках", "framework", "master",
-                 "under"),
+                 "under", "выдана", "выдан", "выдано", "выпущена", "выпущен", "размещён",
+                 "размещен", "issued", "disbursed", "placed"),
     "lost": stems("house", "own", "сами", "силами", "справимся", "сделаем", "останемся",
                   "остаёмся", "выбрали", "выбрал", "выбрала", "выбрало", "пас", "went", "local", "решили", "приняли",
                   "тендер", "конкурс", "закупку", "закупка", "победил", "выиграл", "выиграла",

@@ -46,8 +46,8 @@ from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
-from indexer.classify import normalize_subject
 from indexer.commitments import settle_commitments
+from indexer.deal_conversations import retitled
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +210,7 @@ class _Pair:
     promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made,
                                                            #  action)
     joined: list[tuple] = field(default_factory=list)      # the head's promises, as promises
+    topics: dict[int, str] = field(default_factory=dict)   # a moved conversation's product
 
 
 def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
@@ -289,7 +290,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             continue                  # the same message's signal from another mailbox's copy
         seen_signals.add(key)
         signals[sig["client_id"]].append(sig)
-    moved = _retitled(messages, signals)
+    moved = retitled(messages, signals)
     for rows in messages.values():
         rows[:] = [(*m[:2], moved.get(m[1], (m[2],))[0], *m[3:]) for m in rows]
     for sigs in signals.values():
@@ -297,8 +298,10 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             s["thread_id"] = moved.get(s["ref"] or "", (s["thread_id"],))[0]
     pairs: dict[tuple[int, int], _Pair] = defaultdict(_Pair)
     for (client_id, manager_id), joined in threads_of.items():
-        joined |= {conv for conv, thread in moved.values() if thread in joined}
+        topics = {conv: code for conv, thread, code in moved.values() if thread in joined}
+        joined |= set(topics)
         pair = pairs[(client_id, manager_id)]
+        pair.topics = {conv: code for conv, code in topics.items() if code}
         pair.messages = [m for m in messages[client_id] if m[2] in joined]
         pair.signals = [g for g in signals[client_id] if g["thread_id"] in joined]
         pair.manager_id = manager_id
@@ -457,40 +460,6 @@ def _two_way(pair: _Pair, now: datetime) -> bool:
     return (wrote and answered) or bool(pair.calls) or any(e[1] <= stamp for e in pair.events)
 
 
-def _retitled(messages: dict[int, list[tuple]], signals: dict[int, list[dict[str, Any]]]
-              ) -> dict[str, tuple[int, int]]:
-    """{message key: (its conversation, its thread)} for the letters a new title moved.
-
-    A letter that is no reply in form (no «Re:») whose subject names first a product other
-    than the one its conversation is about starts a conversation of its own inside the
-    thread: «КП: флоу-пак» sent in answer to a letter about the label is the film's offer.
-    Later letters of the thread under that title follow it, others the conversation last
-    written in. A moved conversation's id is its first letter's row, negated.
-    """
-    moved: dict[str, tuple[int, int]] = {}
-    for client_id, rows in messages.items():
-        names = {s["ref"]: s["value"] for s in signals.get(client_id, ())
-                 if s["kind"] == "product" and s["span_start"] == -2}
-        about: dict[int, str | None] = {}
-        last: dict[int, int] = {}
-        titled: dict[tuple[int, str], int] = {}
-        for m in rows:                           # in time order
-            thread, title, product = m[2], normalize_subject(m[5] or ""), names.get(m[1])
-            conv = titled.get((thread, title))
-            if conv is None:
-                conv = last.get(thread, thread)
-                if about.get(conv) is None:
-                    about[conv] = product
-                elif (product and product != about[conv]
-                      and title == " ".join((m[5] or "").split()).casefold()):
-                    conv, about[-m[0]] = -m[0], product
-                titled[(thread, title)] = conv
-            last[thread] = conv
-            if conv != thread:
-                moved[m[1]] = (conv, thread)
-    return moved
-
-
 def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[int] | None]]:
     """(product id, the threads of its deal) per deal of the pair; None threads: every thread.
 
@@ -511,7 +480,7 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
                 first_named.setdefault(s["thread_id"], (s["span_start"], s["value"]))
             elif s["span_start"] >= 0:
                 in_text.setdefault(s["thread_id"], s["value"])
-    owner = {t: code for t, (_, code) in first_named.items()}
+    owner = {t: code for t, (_, code) in first_named.items()} | pair.topics
     distinct = list(dict.fromkeys(owner[m[2]] for m in pair.messages if m[2] in owner))
     if len(distinct) < 2:
         code = distinct[0] if distinct else (named.most_common(1)[0][0] if len(named) == 1

@@ -542,3 +542,60 @@ def test_the_managers_bettered_offer_or_named_floor_is_bargaining(text: str, ter
 ])
 def test_an_order_under_the_framework_contract_is_won(text: str, won: bool) -> None:
     assert ("won" in kinds(text, "in")) is won
+
+
+@pytest.mark.parametrize("text,won", [
+    # The bank's product delivered is the deal won.
+    ("Банковская гарантия выдана и внесена в реестр, оригинал передадим курьером.", True),
+    ("Кредит выдан сегодня, средства на вашем счёте.", True),
+    ("Good news: the performance guarantee has been issued, the original goes by courier.", True),
+    ("The first tranche was disbursed this morning, as agreed.", True),
+    ("Please confirm the day the guarantee is to be issued.", False),
+    # Still to come, or not yet, is no win.
+    ("Гарантия будет выдана после оплаты комиссии.", False),
+    ("The guarantee has not been issued yet: we wait for the fee.", False),
+])
+def test_the_banks_product_issued_is_the_deal_won(text: str, won: bool) -> None:
+    assert ("won" in kinds(text)) is won
+
+
+@pytest.mark.parametrize("after_the_win", [True, False])
+def test_a_new_product_the_client_asks_for_after_the_win_starts_its_own_negotiation(
+        db, settings, after_the_win: bool) -> None:  # type: ignore[no-untyped-def]
+    # The guarantee is issued; in a reply under the same title the client asks for a loan:
+    # that is a new negotiation. Before the win, a loan named in passing is the same talk.
+    from dealtrail import clock
+    from indexer.negotiations import fold_negotiations
+    from tests.test_next_contact import _deals_by_product
+    from tests.test_rules_world import World, at
+
+    world = World(db)
+    world.db["products"].insert_all([
+        {"id": 1, "code": "guarantee", "name_en": "Guarantees", "name_ru": "Гарантии"},
+        {"id": 2, "code": "credit", "name_en": "Loans", "name_ru": "Кредиты"}])
+    thread = world.thread(world.romashka, subject="Гарантия по контракту")
+
+    def letter(when: str, direction: str, *found: tuple[str, str, int]) -> None:
+        sent = world.message(when=at(when), direction=direction, client_id=world.romashka,
+                             manager_id=world.anna, thread_id=thread, text="...",
+                             subject="RE: Гарантия по контракту")
+        for kind, value, start in (("product", "guarantee", -2), *found):
+            world.db["deal_signals"].insert({
+                "message_id": sent, "kind": kind, "side": "client" if direction == "in"
+                else "manager", "text": "...", "span_start": start, "value": value,
+                "at": clock.iso(at(when)), "manager_id": world.anna,
+                "client_id": world.romashka, "thread_id": thread})
+
+    letter("2026-11-02 10:00", "in")
+    letter("2026-11-02 12:00", "out", ("proposal", "", 0))
+    if after_the_win:
+        letter("2026-11-05 10:00", "out", ("won", "", 0))
+    letter("2026-11-06 10:00", "in", ("product", "credit", 40))
+    letter("2026-11-06 12:00", "out")
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    stages = {code: deal["stage"] for code, deal in _deals_by_product(world).items()}
+    if after_the_win:
+        assert stages["guarantee"] == "won" and "credit" in stages
+    else:
+        assert set(stages) <= {"guarantee"}
