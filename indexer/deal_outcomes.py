@@ -141,6 +141,12 @@ TERMS_RE = re.compile(
     r"(?:снизить|уменьшить|пересмотреть)\s+(?:\w+\s+)?(?:цен|стоимост)\w*|"
     r"\bpayment\s+terms|\b(?:reduce|lower)\s+(?:the\s+|your\s+)?(?:price|cost|quote)|"
     r"\bbest\s+(?:price|offer)|\bfinal\s+price|\bprice\s+reduction|"
+    # a yes on one term with the client's own figure for another: «залог дадим, но ставка
+    # КС+2,75 %», "we can accept the pledge, but the rate at 2.75%"
+    r"(?:готов\w*|соглас\w*|дадим|устраива\w*)[^.!?\n]{0,60}?,\s*но\s+(?:ставк|срок|аванс|ковенант|"
+    r"комисси|цен|тариф|лимит)\w*\s+[^.!?\n\d]{0,15}\d|\b(?:we\s+can|we\s+could|we\s+are\s+"
+    r"(?:ready|fine)|fine\s+with)\b[^.!?\n]{0,60}?,?\s+but\s+(?:the\s+)?(?:rate|price|term|"
+    r"advance|fee|covenant|limit)s?\s+[^.!?\n\d]{0,15}\d|"
     # the manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
     # Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower")
     r"улучш[её]нн\w+\s+(?:\w+\s+)?(?:предложени|услови|кп|тариф|цен|ставк)\w*|"

@@ -162,7 +162,10 @@ _CONTRACT_ATTACHED = re.compile(
 _CONTRACT_ATTACHED = gated(_CONTRACT_ATTACHED)   # the same matches, fewer start positions tried
 # A non-disclosure agreement opens the talk: neither the contract drafted nor the deal signed.
 _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
-_NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени", _F)
+# ... nor does a draft withdrawn: «ранее направленный проект прошу считать недействительным»,
+# "please disregard the draft agreement sent last week"
+_NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени|недействительн\w*|(?<!\w)отзыва\w*|"
+                           r"\bdisregard\b|\bwithdraw\w*|\bnull\s+and\s+void\b", _F)
 # The documents a bank or a buyer asks for to review the client: a contract named among two of
 # them («анкета, отчётность за 2025 год и контракт», "the questionnaire, the financial
 # statements and the signed contract") is the client's own, in the file, not our draft.

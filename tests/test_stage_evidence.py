@@ -599,3 +599,22 @@ def test_a_new_product_the_client_asks_for_after_the_win_starts_its_own_negotiat
         assert stages["guarantee"] == "won" and "credit" in stages
     else:
         assert set(stages) <= {"guarantee"}
+
+
+@pytest.mark.parametrize("text,direction,kind,found", [
+    # A yes on one term with the client's own figure for another is bargaining.
+    ("Поручительство учредителя готовы дать, но комиссия 0,3 % и лимит 40 млн.", "in",
+     "terms", True),
+    ("We are fine with the 12-month term, but the fee at 0.8% would work for us.", "in",
+     "terms", True),
+    ("Готовы подписать в декабре, но сначала покажем договор юристам.", "in", "terms", False),
+    # A draft withdrawn is no draft sent.
+    ("Проект договора, направленный 2 ноября, прошу считать недействительным: условия меняются.",
+     "out", "contract", False),
+    ("Please disregard the draft agreement sent on Monday; the committee changed the terms.",
+     "out", "contract", False),
+    ("Направляю проект договора с учётом ваших правок.", "out", "contract", True),
+])
+def test_a_yes_with_the_clients_own_figure_bargains_and_a_draft_withdrawn_is_no_draft(
+        text: str, direction: str, kind: str, found: bool) -> None:
+    assert (kind in kinds(text, direction)) is found
