@@ -147,6 +147,11 @@ TERMS_RE = re.compile(
     r"комисси|цен|тариф|лимит)\w*\s+[^.!?\n\d]{0,15}\d|\b(?:we\s+can|we\s+could|we\s+are\s+"
     r"(?:ready|fine)|fine\s+with)\b[^.!?\n]{0,60}?,?\s+but\s+(?:the\s+)?(?:rate|price|term|"
     r"advance|fee|covenant|limit)s?\s+[^.!?\n\d]{0,15}\d|"
+    # our price set against the market or the client's target: «Выше рынка на 8 %. Целевая
+    # 11,40», "above market by 6%, our target price is USD 0.29"
+    r"(?<!\w)выше\s+рынк\w*|(?<!\w)целев\w+\s+(?:цен\w*\s+|ставк\w*\s+)?(?:[—–:-]\s*)?(?:\w+\s+)?\d|"
+    r"\babove\s+(?:the\s+)?market\b|\btarget\s+(?:price|rate)\s+(?:is\s+|of\s+|would\s+be\s+)?"
+    r"(?:usd|eur|rub|gbp|\$|€)?\s*\d|"
     # the manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
     # Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower")
     r"улучш[её]нн\w+\s+(?:\w+\s+)?(?:предложени|услови|кп|тариф|цен|ставк)\w*|"

@@ -38,3 +38,12 @@ def priced(low: str, pos: int = 0) -> bool:
     """Whether the letter names a sum in a currency from ``pos`` on that is not a limit."""
     return any(not LIMIT.search(low[max(0, m.start() - 40):m.start()])
                for m in PRICED.finditer(low, pos))
+
+
+#: A table of prices: a header line of cells naming a currency with a unit or a price word
+#: («| Позиция | 100 тыс., руб./шт. без НДС |», "| Item | Price, USD per unit |"), figures in
+#: the row below it (a Markdown rule between them or not).
+TABLE = re.compile(
+    r"(?m)^[ \t]*\|(?=[^\n]*(?:руб|rub\b|usd|eur|gbp|cny|aed|kzt|тенге|₽|€|\$))"
+    r"(?=[^\n]*(?:/|(?<!\w)за\s|\bper\b|цен|стоимост|тариф|price|rate|cost))[^\n]*\|[ \t]*\n"
+    r"(?:[ \t]*\|[-:| \t]+\|[ \t]*\n)?[ \t]*\|[^\n]*\d[^\n]*\|", _F)

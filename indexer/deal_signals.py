@@ -517,6 +517,8 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 and not prices.BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
             proposal = validity(low)
+        if proposal is None and "|" in low and not prices.BILLED.search(low):
+            proposal = prices.TABLE.search(low)      # a table of prices, figures below
         if proposal is None and "%" in low:
             # A loan, a deposit or a guarantee offered by its rate with its sum or term: «кредит
             # 8 млн на 3 года под 19 %», "a guarantee line of RUB 50m at 2.2% p.a."

@@ -618,3 +618,33 @@ def test_a_new_product_the_client_asks_for_after_the_win_starts_its_own_negotiat
 def test_a_yes_with_the_clients_own_figure_bargains_and_a_draft_withdrawn_is_no_draft(
         text: str, direction: str, kind: str, found: bool) -> None:
     assert (kind in kinds(text, direction)) is found
+
+
+@pytest.mark.parametrize("text,terms", [
+    # Our price set against the market or the client's own target is bargaining.
+    ("Дороже рынка не берём: у вас выше рынка процентов на шесть. Целевая цена — 9,80 за штуку.",
+     True),
+    ("Целевая 27 руб. за банку, иначе не проходим по бюджету.", True),
+    ("Your quote is above market by roughly 5%.", True),
+    ("Our target price is EUR 0.092 per sleeve at this volume.", True),
+    # A target that is no price, or the market told as news, bargains over nothing.
+    ("Целевая аудитория — мамы с детьми до 3 лет.", False),
+    ("Our target launch date is 1 March.", False),
+])
+def test_our_price_set_against_the_market_or_the_clients_target_is_bargaining(
+        text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,proposal", [
+    # A table of prices sent by the manager is an offer, with no price word in the text.
+    ("Иван, добрый день!\n| Формат | 50 тыс., руб./шт. без НДС | 150 тыс. |\n|---|---|---|\n"
+     "| Коробка 0,5 кг | 8,70 | 8,20 |\n| Коробка 1 кг | 11,30 | 10,60 |\nОплата 50/50.", True),
+    ("Hi Sam,\n| Item | USD per unit, 20k | 50k |\n|---|---|---|\n| 250 ml jar | 0.41 | 0.37 |\n"
+     "Ex works, 30 days.", True),
+    # A table of what was shipped, or a bill's, is no offer.
+    ("| Дата | Отгружено, шт. |\n|---|---|\n| 02.11 | 40 000 |", False),
+    ("Invoice summary:\n| Item | Amount, USD |\n|---|---|\n| Jars | 8,200 |", False),
+])
+def test_a_table_of_prices_is_an_offer(text: str, proposal: bool) -> None:
+    assert ("proposal" in kinds(text)) is proposal
