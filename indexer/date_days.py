@@ -57,6 +57,8 @@ def _scan_numeric(text: str, cx: _Ctx, lang: str | None, add, month: bool) -> No
         if not m["y"] and len(m["mo"]) < 2 and not _WEEKDAY_BEFORE.search(
                 text, max(0, m.start() - 16), m.start()):
             continue  # "4.1" is a number, "04.01" and "Fri, 7.3." dates
+        if y and mo > 12 >= dd:
+            dd, mo = mo, dd     # "11.15.2024": only month first can be read
         d = _safe_date(y or cx.year_for(mo, dd), mo, dd)
         if not d:
             continue
@@ -297,7 +299,7 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         elif V.TONIGHT_RE.fullmatch(w):
             w = "tonight"
         off = {"today": 0, "tonight": 0, "till date": 0, "сегодня": 0, "седня": 0, "сёдня": 0,
-               "tomorrow": 1, "завтра": 1, "завтро": 1, "послезавтра": 2, "после завтра": 2, "the day after tomorrow": 2,
+               "tomorrow": 1, "завтра": 1, "завтро": 1, "послезавтра": 2, "после завтра": 2, "послепослезавтра": 3, "the day after tomorrow": 2,
                "day after tomorrow": 2, "yesterday": -1, "вчера": -1, "позавчера": -2,
                "the day before yesterday": -2}[w]
         wk = (_WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start())

@@ -53,6 +53,8 @@ def _scan_durations(text: str, cx: _Ctx, add) -> None:
             continue
         if not post and _YEAR_NAMED.fullmatch(m.group(0).strip()):
             continue  # "за 2025 год" names a year, it is no length
+        if pre == "за" and not post and all(u in ("month", "quarter", "year") for _, u in parts):
+            continue  # "акт сверки за 9 месяцев": the months it covers, no length to a day
         if _VAGUE_COUNT.search(m.group(0)) or _OR_MORE.match(text, m.end()):
             continue  # "in a couple of weeks", "пару дней назад": no single day, as "a few"
         if post in ("ago", "назад", "before", "earlier"):

@@ -369,3 +369,20 @@ def test_an_nth_weekday_that_recurs_names_no_day(text, lang, want):
 def test_sreda_as_an_environment_is_no_wednesday():
     assert _first("Стенд в облачной среде поднимем через 10 дней.", WED, "ru") == date(2027, 3, 13)
     assert _first("Пришлём логи к следующей среде.", WED, "ru") == date(2027, 3, 10)
+
+
+def test_three_days_on_is_posleposlezavtra():
+    assert _first("Созвонимся послепослезавтра, раньше не успею.", WED, "ru") == date(2027, 3, 6)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The final instalment is payable 04.23.2027 under clause 7.", "en"),
+    ("Поставка по графику — 04.23.2027, как в спецификации у американцев.", "ru"),
+])
+def test_a_dotted_date_that_can_only_be_month_first_is_read_so(text, lang):
+    assert _first(text, WED, lang) == date(2027, 4, 23)
+
+
+def test_months_a_statement_covers_are_no_length():
+    assert _first("Отчёт о движении средств за 6 месяцев пришлём к понедельнику.", WED, "ru") \
+        == date(2027, 3, 8)
