@@ -97,7 +97,13 @@ _RATE_OFFER = re.compile(
     rf"(?:{_SUM_OR_TERM})(?:[^.!?\n;]|\.(?=\s*[a-zа-яё\d])){{0,50}}?(?:(?<!\w)под|\bat)\s+\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%|"
     rf"(?:(?<!\w)под|\bat|ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+\s*\+\s*|key\s+rate\s*\+\s*)?"
     rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*%(?:[^.!?\n;]|\.(?=\s*[a-zа-яё\d])){{0,50}}?(?:{_SUM_OR_TERM})|"
-    rf"(?:ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+|key\s+rate)\s*\+\s*\d)", _F)
+    rf"(?:ставк\w*|\brate)\s*[—–:-]?\s*(?:ключев\w+|key\s+rate)\s*\+\s*\d|"
+    # the price of the product as a share: «Стоимость гарантии — 1,8 % годовых от суммы»,
+    # "the fee for the guarantee is 1.8% p.a."
+    r"(?:стоимост\w*|вознагражден\w*|\bfees?\b|\bcosts?\b|\bpricing\b|\bpremium\b)[^.!?\n;%]{0,60}?"
+    r"(?:[—–:-]|\bis\b|\bwould\s+be\b|составит|составляет)\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*"
+    r"(?:годовых|в\s+год|от\s+сумм\w*|p\.?\s?a\.?|per\s+annum|a\s+year|of\s+the\s+(?:amount|sum|"
+    r"guarantee|limit)))", _F)
 # The units goods, freight and works are priced by ("за контейнер", "per Wp", "/мес").
 _UNITS = (r"контейнер|вагон|тонну|тонна|тн|кг|паллет[уа]?|палету|машину|рейс|км|"
           r"кв\.?\s*м|м2|м²|квт(?:\s*[·*]?\s*ч)?|вт|штуку|шт|единицу|час|месяц|год|"

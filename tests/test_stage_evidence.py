@@ -648,3 +648,18 @@ def test_our_price_set_against_the_market_or_the_clients_target_is_bargaining(
 ])
 def test_a_table_of_prices_is_an_offer(text: str, proposal: bool) -> None:
     assert ("proposal" in kinds(text)) is proposal
+
+
+@pytest.mark.parametrize("text,proposal", [
+    # The price of the product named as a share of its sum is an offer.
+    ("Стоимость гарантии исполнения — 2,1 % годовых от суммы гарантии, минимум 10 000 руб.",
+     True),
+    ("Вознаграждение банка составит 1,5 % от суммы аккредитива.", True),
+    ("The fee for the performance guarantee is 1.9% p.a. of the guarantee amount.", True),
+    # A price asked about, or someone else's, offers nothing.
+    ("Какова стоимость гарантии — 2 % годовых или больше?", False),
+    ("The cost of funding for us rose to 17% this year.", False),
+])
+def test_the_price_of_the_product_as_a_share_of_its_sum_is_an_offer(text: str,
+                                                                    proposal: bool) -> None:
+    assert ("proposal" in kinds(text)) is proposal
