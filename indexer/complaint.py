@@ -235,7 +235,19 @@ _THIRD_PARTY_PATTERN = (
     r"couriers?|landlord|logistics|carrier|insurers?|accountants?|lawyers?|previous\s+bank)\b|"
     r"\b(?:the\s+)?(?:tax\s+office|hmrc|customs)\b|"
     r"наш\w*\s+(?:\S+\s+){0,2}(?:поставщик|подрядчик|аудитор|покупател|контрагент|перевозчик|"
-    r"арендодател|страховщик|юрист|бухгалтер)|налогов|таможн|прежн\w+\s+банк|"
+    r"арендодател|страховщик|юрист|бухгалтер|заказчик)|налогов|таможн|прежн\w+\s+банк|"
+    # another organisation named by its legal form at the head of a clause, its predicate
+    # following: «ЧОП «Барс» с января поднимает цену», "Northway Freight Ltd lost two pallets"
+    # (a name in a sign-off, «С уважением, ООО «Агро»», is followed by nothing)
+    r"(?:^|[:;—–(]\s*|\s(?:а|но|и|потому\s+что|так\s+как)\s+)(?:ооо|оао|зао|пао|ао|ип|чоп|тоо)\s+"
+    r"[«\"](?![^»\"]*банк)[^»\"]{1,40}[»\"](?=\s+[а-яё])|"
+    r"(?:^|[:;—–(]\s*)(?:[a-z][\w&-]*\s+){1,2}(?<!bank\s)(?:ltd|llc|inc|gmbh|plc)\b(?=\s+[a-z])|"
+    # the bank the writer is with now, pointed back at: «сейчас мы в Сбере, но у них ...»,
+    # "we are with Northbank, but they ..."
+    r"(?<![а-яё])мы\s+(?:сейчас\s+|пока\s+|давно\s+)?(?:в|во|обслуживаемся\s+в)\s+[«\"]?[а-яё][\w-]*"
+    r"[»\"]?,?\s+(?:но|а)\s+(?:у\s+них|они)(?![а-яё])|"
+    r"\bwe\s*(?:'re|’re|\s+are)\s+(?:currently\s+|still\s+|now\s+)?(?:with|banking\s+with)\s+"
+    r"[\w&-]+,?\s+but\s+they\b|"
     # a carrier or a subcontractor is someone else's unless the sentence makes it the reader's
     r"(?<![а-яё])(?:перевозчик|субподрядчик)\w*|"
     r"(?<![а-яё])(?:текущ|нынешн|прежн|предыдущ)\w*\s+страховщик\w*|"
@@ -243,10 +255,10 @@ _THIRD_PARTY_PATTERN = (
     r"\b(?:a|the|our|their|another|other|previous|former|old|current|local)\s+(?:\w+\s+)?"
     r"(?:distributors?|dealers?|resellers?|installers?|integrators?)\b|"
     r"\b(?:another|other|previous|former|old|current)\s+(?:banks?|suppliers?|vendors?|"
-    r"providers?|compan(?:y|ies)|distributors?|dealers?)\b|дистрибьютор\w*|дилер\w*|"
+    r"providers?|compan(?:y|ies)|distributors?|dealers?|acquirers?)\b|дистрибьютор\w*|дилер\w*|"
     r"(?<![а-яё])(?:друг\w*|ин(?:ой|ого|ом|ую|ая|ые|ых)|прежн\w*|стар\w*|предыдущ\w*|нынешн\w*|"
     r"текущ\w*)\s+(?:банк|поставщик|подрядчик|"
-    r"компани|дистрибьютор|дилер|провайдер)\w*")
+    r"компани|дистрибьютор|дилер|провайдер|эквайр?ер)\w*")
 # searched on every sentence the model reads, and rarely there: its literals are tested first
 _THIRD_PARTY = WordRule(_THIRD_PARTY_PATTERN, _F, literal_gate=True)
 _THIRD_PARTY_RE = re.compile(_THIRD_PARTY_PATTERN, _F)
@@ -257,7 +269,9 @@ _CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\
                           r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что|вот\s+почему|"
                           r"потому\s+(?:мы\s+)?и)\s+")
 _THE_BANK = WordRule(
-    r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*)(?![а-яё])", _F)
+    r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*|"
+    # the reader addressed as «ты» («а ты обещала ещё в ноябре»)
+    r"ты|теб[яе]|тобой|тво(?:й|я|ё|е|и|его|ей|ему|им|ими|их|ю))(?![а-яё])", _F)
 
 # Each cue family is written in one script, so a sentence runs only its script's families.
 _CUES_RU = [c for c, (p, _, _) in zip(_CUES, _CUE_SPECS, strict=True) if _CYRILLIC.search(p)]

@@ -116,6 +116,35 @@ def test_a_grievance_pointing_back_at_a_third_party_is_not_a_complaint_about_us(
 
 
 @pytest.mark.parametrize("text", [
+    # the writer's own customer, the acquirer it now uses
+    "Наш заказчик опять сорвал оплату, уже третий раз за полгода, деньги так и не пришли.",
+    "Our customer has delayed payment again, the third time this half-year.",
+    "Наш нынешний эквайер менял сломанный терминал две недели, это недопустимо.",
+    "Our current acquirer took two weeks to replace a broken terminal, which is unacceptable.",
+    # another organisation named by its legal form at the head of a clause
+    "По охране: ООО «Щит» опять подняло цену на 40%, просто возмутительно.",
+    "On security: Shieldguard Ltd raised the price by 40% again, which is outrageous.",
+    # the bank the writer is with now, pointed back at
+    "Пока мы в Промсвязи, но у них выпуск карт идёт месяц, это ужасно, сотрудники без денег.",
+    "We are with Northbank, but they take a month to issue cards, it is terrible.",
+    # «тво…» starts words that are no «твой»
+    "Перевозчик опять сорвал температуру, вся партия творожной массы под списание.",
+])
+def test_a_grievance_about_a_customer_another_firm_or_the_current_bank_is_not_ours(text):
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a bank named by its legal form is still the bank
+    "По платежам: АО «Северный Банк» опять задержал перевод на три дня, это недопустимо.",
+    # the reader addressed as «ты» beside a third party
+    "Накладные от перевозчика так и не пришли, а ты обещал их ещё в пятницу.",
+])
+def test_the_bank_by_its_name_or_the_reader_as_ty_keeps_the_complaint(text):
+    assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
     "Ваш перевозчик опять опоздал на два дня, это недопустимо.",
     "Наш поставщик прислал документы вовремя. А вы их так и не посмотрели, это уже третий раз.",
     "Our supplier sent the papers on time. You still have not looked at them, this is "
