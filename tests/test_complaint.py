@@ -80,11 +80,10 @@ def test_two_weak_signals_make_a_complaint(text):
 
 
 @pytest.mark.parametrize("text", [
-    # The model alone scores this calm question 0.3905 against the Russian threshold 0.39 since
-    # the retrain without the sixth round's blind sentences; sixteen written letters of the
-    # class moved the English threshold and cost recall on four blind sets, so it stays a miss.
-    pytest.param("Почему списали комиссию за обслуживание?", marks=pytest.mark.xfail(
-        strict=True, reason="a calm question about a fee sits at the Russian threshold")),
+    # A calm question about a fee: the model scores it 0.385, just under the Russian threshold
+    # 0.40 of the retrain that reads the new text without a server's top banner (it stood at
+    # the threshold before, a known miss).
+    "Почему списали комиссию за обслуживание?",
     "The payment has not arrived yet, could you check?",
     "Нам не нужно ни выездов, ни осмотров, пришлите только полис.",
 ])
