@@ -240,7 +240,9 @@ _PERIODS = ("week", "month", "quarter", "year")
 _DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))(?:\s+числа)?", V.F)
 _NUMERIC_DAY = re.compile(r"\d{1,2}\s?[./]\s?\d{1,2}(?:\s?[./]\s?(?:\d{4}|\d{2}))?")
 _WEEKDAY_GAP = re.compile(r"[\s,]*(?:the\s+)?", V.F)
-_WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во)\s+)?" + V.WD_RE, V.F)
+# a weekday, also shortened ("Tue 2nd", «во вт, 2-го», «в пятн. 5-го»)
+_WEEKDAY_ONLY = re.compile(r"(?:(?:on|в|во|на)\s+)?(?:" + V.WD_RE + "|" + V.WD_ABBR
+                           + r"|weds|пн|вт|ср|чт|пт|сб|вс|пон|вторн|четв|пятн|субб?|воскр)\.?", V.F)
 # a day that names its week: "the week of 12 April", "w/c 3rd March", "week commencing 10/05"
 _WEEK_OF = re.compile(r"(?:\bthe\s+)?\bweek\s+(?:of|commencing|beginning|starting)\s+(?:the\s+)?$"
                       r"|\bw/[cb]\s+$", V.F)

@@ -386,3 +386,13 @@ def test_a_dotted_date_that_can_only_be_month_first_is_read_so(text, lang):
 def test_months_a_statement_covers_are_no_length():
     assert _first("Отчёт о движении средств за 6 месяцев пришлём к понедельнику.", WED, "ru") \
         == date(2027, 3, 8)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Машину подадим в чт, 11-го, к складу на Лесной.", date(2027, 3, 11)),
+    ("Подписание назначили на пн 15-го.", date(2027, 3, 15)),
+    ("Delivery slot confirmed for Fri. the 12th.", date(2027, 3, 12)),
+])
+def test_a_shortened_weekday_before_a_day_of_the_month_is_that_day(text, want):
+    found = find_dates(text, _ref(WED), "en" if text.isascii() else "ru")
+    assert [d.value.date() for d in found] == [want]
