@@ -57,14 +57,7 @@ name_ru = "Депозиты"
 sender = "dealtrail@testbank.ru"
 tag_address = "tags@testbank.ru"
 
-[smtp]
-host = "{smtp.host}"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.username}"
-password = {{env = "DEALTRAIL_TEST_SMTP_PASSWORD"}}
-ca_file = "{smtp.ca_file}"
-""", encoding="utf-8")
+{smtp.toml()}""", encoding="utf-8")
     db = open_db(tmp_path / "dealtrail.db")
     seed(db, digest_settings())
     db.conn.close()

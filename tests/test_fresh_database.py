@@ -30,15 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _config(tmp_path: Path, smtp: Any = None) -> Path:
     cfg = tmp_path / "dealtrail.toml"
-    smtp_table = "" if smtp is None else f"""
-[smtp]
-host = "{smtp.host}"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.username}"
-password = {{env = "DEALTRAIL_TEST_SMTP_PASSWORD"}}
-ca_file = "{smtp.ca_file}"
-"""
+    smtp_table = "" if smtp is None else smtp.toml()
     cfg.write_text(f"""
 database = "{tmp_path / 'dealtrail.db'}"
 

@@ -49,14 +49,7 @@ def test_the_setup_block_gives_a_plan_with_its_fact_and_sends_the_digest(
 sender = "dealtrail@schetdvor.ru"
 tag_address = "deals@schetdvor.ru"
 
-[smtp]
-host = "{smtp.host}"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.username}"
-password = {{env = "DEALTRAIL_TEST_SMTP_PASSWORD"}}
-ca_file = "{smtp.ca_file}"
-""", encoding="utf-8")
+{smtp.toml()}""", encoding="utf-8")
     monkeypatch.chdir(company)
     monkeypatch.setenv("COLUMNS", "220")
     commands = setup_block()
