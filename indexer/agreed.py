@@ -56,6 +56,13 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   the cargo"): the reader is the one to act;
 * estimates how long something takes («юристам понадобится около двух недель», "our
   lawyers will need about two weeks"): a forecast.
+
+The manager's letter also commits our side where its subject is not "I/we" but a named
+colleague, a team or the thing itself, with a day («Дмитрий свяжется с вами сегодня»,
+"Prepress sends the proofs by Friday", "The proposal will be in your inbox on Monday"), or
+in a note with no verb and a day ("Quote Monday.", «Отгрузка 23.10.»): :func:`ours_dated`
+finds them, and :func:`agreed` still decides. A colleague's past act, the client's own
+schedule («Ваш склад принимает по средам») and a question are none.
 """
 
 from __future__ import annotations
@@ -387,3 +394,61 @@ def restated(promises: list[tuple[str, bool]]) -> list[bool]:
     return [not dated and any(_things(s) & things for things in dated_things)
             for s, dated in promises]
 
+
+
+# Our side acting with a subject other than "I/we" (see the module's docstring): a verb of
+# the future or of a schedule said of someone or something, or a short note with no verb.
+_OURS_VERB = re.compile(
+    r"(?<!\w)(?:свяж(?:ется|утся)|подготов(?:ит|ят)|пришл(?:ёт|ет|ют)|вышл(?:ет|ют)|"
+    r"направ(?:ит|ят)|отправ(?:ит|ят)|запуст(?:ит|ят)|отгруз(?:ит|ят)|подпиш(?:ет|ут)|"
+    r"сообщ(?:ит|ат)|позвон(?:ит|ят)|перезвон(?:ит|ят)|привез(?:ёт|ет|ут)|достав(?:ит|ят)|"
+    r"выстав(?:ит|ят)|пересчита(?:ет|ют)|будет|будут|приед(?:ет|ут)|"
+    r"will(?:\s+(?:also|then))?\s+(?!need|take|have\s+to|be\s+able)[a-z]+|goes\s+out|go\s+out|"
+    r"ships?|sends?|follows?|comes?|arrives?|is\s+(?:due|coming|going\s+out)|are\s+(?:due|coming))"
+    r"(?!\w)", _F)
+# Whose act it is not: "I/we" (the writer's own rules read them), the reader ("you", «вы»,
+# «ваш»), or the act is past or wished.
+_NOT_OURS = re.compile(
+    r"^\W*(?:you|your|вы|ваш\w*|тво\w+)(?!\w)|(?<!\w)(?:you\s*(?:'ll|’ll|will|are|need|can)|"
+    r"вы\s+(?:\w+\s+)?\w+(?:ете|ите|ёте|ете)|i|we|i'll|we'll|я|мы|ты|"
+    r"would|could|should|might|may|can|если|if|when|когда|was|were|has|had|been|did|"
+    r"sent|shipped|called|prepared|delivered|signed|"
+    # waited for, planned, confirmed or thanked for: no act promised («Ждём завтра в 11»,
+    # "Wednesday works", "Possible dates are ..."), a term from a day («Полис с 06.11»), an
+    # offer's end, and who comes to a visit ("our engineer will come").
+    r"жд[её]м|ожида\w*|планиру\w*|подтвержда\w*|спасибо|благодар\w*|пожалуйста|истека\w*|"
+    r"thanks?|please|works|confirmed|possible|target|expected|planned|expires?|"
+    r"will\s+(?:come|attend|join)|у\s+вас\s+буд(?:ет|ут))(?!\w)|(?<!\w)с\s+\d", _F)
+_READER = re.compile(r"(?<!\w)(?:you|вы|вас|вам|тебя|тебе)(?!\w)", _F)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# What a note promises, named first: a thing our side delivers.
+_NOTE_THING = re.compile(
+    r"\s*(?:новая\s+дата\s+)?(?:отгрузк|поставк|доставк|образц|кп|сч[её]т|ответ|решени|макет|"
+    r"номер|договор|проект|предложени|расч[её]т|ставк|quote|sample|invoice|proposal|draft|"
+    r"contract|proof|offer|answer|decision|deliver|shipment|dispatch|estimate)\w*(?!\w)", _F)
+# A day named as a span from the letter ("in a week", «через два дня»).
+_SOON = re.compile(r"(?<!\w)(?:in|через)\s+(?:a|one|two|three|\d+|одну|два|две|три|пару)?\s*"
+                   r"(?:weeks?|days?|недел\w*|дн\w*)(?!\w)", _F)
+
+
+def ours_dated(sentence: str) -> bool:
+    """Whether a sentence of the manager's letter to the client says that our side, named
+    otherwise than "I/we", acts on a day, or notes a thing with its day and no verb."""
+    if ("?" in sentence or not (_DAY.search(sentence) or _SOON.search(sentence))
+            or _NOT_OURS.search(sentence)):
+        return False
+    from indexer.ru_morph import analyzer
+
+    low = sentence.lower()
+    tags = [analyzer().parse(w)[0].tag for w in _WORD.findall(low) if _CYRILLIC.search(w)]
+    if any(("VERB" in tag and "past" in tag) or "PRTS" in tag for tag in tags):
+        return False   # «Дмитрий связался с вами вчера», «комиссия будет списана»
+    if _OURS_VERB.search(sentence):
+        return True
+    if any("VERB" in tag or "INFN" in tag for tag in tags):
+        return False   # «Выпуск ожидаем завтра»: a verb of its own, no note
+    # A note names what is delivered first («Отгрузка 23.10.»); a line of a plan («• запуск
+    # — до 31 марта») or a list of papers is no promise.
+    return len(_WORD.findall(sentence)) <= 6 and _NOTE_THING.match(sentence) is not None
+    if _READER.search(sentence):
+        return False   # "See you on Monday.": the reader's part

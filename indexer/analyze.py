@@ -18,13 +18,14 @@ from zoneinfo import ZoneInfo
 from dealtrail.addresses import is_freemail
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
-from indexer.agreed import agreed, restated
+from indexer.agreed import agreed, ours_dated, restated
 from indexer.analysis import Analysis, AnalyzeContext
 from indexer.classify import automated_reason, detect_lang, normalize_subject
 from indexer.complaint import detect_complaint
 from indexer.cue_scan import gated
+from indexer.dates import find_dates
 from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
-from indexer.intent import Intent, detect_intents
+from indexer.intent import Intent, detect_intents, sentences
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
 
@@ -114,6 +115,24 @@ def load_models(ctx: AnalyzeContext) -> None:
     ctx.calendar()
 
 
+def _ours_dated(fresh: str, found: list[Intent], ref_time: datetime, lang: str,
+                ctx: AnalyzeContext) -> list[Intent]:
+    """The manager's sentences that commit our side by a day with a subject other than
+    "I/we" («Дмитрий свяжется с вами сегодня», "Quote Monday."), which the writer's own
+    promise rules leave: :func:`indexer.agreed.ours_dated` finds them."""
+    taken = {i.start for i in found}
+    out: list[Intent] = []
+    for s, e in sentences(fresh):
+        sent = fresh[s:e]
+        if s in taken or not ours_dated(sent) or not agreed(sent, "manager", dated=True):
+            continue
+        days = [d for d in find_dates(sent, ref_time, lang, ctx.calendar())
+                if d.deadline >= ref_time]
+        if days:
+            out.append(Intent("promise", "other", sent, s, e, days[0].deadline, days[0].grain))
+    return out
+
+
 def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     """Direction, sender class, new text and the facts inferred from it."""
     sender = msg.from_addr
@@ -164,6 +183,9 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         # созвониться в среду", "Сделаем.") is no promise of the manager either.
         intents = [i for i in found if i.kind == wanted
                    and (direction != "out" or agreed(i.sentence, "manager", dated=bool(i.due)))]
+        if direction == "out":
+            intents = sorted(intents + _ours_dated(fresh, found, ref_time, lang, ctx),
+                             key=lambda i: i.start)
         if ctx.local is not None and direction == "out":
             intents = [i for i in intents if not ctx.local.rejects_promise(i.sentence)]
         if direction == "out" and len(intents) > 1:

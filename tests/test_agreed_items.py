@@ -418,3 +418,33 @@ def test_a_thing_of_the_clients_due_by_a_day_is_a_commitment(tmp_path, text: str
                                                             found: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert client_commitments(tmp_path, text) == found
 
+
+
+@pytest.mark.parametrize("text", [
+    # a named colleague, a team or the thing itself acts for our side, by a day
+    "Ольга из бухгалтерии пришлёт акт сверки в четверг.",
+    "Склад отгрузит вашу партию 20 ноября.",
+    "Счёт в среду.",
+    "Our legal team will send the redlines by Thursday.",
+    "Maria sends the revised schedule tomorrow.",
+    "Invoice Wednesday.",
+])
+def test_our_side_named_otherwise_than_i_or_we_commits_by_its_day(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [i for i in _letter(tmp_path, text, inbound=False).intents  # type: ignore[attr-defined]
+             if i.kind == "promise"]
+    assert [i.sentence for i in found] == [text]
+    assert found[0].due is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague's act already done, the client's own schedule, a question
+    "Ольга из бухгалтерии вчера прислала акт сверки.",
+    "Ваш склад принимает грузы по средам.",
+    "Ольга пришлёт акт сверки в четверг?",
+    "Maria sent the revised schedule on Friday.",
+    "Your warehouse will take the delivery on Thursday.",
+    "Will the invoice go out on Wednesday?",
+])
+def test_a_colleagues_past_act_the_clients_schedule_or_a_question_commits_nobody(
+        tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
