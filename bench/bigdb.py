@@ -76,10 +76,8 @@ def generate(out: Path, messages: int, deals: int, managers: int, clients: int, 
 
     n_threads = max(1, messages // 5)
     thread_client = [0] + [rnd.randint(1, clients) for _ in range(n_threads)]
-    insert(conn, "threads", ["id", "key", "subject", "client_id", "awaiting_reply_since"],
-           ((t, f"t{t}", f"Subject {t}", thread_client[t],
-             iso(AS_OF - timedelta(hours=rnd.randint(1, 200))) if rnd.random() < 0.03 else None)
-            for t in range(1, n_threads + 1)))
+    insert(conn, "threads", ["id", "key", "subject", "client_id"],
+           ((t, f"t{t}", f"Subject {t}", thread_client[t]) for t in range(1, n_threads + 1)))
     span = (AS_OF - start).total_seconds()
 
     def message_rows():  # type: ignore[no-untyped-def]

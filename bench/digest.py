@@ -84,9 +84,8 @@ def fill(db: object, settings: config_mod.Settings) -> dict[str, int]:
                      stamp))
                 counts["deals"] += 1
             tid = conn.execute(
-                "INSERT INTO threads (key, subject, client_id, awaiting_reply_since) VALUES (?,?,?,?)",
-                (f"t{mid}-{c}", f"Question {c}", cid,
-                 iso(AS_OF - timedelta(hours=c * 5)) if c % 3 == 0 else None)).lastrowid
+                "INSERT INTO threads (key, subject, client_id) VALUES (?,?,?)",
+                (f"t{mid}-{c}", f"Question {c}", cid)).lastrowid
             counts["threads"] += 1
             msg = conn.execute(
                 "INSERT INTO messages (mailbox_id, message_key, folder, remote_id, thread_id, "

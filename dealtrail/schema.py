@@ -686,3 +686,16 @@ def m020_retention_erasure(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations(name="m023_drop_thread_awaiting")
+def m023_drop_thread_awaiting(db: sqlite_utils.Database) -> None:
+    # Whether a client waits for an answer is worked out from the messages and contacts
+    # themselves (dealtrail/answered.py); the thread column that once cached it was never
+    # written, so a reader of the schema could take its NULLs for "nobody is waiting".
+    db.executescript(
+        """
+        DROP INDEX IF EXISTS threads_awaiting;
+        ALTER TABLE threads DROP COLUMN awaiting_reply_since;
+        """
+    )

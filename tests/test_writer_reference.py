@@ -422,12 +422,12 @@ def test_a_reply_stored_with_later_client_messages_leaves_the_thread_waiting_on_
             writer.write_batch(INBOX, items[:split], None)
         writer.write_batch(INBOX, items[split:], None)
         waiting[name] = (
-            db.conn.execute("SELECT awaiting_reply_since, last_outbound_at FROM threads"
+            db.conn.execute("SELECT last_outbound_at FROM threads"
                             " WHERE key = 'w1@x'").fetchone(),
             [(r["since"], r["subject"]) for r in awaiting(db, later.msg.sent_at)])
         db.conn.close()
     assert waiting["new"] == waiting["ref"]
-    assert waiting["new"] == ((None, clock.iso(reply.msg.sent_at)),
+    assert waiting["new"] == ((clock.iso(reply.msg.sent_at),),
                               [(clock.iso(later.msg.sent_at), "rate")])
 
 
