@@ -756,13 +756,17 @@ def _call_plans(pair: _Pair, tz: str) -> list[dict[str, Any]]:
     """The contacts the call log's notes plan («Договорились созвониться 30.11», "call back
     on Thursday"), read as the manager's words are, dated from the call, as contact dates of
     side ``call``."""
-    from indexer.deal_signals import detect_signals
-
     if pair.call_plans is not None:
         return pair.call_plans
-    zone = ZoneInfo(tz)
     plans: list[dict[str, Any]] = []
     pair.call_plans = plans
+    if not pair.call_notes:
+        # No note to read: the signal rules (~1 s of pattern compilation in a process that
+        # has not analysed mail, such as a sync with nothing new) are not imported.
+        return plans
+    from indexer.deal_signals import detect_signals
+
+    zone = ZoneInfo(tz)
     for at, note in pair.call_notes:
         for found in detect_signals(note, direction="out",
                                     ref_time=clock.parse_iso(at).astimezone(zone)):
