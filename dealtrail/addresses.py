@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .tables import normalize_header
 
@@ -127,13 +127,17 @@ def _same_name(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def clients_named(conn: sqlite3.Connection, name: str, *, loose: bool = False) -> list[int]:
+def clients_named(conn: sqlite3.Connection, name: str, *, loose: bool = False,
+                  visible: Callable[[int], bool] | None = None) -> list[int]:
     """The ids of the clients called ``name`` in any case, oldest first; with ``loose``, when
-    none is, those whose :func:`client_key` is the same."""
-    listed = conn.execute("SELECT id, name FROM clients ORDER BY id").fetchall()
+    none is, those whose :func:`client_key` is the same. With ``visible``, only the clients
+    it admits count, for the exact name as for the loose one."""
+    listed = [(int(ident), called) for ident, called
+              in conn.execute("SELECT id, name FROM clients ORDER BY id")
+              if visible is None or visible(int(ident))]
     wanted = _same_name(name)
-    found = [int(ident) for ident, called in listed if _same_name(called or "") == wanted]
+    found = [ident for ident, called in listed if _same_name(called or "") == wanted]
     if found or not loose:
         return found
     key = client_key(name)
-    return [int(ident) for ident, called in listed if key and client_key(called or "") == key]
+    return [ident for ident, called in listed if key and client_key(called or "") == key]

@@ -86,6 +86,10 @@ REASONS: dict[str, dict[str, str]] = {
                 "ru": "у клиента {client} нет вашей открытой сделки; добавьте #этап, чтобы создать"},
     "unknown_client": {"en": "{client!r} is not one of your clients; the head can assign it to you",
                        "ru": "{client!r} не ваш клиент; назначить его вам может руководитель"},
+    "many_clients": {"en": "{client!r} may mean several clients ({names}); name one by its domain "
+                           "or an address, e.g. #client {example}",
+                     "ru": "{client!r} может означать несколько клиентов ({names}); укажите "
+                           "клиента доменом или адресом, например #клиент {example}"},
     "not_found": {"en": "{code} does not exist", "ru": "{code} не существует"},
     "not_yours": {"en": "{code} belongs to another manager; only the head may change it",
                   "ru": "{code} принадлежит другому менеджеру; менять может только руководитель"},
@@ -303,7 +307,7 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
     correction = next((c.tag for c in commands if c.tag in CORRECTIONS), None)
     if correction:
         raise _Reject("needs_code", tag=correction)
-    client_id = _client_of(db, settings, msg, commands)
+    client_id = _client_of(db, settings, msg, commands, manager)
     if client_id is None:
         raise _Reject("no_target")
     if not access.can_see_client(db, manager, client_id):
@@ -347,10 +351,10 @@ def _client_name(db: sqlite_utils.Database, client_id: int) -> str:
 
 
 def _client_of(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any],
-               commands: list[Command]) -> int | None:
+               commands: list[Command], manager: dict[str, Any]) -> int | None:
     named = next((c.value for c in commands if c.tag == "client"), None)
     if named:
-        return _find_client(db, settings, named)
+        return _find_client(db, settings, named, manager)
     if msg["client_id"]:
         return int(msg["client_id"])
     if msg["in_reply_to"]:
@@ -376,10 +380,16 @@ def _client_of(db: sqlite_utils.Database, settings: Settings, msg: dict[str, Any
     return None
 
 
-def _find_client(db: sqlite_utils.Database, settings: Settings, named: str) -> int:
+def _find_client(db: sqlite_utils.Database, settings: Settings, named: str,
+                 manager: dict[str, Any] | None = None) -> int:
     """The client ``#client`` names: an address's is the one its mail is filed under
     (:func:`dealtrail.addresses.client_of`); a domain's is the one its mail would be filed
-    under (the domain or its nearest listed parent); else the client of that name."""
+    under (the domain or its nearest listed parent); else the client of that name.
+
+    A name several clients share (in any case or legal form: «Ромашка» and «ООО Ромашка»)
+    is never settled by picking one: among those ``manager`` may see, one is the answer and
+    several are a rejection that lists them with a domain to name each by. Clients the
+    sender may not see are neither chosen nor listed: a name only they bear is unknown."""
     name = named.strip().lower()
     if "@" in name:
         found = client_of(db.conn, name, settings.company.internal_domains)
@@ -391,10 +401,23 @@ def _find_client(db: sqlite_utils.Database, settings: Settings, named: str) -> i
                                   (domain,)).fetchone()
             if hit:
                 return int(hit[0])
-        named_so = clients_named(db.conn, name, loose=True)
-        if named_so:
-            return named_so[0]
+        seen = clients_named(db.conn, name, loose=True, visible=None if manager is None else
+                             (lambda c: access.can_see_client(db, manager, c)))
+        if len(seen) > 1:
+            labels = [_client_label(db, c) for c in seen]
+            raise _Reject("many_clients", client=named, names=", ".join(labels),
+                          example=labels[0].rpartition(" (")[2].rstrip(")") or labels[0])
+        if seen:
+            return seen[0]
     raise _Reject("unknown_client", client=named)
+
+
+def _client_label(db: sqlite_utils.Database, client_id: int) -> str:
+    """«Name (domain)»: a client as a rejection lists it, with a domain to name it by."""
+    domain = db.conn.execute("SELECT min(domain) FROM client_domains WHERE client_id = ?",
+                             (client_id,)).fetchone()[0]
+    name = _client_name(db, client_id)
+    return f"{name} ({domain})" if domain else name
 
 
 def _product_id(db: sqlite_utils.Database, code: str) -> int | None:

@@ -274,6 +274,44 @@ def test_a_client_named_in_russian_is_found_in_any_case_and_legal_form(world, na
                 [romashka])[0]["stage"] == "proposal"
 
 
+def _two_romashkas(world: dict[str, Any]) -> tuple[int, int]:
+    ids = []
+    for name, domain, owner in (("Ромашка", "romashka.ru", "anna@testbank.ru"),
+                                ("ООО «Ромашка»", "romashka-trade.ru", "ben@testbank.ru")):
+        ident = world["db"].conn.execute(
+            "INSERT INTO clients (name, key, owner_email, created_at) VALUES (?,?,?,?)",
+            (name, f"domain:{domain}", owner, clock.iso(NOW))).lastrowid
+        world["db"].conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, ident))
+        ids.append(ident)
+    return ids[0], ids[1]
+
+
+def test_a_name_several_clients_share_is_rejected_with_the_domain_to_name_each_by(world):
+    # Two clients whose names differ only by the legal form, named in a third: picking the
+    # older one would put the head's stage on the wrong client's deal without a word.
+    _two_romashkas(world)
+    key = put(world, "#client АО Ромашка #stage proposal", sender="head@testbank.ru",
+              copies=((TAG, "INBOX"), ("head@testbank.ru", "Sent")))
+    run(world)
+    done = command(world, key)
+    assert done["status"] == "rejected"
+    assert "romashka.ru" in done["reason"] and "romashka-trade.ru" in done["reason"]
+    assert rows(world["db"], "SELECT count(*) AS n FROM deals")[0]["n"] == 1
+
+
+def test_a_shared_name_means_the_one_client_the_sender_may_see(world):
+    # Ben sees only his own «Ромашка»: the name is not ambiguous for him, and the other
+    # client is neither chosen nor named to him.
+    _, bens = _two_romashkas(world)
+    key = put(world, "#client ромашка #stage proposal", sender="ben@testbank.ru",
+              copies=((TAG, "INBOX"), ("ben@testbank.ru", "Sent")))
+    run(world)
+    done = command(world, key)
+    assert done["status"] == "applied", done["reason"]
+    assert rows(world["db"], "SELECT client_id FROM deals WHERE stage = 'proposal'") == \
+        [{"client_id": bens}]
+
+
 def test_the_owner_and_the_head_may_start_a_deal_on_the_client(world):
     for sender in ("anna@testbank.ru", "head@testbank.ru"):
         key = put(world, "#client acme.ru #stage lead #product депозит", sender=sender,
