@@ -129,6 +129,14 @@ def update_deal(db: sqlite_utils.Database, deal_id: int, changes: dict[str, Any]
             settle_sales(db, [now["client_id"]])
             if book_sale:
                 _book_won_sale(db, now, moment)
+        elif deal["status"] == "won":
+            # A deal no longer won has no sale of its own: its provisional one goes, and the
+            # accounting's sale tied to it stays a sale of the client's, free to be tied again
+            # when the deal is won once more.
+            db.conn.execute("DELETE FROM sales WHERE external_id = ? AND source = 'deal'",
+                            (f"deal:{deal_id}",))
+            db.conn.execute("UPDATE sales SET deal_id = NULL WHERE deal_id = ?"
+                            " AND source = 'import'", (deal_id,))
     return done
 
 

@@ -198,3 +198,35 @@ def test_a_zero_sale_an_earlier_version_booked_goes_at_the_next_import(
                         "source": "deal", "created_at": "2026-11-10T08:00:00+00:00"})
     _import(db, settings, tmp_path, "1C-1,09.11.2026,anna@testbank.ru,credit,Acme,\"500,00\",RUB\n")
     assert _sales(db) == [("1C-1", None, 50_000)]
+
+
+def test_a_won_deal_reopened_takes_its_sale_off_the_fact(db: Any, settings: Any,
+                                                        tmp_path: Path) -> None:
+    # The head corrects a win read too early («договор подписан» meant the NDA): the fact
+    # must lose the provisional sale with it, not keep money nobody booked.
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _win(db, won, "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    with db.conn:
+        update_deal(db, won, {"stage": "contract", "status": "open"}, actor="head@testbank.ru",
+                    source="pane", at=at("2026-11-11T10:00:00+03:00"))
+    assert _sales(db) == []
+    assert _fact(db, settings) == 0
+    # Won again (with the accounting's sale already in): the sale is tied once more, once.
+    _import(db, settings, tmp_path, ACME_LOAN)
+    _win(db, won, "2026-11-12T09:00:00+03:00")
+    assert _sales(db) == [("1C-7", won, 100_000_000)]
+
+
+def test_a_reopened_deal_leaves_the_accountings_sale_as_the_clients_own(db: Any, settings: Any,
+                                                                       tmp_path: Path) -> None:
+    ids = seed(db, settings)
+    won = deal(db, ids["Acme"], ids["anna@testbank.ru"], product_id=ids["credit"])
+    _win(db, won, "2026-11-10T11:00:00+03:00", amount=90_000_000)
+    _import(db, settings, tmp_path, ACME_LOAN)
+    with db.conn:
+        update_deal(db, won, {"status": "lost", "stage": "lost"}, actor="head@testbank.ru",
+                    source="pane", at=at("2026-11-13T10:00:00+03:00"))
+    # The money was booked by the accounting: it stays in the fact, tied to no deal.
+    assert _sales(db) == [("1C-7", None, 100_000_000)]
+    assert _fact(db, settings) == 100_000_000
