@@ -41,7 +41,15 @@ from indexer import deal_prices as prices
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
-from indexer.deal_dates import CONTACT_RE, REPLY_ASKED, day_inside, future_dates, names_a_date, several_dates
+from indexer.deal_dates import (
+    CONTACT_RE,
+    REPLY_ASKED,
+    VAGUE_GRAINS,
+    day_inside,
+    future_dates,
+    names_a_date,
+    several_dates,
+)
 from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, WON_RE
 from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
 from indexer.intent import sentences
@@ -674,9 +682,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             when = date_at(start, quote, match.start())
             if when is None:
                 continue
-            if kind == "contact_date" and when.grain in ("quarter", "year"):
-                # "let's revisit next year", «вернёмся в первом квартале»: a period with no
-                # day or month to it is a pause, not a contact planned
+            if kind == "contact_date" and when.grain in VAGUE_GRAINS:
+                # "let's revisit next year", «вернёмся в первом квартале», «в феврале»: a
+                # period with no day to it is a pause, not a contact planned
                 continue
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))

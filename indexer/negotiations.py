@@ -35,7 +35,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -48,6 +48,7 @@ from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
 from indexer.deal_conversations import retitled
+from indexer.deal_dates import VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
 
@@ -319,15 +320,15 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         if note:
             pairs[(client_id, manager_id)].call_notes.append((at, note))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, thread_id, due, status, made, action, client_id, manager_id, ref in conn.execute(
+    for ident, thread_id, due, status, made, action, client_id, manager_id, ref, grain in conn.execute(
             "SELECT p.id, p.thread_id, p.due_at, p.status, p.made_at, p.action, p.client_id,"
-            " p.manager_id, m.message_id FROM promises p LEFT JOIN messages m ON m.id = p.message_id"
+            " p.manager_id, m.message_id, p.due_grain FROM promises p LEFT JOIN messages m ON m.id = p.message_id"
             f" WHERE p.client_id IN ({marks}) AND p.party = 'manager'"
             " AND p.manager_id IS NOT NULL", ids):
         thread_id = moved.get(ref or "", (thread_id,))[0]
         if (client_id, manager_id) in pairs:
             pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made,
-                                                            action))
+                                                            action, grain or "day"))
     sales: dict[int, list[tuple]] = defaultdict(list)
     for ident, client_id, product_id, booked_on, deal_id in conn.execute(
             "SELECT id, client_id, product_id, booked_on, deal_id FROM sales"
@@ -688,7 +689,7 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     # The head's promise in a conversation the manager leads plans the deal's contact too.
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
-                   and p[2] and p[3] == "open" and p[2] >= stamp]
+                   and p[2] and p[3] == "open" and p[2] >= stamp and p[6] not in VAGUE_GRAINS]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
@@ -733,11 +734,6 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates = [c for c in candidates if c[1] != "promise" or not any(
         day.day == on(c).day and day.month != on(c).month and said < c[2]
         for day, said in asked)]
-    # A month the client named is its first day; a day in it the manager names later is when.
-    later = [(on(c), c[2]) for c in candidates if c[1] == "promise" and c[3]]
-    candidates = [c for c in candidates if c[1] != "client_request" or on(c).day != 1 or clock.parse_iso(
-        c[0]).astimezone(tz).time() != time(0) or not any(day.replace(day=1) == on(c) and day.day > 1
-                                                          and said > c[2] for day, said in later)]
     # A document promised for the days just before a call or meeting already planned gets
     # that talk ready ("I'll send the draft on Monday; see you on Wednesday"): the talk is
     # the next contact.

@@ -377,25 +377,41 @@ def test_a_bare_day_agreeing_to_the_day_the_client_named_is_that_day(
                               "Наберу 18-го.", promised) == expected
 
 
-@pytest.mark.parametrize("asked,said,answer,promised,expected", [
-    # «Вернёмся к вопросу в мае» — «Напишу вам 15 мая»: the month reads as its first day; the
-    # day the manager names in it afterwards is when they talk.
-    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-18 11:00", "2027-05-15 23:59",
-     ("2027-05-15", "promise")),
-    # "Let's revisit in March" - "I'll call you on 9 March then."
-    ("2026-11-18 10:00", "2027-03-01T00:00:00+03:00", "2026-11-19 09:00", "2027-03-09 23:59",
-     ("2027-03-09", "promise")),
-    # A day of another month, or one said before the client's, answers nothing.
-    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-18 11:00", "2027-06-15 23:59",
-     ("2027-05-01", "client_request")),
-    ("2026-11-18 10:00", "2027-05-01T00:00:00+03:00", "2026-11-17 11:00", "2027-05-15 23:59",
-     ("2027-05-01", "client_request")),
+@pytest.mark.parametrize("text,direction", [
+    # A month with no day in it is a pause, whoever names it: no contact is planned.
+    ("Бюджет утвердят позже, давайте вернёмся к закупке в марте.", "in"),
+    ("We can pick this up again in April, after the audit.", "in"),
+    ("Тогда наберу вам в феврале, как выйдет новый прайс.", "out"),
+    ("I will call you in May when the new line is running.", "out"),
 ])
-def test_a_day_the_manager_names_inside_the_month_the_client_named_is_the_contact(
-        db, settings, asked: str, said: str, answer: str, promised: str,
-        expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert _next_after_answer(db, settings, asked, "Вернёмся в мае.", said, answer,
-                              "Напишу вам 15 мая.", promised) == expected
+def test_a_month_with_no_day_named_plans_no_contact(text: str, direction: str) -> None:
+    assert contact_days(text, direction) == []
+
+
+@pytest.mark.parametrize("grain,expected", [
+    # «Напомню о себе в марте»: a promise dated only by its month plans no contact ...
+    ("month", None),
+    # ... one dated by its day does: «Напомню о себе 3 марта».
+    ("day", ("2027-03-03", "promise")),
+])
+def test_a_promise_dated_only_by_its_month_plans_no_contact(
+        db, settings, grain: str, expected: tuple[str, str] | None) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Сейчас не до этого.")
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Понял.")
+    due = "2027-03-31 23:59" if grain == "month" else "2027-03-03 23:59"
+    world.promise(message_id=sent, made=at("2026-11-17 10:00"), due=at(due), action="call",
+                  client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                  text="Напомню о себе в марте.", grain=grain)
+    with clock.freeze(at("2026-11-19 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    found = (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
+             .date().isoformat(), deal["next_contact_source"]) if deal["next_contact_at"] else None
+    assert found == expected
 
 
 @pytest.mark.parametrize("note,day", [
