@@ -10,6 +10,9 @@ added (``tests/data/blind/README.md`` says who wrote each one and by which guide
 - ``promises_enron_blind*.jsonl``: sentences of real Enron mail, labelled for the writer's
   promises and their due day. Scored: promise precision/recall, precision of the promises
   with a due date, due-day accuracy; peer: a keyword rule ("I will", "we'll", ...).
+- ``promises_mail_blind*.jsonl``: the same labels on every sentence of written sales
+  managers' mail to clients, Russian and English (``lang``), scored the same way and per
+  language; the keyword peer reads English only.
 - ``replies*/``: raw replies from many mail clients with the new text a person would keep
   (``expected.jsonl``). Scored: the share whose new text matches exactly (whitespace-
   normalised); peer: mail-parser-reply.
@@ -130,11 +133,14 @@ def complaint_peer() -> Callable[[str], bool] | None:
 _KEYWORD = re.compile(r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b", re.I)
 
 
-def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str | None, str | None]],
+def score_promises(path: Path,
+                   detect: Callable[[str, datetime, str], tuple[bool, str | None, str | None]],
                    misses: list[str] | None = None) -> dict:
     """Promise P/R, precision of dated promises and due-day accuracy on a blind set.
 
-    ``detect(text, ref) -> (is_promise, due_day or None, due grain or None)``.
+    ``detect(text, ref, lang) -> (is_promise, due_day or None, due grain or None)``; a row
+    with no ``lang`` is English (the Enron sets). A set with rows in several languages is
+    scored per language too (``en``, ``ru``).
     ``dated_precision`` counts every promise the product gives a due date; the guide gives a
     vague period ("this week", "next week", "in December") no day, while the product stores
     its end with the period's grain, so ``dated_day_precision`` counts only the promises
@@ -142,10 +148,13 @@ def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str
     day; :data:`DAY_GRAINS`). Both are reported.
     """
     pairs, dated, dated_day, due_ok, due_n = [], [], [], 0, 0
+    by_lang: dict[str, list[tuple[bool, bool]]] = {}
     for r in _rows(path):
         ref = datetime.fromisoformat(r["ref_time"])
-        promise, due, grain = detect(r["text"], ref)
+        lang = r.get("lang", "en")
+        promise, due, grain = detect(r["text"], ref, lang)
         pairs.append((bool(r["promise"]), promise))
+        by_lang.setdefault(lang, []).append(pairs[-1])
         if promise and due is not None:
             dated.append(bool(r["promise"]) and r["due"] is not None)
             if grain in DAY_GRAINS:
@@ -158,6 +167,8 @@ def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str
         if misses is not None and bool(r["promise"]) != promise:
             misses.append(f"{'FN' if r['promise'] else 'FP'} {r['text'][:160]!r}")
     res = _pr(pairs)
+    if len(by_lang) > 1:
+        res.update({lang: _pr(got) for lang, got in sorted(by_lang.items())})
     res["dated_precision"] = round(sum(dated) / len(dated), 3) if dated else None
     res["dated_n"] = len(dated)
     res["dated_day_precision"] = round(sum(dated_day) / len(dated_day), 3) if dated_day else None
@@ -167,10 +178,10 @@ def score_promises(path: Path, detect: Callable[[str, datetime], tuple[bool, str
     return res
 
 
-def product_promise(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
+def product_promise(text: str, ref: datetime, lang: str = "en") -> tuple[bool, str | None, str | None]:
     from indexer.intent import detect_intents
 
-    found = [i for i in detect_intents(text, direction="out", ref_time=ref, lang="en")
+    found = [i for i in detect_intents(text, direction="out", ref_time=ref, lang=lang)
              if i.kind == "promise"]
     if not found:
         return False, None, None
@@ -178,7 +189,8 @@ def product_promise(text: str, ref: datetime) -> tuple[bool, str | None, str | N
     return True, due.date().isoformat() if due else None, found[0].due_grain
 
 
-def keyword_promise(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
+def keyword_promise(text: str, ref: datetime, lang: str = "en") -> tuple[bool, str | None, str | None]:
+    """The keyword peer: "I/we will|'ll|shall" (English only; it finds no Russian promise)."""
     return bool(_KEYWORD.search(text)), None, None
 
 
@@ -327,6 +339,7 @@ def sets() -> list[tuple[str, str, Path]]:
         name = path.name.removesuffix(".jsonl")
         for prefix, kind in (("complaints_blind", "complaints"),
                              ("promises_enron_blind", "promises"),
+                             ("promises_mail_blind", "promises"),
                              ("dates_blind", "dates"), ("requests_blind", "requests")):
             if path.suffix == ".jsonl" and name.startswith(prefix):
                 found.append((name, kind, path))

@@ -96,8 +96,8 @@ def cross_validate(rows: list[promise_model.Row]) -> dict:
 
 
 def _promise_detect(detector: RuleBasedDetector):  # noqa: ANN202
-    def detect(text: str, ref: datetime) -> tuple[bool, str | None, str | None]:
-        found = [i for i in detector.detect(text, direction="out", ref_time=ref, lang="en")
+    def detect(text: str, ref: datetime, lang: str = "en") -> tuple[bool, str | None, str | None]:
+        found = [i for i in detector.detect(text, direction="out", ref_time=ref, lang=lang)
                  if i.kind == "promise"]
         if not found:
             return False, None, None
