@@ -20,6 +20,7 @@ import click
 from . import config as config_mod
 from . import lang as lang_mod
 from .errors import DealtrailError
+from .help import HelpContext, adopt
 from .messages import Msg, say
 
 log = logging.getLogger("dealtrail")
@@ -63,7 +64,13 @@ CHECKS: tuple[str, ...] = (
 
 
 class LazyGroup(click.Group):
-    """A group whose sub-commands are imported on first use."""
+    """A group whose sub-commands are imported on first use.
+
+    Every command it hands out writes its ``--help`` in the operator's language
+    (:mod:`dealtrail.help`).
+    """
+
+    context_class = HelpContext
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
@@ -77,8 +84,9 @@ class LazyGroup(click.Group):
                 if exc.name and module_name.startswith(exc.name):
                     return None  # that part is not installed in this build
                 raise
-            return getattr(module, attr)
-        return super().get_command(ctx, name)
+            return adopt(getattr(module, attr))
+        found = super().get_command(ctx, name)
+        return adopt(found) if found is not None else None
 
 
 class Context:
@@ -144,6 +152,13 @@ def setup_logging(verbose: int) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+def _lang_first(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang is read before --help, so ``dealtrail --lang ru --help`` is in Russian."""
+    if value and not ctx.resilient_parsing:
+        lang_mod.use(lang_mod.normalize(value) or "en")
+    return value
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", envvar="DEALTRAIL_CONFIG", type=click.Path(dir_okay=False),
               help="Path to dealtrail.toml (default: ./dealtrail.toml).")
@@ -151,6 +166,7 @@ def setup_logging(verbose: int) -> None:
               help="Database file (overrides database in the config).")
 @click.option("-v", "--verbose", count=True, help="-v for a line per job, -vv for debugging.")
 @click.option("--lang", "lang", type=click.Choice(lang_mod.LANGS, case_sensitive=False),
+              is_eager=True, callback=_lang_first,
               help="Language of messages and errors (default: DEALTRAIL_LANG, then the config's "
                    "[company] locale, then LC_ALL/LC_MESSAGES/LANG, then English).")
 @click.version_option(package_name="dealtrail")

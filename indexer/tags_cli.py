@@ -62,7 +62,8 @@ def apply_cmd(obj: Context, no_confirm: bool) -> None:
 @click.argument("text")
 @click.option("--at", "at", help="Pretend the message was sent at this ISO time (default: now).")
 @click.option("--tz", "tz", default="", help="The sender's time zone (default: the company's).")
-@click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True,
+              help="Language of the explanation.")
 @pass_ctx
 def parse_cmd(obj: Context, text: str, at: str | None, tz: str, lang: str) -> None:
     """Show what a text would do, without changing anything.

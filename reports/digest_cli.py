@@ -19,7 +19,8 @@ def digest() -> None:
 @digest.command()
 @click.option("--to", "recipient", required=True, help="The recipient's email (from [[managers]]).")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the HTML here (default: stdout).")
-@click.option("--kind", type=click.Choice(["daily", "weekly"]), default="daily", show_default=True)
+@click.option("--kind", type=click.Choice(["daily", "weekly"]), default="daily", show_default=True,
+              help="Which digest: the daily or the weekly one.")
 @click.option("--text", "as_text", is_flag=True, help="Print the text/plain part instead of HTML.")
 @pass_ctx
 def preview(obj: Context, recipient: str, out: str | None, kind: str, as_text: bool) -> None:

@@ -82,7 +82,7 @@ def violations() -> None:
 @click.option("--rule", help="Only this rule.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+              show_default=True, help="Output format.")
 @click.option("--locale", type=click.Choice(["en", "ru"]), default=None,
               help="Language of the description (default: --lang, else the company's).")
 @pass_ctx

@@ -1,0 +1,156 @@
+"""``--help`` in the operator's language.
+
+The English help is the commands' own docstrings and ``help=`` texts, as click
+writes them; the Russian is one catalogue, :data:`dealtrail.messages_help.HELP_RU`,
+keyed by the command's path (``dealtrail rules list``) and, for an option, the
+path and the option's long name (``dealtrail rules list --json``). When the
+operator's language (:func:`dealtrail.lang.operator`) is Russian, a help page is
+written from the catalogue: the command's text, its options', the short line of
+each sub-command a group lists, and click's own words (``Usage:``, ``Options:``,
+``Commands:``, ``[default: ...]``). A text missing from the catalogue stays
+English; ``tests/test_cli_help_language.py`` fails on one.
+
+Every command of the ``dealtrail`` tree gets :class:`HelpContext` (the root
+group hands it to each command it resolves, see :func:`adopt`), whose help page
+is the only place the catalogue is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from . import lang as lang_mod
+
+ROOT = "dealtrail"
+
+# click's own words on a help page (it says them through gettext, which dealtrail does not set up)
+SECTIONS_RU = {"Options": "Параметры", "Commands": "Команды",
+               "Positional arguments": "Аргументы"}
+USAGE_RU = "Использование: "
+USAGE_WORDS_RU = (("[OPTIONS]", "[ПАРАМЕТРЫ]"), ("COMMAND [ARGS]...", "КОМАНДА [АРГУМЕНТЫ]..."))
+# The bracketed extras click adds after an option's help: [default: x; required]
+_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
+EXTRAS_RU = (("default: ", "по умолчанию: "), ("env var: ", "переменная окружения: "),
+             ("required", "обязательный"))
+
+
+def command_key(ctx: click.Context) -> str:
+    """``dealtrail rules list`` for the context of ``rules list``, whatever the program is called."""
+    names: list[str] = []
+    at: click.Context | None = ctx
+    while at is not None:
+        names.append(ROOT if at.parent is None else (at.info_name or at.command.name or ""))
+        at = at.parent
+    return " ".join(reversed(names))
+
+
+def param_key(command: str, param: click.Parameter) -> str:
+    """``dealtrail rules list --json``: the command's key and the option's longest name."""
+    if isinstance(param, click.Option):
+        return f"{command} {max(param.opts, key=len)}"
+    return f"{command} {(param.name or '').upper()}"
+
+
+def russian(key: str) -> str | None:
+    """The Russian help text of ``key``, or None when the catalogue has none."""
+    from .messages_help import HELP_RU
+
+    return HELP_RU.get(key)
+
+
+class HelpFormatter(click.HelpFormatter):
+    """click's formatter that says its own words (headings, usage, extras) in ``lang``."""
+
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    @contextmanager
+    def section(self, name: str) -> Iterator[None]:
+        with super().section(SECTIONS_RU.get(name, name) if self.lang == "ru" else name):
+            yield
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if self.lang == "ru":
+            prefix = USAGE_RU if prefix is None else prefix
+            for english, russian_words in USAGE_WORDS_RU:
+                args = args.replace(english, russian_words)
+        super().write_usage(prog, args, prefix)
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        if self.lang == "ru":
+            rows = [(term, _extras_ru(text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+def _extras_ru(text: str) -> str:
+    found = _EXTRA.search(text)
+    if not found:
+        return text
+    inside = found.group(1)
+    for english, russian_word in EXTRAS_RU:
+        inside = inside.replace(english, russian_word)
+    return f"{text[:found.start(1)]}{inside}]"
+
+
+class HelpContext(click.Context):
+    """A click context whose help page and usage line are in the operator's language."""
+
+    def make_formatter(self) -> click.HelpFormatter:
+        return HelpFormatter(lang_mod.operator(), width=self.terminal_width,
+                             max_width=self.max_content_width)
+
+    def get_help(self) -> str:
+        with spoken(self, lang_mod.operator()):
+            return super().get_help()
+
+
+def adopt(command: click.Command) -> click.Command:
+    """``command`` and every sub-command of it, with :class:`HelpContext`; returns ``command``."""
+    command.context_class = HelpContext
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            adopt(sub)
+    return command
+
+
+@contextmanager
+def spoken(ctx: click.Context, lang: str) -> Iterator[None]:
+    """While the help page of ``ctx`` is written, its texts are in ``lang``; then English again.
+
+    The texts are the command's, its parameters' and (for a group) its sub-commands'.
+    They are set on the command objects for the page only and always put back, so
+    an English page written after a Russian one in the same process is English.
+    """
+    if lang != "ru":
+        yield
+        return
+    kept: list[tuple[Any, str, Any]] = []
+
+    def put(target: Any, attribute: str, key: str) -> None:
+        text = russian(key)
+        if text is not None:
+            kept.append((target, attribute, getattr(target, attribute)))
+            setattr(target, attribute, text)
+
+    command = ctx.command
+    key = command_key(ctx)
+    try:
+        put(command, "help", key)
+        help_option = command.get_help_option(ctx)
+        for param in command.get_params(ctx):
+            put(param, "help", f"{ROOT} --help" if param is help_option else param_key(key, param))
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                if sub is not None and not sub.short_help:
+                    put(sub, "help", f"{key} {name}")
+        yield
+    finally:
+        for target, attribute, value in reversed(kept):
+            setattr(target, attribute, value)

@@ -1,0 +1,89 @@
+"""``--help`` speaks the operator's language: Russian from one catalogue, English unchanged."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from dealtrail.cli import cli
+from dealtrail.help import ROOT
+from dealtrail.messages_help import HELP_RU
+from tests.test_cli_language import run
+from tests.test_help_examples import SHOWN, commands
+
+
+def help_keys() -> dict[str, str]:
+    """Catalogue key -> English text of every command, group and option that has help."""
+    keys: dict[str, str] = {}
+    for path, command in commands():
+        key = " ".join(filter(None, [ROOT, path]))
+        keys[key] = command.help or ""
+        for param in command.params:
+            if isinstance(param, click.Option) and param.help:
+                keys[f"{key} {max(param.opts, key=len)}"] = param.help
+    return keys
+
+
+def test_every_command_group_and_option_has_russian_help_and_no_key_names_nothing() -> None:
+    keys = help_keys()
+    assert len([k for k in keys if " -" not in k]) > 50     # the whole tree was walked
+    missing = sorted(k for k in keys if not HELP_RU.get(k, "").strip())
+    assert not missing, f"add the Russian help of these to dealtrail/messages_help.py: {missing}"
+    # --help and --version are click's own options, on every command and on the root
+    stale = sorted(set(HELP_RU) - set(keys) - {f"{ROOT} --help", f"{ROOT} --version"})
+    assert not stale, f"dealtrail/messages_help.py names no command or option: {stale}"
+    for key, english in keys.items():
+        assert HELP_RU[key] != english, f"{key}: the Russian is the English"
+
+
+def test_the_russian_help_shows_the_same_example_lines_as_the_english() -> None:
+    for key, english in help_keys().items():
+        if " -" in key:
+            continue
+        shown = [" ".join(s.split()) for s in SHOWN.findall(inspect.cleandoc(english))]
+        assert shown == [" ".join(s.split()) for s in SHOWN.findall(inspect.cleandoc(HELP_RU[key]))], key
+
+
+def test_a_group_its_commands_and_options_are_in_russian_with_lang_ru(tmp_path: Path) -> None:
+    done = run(tmp_path, "--lang", "ru", "rules", "--help")
+    assert done.returncode == 0, done.stderr
+    page = done.stdout
+    assert "Использование: dealtrail rules [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..." in page
+    assert "Запустить правила, которые находят нарушенные обещания" in page      # the group
+    assert "list  Установленные правила: включено ли каждое" in page               # its command
+    assert "Команды:" in page and "Параметры:" in page
+    assert "Пример: dealtrail rules run" in page
+    assert "Run the rules" not in page and "Commands:" not in page
+
+
+def test_a_command_and_its_options_are_in_russian_from_the_environment(tmp_path: Path) -> None:
+    done = run(tmp_path, "report", "plan", "--help", DEALTRAIL_LANG="ru")
+    assert done.returncode == 0, done.stderr
+    page = " ".join(done.stdout.split())
+    assert "Процент выполнения плана и где закончится период" in page
+    assert "--team TEXT Только эта команда." in page
+    assert "Формат вывода. [по умолчанию: table]" in page
+    assert "-h, --help Показать эту справку и выйти." in page
+    assert "Only this team" not in page and "default:" not in page
+
+
+def test_the_root_help_follows_lang_given_before_it_and_the_config_locale(tmp_path: Path) -> None:
+    page = run(tmp_path, "--lang", "ru", "--help").stdout
+    assert "Язык сообщений, ошибок, справки и таблиц" in page
+    assert "violations  Список нарушений, найденных правилами" in page
+    (tmp_path / "dealtrail.toml").write_text('[company]\nlocale = "ru"\n', encoding="utf-8")
+    assert "Стереть везде данные одного клиента" in run(tmp_path, "forget", "--help").stdout
+    assert "Erase one client's" in run(tmp_path, "--lang", "en", "forget", "--help").stdout
+
+
+def test_an_english_page_after_a_russian_one_in_the_same_process_is_english() -> None:
+    runner = CliRunner()
+    before = runner.invoke(cli, ["--lang", "en", "audit", "--help"]).output
+    russian = runner.invoke(cli, ["--lang", "ru", "audit", "--help"]).output
+    after = runner.invoke(cli, ["--lang", "en", "audit", "--help"]).output
+    assert "Кто и когда открывал" in russian and "Не больше стольких записей" in russian
+    assert after == before
+    assert "Who read which client or report" in after and "At most this many entries" in after
