@@ -368,7 +368,7 @@ _GRAMMAR = frozenset("""
 
 def _things(sentence: str) -> set[str]:
     """The things a sentence names (see above), lowercased."""
-    from indexer.ru_morph import analyzer
+    from indexer.ru_morph import likeliest
 
     low = sentence.lower()
     verbs = {m.group(1) for m in _VERB_SLOT.finditer(low)}
@@ -377,7 +377,7 @@ def _things(sentence: str) -> set[str]:
         if word in _GRAMMAR or word in verbs or _DAY.search(word):
             continue
         if _CYRILLIC.search(word):
-            parse = analyzer().parse(word)[0]
+            parse = likeliest(word)
             if parse.tag.POS not in (None, "NOUN") or parse.normal_form in _GRAMMAR:
                 continue
             word = parse.normal_form
@@ -437,10 +437,10 @@ def ours_dated(sentence: str) -> bool:
     if ("?" in sentence or not (_DAY.search(sentence) or _SOON.search(sentence))
             or _NOT_OURS.search(sentence)):
         return False
-    from indexer.ru_morph import analyzer
+    from indexer.ru_morph import likeliest
 
     low = sentence.lower()
-    tags = [analyzer().parse(w)[0].tag for w in _WORD.findall(low) if _CYRILLIC.search(w)]
+    tags = [likeliest(w).tag for w in _WORD.findall(low) if _CYRILLIC.search(w)]
     if any(("VERB" in tag and "past" in tag) or "PRTS" in tag for tag in tags):
         return False   # «Дмитрий связался с вами вчера», «комиссия будет списана»
     if _OURS_VERB.search(sentence):

@@ -67,6 +67,14 @@ def analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=1 << 16)
+def likeliest(word: str) -> Any:
+    """The likeliest reading (``pymorphy3``'s first ``Parse``) of a lower-cased word, worked
+    out once per process: the words of business letters recur from letter to letter, and the
+    analyser spends ~0.1 ms on each."""
+    return analyzer().parse(word)[0]
+
+
 #: Endings of a first-person future verb (-у/-ю for "я", -ем/-ём/-им for "мы"; reflexive).
 _ENDINGS = ("у", "ю", "ем", "ём", "им", "усь", "юсь", "емся", "ёмся", "имся")
 #: Punctuation blanked before a text is split into words.
