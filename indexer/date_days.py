@@ -409,7 +409,7 @@ def _weekday_day(cx: _Ctx, wd: int, mod: str) -> date:
         return t
     if mod.startswith(("last", "прошл")) or (cx.prefer == "past" and mod in ("", "on")):
         return t - timedelta(days=(t.weekday() - wd) % 7 or 7)
-    if mod.startswith(("next", "следующ")):
+    if mod.startswith(("next", "следующ", "след.", "сл.")):
         return t - timedelta(days=t.weekday()) + timedelta(weeks=1, days=wd)
     return t + timedelta(days=(wd - t.weekday()) % 7 or 7)
 
@@ -589,7 +589,7 @@ def _scan_ordinal_days(text: str, cx: _Ctx, add, month: bool) -> None:
         if d:
             add(cx.day(d, m.start(), m.end()))
     for m in _chain(V.P_DOM_WORD.finditer(text), V.P_DOM_ORD_RU.finditer(text)):
-        dd = V.ordinal_day(m["o"] or m["o2"])
+        dd = V.ordinal_day(m["o"] or m["o2"] or m["o3"])
         if dd is None or V.RECUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         t = cx.today

@@ -31,11 +31,12 @@ for _w, _n in (("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("�
     MONTHS[_w] = _n
 
 MONTH_KEYS = sorted(MONTHS, key=len, reverse=True)
+RU_MONTH_ABBR = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)"
 MONTH_RE = (r"(?:january|february|march|april|june|july|august|september|october|november|"
             r"december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec|"
             r"январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|"
             r"июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|"
-            r"декабр[ьяюе]|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?=\.))")
+            r"декабр[ьяюе]|" + RU_MONTH_ABBR + r"(?=\.))")
 
 WEEKDAYS = [
     ("monday", "понедельник"), ("tuesday", "вторник"), ("wednesday", "сред"),
@@ -80,6 +81,22 @@ def _weekday_typos_ru() -> tuple[dict[str, str], set[str]]:
     return out, stems
 
 
+def _cut_forms(word: str, shortest: int) -> str:
+    """A pattern for ``word`` cut anywhere from ``shortest`` letters to one short of whole
+    ("пон", "понед", "понедельн"): how far a writer shortens a weekday varies."""
+    tail = ""
+    for ch in reversed(word[shortest:-1]):
+        tail = "(?:" + ch + tail + ")?"
+    return word[:shortest] + tail
+
+
+# English weekdays cut short ("Wedn.", "Thurs", "Frid")
+_EN_WD_CUT = "|".join(_cut_forms(w, 3) for w in ("monday", "tuesday", "wednesday", "thursday",
+                                                 "friday"))
+# Russian weekdays cut short after a preposition («к понед.», «до четв», «в пятн.»)
+_RU_WD_CUT = "|".join(_cut_forms(w, n) for w, n in (
+    ("понедельник", 3), ("вторник", 4), ("четверг", 4), ("пятница", 3), ("суббота", 3),
+    ("воскресенье", 3)))
 WD_TYPOS = _weekday_typos()
 WD_TYPOS_RU, WD_TYPO_STEMS_RU = _weekday_typos_ru()
 WD_TYPOS.update(WD_TYPOS_RU)
@@ -90,13 +107,13 @@ WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays
 _NOT_BEFORE_DATE = (r"(?![\s,]*(?:\d{1,4}\s*[/.\-]\s*\d|\d{1,2}(?:st|nd|rd|th)\b|"
                     r"\d{1,2}\s*(?:of\s+)?" + MONTH_RE + r"\b|" + MONTH_RE + r"\b))")
 WD_ABBR_ALONE = (r"\b(?:(?P<mod>next|this|on|by|until|till|before|after|from|since)\s+)?"
-                 r"(?P<wd>mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?" + _NOT_BEFORE_DATE +
+                 r"(?P<wd>weds|" + _EN_WD_CUT + r")\b\.?" + _NOT_BEFORE_DATE +
                  r"|\b(?P<mod2>on|by|until|till|before|next|this)\s+(?P<wd2>sat|sun)\b\.?"
                  + _NOT_BEFORE_DATE +
                  r"|\b(?P<wd3>sat|sun)\.(?!\w)"
-                 r"|\b(?P<mod3>(?:(?:в|во|до|к|по|с|на)\s+)?(?:следующ(?:ий|ую|ее|ей|его)|"
+                 r"|\b(?P<mod3>(?:(?:в|во|до|к|по|с|на)\s+)?(?:следующ(?:ий|ую|ее|ей|его)|след\.|сл\.|"
                  r"эт(?:от|у|а|им)|ближайш(?:ий|ую|ее|ей))|в|во|до|к|по|с|на|next)\s+"
-                 r"(?P<wd4>пн|вт|ср|чт|пт|сб|вс|пон|вторн|четв|пятн|субб?|воскр)\b(?:\.|(?!\.))"
+                 r"(?P<wd4>пн|вт|ср|чт|пт|сб|вс|" + _RU_WD_CUT + r")\b(?:\.|(?!\.))"
                  + _NOT_BEFORE_DATE +
                  r"|\b(?P<wd5>пн|вт|ср|чт|пт|сб|вс)\.(?=[\s,]+\d)" + _NOT_BEFORE_DATE +
                  # a bare one right before a time: "пн в 10", "чт до 12", "ср 15:30"
@@ -201,7 +218,8 @@ P_DAY_MONTH = _c(
     r"\b(?:the\s+)?(?P<d>\d{1,2})"
     r"(?:(?<=[«\x22“]\d\d)[»\x22”]|(?<=[«\x22“]\d)[»\x22”])?"  # «05» марта, as contracts write it
     r"(?:-?(?:st|nd|rd|th|го|му|е|ое))?(?:\s+of)?[\s.,-]*"
-    r"(?P<mon>" + MONTH_RE + r")\b\.?"
+    # after its day a Russian month is plainly meant shortened with no dot too ("23 дек")
+    r"(?P<mon>" + MONTH_RE + r"|" + RU_MONTH_ABBR + r"(?![а-яё]))\b\.?"
     r"(?:(?:[\s,]*|-)(?:в\s+)?(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|году|г\b))?)?")
 P_MONTH_DAY = _c(
     r"(?:\b" + WD_RE + r"|\b" + WD_ABBR + r"\.?)?[,\s]*"
@@ -222,13 +240,20 @@ P_DOM_OF = _c(
     r"\s+(?:of\s+|числа\s+)?(?P<which>this|next|last|the\s+next|the\s+following|"
     r"the\s+current|current|эт(?:ого|ом)|следующего|текущего|прошлого)\s+(?:month|месяца)\b")
 P_DOM_ORD_RU = _c(
-    r"\b(?P<o>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+числ[ау]\b"
+    r"\b(?P<o>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")\s+числ(?:а|у|о|ом)\b"
     r"(?!\s+(?:этого|следующего|текущего|прошлого)\s+месяца|\s+кажд)"
     # a day named by its ordinal alone after a preposition, ending the clause: "на двадцать восьмое."
     r"|\b(?:на|до|к|ко|по|с|со)\s+(?P<o2>" + ORD_RU_RE + r"|" + ORD_RU_DAT_RE + r")"
-    r"(?=\s*(?:[.,;:!?)]|$))")
+    r"(?=\s*(?:[.,;:!?)]|$))"
+    # or with no preposition when it can only be a day: past the tenth, in the genitive
+    # that names when («уходит двадцать второго.»; «второго.» may be anything second)
+    r"|(?<!\w)(?P<o3>(?:двадцать|тридцать)\s+(?:" + "|".join(_ORD_RU[:9]) + r")(?:ого|ьего|его)"
+    r"|двадцатого|тридцатого|(?:" + "|".join(_ORD_RU[9:]) + r")ого)(?=\s*(?:[.,;:!?)]|$))")
 P_DOM_WORD = _c(
-    r"\b(?:on|by|until|till|before|for|from|after)\s+the\s+(?P<o>" + ORD_EN_RE + r")\b"
+    r"\b(?:(?:on|by|until|till|before|for|from|after)\s+the\s+(?P<o>" + ORD_EN_RE + r")"
+    # or with no preposition when it can only be a day: past the tenth ("lands the 22nd")
+    r"|the\s+(?P<o2>(?:twenty|thirty)[- ](?:" + "|".join(_ORD_EN[:9]) + r")|twentieth|thirtieth|"
+    + "|".join(_ORD_EN[10:]) + r"))\b"
     r"(?=\s*(?:[.,;:!?)]|$|of\s+the\s+month))")
 P_WD_COUNT = _c(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -471,8 +496,8 @@ ORD_HINT = _c(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
               r"eleventh|twelfth|tieth)\b|(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|"
               r"десят|надцат|двадцат|тридцат)\w*(?:ого|его|ье|ое|ому|ему)\b")
 ORD_HINT = gated(ORD_HINT)   # the same matches, fewer start positions tried
-WD_ABBR_HINT = _c(r"\b(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|"
-                  r"пон|вторн|четв|пятн|субб?|воскр)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+WD_ABBR_HINT = _c(r"\b(?:weds|" + _EN_WD_CUT + r"|sat|sun|пн|вт|ср|чт|пт|сб|вс|"
+                  + _RU_WD_CUT + r")\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 WD_ABBR_HINT = gated(WD_ABBR_HINT)   # the same matches, fewer start positions tried
 
 

@@ -1,0 +1,59 @@
+"""Classes of date forms that fresh sets of business mail brought and the grammar did not
+generalise to: a month shortened with no dot after its day, a day of the month told by its
+ordinal in words with no month or preposition, a weekday cut short at any letter."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.dates import find_dates
+
+WED = datetime(2027, 3, 3, 10, 0, tzinfo=timezone(timedelta(hours=3)))   # a Wednesday
+
+
+def _days(text: str, lang: str) -> list[date]:
+    return [d.value.date() for d in find_dates(text, WED, lang)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Счёт за аренду выставим 14 апр, как обычно.", date(2027, 4, 14)),
+    ("Сверку закроем до 9 июн без выезда к вам.", date(2027, 6, 9)),
+    ("Семинар для бухгалтеров — 30 сент в нашем офисе.", date(2027, 9, 30)),
+])
+def test_a_russian_month_shortened_with_no_dot_after_its_day_is_read(text, want):
+    assert _days(text, "ru") == [want]
+
+
+def test_a_short_word_that_only_begins_like_a_month_is_no_date():
+    assert _days("Заказали 12 мартышек и 3 июньских каталога.", "ru") == []
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Аккредитив откроем на двадцать седьмое число.", "ru", date(2027, 3, 27)),
+    ("Машина со склада выходит восемнадцатого, водитель позвонит.", "ru", date(2027, 3, 18)),
+    ("Деньги придут тридцать первого.", "ru", date(2027, 3, 31)),
+    ("The coupon is paid the twenty-fifth, as every month.", "en", date(2027, 3, 25)),
+    ("Our auditors arrive the fourteenth.", "en", date(2027, 3, 14)),
+])
+def test_a_day_of_the_month_in_words_past_the_tenth_stands_alone(text, lang, want):
+    assert _days(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Со второго раза договорились.", "ru"),
+    ("Оплату второго транша подтвердим.", "ru"),
+    ("The second, third and fourth items are out of stock.", "en"),
+])
+def test_a_low_ordinal_alone_is_no_day(text, lang):
+    assert _days(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Оригиналы пришлём курьером к понед.", "ru", date(2027, 3, 8)),
+    ("Планёрку переносим на пятниц.", "ru", date(2027, 3, 5)),
+    ("Ответ юристов будет в след. чт, не раньше.", "ru", date(2027, 3, 11)),
+    ("Can we move the call to Wedn. afternoon?", "en", date(2027, 3, 10)),
+    ("Let's aim for Frid. then.", "en", date(2027, 3, 5)),
+])
+def test_a_weekday_cut_short_at_any_letter_is_that_weekday(text, lang, want):
+    assert _days(text, lang)[:1] == [want]
