@@ -191,7 +191,7 @@ _EN_CUE_WORDS = frozenset((
     "get", "feel", "should", "might", "wondering", "suggest", "recommend", "propose",
     "recommendation", "love", "helpful", "appreciated", "worthwhile", "discuss", "about",
     "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet",
-    "waiting"))
+    "waiting", "ill"))
 _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
 _PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = NonAsciiClass(r"[а-яё]")

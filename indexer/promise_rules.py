@@ -66,6 +66,24 @@ _EN_AND_WILL = (r"(?:(?!\b(?:you|he|she|they)\b)[^;!?]){0,150}?"
                 r"(?:be\s+(?!looking\s+forward)(?:" + _EN_DOING + r")ing\b|"
                 r"(?!(?:be|have\s+to|need|want|like|love|miss|know|see|probably|likely|not|never|"
                 r"hope|continue|remain|stay|always|do\s+whatever)\b)[a-z]+\b)")
+#: The people of the writer's side named as a subject: "our support team", "my assistant".
+_EN_OUR_PEOPLE = (r"(?:team|teams|desk|department|office|unit|people|staff|colleagues?|engineers?|"
+                  r"technicians?|lawyers?|attorneys?|counsel|accountants?|assistant|specialists?|"
+                  r"crew|group|folks|guys|manager|analysts?|traders?|partner|cfo|ceo|coo|cto|"
+                  r"director|head|boss|courier|driver|installers?|support|accounts|finance|legal|"
+                  r"logistics|warehouse)")
+_EN_OUR_SIDE = (r"(?:\b(?:our|my)|\bfrom\s+our)\s+(?:[a-z&-]+\s+){0,3}" + _EN_OUR_PEOPLE +
+                r"\s+(?:will|'ll|’ll|shall)\s+"
+                r"(?!(?:(?:\w+ly|also|then|just|still)\s+)?(?:be|have|need|want|like|love|miss|not|never|"
+                r"probably|likely|continue|remain|stay|also\s+be|participate|attend|join|go|travel|fly|"
+                r"arrive|leave|retire|move|relocate)\b)[a-z]+")
+#: The writer's willingness to deliver, with no subject and no condition, and a day it is
+#: for: "Happy to send the deck Monday" ("Happy to walk you through it on a call", "Happy to
+#: hop on a call if that's easier" offer and wait; see :func:`_is_promise`).
+_EN_HAPPY_TO = (r"^\W*(?:\w+[,:!]\s+)?(?:(?:very|more\s+than|always)\s+)?(?:happy|glad|pleased)\s+"
+                r"to\s+(?:" + _EN_DELIVER + r"|share|get\s+(?:it|this|them|the\s+\w+)\s+"
+                r"(?:over\s+)?to\s+you)\b(?![^.;!?]*\b(?:if|should|whenever|when)\b)")
+_EN_HAPPY_TO_RE = re.compile(_EN_HAPPY_TO, _F)
 _EN_SOON = r"(?:today|tonight|tomorrow|this|next|on|by|shortly|later|first\s+thing)\b"
 #: The writer's dispatch on its way: "The FedEx package of contracts is going out tonight".
 _EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)\s+going\s+out\s+"
@@ -91,6 +109,8 @@ _EN_PROMISE = WordRule(
     # ... or left out of the whole sentence: "Have received the signed copy and will be sending"
     r"|^\W*(?:have|had)\s+(?:just\s+|already\s+)?(?:\w+ed|spoken|sent|got|gotten|heard|seen|"
     r"read|done|made|taken|written|met)\b" + _EN_AND_WILL +
+    # "I'll" written without its apostrophe: "Ill send the contract over tonite"
+    r"|^\W*(?:\w+[,:]\s+)?ill\s+(?:(?:" + _EN_ACTS + r")\b|get\s+(?!sick|well|better))"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
     r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"
@@ -125,6 +145,9 @@ _EN_PROMISE = WordRule(
     r"|(?:'ll|’ll|\swill)\s+(?:be\s+)?(?:send|call|contact|forward|"
     r"email|e-mail|get\s+back\s+to|reach\s+out\s+to|follow\s+up\s+with|fax|mail|ring|phone)"
     r"(?:ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:on\s+)?(?:to\s+)?you\b"
+    # people or a team of the writer's side, whatever they will do: "Our support team will
+    # push the hotfix tonight", "Thomas from our Hamburg office will contact you"
+    r"|" + _EN_OUR_SIDE +
     # a named team of the writer's side: "The trade finance team will send ..."
     r"|\bthe\s+(?:[a-z&-]+\s+){0,3}(?:team|desk|department|office|unit)\s+(?:will|'ll|’ll|shall)"
     r"\s+(?:" + _EN_ACTS + r")\b"
@@ -183,7 +206,7 @@ def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
 _RU_THIRD_PARTY = (
     r"(?:коллеги|наш|наша|наше|наши|нашей|нашем|наших|нашего|нашему|нашим|специалист|специалисты|специалиста|"
     r"менеджер|юрист|юристы|отдел|служба|команда|бухгалтер|бухгалтерия|директор|сотрудник|"
-    r"сотрудники|банк)\s+(?:[а-яё-]+\s+){0,4}"
+    r"сотрудники|банк)\s+(?:(?!(?:не|ни)\s)[а-яё-]+\s+){0,4}"
     r"(?:свяж(?:ется|утся)|пришл(?:ёт|ет|ют)|направ(?:ит|ят)|подготов(?:ит|ят)|перезвон(?:ит|ят)|"
     r"позвон(?:ит|ят)|отправ(?:ит|ят)|вышл(?:ет|ют)|предостав(?:ит|ят)|провер(?:ит|ят)|"
     r"ответ(?:ит|ят)|сообщ(?:ит|ат)|подъед(?:ет|ут)|приед(?:ет|ут)|соглас(?:ует|уют)|"
@@ -196,7 +219,8 @@ _RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
 # ------------------------------------------------------------ the decisions
 
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
-                     "commit", "undertake", "let", "should", "decided", *_EN_DOING_NOW_WORDS)
+                     "commit", "undertake", "let", "should", "decided", "happy", "glad",
+                     "pleased", "ill", *_EN_DOING_NOW_WORDS)
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 _EN_PROMISE_GATE = gated(_EN_PROMISE_GATE)   # the same matches, fewer start positions tried
 
@@ -337,20 +361,34 @@ _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
 
 #: Where a question that ends a sentence starts, when a commitment stands before it:
 #: "We will wire it on Friday; can you confirm the account?"
-_QUESTION_TAIL = re.compile(r"(?:;|\s[—–-]\s|:)\s*(?:\w+,\s*)?[^;—–:]*\?\s*$", _F)
+_QUESTION_TAIL = re.compile(
+    r"(?:;|\s[—–-]\s|:)\s*(?:\w+,\s*)?[^;—–:]*\?\s*$"
+    # ... or a question of its own after a comma: "I'll forward it today, can you tell me who
+    # signs?", «пришлю договор сегодня, подскажете, кто подписывает?»
+    r"|,\s*(?:and\s+|but\s+|so\s+|а\s+|но\s+)?(?:can|could|would|will|do|does|did|is|are|what|"
+    r"who|when|where|how|which|shall|should|any|(?:вас|вам)\s+\w+|подскажете|можете|сможете|не\s+могли|"
+    r"могли|кто|когда|где|как|что|какой|какая|какие|удобно|устроит)(?!\w)[^;]*\?\s*$", _F)
+#: A promise that closes a request put as a question: "Could you send two copies, and I'll
+#: get them countersigned by Friday?" (what follows "and" is the writer's own commitment).
+_QUESTION_THEN_PROMISE = re.compile(r",\s*(?:and|и)\s+(?=(?:i|we|я|мы)(?:\s|'|’))", _F)
 
 
 def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
         tail = _QUESTION_TAIL.search(s)
-        if tail is None or tail.start() < 8:
-            return False
-        s = s[:tail.start()]
+        if tail is not None and tail.start() >= 8:
+            s = s[:tail.start()]
+        else:
+            then = _QUESTION_THEN_PROMISE.search(s)
+            if then is None:
+                return False
+            s = s[then.end():].rstrip().rstrip("?")
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":
         if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None
-                or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))):
+                or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))
+                or ru_morph.side_commitment(s) is not None):
             return False
         return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
@@ -361,7 +399,9 @@ def _is_promise(s: str, lang: str) -> bool:
     if " as " in s or "since " in s or "because " in s or "if " in s or "while " in s \
             or "that " in s:
         s = _EN_SUBORDINATE.sub(" ", s)
-    return bool(_EN_PROMISE.search(s)) and not _EN_NOT_PROMISE.search(s)
+    if not _EN_PROMISE.search(s) and not (_EN_HAPPY_TO_RE.search(s) and names_day(s)):
+        return False
+    return not _EN_NOT_PROMISE.search(s)
 
 
 #: Promises the product's own definition takes for commitments (tests/test_intent.py, the
@@ -372,7 +412,9 @@ def _is_promise(s: str, lang: str) -> bool:
 _NOT_VETOED = re.compile(
     r"\b(?:be|come|drop)\s+(?:(?:there|here|by|over)\s+)?(?:at|to|in)\s+your\s+(?:office|offices|"
     r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]site\b"
-    r"|\bgoing\s+to\s+go\s+(?:over|through)\b", _F)
+    r"|\bgoing\s+to\s+go\s+(?:over|through)\b"
+    # the people of the writer's side: the veto's mail reads a third person as someone else
+    r"|" + _EN_OUR_SIDE, _F)
 #: The writer's own act owed to the reader right after "will" ("I will be contacting you on
 #: Monday", "we'll send the draft Friday"), "let me", "... and will" in a sentence the writer
 #: opens, "our <team> will", or a passive of sending to the reader: a date in its clause is
@@ -384,6 +426,8 @@ _EN_OWN_ACT = re.compile(
     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+" + _EN_OWN_ACT_VERB
     # "let me check with the desk and get back to you this afternoon"
     + r"|\blet\s+me\s+(?:" + _EN_ACTS + r")\b"
+    # the same with the subject left out: "Happy to send the deck Monday", "Ill call you at 3"
+    + r"|" + _EN_HAPPY_TO + r"|^\W*(?:\w+[,:]\s+)?ill\s+(?:" + _EN_ACTS + r")\b"
     # the subject left out after "and" in a sentence the writer opens: "We are reviewing our
     # arrangements and will share the RFP next week"
     + r"|^\W*(?:\w+[,:]\s+)?(?:\w+\s+and\s+)?(?:i|we)\b[^.;!?]*?\band\s+(?:will|shall)\s+"
@@ -485,7 +529,8 @@ _EN_CUE = re.compile(r"\b" + _EN_WILL_BARE + r"|\b(?:i|we)\s*(?:'m|’m|'re|’r
 
 def _promise_cue(clause: str, lang: str) -> int | None:
     """Where the words that commit the writer start in ``clause``, when they are found."""
-    found = ru_morph.commitment_verb(clause) if lang == "ru" else _EN_CUE.search(clause)
+    found = (ru_morph.commitment_verb(clause) or ru_morph.side_commitment(clause)
+             if lang == "ru" else _EN_CUE.search(clause))
     return found.start() if found else None
 
 

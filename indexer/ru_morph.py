@@ -38,7 +38,7 @@ _CANDIDATE = re.compile(r"(?<![а-яё-])[а-яё]{2,}(?:у|ю|ем|ём|им|у
 _NOT_AN_ACTION = frozenset((
     "смочь", "суметь", "увидеть", "подумать", "получить", "понять", "оказаться", "остаться",
     "стать", "забыть", "попасть", "потерять", "успеть", "захотеть", "поехать", "уехать",
-    "улететь", "полететь", "уйти", "выйти", "пойти", "прийтись", "обрадоваться",
+    "улететь", "полететь", "уйти", "выйти", "пойти", "переехать", "прийтись", "обрадоваться",
     "порадоваться", "пожить", "оставить", "обсудить", "пройтись", "удивиться", "расстроиться", "умереть", "начаться", "закончиться",
 ))
 
@@ -96,14 +96,131 @@ def is_own_future(word: str) -> bool:
             and "indc" in tag and best.normal_form not in _NOT_AN_ACTION)
 
 
+def _reading(word: str, person: str, first_only: bool) -> bool:
+    """A lower-cased word read as a perfective future verb of ``person`` ("1per", "3per")
+    that names an action: by its likeliest reading, or by any of its readings when the
+    subject before it already says it is a verb (``first_only`` False)."""
+    parses = analyzer().parse(word)
+    for p in parses[:1] if first_only else parses[:4]:
+        tag = p.tag
+        if ("VERB" in tag and "perf" in tag and person in tag and "futr" in tag
+                and "indc" in tag and p.normal_form not in _NOT_AN_ACTION):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _after_pronoun(word: str) -> bool:
+    """A word that is a first-person future verb when "я"/"мы" stands before it: «мы
+    закроем» (a noun «закрой» in its likeliest reading), «я встречу»."""
+    if len(word) < 4 or not word.endswith(_ENDINGS):
+        return False
+    # only a word whose likeliest reading is no verb at all: «закупаем» is a present tense
+    return "VERB" not in likeliest(word).tag and _reading(word, "1per", False)
+
+
+#: The writer's side named as the subject of a verb in the third person: «наши инженеры
+#: выедут», «с нашей стороны всё подготовят», «ребята из поддержки восстановят», «коллеги из
+#: лизинга свяжутся». The word that opens it is what the cheap gate looks for.
+_SIDE_WORDS = frozenset((
+    "наш", "наша", "наше", "наши", "нашей", "нашего", "нашем", "наших", "нашим", "нашему",
+    "коллеги", "ребята"))
+_SIDE_SUBJECT = re.compile(
+    r"(?<![а-яё])(?:наш[аеи]?|коллеги|ребята\s+из|с\s+нашей\s+стороны|"
+    r"[а-яё]+\s+из\s+наш(?:его|ей|их))(?![а-яё])", _F)
+#: Words after the side's subject that end the reach of its verb: a new clause, or a verb
+#: of hoping, asking or reporting that makes the rest someone's words or a forecast.
+_SIDE_BREAK = re.compile(r"[,;:()—–?]|\s-\s|(?<![а-яё])(?:что|чтобы|если|когда|пусть|"
+                         r"надеюсь|думаю|просил\w*)(?![а-яё])", _F)
+#: A hedge or a wish before the subject: «надеюсь, наше предложение вам подойдёт».
+_SIDE_HEDGE = re.compile(r"(?<![а-яё])(?:надеюсь|надеемся|думаю|думаем|наверное|возможно|"
+                         r"может\s+быть|вероятно|пусть|если|хотелось\s+бы)(?![а-яё])", _F)
+#: The reader asked to act before the side's verb: «Пришлите проект, наши юристы посмотрят»
+#: waits for the reader, as "please send it and we will review it" does.
+_READER_FIRST = re.compile(r"[а-яё]{2,}(?:ите|йте|ьте)(?:сь)?(?![а-яё])|(?<![а-яё])пожалуйста", _F)
+#: Third-person future endings (-ет/-ёт/-ит singular, -ут/-ют/-ат/-ят plural; reflexive).
+_THIRD_ENDINGS = ("ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ется", "ётся", "ится", "утся",
+                  "ются", "атся", "ятся")
+
+
+@lru_cache(maxsize=16384)
+def _is_third_future(word: str) -> bool:
+    """A perfective third-person future that names an action and has no present-tense
+    reading: a verb of both aspects («организует», «использует») describes how things are
+    done as often as it promises («наш специалист организует выездной приём»)."""
+    if len(word) < 4 or not word.endswith(_THIRD_ENDINGS):
+        return False
+    parses = analyzer().parse(word)
+    if any("pres" in p.tag for p in parses):
+        return False
+    return _reading(word, "3per", True)
+
+
 def any_own_future(words: list[str]) -> bool:
-    """Any of these lower-cased words is such a verb (see :func:`is_own_future`)."""
-    return any(map(is_own_future, words))
+    """Any of these lower-cased words is such a verb (see :func:`is_own_future`), or one
+    after "я"/"мы", or the writer's side is named in them (its verb is read later, by
+    :func:`side_commitment`)."""
+    if any(map(is_own_future, words)):
+        return True
+    if not _SIDE_WORDS.isdisjoint(words):
+        return True
+    return _pronoun_future(words)
+
+
+def _pronoun_future(words: list[str]) -> bool:
+    """A first-person future verb right after "я"/"мы" (see :func:`_after_pronoun`)."""
+    if "мы" not in words and "я" not in words:
+        return False
+    return any(w in ("я", "мы") and _after_pronoun(n)
+               for w, n in zip(words, words[1:], strict=False))
 
 
 def has_own_future(low: str) -> bool:
     """Any word of a lower-cased text is such a verb (no negation or clause is looked at)."""
-    return any(map(is_own_future, low.translate(_BLANK).split()))
+    words = low.translate(_BLANK).split()
+    return any(map(is_own_future, words)) or _pronoun_future(words)
+
+
+def side_commitment(low: str) -> re.Match[str] | None:
+    """The verb of the writer's side named as its subject, in a lower-cased Russian
+    sentence: a perfective third-person future within four words of the subject, in its
+    clause, not negated, not after a hedge or a wish («Наши инженеры выедут к вам завтра»,
+    «Ребята из поддержки сегодня же восстановят доступ»). People act whatever the verb; a
+    thing or a unit of ours acts on something («наш склад отгрузит партию»), while «наш офис
+    переедет», «наша цена вырастет» tell what happens to it."""
+    for subj in _SIDE_SUBJECT.finditer(low):
+        if _SIDE_HEDGE.search(low, 0, subj.start()) or _READER_FIRST.search(low, 0, subj.start()):
+            return None
+        stop = _SIDE_BREAK.search(low, subj.end())
+        end = stop.start() if stop else len(low)
+        people = not subj.group().startswith(("наш", "с нашей"))
+        for n, verb in enumerate(_WORD.finditer(low, subj.end(), end)):
+            if n > 4:
+                break
+            w = verb.group()
+            if w in ("не", "ни"):
+                break
+            if n == 0 and not people:
+                people = _is_person(w)
+            if _is_third_future(w) and (people or _acts_on_something(w)):
+                return verb
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _is_person(word: str) -> bool:
+    """The noun after «наш»/«наши» names people: «инженеры», «бухгалтер», «юристы»."""
+    return any("NOUN" in p.tag and "anim" in p.tag for p in analyzer().parse(word)[:2])
+
+
+def _acts_on_something(word: str) -> bool:
+    """A transitive verb («отгрузит», «подготовит»), or one of getting in touch
+    («свяжется»): what a unit of the writer's side does for the reader."""
+    p = likeliest(word)
+    return "tran" in p.tag or p.normal_form == "связаться"
+
+
+_WORD = re.compile(r"[а-яё]+", _F)
 
 
 def commitment_verb(low: str) -> re.Match[str] | None:
@@ -112,7 +229,10 @@ def commitment_verb(low: str) -> re.Match[str] | None:
     if not has_own_future(low):
         return None         # most sentences: no such verb, and no position is needed
     for match in _CANDIDATE.finditer(low):
-        if not is_own_future(match.group()):
+        word = match.group()
+        if not is_own_future(word) and not (
+                low[max(0, match.start() - 3):match.start()] in ("мы ", " я ", "я ")
+                and _after_pronoun(word)):
             continue
         before = low[max(0, match.start() - 4):match.start()]
         if before.endswith("не ") or before.endswith("ни "):

@@ -1,0 +1,106 @@
+"""Promise shapes the rules read by grammar: the writer's side named as the subject of any
+verb (Russian by the verb's person and aspect, English by who the subject is), a promise
+beside a question, and a writer who leaves the subject out."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.intent import detect_intents
+
+MSK = timezone(timedelta(hours=3))
+REF = datetime(2026, 11, 4, 11, 0, tzinfo=MSK)      # a Wednesday
+
+
+def _promise(text: str):
+    return next((i for i in detect_intents(text, direction="out", ref_time=REF,
+                                           kinds=("promise",)) if i.kind == "promise"), None)
+
+
+def _due(text: str) -> date | None:
+    found = _promise(text)
+    assert found is not None, text
+    return found.due.date() if found.due else None
+
+
+# None of these verbs is in a list: the side is the subject, the verb a perfective future.
+@pytest.mark.parametrize("text, due", [
+    ("Наши монтажники установят стойки в пятницу.", date(2026, 11, 6)),
+    ("Девушки из нашей бухгалтерии перешьют акты к понедельнику.", date(2026, 11, 9)),
+    ("Коллеги из казначейства продублируют платёж сегодня.", date(2026, 11, 4)),
+    ("Наш склад соберёт вашу партию до четверга.", date(2026, 11, 5)),
+])
+def test_the_writers_side_as_the_subject_of_a_future_act_is_a_promise(text, due):
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Наши юристы не подпишут такую редакцию.",         # negated
+    "Надеюсь, наше предложение вас заинтересует.",     # a hope
+    "Наш офис переедет на Лесную в январе.",           # where we will be
+    "Наша цена вырастет с нового года.",               # what happens to a thing
+    "Директор сказал, что подпишет позже.",           # reported, not our side named
+    # a verb of both aspects describes how things are done
+    "Выдачу карт наш курьер организует по графику предприятия.",
+    "Пришлите реестр, наши бухгалтеры сверят.",       # the reader acts first
+])
+def test_the_writers_side_with_no_act_of_its_own_is_no_promise(text):
+    assert _promise(text) is None
+
+
+def test_a_first_person_verb_after_its_pronoun_is_read_as_a_verb():
+    # «закроем» reads first as a noun (instrumental of «закрой»); «мы» says it is a verb
+    assert _due("Мы закроем сверку до пятницы.") == date(2026, 11, 6)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Our billing team will reissue the invoice on Friday.", None),
+    ("Priya from our Leeds office will phone you about the access badges.", None),
+    ("My assistant will courier the originals tomorrow.", date(2026, 11, 5)),
+])
+def test_people_of_the_writers_side_committed_to_any_act_is_a_promise(text, due):
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Our warehouse will be closed over the holidays.",
+    "The head of our risk desk will attend the conference.",
+    "Our fees will rise in January.",
+    "Our compliance team will also need the signed mandate.",
+])
+def test_the_writers_side_that_only_is_or_goes_somewhere_is_no_promise(text):
+    assert _promise(text) is None
+
+
+@pytest.mark.parametrize("text, due", [
+    ("I'll book the room for Thursday, who else should be invited?", date(2026, 11, 5)),
+    ("Can you scan the signed page, and we'll return it countersigned by Monday?",
+     date(2026, 11, 9)),
+    ("Вышлю реестр в пятницу, вам удобно в таком формате?", date(2026, 11, 6)),
+])
+def test_a_promise_beside_a_question_is_still_a_promise(text, due):
+    assert _due(text) == due
+
+
+def test_a_question_about_the_future_alone_is_no_promise():
+    assert _promise("Could you check whether we will need a second copy?") is None
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Happy to prepare the comparison by Friday.", date(2026, 11, 6)),
+    ("Glad to share the pricing grid tomorrow.", date(2026, 11, 5)),
+    ("Ill forward the signed NDA tomorrow morning.", date(2026, 11, 5)),
+])
+def test_a_commitment_without_its_subject_is_a_promise(text, due):
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to prepare a comparison if that helps.",      # an offer that waits on the reader
+    "Happy to help.",
+    "Happy to go through the figures with you on a call.",   # no day: an offer
+    "Happy to prepare the comparison.",
+    "I was ill last week, sorry for the delay.",
+])
+def test_willingness_that_waits_and_an_illness_are_no_promise(text):
+    assert _promise(text) is None
