@@ -87,9 +87,6 @@ def names_a_date(low: str) -> bool:
 
 
 _DAYS = ("minute", "hour", "day")
-#: The grains of a period with no day in it («в феврале», "next year", «в первом квартале»):
-#: a pause, no contact planned, whoever names it.
-VAGUE_GRAINS = ("month", "quarter", "year")
 
 
 def day_inside(found: list[ResolvedDate], chosen: ResolvedDate | None) -> ResolvedDate | None:

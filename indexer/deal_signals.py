@@ -44,14 +44,21 @@ from indexer.dates import ResolvedDate
 from indexer.deal_dates import (
     CONTACT_RE,
     REPLY_ASKED,
-    VAGUE_GRAINS,
     day_inside,
     future_dates,
     names_a_date,
     several_dates,
 )
 from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, WON_RE
-from indexer.deal_words import DATE_DIGITS, DATE_WORDS, NEEDS, OFFER_NAMED, STEM, TRIGGERS
+from indexer.deal_words import (
+    DATE_DIGITS,
+    DATE_WORDS,
+    NEEDS,
+    OFFER_NAMED,
+    STEM,
+    TRIGGERS,
+    VAGUE_GRAINS,
+)
 from indexer.intent import sentences
 
 #: Sentences longer than this are quoted cut (evidence, not the whole letter).

@@ -155,3 +155,8 @@ DATE_WORDS = stems(
    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
    "august", "september", "october", "november", "december", "this", "within", "течение",
    "через", "noon", "eod", "asap")
+
+
+#: The grains of a period with no day in it («в феврале», "next year", «в первом квартале»):
+#: a pause, no contact planned, whoever names it.
+VAGUE_GRAINS = ("month", "quarter", "year")

@@ -48,7 +48,7 @@ from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
 from indexer.deal_conversations import retitled
-from indexer.deal_dates import VAGUE_GRAINS
+from indexer.deal_words import VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
 
