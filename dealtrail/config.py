@@ -286,6 +286,10 @@ class Settings:
             return code or ""
         return (product.name_ru if locale == "ru" else product.name_en) or product.name_en
 
+    def product_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each product's code with every word it goes by: code, names and aliases."""
+        return tuple((p.code, (p.code, p.name_en, p.name_ru, *p.aliases)) for p in self.products)
+
     def path(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
         p = Path(relative).expanduser()

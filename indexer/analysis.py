@@ -48,8 +48,7 @@ class AnalyzeContext:
             company=settings.company,
             tag_address=(settings.tags.address or settings.digest.tag_address).lower(),
             message_seconds=settings.schedule.message_seconds,
-            products=tuple((p.code, (p.code, p.name_en, p.name_ru, *p.aliases))
-                           for p in settings.products),
+            products=settings.product_words(),
             local=local,
         )
 

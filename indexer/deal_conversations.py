@@ -8,6 +8,7 @@ for another product once the first is done, starts another inside it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from indexer.classify import normalize_subject
@@ -65,3 +66,32 @@ def retitled(messages: dict[int, list[tuple]], signals: dict[int, list[dict[str,
             if conv != thread:
                 moved[m[1]] = (conv, thread, about.get(conv))
     return moved
+
+
+def meetings_of(events: list[tuple], deals: list[tuple[int, str | None, set[int] | None]],
+                messages: list[tuple], named: Callable[[str], set[str]]) -> dict[str, set[int]]:
+    """{meeting uid: the ids of the deals it plans} for a client's several open deals.
+
+    ``events``: (uid, start, title); ``deals``: (id, product code, its conversations), the
+    open ones; ``messages``: the client's letters in time order (conversation at [2]);
+    ``named``: the product codes a text names. A meeting is about the products its title
+    names («Подписание договора ЗП») and about the conversation that went on last before
+    it, where it was set up («утверждение цветопробы» after the label's contract letters):
+    a deal whose conversation went quiet weeks ago is not on its agenda.
+    """
+    latest = next((ident for m in reversed(messages) for ident, _, threads in deals
+                   if threads is None or m[2] in threads), None)
+    out: dict[str, set[int]] = {}
+    for uid, _, title in events:
+        codes = named(title)
+        out[uid] = {ident for ident, code, _ in deals if ident == latest or code in codes}
+    return out
+
+
+def names_product(conn: Any, text: str, product_id: int | None,
+                  words: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether ``text`` names the product of ``product_id`` by its words (``[[products]]``)."""
+    from indexer.deal_signals import products_named
+
+    row = conn.execute("SELECT code FROM products WHERE id = ?", (product_id,)).fetchone()
+    return row is not None and row[0] in products_named(text, words)

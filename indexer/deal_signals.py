@@ -386,6 +386,18 @@ def product_pattern(products: tuple[tuple[str, tuple[str, ...]], ...]
             re.compile("|".join(upper), _F) if upper else None)
 
 
+def products_named(text: str, products: tuple[tuple[str, tuple[str, ...]], ...]
+                   ) -> dict[str, int]:
+    """{product code: where the text first names it} (``product_pattern``'s products)."""
+    lower, upper = product_pattern(products)
+    named: dict[str, int] = {}
+    for regex, text_as in ((lower, text.lower()), (upper, text)):
+        for match in regex.finditer(text_as) if regex is not None else ():
+            code = products[int((match.lastgroup or "p0")[1:])][0]
+            named[code] = min(named.get(code, match.start()), match.start())
+    return named
+
+
 # A Russian word's case ending, cut from each word of a name of several words, so that
 # «расчётный счёт» is found in «открытие расчётного счёта».
 _RU_ENDING = re.compile(r"(?<=[а-яё]{3})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|[аяоеыиьй])$")
@@ -709,20 +721,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 continue
             out.append(Signal("commitment", quote, start, due=when.deadline if when else None))
     if products:
-        lower, upper = product_pattern(products)
-
-        def codes(source: str) -> dict[str, int]:
-            named: dict[str, int] = {}
-            for regex, text_as in ((lower, source.lower()), (upper, source)):
-                for match in regex.finditer(text_as) if regex is not None else ():
-                    code = products[int((match.lastgroup or "p0")[1:])][0]
-                    named[code] = min(named.get(code, match.start()), match.start())
-            return named
-
         # A product in the subject gets a negative span, -2 for the one named first (the
         # fold splits deals by those: "Сервис для компрессора" is about the service).
-        in_subject = dict(sorted(codes(subject).items(), key=lambda kv: kv[1])) if subject else {}
-        in_text = codes(text)
+        in_subject = (dict(sorted(products_named(subject, products).items(), key=lambda kv: kv[1]))
+                      if subject else {})
+        in_text = products_named(text, products)
         for index, code in enumerate(dict.fromkeys([*in_subject, *in_text])):
             out.append(Signal("product", code, -2 - index if code in in_subject else in_text[code],
                               code))

@@ -47,7 +47,7 @@ from dealtrail.contacts import record_past_meetings
 from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
-from indexer.deal_conversations import retitled
+from indexer.deal_conversations import meetings_of, names_product, retitled
 from indexer.deal_words import VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
@@ -389,12 +389,26 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                          threads is None or deal["product_id"] in (product, None)),
             settings, now)}
         still_open = len(closed) < len(split)
+        codes = {ident: code for code, ident in products.items()}
+        open_deals = [(deal["id"], codes.get(product or 0), threads)
+                      for deal, threads, product in split if deal["id"] not in closed]
+        agenda: dict[str, set[int]] | None = None
+        if len(open_deals) > 1:
+            agenda = {}
+            if pair.events:
+                from indexer.deal_signals import products_named
+
+                agenda = meetings_of(pair.events, open_deals, pair.messages, lambda title: set(
+                    products_named(title, settings.product_words())))
         for deal, threads, product in split:
             report.changed += _refresh(db, settings, deal, pair, threads, product,
                                        person.get(deal["id"], {}), sales[client_id],
                                        last_contact.get((client_id, manager_id)), now,
                                        zones.get(manager_id) or settings.company.timezone,
-                                       shared=not (deal["id"] in closed and still_open))
+                                       shared=not (deal["id"] in closed and still_open),
+                                       on_agenda=None if agenda is None else {
+                                           uid for uid, ids in agenda.items()
+                                           if deal["id"] in ids})
 
 
 def _wrote(pair: _Pair) -> bool:
@@ -578,10 +592,11 @@ def _closed(deal: dict[str, Any], facts: Sequence[Evidence], settings: Settings,
 def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any], pair: _Pair,
              threads: set[int] | None, product: int | None, person: dict[str, Any],
              sales: list[tuple], last_contact: str | None, now: datetime, tz: str, *,
-             shared: bool = True) -> int:
+             shared: bool = True, on_agenda: set[str] | None = None) -> int:
     """Set one deal's inferred fields; ``shared``: the client's meetings, calls and the
     dates named in its conversations plan this deal's contact (False for a deal closed while
-    another of the client's is open: those are about the open one)."""
+    another of the client's is open: those are about the open one); ``on_agenda``: the uids
+    of the client's meetings that are about this deal (None: all of them)."""
     def mine(thread_id: int | None) -> bool:
         return threads is None or thread_id in threads
 
@@ -639,13 +654,17 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     # person set, still is.
     lost = change.get("status", deal["status"]) == "lost"
     quiet = lost or not shared
-    # A call or meeting planned with the client, in any of its conversations, is the next
-    # contact of each of its open deals, as a meeting in the calendar is: the two sides talk
-    # about all of them. A document promised belongs to its own conversation's deal.
-    talks = [s for s in pair.signals if s["kind"] == "contact_date"] + _call_plans(pair, tz)
+    # A call or meeting planned with the client is the next contact of the deal whose
+    # conversation planned it, and of those whose products it names; with one open deal,
+    # of that deal wherever it was said. A document promised belongs to its own
+    # conversation's deal.
+    talks = [s for s in pair.signals if s["kind"] == "contact_date" and (
+        on_agenda is None or mine(s["thread_id"])
+        or names_product(db.conn, s["text"], deal["product_id"], settings.product_words()))]
+    talks += _call_plans(pair, tz)
     nxt = _next_contact(pair, [] if quiet else talks, person, deal, last_contact, now,
                         primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz),
-                        any_thread=not quiet)
+                        any_thread=not quiet, on_agenda=on_agenda)
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:
@@ -668,7 +687,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
 
 def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
                   deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
-                  mine: Any, tz: ZoneInfo, *, any_thread: bool = True) -> tuple[str, str] | None:
+                  mine: Any, tz: ZoneInfo, *, any_thread: bool = True,
+                  on_agenda: set[str] | None = None) -> tuple[str, str] | None:
     """The earliest planned contact still ahead, with its source; None when nothing is planned.
 
     ``signals``: the dates named to talk or meet; ``mine``: whether a conversation is the
@@ -685,7 +705,8 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     # two sides talk then: False for a document the manager promised to send)
     candidates: list[tuple[str, str, str, bool]] = []
     if primary:
-        candidates += [(e[1], "calendar", "", True) for e in pair.events if e[1] >= stamp]
+        candidates += [(e[1], "calendar", "", True) for e in pair.events if e[1] >= stamp
+                       and (on_agenda is None or e[0] in on_agenda)]
     # The head's promise in a conversation the manager leads plans the deal's contact too.
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))

@@ -290,21 +290,52 @@ def test_a_talk_planned_in_one_conversation_plans_each_open_deal_of_the_client(
     assert deals["deposit"]["next_contact_source"] == deposit_source
 
 
-def test_a_day_the_client_named_to_talk_plans_each_open_deal_of_the_client(db, settings) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("text,expected", [
+    # A day to talk named in the deposit's conversation is the deposit's ...
+    ("Let's talk on the 19th, both topics.", {"credit": None, "deposit": "client_request"}),
+    ("Созвонимся 19-го, обсудим.", {"credit": None, "deposit": "client_request"}),
+    # ... and the credit's too when it names the credit.
+    ("Созвонимся 19-го — заодно и по кредиту.",
+     {"credit": "client_request", "deposit": "client_request"}),
+    ("Can we speak on the 19th about the loan as well?",
+     {"credit": "client_request", "deposit": "client_request"}),
+])
+def test_a_day_named_to_talk_plans_its_conversations_deal_and_the_products_it_names(
+        db, settings, text: str, expected: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
     world = World(db)
     _, deposit = _two_products(world)
     asked = world.message(when=at("2026-11-12 10:00"), direction="in", client_id=world.romashka,
-                          manager_id=world.anna, thread_id=deposit,
-                          text="Let's talk on the 19th, both topics.")
+                          manager_id=world.anna, thread_id=deposit, text=text)
     world.db["deal_signals"].insert({
-        "message_id": asked, "kind": "contact_date", "side": "client",
-        "text": "Let's talk on the 19th, both topics.", "span_start": 0,
-        "value": "2026-11-19T00:00:00+03:00", "at": clock.iso(at("2026-11-12 10:00")),
-        "manager_id": world.anna, "client_id": world.romashka, "thread_id": deposit})
+        "message_id": asked, "kind": "contact_date", "side": "client", "text": text,
+        "span_start": 0, "value": "2026-11-19T00:00:00+03:00",
+        "at": clock.iso(at("2026-11-12 10:00")), "manager_id": world.anna,
+        "client_id": world.romashka, "thread_id": deposit})
     with clock.freeze(at("2026-11-16 10:00")):
         fold_negotiations(world.db, settings)
-    assert {code: d["next_contact_source"] for code, d in _deals_by_product(world).items()} == {
-        "credit": "client_request", "deposit": "client_request"}
+    assert {code: d["next_contact_source"] for code, d in _deals_by_product(world).items()} == (
+        expected)
+
+
+@pytest.mark.parametrize("title,expected", [
+    # A meeting whose title names no product is about the conversation last written in
+    # (the deposit's here), not about a loan talked over weeks before ...
+    ("Встреча в офисе клиента", {"credit": None, "deposit": "calendar"}),
+    ("Quarterly catch-up", {"credit": None, "deposit": "calendar"}),
+    # ... and one that names a product is that product's too.
+    ("Подписание кредитного договора", {"credit": "calendar", "deposit": "calendar"}),
+    ("Loan agreement signing", {"credit": "calendar", "deposit": "calendar"}),
+])
+def test_a_meeting_is_about_the_products_it_names_and_the_conversation_last_written_in(
+        db, settings, title: str, expected: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    _two_products(world)
+    world.event(start=at("2026-11-20 11:00"), end=at("2026-11-20 12:00"),
+                client_id=world.romashka, manager_id=world.anna, summary=title)
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    assert {code: d["next_contact_source"] for code, d in _deals_by_product(world).items()} == (
+        expected)
 
 
 @pytest.mark.parametrize("text,days", [
