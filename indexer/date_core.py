@@ -56,7 +56,7 @@ def _month_of(word: str) -> int:
 
 def _weekday_of(word: str) -> int:
     w = word.lower()
-    w = V.WD_TYPOS.get(w, w)
+    w = V.misspelt_weekday(w) or w
     for i, (en, ru) in enumerate(V.WEEKDAYS):
         if w.startswith(en[:3]) or w.startswith(ru):
             return i

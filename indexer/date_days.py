@@ -318,6 +318,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
             continue        # «в тестовой среде»: an environment; the weekday is «к среде»
         if V.HOLIDAY_WD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue        # "Good Friday", "Black Friday traffic": a holiday's name
+        if not V.WD_FULL.fullmatch(m["wd"]) and not V.misspelt_weekday(m["wd"]):
+            continue        # a word only shaped like a misspelt weekday ("through", «почта»)
         wd = _weekday_of(m["wd"])
         mod = (m["mod"] or "").lower()
         same = V.SAME_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())

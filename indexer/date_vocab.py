@@ -9,6 +9,7 @@ cheap hints that decide which pattern groups a text needs at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from indexer.classify import keyword_pattern
 from indexer.cue_scan import gated
@@ -46,6 +47,7 @@ WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
          r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
          r"суббот[аыуе]|воскресень[еяю])")
 WD_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WD_FULL = re.compile(WD_RE, re.UNICODE)   # a weekday's name as written (fullmatch)
 
 
 def _weekday_typos() -> dict[str, str]:
@@ -91,8 +93,9 @@ def _cut_forms(word: str, shortest: int) -> str:
 
 
 # English weekdays cut short ("Wedn.", "Thurs", "Frid")
-_EN_WD_CUT = "|".join(_cut_forms(w, 3) for w in ("monday", "tuesday", "wednesday", "thursday",
-                                                 "friday"))
+# (short of the last two letters: "Frida" is a name)
+_EN_WD_CUT = "|".join(_cut_forms(w[:-1], 3) for w in ("monday", "tuesday", "wednesday",
+                                                      "thursday", "friday"))
 # Russian weekdays cut short after a preposition («к понед.», «до четв», «в пятн.»)
 _RU_WD_CUT = "|".join(_cut_forms(w, n) for w, n in (
     ("понедельник", 3), ("вторник", 4), ("четверг", 4), ("пятница", 3), ("суббота", 3),
@@ -100,6 +103,68 @@ _RU_WD_CUT = "|".join(_cut_forms(w, n) for w, n in (
 WD_TYPOS = _weekday_typos()
 WD_TYPOS_RU, WD_TYPO_STEMS_RU = _weekday_typos_ru()
 WD_TYPOS.update(WD_TYPOS_RU)
+
+
+def _one_edit(word: str, letters: str) -> set[str]:
+    """Every word one keystroke from ``word``: a letter dropped, added or replaced, or two
+    neighbours swapped (a Damerau edit)."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in letters)
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+        out.update(head + c + tail for c in letters)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _one_edit_weekdays() -> dict[str, str]:
+    """Weekday names one keystroke off anywhere, ending included ("Fridy", "monady",
+    «вторнека», «четверх»), that keep their first two letters: name by misspelling. The
+    weekend's short English names and «среда» are left out: one keystroke from them is an
+    ordinary word too often ("sundry", «среди»)."""
+    real = {n for n, _ in WEEKDAYS} | {n + "s" for n, _ in WEEKDAYS}
+    real |= {stem + end for stem, ends in _RU_WD_ENDINGS.items() for end in ends}
+    real |= {stem + end for stem in ("понедельник", "вторник", "четверг")
+             for end in ("и", "ов", "ам", "ами", "ах", "ом")}
+    out: dict[str, str] = {}
+    for name, _ in WEEKDAYS[:5]:
+        for typo in _one_edit(name, "abcdefghijklmnopqrstuvwxyz"):
+            # the name cut by its last letter is a name more often ("Frida")
+            if len(typo) >= 5 and typo[:2] == name[:2] and typo not in real | {name[:-1]}:
+                out.setdefault(typo, name)
+    for name, stem in WEEKDAYS:
+        for end in _RU_WD_ENDINGS.get(stem, ()):
+            for typo in _one_edit(stem + end, "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"):
+                if len(typo) >= 6 and typo[:2] == stem[:2] and typo not in real:
+                    out.setdefault(typo, name)
+    return out
+
+
+#: A word shaped like a misspelt weekday (its first two letters right), to be looked up.
+_WD_TYPO_SHAPE = r"(?:mo|tu|we|th|fr)[a-z]{3,8}|(?:по|вт|че|пя|су|во)[а-яё]{4,11}"
+P_WD_TYPO_SHAPE = re.compile(r"(?<![\w-])(?:" + _WD_TYPO_SHAPE + r")(?![\w-])", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def misspelt_weekday(word: str) -> str | None:
+    """The English name of the weekday a lower-cased word misspells, or None. A Russian word
+    the dictionary knows is that word («четверо», «пятнила»), not a misspelt weekday."""
+    name = WD_TYPOS.get(word) or _one_edit_weekdays().get(word)
+    if name and word not in WD_TYPOS and word[0] >= "а":
+        from indexer.ru_morph import analyzer
+
+        if analyzer().word_is_known(word):
+            return None
+    return name
+
+
+def weekday_typo_in(low: str) -> bool:
+    """Whether a lower-cased text holds a misspelt weekday."""
+    return any(misspelt_weekday(m.group()) for m in P_WD_TYPO_SHAPE.finditer(low))
 WD_PLURAL = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
 # "Thu", "fri.", "в чт", "до пт.": abbreviations count alone only where a date is plainly
 # meant: a dot after them, or a date word before them ("sat" and "sun" are ordinary words).
@@ -416,7 +481,7 @@ RELDAY_ADJ = {"сегодняшн": "сегодня", "завтрашн": "за�
 P_WEEKDAY = _c(r"\b(?:(?P<mod>next|this|coming|last|следующ(?:ий|ую|ее|его|ему|ая|ей|ем)|"
                r"след\.|сл\.|эт(?:от|у|им|а|ой)|ближайш(?:ий|ую|ее|ая|ей|его|ему|ем)|"
                r"прошл(?:ый|ую|ом|ая|ой|ого))\s+)?(?P<wd>" + WD_RE + r"|"
-               + keyword_pattern(sorted(WD_TYPOS)) + r")"
+               + keyword_pattern(sorted(WD_TYPOS)) + r"|" + _WD_TYPO_SHAPE + r")"
                r"(?P<nw>\s+(?:of\s+)?next\s+week|\s+на\s+следующей\s+неделе|\s+следующей\s+недели|"
                r"\s+after\s+next)?"
                r"(?P<tw>\s+(?:of\s+)?this\s+week|\s+на\s+этой\s+неделе|\s+этой\s+недели)?\b")

@@ -72,7 +72,7 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
     if month:
         _scan_month_names(text, cx, add, digit)
     _scan_periods(text, cx, add, digit)
-    if V.RELATIVE_HINT.search(text):
+    if V.RELATIVE_HINT.search(text) or V.weekday_typo_in(text):
         _scan_relative(text, cx, add)
     if V.WD_ABBR_HINT.search(text):
         _scan_weekday_words(text, cx, add)
@@ -198,7 +198,7 @@ def find_dates(text: str, ref: datetime, lang: str | None = None,
     _check_ref(ref)
     low = text.lower()
     if not (V.DIGIT.search(low) or _PREFILTER.search(low) or V.MONTH_HINT.search(low)
-            or V.WD_ABBR_HINT.search(low) or V.ORD_HINT.search(low)):
+            or V.WD_ABBR_HINT.search(low) or V.ORD_HINT.search(low) or V.weekday_typo_in(low)):
         return []                   # no date word: nothing to resolve, nothing to keep
     # The promise and request rules and the negotiation signals resolve many of a letter's
     # sentences each (a sixth of the calls on the Russian threads): the last letter's are

@@ -57,3 +57,28 @@ def test_a_low_ordinal_alone_is_no_day(text, lang):
 ])
 def test_a_weekday_cut_short_at_any_letter_is_that_weekday(text, lang, want):
     assert _days(text, lang)[:1] == [want]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The surveyor can come on Tuesdy morning.", "en", date(2027, 3, 9)),
+    ("Samples ship Thursdya from Rotterdam.", "en", date(2027, 3, 4)),
+    ("Can we sign on Mondey instead?", "en", date(2027, 3, 8)),
+    ("Договор подпишем в пятницк, директор вернётся.", "ru", date(2027, 3, 5)),
+    ("Ждём оплату до понедельнка, не позже.", "ru", date(2027, 3, 8)),
+    ("Приеду во вторнмк к обеду.", "ru", date(2027, 3, 9)),
+    ("Созвонимся в четвегр утром.", "ru", date(2027, 3, 4)),
+])
+def test_a_weekday_one_keystroke_off_anywhere_is_that_weekday(text, lang, want):
+    assert _days(text, lang)[:1] == [want]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We will stay through the winter.", "en"),
+    ("Frida from the legal team will call you.", "en"),
+    ("On Fridays the office closes at four.", "en"),
+    ("Команда из четверых приедет позже.", "ru"),
+    ("Груз прибыл по почте, без повреждений.", "ru"),
+    ("Ждём четверо суток, потом пишем претензию.", "ru"),
+])
+def test_a_word_one_keystroke_from_a_weekday_that_is_a_word_is_no_day(text, lang):
+    assert _days(text, lang) == []
