@@ -8,7 +8,8 @@ import click
 
 from dealtrail import lang as lang_mod
 from dealtrail.cli import Context, echo, pass_ctx
-from dealtrail.messages import say
+from dealtrail.domain import ROLES
+from dealtrail.messages import code_word, say
 
 
 @click.command()
@@ -100,11 +101,14 @@ def list_(obj: Context) -> None:
     found = auth.list_users(_synced(obj))
     if not found:
         echo("users_none")
+    lang = lang_mod.operator()
+    width = max(8, *(len(code_word("role", role, lang)) for role in ROLES))   # the longest role
     for row in found:
-        state = say("users_active" if row["active"] else "users_inactive", lang_mod.operator())
-        click.echo(f"{row['email']:<32} {row['role']:<8} {state:<8} tokens={row['tokens'] or 0}"
-                   f" pending_codes={row['pending_codes'] or 0}"
-                   f" last_used={row['last_used_at'] or '-'}")
+        role = code_word("role", row["role"], lang).ljust(width)
+        click.echo(say("users_row", lang, email=row["email"], role=role,
+                       state=say("users_active" if row["active"] else "users_inactive", lang),
+                       tokens=row["tokens"] or 0, codes=row["pending_codes"] or 0,
+                       last=row["last_used_at"] or "-"))
 
 
 @users.command()

@@ -31,6 +31,7 @@ import sqlite_utils
 from . import clock
 from .addresses import clients_named
 from .errors import BadRequest, ConfigError
+from .messages import Msg
 from .store import rows, transaction
 
 GENESIS = "0" * 64
@@ -91,13 +92,12 @@ class Verdict:
     def ok(self) -> bool:
         return self.bad_id is None
 
-    def line(self) -> str:
+    def line(self) -> Msg:
         """One line for people: the head to write down, or the first bad entry."""
         if self.ok:
-            return (f"access audit ok: {self.entries} entries; newest #{self.head_id or 0} "
-                    f"hash {self.head_hash} (keep this line outside the database to detect a "
-                    "rewritten log)")
-        return f"access audit broken at entry #{self.bad_id}: {self.problem}"
+            return Msg("audit_ok", entries=self.entries, head=self.head_id or 0,
+                       hash=self.head_hash)
+        return Msg("audit_broken", id=self.bad_id, problem=self.problem)
 
 
 def _walk(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
@@ -121,26 +121,22 @@ def verify(db: sqlite_utils.Database, expect_head: str | None = None) -> Verdict
         eid = int(entry["id"])
         if eid != prev_id + 1:
             missing = f"#{prev_id + 1}" if eid == prev_id + 2 else f"#{prev_id + 1}..#{eid - 1}"
-            return Verdict(count, prev_id, prev_hash, eid, f"entry {missing} before it was removed")
+            return Verdict(count, prev_id, prev_hash, eid, Msg("audit_removed", missing=missing))
         if entry["prev_hash"] != prev_hash:
-            return Verdict(count, prev_id, prev_hash, eid,
-                           "it does not follow the entry before it (that entry was changed or "
-                           "removed)")
+            return Verdict(count, prev_id, prev_hash, eid, Msg("audit_not_following"))
         if entry_hash(entry) != entry["hash"]:
-            return Verdict(count, prev_id, prev_hash, eid, "its content was changed")
+            return Verdict(count, prev_id, prev_hash, eid, Msg("audit_changed"))
         if anchor_id == eid:
             anchor_seen = True
             if entry["hash"] != anchor_hash:
-                return Verdict(count, prev_id, prev_hash, eid,
-                               "its hash differs from the one written down (the log was rewritten)")
+                return Verdict(count, prev_id, prev_hash, eid, Msg("audit_anchor_differs"))
         prev_hash, prev_id = entry["hash"], eid
     seq = db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'access_audit'").fetchone()
     if seq and int(seq[0]) > prev_id:
         return Verdict(count, prev_id, prev_hash, prev_id + 1,
-                       f"entries #{prev_id + 1}..#{int(seq[0])} at the end were removed")
+                       Msg("audit_tail_removed", first=prev_id + 1, last=int(seq[0])))
     if anchor_id is not None and not anchor_seen:
-        return Verdict(count, prev_id, prev_hash, anchor_id,
-                       "the entry written down is no longer in the log")
+        return Verdict(count, prev_id, prev_hash, anchor_id, Msg("audit_anchor_gone"))
     return Verdict(count, prev_id or None, prev_hash)
 
 

@@ -7,7 +7,9 @@ import sys
 import click
 
 from . import audit as audit_mod
-from .cli import Context, echo, pass_ctx
+from .cli import Context, echo, pass_ctx, said
+from .lang import operator
+from .messages import say
 from .shown import for_terminal
 
 
@@ -32,7 +34,7 @@ def audit(obj: Context, person: str | None, client: str | None, since: str | Non
     db = obj.open_db()
     if verify:
         verdict = audit_mod.verify(db, expect)
-        click.echo(verdict.line(), err=not verdict.ok)
+        click.echo(said(verdict.line()), err=not verdict.ok)
         if not verdict.ok:
             sys.exit(1)
         return
@@ -40,8 +42,10 @@ def audit(obj: Context, person: str | None, client: str | None, since: str | Non
     if not found:
         echo("audit_none", err=True)
         return
+    lang = operator()
     for e in found:
-        who = e["client_name"] or (f"client {e['client_id']}" if e["client_id"] else "-")
+        who = e["client_name"] or (say("audit_client", lang, id=e["client_id"])
+                                   if e["client_id"] else "-")
         status = f" {e['status']}" if e["status"] else ""
         fields = (f"#{e['id']}", e["at"], e["actor"], f"{e['channel']}:{e['source']}",
                   f"{e['action']}{status}", who, e["detail"])

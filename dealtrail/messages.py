@@ -331,5 +331,15 @@ def say(key: str, lang: str, /, **params: Any) -> str:
     return Msg(key, **params).said(lang)
 
 
+def code_word(kind: str, code: Any, lang: str) -> str:
+    """A stored code a table shows (a status, a severity, a role) in ``lang``.
+
+    The catalogue says it as ``code_<kind>_<code>``; a code it does not know (a
+    third-party rule's severity, a status added later) is shown as it is.
+    """
+    key = f"code_{kind}_{code}"
+    return say(key, lang) if key in CATALOGUE else str(code)
+
+
 def _rebuild(key: str, params: dict[str, Any]) -> Msg:
     return Msg(key, **params)

@@ -178,7 +178,8 @@ dealtrail --db my.db index --maildir ~/Maildir --owner me@bank.ru
 Пример: dealtrail tags parse "#stage proposal #next friday 11:00 Client agreed on the rate\"""",
     "dealtrail tags parse --at": "Считать, что письмо отправлено в это время ISO (по умолчанию — сейчас).",
     "dealtrail tags parse --tz": "Часовой пояс отправителя (по умолчанию — компании).",
-    "dealtrail tags parse --lang": "Язык объяснения.",
+    "dealtrail tags parse --lang": "Язык объяснения (по умолчанию — язык командной строки, "
+                                   "см. dealtrail --lang).",
     # rules/cli.py
     "dealtrail rules": """Запустить правила, которые находят нарушенные обещания и пропущенные сроки.
 

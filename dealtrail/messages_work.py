@@ -500,6 +500,56 @@ RULE_TABLES: dict[str, tuple[str, str]] = {
     "rules_col_what": ("what", "что"),
 }
 
+#: The other tables and lists the commands print: their titles and headers, and the stored
+#: codes they show (``code_<kind>_<code>``, said by :func:`dealtrail.messages.code_word`;
+#: the English is the code itself, as the tables showed it before they spoke Russian).
+LISTS: dict[str, tuple[str, str]] = {
+    "rules_list_title": ("Rules", "Правила"),
+    "rules_col_enabled": ("enabled", "включено"),
+    "rules_col_finds": ("what it finds", "что находит"),
+    "rules_col_settings": ("settings", "настройки"),
+    "code_enabled_yes": ("yes", "да"),
+    "code_enabled_no": ("no", "нет"),
+    "code_severity_low": ("low", "низкая"),
+    "code_severity_medium": ("medium", "средняя"),
+    "code_severity_high": ("high", "высокая"),
+    "code_violation_open": ("open", "открыто"),
+    "code_violation_resolved": ("resolved", "закрыто"),
+    "code_violation_kept_late": ("kept_late", "выполнено с опозданием"),
+    "code_violation_waived": ("waived", "снято"),
+    "code_job_ok": ("ok", "успешно"),
+    "code_job_failed": ("failed", "ошибка"),
+    "code_role_manager": ("manager", "менеджер"),
+    "code_role_head": ("head", "руководитель"),
+    "code_role_admin": ("admin", "администратор"),
+    "code_tag_applied": ("applied", "применена"),
+    "code_tag_rejected": ("rejected", "отклонена"),
+    "code_tag_pending": ("pending", "ожидает"),
+    "users_row": ("{email:<32} {role} {state:<8} tokens={tokens} pending_codes={codes}"
+                  " last_used={last}",
+                  "{email:<32} {role} {state:<8} токенов: {tokens}, кодов входа: {codes},"
+                  " последний вход: {last}"),
+    "audit_client": ("client {id}", "клиент {id}"),
+    "audit_ok": ("access audit ok: {entries} entries; newest #{head} hash {hash} (keep this line "
+                 "outside the database to detect a rewritten log)",
+                 "журнал доступа в порядке: записей {entries}; последняя #{head}, хеш {hash} "
+                 "(сохраните эту строку вне базы, чтобы заметить переписанный журнал)"),
+    "audit_broken": ("access audit broken at entry #{id}: {problem}",
+                     "журнал доступа нарушен на записи #{id}: {problem}"),
+    "audit_removed": ("entry {missing} before it was removed",
+                      "запись {missing} перед ней удалена"),
+    "audit_not_following": ("it does not follow the entry before it (that entry was changed or "
+                            "removed)",
+                            "она не продолжает предыдущую запись (ту изменили или удалили)"),
+    "audit_changed": ("its content was changed", "её содержимое изменено"),
+    "audit_anchor_differs": ("its hash differs from the one written down (the log was rewritten)",
+                             "её хеш не совпадает с записанным (журнал переписан)"),
+    "audit_tail_removed": ("entries #{first}..#{last} at the end were removed",
+                           "записи #{first}..#{last} в конце удалены"),
+    "audit_anchor_gone": ("the entry written down is no longer in the log",
+                          "записанной записи больше нет в журнале"),
+}
+
 
 #: Every table of this module, merged into ``dealtrail.messages.CATALOGUE``.
-TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL, SERVING, RULE_TABLES)
+TABLES = (IMPORTS, SOURCES, INDEXING, PEOPLE, FINDING, MAIL, SERVING, RULE_TABLES, LISTS)

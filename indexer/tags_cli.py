@@ -9,6 +9,8 @@ import click
 from dealtrail import clock
 from dealtrail.cli import Context, pass_ctx, said
 from dealtrail.errors import ConfigError
+from dealtrail.lang import operator
+from dealtrail.messages import code_word
 from dealtrail.shown import for_terminal
 
 
@@ -33,15 +35,18 @@ def list_cmd(obj: Context, status: str | None, limit: int, as_json: bool) -> Non
     """
     from indexer.tags_apply import list_commands
 
+    lang = operator()
     for row in list_commands(obj.open_db(), status, limit):
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
             continue
         changes = json.loads(row["changes"] or "[]")
         what = "; ".join(f"{c['target']} {c['field']}: {c['old']} -> {c['new']}" for c in changes)
-        # The sender, the deal and the values come from mail (dealtrail.shown).
+        # The sender, the deal and the values come from mail (dealtrail.shown); the reason was
+        # said to the sender in the sender's language, and is shown as it was said.
         click.echo(for_terminal(f"#{row['id']} {row['received_at'][:16]} {row['sender']}"
-                                f" {row['status']} {row['target'] or '-'} {what or row['reason']}"))
+                                f" {code_word('tag', row['status'], lang)} {row['target'] or '-'}"
+                                f" {what or row['reason']}"))
 
 
 @tags.command("apply")
@@ -62,10 +67,10 @@ def apply_cmd(obj: Context, no_confirm: bool) -> None:
 @click.argument("text")
 @click.option("--at", "at", help="Pretend the message was sent at this ISO time (default: now).")
 @click.option("--tz", "tz", default="", help="The sender's time zone (default: the company's).")
-@click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True,
-              help="Language of the explanation.")
+@click.option("--lang", type=click.Choice(["en", "ru"]), default=None,
+              help="Language of the explanation (default: the command line's, see dealtrail --lang).")
 @pass_ctx
-def parse_cmd(obj: Context, text: str, at: str | None, tz: str, lang: str) -> None:
+def parse_cmd(obj: Context, text: str, at: str | None, tz: str, lang: str | None) -> None:
     """Show what a text would do, without changing anything.
 
     Example: dealtrail tags parse "#stage proposal #next friday 11:00 Client agreed on the rate"
@@ -77,5 +82,6 @@ def parse_cmd(obj: Context, text: str, at: str | None, tz: str, lang: str) -> No
     except ConfigError:
         settings = None   # no config: default pipeline stages, no products
     when = clock.parse_iso(at) if at else None
-    for line in explain(text.replace("\\n", "\n"), settings, at=when, timezone=tz, lang=lang):
+    for line in explain(text.replace("\\n", "\n"), settings, at=when, timezone=tz,
+                        lang=lang or operator()):
         click.echo(line)

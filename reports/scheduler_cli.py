@@ -6,7 +6,7 @@ import click
 
 from dealtrail import lang as lang_mod
 from dealtrail.cli import Context, echo, pass_ctx
-from dealtrail.messages import say
+from dealtrail.messages import code_word, say
 
 
 @click.command()
@@ -40,8 +40,9 @@ def status(obj: Context) -> None:
         echo("status_none")
         return
     # The summaries are stored as the jobs logged them, in English.
-    headers = tuple(say("status_headers", lang_mod.operator()).split(","))
-    table = [(r["job"], r["started_at"], r["finished_at"] or "-", r["status"],
+    lang = lang_mod.operator()
+    headers = tuple(say("status_headers", lang).split(","))
+    table = [(r["job"], r["started_at"], r["finished_at"] or "-", code_word("job", r["status"], lang),
               (r["summary"] or "")[:100]) for r in found]
     widths = [max(len(str(row[i])) for row in (headers, *table)) for i in range(len(headers))]
     for row in (headers, *table):

@@ -12,10 +12,11 @@ import click
 from dealtrail import access
 from dealtrail.cli import Context, echo, pass_ctx
 from dealtrail.lang import operator
-from dealtrail.messages import say
+from dealtrail.messages import code_word, say
 from dealtrail.shown import for_csv, terminal_cell
 
 from . import engine
+from .i18n import rule_finds
 from .violations import STATUSES, list_violations, parse_violation_id
 
 
@@ -59,14 +60,17 @@ def list_cmd(obj: Context) -> None:
     """
     registry = engine.Registry.default()
     configs = engine.validate_config(obj.settings, registry)
+    lang = operator()
     data = []
     for rule in registry:
         conf = configs[rule.name]
         extra = {k: v for k, v in conf.items() if k not in ("enabled", "severity")}
-        data.append([rule.name, "yes" if conf["enabled"] else "no", conf["severity"],
-                     getattr(rule, "description", ""),
+        # The rule's code and its settings' keys stay as [rules.<name>] in the config spells them.
+        data.append([rule.name, code_word("enabled", "yes" if conf["enabled"] else "no", lang),
+                     code_word("severity", conf["severity"], lang), rule_finds(rule, lang),
                      ", ".join(f"{k}={v}" for k, v in extra.items())])
-    _table(["rule", "enabled", "severity", "what it finds", "settings"], data, title="Rules")
+    _table(_said("rules_col_rule", "rules_col_enabled", "rules_col_severity", "rules_col_finds",
+                 "rules_col_settings"), data, title=say("rules_list_title", lang))
 
 
 @click.group()
@@ -109,10 +113,12 @@ def list_violations_cmd(obj: Context, manager: str | None, rule: str | None, sta
                             + [json.dumps(item["evidence"], ensure_ascii=False)])
         click.echo(buf.getvalue(), nl=False)
     else:
+        lang = operator()
         _table(_said("rules_col_code", "rules_col_rule", "rules_col_manager", "rules_col_client", "rules_col_due",
                      "rules_col_status", "rules_col_severity", "rules_col_what"),
                [[i["code"], i["rule"], i["manager"], i["client"], (i["due"] or "")[:16],
-                 i["status"], i["severity"], i["text"]] for i in items],
+                 code_word("violation", i["status"], lang), code_word("severity", i["severity"], lang),
+                 i["text"]] for i in items],
                title=say("violations_title", operator(), count=len(items)))
 
 

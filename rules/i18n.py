@@ -163,6 +163,26 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+#: What each built-in rule finds, in Russian: the ``description`` of its module, as
+#: ``rules list`` shows it on a Russian screen.
+RULE_FINDS_RU: dict[str, str] = {
+    "broken_promise": "Обещание клиенту прошло срок, а обещанное не сделано.",
+    "missed_next_contact": "Запланированный день следующего контакта по сделке прошёл без контакта.",
+    "unanswered": "Вопрос клиента остался без ответа дольше допустимых рабочих часов.",
+    "stale_deal": "По открытой сделке слишком долго не было контакта или не назначен следующий.",
+    "complaint_sla": "Жалоба клиента открыта дольше допустимых рабочих часов.",
+    "meeting_followup": "После встречи с клиентом за рабочие дни не ушло ни одного письма.",
+    "slipped_deal": "Ожидаемое закрытие сделки перенесено с этого месяца или квартала на следующий.",
+}
+
+
+def rule_finds(rule: Any, locale: str = "en") -> str:
+    """What ``rule`` finds, in ``locale``: its own ``description``, in Russian for a built-in
+    rule (a third-party rule's stays as it wrote it)."""
+    english = str(getattr(rule, "description", ""))
+    return RULE_FINDS_RU.get(rule.name, english) if locale == "ru" else english
+
+
 def rule_name(rule: str, locale: str = "en") -> str:
     """A rule as people read it in ``locale``; a rule without a name (a third-party one) is
     named by its code, in quotes on a Russian screen."""

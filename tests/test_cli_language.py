@@ -326,7 +326,8 @@ def test_status_users_and_purge_say_what_they_did_in_russian(tmp_path: Path) -> 
     assert lines["status"] == "ни одна задача ещё не запускалась; запустите планировщик: dealtrail run"
     assert lines["usersinvite"].startswith("код привязки для anna@testbank.ru: ")
     assert "  (действует до " in lines["usersinvite"]
-    assert lines["userslist"].split()[:3] == ["anna@testbank.ru", "manager", "активен"]
+    assert lines["userslist"].split()[:3] == ["anna@testbank.ru", "менеджер", "активен"]
+    assert "токенов: 0, кодов входа: 1, последний вход: -" in lines["userslist"]
     assert lines["purge"] == "текст удалён из писем: 0"
     english = run(tmp_path, "--lang", "en", "--config", "dealtrail.toml", "purge", "--before",
                   "2026-01-01")
