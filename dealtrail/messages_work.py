@@ -530,6 +530,20 @@ LISTS: dict[str, tuple[str, str]] = {
                   "{email:<32} {role} {state:<8} токенов: {tokens}, кодов входа: {codes},"
                   " последний вход: {last}"),
     "audit_client": ("client {id}", "клиент {id}"),
+    # what `dealtrail demo` says around the five answers (those speak the demo bank's locale)
+    "demo_generated": ("[bold]Demo bank[/] generated in {folder} (as of {as_of})",
+                       "[bold]Демо-банк[/] создан в {folder} (на {as_of})"),
+    "demo_indexed": ("indexed {messages} messages and {events} calendar events; open violations "
+                     "by rule: {fired}",
+                     "проиндексировано писем: {messages}, событий календаря: {events}; открытые "
+                     "нарушения по правилам: {fired}"),
+    "demo_wrote": ("wrote {count} digests to {folder}", "записано сводок: {count}, в {folder}"),
+    "demo_serving": ("[bold]Serving[/] the dashboard at https://localhost:{port}/dashboard "
+                     "and the pane at https://localhost:{port}/pane (Ctrl-C to stop)",
+                     "[bold]Работают[/] дашборд https://localhost:{port}/dashboard "
+                     "и панель https://localhost:{port}/pane (остановить: Ctrl-C)"),
+    "demo_sign_in": ("  sign in as {email} with the one-time code [bold]{code}[/]",
+                     "  вход для {email}: одноразовый код [bold]{code}[/]"),
     "audit_ok": ("access audit ok: {entries} entries; newest #{head} hash {hash} (keep this line "
                  "outside the database to detect a rewritten log)",
                  "журнал доступа в порядке: записей {entries}; последняя #{head}, хеш {hash} "

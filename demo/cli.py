@@ -7,6 +7,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from dealtrail.lang import operator
+from dealtrail.messages import say
+
 
 @click.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="demo-out",
@@ -49,10 +52,10 @@ def demo(out_dir: str, once: bool, seed: int, host: str, port: int) -> None:
     os.environ["DEALTRAIL_NOW"] = AS_OF.isoformat()
     settings = config_mod.load(result.config)
     codes = pairing_codes(settings, result.database)
-    console.print(f"[bold]Serving[/] the dashboard at https://localhost:{port}/dashboard "
-                  f"and the pane at https://localhost:{port}/pane (Ctrl-C to stop)")
+    lang = operator()
+    console.print(say("demo_serving", lang, port=port))
     for email, code in codes:
-        console.print(f"  sign in as {email} with the one-time code [bold]{code}[/]")
+        console.print(say("demo_sign_in", lang, email=email, code=code))
     serve(settings, result.database, host, port)
 
 

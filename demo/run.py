@@ -18,6 +18,8 @@ from rich.console import Console
 from dealtrail import clock
 from dealtrail import config as config_mod
 from dealtrail.directory import sync_directory
+from dealtrail.lang import operator
+from dealtrail.messages import say
 from dealtrail.store import open_db, record_job
 
 from .generate import AS_OF, generate
@@ -60,7 +62,8 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
     config_path = generate(out_dir, seed=seed)
     settings = config_mod.load(config_path)
     result = DemoResult(out_dir, config_path, settings.database_path)
-    console.print(f"[bold]Demo bank[/] generated in {out_dir} (as of {AS_OF:%Y-%m-%d %H:%M %Z})")
+    lang = operator()
+    console.print(say("demo_generated", lang, folder=out_dir, as_of=f"{AS_OF:%Y-%m-%d %H:%M %Z}"))
     db = open_db(settings.database_path)
     try:
         sync_directory(db, settings)
@@ -83,12 +86,12 @@ def _run(out_dir: Path, seed: int, console: Console, quiet: bool) -> DemoResult:
         result.steps["rules"] = refreshed.rules
         fired = ", ".join(f"{r.rule} {r.opened + r.still_open}" for r in results
                           if r.opened + r.still_open)
-        console.print(f"indexed {result.steps['indexed']} messages and {result.steps['events']} "
-                      f"calendar events; open violations by rule: {fired or 'none'}")
+        console.print(say("demo_indexed", lang, messages=result.steps["indexed"],
+                          events=result.steps["events"], fired=fired or say("rules_none", lang)))
         print_five_answers(db, settings, console)
         digest_dir = settings.path(settings.digest.out_dir or "digests")
         result.digests = write_digest_files(db, settings, digest_dir)
-        console.print(f"wrote {len(result.digests)} digests to {digest_dir}")
+        console.print(say("demo_wrote", lang, count=len(result.digests), folder=digest_dir))
         record_job(db, "demo", "ok", f"demo finished in {time.monotonic() - started:.1f}s")
     finally:
         db.conn.close()

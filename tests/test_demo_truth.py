@@ -34,7 +34,9 @@ RULE_TRUTH = {
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("demo") / "bank"
-    done = subprocess.run([sys.executable, "-m", "dealtrail", "demo", "--once", "--out", str(out)],
+    # In Russian, as the demo bank's administrator would run it (test_demo_serve runs it in English).
+    done = subprocess.run([sys.executable, "-m", "dealtrail", "--lang", "ru", "demo", "--once",
+                           "--out", str(out)],
                           capture_output=True, text=True, timeout=600,
                           env={**os.environ, "COLUMNS": "160"})
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -65,6 +67,10 @@ def test_demo_once_prints_the_five_answers_and_writes_every_digest(demo: dict[st
     for heading in ("План / факт", "Переговоры", "Загрузка", "Продажи по продуктам",
                     "Продажи по менеджерам", "Жалобы и нарушения"):
         assert heading in demo["stdout"], heading
+    # and what the demo says around them in the operator's language
+    for line in ("Демо-банк создан в", "проиндексировано писем: ", "записано сводок: 6, в "):
+        assert line in demo["stdout"], line
+    assert "Demo bank" not in demo["stdout"] and "indexed " not in demo["stdout"]
 
 
 @pytest.mark.parametrize("rule", sorted(RULE_TRUTH))
