@@ -677,3 +677,16 @@ def test_the_price_of_the_product_as_a_share_of_its_sum_is_an_offer(text: str,
 ])
 def test_a_signing_still_needed_is_no_deal_won(text: str, won: bool) -> None:
     assert ("won" in kinds(text, "in")) is won
+
+
+@pytest.mark.parametrize("text,lost", [
+    # Thanks, but the thing was already got from another provider, named: a decline ...
+    ("Спасибо за расчёт, но мы уже подключили эквайринг в «Ак Барсе».", True),
+    ("Thank you for the figures, but we have already set up the account with Modulbank.", True),
+    # ... not the client's setting told in a first letter, nor the thing got from us.
+    ("Мы уже открыли счёт в Сбербанке, теперь нужен зарплатный проект.", False),
+    ("We already bank with Tinkoff and now need a guarantee.", False),
+    ("Спасибо, но мы уже оформили всё в вашем отделении.", False),
+])
+def test_the_thing_already_got_elsewhere_after_thanks_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
