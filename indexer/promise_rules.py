@@ -25,7 +25,8 @@ _F = re.UNICODE
 
 _EN_NEG = r"(?:not|never|n't)"
 # what a colleague or the company can be committed to do
-_EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|sign|issue|prepare|review|"
+_EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|reply|respond|sign|issue|"
+            r"prepare|review|"
             r"confirm|provide|arrange|deliver|forward|email|e-mail|ring|visit|meet|set\s+up|"
             r"follow\s+up|be\s+in\s+touch|get\s+in\s+touch|finali[sz]e|complete|process|"
             r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release|"
@@ -432,8 +433,12 @@ _EN_OWN_ACT = re.compile(
     # arrangements and will share the RFP next week"
     + r"|^\W*(?:\w+[,:]\s+)?(?:\w+\s+and\s+)?(?:i|we)\b[^.;!?]*?\band\s+(?:will|shall)\s+"
     + _EN_OWN_ACT_VERB
-    # a team of the writer's side: "Our credit team will come back to you within five days"
-    + r"|\bour\s+(?:[\w-]+\s+){1,3}(?:will|shall)\s+" + _EN_OWN_ACT_VERB
+    # a team of the writer's side: "Our credit team will come back to you within five days",
+    # "Our team will be at your Croydon branch tomorrow at 10am"
+    + r"|\bour\s+(?:[\w-]+\s+){1,3}(?:will|shall)\s+(?:" + _EN_OWN_ACT_VERB
+    + r"|be\s+(?:at|with)\s+(?:you|your)\b|be\s+on[\s-]site\b)"
+    # "We should be able to issue the guarantee on Monday"
+    + r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b"
     # what the writer's side sends the reader, said in the passive: "The loan agreement will be
     # sent to you on 28 April", "The certificates will be prepared by 18 March"
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
@@ -442,7 +447,9 @@ _EN_OWN_ACT = re.compile(
     r"provided|prepared|ready)\s+(?:by|before|on)\s", _F)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—]|\s(?:and|but|so|then|и|а|но|поэтому|затем|потом)\s", _F)
+#: Where a clause ends; a colon or comma inside a number ("18:00", «14,5 млн») ends nothing.
+_CLAUSE_BREAK = re.compile(r"[;—]|[,:](?!\d)|\s(?:and|but|so|then|и|а|но|поэтому|затем|потом)\s",
+                           _F)
 
 
 def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate | None:
@@ -486,6 +493,13 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     bound = sorted(dates, key=lambda rd: (distance(rd), rd.start))
     best = bound[0]
     if distance(best) > 0:
+        # a second commitment of the same writer holds the date: «Проверю, почему комиссия
+        # списалась дважды, и вернусь к вам с ответом сегодня до 18:00»
+        for c0, c1 in zip(cuts, cuts[1:], strict=False):
+            if c0 >= b or c1 <= a:
+                inside = [rd for rd in bound if rd.start >= c0 and rd.end <= c1]
+                if inside and _is_promise(low[c0:c1], lang):
+                    return inside[0]
         gap = low[best.end:a] if best.end <= a else low[b:best.start]
         if _OTHER_PREDICATE.search(gap) and not _BACK_REFERENCE.search(low, a, b):
             return None

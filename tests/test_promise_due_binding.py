@@ -39,3 +39,23 @@ def test_a_date_that_sets_the_scene_before_the_promise_is_not_its_due(text, lang
 ])
 def test_a_date_before_the_promise_stays_its_due_when_nothing_else_binds(text, lang, want):
     assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # the date belongs to the second act the writer commits to, after "и"/"and"
+    ("Сверю реестр с выпиской, и отпишусь вам сегодня до 17:30.", "ru", date(2026, 10, 7)),
+    ("Уточню у логистов сроки, и перезвоню завтра в 11:15.", "ru", date(2026, 10, 8)),
+    ("I'll go through the schedule with ops, and I'll ring you tomorrow at 09:30.", "en",
+     date(2026, 10, 8)),
+])
+def test_a_date_in_a_second_commitment_of_the_sentence_is_the_promises_due(text, lang, want):
+    assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Your letter of 1 October reached us; we'll respond by Friday.", date(2026, 10, 9)),
+    ("Our team will be at your Leeds depot on Monday to fit the readers.", date(2026, 10, 12)),
+    ("We should be able to release the funds on Thursday.", date(2026, 10, 8)),
+])
+def test_a_day_of_the_writers_own_act_is_kept_whatever_the_veto_doubts(text, want):
+    assert _due(text, "en") == want
