@@ -18,7 +18,8 @@ added (``tests/data/blind/README.md`` says who wrote each one and by which guide
   normalised); peer: mail-parser-reply.
 - ``dates_blind*.jsonl``: business sentences each holding one date expression, with the day
   it names (or null when it names no single day). Scored: the day found for the sentence's
-  first date, per language, and the null rows kept free of a day; peer: dateparser's
+  first date (a span of days, "12-16 August", "Tuesday or Wednesday", is none), per
+  language, and the null rows kept free of a day; peer: dateparser's
   ``search_dates``.
 - ``requests_blind*.jsonl``: business sentences labelled for requests (and promises).
   Scored: request P/R/F1 per language, and promise P/R/F1 per language as ``promises``
@@ -278,12 +279,15 @@ def score_dates(path: Path, resolve: Callable[[str, datetime, str], str | None],
 
 def product_date(text: str, ref: datetime, lang: str) -> str | None:
     """The day the product reads from the sentence's first date: the day itself for day
-    grain and finer, the last day of a named period ("end of the month") otherwise."""
+    grain and finer (none for a span of days), the last day of a named period ("end of the
+    month") otherwise."""
     from indexer.dates import find_dates
 
     for d in find_dates(text, ref, lang):
         if d.grain in DAY_GRAINS:
-            return d.value.date().isoformat()
+            # a span of days ("12-16 August", "Tuesday or Wednesday") names no single day
+            return d.value.date().isoformat() if d.grain != "day" or (
+                d.deadline.date() == d.value.date()) else None
         if d.deadline.date() != d.value.date() and d.grain in ("week", "month", "quarter"):
             # a period is a day only when the sentence says its end ("end of the month")
             if re.search(r"\b(?:end|конц|окончани)", text[max(0, d.start - 20):d.end], re.I):

@@ -283,8 +283,26 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
             # "Tuesday 15th", "во вторник 15-го", "Friday, 07.03": the date names the day
             out[-1] = replace(r, start=prev.start)
             continue
+        if (prev is not None and prev.grain == r.grain == "day"
+                and prev.value.date() == prev.deadline.date() < r.value.date()
+                and r.value.date() == r.deadline.date()
+                and r.value - prev.value <= timedelta(days=31)
+                and (_ALTERNATIVE_GAP.fullmatch(text, prev.end, r.start)
+                     or (_AND_GAP.fullmatch(text, prev.end, r.start)
+                         and _BETWEEN_BEFORE.search(text, max(0, prev.start - 12), prev.start)))):
+            # "Tuesday or Wednesday", «завтра-послезавтра», "between the 10th and the 15th":
+            # either day may be the one, so no single day is named; the span is the window
+            out[-1] = replace(prev, end=r.end, deadline=r.deadline)
+            continue
         out.append(r)
     return out
+
+
+# what joins two days offered as alternatives or as the ends of a window
+_ALTERNATIVE_GAP = re.compile(r"[\s,]*(?:or|или|либо)\s+(?:(?:on|в|во|на)\s+)?(?:the\s+)?"
+                              r"|\s*[-–/]\s*", V.F)
+_AND_GAP = re.compile(r"\s+(?:and|и)\s+(?:(?:on|в|во)\s+)?(?:the\s+)?", V.F)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|между)\s+(?:the\s+)?$", V.F)
 
 
 def _carry_year(text: str, ref: datetime, lang: str | None, cal: BusinessCalendar,

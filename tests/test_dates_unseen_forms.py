@@ -82,3 +82,25 @@ def test_a_weekday_one_keystroke_off_anywhere_is_that_weekday(text, lang, want):
 ])
 def test_a_word_one_keystroke_from_a_weekday_that_is_a_word_is_no_day(text, lang):
     assert _days(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,first,last", [
+    ("The valuer can come Monday or Tuesday, whichever you prefer.", "en",
+     date(2027, 3, 8), date(2027, 3, 9)),
+    ("Funds should clear between the 12th and the 14th.", "en", date(2027, 3, 12), date(2027, 3, 14)),
+    ("Курьер заедет в четверг или в пятницу, заранее позвонит.", "ru",
+     date(2027, 3, 4), date(2027, 3, 5)),
+    ("Выписку пришлём сегодня-завтра.", "ru", date(2027, 3, 3), date(2027, 3, 4)),
+])
+def test_two_days_offered_as_alternatives_are_one_window_not_the_first_day(text, lang, first, last):
+    found = find_dates(text, WED, lang)
+    assert [(d.value.date(), d.deadline.date()) for d in found] == [(first, last)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We moved the call from Monday to Wednesday.", "en"),
+    ("Писали вам 15 марта и 22 марта, ответа нет.", "ru"),
+])
+def test_two_days_told_as_two_events_stay_two_days(text, lang):
+    assert len(find_dates(text, WED, lang)) == 2
+
