@@ -35,7 +35,9 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers",
   «вынесем на наш комитет», "I'll circulate it to the partners"); one
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
-  still commits;
+  still commits; so is the writer's own people looking a paper over («наши юристы
+  посмотрят», "our legal team will go through it"), unless a day or an answer to the
+  reader follows;
 * is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...",
   "I'll be honest", «уточню несколько моментов: ...»), or tells what a meeting will hold
   ("На встрече покажем: ...", "we'll cover: ...", «покажу на встрече», "I'll show you the
@@ -200,8 +202,28 @@ _TO_READER = re.compile(
     r"(?<!\w)(?:верн(?:усь|[её]мся)|отвеч(?:у|им)|ответим|напиш(?:у|ем)|сообщ(?:у|им)|"
     r"пришл(?:ю|[её]м)|направ(?:лю|им)|отправ(?:лю|им)|вышл(?:ю|ем)|набер(?:у|[её]м)|"
     r"позвон(?:ю|им)|перезвон(?:ю|им)|свяж(?:усь|[её]мся)|дад(?:у|им)\s+знать|дам\s+знать|"
-    r"отпиш(?:усь|емся)|(?:get|come)\s+back|revert|let\s+you\s+know|send|call\s+you|"
+    r"отпиш(?:усь|емся)|верн(?:[её]тся|утся)\s+к\s+вам|ответ(?:ит|ят)\s+вам|"
+    r"(?:get|come)\s+back|revert|let\s+you\s+know|send|call\s+you|"
     r"update\s+you|reply|write\s+to\s+you|back\s+to\s+you)(?!\w)", _F)
+
+# The writer's own people looking a paper over («наш юрист посмотрит», «в бухгалтерии
+# посмотрят», "our legal team will go through it"): a step inside the writer's company, as
+# the writer's own check with them is; with a day, or ending in an answer to the reader
+# («юристы посмотрят и вернутся к вам»), it commits.
+_STAFF_RU = (r"(?:юрист|бухгалтер|финансист|финансов\w+\s+директор|директор|руководств|"
+             r"коллег|правлени|комитет|совет\s+директоров|юридическ\w+\s+(?:служб|отдел))\w*")
+_REVIEW_RU = r"(?:посмотр(?:ит|ят)|изуч(?:ит|ат)|провер(?:ит|ят)|рассмотр(?:ит|ят)|ознаком(?:ится|ятся))"
+_REVIEWS = re.compile(
+    r"(?<!\w)(?:" + _STAFF_RU + r"(?:\s+[^\W\d_]+){0,2}?\s+" + _REVIEW_RU + r"|"
+    + _REVIEW_RU + r"(?:\s+[^\W\d_]+)?\s+(?:наш\w*\s+|мо\w+\s+)?" + _STAFF_RU + r"|"
+    r"(?:в|у)\s+(?:наш\w+\s+)?(?:бухгалтери|юридическ\w+\s+(?:служб|отдел)|отдел)\w*\s+"
+    + _REVIEW_RU + r"|"
+    r"(?:our|my)\s+(?:\w+\s+)?(?:lawyers?|legal|counsel|accountants?|finance|cfo|ceo|board|"
+    r"team|colleagues|director|boss|partners?|management)(?:\s+(?:team|department|people))?\s*"
+    r"(?:will|'ll|’ll|(?:is|are)\s+going\s+to)\s+(?:review|study|check|examine|"
+    r"look\s+(?:(?:it|them|this)\s+)?(?:at|over|through|into)|go\s+(?:through|over))|"
+    r"(?:lawyers?|legal|counsel|accountants?)\s+(?:will|'ll|’ll)\s+(?:review|look\s+(?:at|over)|"
+    r"go\s+(?:through|over)|check))(?!\w)", _F)
 
 # Done in the letter itself: "Расскажу: ...", "повторю вопрос", "let me explain: ...".
 _DONE_HERE = re.compile(
@@ -344,6 +366,9 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
                   or _PASS_ON_NAME.search(sentence))
         if inside and not _TO_READER.search(sentence):
             return False
+        review = _REVIEWS.search(sentence)
+        if review and not names_day(sentence) and not _TO_READER.search(sentence, review.end()):
+            return False   # what answers the reader follows the review; a request before it does not
     return True
 
 

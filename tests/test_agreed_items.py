@@ -448,3 +448,23 @@ def test_our_side_named_otherwise_than_i_or_we_commits_by_its_day(tmp_path, text
 def test_a_colleagues_past_act_the_clients_schedule_or_a_question_commits_nobody(
         tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text,commits", [
+    # the writer's own people looking a paper over, with no day and nothing back to the
+    # reader: a step inside the writer's company
+    ("Договор получили, наш юрист его посмотрит.", False),
+    ("Спасибо, в бухгалтерии посмотрят реквизиты.", False),
+    ("Thanks for the term sheet, our legal team will go through it.", False),
+    ("Got the draft; my accountant will look it over.", False),
+    ("Пришлите проект, юристы посмотрят.", False),         # the request asks the reader
+    ("Please send the draft over, our counsel will review it.", False),
+    # the same with a day, or ending in an answer to the reader, commits
+    ("Наш юрист посмотрит договор до среды.", True),
+    ("Юристы посмотрят проект и вернутся к вам с замечаниями.", True),
+    ("Our legal team will go through it by Thursday.", True),
+    ("My accountant will look it over and get back to you.", True),
+])
+def test_the_writers_people_reviewing_a_paper_with_no_day_commit_nobody(
+        tmp_path, text: str, commits: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(client_commitments(tmp_path, text)) is commits
