@@ -20,7 +20,7 @@ import click
 from . import config as config_mod
 from . import lang as lang_mod
 from .errors import DealtrailError
-from .help import HelpContext, adopt
+from .help import HelpContext, adopt, show_usage_error
 from .messages import Msg, say
 
 log = logging.getLogger("dealtrail")
@@ -242,6 +242,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         echo("aborted", err=True)
         sys.exit(130)
+    except click.UsageError as exc:
+        show_usage_error(exc, lang_mod.operator())
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

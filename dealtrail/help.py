@@ -25,6 +25,7 @@ from typing import Any
 import click
 
 from . import lang as lang_mod
+from .messages import say
 
 ROOT = "dealtrail"
 
@@ -108,6 +109,23 @@ class HelpContext(click.Context):
     def get_help(self) -> str:
         with spoken(self, lang_mod.operator()):
             return super().get_help()
+
+
+def show_usage_error(exc: click.UsageError, lang: str) -> None:
+    """What click says on a usage error, its frame in ``lang``: the usage line, where the help
+    is, and ``Ошибка:`` before click's own detail (which stays as click words it)."""
+    if lang != "ru" or isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        exc.show()
+        return
+    ctx = exc.ctx
+    color = ctx.color if ctx is not None else None
+    if ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = say("usage_hint", lang, command=ctx.command_path,
+                       option=max(ctx.command.get_help_option_names(ctx), key=len)) + "\n"
+        click.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=color)
+    click.echo(say("usage_error", lang, message=exc.format_message()), err=True, color=color)
 
 
 def adopt(command: click.Command) -> click.Command:

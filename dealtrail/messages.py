@@ -27,6 +27,9 @@ CORE: dict[str, tuple[str, str]] = {
     # the CLI itself
     "cli_error": ("dealtrail: error: {message}", "dealtrail: ошибка: {message}"),
     "aborted": ("aborted", "прервано"),
+    # the frame of click's usage errors (dealtrail/help.py); click's detail stays as it words it
+    "usage_hint": ("Try '{command} {option}' for help.", "Справка: {command} {option}"),
+    "usage_error": ("Error: {message}", "Ошибка: {message}"),
     "interrupted": ("interrupted", "прервано (Ctrl+C)"),
     "init_wrote": ("wrote {target}; edit it, then run: dealtrail --config {target} check",
                    "записан {target}; отредактируйте его и выполните: dealtrail --config {target} check"),

@@ -333,9 +333,9 @@ def _declines(sentence: str) -> bool:
     «решили остаться в нашем банке»): the deal's loss, read where the stage reads it."""
     # deal_signals reads its commitments through this module, so its loss pattern is
     # fetched when first needed.
-    from indexer.deal_signals import LOST_RE
+    from indexer.deal_signals import LOST_RE, cue
 
-    return LOST_RE.search(sentence.lower()) is not None
+    return cue(LOST_RE).search_all(sentence.lower()) is not None
 
 
 def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:

@@ -8,6 +8,7 @@ which of them keeps it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import datetime
 from typing import Any
@@ -61,6 +62,12 @@ _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|п�
                    r"\bremit|\bwire", re.UNICODE)
 
 
+def _came_between(times: list[str], after: str, until: str) -> bool:
+    """Whether one of the sorted ``times`` is after ``after`` and no later than ``until``."""
+    first = bisect.bisect_right(times, after)
+    return first < len(times) and times[first] <= until
+
+
 def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[tuple],
                        signals: list[dict[str, Any]], meetings: list[str], booked: list[str],
                        now: datetime) -> None:
@@ -77,7 +84,10 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
     deadline an invitation, a meeting, a signature or a payment can still be seen kept
     (by now); anything else stays open.
     """
-    inbound = [(m[4], m[6]) for m in messages if m[3] == "in"]
+    # The client's letters by time, and those with a file: each commitment asks whether one
+    # came in its window (a bisection: a long negotiation has thousands of letters).
+    heard = sorted(m[4] for m in messages if m[3] == "in")
+    files = sorted(m[4] for m in messages if m[3] == "in" and m[6])
     signed = [s["at"] for s in signals if s["kind"] == "won"]
     stamp = clock.iso(now)
     for s in signals:
@@ -97,9 +107,7 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
         elif _PAYS.search(low) and any(s["at"][:10] <= day <= until[:10] for day in booked):
             kept = True
         elif s["due_at"]:
-            sends = bool(_SENDS.search(low))
-            kept = any(s["at"] < at <= s["due_at"] and (attached or not sends)
-                       for at, attached in inbound)
+            kept = _came_between(files if _SENDS.search(low) else heard, s["at"], s["due_at"])
         else:
             kept = False
         status = ("kept" if kept else "broken" if s["due_at"] and s["due_at"] < stamp

@@ -12,6 +12,7 @@ no cue around it) costs one pass instead of a scan by every alternative.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from re import _constants as _C  # type: ignore[attr-defined]
@@ -186,7 +187,7 @@ class Cue:
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = gated(regex)
+        self.source = regex
         # Each alternative is parsed once, for its gate, its width and its anchor, and
         # compiled once (this runs at import, before the workers fork).
         self.parts: list[re.Pattern[str]] = []
@@ -205,6 +206,13 @@ class Cue:
                 self._runs.setdefault(word, []).append(index)
         self._words = frozenset(self._runs)
         self._scan: CueScan | None = None
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The whole regex, gated (:func:`gated`): compiled when first asked for, as matching
+        runs by the alternatives and few callers need it (a cue's whole regex is one of the
+        largest patterns; compiling each at import cost ~0.01 s)."""
+        return gated(self.source)
 
     def literals(self) -> set[str]:
         """Every anchor literal of the alternatives."""

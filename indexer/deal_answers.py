@@ -234,6 +234,13 @@ ELSEWHERE_RE = re.compile(
     r"агент|фирм)\w*|"
     r"(?<!\w)решил[аио]?\s+(?:пока\s+)?оставить\s+(?:[^\s.!?,]+\s+){0,2}?(?:в|во|у|с|со|на)\s+"
     r"(?P<kept>(?!вас\b|вами\b|ваш)[^\s.!?,]+)|"
+    # the thing already got from another provider: «мы уже открыли счёт в Точке», "we have
+    # already opened the account with Acme Bank"
+    r"(?<!\w)уже\s+(?:открыли|оформили|подключили|заключили|подписали|купили|взяли|нашли|"
+    r"получили|разместили)\s+(?:[^\s.!?,]+\s+){0,3}?(?:в|во|у|с|со)\s+"
+    r"(?P<got>(?!вас\b|вами\b|ваш)[^\s.!?,]+)|"
+    r"\balready\s+(?:opened|signed|arranged|set\s+up|taken|got|found|bought|placed|gone)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:with|at|from)\s+(?P<got_en>(?!you\b|your\b)[^\s.!?,]+)|"
     r"\b(?:renewed|signed|placed|awarded|given|gave|kept)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:with|to)\s+(?:another|a\s+different|a\s+competing|a\s+local|"
     r"(?:our|the)\s+(?:current|existing|incumbent|usual|house))\s+\w+|"
@@ -246,7 +253,7 @@ ELSEWHERE_RE = gated(ELSEWHERE_RE)   # the same matches, fewer start positions t
 _ELSEWHERE_WORDS = ("продлили", "перезаключили", "заключили", "подписали", "оформили",
                     "разместили", "отдали", "оставить", "renewed", "signed", "placed",
                     "awarded", "gave", "given", "kept", "in-house", "in house", "собственными",
-                    "своими")
+                    "своими", "уже", "already")
 
 
 def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
@@ -258,12 +265,18 @@ def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int 
         start, said = sentence(found.start())
         if FUTURE_NOT_MINE.search(said.lower()):
             continue
-        if found["kept"] is not None:
-            # kept with a provider: one named («в Сбере», «у «Альфы»») or its own current one,
-            # not a time or a part of the scope («оставить на январь», «в проекте»)
-            where = said[found.start("kept") - start:] if start <= found.start("kept") else ""
+        group = next((g for g in ("kept", "got", "got_en") if found[g] is not None), None)
+        if group is not None:
+            # kept with, or got from, a provider: one named («в Сбере», «у «Альфы»», "with
+            # Acme") or its own current one, not a time or a part of the scope («оставить на
+            # январь», «в проекте», «уже открыли счёт в прошлом году»)
+            where = said[found.start(group) - start:] if start <= found.start(group) else ""
             if not (where[:1].isupper() or where[:1] in "«\"“'" or re.match(
-                    r"(?:текущ|нынешн|прежн|сво|наш)", found["kept"])):
+                    r"(?:текущ|нынешн|прежн|сво|наш|our\b|(?:the\s+)?(?:current|existing))",
+                    found[group])):
                 continue
+            if group != "kept" and not re.search(r"(?<!\w)(?:но|однако|but|however)(?!\w)",
+                                                 said[:max(0, found.start() - start)].lower()):
+                continue          # "we already bank with Sber, now we need acquiring": its setting
         return found.start()
     return None

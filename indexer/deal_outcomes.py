@@ -48,6 +48,10 @@ WON_RE = re.compile(
     r"(?:is\s+|are\s+)?(?:our\s+)?(?:new\s+|next\s+)?(?:order|call-off|po)\b)", _F)
 FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
                      r"как\s+только|если|когда|\?|"
+                     # a signing still needed: "we need the agreement signed by 15 December",
+                     # «нужно, чтобы договор был подписан до 15-го»
+                     r"\b(?:need|needs|must|should|ha(?:ve|s)\s+to)\b|(?<!\w)(?:нужн\w*|надо|"
+                     r"должн\w*|необходимо|чтобы)(?!\w)|"
                      # the signed copy still to be collected: «приеду за подписанным договором»
                      r"(?<!\w)(?:при|за)(?:еду|едем)\b|(?<!\w)забер(?:у|ём|ем)\b|"
                      r"\b(?:pick\s+up|collect)\b", _F)

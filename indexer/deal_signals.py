@@ -438,12 +438,11 @@ def is_thanks(text: str) -> bool:
     return 0 < len(body) <= 100 and "?" not in body and bool(THANKS_RE.match(body.lower()))
 
 
-# Each cue regex, gated, and cut down per letter to the alternatives it could match.
-_CUE = {cue.regex: cue for cue in map(Cue, (
+# Each cue regex, cut down per letter to the alternatives it could match (the names keep the
+# regexes as written: run by their cue, they give the same matches).
+_CUE = {regex: Cue(regex) for regex in (
     PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE,
-    CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE))}
-PROPOSAL_RE, PRICE_RE, CONTRACT_RE, WON_RE, LOST_RE, TERMS_RE, CONTACT_RE, AMOUNT_CUE_RE, \
-    CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE = _CUE
+    CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE)}
 MONEY_RE = gated(MONEY_RE)
 
 #: The cue literals and the trigger and date words, found in one pass over a letter.

@@ -105,6 +105,9 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     ordered = sorted(facts, key=lambda f: (f.at, _KIND_ORDER.get(f.kind, 9)))
     if not ordered:
         return None
+    # The letters that carry a contract, looked up for each later offer (a set: a long
+    # negotiation has thousands of facts).
+    contract_refs = {f.ref for f in ordered if f.kind == "contract"}
     stage, shown = "lead", ordered[0]
     inbound = 0
     proposal_at = ""
@@ -137,7 +140,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             if stage == "lost" or rank < _ORDER["proposal"]:
                 move("proposal", fact)
             elif (stage == "contract" and fact.ref != shown.ref
-                  and not any(f.kind == "contract" and f.ref == fact.ref for f in ordered)):
+                  and fact.ref not in contract_refs):
                 # A new offer after the contract draft, in a letter of its own: the draft is
                 # set aside and the deal is back at the offer (a smaller scope re-quoted),
                 # until the client bargains over the new one.

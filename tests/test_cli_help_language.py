@@ -87,3 +87,17 @@ def test_an_english_page_after_a_russian_one_in_the_same_process_is_english() ->
     assert "Кто и когда открывал" in russian and "Не больше стольких записей" in russian
     assert after == before
     assert "Who read which client or report" in after and "At most this many entries" in after
+
+
+def test_a_usage_error_is_framed_in_russian_and_as_before_in_english(tmp_path: Path) -> None:
+    ru = run(tmp_path, "--lang", "ru", "rules", "lst")
+    en = run(tmp_path, "--lang", "en", "rules", "lst")
+    assert ru.returncode == en.returncode == 2
+    assert ru.stderr.splitlines() == [
+        "Использование: dealtrail rules [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]...",
+        "Справка: dealtrail rules --help", "",
+        "Ошибка: No such command 'lst'. Did you mean 'list'?"]   # click's detail as click says it
+    assert en.stderr.splitlines() == [
+        "Usage: dealtrail rules [OPTIONS] COMMAND [ARGS]...",
+        "Try 'dealtrail rules --help' for help.", "",
+        "Error: No such command 'lst'. Did you mean 'list'?"]

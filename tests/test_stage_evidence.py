@@ -663,3 +663,30 @@ def test_a_table_of_prices_is_an_offer(text: str, proposal: bool) -> None:
 def test_the_price_of_the_product_as_a_share_of_its_sum_is_an_offer(text: str,
                                                                     proposal: bool) -> None:
     assert ("proposal" in kinds(text)) is proposal
+
+
+@pytest.mark.parametrize("text,won", [
+    # A signing still needed, with its deadline, is the contract to come, not the deal won ...
+    ("Could you send the draft? Our CFO needs the contract signed before the 20th.", False),
+    ("The agreement must be signed by Friday so that the line can start in January.", False),
+    ("Нам важно, чтобы договор был подписан до 20 декабря.", False),
+    ("Договор должен быть подписан до конца месяца, иначе бюджет сгорит.", False),
+    # ... while a signing told as done still is won.
+    ("The contract is signed; scans attached.", True),
+    ("Договор подписан, оригиналы передадим курьером.", True),
+])
+def test_a_signing_still_needed_is_no_deal_won(text: str, won: bool) -> None:
+    assert ("won" in kinds(text, "in")) is won
+
+
+@pytest.mark.parametrize("text,lost", [
+    # Thanks, but the thing was already got from another provider, named: a decline ...
+    ("Спасибо за расчёт, но мы уже подключили эквайринг в «Ак Барсе».", True),
+    ("Thank you for the figures, but we have already set up the account with Modulbank.", True),
+    # ... not the client's setting told in a first letter, nor the thing got from us.
+    ("Мы уже открыли счёт в Сбербанке, теперь нужен зарплатный проект.", False),
+    ("We already bank with Tinkoff and now need a guarantee.", False),
+    ("Спасибо, но мы уже оформили всё в вашем отделении.", False),
+])
+def test_the_thing_already_got_elsewhere_after_thanks_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost

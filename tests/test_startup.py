@@ -45,17 +45,18 @@ def test_a_sync_with_nothing_new_loads_no_package_it_has_no_use_for(tmp_path) ->
     code = ("import sys\nfrom dealtrail.cli import main\ntry:\n    main()\nexcept SystemExit:\n"
             "    pass\nprint('loaded', *(name in sys.modules for name in "
             "('holidays', 'multiprocessing', 'phonenumbers', 'smtplib', 'indexer.complaint_model',"
-            " 'msgspec', 'indexer.deal_signals')))")
+            " 'msgspec', 'indexer.deal_signals', 'indexer.dates')))")
     args = ["--db", str(tmp_path / "x.db"), "index", "--maildir", str(maildir),
             "--owner", "anna@bank.ru", "--quiet", "--workers", "2"]
     first = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                            check=True, env=env).stdout
     assert "added=2" in first and "negotiations created=1" in first
-    assert first.split()[-7:-4] == ["True", "True", "True"]
-    assert first.split()[-1] == "True"   # the letter was analysed for its signals
+    assert first.split()[-8:-5] == ["True", "True", "True"]
+    assert first.split()[-2:] == ["True", "True"]   # the letters were analysed, dates read
     again = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                            check=True, env=env).stdout
-    # Nor the negotiation signals' ~760 patterns (~0.4 s): the open deal the first run made is
-    # refreshed (its planned contact may pass), but no call note has to be read for it.
+    # Nor the negotiation signals' ~760 patterns (~0.4 s), nor the date rules': the open deal
+    # the first run made is refreshed (its planned contact may pass), but no call note has to
+    # be read for it, and the grains of its stored dates are only compared.
     assert "negotiations created=0" in again
-    assert "added=0" in again and again.split()[-7:] == ["False"] * 7
+    assert "added=0" in again and again.split()[-8:] == ["False"] * 8
