@@ -143,6 +143,14 @@ IMPORTS: dict[str, tuple[str, str]] = {
                           "[[managers]]",
                           "неизвестный менеджер {value!r}; укажите адрес или задайте "
                           "extension/phone в [[managers]]"),
+    "cell_call_no_manager": ("neither {caller!r} nor {callee!r} is a manager's line; set "
+                             "extension/phone in [[managers]]",
+                             "ни {caller!r}, ни {callee!r} — не линия менеджера; задайте "
+                             "extension/phone в [[managers]]"),
+    "cell_call_status": ("{value!r} is not a call status; answered: ANSWERED, отвечен; not: "
+                         "NO ANSWER, BUSY, FAILED, пропущен, не отвечен, занято",
+                         "{value!r} — не статус звонка; отвечен: ANSWERED, отвечен; нет: "
+                         "NO ANSWER, BUSY, FAILED, пропущен, не отвечен, занято"),
     "cell_no_time_of_day": ("{value!r} has no time of day; write 2026-11-03 14:05 or "
                             "03.11.2026 14:05",
                             "в {value!r} нет времени; пишите 2026-11-03 14:05 или 03.11.2026 14:05"),

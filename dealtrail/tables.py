@@ -100,13 +100,15 @@ class Table:
     """An opened import file whose header has been checked; iterate it for its rows."""
 
     def __init__(self, path: Path, columns: Columns, header: Sequence[Any],
-                 rows: Iterator[Sequence[Any]], *, mapped_in: str = "") -> None:
+                 rows: Iterator[Sequence[Any]], *, mapped_in: str = "",
+                 ignored: Collection[str] = ()) -> None:
         self.path = path
         self.name = path.name
         self._rows = rows
         lookup = {normalize_header(a): canon for canon, aliases in columns.items()
                   for a in (canon, *aliases)}
         expected = ", ".join(columns)
+        skip = {normalize_header(h) for h in ignored}
         self.positions: dict[str, int] = {}
         self.headers: dict[str, str] = {}
         for index, cell in enumerate(header):
@@ -114,6 +116,8 @@ class Table:
             if not key:
                 continue
             canon = lookup.get(key)
+            if canon is None and ("*" in skip or key in skip):
+                continue
             if canon is None:
                 close = difflib.get_close_matches(key, list(lookup), n=1, cutoff=0.75)
                 name, near = str(cell).strip(), lookup[close[0]] if close else ""
@@ -164,7 +168,7 @@ class Table:
 
 
 def read_table(path: str | Path, columns: Columns, *, required: Collection[str] = (),
-               mapped_in: str = "") -> Table:
+               mapped_in: str = "", ignored: Collection[str] = ()) -> Table:
     """Open a CSV or XLSX import file and check its header against ``columns``.
 
     Raises :class:`ImportFileError` (one line, naming the file) when the file is
@@ -172,6 +176,9 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     or missing column. Rows are read when the returned table is iterated.
     ``mapped_in`` names the config table where the export's own headers can be
     mapped (``imports.calls_columns``): an unknown column's line then says how.
+    ``ignored`` names headers an export is known to carry that the import does not
+    read (a PBX's cost or channel columns); they are skipped instead of refused,
+    and ``"*"`` skips every header that is none of ``columns``.
     """
     path = Path(path)
     if not path.is_file():
@@ -182,7 +189,7 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     header = next(rows, None)
     if header is None or all(normalize_header(h) == "" for h in header):
         raise ImportFileError(Msg("import_no_header", file=path.name, expected=", ".join(columns)))
-    table = Table(path, columns, header, rows, mapped_in=mapped_in)
+    table = Table(path, columns, header, rows, mapped_in=mapped_in, ignored=ignored)
     table.require(required, columns)
     return table
 

@@ -22,75 +22,93 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from dealtrail.calls import client_by_phone, link_calls, record_call
 from dealtrail.config import Settings
-from dealtrail.errors import ConfigError
+from dealtrail.errors import ConfigError, ImportFileError
 from dealtrail.messages import Msg, reason
 from dealtrail.phones import normalize
 from dealtrail.store import transaction
-from dealtrail.tables import raise_collected, read_table
+from dealtrail.tables import Row, Table, normalize_header, raise_collected, read_table
 
+from .call_words import (
+    CALL_COLUMNS,
+    DIRECTIONS,
+    IGNORED_COLUMNS,
+    INTERNAL,
+    MISSED,
+    answered,
+    line_keys,
+    unit_seconds,
+    word,
+)
 from .imports import _prepare, parse_moment
 
 log = logging.getLogger(__name__)
 
-CALL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "call_id": ("id", "call id", "call_id", "uid", "id звонка", "идентификатор", "идентификатор звонка"),
-    "time": ("date", "datetime", "date/time", "start", "start time", "call time", "started_at",
-             "время", "дата", "дата и время", "время звонка", "дата звонка", "начало",
-             "начало звонка", "дата начала"),
-    "direction": ("type", "call type", "направление", "тип", "тип звонка"),
-    "manager": ("employee", "user", "extension", "ext", "email", "agent", "менеджер", "сотрудник",
-                "ответственный", "пользователь", "внутренний номер", "добавочный", "оператор"),
-    "phone": ("client_phone", "client phone", "number", "phone number", "caller", "callee",
-              "external number", "телефон", "номер", "телефон клиента", "номер клиента",
-              "номер абонента", "абонент", "внешний номер"),
-    "duration": ("duration_s", "duration, s", "seconds", "talk time", "billsec", "длительность",
-                 "продолжительность", "длительность, сек", "длительность разговора",
-                 "время разговора"),
-    "status": ("result", "disposition", "статус", "результат", "статус звонка"),
-    "note": ("comment", "notes", "комментарий", "примечание", "заметка"),
-}
 CALL_REQUIRED = ("time", "direction", "manager", "phone")
-
-_DIRECTION = {
-    "in": "in", "inbound": "in", "incoming": "in", "входящий": "in", "входящий звонок": "in",
-    "вход": "in", "вход.": "in", "вх": "in", "вх.": "in",
-    "out": "out", "outbound": "out", "outgoing": "out", "исходящий": "out",
-    "исходящий звонок": "out", "исх": "out", "исх.": "out",
-    "missed": "in", "пропущенный": "in", "пропущенный звонок": "in",
-}
-_INTERNAL = {"internal", "внутренний", "внутренний звонок"}
-_UNANSWERED = {"missed", "no answer", "noanswer", "busy", "failed", "пропущенный",
-               "не отвечен", "нет ответа", "занято", "неотвеченный", "не дозвонились"}
+# Columns that stand in for a required one: two sides of the call name the manager, the
+# client and the direction; a day column with a time-of-day column make the time.
+_STAND_INS = {"time": ("date",), "direction": ("caller", "callee"),
+              "manager": ("caller", "callee"), "phone": ("caller", "callee")}
 
 
 def columns(mapping: Mapping[str, str], base: Mapping[str, Sequence[str]] = CALL_COLUMNS,
             where: str = "imports.calls_columns") -> dict[str, tuple[str, ...]]:
-    """The built-in headers plus the company's own from the config (column -> its header)."""
+    """The built-in headers plus the company's own from the config (column -> its header).
+
+    A header the config maps is that column only, even when a built-in name of another
+    column spells it the same way. The key ``ignore`` is no column: it lists headers to skip.
+    """
     merged = {name: tuple(aliases) for name, aliases in base.items()}
     for name, header in mapping.items():
+        if name == "ignore" and base is CALL_COLUMNS:
+            continue
         if name not in merged:
             raise ConfigError(f"{where}.{name}: not a column of this import; "
                               f"columns: {', '.join(merged)}")
+        key = normalize_header(header)
+        merged = {other: tuple(a for a in aliases if normalize_header(a) != key)
+                  for other, aliases in merged.items()}
         merged[name] = (*merged[name], str(header))
     return merged
 
 
+def ignored(mapping: Mapping[str, str]) -> tuple[str, ...]:
+    """The headers the import skips: the known exports' own and ``ignore`` ("A; B" or "*")."""
+    own = [h.strip() for h in str(mapping.get("ignore", "")).split(";") if h.strip()]
+    return (*IGNORED_COLUMNS, *own)
+
+
+def _require(table: Table) -> None:
+    """Every required column, or the columns that stand in for it, is in the file."""
+    have = set(table.columns)
+    table.require([c for c in CALL_REQUIRED
+                   if c not in have and not have.issuperset(_STAND_INS[c])], CALL_COLUMNS)
+
+
+def _open(settings: Settings, path: Path) -> Table:
+    table = read_table(path, columns(settings.imports.calls_columns),
+                       mapped_in="imports.calls_columns",
+                       ignored=ignored(settings.imports.calls_columns))
+    _require(table)
+    return table
+
+
 def check_files(settings: Settings) -> None:
     """For ``dealtrail check``: the configured call log exists and its header is understood."""
-    from dealtrail.preflight import check_header
-
-    table = columns(settings.imports.calls_columns)
+    columns(settings.imports.calls_columns)
     if settings.imports.calls:
-        check_header("imports.calls", settings.path(settings.imports.calls), table, CALL_REQUIRED,
-                     mapped_in="imports.calls_columns")
+        try:
+            _open(settings, settings.path(settings.imports.calls))
+        except ImportFileError as exc:
+            raise ConfigError(*exc.args) from None  # the same line, still in both languages
 
 
 def _duration(value: Any) -> int | None:
@@ -110,6 +128,11 @@ def _duration(value: Any) -> int | None:
     text = re.sub(r"(?i)\s*(s|sec|secs|seconds|с|сек|сек\.)$", "", str(value).strip())
     if re.fullmatch(r"\d+", text):
         return int(text)
+    if re.fullmatch(r"\d+[.,]0+", text):           # 372.0 from a spreadsheet's number
+        return int(text.split(".")[0].split(",")[0])
+    spelled = unit_seconds(str(value))              # "6 мин 12 сек", "1 h 2 min"
+    if spelled is not None:
+        return spelled
     parts = text.split(":")
     if 2 <= len(parts) <= 3 and all(re.fullmatch(r"\d{1,2}", p) for p in parts[1:]) \
             and re.fullmatch(r"\d+", parts[0]):
@@ -149,9 +172,15 @@ class _Managers:
         self.by_line[key] = row
 
     def find(self, text: str) -> dict[str, Any] | None:
-        text = text.strip()
-        if not text:
-            return None
+        """The manager a cell names, as written or by the extension inside a SIP channel,
+        "sip:101@pbx" or "Anna Petrova (101)"; None when it names no manager."""
+        for key in line_keys(text) if text.strip() else ():
+            found = self._find(key)
+            if found is not None:
+                return found
+        return None
+
+    def _find(self, text: str) -> dict[str, Any] | None:
         if text in self.by_line:
             return self.by_line[text]
         found = self.people.find(text)
@@ -163,61 +192,166 @@ class _Managers:
             return None
 
 
+class _Skip(Exception):
+    """A row that is no client call: an internal call between two of our lines."""
+
+
+class _Bad(Exception):
+    """A cell that cannot be read: the column and what is wrong with it."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
+
+
+def _when(row: Row, zone: str) -> datetime:
+    """The call's start: one cell, a day and a time of day in two, or Unix seconds."""
+    column = "time" if row.get("time") is not None else "date"
+    value = row.get(column)
+    day = row.get("date") if column == "time" else None
+    try:
+        if isinstance(value, str) and re.fullmatch(r"\d{9,10}|\d{12,13}", value):
+            seconds = int(value) / (1000 if len(value) > 10 else 1)  # a Unix time (CUCM)
+            return datetime.fromtimestamp(seconds, UTC)
+        if day is not None and (isinstance(value, time) or
+                                (isinstance(value, str) and _TIME_OF_DAY.fullmatch(value))):
+            column = "date"
+            on = parse_moment(day, zone)
+            column = "time"
+            hms = [int(p) for p in str(value).split(":")] + [0]
+            at = value if isinstance(value, time) else time(hms[0], hms[1], hms[2])
+            on_day = on.date() if isinstance(on, datetime) else on
+            return datetime.combine(on_day, at, tzinfo=ZoneInfo(zone))
+        moment = parse_moment(value, zone)
+    except ValueError as exc:
+        raise _Bad(column, reason(exc)) from None
+    if not isinstance(moment, datetime):
+        raise _Bad(column, Msg("cell_no_time_of_day", value=row.text(column)))
+    return moment
+
+
+def _direction(row: Row) -> str | None:
+    """in, out, "missed" (in, not answered) or None when the export writes none."""
+    written = row.text("direction")
+    kind = word(written)
+    if not kind:
+        return None
+    if kind in INTERNAL:
+        raise _Skip
+    if kind in MISSED:
+        return "missed"
+    found = DIRECTIONS.get(kind) or DIRECTIONS.get(kind.rstrip("."))
+    if found is None:       # Teams writes the kind of line too: user_in, conf_out, ucap_in
+        side = re.fullmatch(r"[a-z]+_(in|out)", kind)
+        found = side.group(1) if side else None
+    if found is None:
+        raise _Bad("direction", Msg("cell_direction", value=written))
+    return found
+
+
+def _read(row: Row, managers: _Managers, settings: Settings) -> dict[str, Any]:
+    """One row as a call, or _Skip / _Bad."""
+    kind = _direction(row)
+    direction = "in" if kind == "missed" else kind
+    who = managers.find(row.text("manager")) if row.text("manager") else None
+    if row.text("manager") and who is None:
+        raise _Bad("manager", Msg("cell_call_manager", value=row.text("manager")))
+    caller = managers.find(row.text("caller")) or managers.find(row.text("caller_line"))
+    callee = managers.find(row.text("callee")) or managers.find(row.text("callee_line"))
+    if who is None:
+        if caller is not None and callee is not None:
+            raise _Skip
+        who = caller or callee
+        if who is None:
+            column = "caller" if row.text("caller") else "callee"
+            raise _Bad(column, Msg("cell_call_no_manager", caller=row.text("caller"),
+                                   callee=row.text("callee")))
+    side = ("out" if caller is not None and caller["id"] == who["id"] else
+            "in" if callee is not None and callee["id"] == who["id"] else None)
+    direction = direction or side
+    if direction is None:
+        raise _Bad("direction", Msg("cell_direction", value=row.text("direction")))
+    column = "phone" if row.text("phone") else ("caller" if direction == "in" else "callee")
+    written = row.text(column)
+    if managers.find(written) is not None:
+        raise _Skip                       # the other side is one of our lines too
+    moment = _when(row, settings.company.timezone)
+    try:
+        phone = normalize(written, settings.company.country)
+        column = "talk" if row.get("talk") is not None else "duration"
+        duration = _duration(row.get(column))
+    except ValueError as exc:
+        raise _Bad(column, reason(exc)) from None
+    status = row.text("status")
+    if status:
+        picked_up = answered(status)
+        if picked_up is None:
+            raise _Bad("status", Msg("cell_call_status", value=status))
+        if not picked_up:
+            duration = 0
+    if kind == "missed":
+        duration = 0
+    return {"manager_id": who["id"], "at": moment, "direction": direction, "phone": phone,
+            "duration_s": duration, "note": row.text("note")}
+
+
+def _merge(call: dict[str, Any], leg: dict[str, Any]) -> None:
+    """One more row of a call told over several (a ring group, a transfer): the call starts
+    with its first row, is answered by the first manager who picked up, and lasts the talk
+    of every answered row."""
+    call["at"] = min(call["at"], leg["at"])
+    if leg["duration_s"]:
+        if not call["duration_s"]:
+            call["manager_id"] = leg["manager_id"]
+        call["duration_s"] = (call["duration_s"] or 0) + leg["duration_s"]
+    elif call["duration_s"] is None:
+        call["duration_s"] = leg["duration_s"]
+    if leg["note"] and leg["note"] not in call["note"]:
+        call["note"] = f"{call['note']}; {leg['note']}" if call["note"] else leg["note"]
+
+
 def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
                  ) -> dict[str, Any]:
     """Validate and import a call log; returns {file, inserted, updated, unchanged, ...}."""
     path = Path(path)
     managers = _Managers(db, settings)
-    region = settings.company.country
-    table = read_table(path, columns(settings.imports.calls_columns), required=CALL_REQUIRED,
-                       mapped_in="imports.calls_columns")
+    table = _open(settings, path)
     errors: list[str] = []
-    ready: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
+    ready: dict[str, dict[str, Any]] = {}
+    seen: dict[str, tuple[int, tuple[Any, ...]]] = {}
     skipped = 0
     for row in table:
-        kind = row.text("direction").lower()
-        if kind in _INTERNAL:
+        try:
+            call = _read(row, managers, settings)
+        except _Skip:
             skipped += 1
             continue
-        direction = _DIRECTION.get(kind)
-        if direction is None:
-            errors.append(row.error("direction", Msg("cell_direction", value=row.text("direction"))))
+        except _Bad as bad:
+            errors.append(row.error(bad.column, bad.message))
             continue
-        who = managers.find(row.text("manager"))
-        if who is None:
-            errors.append(row.error("manager", Msg("cell_call_manager", value=row.text("manager"))))
-            continue
-        column = "time"
-        try:
-            moment = parse_moment(row.get("time"), settings.company.timezone)
-            if not isinstance(moment, datetime):
-                raise ValueError(Msg("cell_no_time_of_day", value=row.text("time")))
-            column = "phone"
-            phone = normalize(row.text("phone"), region)
-            column = "duration"
-            duration = _duration(row.get("duration"))
-        except ValueError as exc:
-            errors.append(row.error(column, reason(exc)))
-            continue
-        status = row.text("status").lower()
-        if status in _UNANSWERED or kind in ("missed", "пропущенный", "пропущенный звонок"):
-            duration = 0
-        call_id = row.text("call_id")
+        call_id = row.text("call_group") or row.text("call_id")
         key = (f"import:{call_id}" if call_id else
-               f"import:{who['id']}:{moment.timestamp():.0f}:{phone}:{direction}")
-        if key in seen:
-            errors.append(row.error("call_id" if call_id else "time",
-                                    Msg("cell_same_call", row=seen[key])))
+               f"import:{call['manager_id']}:{call['at'].timestamp():.0f}:{call['phone']}:"
+               f"{call['direction']}")
+        cells = tuple(row.values.values())
+        if key in seen and (not call_id or seen[key][1] == cells):
+            column = "time" if not call_id else "call_group" if row.text("call_group") else "call_id"
+            errors.append(row.error(column, Msg("cell_same_call", row=seen[key][0])))
             continue
-        seen[key] = row.number
-        ready.append({"key": key, "manager_id": who["id"], "at": moment, "direction": direction,
-                      "phone": phone, "duration_s": duration, "note": row.text("note")})
+        if key in ready:
+            _merge(ready[key], call)
+        else:
+            seen[key] = (row.number, cells)
+            ready[key] = {"key": key, **call}
     raise_collected(errors)
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     unknown: set[str] = set()
     with transaction(db) as conn:
-        for call in ready:
+        for call in ready.values():
             client = client_by_phone(conn, call["phone"])
             if client is None:
                 unknown.add(call["phone"])

@@ -260,8 +260,9 @@ def test_an_unknown_column_says_where_the_config_maps_the_exports_own_headers(
     with pytest.raises(ImportFileError) as raised:
         import_calls(db, company, path)
     assert str(raised.value) == (
-        "calls.csv: unknown column 'UID записи'; expected: call_id, time, direction, manager, "
-        "phone, duration, status, note; if it is one of them under its own name, map it in "
+        "calls.csv: unknown column 'UID записи'; expected: call_id, time, date, direction, "
+        "manager, phone, caller, callee, caller_line, callee_line, call_group, duration, talk, "
+        "status, note; if it is one of them under its own name, map it in "
         "[imports.calls_columns]: <column> = 'UID записи'")
     assert raised.value.args[0].said("ru").endswith(
         "укажите его в [imports.calls_columns]: <столбец> = 'UID записи'")

@@ -1,0 +1,104 @@
+"""Call logs as real telephony exports write them, imported with nothing but the config.
+
+Each export in tests/data/calls/ is written in its vendor's layout (headers, separator,
+encoding, date, duration, direction and status words, how the manager is named, several
+rows for one call); docs/calls.md lists them with their mapping. Every test runs the real
+CLI on a SQLite file and reads back what was stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dealtrail.cli import main
+from dealtrail.store import open_db, rows
+
+DATA = Path(__file__).resolve().parent / "data" / "calls"
+
+CONFIG = """\
+[company]
+country = "RU"
+timezone = "Europe/Moscow"
+
+[[managers]]
+email = "anna@testbank.ru"
+name = "Анна Петрова"
+extension = "101"
+
+[[managers]]
+email = "ben@testbank.ru"
+name = "Ben Miller"
+extension = "102"
+
+[clients]
+directory = "clients.csv"
+"""
+CLIENTS = ("client,domains,owner,phones\n"
+           "Romashka LLC,romashka.ru,anna@testbank.ru,+7 (495) 123-45-67\n"
+           "Berlin Steel,steel.de,ben@testbank.ru,+49 30 1234567\n"
+           "Kvarts,kvarts.ru,ben@testbank.ru,+7 495 900-00-11\n")
+
+
+def run_import(tmp_path: Path, name: str, config: str = "", data: bytes | None = None) -> int:
+    """Import tests/data/calls/<name> (or ``data`` under that name) through the CLI."""
+    (tmp_path / "dealtrail.toml").write_text(CONFIG + config, encoding="utf-8")
+    (tmp_path / "clients.csv").write_text(CLIENTS, encoding="utf-8")
+    (tmp_path / name).write_bytes((DATA / name).read_bytes() if data is None else data)
+    args = ["--config", str(tmp_path / "dealtrail.toml"), "--db", str(tmp_path / "x.db")]
+    try:
+        return main([*args, "calls", "import", str(tmp_path / name)]) or 0
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def stored(tmp_path: Path) -> list[dict[str, Any]]:
+    """The calls as stored: (manager, client, direction, UTC time, seconds), in time order."""
+    db = open_db(tmp_path / "x.db")
+    return rows(db, "SELECT m.email AS manager, cl.name AS client, c.phone, c.direction, c.at,"
+                    " c.duration_s, (SELECT COUNT(*) FROM contacts k WHERE k.call_id = c.id)"
+                    " AS contacts FROM calls c JOIN managers m ON m.id = c.manager_id"
+                    " LEFT JOIN clients cl ON cl.id = c.client_id ORDER BY c.at, c.id")
+
+
+def brief(calls: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(c["manager"].split("@")[0], c["client"] or c["phone"], c["direction"], c["at"][:16],
+             c["duration_s"], c["contacts"]) for c in calls]
+
+
+def test_a_freepbx_cdr_export_imports_as_one_call_per_conversation(tmp_path, capsys):
+    """FreePBX's CDR report as CSV: English Asterisk field names, 26 columns of which most
+    are the PBX's own, no direction column (src and dst tell it), billsec the talk time
+    beside the total duration, a ring group's legs and a transfer sharing one linkedid."""
+    code = run_import(tmp_path, "freepbx_cdr.csv")
+    assert code == 0, capsys.readouterr().err
+    assert brief(stored(tmp_path)) == [
+        # out from extension 101; billsec (360), not the total with ringing (372)
+        ("anna", "Romashka LLC", "out", "2026-11-16T07:00", 360, 1),
+        # a ring group: 101 did not answer, 102 did; one call, Ben's
+        ("ben", "Berlin Steel", "in", "2026-11-16T08:00", 190, 1),
+        # NO ANSWER: kept, no contact
+        ("anna", "Romashka LLC", "in", "2026-11-16T09:30", 0, 0),
+        # 101 -> 102 is internal: no row. A transfer 101 -> 102 is one call, Anna's, 180 s
+        ("anna", "Kvarts", "in", "2026-11-16T11:00", 180, 1),
+        # BUSY: kept, no contact; the number is not known yet
+        ("ben", "+79991112233", "out", "2026-11-16T12:00", 0, 0),
+    ]
+    out = capsys.readouterr().out
+    assert "5 new, 0 updated, 0 unchanged calls" in out
+    # Imported again (or a later export repeating these rows): nothing changes.
+    run_import(tmp_path, "freepbx_cdr.csv")
+    assert "0 new, 0 updated, 5 unchanged calls" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["freepbx_cdr.csv"])
+def test_an_unreadable_value_in_an_export_is_one_line_and_nothing_is_imported(
+        tmp_path, capsys, name):
+    code = run_import(tmp_path, name,
+                      data=(DATA / name).read_bytes().replace(b"NO ANSWER", b"RINGING", 1))
+    err = capsys.readouterr().err
+    assert code != 0
+    assert f"{name} row 3, column 'disposition': 'RINGING' is not a call status" in err
+    assert stored(tmp_path) == []
