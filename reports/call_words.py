@@ -29,7 +29,7 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
                 "внутренний номер", "добавочный", "оператор"),
     "phone": ("client_phone", "client phone", "number", "phone number", "external number",
               "телефон", "номер", "телефон клиента", "номер клиента", "номер абонента", "абонент",
-              "внешний номер", "номер телефона"),
+              "внешний номер", "номер телефона", "клиент"),
     # Exports that name both sides of a call instead of the manager and the client: the side
     # that is a manager's line is the manager, the other the client, and which one tells the
     # direction when the export has no direction column.
@@ -63,7 +63,7 @@ IGNORED_COLUMNS = (
     "ringing", "cost", "call activity details", "reason", "historyid", "time-answered",
     "time-end", "reason-terminated", "from-dn", "to-dn", "dial-no", "chain",
     # Microsoft Teams PSTN usage report
-    "end time", "display name", "user display name", "usage id", "number type",
+    "end time", "display name", "user display name", "usage id", "usageid", "number type",
     "domestic/international", "destination dialed", "charge", "currency", "capability",
     "conference id", "user id", "user location", "connection charge", "destination context",
     "call duration source", "license capability", "operator", "country",

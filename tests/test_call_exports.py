@@ -93,12 +93,77 @@ def test_a_freepbx_cdr_export_imports_as_one_call_per_conversation(tmp_path, cap
     assert "0 new, 0 updated, 5 unchanged calls" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("name", ["freepbx_cdr.csv"])
+@pytest.mark.parametrize(("name", "old", "new", "line"), [
+    ("freepbx_cdr.csv", "NO ANSWER", "RINGING",
+     "freepbx_cdr.csv row 3, column 'disposition': 'RINGING' is not a call status"),
+    ("mango_office.csv", "Входящий", "Входяший",
+     "mango_office.csv row 3, column 'Тип вызова': 'Входяший' is not a direction"),
+    ("bitrix24_calls.csv", "3 мин 10 сек", "3 мин 10",
+     "bitrix24_calls.csv row 3, column 'Длительность звонка': '3 мин 10' is not a duration"),
+    ("teams_pstn_usage.csv", "ben@testbank.ru", "bob@testbank.ru",
+     "teams_pstn_usage.csv row 3, column 'User principal name': unknown manager "
+     "'bob@testbank.ru'"),
+    ("mango_office.csv", "16.11.2026;11:00:00", "16.11.2026;11:00 утра",
+     "mango_office.csv row 3, column 'Время': '11:00 утра' is not a date"),
+])
 def test_an_unreadable_value_in_an_export_is_one_line_and_nothing_is_imported(
-        tmp_path, capsys, name):
-    code = run_import(tmp_path, name,
-                      data=(DATA / name).read_bytes().replace(b"NO ANSWER", b"RINGING", 1))
+        tmp_path, capsys, name, old, new, line):
+    encoding = "cp1251" if name == "mango_office.csv" else "utf-8"
+    data = (DATA / name).read_bytes().replace(old.encode(encoding), new.encode(encoding), 1)
+    code = run_import(tmp_path, name, data=data)
     err = capsys.readouterr().err
     assert code != 0
-    assert f"{name} row 3, column 'disposition': 'RINGING' is not a call status" in err
+    assert line in err and err.count("\n") == 1, err
+    assert "nothing imported" in err
     assert stored(tmp_path) == []
+
+
+def test_the_line_for_an_unreadable_status_is_said_in_russian(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DEALTRAIL_LANG", "ru")
+    data = (DATA / "mango_office.csv").read_bytes().replace("Пропущен".encode("cp1251"),
+                                                            "Перезвонить".encode("cp1251"))
+    assert run_import(tmp_path, "mango_office.csv", data=data) != 0
+    err = capsys.readouterr().err
+    assert ("mango_office.csv, строка 4, столбец 'Статус': 'Перезвонить' — не статус звонка"
+            in err), err
+
+
+# The same day of calls as each export writes it: Anna's answered call out to Romashka,
+# Ben's answered call in from Berlin Steel, a call to Anna nobody picked up, a call
+# between Anna and Ben (internal: no row), Ben's busy call out to a number not known yet.
+SAME_DAY = [
+    ("anna", "Romashka LLC", "out", "2026-11-16T07:00", 372, 1),
+    ("ben", "Berlin Steel", "in", "2026-11-16T08:00", 190, 1),
+    ("anna", "Romashka LLC", "in", "2026-11-16T09:30", 0, 0),
+    ("ben", "+79991112233", "out", "2026-11-16T12:00", 0, 0),
+]
+EXPORTS = {
+    # Windows-1251, ';', the day and the time in two columns, the manager named by name
+    # and by "Name (101)" on either side, «Внутренний», «Пропущен», «Занято», «Не отвечен».
+    "mango_office.csv": ("", [*SAME_DAY, ("anna", "Kvarts", "out", "2026-11-16T13:00", 0, 0)]),
+    # UTF-8 with a byte-order mark, ';', «Пропущенный» as the direction, m:ss durations,
+    # the PBX's own line («Через») and the wait beside the talk time.
+    "megafon_vats.csv": ("", [c for c in SAME_DAY]),
+    # "6 мин 12 сек", a status with its SIP code ("304 - Пропущенный звонок"),
+    # «Входящий с перенаправлением» and «Обратный звонок», numbers without a plus.
+    "bitrix24_calls.csv": ("", [*SAME_DAY, ("anna", "Kvarts", "out", "2026-11-16T13:00", 65, 1)]),
+    # Two sides named «Абонент А» and «Абонент Б»: which is the caller is the company's
+    # choice, said in the mapping.
+    "mts_vats.csv": ('[imports.calls_columns]\ncaller = "Абонент А"\ncallee = "Абонент Б"\n',
+                     [*SAME_DAY]),
+    # US dates with AM/PM, "Name (ext)" on both sides, talking beside ringing, Internal.
+    "3cx_call_history.csv": ("", [*SAME_DAY]),
+    # UTC ISO times with seven decimals, the manager by user principal name, user_in and
+    # user_out, the caller and the dialled number, a dozen billing columns.
+    "teams_pstn_usage.csv": ("", [SAME_DAY[0], SAME_DAY[1], SAME_DAY[3]]),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_a_telephony_export_imports_with_nothing_but_the_config(tmp_path, capsys, name):
+    config, expected = EXPORTS[name]
+    code = run_import(tmp_path, name, config)
+    assert code == 0, capsys.readouterr().err
+    assert brief(stored(tmp_path)) == expected
+    run_import(tmp_path, name, config)
+    assert f"0 new, 0 updated, {len(expected)} unchanged calls" in capsys.readouterr().out
