@@ -14,7 +14,9 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * asks ("Можно я подъеду в среду?", "Shall I send the draft?");
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
   sign by the 18th", "I'll be in touch" with no day), or is a bare verb with nothing it
-  acts on («Сергей, посчитаем.», "Will check.");
+  acts on («Сергей, посчитаем.», «Я приеду.», "Will check.");
+* says what is priced separately («страхование посчитаем отдельно», "installation we'll
+  quote separately"), with no day and no sending to the reader: the offer's scope;
 * proposes and waits for the reader's yes ("Предлагаю созвониться в среду", "I suggest
   we meet on Tuesday"): a date it names is still the next contact (a ``contact_date``
   signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
@@ -61,8 +63,9 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 
 The manager's letter also commits our side where its subject is not "I/we" but a named
 colleague, a team or the thing itself, with a day («Дмитрий свяжется с вами сегодня»,
-"Prepress sends the proofs by Friday", "The proposal will be in your inbox on Monday"), or
-in a note with no verb and a day ("Quote Monday.", «Отгрузка 23.10.»): :func:`ours_dated`
+"Prepress sends the proofs by Friday", "The proposal will be in your inbox on Monday",
+"The signed copy will be sent by Friday", the reader named as the one who will have it: "You
+and Karin will have the draft on Monday"), or in a note with no verb and a day ("Quote Monday.", «Отгрузка 23.10.»): :func:`ours_dated`
 finds them, and :func:`agreed` still decides. A colleague's past act, the client's own
 schedule («Ваш склад принимает по средам») and a question are none.
 """
@@ -105,12 +108,13 @@ _ACK = re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|отлично|sure|"
     r"yes|fine|great)\W+)?(?:сделаем|сделаю|посмотрим|посмотрю|подумаем|подумаю|учт[её]м|учту|"
     r"will\s+do|we'?ll\s+see|i'?ll\s+see|noted)\W*$", _F)
-# A bare verb with nothing it acts on and no day («Сергей, посчитаем.», "Will check."): the
+# A bare verb with nothing it acts on and no day («Сергей, посчитаем.», «Я приеду.», "Will
+# check."): the
 # reply to a request, not what will be delivered (the letter's next sentence, «Рынок дам к
 # 20-му», says that).
 _BARE_VERB = re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|sure|yes|fine)\W+)?"
-    r"(?:(?:i|we)\s*(?:'ll|’ll|\s+will)\s+|will\s+)?[^\W\d_]+\W*$", _F)
+    r"(?:(?:i|we)\s*(?:'ll|’ll|\s+will)\s+|will\s+|(?:я|мы)\s+)?[^\W\d_]+\W*$", _F)
 
 # Vague words of staying in touch or trying, with no day: a day makes them a contact
 # planned ("напомню о себе в январе", "I'll ping you in January").
@@ -224,6 +228,15 @@ _REVIEWS = re.compile(
     r"look\s+(?:(?:it|them|this)\s+)?(?:at|over|through|into)|go\s+(?:through|over))|"
     r"(?:lawyers?|legal|counsel|accountants?)\s+(?:will|'ll|’ll)\s+(?:review|look\s+(?:at|over)|"
     r"go\s+(?:through|over)|check))(?!\w)", _F)
+
+# What is priced separately («страхование посчитаем отдельно», "installation we'll quote
+# separately"): the scope of the offer, not an act promised; with a day or a sending to the
+# reader it still is one.
+_CALC = r"(?:посчита|рассчита|просчита|оцен)\w*"
+_SEPARATELY = re.compile(
+    r"(?<!\w)(?:" + _CALC + r"(?:\s+[^\W\d_]+){0,2}?\s+отдельно|отдельно\s+(?:[^\W\d_]+\s+)?"
+    + _CALC + r"|(?:price|quote|cost|calculate|estimate)(?:\s+[^\W\d_]+){0,3}?\s+separately|"
+    r"separately\s+(?:priced|quoted|costed|calculated))(?!\w)", _F)
 
 # Done in the letter itself: "Расскажу: ...", "повторю вопрос", "let me explain: ...".
 _DONE_HERE = re.compile(
@@ -366,6 +379,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
                   or _PASS_ON_NAME.search(sentence))
         if inside and not _TO_READER.search(sentence):
             return False
+        if _SEPARATELY.search(sentence) and not _TO_READER.search(sentence):
+            return False
         review = _REVIEWS.search(sentence)
         if review and not names_day(sentence) and not _TO_READER.search(sentence, review.end()):
             return False   # what answers the reader follows the review; a request before it does not
@@ -437,13 +452,21 @@ _NOT_OURS = re.compile(
     r"^\W*(?:you|your|вы|ваш\w*|тво\w+)(?!\w)|(?<!\w)(?:you\s*(?:'ll|’ll|will|are|need|can)|"
     r"вы\s+(?:\w+\s+)?\w+(?:ете|ите|ёте|ете)|i|we|i'll|we'll|я|мы|ты|"
     r"would|could|should|might|may|can|если|if|when|когда|was|were|has|had|been|did|"
-    r"sent|shipped|called|prepared|delivered|signed|"
+    # a past participle alone reports an act done; after "be" it is the future passive
+    # ("will be sent by Friday"), after "the" a thing named ("the signed copy")
+    r"(?<!\bbe\s)(?<!\bthe\s)(?:sent|shipped|called|prepared|delivered|signed)|"
     # waited for, planned, confirmed or thanked for: no act promised («Ждём завтра в 11»,
     # "Wednesday works", "Possible dates are ..."), a term from a day («Полис с 06.11»), an
     # offer's end, and who comes to a visit ("our engineer will come").
     r"жд[её]м|ожида\w*|планиру\w*|подтвержда\w*|спасибо|благодар\w*|пожалуйста|истека\w*|"
     r"thanks?|please|works|confirmed|possible|target|expected|planned|expires?|"
     r"will\s+(?:come|attend|join)|у\s+вас\s+буд(?:ет|ут))(?!\w)|(?<!\w)с\s+\d", _F)
+# The reader named as the one who will have our thing ("You and Karin will have the draft on
+# Monday", «Вы получите договор завтра»): our delivery, said from the reader's side; not
+# the reader's own duty ("you will have to sign").
+_RECEIVES = re.compile(
+    r"^\W*(?:[^\W\d_]+,\s*)?(?:you(?:\s+and\s+[A-Z][^\W\d_]+)?\s*(?:will|'ll|’ll)\s+"
+    r"(?:have|receive|get)(?!\s+to\b)|вы(?:\s+и\s+[А-ЯЁ][^\W\d_]+)?\s+получите)(?!\w)", _F)
 _READER = re.compile(r"(?<!\w)(?:you|вы|вас|вам|тебя|тебе)(?!\w)", _F)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # What a note promises, named first: a thing our side delivers.
@@ -459,8 +482,11 @@ _SOON = re.compile(r"(?<!\w)(?:in|через)\s+(?:a|one|two|three|\d+|одну|
 def ours_dated(sentence: str) -> bool:
     """Whether a sentence of the manager's letter to the client says that our side, named
     otherwise than "I/we", acts on a day, or notes a thing with its day and no verb."""
+    receives = _RECEIVES.search(sentence)
+    rest = (sentence[:receives.start()] + " " + sentence[receives.end():] if receives
+            else sentence)
     if ("?" in sentence or not (_DAY.search(sentence) or _SOON.search(sentence))
-            or _NOT_OURS.search(sentence)):
+            or _NOT_OURS.search(rest)):
         return False
     from indexer.ru_morph import likeliest
 
@@ -468,7 +494,7 @@ def ours_dated(sentence: str) -> bool:
     tags = [likeliest(w).tag for w in _WORD.findall(low) if _CYRILLIC.search(w)]
     if any(("VERB" in tag and "past" in tag) or "PRTS" in tag for tag in tags):
         return False   # «Дмитрий связался с вами вчера», «комиссия будет списана»
-    if _OURS_VERB.search(sentence):
+    if receives or _OURS_VERB.search(sentence):
         return True
     if any("VERB" in tag or "INFN" in tag for tag in tags):
         return False   # «Выпуск ожидаем завтра»: a verb of its own, no note

@@ -468,3 +468,46 @@ def test_a_colleagues_past_act_the_clients_schedule_or_a_question_commits_nobody
 def test_the_writers_people_reviewing_a_paper_with_no_day_commit_nobody(
         tmp_path, text: str, commits: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(client_commitments(tmp_path, text)) is commits
+
+
+@pytest.mark.parametrize("text", [
+    # our thing said in the future passive, by a day: a past participle after "will be" is
+    # no past act
+    "The signed lease schedule will be sent by 20 November.",
+    "The spare terminals will be shipped on Friday.",
+    # the reader named as the one who will have our thing, by a day
+    "You and Pavel will have the revised schedule on Thursday, 19 November.",
+    "You will receive the draft guarantee tomorrow.",
+])
+def test_our_thing_in_the_future_passive_or_the_reader_receiving_it_commits_by_its_day(
+        tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # a past act reported, and the reader's own act, stay no promise of ours
+    "The signed lease schedule was sent to you on 12 November.",
+    "You will have to sign the schedule by Thursday.",
+    "You will receive a call from the insurer tomorrow?",
+])
+def test_a_past_passive_or_the_readers_own_duty_commits_nobody(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text,promises", [
+    # what is priced separately is the offer's scope, not an act promised
+    ("Страхование техники посчитаем отдельно.", False),
+    ("Доставку оценим отдельно, это другой договор.", False),
+    ("Insurance of the equipment we will price separately.", False),
+    ("Installation we'll quote separately, it is a different contract.", False),
+    # a calculation promised with its day still is one
+    ("Страхование посчитаем отдельно и пришлём до пятницы.", True),
+    ("We will quote the installation separately by Friday.", True),
+    # a bare verb with its pronoun and nothing it acts on
+    ("Я приеду.", False),
+    ("Мы подъедем.", False),
+    ("Я приеду в четверг.", True),
+])
+def test_what_is_priced_separately_or_a_pronoun_and_a_bare_verb_is_no_promise(
+        tmp_path, text: str, promises: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(manager_promises(tmp_path, text)) is promises
