@@ -326,7 +326,7 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
         if same and not mod and wd == (t.weekday() + (0 if same["rel"].lower() in (
                 "today", "сегодня") else 1)) % 7:
             continue        # "today, Thursday": the day is already named
-        told_past = not mod and _said_as_past(text, m.start())
+        told_past = not mod and _said_as_past(text, m.start(), m.end())
         if not mod and (_PAST_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         or told_past):
             mod = "last"    # "this past Monday", "ещё в среду", "it started on Sunday"
@@ -381,12 +381,62 @@ _NOT_PAST = re.compile(r"\b(?:will|shall|would|could|should|can|may|might|must|g
                        r"decided|told|said|asked|scheduled|expected)\b|['’]ll\b", V.F)
 
 
-def _said_as_past(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` is told in the past tense (English)."""
+# "As discussed on Monday", "we missed you on Friday", "I rang him on Tuesday": a verb in the
+# past right before "on" and its day (any regular verb, and the irregular ones mail uses)
+_PAST_VERB_ON = re.compile(r"\b(?:[a-z]{2,}[^e\W]ed|sent|paid|spoke|met|wrote|rang|came|went|got|"
+                           r"made|gave|left|heard|sent|signed|told)\s+"
+                           r"(?:(?:you|us|him|her|them|it|me)\s+)?on\s+$", V.F)
+# a present passive or adjective ("we're closed on", "is booked on") or a day being arranged
+_NOT_PAST_ON = re.compile(r"\b(?:is|are|am|be|been|being|booked|confirmed|arranged|"
+                          r"(?:re)?scheduled|postponed|moved|pushed|fixed|changed)\b|['’](?:s|re|m)\b",
+                          V.F)
+# a Russian weekday said with «в/во» inside the words of one clause, up to its ends
+_RU_IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+$", V.F)
+_RU_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]\s|(?<![а-яё])(?:что|чтобы|но|а|и)(?![а-яё])", V.F)
+_RU_WORD = re.compile(r"[а-яё]{2,}", V.F)
+
+
+def _said_as_past(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the clause before ``start`` is told in the past tense: English by its words,
+    a Russian weekday after «в/во» by the nearest verb of its clause (see
+    :func:`_ru_clause_past`)."""
     head = text[max(0, start - 80):start]
     cut = _CLAUSE_START.match(head)
     clause = head[cut.end():] if cut else head
-    return bool(_PAST_CLAUSE.search(clause)) and not _NOT_PAST.search(clause)
+    if _NOT_PAST.search(clause):
+        return False
+    if _PAST_CLAUSE.search(clause):
+        return True
+    if _PAST_VERB_ON.search(clause):
+        return not _NOT_PAST_ON.search(clause)
+    return end is not None and bool(_RU_IN_BEFORE.search(head)) and _ru_clause_past(text, start, end)
+
+
+def _ru_clause_past(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest a Russian day in its clause is in the past: the last one
+    before it («мы уже писали вам в понедельник»), or, with none before, the first after
+    («во вторник были проблемы»). A verb told in the future, or none at all, is not the past
+    («как договорились, подпишем в пятницу», «совещание в пятницу»)."""
+    from indexer.ru_morph import analyzer
+
+    cut = max((m.end() for m in _RU_CLAUSE_END.finditer(text, max(0, start - 80), start)),
+              default=max(0, start - 80))
+    after = _RU_CLAUSE_END.search(text, end)
+    stop = after.start() if after else len(text)
+
+    def tense(word: str) -> str | None:
+        tag = analyzer().parse(word)[0].tag
+        if "INFN" in tag:
+            return "other"      # «обещал перевести в понедельник»: the act is ahead
+        if "VERB" not in tag:
+            return None
+        return "past" if "past" in tag else "other"
+
+    before = [w for w in (tense(m.group()) for m in _RU_WORD.finditer(text, cut, start)) if w]
+    if before:
+        return before[-1] == "past"
+    return next((w for w in (tense(m.group()) for m in _RU_WORD.finditer(text, end, stop)) if w),
+                None) == "past"
 
 
 # "by Friday", "by COB Friday", "on or before Friday", «не позднее пятницы»: said on a Friday,

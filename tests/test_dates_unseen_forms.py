@@ -104,3 +104,25 @@ def test_two_days_offered_as_alternatives_are_one_window_not_the_first_day(text,
 def test_two_days_told_as_two_events_stay_two_days(text, lang):
     assert len(find_dates(text, WED, lang)) == 2
 
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Мы отправляли вам оферту во вторник, повторно прикладываю.", "ru", date(2027, 3, 2)),
+    ("В понедельник банк вернул платёж без объяснений.", "ru", date(2027, 3, 1)),
+    ("Per your request, we invoiced you on Monday.", "en", date(2027, 3, 1)),
+    ("Following the audit we emailed them on Tuesday with the findings.", "en", date(2027, 3, 2)),
+])
+def test_a_weekday_in_a_clause_told_in_the_past_is_the_day_gone(text, lang, want):
+    assert _days(text, lang)[:1] == [want]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Как и договаривались, созвон в пятницу в 11.", "ru", date(2027, 3, 5)),
+    ("Как обсуждали, подпишем в понедельник.", "ru", date(2027, 3, 8)),
+    ("Встречу перенесли на четверг.", "ru", date(2027, 3, 4)),
+    ("Бухгалтер обещала выслать акт в пятницу.", "ru", date(2027, 3, 5)),
+    ("Сказали, что груз придёт в понедельник.", "ru", date(2027, 3, 8)),
+    ("We're closed on Friday for the stocktake.", "en", date(2027, 3, 5)),
+    ("The handover is scheduled on Monday.", "en", date(2027, 3, 8)),
+])
+def test_a_weekday_of_a_plan_told_beside_a_past_verb_stays_ahead(text, lang, want):
+    assert _days(text, lang)[:1] == [want]
