@@ -11,7 +11,8 @@ Each company is indexed as of its truth's moment by the loader of ``bench/negoti
 * ``complaints_right_manager``: share of the true complaints about the company recorded on
   the manager the client wrote to; ``complaints_third_party``: grievances about someone
   else recorded as complaints; ``complaints_open_answered``: true complaints the manager
-  answered that are still open;
+  answered that are still open; ``complaints_false``: complaints recorded on a message
+  where the truth has no grievance at all;
 * ``client_split``: directory clients whose mail, sales, complaints or violations land on
   more than one client row;
 * ``unknown_violations``: violations on the clients made from senders the truth lists as
@@ -167,9 +168,13 @@ def _complaints(conn: sqlite3.Connection, truth: dict[str, Any], misses: list[st
         if not c.get("about_us", True) and stored.get(_mid(c["message_id"])):
             third += 1
             misses.append(f"third-party grievance as complaint: {_mid(c['message_id'])}")
+    grievances = {_mid(c["message_id"]) for c in truth.get("complaints", [])}
+    false = sorted(set(stored) - grievances)
+    misses += [f"complaint on a message with no grievance: {mid}" for mid in false]
     return {"complaints_true": len(about_us),
             "complaints_right_manager": _ratio(right, len(about_us)),
-            "complaints_third_party": third, "complaints_open_answered": open_answered}
+            "complaints_third_party": third, "complaints_open_answered": open_answered,
+            "complaints_false": len(false)}
 
 
 def _clients(conn: sqlite3.Connection, truth: dict[str, Any], misses: list[str]

@@ -367,8 +367,9 @@ def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | Non
 
     The cue rules decide first, when the complaint model (:mod:`indexer.complaint_model`)
     gives the text at least :data:`RULE_FLOOR`; where they find nothing, the model may: when
-    the text's score (its most probable sentence, or its sentences read together) reaches
-    its language's threshold, the most probable sentence is the signal, with the score.
+    the text's score (its sentences read together, or its most complaining paragraph less
+    the language's paragraph margin, :class:`ScoreParts`) reaches its language's threshold,
+    the most probable sentence of what scored is the signal, with the score.
     ``local`` is the company's layer (:mod:`indexer.learning`): a sentence its people said is
     no complaint is skipped, and its weight adjustments add to the model's log-odds.
     ``model`` replaces the shipped model (a benchmark's model trained without some texts).
@@ -379,18 +380,53 @@ def detect_complaint(text: str, lang: str | None = None, local: LocalLayer | Non
     model = model or default_model()
     if model is None:
         return ruled
-    scored = _model_score(model, text, local)
-    if ruled is not None and _rules_stand(scored):
+    lang = lang or _lang(text)
+    parts = score_parts(model, text, local)
+    margin = model.paragraph_margin(lang)
+    if ruled is not None and _rules_stand(parts, margin):
         return ruled
-    if scored is None or scored[0] < model.threshold(lang or _lang(text)):
+    if parts is None or parts.score(margin) < model.threshold(lang):
         return None
-    p, (s, e), _ = scored
-    return ComplaintSignal(text[s:e], s, e, round(p, 2))
+    s, e = parts.evidence(margin)
+    return ComplaintSignal(text[s:e], s, e, round(parts.score(margin), 2))
 
 
-def _rules_stand(scored: tuple[float, tuple[int, int], int] | None) -> bool:
+@dataclass(frozen=True)
+class ScoreParts:
+    """What the model says of a text: the probability of its sentences read together and its
+    most probable sentence; the probability of its most complaining paragraph (two
+    sentences or more between blank lines, with :data:`PARAGRAPH_REST` sentences or more in
+    the rest of the text; 0.0 when there is none) and that paragraph's most probable sentence; how many sentences it read.
+
+    A text's score is the larger of the whole and the paragraph less a margin
+    (:meth:`score`): a letter about artwork files and a delivery date whose third paragraph
+    says the glue fails on one carton in fifty reads, as a whole, like the business letter
+    it mostly is. The margin, per language, is the trainer's, by cross-validation
+    (:func:`indexer.complaint_model.thresholds_of`)."""
+
+    whole: float
+    whole_top: tuple[int, int]
+    paragraph: float
+    paragraph_top: tuple[int, int]
+    sentences: int
+
+    def score(self, margin: float | None) -> float:
+        """The text's score with the paragraph ``margin`` (None: the whole only)."""
+        if margin is None or self.paragraph - margin <= self.whole:
+            return self.whole
+        return self.paragraph - margin
+
+    def evidence(self, margin: float | None) -> tuple[int, int]:
+        """The span of the sentence that carries the score."""
+        if margin is None or self.paragraph - margin <= self.whole:
+            return self.whole_top
+        return self.paragraph_top
+
+
+def _rules_stand(parts: ScoreParts | None, margin: float | None) -> bool:
     """Whether a sentence the cue rules flag stands, given the model's score of its text."""
-    return scored is not None and (scored[0] >= RULE_FLOOR or scored[2] < RULE_FLOOR_SENTENCES)
+    return parts is not None and (parts.score(margin) >= RULE_FLOOR
+                                  or parts.sentences < RULE_FLOOR_SENTENCES)
 
 
 def rules_flag(text: str) -> bool:
@@ -400,24 +436,39 @@ def rules_flag(text: str) -> bool:
 
 def decision_score(text: str, model: ComplaintModel, ruled: bool) -> float:
     """What :func:`detect_complaint` compares with a language's threshold for ``text``
-    (``ruled``: :func:`rules_flag` of it): 2.0, above every threshold, where the cue rules'
-    sentence stands; else the model's score (0.0 when it reads no sentence). A trainer
-    choosing thresholds scores texts with this."""
-    scored = _model_score(model, text)
-    if ruled and _rules_stand(scored):
+    (``ruled``: :func:`rules_flag` of it) at the model's paragraph margin
+    (:func:`decision_of`)."""
+    lang = _lang(text)
+    return decision_of(score_parts(model, text), ruled, model.paragraph_margin(lang))
+
+
+def decision_of(parts: ScoreParts | None, ruled: bool, margin: float | None) -> float:
+    """2.0, above every threshold, where the cue rules' sentence stands (``ruled``); else the
+    text's score at the paragraph ``margin`` (0.0 when the model read no sentence). A
+    trainer choosing thresholds and margins scores texts with this."""
+    if ruled and _rules_stand(parts, margin):
         return 2.0
-    return scored[0] if scored is not None else 0.0
+    return parts.score(margin) if parts is not None else 0.0
 
 
 def _lang(text: str) -> str:
     return "ru" if _CYRILLIC.search(text.lower()) else "en"
 
 
-def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = None
-                 ) -> tuple[float, tuple[int, int], int] | None:
-    """The model's score of ``text``, its most probable sentence and how many sentences it
-    read (:func:`indexer.complaint_model.model_spans`, less those a person rejected, those
-    that grieve about someone else and those that say there is no complaint); None when no
+#: How many sentences the rest of a letter must hold for one of its paragraphs to be read
+#: alone: the class is a complaint among business lines, not a short note whose one
+#: closing line of thanks is left out ("Sorry for the late reply. We went with a bank loan
+#: instead ... / Thank you for your time" is a decline).
+PARAGRAPH_REST = 2
+#: A blank line: where one paragraph of a letter ends and the next begins.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = None
+                ) -> ScoreParts | None:
+    """The model's :class:`ScoreParts` of ``text``, from the sentences it reads
+    (:func:`indexer.complaint_model.model_spans`, less those a person rejected, those that
+    grieve about someone else and those that say there is no complaint); None when no
     sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
@@ -435,7 +486,21 @@ def _model_score(model: ComplaintModel, text: str, local: LocalLayer | None = No
         return None
     delta = local.complaint_logit if local is not None and not local.empty else None
     p, top = model.text_score(sents, delta)
-    return p, spans[top], len(spans)
+    para, para_top = 0.0, spans[top]
+    if len(sents) >= 2 + PARAGRAPH_REST:
+        groups = [[0]]
+        for i in range(1, len(spans)):
+            if _PARAGRAPH_BREAK.search(text, spans[i - 1][1], spans[i][0]):
+                groups.append([i])
+            else:
+                groups[-1].append(i)
+        if len(groups) > 1:
+            for group in groups:
+                if len(group) > 1 and len(sents) - len(group) >= PARAGRAPH_REST:
+                    q, t = model.text_score([sents[i] for i in group], delta)
+                    if q > para:
+                        para, para_top = q, spans[group[t]]
+    return ScoreParts(p, spans[top], para, para_top, len(spans))
 
 
 _MODEL: ComplaintModel | None = None

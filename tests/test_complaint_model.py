@@ -11,9 +11,9 @@ from indexer.complaint import (
     RULE_FLOOR,
     RULE_FLOOR_SENTENCES,
     _by_rules,
-    _model_score,
     default_model,
     detect_complaint,
+    score_parts,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,8 +53,8 @@ def test_the_picked_threshold_holds_when_a_tenth_of_the_held_out_texts_is_left_o
     # the pick must not ride on a few held-out letters: a change in the new-text extraction
     # or ten more training letters changes that many
     model, held = trained_held_out
-    for lang, scored in held.client.items():
-        plain = held.ordinary[lang]
+    for lang in held.client:
+        scored, plain = held.at(lang, model.paragraph_margin(lang))
         for k in range(10):
             picked = complaint_model.pick_threshold(
                 [x for i, x in enumerate(scored) if i % 10 != k],
@@ -152,9 +152,9 @@ def test_a_strong_word_in_ordinary_mail_is_no_complaint_when_the_model_disagrees
             "Mark thinks of the pricing section before we send it to the lawyers.")
     model = default_model()
     assert model is not None and _by_rules(text) is not None
-    scored = _model_score(model, text)
-    assert scored is not None and scored[0] < RULE_FLOOR
-    assert scored[2] >= RULE_FLOOR_SENTENCES
+    parts = score_parts(model, text)
+    assert parts is not None and parts.score(model.paragraph_margin("en")) < RULE_FLOOR
+    assert parts.sentences >= RULE_FLOOR_SENTENCES
     assert detect_complaint(text) is None
 
 
@@ -200,8 +200,8 @@ def test_a_letter_is_not_flagged_for_its_worst_sentence_alone():
             "указали неверный БИК, уже исправили. Пришлите, пожалуйста, акт сверки за ноябрь и "
             "счёт на декабрь. Хорошего дня!")
     model = complaint_model.load()
-    scored = _model_score(model, text)
-    assert scored is not None and scored[0] < model.threshold("ru")
+    parts = score_parts(model, text)
+    assert parts is not None and parts.score(model.paragraph_margin("ru")) < model.threshold("ru")
     worst = max(model.probability(text[s:e].lower()) for s, e in complaint_model.model_spans(text))
     assert worst >= model.threshold("ru")
     assert detect_complaint(text) is None
@@ -284,3 +284,86 @@ def test_the_trainer_decides_a_text_as_the_product_does():
         ruled += score == 2.0
         assert (score >= model.threshold(lang)) == (detect_complaint(text) is not None), text
     assert ruled >= 20
+
+
+# A complaint told in one paragraph of an ordinary business letter: read whole, the letter is
+# the files and the invoices; its middle paragraph is a defect, its cost and a silence.
+_HIDDEN = ("Hello Priya,\n\nAttached are the revised label files for the spring range, with "
+           "the barcodes moved to the left panel as your prepress team asked. Could you confirm "
+           "the print run of 40,000 per design by Thursday?\n\nOne more thing. The shrink "
+           "sleeves from the October batch keep splitting at the seam on our filling line, about "
+           "one in every thirty bottles. We have lost two full shifts to it already and had to "
+           "throw away product we cannot sell. Nobody from your quality team has come back to "
+           "us since the photos I sent on the 3rd.\n\nFor the invoices, please keep using the "
+           "new PO numbers from January.\n\nBest regards,\nTomasz Nowak\nOperations, Baltica "
+           "Drinks")
+
+
+def test_a_complaint_in_one_paragraph_of_a_business_letter_is_found():
+    model = complaint_model.load()
+    parts = score_parts(model, _HIDDEN)
+    assert parts is not None and model.paragraph_margin("en") is not None
+    # read whole, as before the paragraphs were scored, the letter is no complaint
+    data = model.to_json()
+    data["paragraph_margins"] = {}
+    assert detect_complaint(_HIDDEN, model=complaint_model.ComplaintModel.from_json(data)) is None
+    signal = detect_complaint(_HIDDEN)
+    assert signal is not None
+    assert signal.start >= _HIDDEN.index("One more thing.")
+    assert signal.end <= _HIDDEN.index("For the invoices")
+
+
+def test_a_short_note_is_not_read_a_paragraph_at_a_time():
+    # two sentences and a closing line of thanks: left without the thanks, a decline reads
+    # like a grievance; a paragraph stands for its letter only among more business lines
+    text = ("Hi Artem,\n\nApologies for the slow answer. We took the offer of our own bank in "
+            "the end, its rate was simply lower than anything we could expect.\n\nMany thanks "
+            "for your time and the quick proposal.")
+    parts = score_parts(complaint_model.load(), text)
+    assert parts is not None and parts.sentences == 3 and parts.paragraph == 0.0
+
+
+def test_russian_letters_are_read_whole():
+    # the trainer weighs a paragraph margin against held-out ordinary messages of the
+    # language, and its ordinary messages are Enron's: a Russian offer or contract whose
+    # clause of penalties, read alone, sounds like a grievance would go unseen
+    model = complaint_model.load()
+    assert model.paragraph_margin("ru") is None
+    letter = ("Добрый день, Ирина!\n\nНаправляем подписанный договор и спецификацию на первый "
+              "квартал. Оригиналы отправим курьером в понедельник.\n\nПо п. 8.3 договорились: "
+              "пени 0,1% в день просрочки, не более 10% от суммы. Срок поставки — 10 рабочих "
+              "дней.\n\nСчёт на аванс просим выставить до пятницы.\n\nС уважением,\nАлексей")
+    parts = score_parts(model, letter)
+    assert parts is not None
+    assert detect_complaint(letter) is None
+
+
+def test_a_business_letter_of_several_calm_paragraphs_is_no_complaint():
+    text = _HIDDEN
+    start = text.index("One more thing.")
+    end = text.index("For the invoices")
+    calm = (text[:start] + "One more thing. We are moving our filling line to the new hall "
+            "in March, so the deliveries from then on go to gate 4. The dock there takes "
+            "trucks up to 18 tonnes. I will send the exact address next week.\n\n" + text[end:])
+    assert detect_complaint(calm) is None
+
+
+def test_the_trainer_picks_a_paragraph_margin_only_where_it_brings_the_goal_nearer():
+    from indexer.complaint import ScoreParts
+
+    def parts(whole: float, paragraph: float) -> ScoreParts:
+        return ScoreParts(whole, (0, 1), paragraph, (0, 1), 6)
+
+    # complaints hidden in a paragraph score low whole and high by paragraph; the ordinary
+    # texts score low both ways: a margin finds the hidden ones at no cost
+    client = ([(parts(0.9, 0.9), False, True)] * 60 + [(parts(0.1, 0.95), False, True)] * 40
+              + [(parts(0.05, 0.1), False, False)] * 150)
+    ordinary = [(parts(0.01, 0.05), False)] * 300
+    held = complaint_model.HeldOut({"en": client}, {"en": ordinary})
+    thresholds, margins, figures = complaint_model.thresholds_of(held)
+    assert margins["en"] in complaint_model.PARAGRAPH_MARGINS and figures["en"]["recall"] == 1.0
+    # where the paragraphs say what the whole says, the text is read whole
+    flat = [(parts(p.whole, p.whole), r, y) for p, r, y in client]
+    _, margins, _ = complaint_model.thresholds_of(
+        complaint_model.HeldOut({"en": flat}, {"en": ordinary}))
+    assert "en" not in margins
