@@ -30,6 +30,12 @@ def normalize(text: str, region: str = "RU") -> str:
         raise ValueError(Msg("cell_phone_empty", forms=FORMS))
     # Extensions ("доб. 12", "ext 12") do not identify a client: drop them.
     raw = re.split(r"(?i)\s*(?:доб\.?|ext\.?|x)\s*\d+\s*$", raw)[0]
+    # Telephony writes a number as a SIP or tel URI ("sip:+74951234567@pbx.example").
+    raw = re.sub(r"@[\w.-]+$", "", re.sub(r"(?i)^(?:sips?|tel):", "", raw))
+    # "00" is the international prefix most PBXs dial, also where the country's own is
+    # another (Russia's 8~10): no national number starts with it.
+    if re.match(r"00\s*[1-9]", raw) and region.upper() in ("RU", "KZ", "BY", ""):
+        raw = "+" + raw[2:].lstrip()
     try:
         number = phonenumbers.parse(raw, region.upper() or "RU")
     except phonenumbers.NumberParseException:

@@ -39,10 +39,12 @@ from dealtrail.tables import Row, Table, normalize_header, raise_collected, read
 
 from .call_words import (
     CALL_COLUMNS,
+    CUCM_MARK,
     DIRECTIONS,
     IGNORED_COLUMNS,
     INTERNAL,
     MISSED,
+    TYPE_ROW,
     answered,
     line_keys,
     unit_seconds,
@@ -55,6 +57,7 @@ log = logging.getLogger(__name__)
 CALL_REQUIRED = ("time", "direction", "manager", "phone")
 # Columns that stand in for a required one: two sides of the call name the manager, the
 # client and the direction; a day column with a time-of-day column make the time.
+_OPTIONS = ("ignore", "timezone")
 _STAND_INS = {"time": ("date",), "direction": ("caller", "callee"),
               "manager": ("caller", "callee"), "phone": ("caller", "callee")}
 
@@ -64,11 +67,18 @@ def columns(mapping: Mapping[str, str], base: Mapping[str, Sequence[str]] = CALL
     """The built-in headers plus the company's own from the config (column -> its header).
 
     A header the config maps is that column only, even when a built-in name of another
-    column spells it the same way. The key ``ignore`` is no column: it lists headers to skip.
+    column spells it the same way. Two keys are no column: ``ignore`` lists headers to
+    skip, ``timezone`` is the zone of the export's times that carry no offset.
     """
     merged = {name: tuple(aliases) for name, aliases in base.items()}
     for name, header in mapping.items():
-        if name == "ignore" and base is CALL_COLUMNS:
+        if name in _OPTIONS and base is CALL_COLUMNS:
+            if name == "timezone":
+                try:
+                    ZoneInfo(str(header))
+                except (ValueError, KeyError):
+                    raise ConfigError(f"{where}.timezone: unknown time zone {header!r}; write "
+                                      "an IANA name such as 'UTC' or 'Europe/Moscow'") from None
             continue
         if name not in merged:
             raise ConfigError(f"{where}.{name}: not a column of this import; "
@@ -95,8 +105,11 @@ def _require(table: Table) -> None:
 
 def _open(settings: Settings, path: Path) -> Table:
     table = read_table(path, columns(settings.imports.calls_columns),
-                       mapped_in="imports.calls_columns",
-                       ignored=ignored(settings.imports.calls_columns))
+                       mapped_in="imports.calls_columns", ignored=("*",))
+    if normalize_header(table.headers.get("call_group")) != CUCM_MARK:
+        table = read_table(path, columns(settings.imports.calls_columns),
+                           mapped_in="imports.calls_columns",
+                           ignored=ignored(settings.imports.calls_columns))
     _require(table)
     return table
 
@@ -279,7 +292,8 @@ def _read(row: Row, managers: _Managers, settings: Settings) -> dict[str, Any]:
     written = row.text(column)
     if managers.find(written) is not None:
         raise _Skip                       # the other side is one of our lines too
-    moment = _when(row, settings.company.timezone)
+    moment = _when(row, settings.imports.calls_columns.get("timezone")
+                   or settings.company.timezone)
     try:
         phone = normalize(written, settings.company.country)
         column = "talk" if row.get("talk") is not None else "duration"
@@ -325,6 +339,8 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
     seen: dict[str, tuple[int, tuple[Any, ...]]] = {}
     skipped = 0
     for row in table:
+        if row.number == 2 and all(TYPE_ROW.fullmatch(str(v or "")) for v in row.values.values()):
+            continue                      # CUCM's line of column types
         try:
             call = _read(row, managers, settings)
         except _Skip:

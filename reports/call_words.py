@@ -15,11 +15,11 @@ import re
 # export names a column otherwise maps it in [imports.calls_columns].
 CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     "call_id": ("id", "call id", "call_id", "uid", "uniqueid", "unique id", "callid", "id звонка",
-                "идентификатор", "идентификатор звонка", "id вызова"),
+                "идентификатор", "идентификатор звонка", "id вызова", "pkid"),
     "time": ("datetime", "date/time", "date time", "start", "start time", "call time",
              "started_at", "calldate", "call date", "time-start", "начало", "дата и время",
              "время", "время звонка", "дата звонка", "начало звонка", "дата начала", "дата и время звонка",
-             "дата/время", "время начала", "начало разговора"),
+             "дата/время", "время начала", "начало разговора", "datetimeorigination"),
     # An export that writes the day and the time of day in two columns ("Дата", "Время").
     "date": ("date", "дата"),
     "direction": ("type", "call type", "направление", "тип", "тип звонка", "тип вызова",
@@ -34,14 +34,15 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     # that is a manager's line is the manager, the other the client, and which one tells the
     # direction when the export has no direction column.
     "caller": ("src", "source", "from", "caller", "caller number", "caller id", "calling number",
-               "from-no", "кто звонил", "звонящий", "номер звонящего", "с номера"),
+               "from-no", "callingpartynumber", "кто звонил", "звонящий", "номер звонящего",
+               "с номера"),
     "callee": ("dst", "destination", "to", "callee", "callee number", "called number",
-               "dialed number", "destination number", "to-no", "кому звонили", "кому",
+               "dialed number", "destination number", "to-no", "finalcalledpartynumber", "кому звонили", "кому",
                "вызываемый номер", "номер назначения", "на номер"),
     "caller_line": ("channel",),
     "callee_line": ("dstchannel",),
     # One call told over several rows (a transfer, a ring group): the rows share this id.
-    "call_group": ("linkedid", "linked id", "conversation id"),
+    "call_group": ("linkedid", "linked id", "conversation id", "globalcallid_callid"),
     "duration": ("duration_s", "duration, s", "duration (seconds)", "seconds", "длительность",
                  "продолжительность", "длительность, сек", "длительность звонка", "totals",
                  "total"),
@@ -51,6 +52,13 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     "status": ("result", "disposition", "статус", "результат", "статус звонка", "итог"),
     "note": ("comment", "notes", "комментарий", "примечание", "заметка"),
 }
+
+# Cisco CUCM writes ~130 columns of its own in a CDR file: one that has CUCM's call id
+# has every other column skipped.
+CUCM_MARK = "globalcallid_callid"
+# The second line of a CUCM CDR file: the types of the columns, not a call.
+TYPE_ROW = re.compile(r"(?i)integer|bigint|smallint|tinyint|varchar\(\d+\)|uniqueidentifier|"
+                      r"datetime|text|")
 
 # Headers real exports carry that the import has no use for: skipped, not refused. Any other
 # unknown header is still an error (a misspelt column is not silently dropped).

@@ -153,6 +153,10 @@ EXPORTS = {
                      [*SAME_DAY]),
     # US dates with AM/PM, "Name (ext)" on both sides, talking beside ringing, Internal.
     "3cx_call_history.csv": ("", [*SAME_DAY]),
+    # Cisco CUCM's CDR flat file: ~130 columns of its own (a subset here), a second line of
+    # column types, Unix times in UTC, a hunt pilot (600) answered by 102, no status:
+    # duration 0 is a call nobody answered; both sides ours (101 -> 102) is internal.
+    "cucm_cdr.csv": ("", [*SAME_DAY]),
     # UTC ISO times with seven decimals, the manager by user principal name, user_in and
     # user_out, the caller and the dialled number, a dozen billing columns.
     "teams_pstn_usage.csv": ("", [SAME_DAY[0], SAME_DAY[1], SAME_DAY[3]]),
@@ -167,3 +171,31 @@ def test_a_telephony_export_imports_with_nothing_but_the_config(tmp_path, capsys
     assert brief(stored(tmp_path)) == expected
     run_import(tmp_path, name, config)
     assert f"0 new, 0 updated, {len(expected)} unchanged calls" in capsys.readouterr().out
+
+
+def test_an_export_whose_times_are_utc_says_so_in_the_mapping(tmp_path, capsys):
+    """Asterisk writes calldate in the server's zone, often UTC: the mapping names it."""
+    assert run_import(tmp_path, "freepbx_cdr.csv",
+                      '[imports.calls_columns]\ntimezone = "UTC"\n') == 0, capsys.readouterr()
+    assert [c["at"][:16] for c in stored(tmp_path)][:2] == ["2026-11-16T10:00",
+                                                            "2026-11-16T11:00"]
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    assert run_import(wrong, "freepbx_cdr.csv",
+                      '[imports.calls_columns]\ntimezone = "Moscow"\n') != 0
+    assert ("imports.calls_columns.timezone: unknown time zone 'Moscow'"
+            in capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(("written", "e164"), [
+    ("00 49 30 1234567", "+49301234567"),        # the international prefix PBXs dial
+    ("0049301234567", "+49301234567"),
+    ("8 10 49 30 1234567", "+49301234567"),      # Russia's own
+    ("sip:+74951234567@pbx.example.ru", "+74951234567"),
+    ("74951234567@sip.zadarma.com", "+74951234567"),
+    ("tel:+7-495-123-45-67", "+74951234567"),
+])
+def test_a_client_number_as_telephony_writes_it_is_one_e164_number(written, e164):
+    from dealtrail.phones import normalize
+
+    assert normalize(written, "RU") == e164
