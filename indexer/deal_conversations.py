@@ -8,7 +8,6 @@ for another product once the first is done, starts another inside it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from indexer.classify import normalize_subject
@@ -69,12 +68,13 @@ def retitled(messages: dict[int, list[tuple]], signals: dict[int, list[dict[str,
 
 
 def meetings_of(events: list[tuple], deals: list[tuple[int, str | None, set[int] | None]],
-                messages: list[tuple], named: Callable[[str], set[str]]) -> dict[str, set[int]]:
+                messages: list[tuple], words: tuple[tuple[str, tuple[str, ...]], ...]
+                ) -> dict[str, set[int]]:
     """{meeting uid: the ids of the deals it plans} for a client's several open deals.
 
     ``events``: (uid, start, title); ``deals``: (id, product code, its conversations), the
     open ones; ``messages``: the client's letters in time order (conversation at [2]);
-    ``named``: the product codes a text names. A meeting is about the products its title
+    ``words``: the products' words (``Settings.product_words``). A meeting is about the products its title
     names («Подписание договора ЗП») and about the conversation that went on last before
     it, where it was set up («утверждение цветопробы» after the label's contract letters):
     a deal whose conversation went quiet weeks ago is not on its agenda.
@@ -82,8 +82,12 @@ def meetings_of(events: list[tuple], deals: list[tuple[int, str | None, set[int]
     latest = next((ident for m in reversed(messages) for ident, _, threads in deals
                    if threads is None or m[2] in threads), None)
     out: dict[str, set[int]] = {}
+    if not events:
+        return out
+    from indexer.deal_signals import products_named  # its rules only when a meeting is there
+
     for uid, _, title in events:
-        codes = named(title)
+        codes = products_named(title, words)
         out[uid] = {ident for ident, code, _ in deals if ident == latest or code in codes}
     return out
 

@@ -125,6 +125,15 @@ LOST_RE = re.compile(
     r"regular|home)\b|(?:сделаем|справимся|будем\s+(?:делать|вести))\s+(?:\w+\s+)?(?:сами|"
     r"своими\s+силами)(?=\s*(?:[.,;:!—–]|$))|оста(?:[её]м|нем)ся\s+(?:с|со|в|на)\s+(?:наш|сво)\w*\s+(?:банк|поставщик|"
     r"подрядчик|партн[её]р|бухгалтер|юрист|исполнител)\w*)", _F)
+# The manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
+# Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower").
+_ANSWER_TO_BARGAINING = (
+    r"улучш[её]нн\w+\s+(?:\w+\s+)?(?:предложени|услови|кп|тариф|цен|ставк)\w*|"
+    r"(?:это|—|–)\s+наш\w*\s+минимум(?!\w)|(?<!\w)(?:ниже|дешевле)\s+(?:[\w-]+\s+){0,3}?не\s+(?:могу|можем|"
+    r"сможем|получится)(?!\w)|\bimproved\s+(?:offer|terms|proposal|pricing|quote|rate)|"
+    r"\b(?:can(?:no|['’])t|cannot)\s+go\s+(?:any\s+)?lower|\b(?:is|['’]s)\s+our\s+(?:absolute\s+)?"
+    r"floor\b")
+ANSWER_TO_BARGAINING = re.compile(_ANSWER_TO_BARGAINING, _F)
 TERMS_RE = re.compile(
     r"(?:(?:снизить|снижени\w*|уменьшить|пересмотреть|улучшить|обсудить|согласовать)\s+"
     r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
@@ -156,12 +165,8 @@ TERMS_RE = re.compile(
     r"(?<!\w)выше\s+рынк\w*|(?<!\w)целев\w+\s+(?:цен\w*\s+|ставк\w*\s+)?(?:[—–:-]\s*)?(?:\w+\s+)?\d|"
     r"\babove\s+(?:the\s+)?market\b|\btarget\s+(?:price|rate)\s+(?:is\s+|of\s+|would\s+be\s+)?"
     r"(?:usd|eur|rub|gbp|\$|€)?\s*\d|"
-    # the manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
-    # Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower")
-    r"улучш[её]нн\w+\s+(?:\w+\s+)?(?:предложени|услови|кп|тариф|цен|ставк)\w*|"
-    r"(?:это|—|–)\s+наш\w*\s+минимум(?!\w)|(?<!\w)ниже\s+(?:[\w-]+\s+){0,3}?не\s+(?:могу|можем|"
-    r"сможем|получится)(?!\w)|\bimproved\s+(?:offer|terms|proposal|pricing|quote|rate)|"
-    r"\b(?:can(?:no|['’])t|cannot)\s+go\s+(?:any\s+)?lower|\b(?:is|['’]s)\s+our\s+(?:absolute\s+)?floor\b|"
+    # the manager's answer to bargaining (ANSWER_TO_BARGAINING above)
+    + _ANSWER_TO_BARGAINING + "|"
     r"\bnegotiat\w+|\bmatch\s+(?:the|their|this|a)\s+(?:rate|offer|price)|\brevised\s+(?:terms|"
     r"offer|proposal|pricing|quote)|\b(?:reduce|waive)\s+(?:the\s+)?(?:fee|rate|commission)|"
     # The conditions of the contract themselves: penalties, liability, governing law, a price cap.

@@ -105,6 +105,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     ordered = sorted(facts, key=lambda f: (f.at, _KIND_ORDER.get(f.kind, 9)))
     if not ordered:
         return None
+    ours = {f.ref for f in ordered if f.kind == "outbound"}
     # The letters that carry a contract, looked up for each later offer (a set: a long
     # negotiation has thousands of facts).
     contract_refs = {f.ref for f in ordered if f.kind == "contract"}
@@ -150,6 +151,12 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             # Bargaining over the offer, or the client's yes to go ahead: the talks are on.
             if stage == "proposal" and proposal_at and fact.at > proposal_at:
                 move("negotiation", fact)
+            elif fact.kind == "terms" and fact.ref in ours and stage in ("lead", "qualified"):
+                # Our answer to the client's bargaining (the price bettered, its floor named)
+                # is an offer made and bargained over, though no signal read the first offer.
+                from indexer.deal_outcomes import ANSWER_TO_BARGAINING
+                if ANSWER_TO_BARGAINING.search(fact.quote.lower()):
+                    move("negotiation", fact)
         elif fact.kind == "contract":
             if stage == "lost" or rank < _ORDER["contract"]:
                 move("contract", fact)
@@ -395,14 +402,8 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         codes = {ident: code for code, ident in products.items()}
         open_deals = [(deal["id"], codes.get(product or 0), threads)
                       for deal, threads, product in split if deal["id"] not in closed]
-        agenda: dict[str, set[int]] | None = None
-        if len(open_deals) > 1:
-            agenda = {}
-            if pair.events:
-                from indexer.deal_signals import products_named
-
-                agenda = meetings_of(pair.events, open_deals, pair.messages, lambda title: set(
-                    products_named(title, settings.product_words())))
+        agenda = (meetings_of(pair.events, open_deals, pair.messages, settings.product_words())
+                  if len(open_deals) > 1 else None)
         for deal, threads, product in split:
             report.changed += _refresh(db, settings, deal, pair, threads, product,
                                        person.get(deal["id"], {}), sales[client_id],

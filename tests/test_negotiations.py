@@ -1210,3 +1210,20 @@ def test_the_other_side_of_a_clients_deal_is_no_client_of_its_own(
 ])
 def test_a_year_or_a_quarter_with_no_month_is_a_pause_not_a_contact(text: str) -> None:
     assert "contact_date" not in kinds(text)
+
+
+@pytest.mark.parametrize("ours,stage", [
+    # Our answer to the client's bargaining is an offer bargained over, though the first offer
+    # went out in words no signal read ...
+    ("Ставку дадим 1,7, дешевле не сможем.", "negotiation"),
+    ("Это наш минимум по тарифу.", "negotiation"),
+    ("Please find our improved offer below.", "negotiation"),
+    ("We can't go any lower on the monthly fee.", "negotiation"),
+    # ... our own talk of terms that answers no bargaining is not.
+    ("Важно, чтобы в договоре не было штрафов за досрочный выкуп.", "qualified"),
+])
+def test_our_answer_to_bargaining_with_no_offer_read_is_bargaining(ours: str, stage: str) -> None:
+    facts = [fact("11-02", "inbound"), fact("11-03", "outbound"), fact("11-05", "inbound"),
+             fact("11-06", "outbound", "answer@x"), Evidence(
+                 "2026-11-06T10:00:00+00:00", "terms", "answer@x", ours)]
+    assert infer_stage(facts, now=NOW)[0] == stage
