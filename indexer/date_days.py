@@ -174,6 +174,8 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         dd = int(m["d"] or m["d2"] or m["d3"])
         if not 1 <= dd <= 31 or V.RECUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if m["d2"] and _counts_a_noun(text, m.end()):
+            continue        # «оплата 2-го транша», «к 5-му этапу»: the ordinal counts a thing
         y, mo = t.year, t.month
         if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()):
             mo += 1
@@ -182,6 +184,22 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         d = _safe_date(y, mo, dd) or _month_end(y, mo)
         s = m.start("d") if m["d"] else m.start()
         add(cx.day(d, s, m.end()))
+
+
+_NEXT_RU_WORD = re.compile(r"\s+([а-яё]{3,})", V.F)
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """Whether a Russian ordinal number ending at ``end`` («2-го», «5-му») agrees with the noun
+    or adjective after it, so it counts that thing and names no day («2-го транша», «3-е
+    полугодие», «15-го рабочего дня»); «числа» and a time of day («3-го днём») leave it a day."""
+    nxt = _NEXT_RU_WORD.match(text, end)
+    if not nxt or nxt.group(1).startswith("числ"):
+        return False
+    from indexer.ru_morph import analyzer
+
+    tag = analyzer().parse(nxt.group(1))[0].tag
+    return tag.POS in ("NOUN", "ADJF") and tag.case in ("gent", "datv", "nomn", "accs")
 
 
 def _scan_this_next(text: str, cx: _Ctx, add) -> None:
@@ -253,7 +271,7 @@ def _scan_end_of(text: str, cx: _Ctx, add) -> None:
             which = ""
         else:
             if m["unit2"] and _DESCRIBES_NOUN.match(text, m.end()) \
-                    and not _PERIOD_END_LEAD.search(text, max(0, m.start() - 16), m.start()):
+                    and not _PERIOD_END_TIME_LEAD.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "the year-end audit team": a kind of work, not a day
             if m["unit2"] and _OWN_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "our year end", "their fiscal year-end": the company's, not December's
@@ -476,6 +494,10 @@ _OWN_YEAR_BEFORE = re.compile(r"(?:\b(?:our|your|their|its|his|her|fiscal|financ
                               r"accounting|fy)|\w['’]s)\s+$", V.F)
 _PERIOD_END_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|to|for|around|near|"
                               r"through|past|since|of|on)\s+(?:the\s+)?$", V.F)
+# the leads that put a period's end before a noun in time: "by year-end reporting is closed",
+# unlike "for year-end payments" or "of year-end docs" (a kind of payment, of documents)
+_PERIOD_END_TIME_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|around|near|"
+                                   r"through|past|since|on)\s+(?:the\s+)?$", V.F)
 
 # "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
 # "№ 12/05", "#CN-12/05", "No. 12.05", "invoice INV-12/05": a number or code of a document,

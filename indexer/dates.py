@@ -96,7 +96,7 @@ def _scan(text: str, cx: _Ctx, lang: str | None) -> list[_Comp]:
 
 # ---------------------------------------------------------------- assembling
 
-_TZ = (r"(?:cet|cest|gmt|utc|bst|e[sd]t|c[sd]t|p[sd]t|msk|мск|a[ce][sd]t|awst|"
+_TZ = (r"(?:cet|cest|gmt|utc|bst|e[sd]?t|c[sd]?t|p[sd]?t|m[sd]t|msk|мск|a[ce][sd]t|awst|"
        r"nz[sd]t|sgt|hkt|pht|ist|sast|jst|kst|eet|eest|wib)")
 # What may stand between a time and its day: a zone, bracketed or not, or a place or clock
 # the time is read by ("по Астане", "по московскому времени", "Dubai time"), then a linking

@@ -126,3 +126,30 @@ def test_a_weekday_in_a_clause_told_in_the_past_is_the_day_gone(text, lang, want
 ])
 def test_a_weekday_of_a_plan_told_beside_a_past_verb_stays_ahead(text, lang, want):
     assert _days(text, lang)[:1] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Перечисление 3-го платежа по графику — не позднее 20 марта.", [date(2027, 3, 20)]),
+    ("До 10-го рабочего дня месяца пришлите реестр.", []),
+    ("Сдаём отчёт 5-го, подписываем 9-го и всё.", [date(2027, 3, 5), date(2027, 3, 9)]),
+    ("Курьер будет 12-го днём.", [date(2027, 3, 12)]),
+])
+def test_a_russian_ordinal_that_agrees_with_a_noun_counts_it_and_names_no_day(text, want):
+    assert _days(text, "ru") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The deadline for quarter-end statements is April 9.", [date(2027, 4, 9)]),
+    ("Two copies of year-end accounts are due on 14 May.", [date(2027, 5, 14)]),
+    ("We need the pack by year-end.", [date(2027, 12, 31)]),
+])
+def test_a_period_end_after_for_or_of_before_a_noun_is_a_kind_not_a_day(text, want):
+    assert _days(text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bids close at 3 PM ET on 4/15/2027.", date(2027, 4, 15)),
+    ("The webinar starts 9am PT on Thursday.", date(2027, 3, 4)),
+])
+def test_a_time_with_a_short_zone_name_before_its_day_is_that_day(text, want):
+    assert _days(text, "en") == [want]
