@@ -88,6 +88,13 @@ IMPORTS: dict[str, tuple[str, str]] = {
                       "to its phones column to link their calls",
                       "номеров нет в справочнике клиентов: {count} ({shown}{more}); добавьте их "
                       "в столбец phones, чтобы связать их звонки"),
+    "calls_no_manager": ("{count} row(s) reached no manager's line{lines} and are not calls "
+                         "of a manager; if one of these lines is a manager's, set its "
+                         "extension in [[managers]] and import again",
+                         "строк, где звонок не дошёл ни до одной линии менеджера: {count}{lines}; "
+                         "это не звонки менеджеров; если одна из этих линий — линия менеджера, "
+                         "задайте её extension в [[managers]] и импортируйте снова"),
+    "calls_no_manager_lines": (" (lines {lines})", " (линии {lines})"),
     "calls_unknown_more": (" and {count} more", " и ещё {count}"),
     "deals_imported": ("{file}: {created} new, {merged} merged with deals found in the mail, "
                        "{updated} updated, {unchanged} unchanged deals",
@@ -143,10 +150,6 @@ IMPORTS: dict[str, tuple[str, str]] = {
                           "[[managers]]",
                           "неизвестный менеджер {value!r}; укажите адрес или задайте "
                           "extension/phone в [[managers]]"),
-    "cell_call_no_manager": ("neither {caller!r} nor {callee!r} is a manager's line; set "
-                             "extension/phone in [[managers]]",
-                             "ни {caller!r}, ни {callee!r} — не линия менеджера; задайте "
-                             "extension/phone в [[managers]]"),
     "cell_call_status": ("{value!r} is not a call status; answered: ANSWERED, отвечен; not: "
                          "NO ANSWER, BUSY, FAILED, пропущен, не отвечен, занято",
                          "{value!r} — не статус звонка; отвечен: ANSWERED, отвечен; нет: "

@@ -209,6 +209,14 @@ class _Skip(Exception):
     """A row that is no client call: an internal call between two of our lines."""
 
 
+class _NoLine(Exception):
+    """A row on which neither side is a manager's line; the short numbers it names."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
+        self.lines = lines
+
+
 class _Bad(Exception):
     """A cell that cannot be read: the column and what is wrong with it."""
 
@@ -279,10 +287,13 @@ def _read(row: Row, managers: _Managers, settings: Settings) -> dict[str, Any]:
         if caller is not None and callee is not None:
             raise _Skip
         who = caller or callee
+        if who is None and not (row.text("caller") or row.text("callee")):
+            raise _Bad("manager", Msg("cell_call_manager", value=row.text("manager")))
         if who is None:
-            column = "caller" if row.text("caller") else "callee"
-            raise _Bad(column, Msg("cell_call_no_manager", caller=row.text("caller"),
-                                   callee=row.text("callee")))
+            # Neither side reached a manager: a caller who hung up in the voice menu, a ring
+            # group nobody's phone answered, or an extension not in [[managers]] (said).
+            raise _NoLine([t for t in (row.text("caller"), row.text("callee"))
+                           if len(re.sub(r"\D", "", t)) < 7])
     side = ("out" if caller is not None and caller["id"] == who["id"] else
             "in" if callee is not None and callee["id"] == who["id"] else None)
     direction = direction or side
@@ -338,6 +349,8 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
     ready: dict[str, dict[str, Any]] = {}
     seen: dict[str, tuple[int, tuple[Any, ...]]] = {}
     skipped = 0
+    no_line: list[int] = []
+    lines: set[str] = set()
     for row in table:
         if row.number == 2 and all(TYPE_ROW.fullmatch(str(v or "")) for v in row.values.values()):
             continue                      # CUCM's line of column types
@@ -345,6 +358,10 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
             call = _read(row, managers, settings)
         except _Skip:
             skipped += 1
+            continue
+        except _NoLine as nobody:
+            no_line.append(row.number)
+            lines.update(nobody.lines)
             continue
         except _Bad as bad:
             errors.append(row.error(bad.column, bad.message))
@@ -376,6 +393,7 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
             counts[outcome] += 1
         link_calls(conn)
     result = {"file": str(path), **counts, "skipped_internal": skipped,
+              "skipped_no_manager": len(no_line), "lines_not_managers": sorted(lines),
               "unknown_numbers": sorted(unknown)}
     log.info("calls %s: %s, %d internal skipped, %d numbers not in the client directory",
              path, counts, skipped, len(unknown))

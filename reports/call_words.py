@@ -22,7 +22,7 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
              "дата/время", "время начала", "начало разговора", "datetimeorigination"),
     # An export that writes the day and the time of day in two columns ("Дата", "Время").
     "date": ("date", "дата"),
-    "direction": ("type", "call type", "направление", "тип", "тип звонка", "тип вызова",
+    "direction": ("type", "call type", "communication type", "направление", "тип", "тип звонка", "тип вызова",
                   "направление звонка", "направление вызова"),
     "manager": ("employee", "user", "extension", "ext", "email", "agent", "user principal name",
                 "upn", "менеджер", "сотрудник", "ответственный", "пользователь",
@@ -34,10 +34,11 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     # that is a manager's line is the manager, the other the client, and which one tells the
     # direction when the export has no direction column.
     "caller": ("src", "source", "from", "caller", "caller number", "caller id", "calling number",
-               "from-no", "callingpartynumber", "кто звонил", "звонящий", "номер звонящего",
+               "from-no", "call from", "callfrom", "callingpartynumber", "кто звонил", "звонящий", "номер звонящего",
                "с номера"),
     "callee": ("dst", "destination", "to", "callee", "callee number", "called number",
-               "dialed number", "destination number", "to-no", "finalcalledpartynumber", "кому звонили", "кому",
+               "dialed number", "destination number", "to-no", "call to", "callto",
+               "finalcalledpartynumber", "кому звонили", "кому",
                "вызываемый номер", "номер назначения", "на номер"),
     "caller_line": ("channel",),
     "callee_line": ("dstchannel",),
@@ -45,9 +46,10 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     "call_group": ("linkedid", "linked id", "conversation id", "globalcallid_callid"),
     "duration": ("duration_s", "duration, s", "duration (seconds)", "seconds", "длительность",
                  "продолжительность", "длительность, сек", "длительность звонка", "totals",
-                 "total"),
+                 "total", "call duration", "call duration(s)", "callduraction"),
     # The talk time, without ringing: the duration that counts when an export gives both.
-    "talk": ("billsec", "talk time", "talking", "billed duration", "длительность разговора",
+    "talk": ("billsec", "talk time", "talking", "billed duration", "talk duration",
+             "talk duration(s)", "talkduraction", "длительность разговора",
              "время разговора", "разговор"),
     "status": ("result", "disposition", "статус", "результат", "статус звонка", "итог"),
     "note": ("comment", "notes", "комментарий", "примечание", "заметка"),
@@ -68,7 +70,9 @@ IGNORED_COLUMNS = (
     "userfield", "peeraccount", "sequence", "did", "recordingfile", "cnum", "cnam",
     "outbound_cnum", "outbound_cnam", "dst_cnam",
     # 3CX
-    "ringing", "cost", "call activity details", "reason", "historyid", "time-answered",
+    "ringing", "cost", "call activity details", "reason",
+    # Yeastar
+    "source trunk", "destination trunk", "recording file", "pin code", "agent ring time", "historyid", "time-answered",
     "time-end", "reason-terminated", "from-dn", "to-dn", "dial-no", "chain",
     # Microsoft Teams PSTN usage report
     "end time", "display name", "user display name", "usage id", "usageid", "number type",
@@ -103,7 +107,8 @@ UNANSWERED = {"no answer", "noanswer", "not answered", "unanswered", "busy", "fa
               "congestion", "cancel", "canceled", "cancelled", "rejected", "declined",
               "abandoned", "не отвечен", "неотвечен", "не отвечено", "нет ответа", "занято",
               "занят", "неотвеченный", "не дозвонились", "недозвон", "отклонен", "отклонено",
-              "сброшен", "неуспешный", "ошибка", "не принят", *MISSED}
+              "сброшен", "неуспешный", "ошибка", "не принят", "voicemail", "no money",
+              "unallocated number", "line limit", "no limit", "no day limit", *MISSED}
 
 _UNITS = {"h": 3600, "hr": 3600, "ч": 3600, "час": 3600, "часа": 3600, "часов": 3600,
           "m": 60, "min": 60, "mins": 60, "мин": 60, "минута": 60, "минуты": 60, "минут": 60,

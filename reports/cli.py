@@ -266,6 +266,11 @@ def calls_import(obj: Context, file: str) -> None:
         echo("calls_unknown_one" if len(unknown) == 1 else "calls_unknown", err=True,
              count=len(unknown), shown=shown,
              more=Msg("calls_unknown_more", count=more) if more > 0 else "")
+    if done["skipped_no_manager"]:
+        lines = done["lines_not_managers"]
+        echo("calls_no_manager", err=True, count=done["skipped_no_manager"],
+             lines=Msg("calls_no_manager_lines", lines=", ".join(lines[:UNKNOWN_NUMBERS_SHOWN]))
+             if lines else "")
 
 
 @click.group()

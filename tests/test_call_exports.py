@@ -157,6 +157,9 @@ EXPORTS = {
     # column types, Unix times in UTC, a hunt pilot (600) answered by 102, no status:
     # duration 0 is a call nobody answered; both sides ours (101 -> 102) is internal.
     "cucm_cdr.csv": ("", [*SAME_DAY]),
+    # Yeastar's CDR: "Call From"/"Call To", call and talk duration, VOICEMAIL (not
+    # answered), «Communication Type» Inbound/Outbound/Internal, dd/mm/yyyy.
+    "yeastar_cdr.csv": ("", [(*SAME_DAY[0][:4], 360, 1), *SAME_DAY[1:]]),
     # UTC ISO times with seven decimals, the manager by user principal name, user_in and
     # user_out, the caller and the dialled number, a dozen billing columns.
     "teams_pstn_usage.csv": ("", [SAME_DAY[0], SAME_DAY[1], SAME_DAY[3]]),
@@ -199,3 +202,43 @@ def test_a_client_number_as_telephony_writes_it_is_one_e164_number(written, e164
     from dealtrail.phones import normalize
 
     assert normalize(written, "RU") == e164
+
+
+def test_rows_that_reached_no_manager_are_skipped_and_said(tmp_path, capsys):
+    """A real CDR holds calls that never reached a manager: a caller who hung up in the
+    voice menu (dst 's', answered by the PBX) and a call to an extension not in
+    [[managers]]. They are no manager's calls; the import says which lines they reached."""
+    extra = ('2026-11-16 16:00:00,"""+74957770001"" <+74957770001>",+74957770001,s,ivr-3,'
+             'PJSIP/trunk-00000020,,Playback,custom/welcome,14,12,ANSWERED,3,,1794056400.20,,'
+             '74951112233,,+74957770001,,,,,1794056400.20,,9\r\n'
+             '2026-11-16 16:10:00,"""+74957770002"" <+74957770002>",+74957770002,105,'
+             'from-did-direct,PJSIP/trunk-00000021,PJSIP/105-00000022,Dial,"PJSIP/105,20,tr",'
+             '70,65,ANSWERED,3,,1794057000.21,,74951112233,,+74957770002,,,,,1794057000.21,,10\r\n')
+    data = (DATA / "freepbx_cdr.csv").read_bytes() + extra.encode()
+    assert run_import(tmp_path, "freepbx_cdr.csv", data=data) == 0
+    assert len(stored(tmp_path)) == 5
+    err = capsys.readouterr().err
+    assert "2 row(s) reached no manager's line (lines 105, s)" in err
+
+
+def test_an_export_saved_as_xlsx_keeps_its_typed_day_time_and_duration_cells(tmp_path, capsys):
+    """The Mango Office log saved from Excel: the day a date cell, the time of day and the
+    talk time time cells, the extension a number."""
+    import csv
+    import io
+    from datetime import date, time
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    text = (DATA / "mango_office.csv").read_bytes().decode("cp1251")
+    for i, cells in enumerate(csv.reader(io.StringIO(text), delimiter=";")):
+        if i:
+            cells[0] = date(*reversed([int(p) for p in cells[0].split(".")]))  # type: ignore
+            cells[1] = time(*[int(p) for p in cells[1].split(":")])            # type: ignore
+            cells[6] = time(*[int(p) for p in cells[6].split(":")])            # type: ignore
+        book.active.append(cells)
+    book.save(tmp_path / "source.xlsx")
+    data = (tmp_path / "source.xlsx").read_bytes()
+    assert run_import(tmp_path, "mango_office.xlsx", data=data) == 0, capsys.readouterr().err
+    assert brief(stored(tmp_path)) == EXPORTS["mango_office.csv"][1]
