@@ -202,13 +202,25 @@ def _inline_answers(lines: list[str], cut: int, wrote: int) -> list[str]:
         end = k
         while end < last and lines[end].strip() and not is_quoted(lines[end]):
             end += 1
-        if not lines[k - 1].strip() and not lines[end].strip() and not wrote_at(lines, k):
+        if (not lines[k - 1].strip() or _whole_quoted_line(lines[k - 1])) \
+                and (not lines[end].strip() or is_quoted(lines[end]) and k - 1 > start
+                     and is_quoted(lines[k - 1])) and not wrote_at(lines, k):
             answers += ["", *lines[k:end]]
         k = end
     if not answers:
         return []
     rest = lines[last + 1:]
     return answers + ["", *rest[:cut_index(rest)]] if any(x.strip() for x in rest) else answers
+
+
+def _whole_quoted_line(line: str) -> bool:
+    """A quoted question or numbered item ("> 1. Jahresumsatz 2025", "> Did the deposit
+    arrive?"): an unquoted line right under it is the writer's answer, not the quoted line
+    wrapped by a mail client."""
+    if not is_quoted(line):
+        return False
+    text = line.lstrip().lstrip(">").strip()
+    return text.endswith(_QUESTION_END) or _NUMBERED.match(text) is not None
 
 
 # "Answers inline below, marked [DK]" / "Ответы ниже в тексте, с пометкой [ДК]". This and
