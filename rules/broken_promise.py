@@ -10,6 +10,11 @@ The act that keeps a promise made in message M (party = manager):
   a meeting with the client planned after M in the calendar (invitations are sent from
   it; the calendar keeps no time of sending, so the invitation counts as sent when
   promised), as a client's invitation is in :mod:`indexer.commitments`;
+* a thing delivered (``send`` / ``other``: «оригиналы будут у вас завтра», "the samples ship
+  today"): as above, or the client's own short reply in the promise's thread saying it has
+  come («Получили, всё на месте. Спасибо.», "Received, thank you!"): a courier, a shipment
+  or a visit leaves no letter of the manager's; a thank-you alone, or a "noted", keeps
+  nothing;
 * ``call`` / ``meet``: a calendar event with the client, or a logged call or
   meeting (contacts), after M and not in the future; for a day named more than three
   days ahead, from the day before that day on;
@@ -35,6 +40,7 @@ Promises without a due date never become violations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import Any, ClassVar
@@ -82,6 +88,14 @@ _NEAR_DAY = ("AND (p.action NOT IN ('call', 'meet') OR coalesce(p.due_grain, '')
              " '+3 days') OR {at} >= strftime('%Y-%m-%dT%H:%M:%S', p.due_at, '-2 days'))")
 
 
+# The client's short reply saying what was promised has come (the ``thanks`` signal of a
+# short inbound letter, :mod:`indexer.deal_signals`): «получили», «всё пришло», «дошли»,
+# "received", "arrived"; not «не получили», nor "well received" said of a plan.
+_RECEIVED = re.compile(
+    r"(?<!не\s)(?<!\w)(?:получил[аи]?|получено|пришл[аио]|дошл[аио]|доставлен\w*|"
+    r"(?<!well\s)received|arrived|came\s+through)(?!\w)", re.IGNORECASE | re.UNICODE)
+
+
 class BrokenPromise:
     """Promises past their deadline without the act that fulfils them."""
 
@@ -126,9 +140,10 @@ class BrokenPromise:
         params: dict[str, Any] = {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params}
         promises = ctx.query(sql, params)
         times = _act_times(ctx, promises)
+        receipts = _receipts(ctx, promises)
         status_updates: list[tuple[Any, ...]] = []
         for p in promises:
-            act = _first_act(p, times)
+            act = _first_act(p, times, receipts.get(p["thread_id"], ()))
             tz = ctx.tz(p["manager_id"])
             deadline = _deadline(p, tz) if p["due_at"] else None
             fulfilled_at = act[2] if act else None
@@ -195,14 +210,40 @@ def _act_times(ctx: RuleContext, promises: list[dict[str, Any]]) -> dict[str, di
     return out
 
 
+def _receipts(ctx: RuleContext, promises: list[dict[str, Any]]
+              ) -> dict[int, list[tuple[str, int]]]:
+    """The client's replies saying a thing has come, per thread: (sent_at, message id),
+    oldest first, in the threads of the promises to deliver something."""
+    threads = {p["thread_id"] for p in promises
+               if p["thread_id"] is not None and p["action"] in ("send", "other")}
+    out: dict[int, list[tuple[str, int]]] = {}
+    if not threads:
+        return out
+    for r in ctx.query(
+            "SELECT m.id, m.thread_id, m.sent_at, s.text FROM deal_signals s"
+            " JOIN messages m ON m.id = s.message_id"
+            " WHERE s.kind = 'thanks' AND m.direction = 'in' AND m.deleted = 0"
+            " AND m.sent_at <= ? AND m.thread_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY m.sent_at, m.id", [ctx.now_iso, _json(threads)]):
+        if _RECEIVED.search(r["text"]):
+            out.setdefault(r["thread_id"], []).append((r["sent_at"], r["id"]))
+    return out
+
+
 def _json(values: set[int]) -> str:
     return "[" + ",".join(str(v) for v in sorted(values)) + "]"
 
 
-def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]]
-               ) -> tuple[str, int, datetime] | None:
+def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]],
+               receipts: Iterable[tuple[str, int]] = ()) -> tuple[str, int, datetime] | None:
     """The earliest act that keeps promise ``p`` as (kind, id, time), or None."""
     candidates: list[tuple[str, str, int]] = []
+    if p["action"] in ("send", "other"):
+        # The client says the thing has come: kept by then, whoever carried it.
+        made = clock.parse_iso(p["made_at"])
+        got = next(((at, ident) for at, ident in receipts if clock.parse_iso(at) > made), None)
+        if got is not None:
+            candidates.append((got[0], "message", got[1]))
     for col in ("by_client", "by_thread"):
         if p[col] is not None:
             candidates.append((times["message"][p[col]], "message", p[col]))

@@ -534,3 +534,55 @@ def test_a_document_promised_is_not_kept_by_a_meeting_in_the_calendar(world, set
                 client_id=world.romashka, manager_id=world.anna)
     run(world, settings, at("2026-11-24 09:00"))
     assert promise_row(world, pid)["status"] == "broken"
+
+
+def _client_reply(world: World, thread: int, when, text: str) -> int:  # type: ignore[no-untyped-def]
+    """A short reply of the client's, with the thanks signal the analysis gives it."""
+    mid = world.message(when=when, direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text=text)
+    world.db["deal_signals"].insert({
+        "message_id": mid, "kind": "thanks", "side": "client", "text": text, "span_start": 0,
+        "at": clock.iso(when), "thread_id": thread, "client_id": world.romashka,
+        "manager_id": world.anna})
+    return mid
+
+
+@pytest.mark.parametrize("promised,action,reply,kept", [
+    ("Оригиналы договора уже у курьера, будут у вас завтра до обеда.", "other",
+     "Всё пришло, спасибо!", True),
+    ("The signed originals go out with DHL today.", "send",
+     "Received the originals, thank you.", True),
+    ("Оригиналы договора уже у курьера, будут у вас завтра до обеда.", "other",
+     "Спасибо!", False),                              # a thank-you for the promise itself
+    ("The signed originals go out with DHL today.", "send",
+     "Well received, thanks.", False),                # noted, not come
+    ("Оригиналы договора уже у курьера, будут у вас завтра до обеда.", "other",
+     "Ещё не получили.", False),
+])
+def test_the_clients_reply_that_the_thing_has_come_keeps_a_delivery(
+        world, settings, promised, action, reply, kept) -> None:  # type: ignore[no-untyped-def]
+    t = world.thread(world.romashka, "Оригиналы")
+    made = at("2026-11-30 09:40")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, text=promised)
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-01 23:59:59"), action=action,
+                        client_id=world.romashka, manager_id=world.anna, thread_id=t,
+                        text=promised)
+    got = _client_reply(world, t, at("2026-12-01 11:25"), reply)
+    run(world, settings, at("2026-12-03 12:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_message_id"]) == (("kept", got) if kept else ("broken", None))
+
+
+def test_the_clients_reply_that_it_has_come_does_not_keep_a_promise_to_call(
+        world, settings) -> None:  # type: ignore[no-untyped-def]
+    t = world.thread(world.romashka, "Оригиналы")
+    made = at("2026-11-30 09:40")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, text="Наберу вам завтра.")
+    pid = world.promise(message_id=mid, made=made, due=at("2026-12-01 23:59:59"), action="call",
+                        client_id=world.romashka, manager_id=world.anna, thread_id=t,
+                        text="Наберу вам завтра.")
+    _client_reply(world, t, at("2026-12-01 11:25"), "Получили, спасибо.")
+    run(world, settings, at("2026-12-03 12:00"))
+    assert promise_row(world, pid)["status"] == "broken"
