@@ -317,6 +317,26 @@ _ASKS_TOO = re.compile(r"пришлите|направьте|сообщите|п
                        re.UNICODE)
 
 
+#: A contact named, or a time the client takes ("Talk on Monday.", "Tuesday is fine, after 2 pm
+#: please", «вторник подходит»): with a later day it is the next contact, not an ask ...
+_LATER_CONTACT = re.compile(
+    r"\b(?:talk|speak|chat|call|meet|see\s+you)\b|созвон|встрет|встреч|увидимся|"
+    r"\b(?:is|are)\s+(?:fine|ok|okay|good|perfect)\b|\b(?:works|suits)\b|подходит|устраивает|"
+    r"(?<![а-яё])удобно", re.UNICODE)
+#: ... unless the same sentence also asks for something to be done or sent.
+_ASKS_ACT = re.compile(
+    r"пришлите|направьте|вышлите|отправьте|сообщите|подготовьте|подтвердите|\b(?:send|provide|"
+    r"prepare|share|forward|confirm|let\s+me\s+know)\b", re.UNICODE)
+
+
+def _later_contact(i: Intent) -> bool:
+    """A call or meeting asked for, or a contact named or a time taken in words the action
+    reading leaves as "other" ("Talk on Monday."): the deal's next contact."""
+    low = i.sentence.lower()
+    return i.action in ("call", "meet") or (
+        _LATER_CONTACT.search(low) is not None and _ASKS_ACT.search(low) is None)
+
+
 def chases(fresh: str) -> bool:
     """Whether a client's message chases something owed to it (a reminder, "still no ...")."""
     return bool(_CHASE.search(" ".join(fresh.lower().split())))
@@ -329,8 +349,9 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     Such messages are neither requests nor unanswered mail: a thank-you or an
     acknowledgement, a greeting alone, a decline, an FYI or a heads-up ("please be ready"),
     the client's need of its own side's approval ("we need HQ approval, I will revert"),
-    and a message whose only asks are to be called or met on a later day (that day is the
-    deal's next contact, which the negotiation step and its own rule follow). A question mark or a reminder always
+    and a message whose only asks are to be called or met on a later day, or to talk then, or
+    that take a time offered ("Tuesday is fine, after 2 pm please") (that day is the deal's
+    next contact, which the negotiation step and its own rule follow). A question mark or a reminder always
     needs an answer; an apology for the client's own silence is not an ask, so a status
     update made of one and the client's own plans ("извините, что пропал, списки пришлём на
     следующей неделе") needs none.
@@ -355,5 +376,4 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
             return True
     later = sent.date() + timedelta(days=1)
     return bool(intents) and all(
-        i.action in ("call", "meet") and i.due is not None and i.due.date() > later
-        for i in intents)
+        _later_contact(i) and i.due is not None and i.due.date() > later for i in intents)

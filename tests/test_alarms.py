@@ -90,6 +90,22 @@ def test_asks_and_questions_remain_requests(text: str) -> None:
     assert is_request(text, "en" if text.isascii() else "ru")
 
 
+@pytest.mark.parametrize("text,asks", [
+    # a talk named, or a time offered taken, with a later day: the next contact, no ask
+    ("Got it, thanks. Speak on Monday.", False),
+    ("Monday suits us, but not before 3 pm please.", False),
+    ("Понедельник нам подходит, только не раньше 15:00, пожалуйста.", False),
+    ("Спасибо, получили. Встретимся в понедельник у нас.", False),
+    # the same with something to be sent or done asks for it
+    ("Monday suits us, please send the agenda before then.", True),
+    ("Понедельник подходит, пришлите, пожалуйста, повестку заранее.", True),
+    # a time taken for the very next day may still want a word back today
+    ("Friday suits us, but not before 3 pm please.", True),
+])
+def test_a_later_talk_or_a_time_taken_needs_no_answer(text: str, asks: bool) -> None:
+    assert is_request(text, "en" if text.isascii() else "ru") is asks
+
+
 def test_a_message_to_the_client_in_another_thread_answers_its_question(world, settings):
     q = world.thread(world.romashka)
     world.message(when=at("2026-11-20 10:00"), direction="in", client_id=world.romashka,
