@@ -127,7 +127,8 @@ def _day_range(text: str, m: re.Match[str], month_first: bool, d: date
             return None
         return d, last, m.start(), after.end()
     ds = m.start("d")
-    before = V.RANGE_BEFORE.search(text, max(0, ds - 28), ds)
+    before = (V.RANGE_BEFORE.search(text, max(0, ds - 28), ds)
+              or V.RANGE_BETWEEN_RU.search(text, max(0, ds - 28), ds))
     first = _safe_date(d.year, d.month, int(before["d1"])) if before else None
     if before is None or first is None or first >= d:
         return None
@@ -177,7 +178,10 @@ def _scan_periods(text: str, cx: _Ctx, add, digit: bool = True) -> None:
         if m["d2"] and _counts_a_noun(text, m.end()):
             continue        # «оплата 2-го транша», «к 5-му этапу»: the ordinal counts a thing
         y, mo = t.year, t.month
-        if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()):
+        if cx.prefer == "future" and dd < t.day and not _said_as_past(text, m.start()) and not (
+                m["d2"] and not _RU_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and _ru_clause_past(text, m.start(), m.end())):
+            # «платёж ушёл 3-го» is this month's 3rd, gone; «отгрузим 3-го» the next
             mo += 1
             if mo == 13:
                 y, mo = y + 1, 1
@@ -306,6 +310,8 @@ def _scan_relative(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_RELDAY.finditer(text):
         w = " ".join(m["w"].lower().split())
+        if w.startswith(("day after ", "the day after ")):
+            w = "day after tomorrow"    # any way "tomorrow" is written ("the day after tmrw")
         if "шн" in w:
             w = V.RELDAY_ADJ[w.split("шн")[0] + "шн"]   # "завтрашнего дня": tomorrow
         if w in V.TOMORROW_SHORT:
@@ -412,6 +418,8 @@ _NOT_PAST_ON = re.compile(r"\b(?:is|are|am|be|been|being|booked|confirmed|arrang
 _RU_IN_BEFORE = re.compile(r"(?<![а-яё])во?\s+$", V.F)
 _RU_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]\s|(?<![а-яё])(?:что|чтобы|но|а|и)(?![а-яё])", V.F)
 _RU_WORD = re.compile(r"[а-яё]{2,}", V.F)
+# a preposition that sets a Russian day as a target or a bound («до 3-го», «на 5-е», «к 7-му»)
+_RU_PREP_BEFORE = re.compile(r"(?<![а-яё])(?:до|к|ко|по|на|с|со|после|около|через|в|во)\s+$", V.F)
 
 
 def _said_as_past(text: str, start: int, end: int | None = None) -> bool:
@@ -519,6 +527,10 @@ def _scan_weekday_words(text: str, cx: _Ctx, add) -> None:
         wd = _weekday_of(en) if en else _RU_WD[
             (m["wd4"] or m["wd5"] or m["wd6"] or m["wd7"]).lower()[:2]]
         mod = (m["mod"] or m["mod2"] or m["mod3"] or "").lower()
+        wk = _WEEK_AFTER.match(text, m.end()) if not mod and en else None
+        if wk:              # "Fri week": a week after the coming Friday, as "Friday week"
+            add(cx.day(_weekday_day(cx, wd, mod) + timedelta(weeks=1), m.start(), wk.end()))
+            continue
         add(cx.day(_weekday_day(cx, wd, mod), m.start(), m.end()))
     for m in V.P_WD_COUNT.finditer(text):
         n = _num(m["n"])

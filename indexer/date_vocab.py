@@ -448,6 +448,8 @@ RECUR_BEFORE = _c(r"(?:\bevery\s+month|\beach\s+month|\bmonthly|(?<![а-яё])к
 RANGE_BEFORE = _c(r"(?:\b(?:from|between)\s+(?:the\s+)?|(?<![а-яё])(?:с|со)\s+)?(?<![\d./:])"
                   r"(?P<d1>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ое))?"
                   r"(?:\s*[-–—]\s*|\s+(?:to|and|till|until|through|thru|по|до)\s+)(?:the\s+)?$")
+#: «между 10 и 15 марта»: «и» joins a window's ends only after «между»
+RANGE_BETWEEN_RU = _c(r"(?<![а-яё])между\s+(?P<d1>\d{1,2})(?:-?(?:м|го))?\s+и\s+$")
 #: ... and after its first day when the month comes first: "June 14-16", "March 3 to 5"
 RANGE_AFTER = _c(r"(?:\s*[-–—]\s*|\s+(?:to|and|till|until|through|thru)\s+(?:the\s+)?)"
                  r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:./]\s*\d|\s*%)")
@@ -470,7 +472,7 @@ TONIGHT_RE = _c(TONIGHT_ALIASES)
 P_RELDAY = _c(r"\b(?P<w>today|tonight|tomorrow|yesterday|tmr|tmw|" + TOMORROW_ALIASES + r"|"
               + TONIGHT_ALIASES + r"|"
               r"the\s+day\s+before\s+yesterday|"
-              r"the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|till\s+date|"
+              r"(?:the\s+)?day\s+after\s+(?:tomorrow|tmr|tmw|" + TOMORROW_ALIASES + r")|till\s+date|"
               r"сегодня|с[её]дня|завтра|завтро|после\s+завтра|послепослезавтра|послезавтра|вчера|позавчера|"
               # "к вечеру завтрашнего дня", "в течение сегодняшнего дня"
               r"(?:сегодняшн|завтрашн|послезавтрашн|вчерашн)(?:его|ему|ем)\s+"

@@ -153,3 +153,26 @@ def test_a_period_end_after_for_or_of_before_a_noun_is_a_kind_not_a_day(text, wa
 ])
 def test_a_time_with_a_short_zone_name_before_its_day_is_that_day(text, want):
     assert _days(text, "en") == [want]
+
+
+def test_a_russian_window_between_two_days_of_a_month_is_one_span():
+    found = find_dates("Монтаж планируем между 16 и 19 апреля, точнее скажем позже.", WED, "ru")
+    assert [(d.value.date(), d.deadline.date()) for d in found] == [
+        (date(2027, 4, 16), date(2027, 4, 19))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Shall we say Thu week for the site visit?", date(2027, 3, 11)),
+    ("The engineer comes the day after 2morrow.", date(2027, 3, 5)),
+])
+def test_english_shorthand_keeps_its_longer_forms_meaning(text, want):
+    assert _days(text, "en") == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Аванс пришёл 1-го, остаток ждём.", date(2027, 3, 1)),
+    ("Поставим оборудование 1-го, как и договаривались.", date(2027, 4, 1)),
+    ("Обещали прислать оригиналы 2-го.", date(2027, 4, 2)),
+])
+def test_a_russian_day_of_the_month_told_in_the_past_is_this_months(text, want):
+    assert _days(text, "ru") == [want]
