@@ -39,9 +39,10 @@ from indexer.intent_model import Scorer
 from indexer.promise_model import PromiseVeto
 from indexer.promise_rules import (
     _EN_DOING_NOW_RE,
-    _EN_DOING_NOW_WORDS,
     _EN_FUTURE_WORD,
     _NOT_VETOED,
+    EN_ALONE_RE,
+    EN_ALONE_WORDS,
     _is_promise,
     _promise_due,
     _words,
@@ -208,7 +209,7 @@ _RU_CUES = re.compile(keyword_pattern([
     "пригла", "догово", "обеспеч", "добав", "разбер", "обязательно", "буду", "буде",
     "подпиш", "оплат", "переведут", "переведёт",
     "замен", "зачисл", "сним", "переве", "компенс", "возме", "отмен", "продл", "перенес",
-    "восстанов", "поменя", "устран", "пересчита", "вез", "прослеж", "проконтрол", "займ", "обязу",
+    "восстанов", "поменя", "устран", "пересчита", "вез", "прослеж", "проконтрол", "займ", "обязу", "обеща", "выйд",
 ]), _F)
 # words that can open an imperative sentence (see _LINE_START)
 _START_WORDS = frozenset(
@@ -252,7 +253,8 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool, bool, bool] | None:
     """What a whole text offers the sentence gate: the text with punctuation blanked (same
     length, so sentence spans apply), whether Russian cues are present, whether an
     imperative verb is, whether a Russian first-person future verb is, whether a word of an
-    English act in the present tense is (:data:`indexer.promise_rules._EN_DOING_NOW_WORDS`); None when the text
+    English act in the present tense or one the reader is told to expect is
+    (:data:`indexer.promise_rules.EN_ALONE_WORDS`); None when the text
     holds no cue at all."""
     blanked = _PUNCT_TO_SPACE(low_text)
     words = blanked.split()
@@ -261,7 +263,7 @@ def _text_cues(low_text: str) -> tuple[str, bool, bool, bool, bool] | None:
     ru = cyrillic and _RU_CUES.search(low_text) is not None
     starts = not _START_WORDS.isdisjoint(words)
     morph = cyrillic and ru_morph.any_own_future(words)
-    doing = not _EN_DOING_NOW_WORDS.isdisjoint(words)
+    doing = not EN_ALONE_WORDS.isdisjoint(words)
     if not en and not ru and not starts and not morph and not doing:
         return None
     return blanked, ru, starts, morph, doing
@@ -414,8 +416,8 @@ def _candidates(text: str, lang: str | None) -> Iterator[tuple[int, int, str, st
                 continue
             words = cues[0][s:e].split() if same else _PUNCT_TO_SPACE(low).split()
             if not (cues[3] and ru_morph.any_own_future(words)) and not (
-                    cues[4] and not _EN_DOING_NOW_WORDS.isdisjoint(words)
-                    and _EN_DOING_NOW_RE.search(low)):
+                    cues[4] and not EN_ALONE_WORDS.isdisjoint(words)
+                    and EN_ALONE_RE.search(low)):
                 continue
             promise_only = True
         if not has_cyr or not _CYRILLIC.search(low):

@@ -90,11 +90,29 @@ _EN_SOON = r"(?:today|tonight|tomorrow|this|next|on|by|shortly|later|first\s+thi
 _EN_GOING_OUT = (r"\b(?!(?:i|we|you|they|he|she|it)\b)\w+\s+(?:is|are|will\s+be)\s+going\s+out\s+"
                  + _EN_SOON)
 _EN_DOING_NOW_RE = re.compile(_EN_DOING_NOW, _F)
-_EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT, _F)
 _EN_FUTURE_WORD = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll|’ll", _F)
 #: The words that let a sentence without any other cue be read for that promise alone.
 _EN_DOING_NOW_WORDS = frozenset(("sending", "forwarding", "faxing", "mailing", "couriering",
                                  "checking", "handling", "looking", "working"))
+#: The writer's act the reader is told of without "I will": said with the subject left out,
+#: in the progressive, with its time ("Sending the signed copy tomorrow"; "Sending you the
+#: draft now" is this message), the reader told to expect it or rely on it ("Expect the
+#: contract from us on Monday", "Count on us to deliver the pallets Wednesday"), or a
+#: document on its way ("The proposal is coming your way later today").
+_EN_TOLD_TO_EXPECT = (
+    r"(?:^\W*(?:\w+[,:]\s+)?(?:sending|forwarding|e-?mailing|couriering)\b(?![^.;!?]*\b(?:now|"
+    r"herewith|attached|below)\b)[^.;!?]{0,60}\b(?:today|tonight|tomorrow|later|shortly|first\s+"
+    r"thing|monday|tuesday|wednesday|thursday|friday|next|by|this\s+(?:afternoon|evening|week))\b"
+    r"|^\W*(?:\w+[,:]\s+)?(?:you\s+can\s+)?expect\s+[^.;!?]{0,60}\bfrom\s+(?:us|me)\b"
+    r"|\bcount\s+on\s+(?:us|me)\s+to\b"
+    r"|\b(?:is|are|will\s+be)\s+(?:coming|heading)\s+your\s+way\b)")
+#: What lets a sentence with no other cue be read for a promise alone (never as a request):
+#: an act under way, or one the reader is told to expect.
+EN_ALONE_WORDS = frozenset(("expect", "count", "coming", "heading", "emailing", "e-mailing")) \
+    | _EN_DOING_NOW_WORDS
+EN_ALONE_RE = re.compile(_EN_DOING_NOW + "|" + _EN_TOLD_TO_EXPECT, _F)
+#: Shapes the promise veto does not judge (see :func:`veto_reads`).
+_EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT + "|" + _EN_TOLD_TO_EXPECT, _F)
 _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|unable|"
@@ -113,7 +131,9 @@ _EN_PROMISE = WordRule(
     # "I'll" written without its apostrophe: "Ill send the contract over tonite"
     r"|^\W*(?:\w+[,:]\s+)?ill\s+(?:(?:" + _EN_ACTS + r")\b|get\s+(?!sick|well|better))"
     r"|\blet\s+me\s+(?:check|confirm|find\s+out|look|see|get|come\s+back|revert|chase|ask|verify|"
-    r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy)\b"
+    r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy|put\s+together|"
+    r"pull\s+together|prepare|draft|dig\s+into|work\s+on|sort\s+out)\b"
+    r"|" + _EN_TOLD_TO_EXPECT +
     r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"
     r"revert|confirm|check|do|alert|notify|inform|advise|pass|"
     r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch)\b"
@@ -183,6 +203,8 @@ _RU_PROMISE_VERBS = (
     r"перенес(?:у|ём|ем)|восстанов(?:лю|им)|поменя(?:ю|ем)|устран(?:ю|им)|пересчита(?:ю|ем)|"
     r"(?:за|до|от|под|вы)вез(?:у|ём|ем)|прослеж(?:у|им)|проконтролиру(?:ю|ем)|"
     r"займ(?:усь|ёмся|емся)|обязу(?:юсь|емся)|"
+    # a promise said as one («обещаю вернуться с ответом»), getting in touch («выйду на связь»)
+    r"обеща(?:ю|ем)\s+[а-яё]+(?:ть|ти|чь)(?:ся)?|выйд(?:у|ем)\s+на\s+связь|"
     r"обязательно\s+\w+|буд(?:у|ем)\s+(?:держать|информировать|на\s+связи\s+по|готов\w*\s+"
     r"(?:направить|прислать|отправить))|"
     # what the bank delivers, in the passive: "документы будут у вас завтра"
@@ -221,7 +243,7 @@ _RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
 
 _EN_PROMISE_NEEDS = ("will", "'ll", "’ll", "shall", "going", "aim", "plan", "intend", "promise",
                      "commit", "undertake", "let", "should", "decided", "happy", "glad",
-                     "pleased", "ill", *_EN_DOING_NOW_WORDS)
+                     "pleased", "ill", *EN_ALONE_WORDS)
 _EN_PROMISE_GATE = re.compile(keyword_pattern(list(_EN_PROMISE_NEEDS)), _F)
 _EN_PROMISE_GATE = gated(_EN_PROMISE_GATE)   # the same matches, fewer start positions tried
 
@@ -230,7 +252,8 @@ def veto_reads(low: str) -> bool:
     """Whether the promise veto (:mod:`indexer.promise_model`) judges a rule promise in the
     lower-cased English sentence ``low``. It learnt the words around a future verb; an act
     under way in the present tense ("I am sending a hard copy to each of you", "The FedEx
-    package is going out tonight") is the rules' alone."""
+    package is going out tonight") and an act the reader is told to expect ("Expect the
+    contract from us on Monday") are the rules' alone."""
     return _EN_UNDER_WAY.search(low) is None
 
 

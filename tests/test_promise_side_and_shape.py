@@ -104,3 +104,27 @@ def test_a_commitment_without_its_subject_is_a_promise(text, due):
 ])
 def test_willingness_that_waits_and_an_illness_are_no_promise(text):
     assert _promise(text) is None
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Couriering the stamped originals tomorrow.", date(2026, 11, 5)),
+    ("Expect the revised tariff sheet from us on Friday.", date(2026, 11, 6)),
+    ("You can count on me to return the redlines Thursday.", date(2026, 11, 5)),
+    ("The signed addendum is coming your way tomorrow.", date(2026, 11, 5)),
+    ("Let me pull together the usage report and share it.", None),
+    ("Обещаю разобраться с возвратом до пятницы.", date(2026, 11, 6)),
+    ("Завтра выйду на связь с итоговыми цифрами.", date(2026, 11, 5)),
+])
+def test_an_act_the_reader_is_told_to_expect_is_a_promise(text, due):
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Sending you the draft now, see attached.",      # this message itself
+    "We expect a decision from the board next week.",
+    "We count on your support at the tender.",
+    "Вы обещали прислать график до понедельника.",   # someone else's promise
+    "Выйду на работу в понедельник.",                 # where the writer will be
+])
+def test_expecting_without_the_writers_act_is_no_promise(text):
+    assert _promise(text) is None
