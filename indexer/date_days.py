@@ -719,7 +719,7 @@ def _scan_workdays(text: str, cx: _Ctx, add) -> None:
             continue      # "the first working day" of what is not said
         which = (m["which"] or m["which2"] or "").lower()
         year = m["y"] or m["y2"]
-        first = fl.startswith(("first", "перв"))
+        first = fl.startswith(("first", "1", "перв"))
         d, named = _workday_in(cx, unit, which, year, first, working)
         if not named and d < cx.today and cx.prefer == "future":
             # "the first working day of the month" said after it: the next month's

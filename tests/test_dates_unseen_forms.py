@@ -176,3 +176,12 @@ def test_english_shorthand_keeps_its_longer_forms_meaning(text, want):
 ])
 def test_a_russian_day_of_the_month_told_in_the_past_is_this_months(text, want):
     assert _days(text, "ru") == [want]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rent is collected on the 1st business day of next month.", "en"),
+    ("Выплата — в 1-й рабочий день следующего месяца.", "ru"),
+])
+def test_the_first_working_day_written_in_figures_is_that_working_day(text, lang):
+    # 1 April 2027 is a Thursday: the month's first working day in both calendars
+    assert _days(text, lang) == [date(2027, 4, 1)]
