@@ -2,8 +2,11 @@
 
 A row is one call: its time, direction (in or out), the manager (email,
 internal extension or the manager's own number, as ``[[managers]]`` lists
-them), the client's phone and the duration. Headers are read in English or
-Russian as PBX and CRM exports write them (``CALL_COLUMNS``); a company whose
+them), the client's phone and the duration; or, as PBX CDRs write them, the
+two sides of the call (the side on a manager's line is the manager and tells
+the direction), and several rows of one call sharing an id (a ring group, a
+transfer) are merged. Headers are read in English or Russian as PBX and CRM
+exports write them (``reports.call_words``); a company whose
 export names a column otherwise maps it in ``[imports] calls_columns``
 (``phone = "Номер абонента"``). Missed and unanswered calls (duration 0) are
 kept but are no contact. A client's number is matched in E.164 against the
@@ -235,9 +238,10 @@ def _when(row: Row, zone: str) -> datetime:
     value = row.get(column)
     day = row.get("date") if column == "time" else None
     try:
-        if isinstance(value, str) and re.fullmatch(r"\d{9,10}|\d{12,13}", value):
-            seconds = int(value) / (1000 if len(value) > 10 else 1)  # a Unix time (CUCM)
-            return datetime.fromtimestamp(seconds, UTC)
+        if (isinstance(value, int) and not isinstance(value, bool) and value >= 10 ** 8) or \
+                (isinstance(value, str) and re.fullmatch(r"\d{9,10}|\d{12,13}", value)):
+            digits = str(value)                                     # a Unix time (CUCM)
+            return datetime.fromtimestamp(int(digits) / (1000 if len(digits) > 10 else 1), UTC)
         if day is not None and (isinstance(value, time) or
                                 (isinstance(value, str) and _TIME_OF_DAY.fullmatch(value))):
             column = "date"

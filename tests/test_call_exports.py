@@ -242,3 +242,16 @@ def test_an_export_saved_as_xlsx_keeps_its_typed_day_time_and_duration_cells(tmp
     data = (tmp_path / "source.xlsx").read_bytes()
     assert run_import(tmp_path, "mango_office.xlsx", data=data) == 0, capsys.readouterr().err
     assert brief(stored(tmp_path)) == EXPORTS["mango_office.csv"][1]
+
+
+def test_unix_times_in_number_cells_of_an_xlsx_are_utc(tmp_path, capsys):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["dateTimeOrigination", "callingPartyNumber", "finalCalledPartyNumber",
+                        "duration"])
+    book.active.append([1794812405, 101, 84951234567, 372])
+    book.save(tmp_path / "source.xlsx")
+    data = (tmp_path / "source.xlsx").read_bytes()
+    assert run_import(tmp_path, "cdr.xlsx", data=data) == 0, capsys.readouterr().err
+    assert brief(stored(tmp_path)) == [SAME_DAY[0]]
