@@ -19,12 +19,14 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     "time": ("datetime", "date/time", "date time", "start", "start time", "call time",
              "started_at", "calldate", "call date", "time-start", "начало", "дата и время",
              "время", "время звонка", "дата звонка", "начало звонка", "дата начала", "дата и время звонка",
-             "дата/время", "время начала", "начало разговора", "datetimeorigination"),
+             "дата/время", "время начала", "начало разговора", "datetimeorigination",
+             "callstart"),
     # An export that writes the day and the time of day in two columns ("Дата", "Время").
     "date": ("date", "дата"),
     "direction": ("type", "call type", "communication type", "направление", "тип", "тип звонка", "тип вызова",
                   "направление звонка", "направление вызова"),
     "manager": ("employee", "user", "extension", "ext", "email", "agent", "user principal name",
+                "sip",
                 "upn", "менеджер", "сотрудник", "ответственный", "пользователь",
                 "внутренний номер", "добавочный", "оператор"),
     "phone": ("client_phone", "client phone", "number", "phone number", "external number",
@@ -43,7 +45,8 @@ CALL_COLUMNS: dict[str, tuple[str, ...]] = {
     "caller_line": ("channel",),
     "callee_line": ("dstchannel",),
     # One call told over several rows (a transfer, a ring group): the rows share this id.
-    "call_group": ("linkedid", "linked id", "conversation id", "globalcallid_callid"),
+    "call_group": ("linkedid", "linked id", "conversation id", "globalcallid_callid",
+                   "pbx_call_id"),
     "duration": ("duration_s", "duration, s", "duration (seconds)", "seconds", "длительность",
                  "продолжительность", "длительность, сек", "длительность звонка", "totals",
                  "total", "call duration", "call duration(s)", "callduraction"),
@@ -67,7 +70,7 @@ TYPE_ROW = re.compile(r"(?i)integer|bigint|smallint|tinyint|varchar\(\d+\)|uniqu
 IGNORED_COLUMNS = (
     # Asterisk / FreePBX CDR
     "accountcode", "dcontext", "clid", "lastapp", "lastdata", "answer", "end", "amaflags",
-    "userfield", "peeraccount", "sequence", "did", "recordingfile", "cnum", "cnam",
+    "userfield", "peeraccount", "is_recorded", "sequence", "did", "recordingfile", "cnum", "cnam",
     "outbound_cnum", "outbound_cnam", "dst_cnam",
     # 3CX
     "ringing", "cost", "call activity details", "reason",
@@ -108,7 +111,8 @@ UNANSWERED = {"no answer", "noanswer", "not answered", "unanswered", "busy", "fa
               "abandoned", "не отвечен", "неотвечен", "не отвечено", "нет ответа", "занято",
               "занят", "неотвеченный", "не дозвонились", "недозвон", "отклонен", "отклонено",
               "сброшен", "неуспешный", "ошибка", "не принят", "voicemail", "no money",
-              "unallocated number", "line limit", "no limit", "no day limit", *MISSED}
+              "unallocated number", "line limit", "no limit", "no day limit", "no money no limit",
+              *MISSED}
 
 _UNITS = {"h": 3600, "hr": 3600, "ч": 3600, "час": 3600, "часа": 3600, "часов": 3600,
           "m": 60, "min": 60, "mins": 60, "мин": 60, "минута": 60, "минуты": 60, "минут": 60,

@@ -160,6 +160,10 @@ EXPORTS = {
     # Yeastar's CDR: "Call From"/"Call To", call and talk duration, VOICEMAIL (not
     # answered), «Communication Type» Inbound/Outbound/Internal, dd/mm/yyyy.
     "yeastar_cdr.csv": ("", [(*SAME_DAY[0][:4], 360, 1), *SAME_DAY[1:]]),
+    # Zadarma's PBX statistics as its API names the fields, saved as CSV: the extension
+    # ("sip") beside the two sides, «clid» (Asterisk's display caller id, skipped by
+    # default) mapped as the caller, pbx_call_id shared by the legs of a call.
+    "zadarma_pbx_statistics.csv": ('[imports.calls_columns]\ncaller = "clid"\n', [*SAME_DAY]),
     # UTC ISO times with seven decimals, the manager by user principal name, user_in and
     # user_out, the caller and the dialled number, a dozen billing columns.
     "teams_pstn_usage.csv": ("", [SAME_DAY[0], SAME_DAY[1], SAME_DAY[3]]),
