@@ -455,6 +455,8 @@ _NOT_OURS = re.compile(
     # a past participle alone reports an act done; after "be" it is the future passive
     # ("will be sent by Friday"), after "the" a thing named ("the signed copy")
     r"(?<!\bbe\s)(?<!\bthe\s)(?:sent|shipped|called|prepared|delivered|signed)|"
+    # the passive's agent the reader ("will be signed by your director"): the reader's act
+    r"by\s+(?:you|your)|"
     # waited for, planned, confirmed or thanked for: no act promised («Ждём завтра в 11»,
     # "Wednesday works", "Possible dates are ..."), a term from a day («Полис с 06.11»), an
     # offer's end, and who comes to a visit ("our engineer will come").

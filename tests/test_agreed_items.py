@@ -489,6 +489,8 @@ def test_our_thing_in_the_future_passive_or_the_reader_receiving_it_commits_by_i
     "The signed lease schedule was sent to you on 12 November.",
     "You will have to sign the schedule by Thursday.",
     "You will receive a call from the insurer tomorrow?",
+    # the future passive whose agent is the reader: the reader's act
+    "The lease schedule will be signed by your director on Friday.",
 ])
 def test_a_past_passive_or_the_readers_own_duty_commits_nobody(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == []
