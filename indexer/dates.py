@@ -283,6 +283,14 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
             # "Tuesday 15th", "во вторник 15-го", "Friday, 07.03": the date names the day
             out[-1] = replace(r, start=prev.start)
             continue
+        anchor = next((o for o in reversed(out) if o.grain == "day"), None)
+        if (anchor is not None and r.grain == "day" and r.value.date() == r.deadline.date()
+                and _FOLLOWING_BEFORE.search(text, max(0, r.start - 16), r.start)
+                and _WEEKDAY_ONLY.fullmatch(text, r.start, r.end)):
+            # "the 5th is no good, but the following Monday works": the Monday after the 5th
+            shift = anchor.deadline.date() + timedelta(
+                days=(r.value.weekday() - anchor.deadline.weekday()) % 7 or 7) - r.value.date()
+            r = replace(r, value=r.value + shift, deadline=r.deadline + shift)
         if (prev is not None and prev.grain == r.grain == "day"
                 and prev.value.date() == prev.deadline.date() < r.value.date()
                 and r.value.date() == r.deadline.date()
@@ -302,6 +310,7 @@ def _refine(text: str, results: list[ResolvedDate]) -> list[ResolvedDate]:
 _ALTERNATIVE_GAP = re.compile(r"[\s,]*(?:or|или|либо)\s+(?:(?:on|в|во|на)\s+)?(?:the\s+)?"
                               r"|\s*[-–/]\s*", V.F)
 _AND_GAP = re.compile(r"\s+(?:and|и)\s+(?:(?:on|в|во)\s+)?(?:the\s+)?", V.F)
+_FOLLOWING_BEFORE = re.compile(r"\bthe\s+following\s+$", V.F)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|между)\s+(?:the\s+)?$", V.F)
 
 

@@ -185,3 +185,11 @@ def test_a_russian_day_of_the_month_told_in_the_past_is_this_months(text, want):
 def test_the_first_working_day_written_in_figures_is_that_working_day(text, lang):
     # 1 April 2027 is a Thursday: the month's first working day in both calendars
     assert _days(text, lang) == [date(2027, 4, 1)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The 18th is a bank holiday for us, so let's take the following Tuesday.", date(2027, 3, 23)),
+    ("Goods leave on 29 March; the following Friday they clear customs.", date(2027, 4, 2)),
+])
+def test_the_following_weekday_after_a_named_day_is_the_one_after_that_day(text, want):
+    assert _days(text, "en")[-1] == want
