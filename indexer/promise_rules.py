@@ -289,7 +289,9 @@ _EN_NOT_PROMISE = re.compile(
     r"(?:your|you)\b|\bupon\s+receipt\s+of\s+your\b"
 
     r"|\b" + _EN_WILL + r"(?:attend|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
-    r"travel\s+to|move\s+to|relocate|be\s+(?:going|heading|flying|driving)\s+to)\b"
+    r"travel\s+to|move\s+to|relocate|be\s+(?:going|heading|flying|driving|moving|relocating)\s+to)\b"
+    # a forecast of an outcome: "we will definitely win this tender"
+    r"|\b" + _EN_WILL + r"(?:win|lose|succeed|fail)\b"
     r"|\b" + _EN_WILL + r"go\s*(?:[.!,;]|$)"
     r"|\b(?:i|we)\s+(?:plan|intend|hope|expect)\s+to\s+(?:be\s+(?:in|at|back|here|there)|move\s+to|"
     r"relocate)\b"
@@ -363,7 +365,10 @@ _RU_NOT_PROMISE = re.compile(
     r"дайте\s+знать|пишите|звоните|обращайтесь)"
     r"|(?<![а-яё])если\s+(?:вы\s+)?(?:надумаете|захотите|решите|согласитесь|будете\s+готовы)"
     # «давайте перенесём ...» proposes; it does not commit
-    r"|(?<![а-яё])давайте\s+(?!я(?![а-яё]))", _F)
+    r"|(?<![а-яё])давайте\s+(?!я(?![а-яё]))"
+    # a reminder said now («Напомню, созвон у нас в 16:00»), a matter left to others first
+    # («Пусть сначала юристы посмотрят, там решим»)
+    r"|^\W*(?:напомн(?:ю|им)|напоминаю|напоминаем)\s*[,:—–-]|^\W*пусть(?![а-яё])", _F)
 
 #: A future verb in a clause of reason, time or condition of the writer's own ("since we will
 #: be testing on Thursday, we need ...") gives the reason for something else; the clause is
@@ -378,6 +383,11 @@ _EN_SUBORDINATE = re.compile(
 #: a hedge ("we probably will") stays where the rules against it look for it.
 _EN_WILL_AFTER_ADVERB = re.compile(r"\b(i|we)\s+(?:certainly|definitely|surely|of\s+course|also|"
                                    r"then|indeed|absolutely|still)\s+(will|shall)\b", _F)
+
+#: A consequence held over the reader is no commitment: «Подпишите акт до пятницы, иначе
+#: выставим пени», «..., иначе сорвём поставку»; the clause is blanked before the rules look.
+_RU_CONSEQUENCE = re.compile(r"(?<![а-яё])(?:иначе|а\s+то|в\s+противном\s+случае)(?![а-яё])[^.;]*",
+                             _F)
 
 #: Quoted words are someone else's: «перезвоним через час» reports a promise, it makes none.
 _QUOTED = re.compile(r"«[^»]{1,80}»|“[^”]{1,80}”")
@@ -410,6 +420,8 @@ def _is_promise(s: str, lang: str) -> bool:
     if "«" in s or "“" in s:
         s = _QUOTED.sub(" ", s)
     if lang == "ru":
+        if "иначе" in s or "а то" in s or "противном" in s:
+            s = _RU_CONSEQUENCE.sub(" ", s)
         if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None
                 or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))
                 or ru_morph.side_commitment(s) is not None):

@@ -128,3 +128,19 @@ def test_an_act_the_reader_is_told_to_expect_is_a_promise(text, due):
 ])
 def test_expecting_without_the_writers_act_is_no_promise(text):
     assert _promise(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Напомню, оплата по счёту у нас до 10-го.",            # a reminder said now
+    "Напоминаем: приёмка товара только по доверенности.",
+    "Пусть бухгалтерия сначала проверит, потом решим.",    # left to others first
+    "Подпишите акт до пятницы, иначе выставим пени.",       # a consequence held over the reader
+    "We will surely win the regional tender this year.",   # a forecast of an outcome
+    "We'll be relocating to the new warehouse in spring.", # where the writer will be
+])
+def test_reminders_consequences_and_forecasts_are_no_promise(text):
+    assert _promise(text) is None
+
+
+def test_a_reminder_of_what_the_writer_will_do_is_still_a_promise():
+    assert _due("Напомню вам о продлении завтра утром.") == date(2026, 11, 5)
