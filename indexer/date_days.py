@@ -241,11 +241,22 @@ def _scan_this_next(text: str, cx: _Ctx, add) -> None:
 def _scan_quarter(text: str, cx: _Ctx, add) -> None:
     t = cx.today
     for m in V.P_QUARTER.finditer(text):
+        if m["q"] and _DESCRIBES_NOUN.match(text, m.end()) and not _QUARTER_TIME_LEAD.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue        # "our Q3 rebate cheque", "on Q4 volumes": a kind, not a time
+        if _FOR_PERIOD_RU.search(text, max(0, m.start() - 4), m.start()):
+            continue        # «отчётность за 2 квартал»: the period a paper covers
         q = _quarter_no(m["q"] or m["q2"] or m["qr"] or m["qw"])
         y = int(m["y"]) if m["y"] else t.year
         if not m["y"] and cx.prefer == "future" and q * 3 < t.month - 3:
             y += 1
         add(cx.period(date(y, q * 3 - 2, 1), _month_end(y, q * 3), "quarter", m.start(), m.end()))
+
+
+# the words that put a quarter in time before a noun ("in Q3 sales grow", "by Q4 results ...")
+_QUARTER_TIME_LEAD = re.compile(r"\b(?:in|by|during|before|until|till|after|from|through|since|"
+                                r"within|throughout|until|over)\s+(?:the\s+)?$", V.F)
+_FOR_PERIOD_RU = re.compile(r"(?<![а-яё])за\s+$", V.F)
 
 
 def _scan_end_of(text: str, cx: _Ctx, add) -> None:

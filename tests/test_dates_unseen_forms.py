@@ -193,3 +193,14 @@ def test_the_first_working_day_written_in_figures_is_that_working_day(text, lang
 ])
 def test_the_following_weekday_after_a_named_day_is_the_one_after_that_day(text, want):
     assert _days(text, "en")[-1] == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Our Q2 bonus accrual will be paid out on 30 April.", "en", [date(2027, 4, 30)]),
+    ("The Q1 sales report is attached.", "en", []),
+    ("We expect to close in Q2.", "en", [date(2027, 4, 1)]),
+    ("Пришлите выписки за 1 квартал до 15 марта.", "ru", [date(2027, 3, 15)]),
+    ("Договор подпишем во 2 квартале.", "ru", [date(2027, 4, 1)]),
+])
+def test_a_quarter_that_names_a_kind_or_a_papers_period_is_no_time(text, lang, want):
+    assert _days(text, lang) == want
