@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from indexer.intent_model import (
     CORPORA,
+    SEED,
     Example,
     HashedWeights,
     ModelError,
@@ -503,6 +504,25 @@ def examples(rows: Iterable[Row]) -> list[Example]:
 
 
 FOLDS = 3
+#: The fit is run once per seed (each its own order of the examples) and the weights
+#: averaged: one order's weights moved the picks with the seed alone (seeds 1 and 2 against
+#: the shipped one: the English paragraph margin 0.15 -> 0.00, thresholds by 0.01-0.02),
+#: as much as a change of the training data does.
+FIT_SEEDS = (SEED, SEED + 1, SEED + 2)
+
+
+def fit_averaged(exs: Sequence[Example], *, epochs: int = 8,
+                 seeds: Sequence[int] = FIT_SEEDS) -> tuple[dict[int, float], float]:
+    """The weights and bias of :func:`indexer.intent_model.fit` averaged over ``seeds``
+    (deterministic: the same seeds give the same model)."""
+    total: dict[int, float] = {}
+    bias = 0.0
+    for seed in seeds:
+        w, b = fit(exs, epochs=epochs, l2=1e-4, rate=RATE, seed=seed)
+        for k, v in w.items():
+            total[k] = total.get(k, 0.0) + v
+        bias += b
+    return {k: v / len(seeds) for k, v in total.items()}, bias / len(seeds)
 
 
 def fold(row: Row) -> int:
@@ -570,8 +590,7 @@ def held_out_scores(rows: Sequence[Row], *, epochs: int = 8) -> HeldOut:
     ruled = {t: rules_flag(t) for t in
              [r.text for r in rows if r.kind == "client"] + [t for _, t in texts]}
     for k in range(FOLDS):
-        w, b = fit(examples([r for r in rows if fold(r) != k]), epochs=epochs, l2=1e-4,
-                   rate=RATE)
+        w, b = fit_averaged(examples([r for r in rows if fold(r) != k]), epochs=epochs)
         model = ComplaintModel(w, b)
         for r in rows:
             if r.kind == "client" and fold(r) == k:
@@ -701,7 +720,7 @@ def train_held_out(corpora: Path = CORPORA, *, epochs: int = 8
     thresholds, margins, figures = thresholds_of(held)
     log.info("thresholds from %d-fold cross-validation: %s; paragraph margins: %s", FOLDS,
              thresholds, margins)
-    w, b = fit(examples(rows), epochs=epochs, l2=1e-4, rate=RATE)
+    w, b = fit_averaged(examples(rows), epochs=epochs)
     model = ComplaintModel.from_json(ComplaintModel(w, b, thresholds, {}, margins).to_json())
     flagged, read = reserved_flagged(model)
     log.info("reserved Enron messages flagged by the shipped decision: %d of %d", flagged, read)
