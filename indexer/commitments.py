@@ -51,7 +51,8 @@ _MEETS = re.compile(r"пропуск|приед|приезж|заед|визит
                     r"\bbook\s+a\s+(?:meeting\s+)?room", re.UNICODE)
 # Bringing something is a visit: «привезу подписанный договор во вторник», "I will bring
 # the signed contract on Tuesday" is kept by the meeting held, not by the signing.
-_BRINGS = re.compile(r"(?<!\w)(?:(?:при|за)вез(?:у|ём|ем)|(?:при|за)нес(?:у|ём|ем))(?!\w)|"
+_BRINGS = re.compile(r"(?<!\w)(?:(?:при|за)вез(?:у|ём|ем)|(?:при|за)нес(?:у|ём|ем)|"
+                     r"(?:при|за)хвач(?:у|ем|им)|возьм(?:у|ём|ем)\s+с\s+собой)(?!\w)|"
                      r"\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+(?:bring|drop\s+off|hand\s+over)\b",
                      re.UNICODE)
 # The signing promised, not told as a habit or a state («он всё подписывает сам», "he still
@@ -60,6 +61,11 @@ _SIGNS = re.compile(r"подпиш|подписать|подписыва(?!ет\
                     re.UNICODE)
 _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|перечисл|плат[её]ж|\bpay|\bpaid|\bprepay|"
                    r"\bremit|\bwire", re.UNICODE)
+
+
+def brings(low: str) -> bool:
+    """Whether a lowercased sentence promises to bring something to a meeting (a visit)."""
+    return bool(_BRINGS.search(low))
 
 
 def _came_between(times: list[str], after: str, until: str) -> bool:

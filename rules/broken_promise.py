@@ -20,7 +20,11 @@ The act that keeps a promise made in message M (party = manager):
   days ahead, from the day before that day on;
 * ``reply`` / ``other``: any outbound message to the client or in the thread after M,
   or a call or meeting with the client after M and not in the future; a call the client
-  made is its own act and keeps nothing of the manager's promise to come back.
+  made is its own act and keeps nothing of the manager's promise to come back;
+* a term put into a document to come (``other`` naming a contract, draft, proposal,
+  invoice or annex: «перерасчёт сделаем в счёте за декабрь», «оформим допсоглашением»,
+  "I will add this to the lease draft"): as ``send``, the document itself; the next
+  letter or call only talks about it. A thing brought to a meeting stays a visit.
 
 A letter to the client in a conversation whose subject names another product than the
 promise's conversation is about that other deal and keeps nothing of this one.
@@ -47,7 +51,8 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 from dealtrail.answered import CONTACT_CHANNELS_SQL
-from indexer.commitments import invites
+from indexer.commitments import brings, invites
+from indexer.deal_signals import ENCLOSED_RE
 
 from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
@@ -57,9 +62,12 @@ _FIRST_OUT = """
       AND r.sent_at > p.made_at AND r.sent_at <= :now AND r.id != p.message_id {extra}
     ORDER BY r.sent_at, r.id LIMIT 1
 """
-_LINKED = ("AND (r.has_attachment = 1 OR r.has_link = 1 OR p.action != 'send'"
-           " OR EXISTS (SELECT 1 FROM deal_signals s WHERE s.message_id = r.id"
-           " AND s.kind = 'enclosure'))")
+_CARRIES = ("r.has_attachment = 1 OR r.has_link = 1"
+            " OR EXISTS (SELECT 1 FROM deal_signals s WHERE s.message_id = r.id"
+            " AND s.kind = 'enclosure')")
+_LINKED = f"AND (p.action != 'send' OR {_CARRIES})"
+# A term promised into a document (:func:`amends_document`) is kept by the letter carrying it.
+_CARRYING = f"AND ({_CARRIES})"
 # A letter in a conversation whose subject names only other products than the promise's own
 # conversation is about another deal: the offer for one product sent to the client does not
 # keep the calculation promised for another («пришлю расчёт по обучению до среды», then the
@@ -94,10 +102,14 @@ _NEAR_DAY = ("AND (p.action NOT IN ('call', 'meet') OR coalesce(p.due_grain, '')
 
 # The client's short reply saying what was promised has come (the ``thanks`` signal of a
 # short inbound letter, :mod:`indexer.deal_signals`): «получили», «всё пришло», «дошли»,
-# "received", "arrived"; not «не получили», nor "well received" said of a plan.
+# "received", "arrived"; not «не получили», nor "well received" said of a plan. A term put
+# into a bill or a draft is seen there: «скидку в счёте увидели», "saw the credit on the
+# invoice".
 _RECEIVED = re.compile(
     r"(?<!не\s)(?<!\w)(?:получил[аи]?|получено|пришл[аио]|дошл[аио]|доставлен\w*|"
-    r"(?<!well\s)received|arrived|came\s+through)(?!\w)", re.IGNORECASE | re.UNICODE)
+    r"(?:у|)видел[аи]?|(?<!well\s)received|arrived|came\s+through|"
+    r"(?<!n't\s)(?<!not\s)(?:saw|have\s+seen|can\s+see)\s+(?:it|them|the)\b)(?!\w)",
+    re.IGNORECASE | re.UNICODE)
 
 
 class BrokenPromise:
@@ -117,6 +129,12 @@ class BrokenPromise:
                    END AS by_client,
               CASE WHEN p.action IN ('call', 'meet') OR p.thread_id IS NULL THEN NULL
                    ELSE ({_FIRST_OUT.format(col='thread_id', extra=_LINKED)}) END AS by_thread,
+              CASE WHEN p.action != 'other' THEN NULL
+                   ELSE ({_FIRST_OUT.format(col='client_id', extra=_CARRYING + _OWN_PRODUCT)})
+                   END AS by_client_doc,
+              CASE WHEN p.action != 'other' OR p.thread_id IS NULL THEN NULL
+                   ELSE ({_FIRST_OUT.format(col='thread_id', extra=_CARRYING)}) END
+                   AS by_thread_doc,
               CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT e.id FROM events e
                 WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
@@ -202,6 +220,7 @@ def _act_times(ctx: RuleContext, promises: list[dict[str, Any]]) -> dict[str, di
     ids: dict[str, set[int]] = {"message": set(), "event": set(), "contact": set()}
     for p in promises:
         for col, kind in (("by_client", "message"), ("by_thread", "message"),
+                          ("by_client_doc", "message"), ("by_thread_doc", "message"),
                           ("by_event", "event"), ("by_contact", "contact")):
             if p[col] is not None:
                 ids[kind].add(p[col])
@@ -216,8 +235,9 @@ def _act_times(ctx: RuleContext, promises: list[dict[str, Any]]) -> dict[str, di
 
 def _receipts(ctx: RuleContext, promises: list[dict[str, Any]]
               ) -> dict[int, list[tuple[str, int]]]:
-    """The client's replies saying a thing has come, per thread: (sent_at, message id),
-    oldest first, in the threads of the promises to deliver something."""
+    """The client's replies saying a thing has come or is seen where it was promised, per
+    thread: (sent_at, message id), oldest first, in the threads of the promises to deliver
+    something."""
     threads = {p["thread_id"] for p in promises
                if p["thread_id"] is not None and p["action"] in ("send", "other")}
     out: dict[int, list[tuple[str, int]]] = {}
@@ -226,7 +246,8 @@ def _receipts(ctx: RuleContext, promises: list[dict[str, Any]]
     for r in ctx.query(
             "SELECT m.id, m.thread_id, m.sent_at, s.text FROM deal_signals s"
             " JOIN messages m ON m.id = s.message_id"
-            " WHERE s.kind = 'thanks' AND m.direction = 'in' AND m.deleted = 0"
+            # A term named back is a receipt too: «скидку в счёте видел» is read as terms.
+            " WHERE s.kind IN ('thanks', 'terms') AND m.direction = 'in' AND m.deleted = 0"
             " AND m.sent_at <= ? AND m.thread_id IN (SELECT value FROM json_each(?))"
             " ORDER BY m.sent_at, m.id", [ctx.now_iso, _json(threads)]):
         if _RECEIVED.search(r["text"]):
@@ -242,6 +263,10 @@ def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]],
                receipts: Iterable[tuple[str, int]] = ()) -> tuple[str, int, datetime] | None:
     """The earliest act that keeps promise ``p`` as (kind, id, time), or None."""
     candidates: list[tuple[str, str, int]] = []
+    if p["action"] == "other" and amends_document(p["text"]):
+        # The document is the act, as for a promise to send it.
+        p = {**p, "action": "send", "by_client": p["by_client_doc"],
+             "by_thread": p["by_thread_doc"], "by_invite": None}
     if p["action"] in ("send", "other"):
         # The client says the thing has come: kept by then, whoever carried it.
         made = clock.parse_iso(p["made_at"])
@@ -268,6 +293,28 @@ def _first_act(p: dict[str, Any], times: dict[str, dict[int, str]],
         return None
     at, kind, ident = min(candidates, key=lambda c: clock.parse_iso(c[0]))
     return kind, ident, clock.parse_iso(at)
+
+
+# The documents a term is put into. «За наш счёт» is "at our expense" and a «расчётный
+# счёт» a bank account, not an invoice; «проект» alone is as often a project as a draft.
+_DOCUMENT = re.compile(
+    r"(?<!\w)(?:договор\w*|допсоглашени\w*|соглашени\w*|редакци\w*|сч[её]т(?:е|а|у)?|"
+    r"кп|предложени\w*|приложени\w*|спецификаци\w*|смет\w*|оферт\w*)(?!\w)|"
+    r"\b(?:draft|contract|proposal|concept|agreement|annex|appendix|invoice|offer|lease|"
+    r"heads\s+of\s+terms|term\s+sheet)s?\b", re.IGNORECASE | re.UNICODE)
+_NOT_DOCUMENT = re.compile(
+    r"(?:за|на)\s+(?:наш|свой|ваш|собственный|их|его|е[её])\s+сч[её]т\w*|"
+    r"расч[её]тн\w*\s+сч[её]т\w*|сч[её]т\w*\s+(?:в\s+банке|№)", re.IGNORECASE | re.UNICODE)
+def amends_document(text: str) -> bool:
+    """Whether a manager's promise (not one to send) puts a term into a document to come:
+    «перерасчёт сделаем в декабрьском счёте», «подготовлю новую редакцию договора», "we
+    will reflect your comments in the draft". The document sent keeps it, as a promise to
+    send; a letter or a call before it keeps nothing."""
+    cleaned = _NOT_DOCUMENT.sub(" ", text)
+    low = cleaned.lower()
+    # «Договор во вложении — терминалы поставим после подписания»: the document has come
+    # with the promise; what is left is the delivery.
+    return bool(_DOCUMENT.search(cleaned)) and not brings(low) and not ENCLOSED_RE.search(low)
 
 
 def _deadline(p: dict[str, Any], tz: Any) -> datetime:

@@ -615,3 +615,73 @@ def test_each_promise_is_tried_without_reading_every_signal_again(world, setting
     kept = world.db.conn.execute(
         "SELECT DISTINCT status, fulfilled_message_id FROM promises").fetchall()
     assert kept == [("kept", sent)]
+
+
+def _term_promised(world: World, text: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """An undated promise (``other``) made on 2 November; returns (thread, promise)."""
+    t = world.thread(world.romashka)
+    made = at("2026-11-02 11:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=t, text=text)
+    return t, world.promise(message_id=mid, made=made, due=None, action="other", text=text,
+                            client_id=world.romashka, manager_id=world.anna, thread_id=t)
+
+
+@pytest.mark.parametrize("text", [
+    "Скидку 7 000 руб. учтём в январском счёте.",
+    "Пункт о неустойке перенесём в новую редакцию соглашения, как только юристы посмотрят.",
+    "We will put the extra parking bays into the revised lease.",
+    "Your comments on penalties will go into the next version of the contract.",
+])
+def test_a_term_promised_into_a_document_is_not_kept_by_the_next_letter_or_call(
+        world, settings, text):  # type: ignore[no-untyped-def]
+    # The next letter, call or meeting talks about the term; the document carries it.
+    thread, pid = _term_promised(world, text)
+    world.message(when=at("2026-11-05 10:00"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Добрый день, как договорились")
+    world.contact(when=at("2026-11-06 12:00"), client_id=world.romashka, manager_id=world.anna,
+                  channel="meeting")
+    run(world, settings, at("2026-11-09 09:00"))
+    assert promise_row(world, pid)["status"] == "open"
+    sent = world.message(when=at("2026-11-10 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, has_attachment=1)
+    run(world, settings, at("2026-11-11 09:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_message_id"]) == ("kept", sent)
+
+
+@pytest.mark.parametrize("text", [
+    "Возьму с собой проект договора, посмотрим вместе.",
+    "I'll bring the signed contract to our meeting.",
+    "Договор во вложении, оборудование поставим после подписания.",
+    "Монтаж сделаем за наш счёт.",
+])
+def test_a_document_brought_enclosed_or_at_our_expense_leaves_the_promise_to_any_act(
+        world, settings, text):  # type: ignore[no-untyped-def]
+    thread, pid = _term_promised(world, text)
+    world.contact(when=at("2026-11-06 12:00"), client_id=world.romashka, manager_id=world.anna,
+                  channel="meeting")
+    run(world, settings, at("2026-11-09 09:00"))
+    assert promise_row(world, pid)["status"] == "kept"
+
+
+@pytest.mark.parametrize("reply,kind,kept", [
+    ("Перерасчёт в январском счёте увидели, спасибо.", "terms", True),
+    ("We saw the credit on the January invoice, thanks.", "thanks", True),
+    ("Скидку в счёте пока не видели.", "terms", False),
+    ("We haven't seen the credit on the invoice yet.", "terms", False),
+])
+def test_the_client_seeing_the_term_in_the_document_keeps_it(
+        world, settings, reply, kind, kept) -> None:  # type: ignore[no-untyped-def]
+    # The bill leaves from the billing system, not from the manager's mailbox; the client
+    # naming the term back as seen there is the evidence, whichever signal the reply got.
+    thread, pid = _term_promised(world, "Скидку 7 000 руб. учтём в январском счёте.")
+    mid = world.message(when=at("2026-11-10 10:00"), direction="in", client_id=world.romashka,
+                        manager_id=world.anna, thread_id=thread, text=reply)
+    world.db["deal_signals"].insert({
+        "message_id": mid, "kind": kind, "side": "client", "text": reply, "span_start": 0,
+        "at": clock.iso(at("2026-11-10 10:00")), "thread_id": thread,
+        "client_id": world.romashka, "manager_id": world.anna})
+    run(world, settings, at("2026-11-11 09:00"))
+    p = promise_row(world, pid)
+    assert (p["status"], p["fulfilled_message_id"]) == (("kept", mid) if kept else ("open", None))
