@@ -119,8 +119,9 @@ _EN_PROMISE = WordRule(
     r"(?:happy|glad|pleased|delighted)(?!\s+to\s+(?:" + _EN_DELIVER + r")\b))"
     r"|have\s+to(?!\s+(?:" + _EN_OWED_TO_YOU + r"))|need|want|like|love|miss|know|see\s+you))"
     r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to\b"
-    r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|need|have|the|a|an|her|his|my|our|their|"
-    r"your|this|that|go\b(?!\s+(?:over|through|ahead))))"
+    # whole words: "a" or "her" must not stop "going to allocate" or "going to hand over"
+    r"(?!\s+(?:be\b(?!\s+(?:" + _EN_DOING + r")ing\b)|(?:need|have|the|a|an|her|his|my|our|their|"
+    r"your|this|that)\b|go\b(?!\s+(?:over|through|ahead))))"
     r"|\b(?:i|we)\s+(?:aim|plan|intend|promise|commit|undertake)\s+to\b"
     r"|\b(?:i|we)\s+(?:plan|intend)\s+on\s+\w+ing\b"
     # the subject left out after "and": "I have been talking to risk and will set a meeting"
@@ -460,6 +461,12 @@ _EN_OWN_ACT_VERB = (r"(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:(?:" + _EN_ACTS + 
                     + _EN_DOING + r")\w*ing\b)")
 _EN_OWN_ACT = re.compile(
     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+" + _EN_OWN_ACT_VERB
+    # the same act said with "going to": "I'm going to send the revised schedule today"
+    + r"|\b(?:i|we)\s*(?:'m|’m|'re|’re|\s+am|\s+are)\s+(?:also\s+|now\s+)?going\s+to\s+"
+    + _EN_OWN_ACT_VERB
+    # ... or with the subject left out: "Will send the revised quote Monday", "Thanks Anna -
+    # will call you at 3"
+    + r"|^\W*(?:(?:\w+\s+){0,2}\w+\s*[,:!—–-]+\s*)?(?:will|shall)\s+" + _EN_OWN_ACT_VERB
     # "let me check with the desk and get back to you this afternoon"
     + r"|\blet\s+me\s+(?:" + _EN_ACTS + r")\b"
     # the same with the subject left out: "Happy to send the deck Monday", "Ill call you at 3"

@@ -59,3 +59,14 @@ def test_a_date_in_a_second_commitment_of_the_sentence_is_the_promises_due(text,
 ])
 def test_a_day_of_the_writers_own_act_is_kept_whatever_the_veto_doubts(text, want):
     assert _due(text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "going to" and the act owed to the reader
+    ("We're going to arrange the courier for the originals on Thursday.", date(2026, 10, 8)),
+    # the subject left out, alone or after a greeting or a word of assent
+    ("Will forward the signed addendum Friday.", date(2026, 10, 9)),
+    ("Thanks Maria - will call you tomorrow at 10.", date(2026, 10, 8)),
+])
+def test_a_day_of_the_writers_own_act_in_other_shapes_is_kept_too(text, want):
+    assert _due(text, "en") == want

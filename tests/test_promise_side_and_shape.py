@@ -144,3 +144,22 @@ def test_reminders_consequences_and_forecasts_are_no_promise(text):
 
 def test_a_reminder_of_what_the_writer_will_do_is_still_a_promise():
     assert _due("Напомню вам о продлении завтра утром.") == date(2026, 11, 5)
+
+
+# "going to" and a verb that starts with an excluded word's letters ("a", "her", "our"):
+# the plan is still the writer's act, not "going to a meeting" or "going to have".
+@pytest.mark.parametrize("text", [
+    "We're going to arrange the courier for the originals.",
+    "I'm going to ask the bank to waive the fee.",
+    "I am going to allocate two extra engineers to your rollout.",
+    "We are going to add the second site to the contract.",
+])
+def test_going_to_and_a_verb_is_a_promise_whatever_the_verb_starts_with(text):
+    assert _promise(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "We're going to have a busy week.", "We are going to a conference in Riga on Friday.",
+])
+def test_going_to_a_place_or_a_state_is_still_no_promise(text):
+    assert _promise(text) is None, text
