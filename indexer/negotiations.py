@@ -668,7 +668,8 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     talks += _call_plans(pair, tz)
     nxt = _next_contact(pair, [] if quiet else talks, person, deal, last_contact, now,
                         primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz),
-                        any_thread=not quiet, on_agenda=on_agenda)
+                        any_thread=not quiet, on_agenda=on_agenda,
+                        overdue=change.get("status", deal["status"]) == "open")
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
     elif deal["next_contact_source"] not in PERSON_SOURCES and deal["next_contact_at"]:
@@ -692,16 +693,20 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
 def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
                   deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
                   mine: Any, tz: ZoneInfo, *, any_thread: bool = True,
-                  on_agenda: set[str] | None = None) -> tuple[str, str] | None:
+                  on_agenda: set[str] | None = None, overdue: bool = True
+                  ) -> tuple[str, str] | None:
     """The earliest planned contact still ahead, with its source; None when nothing is planned.
 
     ``signals``: the dates named to talk or meet; ``mine``: whether a conversation is the
     deal's; ``any_thread``: the manager's promises to call or meet count from any conversation
-    with the client.
+    with the client; ``overdue``: whether the manager's promise to call or meet still counts
+    once its day passed (an open deal's does; a won deal's is after-sales business).
 
-    A meeting or a promise counts while it is ahead. A date the client asked for and
-    a date a person set also count after they passed, until a contact happens after
-    them: that is a missed next contact, which the rules report.
+    A meeting counts while it is ahead. A date the client asked for and a date a person
+    set also count after they passed, until a contact happens after them: that is a
+    missed next contact, which the rules report. So does the manager's dated promise to
+    call or meet, while nothing else is planned ahead; a document promised and not sent
+    is a broken promise, which the rules report as such, not a missed contact.
     """
     stamp = clock.iso(now)
     after = last_contact or ""
@@ -714,7 +719,9 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     # The head's promise in a conversation the manager leads plans the deal's contact too.
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
-                   and p[2] and p[3] == "open" and p[2] >= stamp and p[6] not in VAGUE_GRAINS]
+                   and p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
+                       overdue and p[5] in _TALK_ACTIONS and p[2] > after))
+                   and p[6] not in VAGUE_GRAINS]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
@@ -726,7 +733,7 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         at = clock.iso(named)
         if s["side"] == "client" and (at >= stamp or at > after):
             candidates.append((at, "client_request", s["at"], True))
-        elif s["side"] == "manager" and at >= stamp:
+        elif s["side"] == "manager" and (at >= stamp or overdue and at > after):
             # "созвонимся в четверг" from the manager
             candidates.append((at, "promise", s["at"], True))
         elif s["side"] == "call" and at >= stamp:
@@ -741,6 +748,10 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         at = deal["next_contact_at"]
         if at >= stamp or at > after:
             candidates.append((at, "import", "", True))
+    # The manager's promise whose day passed in silence is the next contact only while
+    # nothing else is planned ahead: a meeting or a new day named since replaces it.
+    if any(c[0] >= stamp for c in candidates):
+        candidates = [c for c in candidates if c[1] != "promise" or c[0] >= stamp]
     if not candidates:
         return None
 

@@ -488,3 +488,89 @@ def test_a_call_the_call_logs_note_plans_is_the_next_contact(db, settings, note:
 def test_a_visit_asked_for_an_answer_needed_by_a_day_and_a_ring_are_contacts(
         text: str, direction: str, days: list[str]) -> None:
     assert contact_days(text, direction) == days
+
+
+@pytest.mark.parametrize("action,text,answered,expected", [
+    # The manager's dated promise to call or meet that passed in silence is still the next
+    # contact: the missed one, which the rules report, not none at all.
+    ("call", "Позвоню вам в понедельник, уточним по подписанию.", False,
+     ("2026-11-23", "promise")),
+    ("meet", "I'll get in touch on Monday to arrange the site visit.", False,
+     ("2026-11-23", "promise")),
+    # A document promised and not sent is a broken promise, not a contact still due.
+    ("send", "Коммерческое предложение пришлю в понедельник.", False, None),
+    # A contact after the day answers it: nothing is planned any more.
+    ("call", "I'll ring you on Monday about the signing.", True, None),
+])
+def test_a_promise_whose_day_passed_with_no_contact_stays_the_next_contact(
+        db, settings, action: str, text: str, answered: bool,
+        expected: tuple[str, str] | None) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Ждём от вас новостей.")
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Хорошо.")
+    world.contact(when=at("2026-11-17 10:00"), client_id=world.romashka, manager_id=world.anna)
+    promise = world.promise(message_id=sent, made=at("2026-11-17 10:00"),
+                            due=at("2026-11-23 23:59"), action=action,
+                            client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                            text=text)
+    # What the broken-promise rule writes once the deadline passed unkept.
+    world.db["promises"].update(promise, {"status": "broken"})
+    if answered:
+        world.contact(when=at("2026-11-24 12:00"), client_id=world.romashka,
+                      manager_id=world.anna, channel="call")
+    with clock.freeze(at("2026-11-26 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    found = (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
+             .date().isoformat(), deal["next_contact_source"]) if deal["next_contact_at"] else None
+    assert found == expected
+
+
+def test_a_promise_whose_day_passed_gives_way_to_a_contact_planned_ahead(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # The manager missed Monday's call, then the client booked a meeting for the 3rd.
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-16 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Please call us about the terms.")
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Хорошо.")
+    world.contact(when=at("2026-11-17 10:00"), client_id=world.romashka, manager_id=world.anna)
+    promise = world.promise(message_id=sent, made=at("2026-11-17 10:00"),
+                            due=at("2026-11-23 23:59"), action="call",
+                            client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                            text="Наберу вас в понедельник.")
+    world.db["promises"].update(promise, {"status": "broken"})
+    world.event(start=at("2026-12-03 11:00"), end=at("2026-12-03 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    with clock.freeze(at("2026-11-26 10:00")):
+        fold_negotiations(world.db, settings)
+    assert _deal(world)["next_contact_source"] == "calendar"
+
+
+def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # The call about the closing papers, promised after the sale, is after-sales business.
+    world = World(db)
+    thread = world.thread(world.romashka)
+    for when, direction in (("2026-11-02 10:00", "in"), ("2026-11-02 12:00", "out")):
+        world.message(when=at(when), direction=direction, client_id=world.romashka,
+                      manager_id=world.anna, thread_id=thread, text="Условия")
+    world.db["sales"].insert({"manager_id": world.anna, "client_id": world.romashka,
+                              "booked_on": "2026-11-06", "amount_minor": 100_000_00,
+                              "currency": "RUB", "created_at": "2026-11-06"})
+    world.event(start=at("2026-11-03 11:00"), end=at("2026-11-03 12:00"),
+                client_id=world.romashka, manager_id=world.anna)
+    sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
+                         manager_id=world.anna, thread_id=thread, text="Call on Friday.")
+    world.contact(when=at("2026-11-17 10:00"), client_id=world.romashka, manager_id=world.anna)
+    promise = world.promise(message_id=sent, made=at("2026-11-17 10:00"),
+                            due=at("2026-11-20 23:59"), action="call",
+                            client_id=world.romashka, manager_id=world.anna, thread_id=thread,
+                            text="I'll call you on Friday about the closing papers.")
+    world.db["promises"].update(promise, {"status": "broken"})
+    with clock.freeze(at("2026-11-26 10:00")):
+        fold_negotiations(world.db, settings)
+    deal = _deal(world)
+    assert (deal["status"], deal["next_contact_at"]) == ("won", None)
