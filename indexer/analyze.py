@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dealtrail.addresses import is_freemail
+from dealtrail.config import Company
 from dealtrail.domain import Event, Message
 from dealtrail.phones import find_in_text
 from indexer.agreed import agreed, ours_dated, restated
@@ -198,7 +199,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                  # A promise kept without its date (the veto's doubt
                                  # is about the manager's alarms) still has one here.
                                  known_dates={i.start: (i.due, i.due_grain) for i in found
-                                              if i.due})
+                                              if i.due},
+                                 ours="" if ctx.company.name == Company.name else ctx.company.name)
         if direction == "in":
             complaint = detect_complaint(fresh, lang, ctx.local)
             # The client's own dated promises are its commitments to the deal, but a call

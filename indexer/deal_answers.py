@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from indexer.cue_scan import Cue, gated
 
@@ -280,3 +281,22 @@ def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int 
                 continue          # "we already bank with Sber, now we need acquiring": its setting
         return found.start()
     return None
+
+
+#: The words of a choice or a tender's result, before the one chosen.
+_CHOSEN = (r"(?<!\w)(?:победител\w*|признан\w*|выбрал\w*|выбор\w*|в\s+пользу|остановил\w*|"
+           r"работать\s+с|(?:go|going|gone|went|work)\s+with|chose|chosen|selected|awarded|winner|"
+           r"winning)(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def chose_us(name: str) -> re.Pattern[str] | None:
+    """A choice or a tender's result naming our own company, in lower case («победителем
+    признано ООО «Сибирь-Урал Коннект»», «выбор сделали в пользу «Параллель Парков»», "the
+    contract was awarded to Nordhaven"): quotes and hyphens aside, each word of the name with
+    its ending free. None for no name."""
+    words = re.findall(r"\w+", name.lower().replace("ё", "е"))
+    if not words:
+        return None
+    stems = r"[\W_]{1,3}".join(re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words)
+    return re.compile(_CHOSEN + r"(?:\W+\w+){0,6}?[\W_]+" + stems + r"(?!\w)")

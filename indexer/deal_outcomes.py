@@ -46,8 +46,9 @@ WON_RE = re.compile(
     r"(?:supply\s+)?(?:agreement|contract)|\bunder\s+(?:our|the)\s+(?:framework|master)\s+"
     r"(?:supply\s+)?(?:agreement|contract)\s*[,:—–-]?\s*(?:please\s+find\s+)?(?:attached\s+)?"
     r"(?:is\s+|are\s+)?(?:our\s+)?(?:new\s+|next\s+)?(?:order|call-off|po)\b)", _F)
-FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until)\b|будет|будут|после|"
-                     r"как\s+только|если|когда|\?|"
+FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until|unless|upon|provided|"
+                     r"as\s+soon\s+as|in\s+case)\b|будет|будут|после|как\s+только|если|когда|"
+                     r"(?<!\w)(?:при\s+условии|в\s+случае|по\s+подписании|сразу\s+по)(?!\w)|\?|"
                      # a signing still needed: "we need the agreement signed by 15 December",
                      # «нужно, чтобы договор был подписан до 15-го»
                      r"\b(?:need|needs|must|should|ha(?:ve|s)\s+to)\b|(?<!\w)(?:нужн\w*|надо|"

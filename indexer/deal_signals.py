@@ -458,11 +458,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                    calendar: BusinessCalendar | None = None, subject: str = "",
                    attachments: Sequence[str] = (),
                    products: tuple[tuple[str, tuple[str, ...]], ...] = (),
-                   known_dates: Mapping[int, tuple[datetime | None, str | None]] | None = None
-                   ) -> list[Signal]:
+                   known_dates: Mapping[int, tuple[datetime | None, str | None]] | None = None,
+                   ours: str = "") -> list[Signal]:
     """The negotiation signals of one message's new text; ``direction`` is "in" or "out".
 
-    ``ref_time`` is the sent time in the sender's zone (dates resolve against it).
+    ``ref_time`` is the sent time in the sender's zone (dates resolve against it); ``ours``
+    is our own company's name: a choice or a tender's result naming it is no decline.
     ``known_dates`` maps the start of a sentence whose date the promise and request
     rules have already resolved to that (deadline, grain), so it is not resolved twice.
     """
@@ -616,7 +617,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if parted is not None:
             start, quote = sentence_at(parted)
             out.append(Signal("lost", quote, start))
-    elif direction == "out" and ("актуал" in low or "no longer" in low):
+    if ours and any(s.kind == "lost" for s in out):
+        named = answers.chose_us(ours)
+        if named is not None:
+            out[:] = [s for s in out if s.kind != "lost"
+                      or not named.search(s.text.lower().replace("ё", "е"))]
+    if direction == "out" and ("актуал" in low or "no longer" in low):
         # The manager may write the decline down ("понял, для вас это уже не актуально");
         # asking whether it still stands is no decline.
         noted = answers.LOST_NOTED.search(low)

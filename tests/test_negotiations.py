@@ -332,6 +332,33 @@ def test_a_signature_to_come_is_not_a_won_deal() -> None:
     assert "won" not in kinds("The contract will be signed once the board approves it.")
 
 
+@pytest.mark.parametrize("text", [
+    # A signing named as the condition of what follows is still to come.
+    "As soon as the agreement is signed, the first delivery leaves within a week.",
+    "Provided the contract is signed this week, we can start on the 10th.",
+    "Сразу по подписании договора приступаем к монтажу, это около двух недель.",
+    "При условии, что договор подписан до пятницы, оборудование успеем поставить в декабре.",
+])
+def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
+    assert "won" not in kinds(text)
+
+
+@pytest.mark.parametrize("text,ours,lost", [
+    # A tender's result or a choice naming our own company is our win, not a decline.
+    ("По итогам тендера победителем признано АО «Параллель Парки».", "Параллель Парки", False),
+    ("Спасибо за работу, руководство решило работать с «Параллель Парками».", "Параллель Парки",
+     False),
+    ("Following the tender, the winning bidder is Nordhaven Bank JSC.", "Nordhaven Bank", False),
+    ("Thanks for your time - we have decided to go with Nordhaven Bank for the guarantee.",
+     "Nordhaven Bank", False),
+    # Another company chosen still is one.
+    ("По итогам тендера победителем признано АО «Северный склад».", "Параллель Парки", True),
+    ("Thanks for your time - we have decided to go with Baltic Trust.", "Nordhaven Bank", True),
+])
+def test_a_choice_naming_our_own_company_is_no_decline(text: str, ours: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, ours=ours)) is lost
+
+
 @pytest.mark.parametrize("text,minor", [
     ("Нужен кредитный лимит 50 млн руб. на пополнение оборотки.", "5000000000 RUB"),
     ("Рассматриваем кредитную линию на 12 млн руб.", "1200000000 RUB"),
