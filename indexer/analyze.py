@@ -296,18 +296,28 @@ _APOLOGY = re.compile(
 # The client needing its own side's approval ("We need HQ approval in Mumbai, I will revert",
 # «нам нужно согласование акционеров») tells where the deal waits; it asks nothing of us
 # unless it names the reader ("we need your approval").
+# The same said with the verb: «нужно согласовать с собственником», "I need to check with
+# my director first".
 _OWN_APPROVAL = re.compile(
     r"\b(?:we|i)\s+(?:still\s+|first\s+)?need\s+(?:\S+\s+){0,3}(?:approvals?|sign-?off|go-ahead)\b|"
     r"(?<![а-яё])(?:нам|мне)\s+(?:ещё\s+|еще\s+|сначала\s+)?(?:нужно|нужна|нужен|надо|необходимо)\s+"
-    r"(?:\S+\s+){0,3}(?:согласовани|одобрени|утверждени)", re.UNICODE)
+    r"(?:\S+\s+){0,3}(?:согласовани|одобрени|утверждени)|"
+    r"(?<![а-яё])(?:(?:нам|мне)\s+)?(?:ещё\s+|еще\s+|сначала\s+)?(?:нужно|надо|необходимо)\s+"
+    r"(?:сначала\s+|ещё\s+|еще\s+)?(?:согласовать|обсудить|утвердить)\s+(?:это\s+|всё\s+)?с\s+"
+    r"(?:наш\w*\s+)?(?:собственник|учредител|акционер|руководств|директор|гендиректор|"
+    r"финдиректор|правлени|партн[её]р|начальств|шеф)|"
+    r"\b(?:we|i)\s+(?:still\s+|first\s+)?(?:need|have)\s+to\s+(?:check|discuss|clear)\s+"
+    r"(?:it\s+|this\s+|that\s+)?(?:first\s+)?with\s+(?:my|our)\s+(?:owner|founder|shareholder|"
+    r"board|management|director|md|ceo|cfo|boss|partner)s?\b", re.UNICODE)
 _THE_READER = re.compile(r"\byou\b|\byour\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*)(?![а-яё])",
                          re.UNICODE)
 
 
 def _own_approval(sentence: str) -> bool:
-    """Whether the sentence's need is its own side's approval (its clause names no reader)."""
+    """Whether the sentence's need is its own side's approval (its clause names no reader),
+    and it asks nothing besides («Пришлите тарифы — нужно согласовать с директором» asks)."""
     found = _OWN_APPROVAL.search(sentence)
-    if found is None:
+    if found is None or _ASKS_TOO.search(sentence):
         return False
     clause = re.split(r"[,;.!—]", sentence[found.start():], maxsplit=1)[0]
     return _THE_READER.search(clause) is None

@@ -62,6 +62,10 @@ def is_request(text: str, lang: str = "ru") -> bool:
     # The client's own side's approval: where the deal waits, no ask of ours.
     "Fine by us in principle. We need board approval first, I will come back to you on Monday.",
     "Условия подходят. Нам нужно согласование правления, вернусь к вам в четверг.",
+    # ... said with the verb, naming whom on the client's side it waits for
+    "В целом подходит, нужно согласовать с учредителями.",
+    "Сначала нужно обсудить с партнёром, дам знать.",
+    "Looks good. I need to check with my CFO first, she is back on Monday.",
     "Как и обещали, высылаем заполненную анкету.",
     "As promised, the signed application form is attached.",
 ])
@@ -82,6 +86,10 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "The trucks load on Monday. Please be ready and confirm the loading time.",
     "We need your approval of the revised layout before we order the racks.",
     "Нам нужно ваше согласование спецификации до пятницы.",
+    # the same need beside an ask, or one that names the reader, still asks
+    "Пришлите расчёт на 12 месяцев — нужно согласовать с директором.",
+    "We have to clear this with our board, please send the final deck by Friday.",
+    "Нужно согласовать с вами график монтажа до конца недели.",
     # Our own promise held up to us is a chase, with no question or "still" in it.
     "Обещали расчёт к пятнице, сегодня вторник, а от вас ни слова.",
     "You promised the revised schedule last week and we have heard nothing since.",
