@@ -376,6 +376,11 @@ def _is_request(s: str, lang: str) -> bool:
 
 
 _REQUEST_FAMILIES = frozenset(("question", "cue"))
+#: The writer's own answer right after a question ("Is it costly? Yes, but ...", "Why did we
+#: agree? Because ...", «Дорого? Да. Но ...», «Зачем? Ответ: ...»): the question is asked of
+#: nobody, so it is no request.
+_SELF_ANSWER = re.compile(r"\s{0,3}(?:(?:yes|yeah|no|nope|да|нет)\s*[,.!—–-]|because\b|"
+                          r"(?:the\s+)?answer\s*:|потому\s+что(?![а-яё])|ответ\s*:)", _F)
 #: Sentences whose decision a detector keeps (dropped when full).
 _SENTENCE_MEMO_MAX = 20_000
 
@@ -514,6 +519,8 @@ class RuleBasedDetector:
         out: list[Intent] = []
         for s, e, low, slang, promise_only in _candidates(text, lang):
             promise, request, dated = self._decide(low, slang, want_requests and not promise_only)
+            if request and low.rstrip().endswith("?") and _SELF_ANSWER.match(text[e:e + 24].lower()):
+                request = False
             if not want_promises:
                 promise = False
             if not promise and not request:

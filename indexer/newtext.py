@@ -147,6 +147,12 @@ def _after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
     ``wrote`` is ``wrote_at(lines, cut)``.
     """
     i = cut + max(wrote, 1)
+    if not wrote:
+        # a rule, then the header of the quoted message: "------- Original Message -------",
+        # "On ... wrote:", "> ..." (Proton Mail), the answer below
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        i += wrote_at(lines, i) if i < len(lines) else 0
     while i < len(lines) and (not lines[i].strip() or is_quoted(lines[i])):
         i += 1
     rest = lines[i:]

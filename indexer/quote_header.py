@@ -24,6 +24,9 @@ _SPLIT_LINE = re.compile(
     r"message\s+d'origine|oprindelig\s+meddelelse|mensaje\s+original|"
     r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
     r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line|mail\s+original)\s*-{2,}"
+    # Zoho's "---- On Mon, 23 Jun 2025 16:05:44 +0700 Name <addr> wrote ----" in any language:
+    # a time and an address between two rules
+    r"|-{2,}\s*.{0,80}?\d{1,2}:\d{2}.{0,120}?<[^<>\s]+@[^<>\s]+>.{0,40}?-{2,}\s*$"
     r"|={2,}\s*message\s+du\s.{0,160}"
     r"|_{20,}\s*$"
     r"|-{3,}\s*(?!forward|пересыла|weitergeleitet)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"

@@ -1,0 +1,35 @@
+"""A question the writer answers at once is asked of nobody: no request."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from indexer.intent import detect_intents
+
+REF = datetime(2026, 11, 4, 11, 0, tzinfo=timezone(timedelta(hours=3)))
+
+
+def _requests(text: str) -> list[str]:
+    return [i.sentence for i in detect_intents(text, direction="in", ref_time=REF)
+            if i.kind == "request"]
+
+
+@pytest.mark.parametrize("text", [
+    "Can we cut the lead time further? Yes, if the order goes in before the 10th.",
+    "Should you renew for three years? No, one year is enough for a pilot.",
+    "Why would anyone pay upfront? Because the discount is eleven percent.",
+    "Нужна ли нам вторая линия? Да, без неё не выдержим пик.",
+    "Зачем платить авансом? Потому что скидка одиннадцать процентов.",
+    "Почему сроки растут? Ответ: склад переезжает.",
+])
+def test_a_question_the_writer_answers_at_once_is_no_request(text):
+    assert _requests(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Can you send the signed copy by Friday? No rush before then.",
+    "Could you confirm the delivery address? The old one bounced.",
+    "Можете прислать акт до пятницы? Нет срочности до этого.",
+])
+def test_a_question_followed_by_anything_else_is_still_a_request(text):
+    assert _requests(text), text
