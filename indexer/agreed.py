@@ -12,6 +12,8 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * waits on the writer's own decision ("если решим — подписываем", "if our board
   approves, we will sign"); one waiting on the reader's still commits (the client's);
 * asks ("Можно я подъеду в среду?", "Shall I send the draft?");
+* notes the reader's wish with no day and no document to carry it («Ночные окна ок,
+  Гринвич учтём», "we will take it into account"); «учтём в договоре» still commits;
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
   sign by the 18th", "I'll be in touch" with no day), or is a bare verb with nothing it
   acts on («Сергей, посчитаем.», «Я приеду.», "Will check.");
@@ -108,6 +110,17 @@ _ACK = re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*)?(?:(?:да|ок|ok|okay|хорошо|конечно|отлично|sure|"
     r"yes|fine|great)\W+)?(?:сделаем|сделаю|посмотрим|посмотрю|подумаем|подумаю|учт[её]м|учту|"
     r"will\s+do|we'?ll\s+see|i'?ll\s+see|noted)\W*$", _F)
+# The reader's wish noted, with what it is about named («Ночные окна ок, Гринвич учтём.»,
+# "your holiday schedule, we will take it into account"): an acknowledgement as «учтём.»
+# alone is, unless the sentence puts it into a document («учтём в договоре») or names a day.
+_TAKES_NOTE = re.compile(
+    r"(?<!\w)(?:учт[её]м|учту|примем\s+(?:во\s+внимание|к\s+сведению)|"
+    r"(?:will|'ll|’ll)\s+(?:take\s+(?:it|this|that|them)\s+into\s+account|"
+    r"(?:bear|keep)\s+(?:it|this|that|them)\s+in\s+mind))(?!\w)", _F)
+_INTO_DOCUMENT = re.compile(
+    r"(?<!\w)(?:в|во)\s+(?:\w+\s+)?(?:договор|сч[её]т|проект|кп|предложени|редакци|приложени|"
+    r"спецификаци|смет)|\b(?:in|into)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:draft|contract|"
+    r"proposal|invoice|agreement|offer|annex|quote)", _F)
 # A bare verb with nothing it acts on and no day («Сергей, посчитаем.», «Я приеду.», "Will
 # check."): the
 # reply to a request, not what will be delivered (the letter's next sentence, «Рынок дам к
@@ -374,6 +387,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
         return False
     if not dated:
         if _VAGUE.search(sentence) or _COMES_WITH.search(sentence):
+            return False
+        if _TAKES_NOTE.search(sentence) and not _INTO_DOCUMENT.search(sentence):
             return False
         inside = ((_INSIDE_ACT.search(sentence) and _INSIDE_WHO.search(sentence))
                   or _PASS_ON_NAME.search(sentence))

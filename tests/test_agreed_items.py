@@ -70,6 +70,9 @@ def client_commitments(tmp_path, text: str) -> list[str]:  # type: ignore[no-unt
     # done in the letter itself
     "Расскажу подробнее: лимит считается от выручки за последний год.",
     "I will explain: the limit follows last year's revenue.",
+    # the reader's wish noted, with no day and no document to carry it
+    "Работы по выходным ок, пожелание по шуму учтём.",
+    "Your holiday closures are noted, we will take them into account.",
 ])
 def test_a_manager_sentence_that_commits_nobody_is_no_promise(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     assert manager_promises(tmp_path, text) == []
@@ -85,6 +88,7 @@ def test_a_manager_sentence_that_commits_nobody_is_no_promise(tmp_path, text: st
     "I will bring the signed schedule to our meeting.",
     "Выпустим гарантию в понедельник, если текст ок.",
     "Справку для аудиторов подготовлю к среде.",
+    "Пожелание по шуму учтём в договоре подряда.",
 ])
 def test_a_manager_sentence_of_the_same_shape_that_commits_is_a_promise(tmp_path,
                                                                          text: str) -> None:  # type: ignore[no-untyped-def]
