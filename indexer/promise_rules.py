@@ -73,8 +73,10 @@ _EN_OUR_PEOPLE = (r"(?:team|teams|desk|department|office|unit|people|staff|colle
                   r"crew|group|folks|guys|manager|analysts?|traders?|partner|cfo|ceo|coo|cto|"
                   r"director|head|boss|courier|driver|installers?|support|accounts|finance|legal|"
                   r"logistics|warehouse)")
+#: A name set off by commas after the role ("Our presales engineer, Mr. Tran Duc, will ...").
+_EN_APPOSITIVE = r"(?:,\s+[a-z][\w.'’ -]{1,40},)?"
 _EN_OUR_SIDE = (r"(?:\b(?:our|my)|\bfrom\s+our)\s+(?:[a-z&-]+\s+){0,3}" + _EN_OUR_PEOPLE +
-                r"\s+(?:will|'ll|’ll|shall)\s+"
+                _EN_APPOSITIVE + r"\s+(?:will|'ll|’ll|shall|(?:is|are)\s+(?:also\s+)?going\s+to)\s+"
                 r"(?!(?:(?:\w+ly|also|then|just|still)\s+)?(?:be|have|need|want|like|love|miss|not|never|"
                 r"probably|likely|continue|remain|stay|also\s+be|participate|attend|join|go|travel|fly|"
                 r"arrive|leave|retire|move|relocate)\b)[a-z]+")
@@ -477,7 +479,8 @@ _EN_OWN_ACT = re.compile(
     + _EN_OWN_ACT_VERB
     # a team of the writer's side: "Our credit team will come back to you within five days",
     # "Our team will be at your Croydon branch tomorrow at 10am"
-    + r"|\bour\s+(?:[\w-]+\s+){1,3}(?:will|shall)\s+(?:" + _EN_OWN_ACT_VERB
+    + r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+" + _EN_APPOSITIVE + r"\s+"
+    + r"(?:will|shall|(?:is|are)\s+(?:also\s+)?going\s+to)\s+(?:" + _EN_OWN_ACT_VERB
     + r"|be\s+(?:at|with)\s+(?:you|your)\b|be\s+on[\s-]site\b)"
     # "We should be able to issue the guarantee on Monday"
     + r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b"

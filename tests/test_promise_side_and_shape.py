@@ -163,3 +163,15 @@ def test_going_to_and_a_verb_is_a_promise_whatever_the_verb_starts_with(text):
 ])
 def test_going_to_a_place_or_a_state_is_still_no_promise(text):
     assert _promise(text) is None, text
+
+
+# the role, then the person's name set off by commas, then the act
+@pytest.mark.parametrize("text, due", [
+    ("Our account manager, Ms. Priya Nair, will send you the renewal terms on Friday.",
+     date(2026, 11, 6)),
+    ("My colleague, Tomás Ortega, is going to prepare the site plan by Thursday.",
+     date(2026, 11, 5)),
+    ("Our support team is also going to check the router logs tomorrow.", date(2026, 11, 5)),
+])
+def test_the_writers_side_with_a_name_in_commas_is_a_promise_due_on_its_day(text, due):
+    assert _due(text) == due
