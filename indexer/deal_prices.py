@@ -34,10 +34,33 @@ LIMIT = re.compile(r"(?<!\w)(?:минимальн\w*|максимальн\w*|н�
                    r"max\.?|minimal|from|up\s+to|at\s+least)\W{1,3}(?:\w+\W{1,3}){0,2}$", _F)
 
 
+def only_from(low: str, start: int, end: int) -> bool:
+    """Whether the price ``low[start:end]`` is only where prices start, before the client's
+    needs are priced («Ориентировочно — от 35 000 руб./мес., точнее посчитаем после
+    обследования», "offices from RUB 13,000 to 15,500 per m²", "starts from USD 900 a month"):
+    an indication, no offer."""
+    # the sum's number, the last of the match ("Our offer: ... for up to 16 people, USD 9,800"
+    # is priced by 9,800), read whole: «до 15 500 руб.» from «15»
+    numbers = list(_NUMBER.finditer(low, start, end))
+    at = numbers[-1].start() if numbers else start
+    number = _NUMBER_BEFORE.search(low, 0, at)
+    at = number.start() if number else at
+    return bool(_FROM.search(low[max(0, at - 40):at]))
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,]|[ \u00a0](?=\d))*")
+_NUMBER_BEFORE = re.compile(r"(?:\d[\d \u00a0.,]*)?$")
+#: Where prices start: «от 35 000 руб.», «от 13 000 до 15 500 руб.», "from USD 900", "starts at
+#: EUR 21", "from EUR 21 to 26".
+_FROM = re.compile(r"(?<!\w)(?:от|from|start(?:s|ing)?\s+(?:at|from))\W{1,3}(?:\w+\.?\W{1,3})?$|"
+                   r"(?<!\w)(?:от|from)\s+(?:\w+\.?\s*)?\d[\d \u00a0.,]*(?:\w+\.?\s*)?"
+                   r"(?:до|to)\W{1,3}(?:\w+\.?\W{1,3})?$", _F)
+
+
 def priced(low: str, pos: int = 0) -> bool:
     """Whether the letter names a sum in a currency from ``pos`` on that is not a limit."""
     return any(not LIMIT.search(low[max(0, m.start() - 40):m.start()])
-               for m in PRICED.finditer(low, pos))
+               and not only_from(low, m.start(), m.end()) for m in PRICED.finditer(low, pos))
 
 
 #: A table of prices: a header line of cells naming a currency with a unit or a price word

@@ -543,9 +543,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if proposal is None and offered and _DIGIT.search(low):
             # A price stated is an offer, in any tense: "the rate will be USD 2,950".
             proposal = first(PRICE_RE, "proposal")
-            if proposal and prices.BILL_DOC.search(low, sentence_at(proposal.start())[0],
-                                             proposal.end() + 60):
-                proposal = None       # a bill names its sum with VAT too: no offer
+            if proposal and (prices.BILL_DOC.search(low, sentence_at(proposal.start())[0],
+                                                    proposal.end() + 60)
+                             or prices.only_from(low, proposal.start(), proposal.end())):
+                proposal = None       # a bill names its sum with VAT too; "from X" indicates
         if (proposal is None and offered and prices.priced(low)
                 and not prices.BILLED.search(low)):
             # A price with how long it holds: "40HQ USD 2,980, valid till end of November".

@@ -343,6 +343,23 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,offer", [
+    # Where prices start, before the client's needs are priced, is an indication, no offer.
+    ("Ориентировочно аренда склада — от 8 200 руб./м² в год, точнее скажем после осмотра.",
+     False),
+    ("Каталог во вложении: стенды — от 95 000 до 140 000 руб. в зависимости от площади.", False),
+    ("As a rough guide, dedicated racks start from USD 1,150 per month; we'll firm it up after "
+     "the survey.", False),
+    ("The brochure is attached: suites from EUR 21 to 26 per sq m a month, depending on floor.",
+     False),
+    # The price itself still is one, and so is a sum after a count of people.
+    ("Аренда склада — 8 200 руб./м² в год без НДС.", True),
+    ("Our offer: a one-day workshop for up to 12 people, EUR 4,300 incl. travel.", True),
+])
+def test_a_price_only_where_prices_start_is_no_offer(text: str, offer: bool) -> None:
+    assert ("proposal" in kinds(text, "out")) is offer
+
+
 @pytest.mark.parametrize("text,ours,lost", [
     # A tender's result or a choice naming our own company is our win, not a decline.
     ("По итогам тендера победителем признано АО «Параллель Парки».", "Параллель Парки", False),
