@@ -186,7 +186,11 @@ _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конф�
 # ... nor does a draft withdrawn: «ранее направленный проект прошу считать недействительным»,
 # "please disregard the draft agreement sent last week"
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени|недействительн\w*|(?<!\w)отзыва\w*|"
-                           r"\bdisregard\b|\bwithdraw\w*|\bnull\s+and\s+void\b", _F)
+                           r"\bdisregard\b|\bwithdraw\w*|\bnull\s+and\s+void\b|"
+                           # an intent, not the contract: «соглашение о намерениях», "LOI",
+                           # "heads of terms" set the terms the contract will be drafted on
+                           r"намерени|namereni|\bloi\b|letter\s+of\s+intent|heads\s+of\s+terms",
+                           _F)
 # The documents a bank or a buyer asks for to review the client: a contract named among two of
 # them («анкета, отчётность за 2025 год и контракт», "the questionnaire, the financial
 # statements and the signed contract") is the client's own, in the file, not our draft.

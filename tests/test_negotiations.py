@@ -343,6 +343,20 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,attachments,contract", [
+    # A letter of intent or heads of terms sets the terms the contract will be drafted on.
+    ("Направляю проект соглашения о намерениях по аренде склада — посмотрите условия.", (), False),
+    ("Please find attached the draft letter of intent for the office lease.", (), False),
+    ("The draft heads of terms are attached for your comments.", (), False),
+    ("Направляю.", ("LOI_Sklad_B_draft.docx",), False),
+    # The contract itself still is a draft sent.
+    ("Направляю проект договора аренды склада.", (), True),
+])
+def test_a_letter_of_intent_is_not_a_contract_draft(text: str, attachments: tuple[str, ...],
+                                                    contract: bool) -> None:
+    assert ("contract" in kinds(text, "out", attachments=attachments)) is contract
+
+
 @pytest.mark.parametrize("text,offer", [
     # Where prices start, before the client's needs are priced, is an indication, no offer.
     ("Ориентировочно аренда склада — от 8 200 руб./м² в год, точнее скажем после осмотра.",
