@@ -381,6 +381,13 @@ _REQUEST_FAMILIES = frozenset(("question", "cue"))
 #: nobody, so it is no request.
 _SELF_ANSWER = re.compile(r"\s{0,3}(?:(?:yes|yeah|no|nope|да|нет)\s*[,.!—–-]|because\b|"
                           r"(?:the\s+)?answer\s*:|потому\s+что(?![а-яё])|ответ\s*:)", _F)
+#: A question about whoever-it-may-be, with a word that makes it rhetorical and no word for the
+#: reader ("Who on earth designs such forms?", "Frankly, who reads the terms anyway?", «Кто
+#: вообще придумал ...?», «Интересно, кто-нибудь вообще читает ...?»): asked of nobody.
+_RHETORICAL_WHO = re.compile(
+    r"^\W*(?:[^\W\d_]+,\s*)?(?:who|кто(?:-нибудь|-то)?)(?![а-яё\w-])"
+    r"(?:(?!\b(?:you|your|u|вы|вас|вам|вами|ваш\w*)\b)[^?])*?"
+    r"\b(?:on\s+earth|anyway|вообще|на\s+свете)\b", _F)
 #: Sentences whose decision a detector keeps (dropped when full).
 _SENTENCE_MEMO_MAX = 20_000
 
@@ -519,7 +526,8 @@ class RuleBasedDetector:
         out: list[Intent] = []
         for s, e, low, slang, promise_only in _candidates(text, lang):
             promise, request, dated = self._decide(low, slang, want_requests and not promise_only)
-            if request and low.rstrip().endswith("?") and _SELF_ANSWER.match(text[e:e + 24].lower()):
+            if request and low.rstrip().endswith("?") and (
+                    _SELF_ANSWER.match(text[e:e + 24].lower()) or _RHETORICAL_WHO.match(low)):
                 request = False
             if not want_promises:
                 promise = False

@@ -33,3 +33,22 @@ def test_a_question_the_writer_answers_at_once_is_no_request(text):
 ])
 def test_a_question_followed_by_anything_else_is_still_a_request(text):
     assert _requests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Who on earth prints invoices in eight-point type?",
+    "Honestly, who checks the audit trail anyway?",
+    "Кто вообще согласовал такие сроки поставки?",
+    "Любопытно, кто-нибудь вообще открывает эти вложения?",
+])
+def test_a_rhetorical_who_question_with_no_word_for_the_reader_is_no_request(text):
+    assert _requests(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Who on your side can sign the annex anyway?",
+    "Кто у вас вообще отвечает за приёмку?",
+    "Who can confirm the delivery slot for Friday?",
+])
+def test_a_who_question_about_the_readers_side_is_still_a_request(text):
+    assert _requests(text), text
