@@ -55,7 +55,8 @@ YES_NOTED = re.compile(
     r"согласован[оы]?(?:\s+в\s+принципе)?)(?=\s*(?:[.;]|$))", _F | re.MULTILINE)
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
                  "accept", "agree to", "go with", "устраива", "подход", "fine", "ok", "happy",
-                 "work", "good", "договорились")
+                 "work", "good", "договорились", "вопросов", "замечаний", "возражений",
+                 "questions", "comments", "objections")
 #: The client approving what was offered: «цена устраивает», «условия подходят», «согласны на
 #: 16,8 %», "fine with the revised price", "the terms work for us" (not «не устраивает»).
 _APPROVES = re.compile(
@@ -85,6 +86,18 @@ _NEXT_STEP = re.compile(
     r"(?:from\s+us\s+)?to\s+(?:sign|proceed|start|open|get\s+started)\b", _F)
 _NEXT_STEP = gated(_NEXT_STEP)   # the same matches, fewer start positions tried
 _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
+#: The offer looked over with nothing to raise («вопросов нет», «замечаний нет», "no further
+#: questions"), then the paper to sign asked for («пришлите допсоглашение, подпишем», "send us
+#: the amendment"): a yes in other words.
+_NOTHING_TO_RAISE = re.compile(
+    r"(?<!\w)(?:вопросов|замечаний|возражений)\s+(?:у\s+\w+\s+)?(?:больше\s+)?нет(?!\w)|"
+    r"\bno\s+(?:further\s+|more\s+)?(?:questions|comments|objections)\b", _F)
+_PAPER_ASKED = re.compile(
+    r"(?<!\w)(?:пришлите|присылайте|направьте|направляйте|высылайте|вышлите|готовьте)\s+"
+    r"(?:\w+\s+){0,2}?(?:договор|допсоглашени|доп\.\s*соглашени|дополнительн\w+\s+соглашени|"
+    r"соглашени|сч[её]т|документ)\w*|"
+    r"\b(?:send|prepare|issue)\s+(?:us\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:contract|agreement|amendment|"
+    r"addendum|invoice|paperwork|documents)\b", _F)
 
 
 def said_yes(low: str) -> int | None:
@@ -102,6 +115,10 @@ def said_yes(low: str) -> int | None:
         if (step and _TERMS_NAMED.search(what)
                 and not FUTURE_NOT_MINE.search(low[approves.start():step.start()])):
             return approves.start()
+    for raised in _NOTHING_TO_RAISE.finditer(low):
+        step = _PAPER_ASKED.search(low, raised.end(), raised.end() + 120)
+        if step and not FUTURE_NOT_MINE.search(low[raised.start():step.start()]):
+            return raised.start()
     return None
 
 

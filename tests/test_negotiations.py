@@ -343,6 +343,20 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,yes", [
+    # The offer looked over with nothing to raise, then the paper to sign asked for: a yes.
+    ("Директор посмотрел расчёт, замечаний нет — присылайте договор, подпишем на этой неделе.",
+     True),
+    ("Our CFO has gone through the quote, no further questions. Please send us the amendment "
+     "to sign.", True),
+    # Nothing to raise alone, or with a meeting, says no yes.
+    ("Вопросов нет, спасибо за подробный ответ.", False),
+    ("No questions from our side - see you on Tuesday.", False),
+])
+def test_nothing_to_raise_then_the_paper_asked_for_is_a_yes(text: str, yes: bool) -> None:
+    assert ("accepted" in kinds(text)) is yes
+
+
 @pytest.mark.parametrize("text,attachments,contract", [
     # A letter of intent or heads of terms sets the terms the contract will be drafted on.
     ("Направляю проект соглашения о намерениях по аренде склада — посмотрите условия.", (), False),
