@@ -143,7 +143,9 @@ TERMS_RE = re.compile(
     r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
     r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
     r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"
-    r"торг\w*|уступ\w*|дешевле|кусается|не\s+устраива\w*|"
+    # bargaining, not a word that holds its letters: «расторгнуть», «торговая сеть», «торги»
+    r"(?<!\w)(?:торг(?:а|у|ом)?|(?:по)?торг(?:уемся|уется|уются|уюсь|оваться|овались|овался|"
+    r"овалась)|поторг\w*)(?!\w)|уступ\w*|дешевле|кусается|не\s+устраива\w*|"
     r"(?:убер|исключ)(?:ите|ём|ем)\s+из\s+(?:сметы|кп|предложени|расч[её]т)\w*|"
     r"\bremove\s+[^.!?\n]{0,40}\bfrom\s+(?:the|your)\s+(?:quote|offer|proposal|scope)|"
     r"\d+\s*%\s+(?:less|cheaper|lower)|\bsplit\s+(?:the\s+)?payments?|\btranches?\b|"

@@ -343,6 +343,19 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,terms", [
+    # A word that holds the letters of bargaining is no bargaining.
+    ("Собственник решил пока не расторгать договор с нынешним арендодателем.", False),
+    ("Мы торговая сеть, 14 магазинов, нужен склад под распределительный центр.", False),
+    ("Торги на электронной площадке пройдут 9 декабря.", False),
+    # Bargaining itself still is.
+    ("Готовы поторговаться по ставке, если возьмём 2 000 м².", True),
+    ("Торг уместен?", True),
+])
+def test_bargaining_is_read_as_a_word_not_inside_one(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text)) is terms
+
+
 @pytest.mark.parametrize("text,yes", [
     # The offer looked over with nothing to raise, then the paper to sign asked for: a yes.
     ("Директор посмотрел расчёт, замечаний нет — присылайте договор, подпишем на этой неделе.",
