@@ -164,7 +164,7 @@ _EN_PROMISE = WordRule(
     r"|\bwill\s+follow\s+(?:later|shortly|soon|tomorrow|today|tonight|by|on|in|under|separately)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
-    r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your)|be\s+on[\s-]site)\b"
+    r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your)|be\s+on[\s-]?site)\b"
     # someone acting for the reader on the writer's behalf: "Sara will send you the draft"
     r"|(?:'ll|’ll|\swill)\s+(?:be\s+)?(?:send|call|contact|forward|"
     r"email|e-mail|get\s+back\s+to|reach\s+out\s+to|follow\s+up\s+with|fax|mail|ring|phone)"
@@ -450,7 +450,7 @@ def _is_promise(s: str, lang: str) -> bool:
 #: through or over some work ("going to go" is mostly a trip in that mail).
 _NOT_VETOED = re.compile(
     r"\b(?:be|come|drop)\s+(?:(?:there|here|by|over)\s+)?(?:at|to|in)\s+your\s+(?:office|offices|"
-    r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]site\b"
+    r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]?site\b"
     r"|\bgoing\s+to\s+go\s+(?:over|through)\b"
     # the people of the writer's side: the veto's mail reads a third person as someone else
     r"|" + _EN_OUR_SIDE, _F)
@@ -481,7 +481,7 @@ _EN_OWN_ACT = re.compile(
     # "Our team will be at your Croydon branch tomorrow at 10am"
     + r"|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+" + _EN_APPOSITIVE + r"\s+"
     + r"(?:will|shall|(?:is|are)\s+(?:also\s+)?going\s+to)\s+(?:" + _EN_OWN_ACT_VERB
-    + r"|be\s+(?:at|with)\s+(?:you|your)\b|be\s+on[\s-]site\b)"
+    + r"|be\s+(?:at|with)\s+(?:you|your)\b|be\s+on[\s-]?site\b)"
     # "We should be able to issue the guarantee on Monday"
     + r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b"
     # what the writer's side sends the reader, said in the passive: "The loan agreement will be

@@ -175,3 +175,11 @@ def test_going_to_a_place_or_a_state_is_still_no_promise(text):
 ])
 def test_the_writers_side_with_a_name_in_commas_is_a_promise_due_on_its_day(text, due):
     assert _due(text) == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Our technician will be onsite Thursday to replace the UPS battery.", date(2026, 11, 5)),
+    ("Our engineers will be on-site on Friday for the cut-over.", date(2026, 11, 6)),
+])
+def test_the_writers_side_on_site_in_one_word_or_two_is_a_promise(text, due):
+    assert _due(text) == due
