@@ -263,7 +263,10 @@ _NOT_DATA = re.compile(
     r"(?<!\w)(?:тел|tel|phone|моб|mob|факс|fax|e-?mail|почта|www|доб|ext|whatsapp|skype|от|"
     r"from|sent|to|кому|тема|subject|отправлено|date|дата|cc|копия|адрес|address|инн|кпп|огрн|"
     r"бик|уточн\w*|нужн\w*|прошу|просим|please\s+(?:send|confirm|advise|let)|could\s+you|"
-    r"(?:we|i)\s+need|need)(?!\w)", _F | re.IGNORECASE)
+    r"(?:we|i)\s+need|need|"
+    # the client's need restated: «как я понимаю вашу потребность:», "my understanding of your
+    # needs:" lists what is asked for, not what is offered
+    r"needs|requirements?|understanding|потребност\w*|понима\w*)(?!\w)", _F | re.IGNORECASE)
 
 
 # Every match of _INLINE_DATA has such a colon: one that no digit follows, with a digit

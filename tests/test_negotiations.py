@@ -343,6 +343,21 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,offer", [
+    # The client's need restated, with its figures, lists what is asked for: no offer.
+    ("Thanks for the meeting. My understanding of your requirements:\n- a credit line of "
+     "USD 3m for 12 months;\n- a guarantee line of USD 1.5m.\n\nWe need the statements to "
+     "price it.", False),
+    ("Спасибо за звонок. Как я понимаю вашу потребность:\n- склад 2 500 м², 9 500 руб./м² в "
+     "год максимум;\n- заезд в феврале.\n\nПодберу варианты.", False),
+    # Our figures laid out still are an offer.
+    ("Два варианта:\n1) склад 2 500 м² — 9 200 руб./м² в год;\n2) склад 3 000 м² — 8 900 "
+     "руб./м² в год.", True),
+])
+def test_the_clients_need_restated_with_its_figures_is_no_offer(text: str, offer: bool) -> None:
+    assert ("proposal" in kinds(text, "out")) is offer
+
+
 @pytest.mark.parametrize("text,terms", [
     # A word that holds the letters of bargaining is no bargaining.
     ("Собственник решил пока не расторгать договор с нынешним арендодателем.", False),
