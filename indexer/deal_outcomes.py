@@ -210,3 +210,12 @@ TERMS_RE = re.compile(
     r"по\s+(?:цен|стоимост|ставк|тариф)\w*[^.!?\n]{0,20}что\s+(?:можете|можно|могли\s+бы)\s+"
     r"сделать|\bon\s+(?:the\s+)?(?:price|pricing|rate|fee)s?\b[^.!?\n]{0,20}\bwhat\s+can\s+"
     r"you\s+do)", _F)
+
+#: A penalty another party lays on the client (its supplier, its customer) is the setting of
+#: the deal, not a term of ours: «Поставщик грозит штрафом и не отгружает», "our customer has
+#: imposed a penalty for the late delivery".
+THEIR_PENALTY_RE = re.compile(
+    r"(?<!\w)(?:поставщик|покупател|заказчик|контрагент|подрядчик|перевозчик|арендодател|supplier|"
+    r"customer|buyer|contractor|carrier|employer|landlord)\w*\s+(?:[\w-]+\s+){0,3}?(?:грозит|грозят|"
+    r"выставил\w*|начислил\w*|выкатил\w*|threaten\w*|impos\w*|charg\w*|levied|claim\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:штраф|неустойк|penalt)", _F)

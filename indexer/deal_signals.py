@@ -49,7 +49,7 @@ from indexer.deal_dates import (
     names_a_date,
     several_dates,
 )
-from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, WON_RE
+from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, THEIR_PENALTY_RE, WON_RE
 from indexer.deal_words import (
     DATE_DIGITS,
     DATE_WORDS,
@@ -637,7 +637,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if noted and not answers.FUTURE_NOT_MINE.search(sentence_at(noted.start())[1].lower()):
             add("lost", noted)
     if cued("terms"):
-        add("terms", first(TERMS_RE, "terms"))
+        bargain = first(TERMS_RE, "terms")
+        if not (bargain and THEIR_PENALTY_RE.search(sentence_at(bargain.start())[1].lower())):
+            add("terms", bargain)
     if direction == "in" and not any(s.kind == "terms" for s in out):
         # Bargaining in the client's own words: our price found too much, or us asked to move.
         bargained = answers.bargains(low, sentence_at)

@@ -343,6 +343,18 @@ def test_a_signing_named_as_a_condition_is_not_a_won_deal(text: str) -> None:
     assert "won" not in kinds(text)
 
 
+@pytest.mark.parametrize("text,terms", [
+    # A penalty another party lays on the client is the setting of the deal, not our terms.
+    ("Покупатель выставил нам неустойку за просрочку, поэтому гарантия нужна срочно.", False),
+    ("The main contractor threatens a penalty if the bond is not in place by Friday.", False),
+    # Penalties in our own contract still are terms discussed.
+    ("Просим смягчить неустойку в проекте договора до 0,05 % в день.", True),
+    ("Can we cap the penalties in your draft at 5%?", True),
+])
+def test_a_penalty_another_party_lays_on_the_client_is_no_term(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text)) is terms
+
+
 @pytest.mark.parametrize("text,offer", [
     # The client's need restated, with its figures, lists what is asked for: no offer.
     ("Thanks for the meeting. My understanding of your requirements:\n- a credit line of "
