@@ -7,6 +7,9 @@ call; by any manager). When that day ends without one, the violation opens;
 a later contact closes it as ``kept_late``. Rescheduling the next contact to
 another day before the old one passes leaves nothing behind; rescheduling
 after it passed resolves the old violation (its row stays as history).
+
+A next contact that is the manager's own dated promise to call or meet is the broken-promise
+rule's to judge: the day passing in silence is one broken promise, not also a missed contact.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ class MissedNextContact:
             FROM deals d LEFT JOIN clients c ON c.id = d.client_id
             WHERE d.status = 'open' AND d.next_contact_at IS NOT NULL
               AND d.next_contact_at < :now AND d.next_contact_at >= :window {scope_sql}
+              AND NOT (d.next_contact_source = 'promise' AND EXISTS (
+                  SELECT 1 FROM promises p WHERE p.client_id = d.client_id
+                    AND p.party = 'manager' AND p.due_at = d.next_contact_at
+                    AND p.action IN ('call', 'meet')))
         """, {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params})
         windows = []
         for d in deals:

@@ -185,6 +185,35 @@ def test_contact_after_the_day_closes_it_as_kept_late(world, settings):
     assert (v["status"], json.loads(v["evidence"])["contact_id"]) == ("kept_late", contact)
 
 
+def test_a_promised_call_that_passed_is_one_broken_promise_not_also_a_missed_contact(
+        world, settings):
+    # «Наберу вам в четверг» is the deal's next contact; Thursday passes with no call. The
+    # head sees it once, as the broken promise, not twice under two names.
+    from rules import broken_promise
+
+    deal = world.deal(client_id=world.romashka, manager_id=world.anna,
+                      created=at("2026-11-01 10:00"), next_contact=at("2026-11-26 23:59:59"))
+    world.db.conn.execute("UPDATE deals SET next_contact_source = 'promise' WHERE id = ?", (deal,))
+    made = at("2026-11-24 10:00")
+    mid = world.message(when=made, direction="out", client_id=world.romashka,
+                        manager_id=world.anna, text="Наберу вам в четверг.")
+    world.promise(message_id=mid, made=made, due=at("2026-11-26 23:59:59"), action="call",
+                  client_id=world.romashka, manager_id=world.anna, text="Наберу вам в четверг.")
+    run(world, settings, missed_next_contact.rule, at("2026-11-27 09:00"))
+    run(world, settings, broken_promise.rule, at("2026-11-27 09:00"))
+    assert [v["rule"] for v in world.violations()] == ["broken_promise"]
+
+
+def test_a_day_the_client_asked_for_still_makes_a_missed_contact(world, settings):
+    # Only the manager's own promise moves to the other rule: a day the client set stays.
+    deal = world.deal(client_id=world.romashka, manager_id=world.anna,
+                      created=at("2026-11-01 10:00"), next_contact=at("2026-11-26 10:00"))
+    world.db.conn.execute("UPDATE deals SET next_contact_source = 'client_request' WHERE id = ?",
+                          (deal,))
+    run(world, settings, missed_next_contact.rule, at("2026-11-27 09:00"))
+    assert [v["rule"] for v in world.violations()] == ["missed_next_contact"]
+
+
 def test_closed_deals_have_no_next_contact_obligation(world, settings):
     world.deal(client_id=world.romashka, manager_id=world.anna, created=at("2026-11-01 10:00"),
                next_contact=at("2026-11-25 11:00"), status="lost")
