@@ -174,9 +174,8 @@ def test_a_meeting_plans_the_clients_open_deal_not_the_one_already_won(
     assert deals["deposit"]["next_contact_source"] == "calendar"
 
 
-def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: ignore[no-untyped-def]
-    # With no other negotiation open, the meeting after the signing (the hand-over, the next
-    # order) is still this deal's next contact.
+def _won_deal_world(db: Any) -> tuple[World, int]:
+    """One conversation with Romashka, a meeting, and the sale that makes its deal won."""
     world = World(db)
     thread = world.thread(world.romashka)
     for when, direction in (("2026-11-02 10:00", "in"), ("2026-11-02 12:00", "out")):
@@ -187,6 +186,13 @@ def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: igno
                               "currency": "RUB", "created_at": "2026-11-06"})
     world.event(start=at("2026-11-03 11:00"), end=at("2026-11-03 12:00"),
                 client_id=world.romashka, manager_id=world.anna)
+    return world, thread
+
+
+def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: ignore[no-untyped-def]
+    # With no other negotiation open, the meeting after the signing (the hand-over, the next
+    # order) is still this deal's next contact.
+    world, thread = _won_deal_world(db)
     world.event(start=at("2026-11-24 11:00"), end=at("2026-11-24 12:00"),
                 client_id=world.romashka, manager_id=world.anna)
     with clock.freeze(at("2026-11-16 10:00")):
@@ -552,16 +558,7 @@ def test_a_promise_whose_day_passed_gives_way_to_a_contact_planned_ahead(db, set
 
 def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> None:  # type: ignore[no-untyped-def]
     # The call about the closing papers, promised after the sale, is after-sales business.
-    world = World(db)
-    thread = world.thread(world.romashka)
-    for when, direction in (("2026-11-02 10:00", "in"), ("2026-11-02 12:00", "out")):
-        world.message(when=at(when), direction=direction, client_id=world.romashka,
-                      manager_id=world.anna, thread_id=thread, text="Условия")
-    world.db["sales"].insert({"manager_id": world.anna, "client_id": world.romashka,
-                              "booked_on": "2026-11-06", "amount_minor": 100_000_00,
-                              "currency": "RUB", "created_at": "2026-11-06"})
-    world.event(start=at("2026-11-03 11:00"), end=at("2026-11-03 12:00"),
-                client_id=world.romashka, manager_id=world.anna)
+    world, thread = _won_deal_world(db)
     sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
                          manager_id=world.anna, thread_id=thread, text="Call on Friday.")
     world.contact(when=at("2026-11-17 10:00"), client_id=world.romashka, manager_id=world.anna)
