@@ -4,10 +4,10 @@ A won deal the accounting booked a sale of (``dealtrail.deals.settle_sales`` tie
 worth that sale, what plan/fact counts for it, whatever the mail said. Else a deal's own
 amount is set by the mail that names one (the negotiation step), a tag (``#amount``), the
 pane or a CRM import; its latest change in ``deal_history`` says which, and the message or
-file behind it. A won deal with no amount of its own is worth what the accounting booked
-for it: the sales of its client and product not tied to another deal (the same sales the
-negotiation step reads to call it won). A deal nothing prices has no amount (``None``),
-never an invented zero.
+file behind it. A deal nothing prices has no amount (``None``), never an invented zero: the
+client's other sales of the product (booked long before the win, or long after it) are
+sales of their own in plan/fact, not this deal's worth (docs/reports.md, "A won deal's
+sale").
 
 ``source`` is ``mail``, ``tag``, ``pane``, ``import`` (a CRM deals file) or ``sales``;
 ``ref`` is the Message-ID, file or sale numbers behind it.
@@ -56,53 +56,35 @@ def worth(db: sqlite_utils.Database, fx: Fx, deal_ids: list[int]) -> dict[int, W
         won = [d for d in deals if d[3] == "won"]
         booked = _booked(db, fx, won)
         for ident, amount, currency, _status, _client, _product in deals:
-            if ident in booked and booked[ident].tied:
-                out[ident] = booked[ident].worth
+            if ident in booked:
+                out[ident] = booked[ident]
             elif amount:
                 source, ref = said.get(ident, ("", ""))
                 out[ident] = Worth(int(amount), currency, source, ref)
-            elif ident in booked:
-                out[ident] = booked[ident].worth
             else:
                 out[ident] = Worth(None, currency, "", "")
     return out
 
 
-class _Booked(NamedTuple):
-    worth: Worth
-    tied: bool      # the accounting's sales tied to the deal (else its client's and product's)
-
-
-def _booked(db: sqlite_utils.Database, fx: Fx, deals: list[tuple[Any, ...]]) -> dict[int, _Booked]:
-    """Won deals priced by the accounting's sales tied to them, else by their client's booked
-    sales of their product: one currency as booked, several summed in the base currency (a
-    sale with no rate left out, as reports do)."""
+def _booked(db: sqlite_utils.Database, fx: Fx, deals: list[tuple[Any, ...]]) -> dict[int, Worth]:
+    """Won deals priced by the accounting's sales tied to them: one currency as booked,
+    several summed in the base currency (a sale with no rate left out, as reports do)."""
     if not deals:
         return {}
-    clients = sorted({d[4] for d in deals})
-    marks = ",".join("?" * len(clients))
+    ids = [d[0] for d in deals]
+    marks = ",".join("?" * len(ids))
     sales: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in db.conn.execute(
-            "SELECT client_id, product_id, deal_id, external_id, booked_on, amount_minor, currency,"
-            " source FROM sales"
-            f" WHERE client_id IN ({marks}) AND amount_minor <> 0 ORDER BY booked_on, id",
-            clients):
+            "SELECT deal_id, external_id, booked_on, amount_minor, currency FROM sales"
+            f" WHERE deal_id IN ({marks}) AND source = 'import' AND amount_minor <> 0"
+            " ORDER BY booked_on, id", ids):
         sales[row[0]].append(row)
-    out: dict[int, _Booked] = {}
-    for ident, _amount, _currency, _status, client_id, product_id in deals:
-        mine = [s for s in sales[client_id] if s[2] == ident and s[7] == "import"]
-        tied = bool(mine)
-        if not tied:
-            mine = [s for s in sales[client_id] if s[2] in (None, ident)
-                    and (product_id is None or s[1] is None or s[1] == product_id)]
-        if not mine:
+    out: dict[int, Worth] = {}
+    for ident, mine in sales.items():
+        ref = ", ".join(str(s[1]) for s in mine)
+        if len({s[4].upper() for s in mine}) == 1:
+            out[ident] = Worth(sum(int(s[3]) for s in mine), mine[0][4], "sales", ref)
             continue
-        ref = ", ".join(str(s[3]) for s in mine)
-        currencies = {s[6].upper() for s in mine}
-        if len(currencies) == 1:
-            out[ident] = _Booked(Worth(sum(int(s[5]) for s in mine), mine[0][6], "sales", ref), tied)
-            continue
-        based = [fx.to_base(int(s[5]), s[6], date.fromisoformat(s[4][:10])) for s in mine]
-        out[ident] = _Booked(Worth(sum(b for b in based if b is not None), fx.base, "sales", ref),
-                             tied)
+        based = [fx.to_base(int(s[3]), s[4], date.fromisoformat(s[2][:10])) for s in mine]
+        out[ident] = Worth(sum(b for b in based if b is not None), fx.base, "sales", ref)
     return out

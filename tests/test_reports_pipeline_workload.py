@@ -520,17 +520,24 @@ def test_a_deal_is_worth_what_its_evidence_says_with_the_source_and_no_invented_
     """A deal the mail calls won has no amount of its own; the accounting's sales file prices
     it. Every channel shows that amount with where it came from; a deal nothing prices shows
     none, and an amount a person set shows its tag."""
-    from dealtrail.deals import update_deal
+    from dealtrail.deals import settle_sales, update_deal
     from tests.test_reports_support import sale
 
     ids = seed(db, settings)
     anna, ben = ids["anna@testbank.ru"], ids["ben@testbank.ru"]
+    # Acme's loan of last year, and Globex's, are sales of their own, not what this year's
+    # wins are worth.
+    sale(db, anna, ids["credit"], "2025-10-02", 300_000_00, ext="INV-2025", client_id=ids["Acme"])
+    sale(db, ben, ids["credit"], "2025-10-03", 200_000_00, ext="INV-2025G",
+         client_id=ids["Globex"])
     won = deal(db, ids["Acme"], anna, product_id=ids["credit"], stage="contract")
     update_deal(db, won, {"stage": "won", "status": "won"}, actor="dealtrail",
                 source="inference", source_ref="signed@acme.com",
-                at=at("2026-11-20T10:00:00+03:00"))        # books its own sale of 0
-    sale(db, anna, ids["credit"], "2026-11-18", 750_000_00, ext="INV-7", client_id=ids["Acme"])
-    sale(db, anna, ids["deposit"], "2026-11-19", 5_00, ext="INV-8", client_id=ids["Acme"])
+                at=at("2026-11-20T10:00:00+03:00"))        # no amount: books no sale of its own
+    # The accounting books the signed loan three days later (and a deposit of the client's).
+    sale(db, anna, ids["credit"], "2026-11-23", 750_000_00, ext="INV-7", client_id=ids["Acme"])
+    sale(db, anna, ids["deposit"], "2026-11-24", 5_00, ext="INV-8", client_id=ids["Acme"])
+    assert settle_sales(db, [ids["Acme"]]) == 1
     bare = deal(db, ids["Globex"], ben, product_id=ids["credit"], stage="contract")
     update_deal(db, bare, {"stage": "won", "status": "won"}, actor="dealtrail",
                 source="inference", at=at("2026-11-21T10:00:00+03:00"))
