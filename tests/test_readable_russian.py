@@ -81,6 +81,20 @@ def test_rule_lines_and_contact_sources_are_russian_on_russian_screens(db: Any) 
             assert f'{code}: "{source_label(code, locale)}"' in words, (code, locale)
     assert set(SOURCES) == {"calendar", "call", "promise", "client_request", "tag", "pane",
                             "import"}
+    # A violation's severity and an agreed item's status read the same on the page, in the
+    # digest and in the terminal's tables.
+    from dealtrail.messages import code_word
+    from reports.i18n import Translator
+
+    for words, locale in ((en_js, "en"), (ru_js, "ru")):
+        t = Translator(locale)
+        for code in ("low", "medium", "high"):
+            said = code_word("severity", code, locale)
+            assert t(f"severity_{code}") == said, (code, locale)
+            assert f'{code}: "{said}"' in words[words.index("severity: {"):], (code, locale)
+        statuses = words[words.index("promiseStatus: {"):]
+        for code in ("open", "kept", "kept_late", "broken", "cancelled"):
+            assert f'{code}: "{t(f"agreed_status_{code}")}"' in statuses, (code, locale)
 
 
 def test_the_russian_terminal_tables_name_rules_and_sources_in_russian(db: Any) -> None:

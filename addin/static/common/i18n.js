@@ -125,7 +125,7 @@
       signalKind: { proposal: "отправлено предложение", contract: "отправлен договор", won: "выиграна",
                     lost: "проиграна", terms: "условия", amount: "названа сумма", close: "названа дата закрытия",
                     commitment: "обязательство", product: "продукт", thanks: "благодарность" },
-      promiseStatus: { open: "открыто", kept: "выполнено", kept_late: "выполнено с опозданием", broken: "нарушено",
+      promiseStatus: { open: "в силе", kept: "выполнено", kept_late: "выполнено с опозданием", broken: "нарушено",
                        cancelled: "отменено" }
     }
   };
