@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import inspect
+import json
 from pathlib import Path
 
 import click
@@ -25,6 +27,29 @@ def help_keys() -> dict[str, str]:
             if isinstance(param, click.Option) and param.help:
                 keys[f"{key} {max(param.opts, key=len)}"] = param.help
     return keys
+
+
+# The fingerprint of each English help text when its Russian was last written or checked.
+SEEN = Path(__file__).parent / "data" / "help_en_seen.json"
+
+
+def fingerprint(english: str) -> str:
+    return hashlib.sha256(" ".join(english.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def test_an_english_help_text_changed_after_its_russian_was_written_is_named() -> None:
+    """An English help text edited in the code leaves its Russian saying the old thing: the
+    test names it until the Russian is re-read and the fingerprint recorded again."""
+    seen = json.loads(SEEN.read_text(encoding="utf-8"))
+    now = {key: fingerprint(english) for key, english in help_keys().items()}
+    changed = sorted(k for k in now if k in seen and seen[k] != now[k])
+    assert not changed, (
+        f"the English help of {changed} changed after its Russian was written: update the"
+        " Russian in dealtrail/messages_help.py, then record the new English with"
+        " `.venv/bin/python -m tests.test_cli_help_language`")
+    assert set(seen) == set(now), (
+        "commands or options were added or removed: record them with"
+        " `.venv/bin/python -m tests.test_cli_help_language`")
 
 
 def test_every_command_group_and_option_has_russian_help_and_no_key_names_nothing() -> None:
@@ -101,3 +126,9 @@ def test_a_usage_error_is_framed_in_russian_and_as_before_in_english(tmp_path: P
         "Usage: dealtrail rules [OPTIONS] COMMAND [ARGS]...",
         "Try 'dealtrail rules --help' for help.", "",
         "Error: No such command 'lst'. Did you mean 'list'?"]
+
+
+if __name__ == "__main__":
+    SEEN.write_text(json.dumps({k: fingerprint(v) for k, v in sorted(help_keys().items())},
+                               ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"recorded {SEEN}")
