@@ -36,6 +36,11 @@ USAGE_RU = "Использование: "
 USAGE_WORDS_RU = (("[OPTIONS]", "[ПАРАМЕТРЫ]"), ("COMMAND [ARGS]...", "КОМАНДА [АРГУМЕНТЫ]..."))
 # The bracketed extras click adds after an option's help: [default: x; required]
 _EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
+# The kind of value click names after an option (``--out FILE``); a name a command gave
+# its value itself (``NAME``, ``DATE``) stays as it is, as argument names do.
+METAVARS_RU = {"TEXT": "ТЕКСТ", "FILE": "ФАЙЛ", "INTEGER": "ЧИСЛО", "INTEGER RANGE": "ЧИСЛО",
+               "FLOAT": "ЧИСЛО", "DIRECTORY": "ПАПКА", "PATH": "ПУТЬ"}
+_METAVAR = re.compile(r"(?<= )(INTEGER RANGE|TEXT|FILE|INTEGER|FLOAT|DIRECTORY|PATH)$")
 EXTRAS_RU = (("default: ", "по умолчанию: "), ("env var: ", "переменная окружения: "),
              ("required", "обязательный"))
 
@@ -85,7 +90,8 @@ class HelpFormatter(click.HelpFormatter):
 
     def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
         if self.lang == "ru":
-            rows = [(term, _extras_ru(text)) for term, text in rows]
+            rows = [(_METAVAR.sub(lambda m: METAVARS_RU[m.group(1)], term), _extras_ru(text))
+                    for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
 
@@ -125,7 +131,62 @@ def show_usage_error(exc: click.UsageError, lang: str) -> None:
             hint = say("usage_hint", lang, command=ctx.command_path,
                        option=max(ctx.command.get_help_option_names(ctx), key=len)) + "\n"
         click.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=color)
-    click.echo(say("usage_error", lang, message=exc.format_message()), err=True, color=color)
+    click.echo(say("usage_error", lang, message=detail_ru(exc)), err=True, color=color)
+
+
+# click's own wording of the usage errors dealtrail shows in Russian; anything else (a
+# command's own BadParameter text, a rarer click error) keeps click's English words.
+_NO_COMMAND = re.compile(r"^No such command (?P<name>'[^']*')\.(?: Did you mean (?P<near>.+)\?)?$")
+_EXTRA_ARGS = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)$")
+_QUOTED = re.compile(r"^(?P<value>'(?:[^'\\]|\\.)*'|\S+) ")
+
+
+def detail_ru(exc: click.UsageError) -> str:
+    """click's detail of ``exc`` in Russian where dealtrail knows its wording, else as click
+    words it."""
+    lang = "ru"
+    if isinstance(exc, click.NoSuchOption):
+        line = say("usage_no_option", lang, name=exc.option_name)
+        if exc.possibilities:
+            line += " " + say("usage_did_you_mean", lang,
+                              names=", ".join(sorted(exc.possibilities)))
+        return line
+    if isinstance(exc, click.BadOptionUsage) and exc.message.endswith("requires an argument."):
+        return say("usage_needs_value", lang, name=exc.option_name)
+    if isinstance(exc, click.MissingParameter) and exc.param is not None and exc.ctx is not None:
+        hint = exc.param.get_error_hint(exc.ctx)
+        key = "usage_missing_argument" if isinstance(exc.param, click.Argument) else "usage_missing_option"
+        return say(key, lang, name=hint)
+    if isinstance(exc, click.BadParameter) and exc.param is not None and exc.ctx is not None:
+        return say("usage_bad_value", lang, name=exc.param.get_error_hint(exc.ctx),
+                   detail=_value_ru(exc.param.type, exc.message))
+    message = exc.format_message()
+    found = _NO_COMMAND.match(message)
+    if found:
+        line = say("usage_no_command", lang, name=found["name"])
+        if found["near"]:
+            line += " " + say("usage_did_you_mean", lang, names=found["near"])
+        return line
+    found = _EXTRA_ARGS.match(message)
+    if found:
+        return say("usage_extra", lang, args=found["args"])
+    return message
+
+
+def _value_ru(kind: click.ParamType, message: str) -> str:
+    """A parameter type's complaint about a value, in Russian for click's own types."""
+    found = _QUOTED.match(message)
+    value = found["value"] if found else ""
+    if isinstance(kind, click.Choice | click.types.IntParamType | click.types.FloatParamType):
+        if not value:
+            return message
+        if isinstance(kind, click.Choice):
+            return say("usage_not_choice", "ru", value=value,
+                       choices=", ".join(f"'{c}'" for c in kind.choices))
+        return say("usage_not_number", "ru", value=value)
+    if isinstance(kind, click.Path) and message.endswith("does not exist."):
+        return say("usage_no_path", "ru", value=message.split(" ", 1)[1].rsplit(" does", 1)[0])
+    return message
 
 
 def adopt(command: click.Command) -> click.Command:

@@ -27,9 +27,23 @@ CORE: dict[str, tuple[str, str]] = {
     # the CLI itself
     "cli_error": ("dealtrail: error: {message}", "dealtrail: ошибка: {message}"),
     "aborted": ("aborted", "прервано"),
-    # the frame of click's usage errors (dealtrail/help.py); click's detail stays as it words it
+    # the frame of click's usage errors (dealtrail/help.py)
     "usage_hint": ("Try '{command} {option}' for help.", "Справка: {command} {option}"),
     "usage_error": ("Error: {message}", "Ошибка: {message}"),
+    # click's detail of a usage error, in Russian (the English page keeps click's own words)
+    "usage_no_command": ("No such command {name}.", "Нет такой команды: {name}."),
+    "usage_no_option": ("No such option: {name}.", "Нет такого параметра: {name}."),
+    "usage_did_you_mean": ("Did you mean {names}?", "Возможно, имелось в виду: {names}?"),
+    "usage_missing_argument": ("Missing argument {name}.", "Не указан аргумент {name}."),
+    "usage_missing_option": ("Missing option {name}.", "Не указан параметр {name}."),
+    "usage_needs_value": ("Option {name} requires an argument.",
+                          "Параметру {name} нужно значение."),
+    "usage_extra": ("Got unexpected extra arguments ({args}).", "Лишние аргументы: {args}."),
+    "usage_bad_value": ("Invalid value for {name}: {detail}",
+                        "Недопустимое значение {name}: {detail}"),
+    "usage_not_number": ("{value} is not a number.", "{value} — не число."),
+    "usage_not_choice": ("{value} is not one of {choices}.", "{value} — не из списка: {choices}."),
+    "usage_no_path": ("{value} does not exist.", "{value} не существует."),
     "interrupted": ("interrupted", "прервано (Ctrl+C)"),
     "init_wrote": ("wrote {target}; edit it, then run: dealtrail --config {target} check",
                    "записан {target}; отредактируйте его и выполните: dealtrail --config {target} check"),

@@ -89,7 +89,7 @@ def test_a_command_and_its_options_are_in_russian_from_the_environment(tmp_path:
     assert done.returncode == 0, done.stderr
     page = " ".join(done.stdout.split())
     assert "Процент выполнения плана и где закончится период" in page
-    assert "--team TEXT Только эта команда." in page
+    assert "--team ТЕКСТ Только эта команда." in page
     assert "Формат вывода. [по умолчанию: table]" in page
     assert "-h, --help Показать эту справку и выйти." in page
     assert "Only this team" not in page and "default:" not in page
@@ -121,11 +121,40 @@ def test_a_usage_error_is_framed_in_russian_and_as_before_in_english(tmp_path: P
     assert ru.stderr.splitlines() == [
         "Использование: dealtrail rules [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]...",
         "Справка: dealtrail rules --help", "",
-        "Ошибка: No such command 'lst'. Did you mean 'list'?"]   # click's detail as click says it
+        "Ошибка: Нет такой команды: 'lst'. Возможно, имелось в виду: 'list'?"]
     assert en.stderr.splitlines() == [
         "Usage: dealtrail rules [OPTIONS] COMMAND [ARGS]...",
         "Try 'dealtrail rules --help' for help.", "",
         "Error: No such command 'lst'. Did you mean 'list'?"]
+
+
+
+def test_the_detail_of_a_usage_error_and_the_kinds_of_values_are_in_russian(
+        tmp_path: Path) -> None:
+    """What went wrong is said in Russian too, not only the frame: a wrong option, a value
+    missing or not allowed, a file that is not there, words left over."""
+    def error(*args: str) -> str:
+        done = run(tmp_path, "--lang", "ru", *args)
+        assert done.returncode == 2, done.stderr
+        return done.stderr.splitlines()[-1]
+
+    assert error("report", "pipeline", "--formt", "csv") == (
+        "Ошибка: Нет такого параметра: --formt. Возможно, имелось в виду: --format, --out?")
+    assert error("report", "pipeline", "--format", "pdf") == (
+        "Ошибка: Недопустимое значение '--format': 'pdf' — не из списка:"
+        " 'table', 'csv', 'xlsx', 'json'.")
+    assert error("report", "pipeline", "--manager") == "Ошибка: Параметру --manager нужно значение."
+    assert error("audit", "--limit", "ten") == "Ошибка: Недопустимое значение '--limit': 'ten' — не число."
+    assert error("calls", "import") == "Ошибка: Не указан аргумент 'FILE'."
+    missing = str(tmp_path / "calls-nowhere.csv")
+    assert error("calls", "import", missing) == (
+        f"Ошибка: Недопустимое значение 'FILE': '{missing}' не существует.")
+    assert error("rules", "list", "one", "two") == "Ошибка: Лишние аргументы: one two."
+    page = run(tmp_path, "--lang", "ru", "report", "pipeline", "--help").stdout
+    assert "--manager ТЕКСТ" in page and "--out ФАЙЛ" in page and " TEXT" not in page
+    english = run(tmp_path, "--lang", "en", "report", "pipeline", "--formt", "csv")
+    assert english.stderr.splitlines()[-1].startswith("Error: No such option")
+    assert "--out FILE" in run(tmp_path, "--lang", "en", "report", "pipeline", "--help").stdout
 
 
 if __name__ == "__main__":
