@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from .config import Settings
 from .errors import NotFound
 from .messages import Msg, reason
 from .store import open_db, rows, transaction
-from .tables import raise_collected, read_table
+from .tables import Row, raise_collected, read_table
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,18 @@ DIRECTORY_COLUMNS: dict[str, tuple[str, ...]] = {
     "owner": ("менеджер", "manager", "ответственный"),
     "segment": ("сегмент",),
     "phones": ("phone", "телефоны", "телефон", "phone numbers"),
+    "kind": ("тип", "type", "role", "роль"),
+}
+#: What the ``kind`` column may say: a client (the default, an empty cell too) or a party
+#: that brings clients and speaks for them (a broker, dealer, reseller, agent, advertising
+#: agency, a vendor's channel partner): its mail counts toward the end client's deal.
+CLIENT_KINDS: dict[str, str] = {
+    "": "client", "client": "client", "клиент": "client", "customer": "client",
+    "intermediary": "intermediary", "посредник": "intermediary", "broker": "intermediary",
+    "брокер": "intermediary", "agent": "intermediary", "агент": "intermediary",
+    "agency": "intermediary", "агентство": "intermediary", "dealer": "intermediary",
+    "дилер": "intermediary", "reseller": "intermediary", "реселлер": "intermediary",
+    "partner": "intermediary", "партнёр": "intermediary", "партнер": "intermediary",
 }
 DIRECTORY_REQUIRED = ("client", "domains")
 
@@ -105,17 +118,19 @@ def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:
 
 
 def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Settings) -> int:
-    """Load clients (client, domains, owner, segment, phones); all row errors at once, nothing on error.
+    """Load clients (client, domains, owner, segment, phones, kind); all row errors at once,
+    nothing on error.
 
     ``phones`` holds one or more numbers (comma, semicolon or new line between
     them) in any usual form; they are stored in E.164 and link calls to the client.
+    ``kind`` says whether the row is a client (empty) or an intermediary (:data:`CLIENT_KINDS`).
     """
     # Imported here: every sync reads the directory module, few import a directory, and
     # the phone number library costs ~0.01 s to import.
     from .phones import normalize, split_cell
 
     errors: list[str] = []
-    parsed: list[tuple[str, list[str], str, str, list[str]]] = []
+    parsed: list[tuple[str, list[str], str, str, list[str], str]] = []
     managers = {m.email for m in settings.managers}
     people = load_directory(db, settings)[0]
     phone_rows: dict[str, int] = {}
@@ -147,16 +162,24 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
                 break
             phone_rows[phone] = row.number
             phones.append(phone)
-        parsed.append((row.text("client"), domains, owner, row.text("segment"), phones))
+        kind = CLIENT_KINDS.get(row.text("kind").casefold())
+        if kind is None:
+            errors.extend(kind_errors([row]))
+            continue
+        parsed.append((row.text("client"), domains, owner, row.text("segment"), phones, kind))
     raise_collected(errors)
     stamp = clock.iso(clock.now())
     conn = db.conn
-    for name, domains, owner, segment, phones in parsed:
+    for name, domains, owner, segment, phones, kind in parsed:
+        # The directory's word on the kind is final: the mail never makes a listed client
+        # an intermediary (indexer/intermediary.py), nor a listed intermediary a client.
         conn.execute(
-            "INSERT INTO clients (name, owner_email, segment, source, key, created_at)"
-            " VALUES (?,?,?,'directory',?,?) ON CONFLICT (key) DO UPDATE SET name=excluded.name,"
-            " owner_email=excluded.owner_email, segment=excluded.segment, source='directory'",
-            (name, owner or None, segment, f"dir:{name.lower()}", stamp),
+            "INSERT INTO clients (name, owner_email, segment, source, key, created_at, kind,"
+            " kind_source, kind_evidence) VALUES (?,?,?,'directory',?,?,?,'directory','')"
+            " ON CONFLICT (key) DO UPDATE SET name=excluded.name,"
+            " owner_email=excluded.owner_email, segment=excluded.segment, source='directory',"
+            " kind=excluded.kind, kind_source='directory', kind_evidence=''",
+            (name, owner or None, segment, f"dir:{name.lower()}", stamp, kind),
         )
         client_id = conn.execute("SELECT id FROM clients WHERE key = ?",
                                  (f"dir:{name.lower()}",)).fetchone()[0]
@@ -184,6 +207,13 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             " message_id=NULL", [(phone, client_id) for phone in phones])
     log.info("client directory %s: %d clients", path, len(parsed))
     return len(parsed)
+
+
+def kind_errors(table: Iterable[Row]) -> list[str]:
+    """One error line per directory row whose ``kind`` is neither a client nor an
+    intermediary (what ``dealtrail check`` and the import both say)."""
+    return [row.error("kind", Msg("cell_client_kind", value=row.text("kind")))
+            for row in table if row.text("kind").casefold() not in CLIENT_KINDS]
 
 
 def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:

@@ -96,7 +96,8 @@ name_ru = "Депозиты"
 aliases = ["депозит", "deposit"]
 
 [clients]
-directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment, phones
+directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment, phones, kind
+                                     # (kind: empty = client, intermediary = broker/dealer/agent)
 auto_create = true                   # unknown company domains become clients
 
 [imports]

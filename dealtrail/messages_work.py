@@ -142,6 +142,10 @@ IMPORTS: dict[str, tuple[str, str]] = {
                           "{value!r} — не номер телефона (не то число цифр); пишите так: {forms}"),
     "cell_phone_twice": ("{value!r} is also the number of the client in row {row}",
                          "{value!r} — это и номер клиента из строки {row}"),
+    "cell_client_kind": ("{value!r} is not a kind of client; leave it empty for a client or "
+                         "write intermediary (broker, dealer, agent, reseller, partner)",
+                         "{value!r} — не тип клиента; оставьте пустым для клиента или "
+                         "напишите посредник (брокер, дилер, агент, реселлер, партнёр)"),
     "cell_unknown_owner": ("unknown owner {value!r} (not in [[managers]])",
                            "неизвестный владелец {value!r} (его нет в [[managers]])"),
     "cell_direction": ("{value!r} is not a direction; write in or out (входящий, исходящий)",

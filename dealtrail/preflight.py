@@ -126,12 +126,17 @@ def check_paths(settings: Settings) -> None:
 
 
 def check_kernel_imports(settings: Settings) -> None:
-    """Open the client directory and check its header (the CRM export: reports.crm)."""
-    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED
+    """Open the client directory and check its header and its ``kind`` cells (the CRM
+    export: reports.crm)."""
+    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED, kind_errors
+    from .tables import read_table
 
     if settings.clients.directory:
-        check_header("clients.directory", settings.path(settings.clients.directory),
-                     DIRECTORY_COLUMNS, DIRECTORY_REQUIRED)
+        path = settings.path(settings.clients.directory)
+        check_header("clients.directory", path, DIRECTORY_COLUMNS, DIRECTORY_REQUIRED)
+        errors = kind_errors(read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED))
+        if errors:
+            raise ConfigError(errors[0])
 
 
 def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],

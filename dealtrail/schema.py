@@ -699,3 +699,21 @@ def m023_drop_thread_awaiting(db: sqlite_utils.Database) -> None:
         ALTER TABLE threads DROP COLUMN awaiting_reply_since;
         """
     )
+
+
+@migrations(name="m024_client_kind")
+def m024_client_kind(db: sqlite_utils.Database) -> None:
+    # A broker, dealer, reseller or agent brings clients and speaks for them but is no
+    # client itself: its conversations belong to the end client's negotiation, or to none.
+    # kind: client | intermediary; kind_source: '' (never said), directory (clients.csv
+    # said so), inferred (its own mail showed it; kind_evidence holds the Message-ID and
+    # the sentence, as JSON). messages.intermediary_id: the intermediary a letter filed under
+    # the end client came through (its letter, or ours to it alone).
+    db.executescript(
+        """
+        ALTER TABLE clients ADD COLUMN kind TEXT NOT NULL DEFAULT 'client';
+        ALTER TABLE clients ADD COLUMN kind_source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE clients ADD COLUMN kind_evidence TEXT NOT NULL DEFAULT '';
+        ALTER TABLE messages ADD COLUMN intermediary_id INTEGER REFERENCES clients(id);
+        """
+    )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from indexer.complaint import ComplaintSignal
     from indexer.deal_signals import Signal
     from indexer.intent import Intent
+    from indexer.intermediary import SpeaksFor
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,4 @@ class Analysis:
     signals: tuple[Signal, ...] = ()      # what it says about the negotiation (deal_signals)
     digest: str = ""                      # content_digest(msg): tells copies from impostors
     phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature or text
+    speaks_for: SpeaksFor | None = None   # the sender speaks for a third party (a broker)

@@ -27,6 +27,7 @@ from indexer.cue_scan import gated
 from indexer.dates import find_dates
 from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
 from indexer.intent import Intent, detect_intents, sentences
+from indexer.intermediary import speaks_for
 from indexer.newtext import new_text, new_text_and_signature
 from indexer.parse import has_link
 
@@ -228,6 +229,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         fresh_codes = set(codes_in(fresh))
         quoted_codes = tuple(c for c in codes_in(body) if c not in fresh_codes)
     snippet = _snippet(fresh)
+    voice = (speaks_for(fresh, body, sender, tuple(a for a in recipients if a != sender),
+                        ctx.is_internal) if direction == "in" and body else None)
     return Analysis(
         msg=msg, direction=direction, automated=automated, counterparts=counterparts,
         new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),
@@ -235,7 +238,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         complaint=complaint, tag_flags=tags,
         to_tag_address=to_tag, quoted_codes=quoted_codes, signals=tuple(signals),
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
-        digest=content_digest(msg), phones=phones,
+        digest=content_digest(msg), phones=phones, speaks_for=voice,
     )
 
 

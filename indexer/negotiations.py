@@ -122,9 +122,9 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
     for fact in ordered:
         rank = _ORDER.get(stage, -1)
-        if fact.kind in ("inbound", "outbound", "meeting", "call", "call_in"):
+        if fact.kind in ("inbound", "relayed", "outbound", "meeting", "call", "call_in"):
             last_contact = fact
-        if fact.kind in ("inbound", "meeting", "call", "call_in"):
+        if fact.kind in ("inbound", "relayed", "meeting", "call", "call_in"):
             last_heard = fact
         if fact.kind in ("inbound", "call_in"):
             # The client calling is the client coming back, as a second message is; the
@@ -187,7 +187,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
 
 # Same-moment facts: a message's own signals come after the message itself.
-_KIND_ORDER = {"inbound": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "talked": 1,
+_KIND_ORDER = {"inbound": 0, "relayed": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "talked": 1,
                "proposal": 1, "contract": 2,
                "terms": 3, "accepted": 3, "sale": 4, "won": 5, "lost": 6}
 
@@ -273,7 +273,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     threads_of: dict[tuple[int, int], set[int]] = defaultdict(set)
     for row in conn.execute(
             "SELECT id, message_id, thread_id, direction, sent_at, subject, has_attachment,"
-            " client_id, manager_id FROM messages WHERE client_id IN"
+            " client_id, manager_id, intermediary_id FROM messages WHERE client_id IN"
             f" ({marks}) AND deleted = 0 AND direction IN ('in', 'out')"
             " AND manager_id IS NOT NULL ORDER BY sent_at, id", ids):
         key = row[1] or f"row:{row[0]}"
@@ -285,7 +285,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
             continue
         first_row[key] = row[0]
         messages[client_id].append((row[0], key, row[2], row[3], row[4], row[5], row[6],
-                                    manager_id))
+                                    manager_id, row[9]))
     signals: dict[int, list[dict[str, Any]]] = defaultdict(list)
     seen_signals: set[tuple] = set()
     for row in conn.execute(
@@ -363,9 +363,12 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     unlisted = {r[0] for r in conn.execute(
         f"SELECT id FROM clients WHERE id IN ({marks}) AND source NOT IN ('directory', 'tag')",
         ids)}
+    # A broker, dealer or agent speaks for clients and is none (indexer/intermediary.py).
+    brokers = {r[0] for r in conn.execute(
+        f"SELECT id FROM clients WHERE id IN ({marks}) AND kind = 'intermediary'", ids)}
     talking = {key for key, pair in pairs.items()
                if (_two_way(pair, now) or (key in owners and _wrote(pair)))
-               and not (key[0] in unlisted and _sourcing(pair))}
+               and not (key[0] in unlisted and _sourcing(pair)) and key[0] not in brokers}
     talking -= _counterparties(conn, {key: pairs[key] for key in talking if key[0] in unlisted})
     led = {key for key in talking if key[1] in heads
            and any(c == key[0] and m not in heads for c, m in talking)}
@@ -565,9 +568,11 @@ def _facts(deal: dict[str, Any], pair: _Pair, threads: set[int] | None, sales: l
     signals = [s for s in pair.signals if threads is None or s["thread_id"] in threads]
     thanks = {s["ref"] for s in signals if s["kind"] == "thanks"}
     facts: list[Evidence] = []
-    for _, mid, _, direction, at, *_rest in messages:
+    for _, mid, _, direction, at, *rest in messages:
         if direction == "out" or mid not in thanks:
-            facts.append(Evidence(at, "inbound" if direction == "in" else "outbound", mid))
+            # A broker's letter about the client is contact, not the client coming back.
+            kind = "outbound" if direction != "in" else "relayed" if rest[-1] else "inbound"
+            facts.append(Evidence(at, kind, mid))
     stamp = clock.iso(now)
     if primary:
         facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in pair.events if e[1] <= stamp]

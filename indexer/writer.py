@@ -91,6 +91,12 @@ class Writer:
         #: While a run of messages is resolved: what the client lookups of its counterparts
         #: need, loaded up front, and the clients it creates (stored with its other rows).
         self._clients: ClientRows | None = None
+        #: Intermediaries (brokers, dealers, agents: clients.kind), the clients a person
+        #: named (the directory, a tag: the mail never re-kinds them), and the ones this run
+        #: found, with their evidence, until stored.
+        self._intermediaries: set[int] = set()
+        self._named: set[int] = set()
+        self._marked: dict[int, str] = {}
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -100,6 +106,7 @@ class Writer:
         stamp = clock.iso(clock.now())
         try:
             with transaction(self.db):
+                self._kinds()
                 self._items(folder, items, checkpoint, stamp, result)
                 # The post-sync step runs for these clients even if this process dies
                 # before it gets there (see dealtrail/refresh.py).
@@ -150,6 +157,7 @@ class Writer:
             )
 
     def _forget(self) -> None:
+        self._marked.clear()
         self._client_by_domain.clear()
         self._client_by_person.clear()
         self._thread_by_key.clear()
@@ -192,6 +200,71 @@ class Writer:
                 found = self._client_row(key, domain, "auto", domain=domain)
             cache[cached] = found
         return cache[cached]
+
+    def _client_of(self, seg: _Segment, a: Analysis) -> tuple[int | None, int | None]:
+        """The client a message belongs to, and the intermediary it came through (None when
+        it went to the client itself): its first counterpart's client that is no intermediary.
+
+        A broker, dealer or agent (``clients.kind``, from the directory or read from its
+        own mail: :mod:`indexer.intermediary`) is skipped for the end client on the same
+        letter; a letter with the intermediary alone belongs to the client it speaks for
+        (an address Cc'd or in the letter it forwards), else to the client of the thread it
+        answers, else to the intermediary, which is never a negotiation.
+        """
+        msg = a.msg
+        found: list[int] = []
+        for address in a.counterparts:
+            client_id = self.client_for(address, msg.from_name if address == msg.from_addr else "")
+            if client_id and client_id not in found:
+                found.append(client_id)
+        if not found:
+            return None, None
+        voice = a.speaks_for
+        if voice is not None and a.direction == "in" and found[0] not in self._named:
+            self._mark(found[0], msg.message_id, voice.sentence)
+        real = next((c for c in found if c not in self._intermediaries), None)
+        if real is not None:
+            return real, None
+        # The party it speaks for: named by its address in the letter (Cc'd or forwarded).
+        parties = voice.parties if voice is not None else tuple(
+            x for x in (*msg.to, *msg.cc) if x.lower() not in a.counterparts)
+        for address in parties:
+            client_id = self.client_for(address)
+            if client_id and client_id not in self._intermediaries:
+                return client_id, found[0]
+        refs = [r for r in (msg.references + ((msg.in_reply_to,) if msg.in_reply_to else ())) if r]
+        for ref in sorted(set(refs)):
+            thread_id = seg.thread_of_message_id.get(ref)
+            if thread_id is not None:
+                client_id = seg.thread(thread_id).client_id
+                if client_id and client_id not in self._intermediaries:
+                    return client_id, found[0]
+                break
+        return found[0], None
+
+    def _mark(self, client_id: int, message_id: str, sentence: str) -> None:
+        """Take ``client_id`` for an intermediary from now on, with the sentence that showed
+        it (stored once the run's new clients are, :meth:`_kinds_flush`)."""
+        if client_id in self._intermediaries:
+            return
+        self._intermediaries.add(client_id)
+        self._marked[client_id] = json.dumps({"message_id": message_id, "quote": sentence},
+                                             ensure_ascii=False)
+
+    def _kinds(self) -> None:
+        """Which clients are intermediaries, and which a person named (never re-kinded):
+        read at the start of each run, as another mailbox's worker may have found some."""
+        self._intermediaries = {int(r[0]) for r in self.conn.execute(
+            "SELECT id FROM clients WHERE kind = 'intermediary'")}
+        self._named = {int(r[0]) for r in self.conn.execute(
+            "SELECT id FROM clients WHERE source IN ('directory', 'tag') OR kind_source <> ''")}
+
+    def _kinds_flush(self) -> None:
+        self.conn.executemany(
+            "UPDATE clients SET kind = 'intermediary', kind_source = 'inferred',"
+            " kind_evidence = ? WHERE id = ? AND kind_source = ''",
+            [(evidence, client_id) for client_id, evidence in self._marked.items()])
+        self._marked.clear()
 
     def _listed(self, domain: str) -> int | None:
         """The client whose domain (or free-mail address) this is in client_domains."""
@@ -238,6 +311,7 @@ class Writer:
                 if self._message(seg, folder, a, stamp, result) and a.invitations:
                     invited.extend(a.invitations)
             self._clients.flush()
+            self._kinds_flush()
             seg.flush()
         finally:
             self._clients = None
@@ -275,12 +349,7 @@ class Writer:
                 seg.existing[key] = (existing[0], folder.name, msg.remote_id, flags, 0, digest)
                 result.updated += 1
             return False
-        client_id = None
-        for address in a.counterparts:
-            name = msg.from_name if address == msg.from_addr else ""
-            client_id = self.client_for(address, name)
-            if client_id:
-                break
+        client_id, via = self._client_of(seg, a)
         if a.direction == "out":
             manager_id = self.manager_ids.get(msg.from_addr, self.owner_id)
         else:
@@ -303,7 +372,7 @@ class Writer:
              sent, a.direction, a.automated, client_id, manager_id, a.lang,
              int(msg.has_attachment), int(a.has_link), int(a.is_request), msg.size, flags,
              snippet, new_text, msg.headers.get("authentication-results", ""),
-             _json_list(a.quoted_codes), a.digest, stamp))
+             _json_list(a.quoted_codes), a.digest, via, stamp))
         seg.fts.append((row_id, msg.subject, new_text))
         seg.existing[key] = (row_id, folder.name, msg.remote_id, flags, 0, a.digest)
         seg.thread_of_message_id.setdefault(msg.message_id, thread_id)
@@ -398,12 +467,12 @@ class Writer:
             for event_id in stale:
                 self.conn.execute("UPDATE events SET deleted = 1 WHERE id = ?", (event_id,))
                 self.conn.execute("DELETE FROM contacts WHERE event_id = ?", (event_id,))
-        client_id = None
-        for address in (ev.organizer,) + ev.attendees:
-            if address:
-                client_id = self.client_for(address)
-                if client_id:
-                    break
+        # The first attendee's client that is no intermediary (a broker at the viewing),
+        # else the first one's.
+        found = [c for c in (self.client_for(address) for address in (ev.organizer,) + ev.attendees
+                             if address) if c]
+        client_id = next((c for c in found if c not in self._intermediaries),
+                         found[0] if found else None)
         values = (ev.uid, ev.recurrence_id or "", ev.summary[:500], ev.location[:500],
                   clock.iso(ev.start), clock.iso(ev.end), int(ev.all_day), ev.organizer.lower(),
                   json.dumps([a.lower() for a in ev.attendees]), ev.status, client_id,
@@ -667,8 +736,8 @@ class _Segment:
                 " in_reply_to, thread_id, subject, from_addr, from_name, to_addrs, cc_addrs,"
                 " bcc_addrs, sent_at, direction, automated, client_id, manager_id, lang,"
                 " has_attachment, has_link, is_request, size, flags, snippet, new_text,"
-                " auth_results, quoted_codes, digest, deleted, indexed_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+                " auth_results, quoted_codes, digest, intermediary_id, deleted, indexed_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                 self.messages)
             conn.executemany("INSERT INTO messages_fts (rowid, subject, new_text) VALUES (?,?,?)",
                              self.fts)

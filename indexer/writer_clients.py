@@ -32,7 +32,7 @@ class ClientRows:
         domains: set[str] = set()
         keys: set[str] = set()
         by_domain, by_person = writer._client_by_domain, writer._client_by_person
-        for address in {c.lower() for a in analyses for c in a.counterparts}:
+        for address in {c.lower() for a in analyses for c in asked_for(a)}:
             domain = domain_of(address)
             if not domain or domain in writer.internal or domain in by_domain:
                 continue    # nothing to look up, or decided earlier in the run
@@ -77,6 +77,13 @@ class ClientRows:
                 "INSERT OR IGNORE INTO client_domains (domain, client_id) VALUES (?,?)",
                 self.client_domains)
         self.clients, self.client_domains = [], []
+
+
+def asked_for(a: Analysis) -> tuple[str, ...]:
+    """The addresses whose client filing ``a`` may ask for: its counterparts and, for a
+    letter of an intermediary, the party it speaks for (Cc'd or in the forwarded letter)."""
+    voice = a.speaks_for.parties if a.speaks_for is not None else ()
+    return (*a.counterparts, *voice, *a.msg.to, *a.msg.cc)
 
 
 def chunks(values: list[Any]) -> Iterable[list[Any]]:

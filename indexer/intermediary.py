@@ -1,0 +1,99 @@
+"""Whether an outside party speaks for someone else: a broker, dealer, agent, reseller.
+
+Intermediaries bring clients, forward their letters and speak for them ("We act for
+Hanbit", «Новый клиент — ...», "my client would like", «по поручению клиента»,
+"on behalf of"); they are not clients themselves. The company may list them in its
+client directory (``kind`` = intermediary, :mod:`dealtrail.directory`); the ones it did not
+list show themselves in their mail, read here:
+
+- a **strong** cue names the writer's role outright ("my client", «мой клиент», "we act
+  for", "acting on behalf of", «по поручению клиента», «представляю интересы»): enough alone;
+- a **weak** cue could come from a client talking of its own customers too ("our client",
+  «наш заказчик», «знакомлю», "let me introduce", «пересылаю их запрос»): it counts only
+  when a third party is identifiable in the same letter, an outside address of another
+  domain on the letter (Cc) or in the letter forwarded below it.
+
+The writer (:mod:`indexer.writer`) files such a letter under the end client when it can
+name one, and marks the sender's company an intermediary, keeping the sentence as its
+evidence. A letter of an intermediary with no end client to be found is kept under the
+intermediary, which is never a negotiation (:mod:`indexer.negotiations`): a deal with
+nobody named would be a row the head can neither call nor plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dealtrail.addresses import domain_of
+
+_STRONG = re.compile(
+    r"(?i)\b(?:my|mine)\s+(?:client|customer|principal)s?\b"
+    r"|\b(?:we|i)\s+(?:act|are\s+acting|am\s+acting)\s+(?:for|on\s+behalf\s+of)\b"
+    r"|\b(?:we|i)\s+(?:represent|are\s+representing|am\s+representing)\b"
+    r"|\bon\s+behalf\s+of\s+(?:our|my|the)\s+(?:client|customer|principal)"
+    r"|\bon\s+(?:our|my)\s+client'?s\s+behalf"
+    r"|(?<![а-яё])(?:мо[йяеиё]\w*)\s+(?:клиент|заказчик|доверител|принципал)"
+    r"|(?<![а-яё])по\s+поручению\b"
+    r"|(?<![а-яё])представля(?:ю|ем)\s+интересы"
+    r"|(?<![а-яё])в\s+интересах\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)"
+    r"|(?<![а-яё])от\s+имени\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)")
+
+_WEAK = re.compile(
+    r"(?i)\b(?:our|a\s+new|the\s+end|end)\s+(?:client|customer|end[\s-]user)s?\b"
+    r"|\b(?:let\s+me|i'?d\s+like\s+to|allow\s+me\s+to|happy\s+to)\s+introduce\b"
+    r"|\bintroducing\b|\bplease\s+meet\b|\bon\s+behalf\s+of\b|\bacting\s+for\b"
+    r"|\bforward(?:ing|ed)?\s+(?:you\s+)?(?:their|his|her|the\s+client'?s)\b"
+    r"|\btheir\s+(?:brief|request|enquiry|inquiry|requirements?)\b"
+    r"|(?<![а-яё])(?:наш\w*|нов\w*|конечн\w*)\s+(?:клиент|заказчик|покупател)"
+    r"|(?<![а-яё])(?:знакомлю|хочу\s+познакомить|позвольте\s+представить|представляю\s+вам)"
+    r"|(?<![а-яё])пересыла\w*\s+(?:их|его|её|ее|клиентск\w*)\s+(?:запрос|письм|вопрос|требован)"
+    r"|(?<![а-яё])(?:их|его|её)\s+(?:запрос|требования|ТЗ)\s+(?:ниже|пересыла)")
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+@dataclass(frozen=True)
+class SpeaksFor:
+    """An outside sender's letter read as an intermediary's: the sentence that shows it, and
+    the addresses of the third party it may speak for (Cc'd or in the forwarded letter)."""
+
+    sentence: str
+    parties: tuple[str, ...]
+    strong: bool
+
+
+def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
+               is_internal: Callable[[str], bool]) -> SpeaksFor | None:
+    """Read an incoming letter for an intermediary's voice (module docstring); None if none.
+
+    ``fresh`` is the letter's new text, ``body`` all of it (the forwarded letter is below
+    the new text), ``others`` the other addresses it went to, ``is_internal`` tells the
+    company's own addresses.
+    """
+    if not fresh:
+        return None
+    strong = _STRONG.search(fresh)
+    weak = strong or _WEAK.search(fresh)
+    if weak is None:
+        return None
+    own = domain_of(sender)
+    seen: dict[str, None] = {}
+    for address in (*others, *_ADDRESS.findall(body)):
+        address = address.lower().strip(".'")
+        if (address and domain_of(address) and domain_of(address) != own
+                and not is_internal(address)):
+            seen.setdefault(address, None)
+    parties = tuple(seen)
+    if strong is None and not parties:
+        return None
+    return SpeaksFor(_sentence_at(fresh, weak.start()), parties, strong is not None)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= at < max(m.end(), m.start() + 1):
+            return " ".join(m.group(0).split())[:500]
+    return " ".join(text[at:at + 200].split())

@@ -1,0 +1,171 @@
+"""Brokers, agencies and dealers speak for clients and are none: their letters count toward
+the end client's negotiation (or none), listed in the directory or read from their mail."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dealtrail import clock
+from dealtrail.config import from_mapping
+from dealtrail.directory import sync_directory
+from dealtrail.errors import ConfigError, ImportFileError
+from dealtrail.preflight import check_kernel_imports
+from indexer.negotiations import fold_negotiations
+from indexer.sync import sync_mailbox
+from tests.test_indexer_files import _maildir
+from tests.test_rules_world import at
+
+
+def _letter(n: int, sender: str, to: str, body: str, *, cc: str = "", reply_to: int | None = None,
+            subject: str = "Stands for the spring fair") -> bytes:
+    msg = EmailMessage()
+    msg["Message-ID"] = f"<i{n}@test>"
+    msg["From"] = sender
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    msg["Subject"] = subject if reply_to is None else f"Re: {subject}"
+    msg["Date"] = f"Mon, {9 + n} Nov 2026 11:00:00 +0300"
+    if reply_to is not None:
+        msg["In-Reply-To"] = msg["References"] = f"<i{reply_to}@test>"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def _index(tmp_path: Path, db: Any, letters: list[bytes], directory: str) -> Any:
+    inbox = _maildir(tmp_path / "md")
+    for n, raw in enumerate(letters, 1):
+        (inbox / "cur" / f"{n}.a:2,S").write_bytes(raw)
+    (tmp_path / "clients.csv").write_text(directory, encoding="utf-8")
+    settings = from_mapping({
+        "company": {"internal_domains": ["expoline.ru"]},
+        "managers": [{"email": "anna@expoline.ru", "name": "Anna"}],
+        "mailboxes": [{"name": "anna", "kind": "maildir", "owner": "anna@expoline.ru",
+                       "path": str(tmp_path / "md")}],
+        "clients": {"directory": str(tmp_path / "clients.csv"), "auto_create": True},
+    })
+    sync_directory(db, settings)
+    report = sync_mailbox(db, settings, settings.mailboxes[0])
+    assert (report.added, report.failed) == (len(letters), 0)
+    with clock.freeze(at("2026-11-25 12:00")):
+        fold_negotiations(db, settings)
+    return settings
+
+
+def _deal_clients(db: Any) -> set[str]:
+    return {r[0] for r in db.execute(
+        "SELECT c.name FROM deals d JOIN clients c ON c.id = d.client_id")}
+
+
+def _kind(db: Any, name_or_key: str) -> tuple[str, str, str]:
+    return db.execute("SELECT kind, kind_source, kind_evidence FROM clients WHERE name = ?"
+                      " OR key = ?", (name_or_key, name_or_key)).fetchone()
+
+
+ANNA = "Anna <anna@expoline.ru>"
+
+
+@pytest.mark.parametrize("opening,fwd", [
+    ("Good morning Anna, I am writing on behalf of my client, a furniture maker who wants "
+     "three stands at the spring fair. Their note is below.",
+     "---------- Forwarded message ---------\nFrom: Tom Baker <tom@oakwell-furniture.co.uk>\n"
+     "Subject: fair\n\nWe need three stands near the main entrance, 18 sq m each."),
+    ("Анна, добрый день! Пишу по поручению клиента: мебельной фабрике нужны три стенда на "
+     "весенней выставке. Их письмо ниже.",
+     "-------- Пересылаемое сообщение --------\n10.11.2026, 16:22, \"Том Бейкер\" "
+     "<tom@oakwell-furniture.co.uk>:\n\nНужны три стенда у главного входа, по 18 м²."),
+], ids=["en", "ru"])
+def test_an_agency_forwarding_its_clients_letter_is_no_client(
+        tmp_path: Path, db: Any, opening: str, fwd: str) -> None:
+    agent = "Nina Ross <nina@bluepeak-events.com>"
+    _index(tmp_path, db, [
+        _letter(1, agent, ANNA, f"{opening}\n\n{fwd}"),
+        _letter(2, ANNA, agent, "Nina, three corner stands are free, 540 000 RUB in total. "
+                "Can your client confirm by Friday?", reply_to=1),
+        _letter(3, agent, ANNA, "Anna, the client has a question: is the carpet included?",
+                reply_to=2),
+    ], "client,domains\n")
+    end = db.execute("SELECT id FROM clients WHERE key = 'domain:oakwell-furniture.co.uk'"
+                     ).fetchone()
+    assert end is not None, "the end client's own address in the forwarded letter names it"
+    assert _deal_clients(db) == {"oakwell-furniture.co.uk"}
+    kind, source, evidence = _kind(db, "domain:bluepeak-events.com")
+    assert (kind, source) == ("intermediary", "inferred")
+    shown = json.loads(evidence)
+    assert shown["message_id"] == "i1@test"
+    assert ("on behalf of my client" in shown["quote"]) or ("по поручению клиента" in shown["quote"])
+    relayed = db.execute("SELECT count(*) FROM messages WHERE client_id = ? AND"
+                         " intermediary_id IS NOT NULL", (end[0],)).fetchone()[0]
+    assert relayed == 3, "every letter of the agency's thread is the end client's, through it"
+
+
+def test_a_listed_dealer_with_the_client_in_copy_is_the_clients_negotiation(
+        tmp_path: Path, db: Any) -> None:
+    dealer = "Ирина Седова <irina@vektor-dealer.ru>"
+    client = "Павел Орлов <pavel@stroykomplekt.ru>"
+    _index(tmp_path, db, [
+        _letter(1, dealer, ANNA, "Анна, здравствуйте. Клиент просит расчёт на сорок стендов, "
+                "Павел в копии. Успеете до пятницы?", cc=client),
+        _letter(2, ANNA, dealer, "Ирина, Павел, расчёт пришлю в пятницу.", cc=client,
+                reply_to=1),
+        _letter(3, client, ANNA, "Анна, а монтаж входит в стоимость?", reply_to=2),
+    ], "client,domains,тип\nСтройКомплект,stroykomplekt.ru,\n"
+       "Вектор Дилер,vektor-dealer.ru,посредник\n")
+    assert _deal_clients(db) == {"СтройКомплект"}
+    assert _kind(db, "Вектор Дилер")[:2] == ("intermediary", "directory")
+    assert _kind(db, "СтройКомплект")[:2] == ("client", "directory")
+
+
+def test_an_intermediary_with_nobody_named_is_no_negotiation(tmp_path: Path, db: Any) -> None:
+    # A broker who never says whom it speaks for: a deal with nobody named is a row the
+    # head can neither call nor plan.
+    broker = "Mark Hale <mark@citylease-brokers.com>"
+    _index(tmp_path, db, [
+        _letter(1, broker, ANNA, "Anna, my client is looking for two stands at the fair. "
+                "What is the price per square metre?"),
+        _letter(2, ANNA, broker, "Mark, 12 000 RUB per sq m, the list is attached.", reply_to=1),
+        _letter(3, broker, ANNA, "Thanks, could you hold stand B12 until Monday?", reply_to=2),
+    ], "client,domains\n")
+    assert _deal_clients(db) == set()
+    assert _kind(db, "domain:citylease-brokers.com")[0] == "intermediary"
+
+
+@pytest.mark.parametrize("text", [
+    "Anna, our customer has imposed a penalty on us for late delivery, so we need the "
+    "stands installed by the 3rd. Can you confirm?",
+    "Анна, наш заказчик перенёс открытие, поэтому стенд нужен к третьему числу. Успеете?",
+])
+def test_a_client_speaking_of_its_own_customer_stays_a_client(
+        tmp_path: Path, db: Any, text: str) -> None:
+    sender = "Olga <olga@greenfield-foods.ru>"
+    _index(tmp_path, db, [
+        _letter(1, sender, ANNA, text),
+        _letter(2, ANNA, sender, "Olga, yes, we will install them by the 3rd.", reply_to=1),
+    ], "client,domains\n")
+    assert _deal_clients(db) == {"greenfield-foods.ru"}
+    assert _kind(db, "domain:greenfield-foods.ru")[0] == "client"
+
+
+@pytest.mark.parametrize("written", ["supplier", "поставщик"])
+def test_an_unknown_kind_is_one_line_from_check_and_the_import(
+        tmp_path: Path, db: Any, written: str) -> None:
+    directory = tmp_path / "clients.csv"
+    directory.write_text(f"client,domains,kind\nАкме,acme.ru,{written}\n", encoding="utf-8")
+    settings = from_mapping({
+        "company": {"internal_domains": ["expoline.ru"]},
+        "managers": [{"email": "anna@expoline.ru", "name": "Anna"}],
+        "clients": {"directory": str(directory)}})
+    with pytest.raises(ConfigError) as checked:
+        check_kernel_imports(settings)
+    line = str(checked.value)
+    assert "\n" not in line and "clients.csv" in line and "row 2" in line and written in line
+    assert "intermediary" in line
+    with pytest.raises(ImportFileError) as imported:
+        sync_directory(db, settings)
+    assert written in str(imported.value)
+    assert db.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
