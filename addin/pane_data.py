@@ -48,14 +48,20 @@ def resolve_clients(db: sqlite_utils.Database, settings: Settings,
 
     Each is the client the indexer filed the address's mail under
     (:func:`dealtrail.addresses.client_of`): a known person wins over their domain;
-    internal addresses map to nothing unless the person is linked to a client.
+    internal addresses map to nothing unless the person is linked to a client; an
+    intermediary is left out.
     """
     found: list[int] = []
     for address in clean_addresses(addresses):
         client_id = client_of(db.conn, address, settings.company.internal_domains)
         if client_id is not None and client_id not in found:
             found.append(client_id)
-    return found
+    # A broker, dealer or agent on the letter is no client to show (indexer/intermediary.py);
+    # the client it speaks for is shown when its address is on the letter too.
+    brokers = {r[0] for r in db.conn.execute(
+        f"SELECT id FROM clients WHERE kind = 'intermediary' AND id IN ({','.join('?' * len(found))})",
+        found)} if found else set()
+    return [c for c in found if c not in brokers]
 
 
 def _client(db: sqlite_utils.Database, client_id: int) -> dict[str, Any]:

@@ -17,7 +17,9 @@ digest. So a message is "unanswered" in the same sense everywhere.
 * **An established client** is in the directory (or was named by a person's tag), has a
   deal (inferred from a two-way conversation, imported from a CRM, or set by a person),
   or has had a two-way conversation: the client wrote and we wrote, called or met. Until
-  then an unknown sender raises no violations.
+  then an unknown sender raises no violations. An intermediary (a broker, dealer or agent:
+  ``clients.kind``) never is: its letters about a client are filed under that client
+  (:mod:`indexer.intermediary`), and the rest (its fee, its own news) owe no client an answer.
 """
 
 from __future__ import annotations
@@ -79,7 +81,9 @@ def needs_answer_sql(alias: str) -> str:
 
 def established_sql(client: str) -> str:
     """SQL true for a client that may raise violations (module docstring)."""
-    return (f"(EXISTS (SELECT 1 FROM clients c WHERE c.id = {client}"
+    return (f"(NOT EXISTS (SELECT 1 FROM clients i WHERE i.id = {client}"
+            f"   AND i.kind = 'intermediary') AND"
+            f" (EXISTS (SELECT 1 FROM clients c WHERE c.id = {client}"
             f"   AND c.source IN ('directory', 'tag'))"
             f" OR EXISTS (SELECT 1 FROM deals d WHERE d.client_id = {client})"
             f" OR ((EXISTS (SELECT 1 FROM contacts k WHERE k.client_id = {client}"
@@ -87,7 +91,7 @@ def established_sql(client: str) -> str:
             f"      OR EXISTS (SELECT 1 FROM messages r WHERE r.client_id = {client}"
             f"       AND r.direction = 'out' AND r.deleted = 0))"
             f"     AND EXISTS (SELECT 1 FROM messages m WHERE m.client_id = {client}"
-            f"       AND m.direction = 'in' AND m.deleted = 0)))")
+            f"       AND m.direction = 'in' AND m.deleted = 0))))")
 
 
 def established_clients(db: sqlite_utils.Database) -> set[int]:

@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from addin.pane_data import resolve_clients
 from dealtrail import clock
+from dealtrail.answered import awaiting
 from dealtrail.config import from_mapping
 from dealtrail.directory import sync_directory
 from dealtrail.errors import ConfigError, ImportFileError
@@ -83,7 +85,7 @@ ANNA = "Anna <anna@expoline.ru>"
 def test_an_agency_forwarding_its_clients_letter_is_no_client(
         tmp_path: Path, db: Any, opening: str, fwd: str) -> None:
     agent = "Nina Ross <nina@bluepeak-events.com>"
-    _index(tmp_path, db, [
+    settings = _index(tmp_path, db, [
         _letter(1, agent, ANNA, f"{opening}\n\n{fwd}"),
         _letter(2, ANNA, agent, "Nina, three corner stands are free, 540 000 RUB in total. "
                 "Can your client confirm by Friday?", reply_to=1),
@@ -102,6 +104,9 @@ def test_an_agency_forwarding_its_clients_letter_is_no_client(
     relayed = db.execute("SELECT count(*) FROM messages WHERE client_id = ? AND"
                          " intermediary_id IS NOT NULL", (end[0],)).fetchone()[0]
     assert relayed == 3, "every letter of the agency's thread is the end client's, through it"
+    # The pane shows the client on a letter of the agency's, never the agency.
+    assert resolve_clients(db, settings, ["nina@bluepeak-events.com",
+                                          "tom@oakwell-furniture.co.uk"]) == [end[0]]
 
 
 def test_a_listed_dealer_with_the_client_in_copy_is_the_clients_negotiation(
@@ -133,6 +138,8 @@ def test_an_intermediary_with_nobody_named_is_no_negotiation(tmp_path: Path, db:
     ], "client,domains\n")
     assert _deal_clients(db) == set()
     assert _kind(db, "domain:citylease-brokers.com")[0] == "intermediary"
+    # Its question waits for no client's answer: no alarm names a broker as a client.
+    assert awaiting(db, at("2026-11-25 12:00")) == []
 
 
 @pytest.mark.parametrize("text", [
