@@ -195,7 +195,9 @@ _TOO_MUCH = gated(_TOO_MUCH)   # the same matches, fewer start positions tried
 #: "could you sharpen the pencil?"; with a figure of the client's: «сможете по 44?».
 _ASKED_TO_MOVE = re.compile(
     r"(?<!\w)(?:сможете|можете|могли\s+бы|готовы)\s+(?:[\w-]+\s+){0,2}?(?:подвинуться|уступить|"
-    r"подвинуть\w*|опустить\w*|сбросить|пойти\s+навстречу)(?!\w)|"
+    r"подвинуть\w*|опустить\w*|сбросить|пойти\s+навстречу|приблизиться|приблизить\s+"
+    r"(?:цен|ставк|услови|предложени)\w*)(?!\w)|"
+    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:come|get|move)\s+closer\b|"
     r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:(?:match|beat|meet)\s+(?:(?:the|their|this|that|"
     r"a|our)\s+)?(?:price|rate|offer|quote|figure|\d|usd|eur|rub|gbp|\$|€)|sharpen|"
     r"go\s+(?:lower|down)|come\s+down)", _F)
@@ -208,6 +210,15 @@ _AGAINST = re.compile(
     r"соседи)\s+(?:[^\s.!?]+\s+){0,2}?(?:дают|предлагают|предложил\w*|отдают|выставил\w*)\s+"
     r"(?:[^\s.!?]+\s+){0,2}?\d|\b(?:competitors?|other\s+(?:suppliers|vendors|banks|converters))"
     r"\s+(?:\w+\s+){0,2}?(?:offer|quot|propos|charg)\w*\s+(?:\w+\s+){0,2}?(?:\d|less|lower|cheaper)|"
+    # a provider named where its figure is: «у Дом.ру нам предлагают 6 500 за точку», "Bank of
+    # China offer 1.6%", "Acme quoted us EUR 90,000"
+    r"(?<!\w)(?:у|в|во)\s+(?!вас\b|нас\b|меня\b)[^\s!?,]+(?:\s+[^\s.!?,]+)?\s+(?:нам\s+|мне\s+)?"
+    r"(?:предлагают|предложили|дают|отдают|выставили|обещают)\s+(?:[^\s.!?]+\s+){0,2}?\d"
+    r"[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|руб|₽|р\.|тыс|млн|долл|евро|usd|eur|за\s)|"
+    r"\b(?!(?:we|i|you|your|our|my|the|this|that|a|an|as|if)\b)[\w.&-]+\s+"
+    r"(?:(?!(?:we|i|you|your|our)\b)[\w.&-]+\s+){0,3}?(?:offers?|offered|is\s+offering|"
+    r"are\s+offering|quoted)\s+(?:us\s+)?(?:only\s+|just\s+)?(?:(?:usd|eur|rub|gbp|\$|€)\s*\d|"
+    r"\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b|/))|"
     r"(?<!\w)(?:убрать|отменить|снять|не\s+брать)\s+(?:\w+\s+)?(?:комисси|плат[уы]|сбор)\w*|"
     r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:waive|drop|remove)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:fee|charge|commission)s?\b|"
@@ -216,8 +227,8 @@ _AGAINST = re.compile(
 #: Run by the alternatives whose words the letter holds: the whole regex, its lookbehinds in
 #: front, tried every position of every client letter (~300 µs an Enron message).
 _AGAINST_CUE = Cue(_AGAINST)
-_MOVE_WORDS = ("подвин", "уступ", "опуст", "сброс", "навстреч", "match", "beat", "meet",
-               "sharpen", "lower", "come down")
+_MOVE_WORDS = ("подвин", "уступ", "опуст", "сброс", "навстреч", "приблиз", "match", "beat",
+               "meet", "sharpen", "lower", "come down", "closer")
 
 
 def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:

@@ -23,6 +23,13 @@ WON_RE = re.compile(
     r"(?:signed|executed)|\b(?:we|i)(?:\s+have|'ve|’ve)?\s+(?:just\s+)?signed\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:contract|agreement|documents)|\b(?:we|i)(?:'ve|’ve|\s+have)\s+(?:just\s+)?"
     r"signed\b(?!\s+up)|\bsigned\s+(?:copy|contract|agreement)"
+    # the client's bare word, the paper with it: «подписал, фото во вложении», "Signed, scan
+    # attached", "Signed order form attached"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:мы\s+|я\s+)?(?:уже\s+)?подписал[аи]?(?=\s*(?:[,.!—–-]|$|\s+(?:фото|"
+    r"скан|копи|во\s+вложени|прикладыва|направля|высыла|отправля)))"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:we\s+have\s+|we've\s+|i\s+have\s+|i've\s+)?(?:just\s+)?signed"
+    r"(?:\s*[,.!—–-]\s*(?:the\s+)?(?:scan|copy|photo)|\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+)?"
+    r"(?:attached|enclosed))"
     r"|\bfully\s+executed|сч[её]т\w*\s+(?:уже\s+)?оплачен|оплатили\s+(?:\w+\s+)?сч[её]т|"
     r"(?:оплату|предоплату|аванс)\s+(?:уже\s+)?(?:произвели|перечислили|внесли|отправили)|"
     r"подписали\s+спецификаци\w*|invoice\s+(?:has\s+been\s+|is\s+|was\s+)?paid|"

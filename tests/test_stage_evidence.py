@@ -690,3 +690,37 @@ def test_a_signing_still_needed_is_no_deal_won(text: str, won: bool) -> None:
 ])
 def test_the_thing_already_got_elsewhere_after_thanks_is_a_decline(text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,terms", [
+    # Another provider named where its figure is, and us asked to come closer to it.
+    ("Марат, в Билайн Бизнес нам дают 2 400 руб. за канал, подумайте.", True),
+    ("У «Сибтелекома» нам предлагают 11 % скидки на год.", True),
+    ("Что скажете? Сможете приблизиться к их цифре?", True),
+    ("Northwind Telecom quoted us EUR 640 per month for the same link.", True),
+    ("Baltic Mutual offers 0.9% on the same cover.", True),
+    ("Could you get closer to that number?", True),
+    # Not bargaining: a figure that is no price, the client's own setup, a place.
+    ("У Ирины предлагают два варианта даты встречи.", False),
+    ("В Казани нам дают 3 дня на разгрузку.", False),
+    ("The team offered 2 slots for the visit.", False),
+])
+def test_another_providers_figure_or_a_request_to_come_closer_is_bargaining(
+        text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,won", [
+    # The client's bare word that it signed, the paper with it.
+    ("подписала, скан во вложении", True),
+    ("Подписали. Оригиналы курьером в среду.", True),
+    ("Signed, scan attached. Originals to follow by courier.", True),
+    ("Signed supply agreement is attached.", True),
+    # Not signed: still to come, not yet, something else signed.
+    ("Подписал служебку у директора, договор смотрят юристы.", False),
+    ("Ещё не подписали, ждём генерального.", False),
+    ("Signed NDA attached, now please send the price list.", False),
+])
+def test_the_clients_bare_word_that_it_signed_with_the_paper_is_a_win(text: str, won: bool
+                                                                     ) -> None:
+    assert ("won" in kinds(text, "in")) is won
