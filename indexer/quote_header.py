@@ -14,29 +14,29 @@ from __future__ import annotations
 import re
 
 from indexer.cue_scan import gated
+from indexer.mail_strings import alternation
 
 _F = re.IGNORECASE | re.UNICODE
 
 # A line that on its own starts the quoted part.
 _SPLIT_LINE = re.compile(
     r"^\s*(?:"
-    r"-{2,}\s*(?:original\s+message|исходное\s+сообщение|ursprüngliche\s+nachricht|"
-    r"message\s+d'origine|oprindelig\s+meddelelse|mensaje\s+original|"
-    r"messaggio\s+originale|original\s+meddelande|opprinnelig\s+melding)\s*-{2,}"
-    r"|-{2,}\s*(?:reply\s+message|reply\s+above\s+this\s+line|mail\s+original)\s*-{2,}"
+    # "-----Original Message-----" in every language of the table
+    r"[-=_]{2,}\s*(?:" + alternation("original") + r")\s*[-=_]{2,}"
+    r"|-{2,}\s*(?:" + alternation("reply_above") + r")\s*-{2,}"
     # Zoho's "---- On Mon, 23 Jun 2025 16:05:44 +0700 Name <addr> wrote ----" in any language:
     # a time and an address between two rules
     r"|-{2,}\s*.{0,80}?\d{1,2}:\d{2}.{0,120}?<[^<>\s]+@[^<>\s]+>.{0,40}?-{2,}\s*$"
     r"|={2,}\s*message\s+du\s.{0,160}"
     r"|_{20,}\s*$"
-    r"|-{3,}\s*(?!forward|пересыла|weitergeleitet)[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
+    r"|-{3,}\s*(?!forward|пересыла|weitergeleitet|" + alternation("forwarded") + r")"
+    r"[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
     r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
     r")", _F)
 # Forwarded messages: kept (see module doc) unless they sit below a reply.
 _FORWARD_LINE = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded\s+message|пересылаемое\s+сообщение|"
-    r"weitergeleitete\s+nachricht)\s*-{2,}|-{3,}\s*forwarded\s+by\s|begin\s+forwarded\s+message:)",
-    _F)
+    r"^\s*(?:[-=_]{2,}\s*(?:" + alternation("forwarded") + r")\s*[-=_]{2,}|-{3,}\s*forwarded\s+by\s"
+    r"|(?:begin\s+forwarded\s+message|" + alternation("forwarded") + r")\s*:\s*$)", _F)
 _VERB_TIME_TAIL = (r"\b(?:(?:на)?писал(?:\(а\)|а|и)?|wrote(?:\s+on)?)\s+[^<>:]{0,80}?"
                    r"\d{1,2}:\d{2}(?::\d{2})?\s*:\s*$")
 _VERB_THEN_TIME = r"^.{0,120}?" + _VERB_TIME_TAIL
@@ -55,7 +55,7 @@ _WROTE = re.compile(
     # the verb before the date: "Анна писал(а) 04.12.2026 15:12:", "Вы писали 4 декабря ..."
     r"|" + _VERB_THEN_TIME, _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
-_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
+_WROTE_HINT = re.compile(alternation("wrote") + r"|wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
                          r"napsal|yazdı|написав|írta|scris|napisa|napísa|rašė|rakstīja|kirjutas|έγραψε|"
                          r"escreveu|viết|написал|пишет|пише|geschreven|@")
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
@@ -78,7 +78,8 @@ _DATE_EMAIL_LINE = re.compile(
 # Outlook-style header block: "From:" followed closely by Sent/Date/To/Subject.
 _HDR_FROM = re.compile(
     r"^[*>\s]*(?:from|от|de|von|van|fra|från|od|từ|da|от кого|отправитель|lähettäjä|kimden|"
-    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람|발신|보낸\s*이)\s*:", _F)
+    r"від|odesílatel|gönderen|кімнен|发件人|寄件者|差出人|送信者|보낸\s*사람|발신|보낸\s*이|"
+    + alternation("from_") + r")\s*:", _F)
 _HDR_OTHER = re.compile(
     r"^[*>\s]*(?:sent|date|to|subject|cc|отправлено|дата|кому|тема|копия|gesendet|datum|"
     r"an|betreff|envoyé|date|à|objet|sendt|til|emne|skickat|ämne|dato|wysłano|temat|"
@@ -86,7 +87,7 @@ _HDR_OTHER = re.compile(
     r"oggetto|a|lähetetty|vastaanottaja|aihe|enviado\s+el|enviada|gönderildi|kime|konu|bilgi|"
     r"надіслано|кому|тема|копія|komu|předmět|odesláno|жіберілді|кімге|тақырыбы|көшірме|"
     r"发送时间|收件人|抄送|主题|寄件日期|收件者|副本|主旨|送信日時|宛先|件名|日付|"
-    r"보낸\s*날짜|받는\s*사람|참조|제목|날짜|수신|받는\s*이)\s*:", _F)
+    r"보낸\s*날짜|받는\s*사람|참조|제목|날짜|수신|받는\s*이|" + alternation("labels") + r")\s*:", _F)
 # "Label: value" lines of a header block in any language, as Outlook writes them below its
 # rule of underscores ("Кімнен: ...", "发件人: ...")
 _LABEL_LINE = re.compile(r"^[*>\s]*[^\W\d_][^:\n]{0,24}:\s*\S")
@@ -135,6 +136,14 @@ _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
 _ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
                                 r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze|írta|a\s+scris|napisao|napisala|napísal\(a\)|napísala?|rašė|rakstīja|kirjutas|έγραψε|написа)\s*:\s*$", _F)
 _ENDS_WROTE_COLON = gated(_ENDS_WROTE_COLON)   # the same matches, fewer start positions tried
+# The attribution line of every language of the table: a time of day or an address, then the
+# verb for "wrote" at the end (perhaps before a bracketed date, "ezt írta (időpont: ...):"),
+# or the verb before the name and address ("... schrieb Name <addr>:").
+_TABLE_WROTE = re.compile(
+    r"^[>\s-]*(?=.{0,300}?(?:@|(?<!\d)\d{1,2}[:.]\d{2}(?!\d))).{0,300}?(?<!\w)(?:"
+    + alternation("wrote") + r")(?!\w)(?:\s*\([^()\n]{0,80}\)|\s+[^:<>\n]{0,80}?<[^<>\s@]+@[^<>\s]+>"
+    r"|\s+[^\W\d_][^:<>\n.!?]{0,40})?"
+    r"\s*:\s*$", _F)
 
 
 def wrote_at(lines: list[str], i: int) -> int:
@@ -156,6 +165,8 @@ def wrote_at(lines: list[str], i: int) -> int:
             break
         if not _WROTE_HINT.search(joined.lower()):
             continue
+        if k == 0 and _TABLE_WROTE.match(joined):
+            return 1
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
             starts_ok = (_WROTE_START.match(ln) or ln.lstrip().startswith("--")
                          or k == 0 and _ENDS_WROTE_COLON.search(joined))
@@ -199,7 +210,8 @@ def cut_index(lines: list[str], quoted: bool = True) -> int:
             return i
         if "--" in ln and _RULE.match(ln) and _reply_invite_below(lines, i):
             return i
-        if ("--" in ln or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
+        if ("--" in ln or "==" in ln or "__" in ln or ln.rstrip().endswith(":")
+                or "egin" in ln or "EGIN" in ln) and _FORWARD_LINE.match(ln):
             # a forward below a reply is quoted; a forward with no reply is kept whole
             before = [x for x in lines[:i] if x.strip()]
             return i if len(before) > 0 and i > 0 and _has_reply_above(before) else n
