@@ -19,7 +19,7 @@ import click
 
 from . import config as config_mod
 from . import lang as lang_mod
-from .errors import DealtrailError
+from .errors import ConfigError, DealtrailError
 from .help import HelpContext, adopt, show_usage_error
 from .messages import Msg, say
 
@@ -61,6 +61,10 @@ CHECKS: tuple[str, ...] = (
     "reports.call_log:check_files",
     "reports.crm:check_files",
 )
+
+# Each part's reading of every row of the files it imports, for ``dealtrail check``:
+# "module:function(settings, db)" returning dealtrail.rowcheck.FileCheck (see there).
+ROW_CHECKS: tuple[str, ...] = ("reports.import_files:check_rows",)
 
 
 class LazyGroup(click.Group):
@@ -200,21 +204,29 @@ def init(path: str, force: bool) -> None:
 
 
 @cli.command()
+@click.option("--max-problems", "limit", type=click.IntRange(min=1), default=20,
+              show_default=True, help="Problem lines shown per import file before "
+                                      "'and N more'.")
 @pass_ctx
-def check(obj: Context) -> None:
+def check(obj: Context, limit: int) -> None:
     """Validate the configuration, the secrets and files it names, and say the database's state.
 
     Checks the keys and values of the file; that the file is not writable by
     everyone; that every secret can be read and SMTP does not send a password
     without TLS; that every file and folder it names exists and can be read
     (private keys by their owner only); the headers of the import files; and the
-    rules' settings. The first problem is one line and exit code 2. A check
-    writes nothing: a missing database is not created (its folder must be
-    writable) and pending migrations are counted, not applied.
+    rules' settings. The first of these problems is one line and exit code 2.
+    Then it reads every row of the client directory and of each import file
+    (plans, sales, CRM deals, call log) as its import would, and prints for each
+    file how many rows can be imported, the rows the import skips on purpose, and
+    each row that cannot be imported: file, row, column, what is wrong; exit code
+    2 when there is any. A check writes nothing: no database is created (its
+    folder must be writable) and pending migrations are counted, not applied.
 
     Example: dealtrail --config dealtrail.toml check
     """
     from .preflight import preflight
+    from .rowcheck import check_rows, said_lines
     from .store import describe_db
 
     settings = obj.settings
@@ -230,6 +242,13 @@ def check(obj: Context) -> None:
         getattr(module, attr)(settings)
     # A check writes nothing: it neither creates nor migrates the database, only says its state.
     state = describe_db(obj.database_path())
+    files = check_rows(settings, ROW_CHECKS)
+    for line in said_lines(files, limit):
+        click.echo(said(line))
+    failed = [f for f in files if f.problems]
+    if failed:
+        raise ConfigError(Msg("check_rows_failed", count=sum(f.problems for f in failed),
+                              files=len(failed)))
     echo("check_ok", managers=len(settings.managers), mailboxes=len(settings.mailboxes),
          database=state)
 

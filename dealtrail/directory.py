@@ -27,7 +27,7 @@ from .config import Settings
 from .errors import NotFound
 from .messages import Msg, reason
 from .store import open_db, rows, transaction
-from .tables import Row, raise_collected, read_table
+from .tables import Reading, Row, raise_collected, read_table
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,35 @@ DIRECTORY_REQUIRED = ("client", "domains")
 
 def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
     """Upsert managers, products and mailboxes from settings, and the client directory file."""
+    _sync_config(db, settings)
+    if settings.clients.directory:
+        import_client_directory(db, settings.path(settings.clients.directory), settings)
+    link_calls(db)
+
+
+def scratch_directory(settings: Settings) -> tuple[sqlite_utils.Database, Reading | None]:
+    """A database in memory, set up by the schema and the config, holding the client
+    directory's readable rows: who is who for ``dealtrail check`` to read the other import
+    files against, as their importers would, with nothing written anywhere. Returns it and
+    the reading of the directory (None when the config names none)."""
+    import sqlite3
+
+    from .store import Database, migrate_db
+
+    db = Database(sqlite3.connect(":memory:", isolation_level=None))
+    migrate_db(db)
+    reading = None
+    with transaction(db):
+        _sync_config(db, settings)
+        if settings.clients.directory:
+            reading = read_client_directory(settings.path(settings.clients.directory), settings,
+                                            load_directory(db, settings)[0])
+            _store_clients(db, reading.items)
+    return db, reading
+
+
+def _sync_config(db: sqlite_utils.Database, settings: Settings) -> None:
+    """Managers, products and mailboxes as the config lists them."""
     conn = db.conn
     sync_managers(db, settings)
     for p in settings.products:
@@ -72,9 +101,6 @@ def sync_directory(db: sqlite_utils.Database, settings: Settings) -> None:
             " purpose=excluded.purpose",
             (mb.name, mb.kind, mb.owner, mb.purpose),
         )
-    if settings.clients.directory:
-        import_client_directory(db, settings.path(settings.clients.directory), settings)
-    link_calls(db)
 
 
 def open_synced(path: str | Path, settings: Settings) -> sqlite_utils.Database:
@@ -125,6 +151,16 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
     them) in any usual form; they are stored in E.164 and link calls to the client.
     ``kind`` says whether the row is a client (empty) or an intermediary (:data:`CLIENT_KINDS`).
     """
+    reading = read_client_directory(path, settings, load_directory(db, settings)[0])
+    raise_collected(reading.errors)
+    _store_clients(db, reading.items)
+    log.info("client directory %s: %d clients", path, len(reading.items))
+    return len(reading.items)
+
+
+def read_client_directory(path: Path, settings: Settings, people: People) -> Reading:
+    """Read and check every row of the client directory; nothing is stored (the import and
+    ``dealtrail check`` both read it here)."""
     # Imported here: every sync reads the directory module, few import a directory, and
     # the phone number library costs ~0.01 s to import.
     from .phones import normalize, split_cell
@@ -132,9 +168,10 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
     errors: list[str] = []
     parsed: list[tuple[str, list[str], str, str, list[str], str]] = []
     managers = {m.email for m in settings.managers}
-    people = load_directory(db, settings)[0]
     phone_rows: dict[str, int] = {}
+    bad_rows = 0
     for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
+        before = len(errors)
         missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
         if missing:
             errors.append(row.error(missing[0], Msg("cell_empty")))
@@ -167,7 +204,12 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             errors.extend(kind_errors([row]))
             continue
         parsed.append((row.text("client"), domains, owner, row.text("segment"), phones, kind))
-    raise_collected(errors)
+        bad_rows += len(errors) > before      # a bad phone still reads the rest of its row
+    return Reading(parsed, errors, len(parsed) - bad_rows)
+
+
+def _store_clients(db: sqlite_utils.Database,
+                   parsed: list[tuple[str, list[str], str, str, list[str], str]]) -> None:
     stamp = clock.iso(clock.now())
     conn = db.conn
     for name, domains, owner, segment, phones, kind in parsed:
@@ -205,8 +247,6 @@ def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Set
             "INSERT INTO client_phones (phone, client_id, source) VALUES (?,?,'directory')"
             " ON CONFLICT (phone) DO UPDATE SET client_id=excluded.client_id, source='directory',"
             " message_id=NULL", [(phone, client_id) for phone in phones])
-    log.info("client directory %s: %d clients", path, len(parsed))
-    return len(parsed)
 
 
 def kind_errors(table: Iterable[Row]) -> list[str]:

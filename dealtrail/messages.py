@@ -51,6 +51,34 @@ CORE: dict[str, tuple[str, str]] = {
                     "{target} уже есть; чтобы перезаписать, добавьте --force"),
     "check_ok": ("config ok: {managers} managers, {mailboxes} mailboxes; {database}",
                  "конфигурация в порядке: менеджеров {managers}, почтовых ящиков {mailboxes}; {database}"),
+    # every row of every import file, as `check` reads it (dealtrail/rowcheck.py)
+    "check_file_problem": ("{where}: {message}", "{where}: {message}"),
+    "check_file_line": ("{parts}", "{parts}"),
+    "check_file_rows": ("{where} ({file}): {readable} row(s) can be imported",
+                        "{where} ({file}): строк можно импортировать: {readable}"),
+    "check_skipped_internal": ("{count} internal call(s) skipped (between our own lines, not "
+                               "client calls)",
+                               "пропущено внутренних звонков: {count} (между нашими линиями, "
+                               "это не звонки клиентов)"),
+    "check_skipped_no_manager": ("{count} call(s) that reached no manager's line{lines} "
+                                 "skipped; if a line is a manager's, set its extension in "
+                                 "[[managers]]",
+                                 "пропущено звонков, не дошедших ни до одной линии менеджера: "
+                                 "{count}{lines}; если линия — менеджера, задайте её extension "
+                                 "в [[managers]]"),
+    "check_file_problems": ("{count} problem(s), the import would take nothing of this file "
+                            "until they are fixed:",
+                            "проблем: {count}, из этого файла не импортируется ничего, пока "
+                            "они не исправлены:"),
+    "check_problem": ("  {line}", "  {line}"),
+    "check_problems_more": ("  ... and {count} more in {file} (--max-problems shows more)",
+                            "  … и ещё {count} в {file} (больше покажет --max-problems)"),
+    "check_rows_failed": ("{count} problem(s) in {files} import file(s), listed above, would "
+                          "stop their import; fix each row as its line says (or the config "
+                          "it names), then run check again",
+                          "проблем в файлах импорта: {count} (файлов: {files}), они перечислены "
+                          "выше и остановят импорт; исправьте каждую строку, как сказано в ней "
+                          "(или названную там конфигурацию), и запустите check снова"),
     # the database's state, as `check` says it
     "db_cannot_create": (
         "cannot create database {target}: {parent} {problem}; choose another path "

@@ -14,7 +14,8 @@ never fail on something ``check`` could have said:
   bundles, certificates and keys; private keys are not readable by everyone;
 - the client directory has the columns its importer expects (the parts that
   import other files check theirs with :func:`check_header` too, listed in
-  ``dealtrail.cli.CHECKS``: plans, sales, CRM deals, call logs);
+  ``dealtrail.cli.CHECKS``: plans, sales, CRM deals, call logs); every row of
+  them is read next, by :mod:`dealtrail.rowcheck`;
 - the business calendar can be built (country, working hours).
 
 Each failure is one :class:`ConfigError` line naming the key or file and what
@@ -126,17 +127,12 @@ def check_paths(settings: Settings) -> None:
 
 
 def check_kernel_imports(settings: Settings) -> None:
-    """Open the client directory and check its header and its ``kind`` cells (the CRM
-    export: reports.crm)."""
-    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED, kind_errors
-    from .tables import read_table
+    """Open the client directory and check its header (its rows: dealtrail.rowcheck)."""
+    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED
 
     if settings.clients.directory:
         path = settings.path(settings.clients.directory)
         check_header("clients.directory", path, DIRECTORY_COLUMNS, DIRECTORY_REQUIRED)
-        errors = kind_errors(read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED))
-        if errors:
-            raise ConfigError(errors[0])
 
 
 def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],

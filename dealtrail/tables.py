@@ -39,6 +39,7 @@ import difflib
 import io
 import zipfile
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,22 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     table = Table(path, columns, header, rows, mapped_in=mapped_in, ignored=ignored)
     table.require(required, columns)
     return table
+
+
+@dataclass
+class Reading:
+    """What reading every row of an import file found, before anything is stored.
+
+    Each importer reads its file in a pure ``read_*`` function that returns this,
+    then stores ``items`` only when ``errors`` is empty; ``dealtrail check`` calls the
+    same functions and stores nothing.
+    """
+
+    items: list[Any]                    # the rows read, ready to store
+    errors: list[str]                   # one line per problem, naming row and column
+    readable: int                       # rows that can be imported
+    skipped: dict[str, int] = field(default_factory=dict)  # rows left out on purpose, by why
+    extra: dict[str, Any] = field(default_factory=dict)    # what else the importer reports
 
 
 def raise_collected(errors: Sequence[str]) -> None:

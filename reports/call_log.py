@@ -34,11 +34,12 @@ import sqlite_utils
 
 from dealtrail.calls import client_by_phone, link_calls, record_call
 from dealtrail.config import Settings
+from dealtrail.directory import People
 from dealtrail.errors import ConfigError, ImportFileError
 from dealtrail.messages import Msg, reason
 from dealtrail.phones import normalize
 from dealtrail.store import transaction
-from dealtrail.tables import Row, Table, normalize_header, raise_collected, read_table
+from dealtrail.tables import Reading, Row, Table, normalize_header, raise_collected, read_table
 
 from .call_words import (
     CALL_COLUMNS,
@@ -162,8 +163,7 @@ def _duration(value: Any) -> int | None:
 class _Managers:
     """Finds the manager a call log row names: email, name, extension or own number."""
 
-    def __init__(self, db: sqlite_utils.Database, settings: Settings) -> None:
-        people, _ = _prepare(db, settings)
+    def __init__(self, people: People, settings: Settings) -> None:
         self.people = people
         self.by_line: dict[str, dict[str, Any]] = {}
         region = settings.company.country
@@ -343,12 +343,14 @@ def _merge(call: dict[str, Any], leg: dict[str, Any]) -> None:
         call["note"] = f"{call['note']}; {leg['note']}" if call["note"] else leg["note"]
 
 
-def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
-                 ) -> dict[str, Any]:
-    """Validate and import a call log; returns {file, inserted, updated, unchanged, ...}."""
-    path = Path(path)
-    managers = _Managers(db, settings)
+def read_calls(settings: Settings, path: Path, people: People) -> Reading:
+    """Read and check every row of a call log; nothing is stored (``import_calls`` and
+    ``dealtrail check`` both read it here). Its items are the calls, a call told over
+    several rows merged; internal calls and calls that reached no manager's line are
+    skipped, not errors."""
+    managers = _Managers(people, settings)
     table = _open(settings, path)
+    read = 0
     errors: list[str] = []
     ready: dict[str, dict[str, Any]] = {}
     seen: dict[str, tuple[int, tuple[Any, ...]]] = {}
@@ -379,16 +381,28 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
             column = "time" if not call_id else "call_group" if row.text("call_group") else "call_id"
             errors.append(row.error(column, Msg("cell_same_call", row=seen[key][0])))
             continue
+        read += 1
         if key in ready:
             _merge(ready[key], call)
         else:
             seen[key] = (row.number, cells)
             ready[key] = {"key": key, **call}
-    raise_collected(errors)
+    return Reading(list(ready.values()), errors, read,
+                   {"internal": skipped, "no_manager": len(no_line)},
+                   {"lines_not_managers": sorted(lines)})
+
+
+def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
+                 ) -> dict[str, Any]:
+    """Validate and import a call log; returns {file, inserted, updated, unchanged, ...}."""
+    path = Path(path)
+    people, _ = _prepare(db, settings)
+    reading = read_calls(settings, path, people)
+    raise_collected(reading.errors)
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     unknown: set[str] = set()
     with transaction(db) as conn:
-        for call in ready.values():
+        for call in reading.items:
             client = client_by_phone(conn, call["phone"])
             if client is None:
                 unknown.add(call["phone"])
@@ -396,9 +410,9 @@ def import_calls(db: sqlite_utils.Database, settings: Settings, path: str | Path
                                      source_ref=path.name, **call)
             counts[outcome] += 1
         link_calls(conn)
-    result = {"file": str(path), **counts, "skipped_internal": skipped,
-              "skipped_no_manager": len(no_line), "lines_not_managers": sorted(lines),
-              "unknown_numbers": sorted(unknown)}
+    result = {"file": str(path), **counts, "skipped_internal": reading.skipped["internal"],
+              "skipped_no_manager": reading.skipped["no_manager"],
+              **reading.extra, "unknown_numbers": sorted(unknown)}
     log.info("calls %s: %s, %d internal skipped, %d numbers not in the client directory",
-             path, counts, skipped, len(unknown))
+             path, counts, reading.skipped["internal"], len(unknown))
     return result

@@ -33,9 +33,10 @@ from dealtrail import clock
 from dealtrail.addresses import client_key, client_of, with_parents
 from dealtrail.config import Settings
 from dealtrail.deals import create_deal, match_deal, person_client, record_event, update_deal
+from dealtrail.directory import People, Products
 from dealtrail.messages import Msg, reason
 from dealtrail.store import transaction
-from dealtrail.tables import normalize_header, raise_collected, read_table
+from dealtrail.tables import Reading, normalize_header, raise_collected, read_table
 from dealtrail.workdays import company_calendar
 
 from .call_log import columns
@@ -117,11 +118,10 @@ def stage_map(settings: Settings) -> dict[str, str]:
     return found
 
 
-def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
-                 ) -> dict[str, Any]:
-    """Validate and import a CRM deals export; returns {file, created, merged, updated, unchanged}."""
-    path = Path(path)
-    people, goods = _prepare(db, settings)
+def read_deals(db: sqlite_utils.Database, settings: Settings, path: Path, people: People,
+               goods: Products) -> Reading:
+    """Read and check every row of a CRM deals export; nothing is stored (``import_deals``
+    and ``dealtrail check`` both read it here). ``db`` is only read, for the clients."""
     stages = stage_map(settings)
     conn = db.conn
     by_domain = dict(conn.execute("SELECT domain, client_id FROM client_domains").fetchall())
@@ -221,10 +221,19 @@ def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
         ready.append({"row": row.number, "external_id": ext or None, "client_id": client,
                       "email": email, "name": row.text("client"), "owner": who["email"],
                       "fields": fields})
-    raise_collected(errors)
+    return Reading(ready, errors, len(ready))
+
+
+def import_deals(db: sqlite_utils.Database, settings: Settings, path: str | Path
+                 ) -> dict[str, Any]:
+    """Validate and import a CRM deals export; returns {file, created, merged, updated, unchanged}."""
+    path = Path(path)
+    people, goods = _prepare(db, settings)
+    reading = read_deals(db, settings, path, people, goods)
+    raise_collected(reading.errors)
     counts = {"created": 0, "merged": 0, "updated": 0, "unchanged": 0}
     with transaction(db):
-        for item in ready:
+        for item in reading.items:
             counts[_apply(db, settings, item, path.name)] += 1
     log.info("deals %s: %s", path, counts)
     return {"file": str(path), **counts}

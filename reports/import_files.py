@@ -16,6 +16,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError
+from dealtrail.rowcheck import FileCheck, read_file
 from dealtrail.store import transaction
+from dealtrail.tables import Reading
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,39 @@ def _deals(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[st
 def _calls(db: sqlite_utils.Database, settings: Settings, path: Path) -> dict[str, Any]:
     from .call_log import import_calls
     return import_calls(db, settings, path)
+
+
+def _read(kind: str) -> Callable[[sqlite_utils.Database, Settings, Path], Reading]:
+    """The pure reading half of an importer: every row checked, nothing stored."""
+    def read(db: sqlite_utils.Database, settings: Settings, path: Path) -> Reading:
+        from dealtrail.directory import load_directory
+
+        from .call_log import read_calls
+        from .crm import read_deals
+        from .imports import read_plans, read_sales
+
+        people, goods = load_directory(db, settings)
+        if kind == "plans":
+            return read_plans(settings, path, people, goods)
+        if kind == "sales":
+            return read_sales(db, settings, path, people, goods)
+        if kind == "deals":
+            return read_deals(db, settings, path, people, goods)
+        return read_calls(settings, path, people)
+    return read
+
+
+_READERS: dict[Importer, Callable[[sqlite_utils.Database, Settings, Path], Reading]] = {
+    _plans: _read("plans"), _sales: _read("sales"), _deals: _read("deals"),
+    _calls: _read("calls")}
+
+
+def check_rows(settings: Settings, db: sqlite_utils.Database) -> list[FileCheck]:
+    """For ``dealtrail check``: read every row of every configured file through its
+    importer's reading half, against ``db`` (the scratch database of
+    :func:`dealtrail.rowcheck.check_rows`); nothing is stored."""
+    return [read_file(key, path, partial(_READERS[importer], db, settings, path))
+            for key, path, importer in configured_files(settings)]
 
 
 def configured_files(settings: Settings) -> list[tuple[str, Path, Importer]]:

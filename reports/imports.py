@@ -41,7 +41,7 @@ from dealtrail.errors import ConfigError
 from dealtrail.messages import Msg, reason
 from dealtrail.periods import parse_period
 from dealtrail.store import rows, transaction
-from dealtrail.tables import raise_collected, read_table
+from dealtrail.tables import Reading, raise_collected, read_table
 
 from .sales import exponent
 
@@ -178,10 +178,9 @@ def _prepare(db: sqlite_utils.Database, settings: Settings) -> tuple[People, Pro
 
 # --------------------------------------------------------------------- plans
 
-def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
-    """Validate and import a plans file; returns {file, rows, replaced}."""
-    path = Path(path)
-    people, goods = _prepare(db, settings)
+def read_plans(settings: Settings, path: Path, people: People, goods: Products) -> Reading:
+    """Read and check every row of a plans file; nothing is stored (``import_plans`` and
+    ``dealtrail check`` both read it here)."""
     errors: list[str] = []
     parsed: list[dict[str, Any]] = []
     seen: dict[tuple[Any, ...], int] = {}
@@ -244,7 +243,16 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
         parsed.append({"period": per.key, "period_kind": per.kind, "scope": scope,
                        "team": team, "manager_id": manager_id, "product_id": product_id,
                        "metric": metric, "amount_minor": amount, "currency": currency})
-    raise_collected(errors)
+    return Reading(parsed, errors, len(parsed))
+
+
+def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
+    """Validate and import a plans file; returns {file, rows, replaced}."""
+    path = Path(path)
+    people, goods = _prepare(db, settings)
+    reading = read_plans(settings, path, people, goods)
+    raise_collected(reading.errors)
+    parsed = reading.items
     stamp = clock.iso(clock.now())
     replaced = 0
     with transaction(db) as conn:
@@ -274,11 +282,10 @@ def import_plans(db: sqlite_utils.Database, settings: Settings, path: str | Path
 
 # --------------------------------------------------------------------- sales
 
-def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
-    """Validate and import an accounting sales export; returns {file, inserted, updated,
-    unchanged, tied}: ``tied``, the sales found to be a won deal's (dealtrail.deals.settle_sales)."""
-    path = Path(path)
-    people, goods = _prepare(db, settings)
+def read_sales(db: sqlite_utils.Database, settings: Settings, path: Path, people: People,
+               goods: Products) -> Reading:
+    """Read and check every row of a sales export (its items: one sale each); nothing
+    is stored. ``db`` is only read, for the clients the sales name."""
     # A client by name as the export writes it, quotes and legal form aside, as the CRM
     # import reads it (dealtrail.addresses.client_key); the oldest of a name first.
     clients: dict[str, int] = {}
@@ -326,7 +333,17 @@ def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path
                        "client_id": clients.get(client_key(str(row.get("client") or ""))),
                        "booked_on": booked.isoformat(), "amount_minor": amount,
                        "currency": currency}
-    raise_collected(errors)
+    return Reading(list(parsed.values()), errors, len(parsed))
+
+
+def import_sales(db: sqlite_utils.Database, settings: Settings, path: str | Path) -> dict[str, Any]:
+    """Validate and import an accounting sales export; returns {file, inserted, updated,
+    unchanged, tied}: ``tied``, the sales found to be a won deal's (dealtrail.deals.settle_sales)."""
+    path = Path(path)
+    people, goods = _prepare(db, settings)
+    reading = read_sales(db, settings, path, people, goods)
+    raise_collected(reading.errors)
+    parsed = {sale["external_id"]: sale for sale in reading.items}
     stamp = clock.iso(clock.now())
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     fields = ("manager_id", "product_id", "client_id", "booked_on", "amount_minor", "currency")

@@ -15,8 +15,8 @@ from dealtrail import clock
 from dealtrail.answered import awaiting
 from dealtrail.config import from_mapping
 from dealtrail.directory import sync_directory
-from dealtrail.errors import ConfigError, ImportFileError
-from dealtrail.preflight import check_kernel_imports
+from dealtrail.errors import ImportFileError
+from dealtrail.rowcheck import check_rows
 from indexer.negotiations import fold_negotiations
 from indexer.sync import sync_mailbox
 from tests.test_indexer_files import _maildir
@@ -167,9 +167,9 @@ def test_an_unknown_kind_is_one_line_from_check_and_the_import(
         "company": {"internal_domains": ["expoline.ru"]},
         "managers": [{"email": "anna@expoline.ru", "name": "Anna"}],
         "clients": {"directory": str(directory)}})
-    with pytest.raises(ConfigError) as checked:
-        check_kernel_imports(settings)
-    line = str(checked.value)
+    checked = check_rows(settings, ())
+    assert [c.reading.readable for c in checked if c.reading] == [0]
+    line = checked[0].reading.errors[0] if checked[0].reading else ""
     assert "\n" not in line and "clients.csv" in line and "row 2" in line and written in line
     assert "intermediary" in line
     with pytest.raises(ImportFileError) as imported:
