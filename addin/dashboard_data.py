@@ -92,7 +92,8 @@ def section(db: sqlite_utils.Database, settings: Settings, viewer: Principal, na
     return {"section": name, "viewer": viewer.as_dict(), "data": jsonable(data),
             "managers": _managers(db, viewer), "products": _products(db),
             "stages": settings.pipeline.labelled(),
-            "presets": presets(clock.now(), viewer.timezone or settings.company.timezone),
+            # The company's periods, as every report reads a period left out: not the viewer's.
+            "presets": presets(clock.now(), settings.company.timezone),
             "data_as_of": figures.data_as_of(db)}
 
 

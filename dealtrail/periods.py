@@ -170,6 +170,8 @@ def elapsed_business_days(cal: BusinessCalendar, period: Period, today: date) ->
 
 
 def presets(as_of: datetime, tz: str) -> dict[str, str]:
-    """The current month, quarter and year in ``tz``: the period presets every screen offers."""
+    """The current month, quarter and year in ``tz``: the period presets every screen offers.
+
+    Pass the company's zone, as :func:`resolve` is given for a period left out."""
     today = clock.local_date(as_of, tz)
     return {kind: period_containing(today, kind).key for kind in ("month", "quarter", "year")}

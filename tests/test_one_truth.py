@@ -208,6 +208,25 @@ def test_every_channel_states_when_the_data_was_last_brought_up_to_date(bank: di
     assert board["presets"] == {"month": "2026-11", "quarter": "2026-Q4", "year": "2026"}
 
 
+def test_the_dashboards_period_presets_are_the_company_periods_every_report_defaults_to(
+        bank: dict[str, Any]) -> None:
+    """A reporting period is a span of the company's calendar days: the dashboard's "this
+    month" button named the viewer's month, so a manager east of the office, after midnight
+    on the last day of a month, was offered next month while every panel showed this one."""
+    from datetime import datetime
+
+    east = next(m for m in bank["settings"].managers
+                if m.timezone != bank["settings"].company.timezone)
+    # 23:30 on 30 November in Moscow is already 1 December in Yekaterinburg.
+    with clock.freeze(datetime.fromisoformat("2026-11-30T20:30:00+00:00")):
+        board = _get(bank, east.email, "/api/dashboard/plan-fact")
+        year = _get(bank, east.email, "/api/dashboard/trends")
+    assert board["data"]["period"] == "2026-11"
+    assert board["presets"] == {"month": board["data"]["period"], "quarter": "2026-Q4",
+                                "year": "2026"}
+    assert year["presets"] == board["presets"]
+
+
 def _digest_plan(bank: dict[str, Any], email: str, own: bool = False) -> dict[str, Any]:
     """The plan rows of a person's daily digest: per manager name for the head, or their total."""
     settings = bank["settings"]

@@ -229,7 +229,7 @@
       product.appendChild(o);
     });
     form.appendChild(h("label", null, t("period"), period));
-    // Presets: this month, quarter and year in the viewer's zone (computed by the server).
+    // Presets: this month, quarter and year of the company's calendar (computed by the server).
     var presets = h("span", { class: "presets", role: "group", "aria-label": t("period") });
     ["month", "quarter", "year"].forEach(function (kind) {
       var key = (meta.presets || {})[kind];
