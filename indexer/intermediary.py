@@ -27,9 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dealtrail.addresses import domain_of
+from indexer.cue_scan import gated
 
 _STRONG = re.compile(
-    r"(?i)\b(?:my|mine)\s+(?:client|customer|principal)s?\b"
+    r"\b(?:my|mine)\s+(?:client|customer|principal)s?\b"
     r"|\b(?:we|i)\s+(?:act|are\s+acting|am\s+acting)\s+(?:for|on\s+behalf\s+of)\b"
     r"|\b(?:we|i)\s+(?:represent|are\s+representing|am\s+representing)\b"
     r"|\bon\s+behalf\s+of\s+(?:our|my|the)\s+(?:client|customer|principal)"
@@ -38,10 +39,11 @@ _STRONG = re.compile(
     r"|(?<![а-яё])по\s+поручению\b"
     r"|(?<![а-яё])представля(?:ю|ем)\s+интересы"
     r"|(?<![а-яё])в\s+интересах\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)"
-    r"|(?<![а-яё])от\s+имени\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)")
+    r"|(?<![а-яё])от\s+имени\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)",
+    re.IGNORECASE)
 
 _WEAK = re.compile(
-    r"(?i)\b(?:our|a\s+new|the\s+end|end)\s+(?:client|customer|end[\s-]user)s?\b"
+    r"\b(?:our|a\s+new|the\s+end|end)\s+(?:client|customer|end[\s-]user)s?\b"
     r"|\b(?:let\s+me|i'?d\s+like\s+to|allow\s+me\s+to|happy\s+to)\s+introduce\b"
     r"|\bintroducing\b|\bplease\s+meet\b|\bon\s+behalf\s+of\b|\bacting\s+for\b"
     r"|\bforward(?:ing|ed)?\s+(?:you\s+)?(?:their|his|her|the\s+client'?s)\b"
@@ -49,7 +51,11 @@ _WEAK = re.compile(
     r"|(?<![а-яё])(?:наш\w*|нов\w*|конечн\w*)\s+(?:клиент|заказчик|покупател)"
     r"|(?<![а-яё])(?:знакомлю|хочу\s+познакомить|позвольте\s+представить|представляю\s+вам)"
     r"|(?<![а-яё])пересыла\w*\s+(?:их|его|её|ее|клиентск\w*)\s+(?:запрос|письм|вопрос|требован)"
-    r"|(?<![а-яё])(?:их|его|её)\s+(?:запрос|требования|ТЗ)\s+(?:ниже|пересыла)")
+    r"|(?<![а-яё])(?:их|его|её)\s+(?:запрос|требования|ТЗ)\s+(?:ниже|пересыла)",
+    re.IGNORECASE)
+# Each runs over the whole new text of every incoming letter: behind a lookahead for the
+# characters their matches start with (the same matches), they try ~4x fewer positions.
+_STRONG, _WEAK = gated(_STRONG), gated(_WEAK)
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
