@@ -26,6 +26,7 @@ from dealtrail.config import Manager, Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import DeliveryError, NotFound
 from dealtrail.messages import Msg
+from dealtrail.periods import Period
 from dealtrail.store import rows, write_private
 from rules.i18n import describe
 
@@ -106,12 +107,18 @@ def recipients(settings: Settings, only: list[str] | None = None) -> list[Manage
     return out
 
 
+def week_covered(local_day: date) -> Period:
+    """The seven days a weekly digest sent on ``local_day`` covers: the week before that day,
+    for its subject line and for every count in it."""
+    return Period.days(local_day - timedelta(days=7), local_day - timedelta(days=1))
+
+
 def period_key(kind: str, local_day: date) -> str:
     """The period a digest covers: the local date (daily) or the ISO week just ended (weekly)."""
     if kind == "daily":
         return local_day.isoformat()
     if kind == "weekly":
-        year, week, _ = (local_day - timedelta(days=1)).isocalendar()
+        year, week, _ = week_covered(local_day).end.isocalendar()
         return f"{year}-W{week:02d}"
     raise ValueError(f"unknown digest kind {kind!r}; use one of {', '.join(KINDS)}")
 
@@ -157,8 +164,8 @@ def build_digest(db: sqlite_utils.Database, settings: Settings, recipient_email:
         subject = t(f"subject_{role}_daily", company=settings.company.name, date=t.day(local_day))
         name = f"{role}_daily"
     else:
-        start = local_day - timedelta(days=7)
-        label = f"{t.day(start)} – {t.day(local_day - timedelta(days=1))}"
+        week = week_covered(local_day)
+        label = f"{t.day(week.start)} – {t.day(week.end)}"
         subject = t("subject_weekly", company=settings.company.name, period=label)
         context["week_label"] = label
         name = "weekly"
@@ -210,7 +217,8 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
     cache = {} if cache is None else cache
     ctx["plan"] = _plan(db, settings, manager if role == "manager" else None, moment, t, cache)
     if kind == "weekly":
-        ctx.update(_weekly(db, settings, (manager, mid) if role == "manager" else None, moment, t))
+        ctx.update(_weekly(db, settings, (manager, mid) if role == "manager" else None,
+                           week_covered(local_day), moment, t))
         return ctx
     if role == "head":
         since = _previous_digest_time(db, manager.email, moment)
@@ -474,18 +482,15 @@ def _previous_digest_time(db: sqlite_utils.Database, recipient: str, moment: dat
 
 
 def _weekly(db: sqlite_utils.Database, settings: Settings,
-            manager: tuple[Manager, int | None] | None, moment: datetime, t: Translator
-            ) -> dict[str, Any]:
-    """The 7 days before the recipient's today: sales by manager, violations, complaints,
-    contacts; only the manager's own when ``manager`` (with their id) is given.
+            manager: tuple[Manager, int | None] | None, week: Period, moment: datetime,
+            t: Translator) -> dict[str, Any]:
+    """The ``week`` (:func:`week_covered`: the 7 days before the recipient's today): sales by
+    manager, violations, complaints, contacts; only the manager's own when ``manager`` (with
+    their id) is given.
 
     The seven days are a reporting period like any other (:mod:`dealtrail.periods`): their
     timestamps are bounded in the company's time zone, so the counts equal the violations
     report's for the same days, whatever zone the reader is in."""
-    from dealtrail.periods import Period
-
-    local_day = clock.local_date(moment, str(t.tz))
-    week = Period.days(local_day - timedelta(days=7), local_day - timedelta(days=1))
     start_iso, end_iso = week.utc_bounds(settings.company.timezone)
     # The sales report's own answer for these seven days, as the dashboard and CLI show it.
     sales = api.sales(db, settings, week, by="manager",
