@@ -117,7 +117,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
     # A manager sees only what is assigned to them, even on a client they own.
     scope, scope_args = access.deal_filter(viewer, "d")
     owner = rows(db, "SELECT name, email FROM managers WHERE email = ?",
-                 ((client.get("owner_email") or "").lower(),))
+                 ((client.get("owner_email") or "").strip().lower(),))
     deals = rows(
         db,
         "SELECT d.id, d.manager_id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,"

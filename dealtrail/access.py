@@ -36,8 +36,9 @@ from .domain import ROLES
 from .errors import PermissionDenied
 
 __all__ = ["ROLES", "can_change_deal", "can_change_record", "can_see_client", "can_see_deal",
-           "carries_plan", "revoke_credentials", "change_filter", "changes_everything", "deal_filter", "manages_users", "report_scope", "sees_everything",
-           "waives_violations"]
+           "carries_plan", "client_owner_sql", "revoke_credentials", "change_filter",
+           "changes_everything", "deal_filter", "manages_users", "owns_client", "report_scope",
+           "sees_everything", "waives_violations"]
 
 MANAGER, HEAD, ADMIN = ROLES
 
@@ -101,6 +102,20 @@ def carries_plan(person: Any) -> bool:
 
 # --- one client, one deal -------------------------------------------------------------------
 
+def owns_client(person: Any, owner_email: str | None) -> bool:
+    """Is ``person`` the owner the directory names for a client (its ``owner_email``, in
+    any case and spacing)?"""
+    return bool(owner_email) and (owner_email or "").strip().lower() == _email(person)
+
+
+def client_owner_sql(client: str) -> str:
+    """A scalar subquery: the id of the manager who owns client ``client`` (an SQL
+    expression) in the directory, as :func:`owns_client` reads ``owner_email``; NULL when
+    the client has no owner or the owner is nobody in ``managers``."""
+    return ("(SELECT om.id FROM clients oc JOIN managers om"
+            f" ON om.email = lower(trim(oc.owner_email)) WHERE oc.id = {client})")
+
+
 def can_see_client(db: sqlite_utils.Database, person: Any, client_id: int) -> bool:
     """Does the client exist and may ``person`` see it (own it, or have a deal, violation or
     complaint on it)?"""
@@ -110,7 +125,7 @@ def can_see_client(db: sqlite_utils.Database, person: Any, client_id: int) -> bo
     found = db.conn.execute("SELECT owner_email FROM clients WHERE id = ?", (client_id,)).fetchone()
     if found is None:
         return False
-    if role in (HEAD, ADMIN) or (found[0] or "").strip().lower() == _email(person):
+    if role in (HEAD, ADMIN) or owns_client(person, found[0]):
         return True
     # A deal with the client, or a violation or complaint about their own work on it: what
     # dealtrail holds about a person's work they see as the head does, on the client's card.

@@ -335,9 +335,9 @@ def _default_target(db: sqlite_utils.Database, settings: Settings, msg: dict[str
         raise _Reject("no_deal", client=client_name)
     owner = manager["id"]
     if access.changes_everything(manager):
-        found = db.conn.execute("SELECT m.id FROM clients c JOIN managers m ON m.email ="
-                                " c.owner_email WHERE c.id = ?", (client_id,)).fetchone()
-        owner = found[0] if found else owner
+        # The client's owner, as the rules and the negotiations read it.
+        found = db.conn.execute(f"SELECT {access.client_owner_sql('?')}", (client_id,)).fetchone()
+        owner = found[0] if found[0] is not None else owner
     deal_id = create_deal(db, client_id=client_id, manager_id=owner, actor=manager["email"],
                           source="tag", source_ref=msg["message_id"] or msg["message_key"],
                           product_id=product_id, currency=settings.company.base_currency,

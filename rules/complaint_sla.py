@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.access import client_owner_sql
 
 from .engine import DEAL_LABEL, KEPT_LATE, OPEN, Finding, RuleContext
 
@@ -34,8 +35,7 @@ class ComplaintSla:
         scope_sql, scope_params = ctx.scope("k.client_id")
         found = ctx.query(f"""
             SELECT k.*, c.name AS client_name, {DEAL_LABEL} AS deal_title,
-                   coalesce(k.manager_id, (SELECT m.id FROM managers m
-                                            WHERE m.email = lower(c.owner_email))) AS owner_id
+                   coalesce(k.manager_id, {client_owner_sql("k.client_id")}) AS owner_id
             FROM complaints k LEFT JOIN clients c ON c.id = k.client_id
             LEFT JOIN deals d ON d.id = k.deal_id
             WHERE k.opened_at <= :now

@@ -320,6 +320,21 @@ def test_the_owner_and_the_head_may_start_a_deal_on_the_client(world):
         assert command(world, key)["status"] == "applied", command(world, key)["reason"]
 
 
+def test_a_deal_the_head_starts_goes_to_the_owner_the_rules_read_in_any_case(world):
+    # An owner written as a person typed it: the complaint rule and the negotiations read it
+    # in any case, and a deal the head started by tag went to the head instead of Ben.
+    globex = world["db"].conn.execute(
+        "INSERT INTO clients (name, key, owner_email, created_at) VALUES ('Globex',"
+        " 'domain:globex.ru', ' Ben@TestBank.ru', ?)", (clock.iso(NOW),)).lastrowid
+    world["db"].conn.execute("INSERT INTO client_domains VALUES ('globex.ru', ?)", (globex,))
+    key = put(world, "#client globex.ru #stage lead", sender="head@testbank.ru",
+              copies=((TAG, "INBOX"), ("head@testbank.ru", "Sent")))
+    run(world)
+    assert command(world, key)["status"] == "applied", command(world, key)["reason"]
+    assert rows(world["db"], "SELECT manager_id FROM deals WHERE client_id = ?", [globex]) == \
+        [{"manager_id": world["ids"]["ben@testbank.ru"]}]
+
+
 def test_tags_with_no_target_are_rejected_with_how_to_name_one(world):
     key = put(world, "#stage proposal", subject="hello")
     run(world)
