@@ -207,7 +207,7 @@ TABLE: dict[str, Strings] = {
             from_=("feladó",), labels=("elküldve", "küldve", "dátum", "címzett", "másolat",
                                        "tárgy"),
             original=("eredeti üzenet",), forwarded=("továbbított üzenet",),
-            sent_from=("elküldve az", "küldve az", "küldve a", "elküldve a", "küldve:"),
+            sent_from=("elküldve az", "küldve az", "küldve a", "elküldve a"),
             sent_from_end=("küldve", "küldtem"),
             reply_above=("e sor fölé", "ezen sor fölé", "a sor fölé"),
             external=("külső e-mail", "külső feladó", "szervezeten kívülről")),
@@ -313,19 +313,19 @@ TABLE: dict[str, Strings] = {
             from_=("кімнен", "жіберуші"), labels=("жіберілді", "күні", "кімге", "көшірме",
                                                   "тақырыбы", "тақырып"),
             original=("бастапқы хат", "түпнұсқа хат"), forwarded=("қайта жіберілген хат",),
-            sent_from=("менің", "жіберілді"), sent_from_end=("жіберілді", "жіберілген"),
+            sent_from_end=("жіберілді", "жіберілген"),
             reply_above=("осы жолдың үстіне",)),
     "uz": S(wrote=("yozdi", "yozgan"),
             from_=("kimdan", "jo'natuvchi"), labels=("yuborildi", "sana", "kimga", "nusxa",
                                                      "mavzu"),
             original=("asl xabar",), forwarded=("yo'naltirilgan xabar",),
-            sent_from=("mening",), sent_from_end=("yuborildi", "yuborilgan"),
+            sent_from_end=("yuborildi", "yuborilgan"),
             reply_above=("ushbu qator ustiga",)),
     "az": S(wrote=("yazdı", "yazıb"),
             from_=("kimdən", "göndərən"), labels=("göndərilib", "göndərildi", "tarix", "kimə",
                                                   "surət", "mövzu"),
             original=("orijinal məktub", "ilkin məktub"), forwarded=("yönləndirilmiş məktub",),
-            sent_from=("mənim",), sent_from_end=("göndərildi", "göndərilib"),
+            sent_from_end=("göndərildi", "göndərilib"),
             reply_above=("bu sətrin üstündə", "bu sətirdən yuxarı")),
     "hy": S(wrote=("գրել է", "գրեց"),
             from_=("ումից", "ուղարկող"), labels=("ուղարկված", "ամսաթիվ", "ում", "պատճեն",
@@ -352,7 +352,7 @@ TABLE: dict[str, Strings] = {
             original=("orijinal ileti", "özgün ileti", "orijinal mesaj", "asıl ileti"),
             forwarded=("iletilen ileti", "iletilmiş ileti", "yönlendirilen ileti",
                        "iletilen mesaj"),
-            sent_from=("gönderen", "outlook'u edinin"), sent_from_end=("gönderildi",
+            sent_from=("outlook'u edinin",), sent_from_end=("gönderildi",
                                                                        "gönderilmiştir"),
             reply_above=("bu satırın üstüne", "bu satırın üzerine", "bu satırın üstünde"),
             external=("harici e-posta", "harici gönderen", "kuruluşunuzun dışından",
@@ -390,7 +390,6 @@ TABLE: dict[str, Strings] = {
             forwarded=("转发的邮件", "轉寄的郵件", "转发邮件", "轉發郵件", "转发的消息",
                        "以下是转发的邮件", "開始轉寄的郵件"),
             sent_from=("发自我的", "发自", "寄自我的", "寄自", "从我的", "來自我的"),
-            sent_from_end=("发送", "傳送"),
             reply_above=("在此行上方", "请在此行以上回复", "請在此行上方回覆", "此行以上"),
             external=("外部邮件", "外部郵件", "外部发件人")),
     "ja": S(wrote=("書きました", "は書きました", "さんは書きました", "のメール", "からのメール",
@@ -399,7 +398,7 @@ TABLE: dict[str, Strings] = {
                                                           "cc", "件名", "受信者"),
             original=("元のメッセージ", "オリジナル メッセージ", "元のメール"),
             forwarded=("転送されたメッセージ", "転送メッセージ", "転送メール"),
-            sent_from=("送信元",), sent_from_end=("から送信", "より送信", "から送信しました"),
+            sent_from_end=("から送信", "より送信", "から送信しました"),
             reply_above=("この行より上に", "この線より上に", "この行の上に"),
             external=("外部メール", "外部の送信者", "組織外")),
     "ko": S(wrote=("님이 작성하였습니다", "님이 작성", "작성", "님이 씀", "쓴 글", "님의 글"),
@@ -408,7 +407,7 @@ TABLE: dict[str, Strings] = {
                     "제목", "받는 이"),
             original=("원본 메시지", "원래 메시지", "원본 메일"), forwarded=("전달된 메시지",
                                                                   "전달 메시지", "전달된 메일"),
-            sent_from=("내",), sent_from_end=("에서 보냄", "에서 보낸", "에서 전송됨"),
+            sent_from_end=("에서 보냄", "에서 보낸", "에서 전송됨"),
             reply_above=("이 줄 위에", "이 선 위에"),
             external=("외부 메일", "외부 발신자", "조직 외부")),
     "vi": S(wrote=("đã viết", "viết"),
@@ -448,7 +447,7 @@ TABLE: dict[str, Strings] = {
             from_=("प्रेषक", "से"), labels=("भेजा गया", "भेजा", "दिनांक", "तारीख", "प्रति",
                                              "को", "विषय"),
             original=("मूल संदेश",), forwarded=("अग्रेषित संदेश", "फ़ॉरवर्ड किया गया संदेश"),
-            sent_from=("मेरे",), sent_from_end=("से भेजा गया", "से भेजा"),
+            sent_from_end=("से भेजा गया", "से भेजा"),
             reply_above=("इस पंक्ति के ऊपर",)),
     "bn": S(wrote=("লিখেছেন", "লিখেছে"),
             from_=("প্রেরক", "থেকে"), labels=("পাঠানো হয়েছে", "তারিখ", "প্রাপক", "বিষয়"),
@@ -461,6 +460,24 @@ TABLE: dict[str, Strings] = {
 }
 
 
+# Mail apps and phones a footer names ("Sent from my HUAWEI", "Odesláno z aplikace Seznam
+# Email", "Wysłane z aplikacji Poczta Onet"): a closing form of ``sent_from_end`` counts only
+# beside one of these, as "was sent" alone closes ordinary sentences too.
+MAIL_APPS = (
+    "iphone", "ipad", "apple watch", "android", "samsung", "galaxy", "huawei", "honor", "xiaomi",
+    "redmi", "oppo", "vivo", "oneplus", "pixel", "nokia", "motorola", "blackberry", "smartphone",
+    "outlook", "gmail", "yahoo mail", "yandex", "яндекс", "mail.ru", "spark", "proton mail",
+    "protonmail", "tuta", "tutanota", "zoho mail", "gmx", "web.de", "t-online", "seznam", "onet",
+    "wp poczta", "poczta wp", "interia", "naver", "네이버", "daum", "다음 메일", "qq", "qq邮箱",
+    "163邮箱", "网易", "foxmail", "wechat", "em client", "the bat", "mailspring", "airmail",
+    "bluemail", "blue mail", "edison mail", "canary mail", "newton mail", "superhuman",
+    "aquamail", "k-9 mail", "fairemail", "thunderbird", "mail for windows", "windows mail",
+    "icloud", "aol", "libero", "virgilio", "rambler", "рамблер", "почты", "смартфон", "телефон",
+    "планшет", "handy", "móvil", "celular", "telefon", "mobil", "mobile", "tablet", "アプリ",
+    "ტელეფონ", "手机", "手機", "휴대폰", "điện thoại", "โทรศัพท์", "ponsel",
+)
+
+
 def column(name: str) -> tuple[str, ...]:
     """Every language's strings of column ``name``, each once, longest first (so an
     alternation tries "sent from my" before "sent from")."""
@@ -469,6 +486,24 @@ def column(name: str) -> tuple[str, ...]:
 
 
 def alternation(name: str) -> str:
-    """Column ``name`` as the body of a regex alternation: literals escaped, a space
-    matching any run of blanks."""
-    return "|".join(re.escape(s).replace(r"\ ", " ").replace(" ", r"\s+") for s in column(name))
+    """Column ``name`` as the body of a regex alternation: literals escaped, a space matching
+    any run of blanks, factored into a trie of common prefixes (``schrieb|schreef`` becomes
+    ``schr(?:ieb|eef)``) so a line is tried against a few branches, not every string."""
+    trie: dict = {}
+    for s in column(name):
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict) -> str:
+    """The regex of a trie node: its branches, longest first, the end of a string last."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _pattern(child)
+                for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(b for b in branches if b) + ")" + ("?" if "" in node else "")

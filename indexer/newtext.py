@@ -30,6 +30,7 @@ from indexer.quote_header import (
     date_addr_at,
     dated_header_above_quote,
     is_quoted,
+    reply_above_line,
     wrote_at,
     wrote_spread_at,
 )
@@ -380,7 +381,7 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
     if not text.isascii() and any(c in text for c in _BIDI_CHARS):
         # right-to-left clients wrap a header's parts in direction marks: read it without
         view = [_BIDI.sub("", ln) for ln in view]
-    cut = cut_index(view, quoted=">" in text)
+    cut = min(cut_index(view, quoted=">" in text), reply_above_line(view))
     head = lines[:cut]
     if cut < len(lines):
         wrote = wrote_at(lines, cut)  # every branch below needs it

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from indexer.cue_scan import gated
-from indexer.mail_strings import alternation
+from indexer.mail_strings import alternation, column
+
+try:
+    import ahocorasick
+except ImportError:                 # the same hits, found by one substring test per phrase
+    ahocorasick = None
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -55,9 +60,19 @@ _WROTE = re.compile(
     # the verb before the date: "Анна писал(а) 04.12.2026 15:12:", "Вы писали 4 декабря ..."
     r"|" + _VERB_THEN_TIME, _F)
 # Every "wrote" header above holds one of these (or an address): a cheap test first.
-_WROTE_HINT = re.compile(alternation("wrote") + r"|wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
+_WROTE_HINT = re.compile(r"wrote|sent|schrieb|écrit|escribió|scritto|schreef|skrev|napisał|pisze|kirjoitti|писал|"
                          r"napsal|yazdı|написав|írta|scris|napisa|napísa|rašė|rakstīja|kirjutas|έγραψε|"
                          r"escreveu|viết|написал|пишет|пише|geschreven|@")
+# the table's verbs count only on a line naming a time of day (``_TABLE_WROTE`` needs one or
+# an address, which the hint above holds): the time is the cheap test
+_TIME_OF_DAY = re.compile(r"\d[:.]\d\d")
+_TABLE_VERB = gated(re.compile(alternation("wrote"), _F))
+
+
+def _wrote_hint(low: str) -> bool:
+    """``low`` (a line lowercased) holds a word or a sign an attribution line needs."""
+    return _WROTE_HINT.search(low) is not None or (
+        _TIME_OF_DAY.search(low) is not None and _TABLE_VERB.search(low) is not None)
 # Weekday abbreviations that start a quote header in Russian, Nordic and other clients'
 # date-first layouts ("ср, 30 апр. 2025 г. в 15:19, Имя <addr>:", "tir. 17. nov. 2021 kl. ...").
 _WD_OTHER = (r"пн|вт|ср|чт|пт|сб|вс|man|tir|ons|tor|fre|lør|søn|mån|tis|fre|lör|sön|"
@@ -151,7 +166,7 @@ def wrote_at(lines: list[str], i: int) -> int:
     ln = lines[i]
     if not ln.strip():
         return 0
-    if not _WROTE_LEAD.match(ln) and not _WROTE_HINT.search(ln.lower()):
+    if not _WROTE_LEAD.match(ln) and not _wrote_hint(ln.lower()):
         return 0  # neither starts like a header nor ends with "wrote:" on this line
     if is_quoted(ln) and not _QUOTED_ON.match(ln):
         return 0
@@ -163,7 +178,7 @@ def wrote_at(lines: list[str], i: int) -> int:
             joined = joined.rstrip() + " " + lines[i + k].strip()
         if len(joined) > 400:
             break
-        if not _WROTE_HINT.search(joined.lower()):
+        if not _wrote_hint(joined.lower()):
             continue
         if k == 0 and _TABLE_WROTE.match(joined):
             return 1
@@ -245,6 +260,32 @@ _REPLY_INVITE = re.compile(
     r"responda\s+a\s+este\s+(?:e-?mail|correo|mensaje)|responde\s+a\s+este\s+(?:correo|mensaje)|"
     r"rispondi\s+a\s+questa\s+e-?mail|odpowiedz\s+na\s+tę\s+wiadomość|"
     r"дайте\s+відповідь\s+на\s+цей\s+лист|bu\s+e-?postayı\s+yanıtla)", re.IGNORECASE)
+
+
+# A helpdesk's "##- Please type your reply above this line -##" in every language of the table
+# (Zendesk, Freshdesk, Help Scout, HubSpot, Jira): what follows is the ticket the writer
+# answered. One pass of an Aho-Corasick automaton over the lowercased text finds them all.
+_REPLY_ABOVE = column("reply_above")
+if ahocorasick is not None:
+    _REPLY_ABOVE_AUTOMATON = ahocorasick.Automaton()
+    for _k, _phrase in enumerate(_REPLY_ABOVE):
+        _REPLY_ABOVE_AUTOMATON.add_word(_phrase, _k)
+    _REPLY_ABOVE_AUTOMATON.make_automaton()
+
+
+def reply_above_line(lines: list[str]) -> int:
+    """The index of the first line (of at most 160 characters, with text above it) holding a
+    helpdesk's "reply above this line", or ``len(lines)``."""
+    text = "\n".join(lines).lower()
+    if ahocorasick is not None:
+        hits = [end - len(_REPLY_ABOVE[k]) + 1 for end, k in _REPLY_ABOVE_AUTOMATON.iter(text)]
+    else:
+        hits = [text.find(p) for p in _REPLY_ABOVE if p in text]
+    for pos in sorted(hits):
+        i = text.count("\n", 0, pos)
+        if len(lines[i]) <= 160 and any(x.strip() for x in lines[:i]):
+            return i            # a notification that opens with the line is the new text
+    return len(lines)
 
 
 def _reply_invite_below(lines: list[str], i: int) -> bool:
@@ -361,7 +402,7 @@ def _wrote_header_at(lines: list[str], i: int) -> bool:
     """
     ln = lines[i]
     if not _WROTE_LEAD.match(ln):
-        return bool(_WROTE_HINT.search(ln.lower())) and wrote_at(lines, i) > 0
+        return bool(_wrote_hint(ln.lower())) and wrote_at(lines, i) > 0
     return wrote_at(lines, i) > 0 or wrote_spread_at(lines, i)
 
 

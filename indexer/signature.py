@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.cue_scan import gated
+from indexer.mail_strings import MAIL_APPS, alternation
 from indexer.signature_shape import below_colon, closing_block, person_name
 
 _F = re.IGNORECASE | re.UNICODE
@@ -54,6 +55,13 @@ _SENT_WORD = re.compile(r"\bsent\b|\benvoy|\bgesendet|inviato|enviad|verzonden|v
 # The Outlook app's own footer, whatever the language of its verb ("Отримати Outlook для
 # Android", "Ստացեք Outlook iOS-ի համար"): the app and the phone system named on one short line.
 _OUTLOOK_APP = re.compile(r"\boutlook\b.{0,40}?\b(?:ios|android)\b", _F)
+# The footers of every language of ``indexer.mail_strings``: a line opening with its "Sent from
+# my" ("Odesláno z aplikace Seznam Email"), or naming a mail app or a phone and closing with its
+# "sent" ("Naver 메일 앱에서 보냄", "HUAWEI telefonumdan gönderildi").
+_TABLE_SENT_FROM = re.compile(r"^\s*(?:" + alternation("sent_from") + r")\s*\S.{0,60}$", _F)
+_TABLE_SENT_END = re.compile(r"(?:" + alternation("sent_from_end") + r")\s*[.!。]?\s*$", _F)
+_MAIL_APP = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in MAIL_APPS) + r")", _F)
+_MAIL_APP = gated(_MAIL_APP)   # the same matches, fewer start positions tried
 
 
 def _is_footer(line: str) -> bool:
@@ -64,6 +72,10 @@ def _is_footer(line: str) -> bool:
     if not text or len(text) > 80:
         return False
     if _SENT_FROM.match(text):
+        return True
+    if len(text.split()) <= 10 and "?" not in text and (
+            _TABLE_SENT_FROM.match(text) or _TABLE_SENT_END.search(text)
+            and _MAIL_APP.search(text)):
         return True
     # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
     # BlackBerry 10 smartphone on the ... network.")
@@ -360,12 +372,21 @@ def without_top_banner(lines: list[str]) -> list[str]:
     end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
     if end == len(lines) or not any(x.strip() for x in lines[end:]):
         return lines
-    if not _is_disclaimer(" ".join(x.strip() for x in lines[start:end])):
+    para = " ".join(x.strip() for x in lines[start:end])
+    if not _is_disclaimer(para) and not (len(para) <= 500 and _EXTERNAL.search(para)):
         return lines
     rest = lines[end:]
     while rest and not rest[0].strip():
         rest = rest[1:]
     return rest
+
+
+# The banner a mail server puts on top of mail from outside the organisation, in every language
+# of ``indexer.mail_strings`` ("CAUTION: This email originated from outside ...", "[EXTERNAL]",
+# "Вы не часто получаете письма от ...").
+_EXTERNAL = re.compile(r"(?:" + alternation("external") + r")|^\W{0,3}(?:external|extern|externe|"
+                       r"externo|esterno|внешн\w*|зовнішн\w*|zewnętrzn\w*|externí|harici|外部|외부)"
+                       r"\W{0,3}$", _F)
 
 
 def _is_disclaimer(para: str) -> bool:

@@ -73,3 +73,44 @@ def test_the_table_covers_the_languages_of_the_eu_the_cis_the_middle_east_and_as
     for lang in eu | cis | east:
         row = TABLE[lang]
         assert row.wrote and row.from_ and row.labels, lang
+
+
+@pytest.mark.parametrize("marker", [
+    # a helpdesk's line asking for the reply above it, with no rule around it
+    "Bitte schreiben Sie Ihre Antwort über dieser Zeile.",
+    "Veuillez répondre au-dessus de cette ligne",
+    "Пожалуйста, пишите ответ над этой строкой",
+    "Odpowiedz nad tą linią, aby dodać komentarz do zgłoszenia",
+    "이 줄 위에 답장을 작성해 주세요",
+    "请在此行上方回复",
+])
+def test_a_helpdesk_reply_above_marker_in_a_language_of_the_table_starts_the_quote(marker):
+    ticket = (f"{marker}\n\nZgłoszenie #48213 zostało zaktualizowane.\n\nKarl Bauer (Support)\n"
+              "4 gru 2026, 15:12\n\nProsimy o potwierdzenie terminu dostawy.")
+    assert new_text(f"{REPLY}\n\n{ticket}\n") == REPLY
+    # the notification itself, opening with the marker, is all new text
+    assert "Prosimy o potwierdzenie" in new_text(f"{ticket}\n")
+
+
+@pytest.mark.parametrize("footer", [
+    # mobile and mail-app footers of languages and apps the first lists did not hold
+    "Naver 메일 앱에서 보냄",
+    "Надіслано з Mailspring",
+    "Seolta ó Outlook ar mo ghuthán",
+])
+def test_a_mobile_footer_of_a_language_of_the_table_is_no_new_text(footer):
+    assert new_text(f"{REPLY}\n\n{footer}\n") == REPLY
+
+
+@pytest.mark.parametrize("banner", [
+    # a mail server's banner on mail from outside the organisation, above the writer's text
+    "CAUTION: This email originated from outside of the organization. Do not click links "
+    "unless you recognise the sender.",
+    "ВНИМАНИЕ: письмо от внешнего отправителя. Не открывайте вложения, если не уверены в "
+    "отправителе.",
+    "You don't often get email from karl.bauer@bauer-logistik.de. Learn why this is important",
+    "[EXTERNAL]",
+    "Achtung: Diese Nachricht kommt von außerhalb der Organisation.",
+])
+def test_a_banner_on_mail_from_outside_is_no_new_text(banner):
+    assert new_text(f"{banner}\n\n{REPLY}\n") == REPLY
