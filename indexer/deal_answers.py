@@ -135,6 +135,12 @@ def yes_clause(low: str, at: int) -> str:
 PARTING_RE = re.compile(
     r"спасибо\s+за\s+(?:вашу\s+)?(?:работу|труд|время|хлопоты|потраченное\s+время)|"
     r"благодарим\s+за\s+(?:вашу\s+)?(?:работу|время)|будем\s+иметь\s+в\s+виду|"
+    # thanks for the work however qualified, and a hope for later: «благодарим за оперативную
+    # работу и надеемся на сотрудничество в будущем», "hope to cooperate in future"
+    r"(?:спасибо|благодарим|благодарю)\s+(?:вас\s+|вам\s+)?за\s+(?:\w+\s+){0,2}?(?:работу|труд|"
+    r"время|помощь|внимание|содействие)|(?:надеемся|рассчитываем)\s+на\s+(?:\w+\s+)?"
+    r"сотрудничеств\w*|(?<!\w)в\s+будущем(?!\w)|"
+    r"\bhope\s+to\s+(?:cooperate|work\s+(?:together|with\s+you))\b|\bin\s+future\b|"
     r"(?:в|на)\s+следующ(?:ий|ем)\s+(?:раз|году?|сезон\w*)|на\s+будущее|в\s+другой\s+раз|"
     r"не\s+в\s+этот\s+раз|"
     r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}?for\s+(?:your|the)\s+(?:time|effort|work|trouble|help)|"
@@ -151,6 +157,14 @@ CHOSE_RE = re.compile(
     r"интегратор|партн[её]р|агент|перевозчик|экспедитор)\w*)|"
     r"(?:отдали|передали)\s+(?:\w+\s+)?(?:проект|заказ|работ\w*|страховани\w*)|"
     r"подписал[аио]?\s+с|подписали\s+с|взяли\s+(?:\w+\s+){0,2}?(?:у|в))(?!\w)|"
+    # a decision to get the thing where a name in quotes is: «приняло решение арендовать склад
+    # в логопарке «Северный Путь»», «решили открыть счёт в «Точке»»
+    r"(?<!\w)(?:решил[аио]?|решили|(?:принял[аио]?|приняли)\s+решение|принято\s+решение)\s+"
+    r"(?:\w+\s+)?\w+(?:ть|ться)\s+(?:(?!встреч|созвон|звон|переговор)[^\s.!?,]+\s+){0,3}?"
+    r"(?:в|во|у|с|со)\s+(?:(?!ваш|вас\b|вами\b)[^\s.!?,]+\s+){0,2}?(?=[«\"“])|"
+    # "decided to take the guarantee from Bank of China", "decided to lease it with Omega"
+    r"\bdecided\s+to\s+(?:take|get|buy|use|rent|lease|open|place|sign|source|order|book|"
+    r"choose)\s+(?:[\w-]+\s+){0,3}?(?:from|with|at)\s+(?!(?:you|your|us)\b)(?=\w)|"
     r"\b(?:decided\s+to\s+(?:go|stay|work|place|proceed)\s+with|(?:went|gone|opted)\s+(?:with|for)|"
     r"placed\s+(?:it|the\s+\w+|our\s+\w+)\s+with|signed\s+with|"
     r"awarded\s+(?:it|the\s+\w+)\s+to)\b", _F)

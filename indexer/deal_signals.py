@@ -187,6 +187,10 @@ _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конф�
 # "please disregard the draft agreement sent last week"
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени|недействительн\w*|(?<!\w)отзыва\w*|"
                            r"\bdisregard\b|\bwithdraw\w*|\bnull\s+and\s+void\b|"
+                           # ... or put on hold: «проект договора пока откладываем», "the draft
+                           # agreement stays on hold until you choose an option"
+                           r"\bon\s+hold\b|\b(?:paused|suspended|parked)\b|(?<!\w)(?:на\s+пауз[еу]|"
+                           r"приостан\w*|отклад\w*|отложен\w*|замороз\w*|заморож\w*)|"
                            # an intent, not the contract: «соглашение о намерениях», "LOI",
                            # "heads of terms" set the terms the contract will be drafted on
                            r"намерени|namereni|\bloi\b|letter\s+of\s+intent|heads\s+of\s+terms",

@@ -724,3 +724,34 @@ def test_another_providers_figure_or_a_request_to_come_closer_is_bargaining(
 def test_the_clients_bare_word_that_it_signed_with_the_paper_is_a_win(text: str, won: bool
                                                                      ) -> None:
     assert ("won" in kinds(text, "in")) is won
+
+
+@pytest.mark.parametrize("text,contract", [
+    # A draft put on hold until the terms are settled again is no contract sent.
+    ("Apologies for the detour: the draft lease is on hold until the board picks a variant.",
+     False),
+    ("Проект договора пока откладываем — сначала согласуем новую ставку.", False),
+    ("Работу над проектом договора приостанавливаем до решения кредитного комитета.", False),
+    ("Проект договора поставки во вложении, жду ваших правок.", True),
+    ("The draft supply agreement is attached for your review.", True),
+])
+def test_a_contract_draft_put_on_hold_is_no_contract_sent(text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text)) is contract
+
+
+@pytest.mark.parametrize("text,lost", [
+    # A decision to get the thing from a provider named, in a letter that parts politely.
+    ("Сообщаем, что правление приняло решение закупить линию у «Вектор-Инжиниринг». "
+     "Благодарим за подробную работу над расчётом и рассчитываем на сотрудничество.", True),
+    ("Спасибо вам за внимание к нашему запросу. Решили разместить заказ в типографии «Орион».",
+     True),
+    ("Thanks for the quick turnaround. Our group decided to source the racks from Nordic Steel "
+     "AB. Hope to work together in future.", True),
+    # Not a decline: the choice is ours, a meeting place, or nothing parts.
+    ("Спасибо за работу! Решили открыть счёт у вас, в «Параллели».", False),
+    ("Спасибо за помощь. Решили провести встречу в «Атриуме».", False),
+    ("We decided to take the loan from you, thanks for the help in future steps.", False),
+])
+def test_a_decision_to_get_it_from_a_named_provider_parting_politely_is_a_decline(
+        text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
