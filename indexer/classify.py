@@ -8,6 +8,7 @@ address, then on the subject, and return the first reason found.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Mapping
@@ -18,8 +19,13 @@ _PREFIX = re.compile(
     r"(?:ext|external)\s*[:：])\s*", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_subject(subject: str) -> str:
-    """The subject without reply/forward prefixes and tags, whitespace-collapsed, case-folded."""
+    """The subject without reply/forward prefixes and tags, whitespace-collapsed, case-folded.
+
+    Kept per subject: every letter of a thread carries its subject, and the negotiation
+    step reads the subjects of all letters of the open deals again on every sync.
+    """
     s = subject or ""
     while True:
         new = _PREFIX.sub("", s, count=1)
