@@ -35,7 +35,7 @@ import sqlite_utils
 from .domain import ROLES
 from .errors import PermissionDenied
 
-__all__ = ["ROLES", "can_change_deal", "can_change_record", "can_see_client", "can_see_deal",
+__all__ = ["ROLES", "assign_complaints", "can_change_deal", "can_change_record", "can_see_client", "can_see_deal",
            "carries_plan", "client_owner_sql", "revoke_credentials", "change_filter",
            "changes_everything", "deal_filter", "manages_users", "owns_client", "report_scope",
            "sees_everything", "waives_violations"]
@@ -114,6 +114,19 @@ def client_owner_sql(client: str) -> str:
     the client has no owner or the owner is nobody in ``managers``."""
     return ("(SELECT om.id FROM clients oc JOIN managers om"
             f" ON om.email = lower(trim(oc.owner_email)) WHERE oc.id = {client})")
+
+
+def assign_complaints(db: sqlite_utils.Database) -> int:
+    """Give each complaint that names no manager to its client's owner; returns how many.
+
+    A complaint is the manager's the client wrote To; one that reached no manager (a shared
+    mailbox, an import) is the owner's, who answers for its deadline (``complaint_sla``):
+    so the owner sees and closes it in the pane and the reports count it as theirs.
+    """
+    owner = client_owner_sql("complaints.client_id")
+    cur = db.conn.execute(f"UPDATE complaints SET manager_id = {owner}"
+                          f" WHERE manager_id IS NULL AND {owner} IS NOT NULL")
+    return cur.rowcount or 0
 
 
 def can_see_client(db: sqlite_utils.Database, person: Any, client_id: int) -> bool:

@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
-from dealtrail import clock, labels
+from dealtrail import access, clock, labels
 from dealtrail.answered import (
     close_answered_complaints,
     close_answered_requests,
@@ -402,6 +402,8 @@ def run_rules(db: sqlite_utils.Database, settings: Settings, *,
     # may never change again to tell the indexer).
     with transaction(db):
         record_past_meetings(db, now)
+        # A complaint that reached no manager is the client owner's, for every reader.
+        access.assign_complaints(db)
         # A complaint or a request the manager has answered (mail, call, meeting) is closed.
         close_answered_complaints(db, now)
         close_answered_requests(db, now)

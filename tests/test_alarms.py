@@ -213,6 +213,28 @@ def test_an_unanswered_complaint_stays_open_and_breaks_its_deadline(world, setti
     assert v["status"] == "open"
 
 
+def test_a_complaint_that_reached_no_manager_is_the_owners_for_the_rule_reports_and_pane(
+        world, settings):
+    # A complaint from a shared mailbox names no manager: the deadline rule charged the
+    # client's owner with it, while the workload counted it as nobody's and the owner could
+    # neither see it on the client's card nor close it.
+    from dealtrail import access
+    from reports import api
+
+    k = int(world.db["complaints"].insert({
+        "key": "shared:1", "client_id": world.romashka, "text": "Платёж завис",
+        "source": "keyword", "opened_at": clock.iso(at("2026-11-16 10:00"))}).last_pk)
+    with clock.freeze(at("2026-11-25 10:00")):
+        run_rules(world.db, settings, registry=[complaint_sla.rule], raise_errors=True)
+        load = {w["manager"]: w["open_complaints"] for w in api.workload(world.db, settings)}
+    [v] = world.violations("complaint_sla")
+    complaint = world.db["complaints"].get(k)
+    assert v["manager_id"] == complaint["manager_id"] == world.anna
+    assert load["anna@testbank.ru"] == 1
+    anna = world.db["managers"].get(world.anna)
+    assert access.can_change_record(anna, complaint["manager_id"])
+
+
 # ----------------------------------------------------- the indexer, end to end on Maildirs
 
 def _eml(sender: str, to: str, cc: str, subject: str, body: str, n: int, when: str) -> str:
