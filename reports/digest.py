@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import css_inline
 import jinja2
@@ -198,9 +197,7 @@ def write_digest_files(db: sqlite_utils.Database, settings: Settings, out_dir: s
 
 def local_bounds(day: date, tz: str) -> tuple[str, str]:
     """UTC ISO bounds [start, end) of a local calendar day."""
-    zone = ZoneInfo(tz)
-    start = datetime.combine(day, time(0), zone)
-    return clock.iso(start), clock.iso(start + timedelta(days=1))
+    return Period.days(day, day).utc_bounds(tz)
 
 
 # -- what goes into a digest ---------------------------------------------------------------

@@ -20,9 +20,8 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -273,12 +272,9 @@ def _open_probability(db: sqlite_utils.Database, settings: Settings, per: Period
 def _deals_won(db: sqlite_utils.Database, tz: str, start: date, end: date,
                product_id: int | None) -> dict[tuple[Any, Any], dict[str, int]]:
     """Deals won from ``start`` to ``end`` (local dates, inclusive), per manager and product."""
-    zone = ZoneInfo(tz)
-    since = datetime.combine(start, time(0), zone)
-    until = datetime.combine(end + timedelta(days=1), time(0), zone)
     sql = ("SELECT manager_id, product_id, count(*) AS n FROM deals WHERE status = 'won' "
            "AND won_at >= ? AND won_at < ?")
-    params: list[Any] = [clock.iso(since), clock.iso(until)]
+    params: list[Any] = list(Period.days(start, end).utc_bounds(tz))
     if product_id is not None:
         sql += " AND product_id = ?"
         params.append(product_id)
