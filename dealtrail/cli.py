@@ -57,7 +57,6 @@ REGISTERING_PARTS: tuple[str, ...] = ("indexer",)
 # Checks each part adds to ``dealtrail check``: "module:function(settings)", raising ConfigError.
 CHECKS: tuple[str, ...] = (
     "rules.engine:validate_config",
-    "reports.imports:check_files",
     "reports.call_log:check_files",
     "reports.crm:check_files",
 )
@@ -214,13 +213,13 @@ def check(obj: Context, limit: int) -> None:
     Checks the keys and values of the file; that the file is not writable by
     everyone; that every secret can be read and SMTP does not send a password
     without TLS; that every file and folder it names exists and can be read
-    (private keys by their owner only); the headers of the import files; and the
-    rules' settings. The first of these problems is one line and exit code 2.
-    Then it reads every row of the client directory and of each import file
-    (plans, sales, CRM deals, call log) as its import would, and prints for each
-    file how many rows can be imported, the rows the import skips on purpose, and
-    each row that cannot be imported: file, row, column, what is wrong; exit code
-    2 when there is any. A check writes nothing: no database is created (its
+    (private keys by their owner only); and the rules' settings. The first of
+    these problems is one line and exit code 2. Then it reads the header and
+    every row of the client directory and of each import file (plans, sales, CRM
+    deals, call log) as its import would, and prints for each file how many rows
+    can be imported, the rows the import skips on purpose, and each row that
+    cannot be imported: file, row, column, what is wrong; exit code 2 when there
+    is any. A check writes nothing: no database is created (its
     folder must be writable) and pending migrations are counted, not applied.
 
     Example: dealtrail --config dealtrail.toml check

@@ -12,14 +12,12 @@ never fail on something ``check`` could have said:
 - every file and folder the config names exists and can be read: the client
   directory, plans, sales, deals and calls files, maildir/mbox/eml/ics paths, CA
   bundles, certificates and keys; private keys are not readable by everyone;
-- the client directory has the columns its importer expects (the parts that
-  import other files check theirs with :func:`check_header` too, listed in
-  ``dealtrail.cli.CHECKS``: plans, sales, CRM deals, call logs); every row of
-  them is read next, by :mod:`dealtrail.rowcheck`;
 - the business calendar can be built (country, working hours).
 
 Each failure is one :class:`ConfigError` line naming the key or file and what
-to do; nothing is written.
+to do; nothing is written. The import files themselves (the client directory,
+plans, sales, CRM deals, call logs), header and every row, are read next, by
+:mod:`dealtrail.rowcheck`.
 """
 
 from __future__ import annotations
@@ -29,7 +27,7 @@ import stat
 from pathlib import Path
 
 from .config import Secret, Settings, options_paths, options_secrets
-from .errors import ConfigError, ImportFileError, SecretMissing
+from .errors import ConfigError, SecretMissing
 from .messages import Msg
 
 
@@ -40,7 +38,6 @@ def preflight(settings: Settings, config_path: Path | None = None) -> None:
     check_secrets(settings)
     check_smtp(settings)
     check_paths(settings)
-    check_kernel_imports(settings)
     from .workdays import company_calendar
 
     company_calendar(settings)
@@ -124,27 +121,3 @@ def check_paths(settings: Settings) -> None:
         _readable(path, where, must_be)
         if private:
             _private(path, where)
-
-
-def check_kernel_imports(settings: Settings) -> None:
-    """Open the client directory and check its header (its rows: dealtrail.rowcheck)."""
-    from .directory import DIRECTORY_COLUMNS, DIRECTORY_REQUIRED
-
-    if settings.clients.directory:
-        path = settings.path(settings.clients.directory)
-        check_header("clients.directory", path, DIRECTORY_COLUMNS, DIRECTORY_REQUIRED)
-
-
-def check_header(where: str, path: Path, columns: dict[str, tuple[str, ...]],
-                 required: tuple[str, ...], *, mapped_in: str = "") -> None:
-    """Open an import file named by the config (``where``) and check its header.
-
-    The error is one ConfigError line that starts with the file's name, as the
-    importer would say it.
-    """
-    from .tables import read_table
-
-    try:
-        read_table(path, columns, required=required, mapped_in=mapped_in)
-    except ImportFileError as exc:
-        raise ConfigError(*exc.args) from None  # the same line, still in both languages

@@ -68,17 +68,6 @@ FX_HEADERS = {"currency": ("currency", "валюта"), "date": ("date", "дат
               "rate": ("rate", "курс")}
 
 
-def check_files(settings: Settings) -> None:
-    """For ``dealtrail check``: open the configured plans and sales files and check their headers."""
-    from dealtrail.preflight import check_header
-
-    if settings.imports.plans:
-        check_header("imports.plans", settings.path(settings.imports.plans), PLAN_HEADERS,
-                     PLAN_REQUIRED)
-    for i, name in enumerate(settings.imports.sales):
-        check_header(f"imports.sales[{i}]", settings.path(name), SALES_HEADERS, SALES_REQUIRED)
-
-
 # --------------------------------------------------------------------- values
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")

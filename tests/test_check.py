@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 DEALTRAIL = [sys.executable, "-m", "dealtrail"]
+# The command of this checkout, not of whichever one the package is installed from.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(
+    filter(None, [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")]))}
 
 GOOD = """
 [company]
@@ -64,7 +67,7 @@ def make_folder(root: Path, toml: str = GOOD) -> Path:
 
 def check(root: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(DEALTRAIL + ["--config", "dealtrail.toml", "check"], cwd=root,
-                          capture_output=True, text=True, env={**os.environ, **(env or {})},
+                          capture_output=True, text=True, env={**ENV, **(env or {})},
                           timeout=120)
 
 
@@ -82,7 +85,11 @@ def test_a_good_folder_passes_and_check_writes_no_database(tmp_path: Path) -> No
     before = sorted(p.name for p in root.iterdir())
     done = check(root)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("config ok: 1 managers, 2 mailboxes")
+    lines = done.stdout.splitlines()
+    assert lines[-1].startswith("config ok: 1 managers, 2 mailboxes")
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "clients.directory (clients.csv)", "imports.plans (plans.csv)",
+        "imports.sales[0] (sales.csv)", "imports.deals (deals.csv)", "imports.calls (calls.csv)"]
     assert "does not exist yet (not created by check)" in done.stdout
     assert sorted(p.name for p in root.iterdir()) == before
 
@@ -147,30 +154,49 @@ def test_a_maildir_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
     refused(root, "mailboxes.anna-mail.path: ")
 
 
+def refused_file(root: Path, where: str, fragment: str,
+                 summary: str = "1 problem(s) in 1 import file(s)") -> None:
+    """An import file that cannot be read is its one line among the files' lines; the other
+    files are still read, and the check fails with one line on stderr."""
+    before = sorted(p.name for p in root.iterdir())
+    done = check(root)
+    assert done.returncode == 2, done.stdout + done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith(f"{where}: ")]
+    assert len(lines) == 1 and fragment in lines[0], done.stdout
+    files = [line for line in done.stdout.splitlines() if not line.startswith("  ")]
+    assert len(files) == 5, done.stdout                           # every file has its line
+    assert summary in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert sorted(p.name for p in root.iterdir()) == before  # no database, nothing written
+
+
 def test_a_misspelt_plans_column_is_one_line_naming_it_and_the_expected_ones(
         tmp_path: Path) -> None:
     root = make_folder(tmp_path / "c")
     header = "period,scope,team,manger,product,metric,amount,currency\n"
     (root / "plans.csv").write_text(header + "2026-11,manager,,x@y,all,amount,1,RUB\n" * 200,
                                     encoding="utf-8")
-    refused(root, "plans.csv: unknown column 'manger' (did you mean 'manager'?); expected: "
-                  "period, scope, team, manager, product, metric, amount, currency")
+    refused_file(root, "imports.plans",
+                 "plans.csv: unknown column 'manger' (did you mean 'manager'?); expected: "
+                 "period, scope, team, manager, product, metric, amount, currency")
 
 
-@pytest.mark.parametrize("name, text, fragment", [
-    ("sales.csv", "Номер;Менеджер;Сумма\nA-1;anna@testbank.ru;100\n",
-     "sales.csv: missing column 'date'; expected: external_id, date,"),
-    ("clients.csv", "client;domain;owner;segmnet\n", "clients.csv: unknown column 'segmnet'"),
-    ("deals.csv", "client,stage\nAcme,lead\n",
-     "deals.csv: missing column 'manager'"),
-    ("calls.csv", "time,direction,manager,phone,duraton\n",
-     "calls.csv: unknown column 'duraton' (did you mean 'duration'?)"),
+@pytest.mark.parametrize("name, where, text, fragment, summary", [
+    ("sales.csv", "imports.sales[0]", "Номер;Менеджер;Сумма\nA-1;anna@testbank.ru;100\n",
+     "sales.csv: missing column 'date'; expected: external_id, date,", "1 problem(s) in 1"),
+    # without the directory the CRM export's client Acme is unknown too, as its import says
+    ("clients.csv", "clients.directory", "client;domain;owner;segmnet\n",
+     "clients.csv: unknown column 'segmnet'", "2 problem(s) in 2"),
+    ("deals.csv", "imports.deals", "client,stage\nAcme,lead\n",
+     "deals.csv: missing column 'manager'", "1 problem(s) in 1"),
+    ("calls.csv", "imports.calls", "time,direction,manager,phone,duraton\n",
+     "calls.csv: unknown column 'duraton' (did you mean 'duration'?)", "1 problem(s) in 1"),
 ])
-def test_every_configured_import_file_has_its_header_checked(tmp_path: Path, name: str,
-                                                             text: str, fragment: str) -> None:
+def test_every_configured_import_file_has_its_header_checked(
+        tmp_path: Path, name: str, where: str, text: str, fragment: str, summary: str) -> None:
     root = make_folder(tmp_path / "c")
     (root / name).write_text(text, encoding="utf-8")
-    refused(root, fragment)
+    refused_file(root, where, fragment, summary)
 
 
 IMAP = ('\n[[mailboxes]]\nname = "m"\nkind = "imap"\nowner = "anna@testbank.ru"\nhost = "h"\n'
@@ -271,13 +297,13 @@ def test_an_old_tags_mailbox_line_is_named_once_and_the_config_still_loads(
     root = make_folder(tmp_path / lang, GOOD + '\n[tags]\naddress = "deals@testbank.ru"\n'
                                                'mailbox = "tags"\n')
     done = subprocess.run(DEALTRAIL + ["--lang", lang, "--config", "dealtrail.toml", "check"],
-                          cwd=root, capture_output=True, text=True, timeout=120)
+                          cwd=root, capture_output=True, text=True, env=ENV, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and fragment in lines[0] and 'purpose = "tags"' in lines[0], lines
     written = root / "example.toml"
     subprocess.run(DEALTRAIL + ["init", str(written)], check=True, capture_output=True,
-                   timeout=120)
+                   env=ENV, timeout=120)
     tags = written.read_text(encoding="utf-8").split("[tags]", 1)[1].split("\n[", 1)[0]
     keys = [line.split("=")[0].strip() for line in tags.splitlines() if "=" in line]
     assert "address" in keys and "mailbox" not in keys, keys
