@@ -23,6 +23,14 @@ import sqlite_utils
 from . import clock
 
 
+def held_sql(alias: str = "e") -> str:
+    """The condition that a calendar event is a meeting at all: neither deleted nor cancelled.
+    The contacts, the board's next meeting, the rules, the workload and the digest count
+    only these. ``alias`` names the ``events`` row ("" for bare column names)."""
+    at = f"{alias}." if alias else ""
+    return f"{at}deleted = 0 AND {at}status <> 'cancelled'"
+
+
 def record_past_meetings(db: sqlite_utils.Database, now: datetime | None = None) -> int:
     """Add a ``meeting`` contact for every client meeting that has started by ``now``.
 
@@ -34,7 +42,7 @@ def record_past_meetings(db: sqlite_utils.Database, now: datetime | None = None)
         " SELECT 'event:' || e.mailbox_id || ':' || e.calendar || ':' || e.remote_id,"
         "        e.manager_id, e.client_id, '', e.start_at, 'meeting', e.id"
         " FROM events e"
-        " WHERE e.start_at <= ? AND e.deleted = 0 AND e.status <> 'cancelled'"
+        f" WHERE e.start_at <= ? AND {held_sql()}"
         "   AND e.client_id IS NOT NULL AND e.manager_id IS NOT NULL",
         (clock.iso(now or clock.now()),))
     return cur.rowcount or 0

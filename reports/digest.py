@@ -22,6 +22,7 @@ import sqlite_utils
 from dealtrail import access, clock, links
 from dealtrail.answered import awaiting
 from dealtrail.config import Manager, Settings
+from dealtrail.contacts import held_sql
 from dealtrail.domain import item_code
 from dealtrail.errors import DeliveryError, NotFound
 from dealtrail.messages import Msg
@@ -241,8 +242,8 @@ def collect(db: sqlite_utils.Database, settings: Settings, manager: Manager, rol
              "client": r["client"] or ""}
             for r in rows(db, "SELECT e.start_at, e.summary, c.name AS client FROM events e "
                               "LEFT JOIN clients c ON c.id = e.client_id WHERE e.manager_id = ? "
-                              "AND e.start_at >= ? AND e.start_at < ? AND e.deleted = 0 "
-                              "AND e.status <> 'cancelled' ORDER BY e.start_at LIMIT ?",
+                              f"AND e.start_at >= ? AND e.start_at < ? AND {held_sql()} "
+                              "ORDER BY e.start_at LIMIT ?",
                           (mid, day_start, day_end, LIST_LIMIT))]
         ctx["promises"] = [
             {"code": item_code("P", r["id"]), "client": r["client"] or "", "text": r["text"],

@@ -29,7 +29,7 @@ import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
-from dealtrail.contacts import last_contact_sql
+from dealtrail.contacts import held_sql, last_contact_sql
 from dealtrail.directory import load_directory
 from dealtrail.domain import item_code
 from dealtrail.periods import Period, resolve
@@ -61,7 +61,7 @@ _PAIR_PROMISE = """CASE WHEN d.manager_id IS NULL THEN
 def _next_event_sql(client: str) -> str:
     """The client's next calendar event from ``:now`` (cancelled and deleted ones never)."""
     return (f"(SELECT MIN(e.start_at) FROM events e WHERE e.client_id = {client}"
-            " AND e.start_at >= :now AND e.deleted = 0 AND e.status <> 'cancelled')")
+            f" AND e.start_at >= :now AND {held_sql()})")
 
 
 # Per client: the last contact and the next calendar event (both queries below start here).

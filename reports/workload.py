@@ -26,6 +26,7 @@ import sqlite_utils
 from dealtrail import access, clock
 from dealtrail.answered import CONTACT_CHANNELS, awaiting
 from dealtrail.config import Settings
+from dealtrail.contacts import held_sql
 from dealtrail.directory import load_directory
 from dealtrail.store import rows
 from dealtrail.workdays import BusinessCalendar, company_calendar
@@ -162,8 +163,8 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
     meetings = per_manager(
         f"SELECT manager_id, SUM(CASE WHEN start_at < ? THEN 1 ELSE 0 END) AS this_week, "
         f"SUM(CASE WHEN start_at >= ? THEN 1 ELSE 0 END) AS next_week FROM events "
-        f"WHERE manager_id IN ({marks}) AND start_at >= ? AND start_at < ? AND deleted = 0 "
-        f"AND status <> 'cancelled'{client_of} GROUP BY manager_id",
+        f"WHERE manager_id IN ({marks}) AND start_at >= ? AND start_at < ? "
+        f"AND {held_sql('')}{client_of} GROUP BY manager_id",
         [week_bounds[1], week_bounds[1], *ids, week_bounds[0], week_bounds[2], *extra])
     clients = ({c for (c,) in db.conn.execute(PRODUCT_CLIENTS, extra)} if pid is not None
                else None)

@@ -51,6 +51,7 @@ from typing import Any, ClassVar
 
 from dealtrail import clock
 from dealtrail.answered import CONTACT_CHANNELS_SQL
+from dealtrail.contacts import held_sql
 from indexer.commitments import brings, invites
 from indexer.deal_signals import ENCLOSED_RE
 
@@ -137,7 +138,7 @@ class BrokenPromise:
                    AS by_thread_doc,
               CASE WHEN p.action = 'send' THEN NULL ELSE
               (SELECT e.id FROM events e
-                WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
+                WHERE e.client_id = p.client_id AND {held_sql()}
                   AND e.start_at > p.made_at AND e.start_at <= :now
                   {_NEAR_DAY.format(at='e.start_at')}
                 ORDER BY e.start_at LIMIT 1) END AS by_event,
@@ -149,7 +150,7 @@ class BrokenPromise:
                 ORDER BY k.at LIMIT 1) END AS by_contact,
               CASE WHEN p.action != 'send' THEN NULL ELSE
               (SELECT e.id FROM events e
-                WHERE e.client_id = p.client_id AND e.deleted = 0 AND e.status != 'cancelled'
+                WHERE e.client_id = p.client_id AND {held_sql()}
                   AND e.start_at > p.made_at
                 ORDER BY e.start_at LIMIT 1) END AS by_invite
             FROM promises p

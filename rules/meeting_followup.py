@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from dealtrail import clock
+from dealtrail.contacts import held_sql
 
 from .engine import KEPT_LATE, OPEN, Finding, RuleContext
 
@@ -38,8 +39,8 @@ class MeetingFollowup:
                        AND r.sent_at >= e.end_at AND r.sent_at <= :now
                      ORDER BY r.sent_at LIMIT 1) AS followup
             FROM events e LEFT JOIN clients c ON c.id = e.client_id
-            WHERE e.client_id IS NOT NULL AND e.deleted = 0 AND e.all_day = 0
-              AND e.status != 'cancelled' AND e.end_at <= :now AND e.end_at >= :window
+            WHERE e.client_id IS NOT NULL AND {held_sql()} AND e.all_day = 0
+              AND e.end_at <= :now AND e.end_at >= :window
               {scope_sql}
             ORDER BY e.id
         """, {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params})
