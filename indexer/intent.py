@@ -298,10 +298,15 @@ _PUNCT = frozenset(".!?…")
 # A short abbreviation before a number does not end a sentence: «в п. 3.2», «ст. 5», "No. 7".
 _NUMBER_ABBREV = re.compile(r"(?<!\w)(?:п|пп|ст|стр|рис|табл|гл|no|nos|p|pp|art|sec|cl|fig)$",
                             _F | re.IGNORECASE)
+# A title before a name does not end a sentence: "Our specialist, Ms. Laila Nasser, will ...".
+_TITLE_ABBREV = re.compile(r"(?<!\w)(?:mr|mrs|ms|dr|prof|messrs|mme|mlle|hr|fr)$", _F | re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+def _sentence_spans(text: str, titles: bool = True) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of ``text``; ``titles`` keeps a title and the name after it in one
+    sentence ("Ms. Laila Nasser"). The complaint model was trained on the spans without that
+    (:func:`sentences`), so it keeps reading them."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -309,6 +314,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         st = m.start()
         if (text[st] == "." and m.end() < n and text[m.end()].isdigit()
                 and _NUMBER_ABBREV.search(text, max(0, st - 4), st)):
+            continue
+        if titles and text[st] == "." and _TITLE_ABBREV.search(text, max(0, st - 6), st):
             continue
         end = st + 1 if text[st] in _PUNCT else st
         if end > pos:
@@ -331,9 +338,11 @@ def _add_span(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
         out.append((s + ls, s + rs))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text`` (cheap rules; abbreviations may split early)."""
-    return list(_sentence_spans(text))
+def sentences(text: str, titles: bool = False) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (cheap rules; abbreviations may split early; a
+    title before a name, "Mr. Lee", ends no sentence when ``titles`` is set, as the promise
+    and request rules read them)."""
+    return list(_sentence_spans(text, titles))
 
 
 def _action(sentence: str) -> str:

@@ -32,7 +32,7 @@ _EN_ACTS = (r"send|call|contact|come\s+back|get\s+back|reach\s+out|revert|reply|
             r"transfer|pay|share|update|check|look\s+into|organi[sz]e|schedule|book|draft|release|"
             r"coordinate|handle|take\s+care\s+of|let\s+you\s+know|get\s+(?:it|this|them)\s+to\s+you|"
             r"monitor|fix|replace|repair|resolve|refund|return|install|ship|investigate|notify|inform|"
-            r"advise|report\s+back")
+            r"advise|approve|report\s+back|circle\s+back|loop\s+back|touch\s+base")
 # what a writer delivers: the verbs of "I'll be happy to prepare ..."
 _EN_DELIVER = r"send|prepare|provide|forward|draft|issue|deliver|review|circulate|arrange"
 # stems of the actions of "I am going to be calling ..." (a plan, not "going to be late")
@@ -72,7 +72,7 @@ _EN_OUR_PEOPLE = (r"(?:team|teams|desk|department|office|unit|people|staff|colle
                   r"technicians?|lawyers?|attorneys?|counsel|accountants?|assistant|specialists?|"
                   r"crew|group|folks|guys|manager|analysts?|traders?|partner|cfo|ceo|coo|cto|"
                   r"director|head|boss|courier|driver|installers?|support|accounts|finance|legal|"
-                  r"logistics|warehouse)")
+                  r"logistics|warehouse|supervisor|underwriters?|recruiters?|consultants?|advisers?|advisors?)")
 #: A name set off by commas after the role ("Our presales engineer, Mr. Tran Duc, will ...").
 _EN_APPOSITIVE = r"(?:,\s+[a-z][\w.'’ -]{1,40},)?"
 _EN_OUR_SIDE = (r"(?:\b(?:our|my)|\bfrom\s+our)\s+(?:[a-z&-]+\s+){0,3}" + _EN_OUR_PEOPLE +
@@ -113,8 +113,35 @@ _EN_TOLD_TO_EXPECT = (
 EN_ALONE_WORDS = frozenset(("expect", "count", "coming", "heading", "emailing", "e-mailing")) \
     | _EN_DOING_NOW_WORDS
 EN_ALONE_RE = re.compile(_EN_DOING_NOW + "|" + _EN_TOLD_TO_EXPECT, _F)
+#: The days a document on its way is due ("... will go out to you on Monday").
+_EN_WHEN = (r"(?:today|tonight|tomorrow|this|next|on|by|before|within|shortly|later|early|"
+            r"first\s+thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: A thing of the writer's side on its way to the reader, with its time: "The revised delivery
+#: order will go out to you on Monday", "Those will ship on Monday", "The benchmarking will
+#: follow next week", "The revised quote will be with you by Wednesday". A person as the
+#: subject ("he will follow on Friday") is a trip, not a delivery.
+_EN_ON_ITS_WAY = (r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)(?<!\bthey\s)"
+                  r"(?:will|should)\s+(?:go\s+out|ship|be\s+(?:shipped|dispatched)|follow|"
+                  r"reach\s+you|be\s+with\s+you|land\s+(?:with\s+you|in\s+your\s+inbox))\s+"
+                  r"(?:to\s+you\s+)?(?:(?:at|in)\s+the\s+latest\s+)?" + _EN_WHEN)
+#: Something the reader will have from the writer: "You will have four profiles from me by
+#: midday tomorrow", "You'll get the figures from us on Friday".
+_EN_YOURS_FROM_US = (r"\byou\s*(?:'ll|’ll|\s+will|\s+should)\s+(?:have|receive|get)\s+"
+                     r"(?:[^.;!?]{1,60}?\bfrom\s+(?:me|us)\b|(?:it|them|this|that|everything|both)\s+"
+                     r"(?:by|before|on|first\s+thing|today|tonight|tomorrow)\b)")
+#: A colleague named with "from our side" or "on our end": "Mr. Rahul Mehta from our side will
+#: do the site survey".
+_EN_FROM_OUR_SIDE = (r"\b(?:from|on)\s+our\s+(?:side|end)\s+(?:will|shall|(?:is|are)\s+going\s+to)"
+                     r"\s+(?!(?:not|never|be|have|need|attend|join|go)\b)[a-z]+")
+#: What the writer's side should have back to the reader: "Legal should have comments back
+#: to you Friday".
+_EN_HAVE_BACK = (r"(?<!\byou\s)\bshould\s+have\s+(?:[\w-]+\s+){0,4}back\s+to\s+you\b")
+#: The opening a reply puts before a sentence that leaves its subject out: "Thanks Anna — ",
+#: "OK, ", "Noted! ".
+_EN_REPLY_OPENER = r"^\W*(?:(?:\w+\s+){0,2}\w+\s*[,:!—–-]+\s*)?"
 #: Shapes the promise veto does not judge (see :func:`veto_reads`).
-_EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT + "|" + _EN_TOLD_TO_EXPECT, _F)
+_EN_UNDER_WAY = re.compile(_EN_DOING_NOW + "|" + _EN_GOING_OUT + "|" + _EN_TOLD_TO_EXPECT + "|"
+                          + _EN_ON_ITS_WAY + "|" + _EN_YOURS_FROM_US, _F)
 _EN_PROMISE = WordRule(
     r"(?:\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b(?!\s+" + _EN_NEG + r")"
     r"(?!\s+(?:be\s+(?:out|away|off|on\s+(?:leave|holiday|vacation)|closed|travel+ing|unable|"
@@ -137,9 +164,10 @@ _EN_PROMISE = WordRule(
     r"follow\s+up|send|arrange|set\s+up|review|talk|call|discuss|buy|put\s+together|"
     r"pull\s+together|prepare|draft|dig\s+into|work\s+on|sort\s+out)\b"
     r"|" + _EN_TOLD_TO_EXPECT +
-    r"|^\s*(?:\w+,\s*)?(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|follow|"
-    r"revert|confirm|check|do|alert|notify|inform|advise|pass|"
-    r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch)\b"
+    r"|" + _EN_REPLY_OPENER + r"(?:will|shall)\s+(?:try\s+to\s+)?(?:send|call|forward|email|get|"
+    r"follow|revert|confirm|check|do|alert|notify|inform|advise|pass|"
+    r"prepare|arrange|set|circulate|update|let|share|ring|come|be\s+in\s+touch|circle\s+back|"
+    r"loop\s+back|touch\s+base)\b"
     # a whole reply that takes the task on: "Will do.", "Thanks - will do!", "OK, will do"
     r"|^\W*(?:(?:thanks|thank\s+you|ok|okay|sure|yes|yep|fine|noted|understood|certainly|"
     r"absolutely|no\s+problem)\W+)?will\s+do\W*$"
@@ -161,7 +189,9 @@ _EN_PROMISE = WordRule(
     r"(?:end|close|cob|eod|noon|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|"
     r"next|this|\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b))"
     r"|\bi\s+will\s+(?:try|make\s+sure|ensure)\b"
-    r"|\bwill\s+follow\s+(?:later|shortly|soon|tomorrow|today|tonight|by|on|in|under|separately)\b"
+    # a person who will follow is on a trip, not a document: "he will follow on Friday"
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)"
+    r"\bwill\s+follow\s+(?:later|shortly|soon|tomorrow|today|tonight|by|on|in|under|separately)\b"
     # commitments of the writer's colleagues or company: "Our credit team will come back to you"
     r"|\b(?:our|my)\s+(?:[a-z&-]+\s+){0,3}(?:will|'ll|’ll|shall|should|is\s+going\s+to|are\s+going\s+to)"
     r"\s+(?:" + _EN_ACTS + r"|be\s+(?:at|with)\s+(?:you|your)|be\s+on[\s-]?site)\b"
@@ -180,7 +210,9 @@ _EN_PROMISE = WordRule(
     r"|\b(?:i|we)\s+should\s+be\s+able\s+to\s+(?:" + _EN_ACTS + r")\b"
     r"|" + _EN_DOING_NOW +
     # the writer's dispatch on its way: "The FedEx package is going out tonight"
-    r"|" + _EN_GOING_OUT + r"|\bwill\s+go\s+out\s+" + _EN_SOON + r")", _F)
+    r"|" + _EN_GOING_OUT + r"|\bwill\s+go\s+out\s+" + _EN_SOON +
+    r"|" + _EN_ON_ITS_WAY + r"|" + _EN_YOURS_FROM_US + r"|" + _EN_FROM_OUR_SIDE +
+    r"|" + _EN_HAVE_BACK + r")", _F)
 
 # ------------------------------------------------------------------ Russian
 
@@ -240,7 +272,7 @@ _RU_THIRD_PARTY = (
     r"переда(?:ст|дут)|уточн(?:ит|ят)|выстав(?:ит|ят)|оплат(?:ит|ят)|переведут|переведёт|"
     r"провед(?:ёт|ет|ут))")
 _RU_PROMISE = WordRule(_words(_RU_PROMISE_VERBS + "|" + _RU_THIRD_PARTY),
-                       not_after=r"(?<![а-яё])не\s$")
+                       not_after=r"(?<![а-яё])(?:не|ваш[аеи]?|вашего|вашей)\s$")
 
 # ------------------------------------------------------------ the decisions
 
@@ -427,7 +459,8 @@ def _is_promise(s: str, lang: str) -> bool:
             s = _RU_CONSEQUENCE.sub(" ", s)
         if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None
                 or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))
-                or ru_morph.side_commitment(s) is not None):
+                or ru_morph.side_commitment(s) is not None
+                or (ru_morph.role_commitment(s) is not None and names_day(s))):
             return False
         return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
@@ -453,7 +486,7 @@ _NOT_VETOED = re.compile(
     r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]?site\b"
     r"|\bgoing\s+to\s+go\s+(?:over|through)\b"
     # the people of the writer's side: the veto's mail reads a third person as someone else
-    r"|" + _EN_OUR_SIDE, _F)
+    r"|" + _EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE, _F)
 #: The writer's own act owed to the reader right after "will" ("I will be contacting you on
 #: Monday", "we'll send the draft Friday"), "let me", "... and will" in a sentence the writer
 #: opens, "our <team> will", or a passive of sending to the reader: a date in its clause is
@@ -489,7 +522,9 @@ _EN_OWN_ACT = re.compile(
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
     r"provided)\s+to\s+you\b"
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
-    r"provided|prepared|ready)\s+(?:by|before|on)\s", _F)
+    r"provided|prepared|ready)\s+(?:by|before|on)\s"
+    # a thing on its way to the reader, or the reader to have it from the writer, with its time
+    + r"|" + _EN_ON_ITS_WAY + r"|" + _EN_YOURS_FROM_US + r"|" + _EN_FROM_OUR_SIDE, _F)
 
 
 #: Where a clause ends; a colon or comma inside a number ("18:00", «14,5 млн») ends nothing.
@@ -589,6 +624,7 @@ _EN_CUE = re.compile(r"\b" + _EN_WILL_BARE + r"|\b(?:i|we)\s*(?:'m|’m|'re|’r
 def _promise_cue(clause: str, lang: str) -> int | None:
     """Where the words that commit the writer start in ``clause``, when they are found."""
     found = (ru_morph.commitment_verb(clause) or ru_morph.side_commitment(clause)
+             or ru_morph.role_commitment(clause)
              if lang == "ru" else _EN_CUE.search(clause))
     return found.start() if found else None
 

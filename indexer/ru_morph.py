@@ -139,7 +139,7 @@ _SIDE_HEDGE = re.compile(r"(?<![а-яё])(?:надеюсь|надеемся|ду
 #: waits for the reader, as "please send it and we will review it" does.
 _READER_FIRST = re.compile(r"[а-яё]{2,}(?:ите|йте|ьте)(?:сь)?(?![а-яё])|(?<![а-яё])пожалуйста", _F)
 #: Third-person future endings (-ет/-ёт/-ит singular, -ут/-ют/-ат/-ят plural; reflexive).
-_THIRD_ENDINGS = ("ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ется", "ётся", "ится", "утся",
+_THIRD_ENDINGS = ("ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ст", "ется", "ётся", "ится", "утся",
                   "ются", "атся", "ятся")
 
 
@@ -162,7 +162,7 @@ def any_own_future(words: list[str]) -> bool:
     :func:`side_commitment`)."""
     if any(map(is_own_future, words)):
         return True
-    if not _SIDE_WORDS.isdisjoint(words):
+    if not _SIDE_WORDS.isdisjoint(words) or not _ROLE_WORDS.isdisjoint(words):
         return True
     return _pronoun_future(words)
 
@@ -191,9 +191,15 @@ def side_commitment(low: str) -> re.Match[str] | None:
     for subj in _SIDE_SUBJECT.finditer(low):
         if _SIDE_HEDGE.search(low, 0, subj.start()) or _READER_FIRST.search(low, 0, subj.start()):
             return None
+        people = not subj.group().startswith(("наш", "с нашей"))
+        # the verb said before its subject: «Спецификацию подготовит наш пресейл»
+        prev = _LAST_WORD.search(low, 0, subj.start())
+        if prev is not None and _is_third_future(prev.group(1)) and (
+                people or _acts_on_something(prev.group(1))) and not _NEGATED.search(
+                    low, 0, prev.start(1)):
+            return _WORD.search(low, prev.start(1))
         stop = _SIDE_BREAK.search(low, subj.end())
         end = stop.start() if stop else len(low)
-        people = not subj.group().startswith(("наш", "с нашей"))
         for n, verb in enumerate(_WORD.finditer(low, subj.end(), end)):
             if n > 4:
                 break
@@ -203,6 +209,50 @@ def side_commitment(low: str) -> re.Match[str] | None:
             if n == 0 and not people:
                 people = _is_person(w)
             if _is_third_future(w) and (people or _acts_on_something(w)):
+                return verb
+    return None
+
+
+#: The people who do the work for a client, named by their role alone («Технолог свяжется с
+#: вами во вторник», «Сантехник приедет завтра до 12:00», «вас наберёт мой коллега Павел в
+#: пятницу»): in a letter to a client they are the writer's side unless «ваш» says otherwise.
+#: Read only with a day named (:func:`indexer.promise_rules._is_promise`): without one, «юрист
+#: посмотрит» tells how things go, not what is owed.
+_ROLE_WORDS = frozenset((
+    "технолог", "брокер", "юрист", "юристы", "подрядчик", "сантехник", "курьер", "инженер",
+    "инженеры", "монтажник", "монтажники", "мастер", "техник", "логист", "экспедитор",
+    "водитель", "электрик", "оценщик", "специалист", "специалисты", "менеджер", "коллега",
+    "бухгалтер", "аналитик", "механик", "замерщик", "андеррайтер", "методолог", "рекрутер"))
+#: Whose the role is when it is not the writer's: «ваш юрист», «их бухгалтер».
+_NOT_OURS = frozenset(("ваш", "ваша", "ваши", "вашего", "вашей", "их", "его", "её", "ее",
+                       "клиента", "клиентский", "банка"))
+
+
+def role_commitment(low: str) -> re.Match[str] | None:
+    """The verb of a person named by a role of :data:`_ROLE_WORDS` as its subject, in a
+    lower-cased Russian sentence: a perfective third-person future within four words after
+    the role, or right before it («вас наберёт мой коллега»); not negated, not after a hedge,
+    a wish or the reader asked to act first, and not someone of the reader's («ваш юрист»)."""
+    words = list(_WORD.finditer(low))
+    for i, role in enumerate(words):
+        if role.group() not in _ROLE_WORDS:
+            continue
+        before = words[i - 1].group() if i else ""
+        if before in _NOT_OURS:
+            continue
+        if _SIDE_HEDGE.search(low, 0, role.start()) or _READER_FIRST.search(low, 0, role.start()):
+            return None
+        # the verb before the role, past a «мой»/«наш» of it: «подготовит наш пресейл»
+        j = i - 1 if before in ("мой", "моя", "мои", "наш", "наша", "наши") else i
+        if j > 0 and _is_third_future(words[j - 1].group()) and (
+                j < 2 or words[j - 2].group() not in ("не", "ни")):
+            return words[j - 1]
+        stop = _SIDE_BREAK.search(low, role.end())
+        end = stop.start() if stop else len(low)
+        for n, verb in enumerate(_WORD.finditer(low, role.end(), end)):
+            if n > 4 or verb.group() in ("не", "ни"):
+                break
+            if _is_third_future(verb.group()):
                 return verb
     return None
 
@@ -221,6 +271,10 @@ def _acts_on_something(word: str) -> bool:
 
 
 _WORD = re.compile(r"[а-яё]+", _F)
+#: The last word before a position, right before it: «подготовит » of «подготовит наш».
+_LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)\s+$", _F)
+#: A negation right before a position: «не подготовит».
+_NEGATED = re.compile(r"(?<![а-яё])(?:не|ни)\s+$", _F)
 
 
 def commitment_verb(low: str) -> re.Match[str] | None:
