@@ -96,6 +96,12 @@ def test_training_uses_no_sentence_of_a_blind_set():
     "branch seems to care.",
     # a dry chase: a date, what has not come, no angry word
     "Договор обещали прислать в понедельник. Сегодня четверг. Договора нет, ответа тоже.",
+    # mock praise of a failure that came at the worst moment
+    "Superb timing: the office Wi-Fi went down ten minutes before our investor demo. Same as "
+    "last month.",
+    # the reader's promise quoted back, then the facts
+    "You said the card reader would be swapped by Wednesday. It is Monday and we are still "
+    "taking cash only.",
 ])
 def test_complaints_written_without_the_cue_words_are_found(text):
     signal = detect_complaint(text)
@@ -302,11 +308,12 @@ _HIDDEN = ("Hello Priya,\n\nAttached are the revised label files for the spring 
 def test_a_complaint_in_one_paragraph_of_a_business_letter_is_found():
     model = complaint_model.load()
     parts = score_parts(model, _HIDDEN)
-    assert parts is not None and model.paragraph_margin("en") is not None
-    # read whole, as before the paragraphs were scored, the letter is no complaint
-    data = model.to_json()
-    data["paragraph_margins"] = {}
-    assert detect_complaint(_HIDDEN, model=complaint_model.ComplaintModel.from_json(data)) is None
+    margin = model.paragraph_margin("en")
+    assert parts is not None and margin is not None
+    # the paragraph, less its margin, says more than the letter read whole (which the model
+    # trained on letters of this class may or may not take for a complaint), and carries
+    # the evidence
+    assert parts.paragraph - margin > parts.whole
     signal = detect_complaint(_HIDDEN)
     assert signal is not None
     assert signal.start >= _HIDDEN.index("One more thing.")
