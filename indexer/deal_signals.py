@@ -55,6 +55,7 @@ from indexer.deal_words import (
     DATE_WORDS,
     NEEDS,
     OFFER_NAMED,
+    OUR_VAGUE_GRAINS,
     STEM,
     TRIGGERS,
     VAGUE_GRAINS,
@@ -720,9 +721,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             when = date_at(start, quote, match.start())
             if when is None:
                 continue
-            if kind == "contact_date" and when.grain in VAGUE_GRAINS:
+            if kind == "contact_date" and when.grain in (
+                    OUR_VAGUE_GRAINS if direction == "out" else VAGUE_GRAINS):
                 # "let's revisit next year", «вернёмся в первом квартале», «в феврале»: a
-                # period with no day to it is a pause, not a contact planned
+                # period with no day to it is a pause, not a contact planned; so is a week the
+                # manager names («перезвоню на следующей неделе»)
                 continue
             moment = when.deadline if kind == "close" else when.value
             out.append(Signal(kind, quote, start, moment.isoformat()))

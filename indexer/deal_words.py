@@ -160,3 +160,7 @@ DATE_WORDS = stems(
 #: The grains of a period with no day in it («в феврале», "next year", «в первом квартале»):
 #: a pause, no contact planned, whoever names it.
 VAGUE_GRAINS = ("month", "quarter", "year")
+#: ... and, when the manager names it, a week («перезвоню в начале следующей недели», "I'll
+#: call you next week"): the manager's own vague word names no day to hold it to. The client
+#: asking for a week ("call me early next week") is waiting from its first day.
+OUR_VAGUE_GRAINS = (*VAGUE_GRAINS, "week")

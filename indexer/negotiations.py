@@ -48,7 +48,7 @@ from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
 from indexer.deal_conversations import meetings_of, names_product, retitled
-from indexer.deal_words import VAGUE_GRAINS
+from indexer.deal_words import OUR_VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
 
@@ -726,7 +726,7 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
                    and p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
                        overdue and p[5] in _TALK_ACTIONS and p[2] > after))
-                   and p[6] not in VAGUE_GRAINS]
+                   and p[6] not in OUR_VAGUE_GRAINS]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue

@@ -425,9 +425,24 @@ def test_a_month_with_no_day_named_plans_no_contact(text: str, direction: str) -
     assert contact_days(text, direction) == []
 
 
+@pytest.mark.parametrize("text,direction,days", [
+    # A week the manager names is as vague as a month: no day to hold the contact to ...
+    ("Соберу варианты и наберу вам где-то на следующей неделе.", "out", []),
+    ("Let me check with engineering, I'll ring you early next week.", "out", []),
+    # ... while a client asking for a week waits from its first day.
+    ("Сейчас отчётный период, наберите в начале следующей недели.", "in", ["2026-11-23"]),
+    ("Busy with the audit - give me a call early next week.", "in", ["2026-11-23"]),
+])
+def test_a_week_the_manager_names_plans_no_contact_a_week_the_client_asks_for_does(
+        text: str, direction: str, days: list[str]) -> None:
+    assert contact_days(text, direction) == days
+
+
 @pytest.mark.parametrize("grain,expected", [
-    # «Напомню о себе в марте»: a promise dated only by its month plans no contact ...
+    # «Напомню о себе в марте»: a promise dated only by its month plans no contact, nor one
+    # dated only by its week («наберу на следующей неделе») ...
     ("month", None),
+    ("week", None),
     # ... one dated by its day does: «Напомню о себе 3 марта».
     ("day", ("2027-03-03", "promise")),
 ])
@@ -439,7 +454,7 @@ def test_a_promise_dated_only_by_its_month_plans_no_contact(
                   manager_id=world.anna, thread_id=thread, text="Сейчас не до этого.")
     sent = world.message(when=at("2026-11-17 10:00"), direction="out", client_id=world.romashka,
                          manager_id=world.anna, thread_id=thread, text="Понял.")
-    due = "2027-03-31 23:59" if grain == "month" else "2027-03-03 23:59"
+    due = {"month": "2027-03-31 23:59", "week": "2026-11-29 23:59"}.get(grain, "2027-03-03 23:59")
     world.promise(message_id=sent, made=at("2026-11-17 10:00"), due=at(due), action="call",
                   client_id=world.romashka, manager_id=world.anna, thread_id=thread,
                   text="Напомню о себе в марте.", grain=grain)
