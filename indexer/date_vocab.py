@@ -568,6 +568,19 @@ WD_ABBR_HINT = _c(r"\b(?:weds|" + _EN_WD_CUT + r"|sat|sun|пн|вт|ср|чт|п
                   + _RU_WD_CUT + r")\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 WD_ABBR_HINT = gated(WD_ABBR_HINT)   # the same matches, fewer start positions tried
 
+# The scanners' patterns, each run over every sentence that holds a date word, behind a
+# lookahead for the characters their matches start with: the same matches, a third to
+# four fifths fewer start positions tried. Those that start with a digit (P_ISO, P_NUMERIC,
+# P_SLASH, P_DASH, P_WD_COUNT, P_HOLIDAY_BARE, P_TIME_WEAK) gain nothing and stay as they are.
+(P_WD_TYPO_SHAPE, P_WD_ABBR, P_DAY_MONTH, P_MONTH_DAY, P_ORD_MONTH, P_MONTH_ORD, P_DOM_OF,
+ P_DOM_ORD_RU, P_DOM_WORD, P_MONTH_YEAR, P_MONTH_ONLY, P_END_OF, P_END_SPEC, P_WORKDAY,
+ P_NTH_WEEKDAY, P_THIS_NEXT, P_HOLIDAY, P_HOLIDAY_RU, P_QUARTER, P_DOM, P_DOM_LATIN,
+ P_ISO_WEEK, P_RELDAY, P_WEEKDAY, P_DURATION, P_TIME, P_PART) = tuple(map(gated, (
+ P_WD_TYPO_SHAPE, P_WD_ABBR, P_DAY_MONTH, P_MONTH_DAY, P_ORD_MONTH, P_MONTH_ORD, P_DOM_OF,
+ P_DOM_ORD_RU, P_DOM_WORD, P_MONTH_YEAR, P_MONTH_ONLY, P_END_OF, P_END_SPEC, P_WORKDAY,
+ P_NTH_WEEKDAY, P_THIS_NEXT, P_HOLIDAY, P_HOLIDAY_RU, P_QUARTER, P_DOM, P_DOM_LATIN,
+ P_ISO_WEEK, P_RELDAY, P_WEEKDAY, P_DURATION, P_TIME, P_PART)))
+
 
 def unit_hint(text: str) -> bool:
     """A unit word ("days", "час", "wk") that starts a word or follows a digit."""
