@@ -16,6 +16,19 @@ All of them look in the same places, in the same order (:func:`lookup`):
   any subdomain), else the client made for the domain (key ``domain:<domain>``);
 - an address at one of the company's own domains belongs to no client.
 
+A client writing from a free-mail or personal address (gmail, mail.ru, a phone-number
+address) while its company is listed by domain is tied to that company only when the mail
+shows it clearly (the indexer's :meth:`indexer.writer.Writer.client_for` asks
+:func:`company_named`): its signature names the company in quotes or with its legal form
+(«ООО «Ромашка»», "Acme Trading LLC"), by a name of two words or more, or by the company's
+own domain (www.acme.ru); a number in its signature is the company's in the directory's
+``phones``; a letter of the company's own people (its domain) has the address on it; or the
+manager's reply greets the company by such a name. A one-word name alone is never enough:
+it may be a common word («Восток», "Summit") or a first name. The tie is the same row the
+directory's own listing of the address makes (``client_domains``), so every reader after
+it (pane, tags, imports) finds the company; a free-mail person no listed company claims
+stays a client of its own.
+
 A client named in words (``#client Ромашка``, a CRM or accounting export, ``forget
 --client``, ``audit --client``) is looked up by :func:`clients_named`: the same name in any
 case, compared in Python because SQLite's ``lower()`` folds only ASCII («Ромашка» stayed
@@ -141,3 +154,38 @@ def clients_named(conn: sqlite3.Connection, name: str, *, loose: bool = False,
         return found
     key = client_key(name)
     return [ident for ident, called in listed if key and client_key(called or "") == key]
+
+
+#: A legal form next to a name: «ООО «Ромашка»», "Acme Trading LLC", "Acme, Inc.".
+_FORM = (r"(?:ооо|оао|зао|пао|ао|ип|нко|гк|ТОО|llc|ltd|jsc|gmbh|inc|plc|corp|s\.?p\.?a|"
+         r"s\.?r\.?l|b\.?v|ag|sa|co\.?,?\s+ltd)")
+
+
+def company_named(text: str, companies: Iterable[tuple[int, str, Iterable[str]]]) -> int | None:
+    """The one company of ``companies`` (id, name, domains) that ``text`` (a signature, a
+    greeting) names clearly; None when none or more than one does (module docstring).
+
+    Clearly: by one of its own domains (not a free-mail one), or by its name in quotes,
+    beside a legal form, or of two words or more. A one-word name with neither is no
+    evidence.
+    """
+    if not text:
+        return None
+    low = text.casefold()
+    found: set[int] = set()
+    for ident, name, domains in companies:
+        if any(d and "@" not in d and d not in FREEMAIL_DOMAINS
+               and re.search(rf"(?<![\w.-])(?:[\w-]+\.)*{re.escape(d.casefold())}(?![\w-]|\.\w)", low)
+               for d in domains):
+            found.add(ident)
+            continue
+        bare = " ".join(re.sub(r"[«»\"“”„]", " ", name).split())
+        if len(bare) < 3:
+            continue
+        word = re.escape(bare.casefold()).replace(r"\ ", r"\s+")
+        quoted = rf"[«\"“„]\s*{word}\s*[»\"”“]"
+        formed = rf"(?<!\w){_FORM}\.?\s*[«\"“„]?\s*{word}(?!\w)|(?<!\w){word}[»\"”]?,?\s+{_FORM}(?!\w)"
+        if re.search(quoted, low) or re.search(formed, low, re.IGNORECASE) or (
+                len(bare.split()) > 1 and re.search(rf"(?<!\w){word}(?!\w)", low)):
+            found.add(ident)
+    return found.pop() if len(found) == 1 else None

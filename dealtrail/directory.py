@@ -38,6 +38,7 @@ DIRECTORY_COLUMNS: dict[str, tuple[str, ...]] = {
     "segment": ("сегмент",),
     "phones": ("phone", "телефоны", "телефон", "phone numbers"),
     "kind": ("тип", "type", "role", "роль"),
+    "emails": ("email", "e-mail", "e-mails", "почта", "адреса"),
 }
 #: What the ``kind`` column may say: a client (the default, an empty cell too) or a party
 #: that brings clients and speaks for them (a broker, dealer, reseller, agent, advertising
@@ -144,7 +145,7 @@ def sync_managers(db: sqlite_utils.Database, settings: Settings) -> list[str]:
 
 
 def import_client_directory(db: sqlite_utils.Database, path: Path, settings: Settings) -> int:
-    """Load clients (client, domains, owner, segment, phones, kind); all row errors at once,
+    """Load clients (client, domains, owner, segment, phones, kind, emails); all row errors at once,
     nothing on error.
 
     ``phones`` holds one or more numbers (comma, semicolon or new line between
@@ -184,8 +185,12 @@ def read_client_directory(path: Path, settings: Settings, people: People) -> Rea
         if written and owner not in managers:
             errors.append(row.error("owner", Msg("cell_unknown_owner", value=written.lower())))
             continue
+        # ``emails``: the client's people's own addresses, a free-mail one too (its
+        # mail is the client's); ``domains`` may list such an address as well.
+        written_domains = ",".join((row.text("domains"), row.text("emails")))
         domains = [d.strip().lower().lstrip("@")
-                   for d in row.text("domains").replace(";", ",").split(",") if d.strip()]
+                   for d in written_domains.replace(";", ",").replace("\n", ",").split(",")
+                   if d.strip()]
         phones: list[str] = []
         for written in split_cell(row.text("phones")):
             try:
@@ -233,12 +238,12 @@ def _store_clients(db: sqlite_utils.Database,
                          (domain, client_id))
             if previous and previous[0] != client_id:
                 # An auto-created client for this domain is merged into the directory one.
-                _merge_client(db, previous[0], client_id)
+                merge_client(db, previous[0], client_id)
             person = conn.execute("SELECT id FROM clients WHERE key = ?",
                                   (f"person:{domain}",)).fetchone() if "@" in domain else None
             if person and person[0] != client_id:
                 # A free-mail address the directory lists: its mail so far was a person's.
-                _merge_client(db, person[0], client_id)
+                merge_client(db, person[0], client_id)
         # The directory is the truth for its clients' numbers: it replaces their
         # earlier directory numbers and wins over a number read from a signature.
         conn.execute("DELETE FROM client_phones WHERE client_id = ? AND source = 'directory'",
@@ -256,9 +261,11 @@ def kind_errors(table: Iterable[Row]) -> list[str]:
             for row in table if row.text("kind").casefold() not in CLIENT_KINDS]
 
 
-def _merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
+def merge_client(db: sqlite_utils.Database, old: int, new: int) -> None:
+    """Make everything of client ``old`` (an auto-created domain's, a free-mail person's) the
+    listed client ``new``'s, and drop ``old``."""
     for table in ("messages", "threads", "events", "contacts", "deals", "promises", "sales",
-                  "complaints", "violations", "people", "calls", "client_phones"):
+                  "complaints", "violations", "people", "calls", "client_phones", "deal_signals"):
         db.conn.execute(f"UPDATE {table} SET client_id = ? WHERE client_id = ?", (new, old))
     db.conn.execute("DELETE FROM clients WHERE id = ? AND source IN ('auto', 'person')", (old,))
 

@@ -96,8 +96,9 @@ name_ru = "Депозиты"
 aliases = ["депозит", "deposit"]
 
 [clients]
-directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment, phones, kind
-                                     # (kind: empty = client, intermediary = broker/dealer/agent)
+directory = "clients.csv"            # CSV/XLSX: client, domains, owner, segment, phones,
+                                     # emails, kind (empty = client, intermediary = a broker,
+                                     # dealer or agent: its mail counts toward the end client)
 auto_create = true                   # unknown company domains become clients
 
 [imports]

@@ -84,3 +84,4 @@ class Analysis:
     digest: str = ""                      # content_digest(msg): tells copies from impostors
     phones: tuple[str, ...] = ()          # E.164 numbers in a client's signature or text
     speaks_for: SpeaksFor | None = None   # the sender speaks for a third party (a broker)
+    signature: str = ""                   # a free-mail sender's signature (who it works for)

@@ -153,6 +153,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         counterparts = (sender,) if sender else ()
     body = msg.text
     phones: tuple[str, ...] = ()
+    signature = ""
     if direction == "in" and body:
         # A client's signature carries its phone numbers: read in the same pass as the new
         # text, so calls from the telephony log find their client without a directory entry.
@@ -239,6 +240,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         to_tag_address=to_tag, quoted_codes=quoted_codes, signals=tuple(signals),
         invitations=invitations(msg) if msg.calendar_parts and direction != "auto" else (),
         digest=content_digest(msg), phones=phones, speaks_for=voice,
+        # Whom a free-mail sender works for is read from its signature (indexer/writer.py).
+        signature=signature[:1000] if direction == "in" and is_freemail(sender) else "",
     )
 
 

@@ -38,6 +38,7 @@ from indexer.neverread import Skipped
 from indexer.writer_clients import ClientRows
 from indexer.writer_clients import chunks as _chunks
 from indexer.writer_clients import marks as _marks
+from indexer.writer_parties import Parties
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class BatchResult:
     clients: set[int] = field(default_factory=set)
 
 
-class Writer:
+class Writer(Parties):
     """Writes one mailbox's batches; keeps small caches for the run."""
 
     def __init__(self, db: sqlite_utils.Database, settings: Settings, mailbox_id: int,
@@ -97,6 +98,10 @@ class Writer:
         self._intermediaries: set[int] = set()
         self._named: set[int] = set()
         self._marked: dict[int, str] = {}
+        self._companies: list[tuple[int, str, list[str]]] = []
+        self._company_ids: set[int] = set()
+        self._phones: dict[str, int] = {}
+        self._ties: list[tuple[str, int, str]] = []
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -158,6 +163,7 @@ class Writer:
 
     def _forget(self) -> None:
         self._marked.clear()
+        self._ties.clear()
         self._client_by_domain.clear()
         self._client_by_person.clear()
         self._thread_by_key.clear()
@@ -200,71 +206,6 @@ class Writer:
                 found = self._client_row(key, domain, "auto", domain=domain)
             cache[cached] = found
         return cache[cached]
-
-    def _client_of(self, seg: _Segment, a: Analysis) -> tuple[int | None, int | None]:
-        """The client a message belongs to, and the intermediary it came through (None when
-        it went to the client itself): its first counterpart's client that is no intermediary.
-
-        A broker, dealer or agent (``clients.kind``, from the directory or read from its
-        own mail: :mod:`indexer.intermediary`) is skipped for the end client on the same
-        letter; a letter with the intermediary alone belongs to the client it speaks for
-        (an address Cc'd or in the letter it forwards), else to the client of the thread it
-        answers, else to the intermediary, which is never a negotiation.
-        """
-        msg = a.msg
-        found: list[int] = []
-        for address in a.counterparts:
-            client_id = self.client_for(address, msg.from_name if address == msg.from_addr else "")
-            if client_id and client_id not in found:
-                found.append(client_id)
-        if not found:
-            return None, None
-        voice = a.speaks_for
-        if voice is not None and a.direction == "in" and found[0] not in self._named:
-            self._mark(found[0], msg.message_id, voice.sentence)
-        real = next((c for c in found if c not in self._intermediaries), None)
-        if real is not None:
-            return real, None
-        # The party it speaks for: named by its address in the letter (Cc'd or forwarded).
-        parties = voice.parties if voice is not None else tuple(
-            x for x in (*msg.to, *msg.cc) if x.lower() not in a.counterparts)
-        for address in parties:
-            client_id = self.client_for(address)
-            if client_id and client_id not in self._intermediaries:
-                return client_id, found[0]
-        refs = [r for r in (msg.references + ((msg.in_reply_to,) if msg.in_reply_to else ())) if r]
-        for ref in sorted(set(refs)):
-            thread_id = seg.thread_of_message_id.get(ref)
-            if thread_id is not None:
-                client_id = seg.thread(thread_id).client_id
-                if client_id and client_id not in self._intermediaries:
-                    return client_id, found[0]
-                break
-        return found[0], None
-
-    def _mark(self, client_id: int, message_id: str, sentence: str) -> None:
-        """Take ``client_id`` for an intermediary from now on, with the sentence that showed
-        it (stored once the run's new clients are, :meth:`_kinds_flush`)."""
-        if client_id in self._intermediaries:
-            return
-        self._intermediaries.add(client_id)
-        self._marked[client_id] = json.dumps({"message_id": message_id, "quote": sentence},
-                                             ensure_ascii=False)
-
-    def _kinds(self) -> None:
-        """Which clients are intermediaries, and which a person named (never re-kinded):
-        read at the start of each run, as another mailbox's worker may have found some."""
-        self._intermediaries = {int(r[0]) for r in self.conn.execute(
-            "SELECT id FROM clients WHERE kind = 'intermediary'")}
-        self._named = {int(r[0]) for r in self.conn.execute(
-            "SELECT id FROM clients WHERE source IN ('directory', 'tag') OR kind_source <> ''")}
-
-    def _kinds_flush(self) -> None:
-        self.conn.executemany(
-            "UPDATE clients SET kind = 'intermediary', kind_source = 'inferred',"
-            " kind_evidence = ? WHERE id = ? AND kind_source = ''",
-            [(evidence, client_id) for client_id, evidence in self._marked.items()])
-        self._marked.clear()
 
     def _listed(self, domain: str) -> int | None:
         """The client whose domain (or free-mail address) this is in client_domains."""
@@ -313,6 +254,7 @@ class Writer:
             self._clients.flush()
             self._kinds_flush()
             seg.flush()
+            self._ties_flush(result)
         finally:
             self._clients = None
         for ev in invited:
