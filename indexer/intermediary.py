@@ -7,11 +7,15 @@ client directory (``kind`` = intermediary, :mod:`dealtrail.directory`); the ones
 list show themselves in their mail, read here:
 
 - a **strong** cue names the writer's role outright ("my client", «мой клиент», "we act
-  for", "acting on behalf of", «по поручению клиента», «представляю интересы»): enough alone;
+  for", "acting on behalf of", «по поручению клиента», «представляю интересы», "for our
+  clients", «для нашего клиента», "passing you a lead", a deal registration): enough alone;
 - a **weak** cue could come from a client talking of its own customers too ("our client",
-  «наш заказчик», «знакомлю», "let me introduce", «пересылаю их запрос»): it counts only
-  when a third party is identifiable in the same letter, an outside address of another
-  domain on the letter (Cc) or in the letter forwarded below it.
+  «наш заказчик», «знакомлю», "let me introduce", «пересылаю их запрос», "for our clients"):
+  it counts only when a third party is identifiable in the same letter, an outside address
+  of another domain on the letter (Cc) or in the letter forwarded below it, or a client of
+  the directory named in the same sentence;
+- with no word of it, a letter of a directory client forwarded by an outsider shows the
+  outsider passing that client's letters on.
 
 The writer (:mod:`indexer.writer`) files such a letter under the end client when it can
 name one, and marks the sender's company an intermediary, keeping the sentence as its
@@ -39,7 +43,16 @@ _STRONG = re.compile(
     r"|(?<![а-яё])по\s+поручению\b"
     r"|(?<![а-яё])представля(?:ю|ем)\s+интересы"
     r"|(?<![а-яё])в\s+интересах\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)"
-    r"|(?<![а-яё])от\s+имени\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)",
+    r"|(?<![а-яё])от\s+имени\s+(?:нашего|моего|своего)\s+(?:клиент|заказчик|доверител)"
+    # Booking or buying for its own clients: an agency, a reseller, a dealer.
+    r"|\bfor\s+(?:our|my|one\s+of\s+our|one\s+of\s+my)\s+(?:clients?|customers?)\b"
+    r"|(?<![а-яё])для\s+(?:нашего|моего|наших|моих|одного\s+из\s+наших)\s+(?:клиент|заказчик|покупател)"
+    # A vendor's channel manager or a partner handing a customer over; a dealer's deal
+    # registration names the end customer it is for.
+    r"|\bpass(?:ing|ed)?\s+(?:you|on|over)\s+(?:a|the|this|one)\s+(?:lead|customer|client)\b"
+    r"|\bdeal\s+registration\b|\bregister(?:ing)?\s+(?:a|the|this)\s+deal\b"
+    r"|(?<![а-яё])переда(?:ю|ём|ем)\s+(?:вам\s+)?(?:лид|клиента|контакт\w*\s+клиент)"
+    r"|(?<![а-яё])регистраци\w*\s+(?:сделки|проекта)|(?<![а-яё])зарегистр\w+\s+(?:сделку|проект)",
     re.IGNORECASE)
 
 _WEAK = re.compile(
@@ -51,13 +64,24 @@ _WEAK = re.compile(
     r"|(?<![а-яё])(?:наш\w*|нов\w*|конечн\w*)\s+(?:клиент|заказчик|покупател)"
     r"|(?<![а-яё])(?:знакомлю|хочу\s+познакомить|позвольте\s+представить|представляю\s+вам)"
     r"|(?<![а-яё])пересыла\w*\s+(?:их|его|её|ее|клиентск\w*)\s+(?:запрос|письм|вопрос|требован)"
-    r"|(?<![а-яё])(?:их|его|её)\s+(?:запрос|требования|ТЗ)\s+(?:ниже|пересыла)",
+    r"|(?<![а-яё])(?:их|его|её)\s+(?:запрос|требования|ТЗ)\s+(?:ниже|пересыла)"
+    # An agency booking for its clients, a reseller for its customers, a referral.
+    r"|\b(?:i|we)\s+have\s+a\s+(?:client|customer)\b|\breferr(?:ed|ing)\b"
+    r"|\bconnect(?:ing)?\s+you\s+with\b|\bend[\s-](?:client|customer|user)s?\b"
+    r"|(?<![а-яё])у\s+(?:меня|нас)\s+(?:есть\s+)?(?:клиент|заказчик|покупател)"
+    r"|(?<![а-яё])рекоменд(?:ую|уем)\s+(?:вам\s+)?(?:компани|клиент|обратиться)"
+    r"|(?<![а-яё])рекомендовал\w*\s+(?:вас|вам)",
     re.IGNORECASE)
 # Each runs over the whole new text of every incoming letter: behind a lookahead for the
 # characters their matches start with (the same matches), they try ~4x fewer positions.
 _STRONG, _WEAK = gated(_STRONG), gated(_WEAK)
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+#: Where a forwarded letter starts: its addresses are the third party's.
+_FORWARD = re.compile(
+    r"(?im)^[\s>*-]*(?:-{2,}\s*)?(?:forwarded\s+message|begin\s+forwarded\s+message|"
+    r"original\s+message|пересылаемое\s+сообщение|пересланное\s+сообщение|"
+    r"исходное\s+сообщение|начало\s+переадресованного\s+сообщения)")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -69,6 +93,7 @@ class SpeaksFor:
     sentence: str
     parties: tuple[str, ...]
     strong: bool
+    forwarded: tuple[str, ...] = ()    # the addresses in a letter forwarded below the new text
 
 
 def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
@@ -81,21 +106,27 @@ def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
     """
     if not fresh:
         return None
+    own = domain_of(sender)
+
+    def outside(addresses: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for address in addresses:
+            address = address.lower().strip(".'")
+            if (address and domain_of(address) and domain_of(address) != own
+                    and not is_internal(address)):
+                seen.setdefault(address, None)
+        return tuple(seen)
+
+    start = _FORWARD.search(body) if len(body) > len(fresh) else None
+    forwarded = outside(_ADDRESS.findall(body[start.end():])) if start else ()
     strong = _STRONG.search(fresh)
     weak = strong or _WEAK.search(fresh)
     if weak is None:
-        return None
-    own = domain_of(sender)
-    seen: dict[str, None] = {}
-    for address in (*others, *_ADDRESS.findall(body)):
-        address = address.lower().strip(".'")
-        if (address and domain_of(address) and domain_of(address) != own
-                and not is_internal(address)):
-            seen.setdefault(address, None)
-    parties = tuple(seen)
-    if strong is None and not parties:
-        return None
-    return SpeaksFor(_sentence_at(fresh, weak.start()), parties, strong is not None)
+        # No word of it: a letter of a third party forwarded is read by the writer, which
+        # knows whether that party is a listed client.
+        return SpeaksFor("", (), False, forwarded) if forwarded else None
+    parties = outside([*others, *_ADDRESS.findall(body)])
+    return SpeaksFor(_sentence_at(fresh, weak.start()), parties, strong is not None, forwarded)
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -55,9 +55,10 @@ class Parties:
 
         A broker, dealer or agent (``clients.kind``, from the directory or read from its
         own mail: :mod:`indexer.intermediary`) is skipped for the end client on the same
-        letter; a letter with the intermediary alone belongs to the client it speaks for
-        (an address Cc'd or in the letter it forwards), else to the client of the thread it
-        answers, else to the intermediary, which is never a negotiation.
+        letter; a letter with the intermediary alone belongs to the client it speaks for (a
+        listed client named beside its words or whose letter it forwards, an address Cc'd or
+        in the letter it forwards), else to the client of the thread it answers, else to the
+        intermediary, which is never a negotiation.
         """
         msg = a.msg
         self._tie_free_mail(a)
@@ -68,14 +69,23 @@ class Parties:
                 found.append(client_id)
         if not found:
             return None, None
-        voice = a.speaks_for
-        if voice is not None and a.direction == "in" and found[0] not in self._named:
-            self._mark(found[0], msg.message_id, voice.sentence)
+        voice = a.speaks_for if a.direction == "in" else None
+        # A listed client it speaks for: named in the sentence that shows it, or the sender
+        # of the letter it forwards.
+        listed = [c for c in (company_named(voice.sentence, self._companies),
+                              *map(self._company_of, voice.forwarded))
+                  if c and c != found[0]] if voice is not None else []
+        if voice is not None and found[0] not in self._named and (
+                voice.strong or voice.parties or listed):
+            self._mark(found[0], msg.message_id, voice.sentence,
+                       voice.forwarded[0] if voice.forwarded and not voice.sentence else "")
         real = next((c for c in found if c not in self._intermediaries), None)
         if real is not None:
             return real, None
+        if listed:
+            return listed[0], found[0]
         # The party it speaks for: named by its address in the letter (Cc'd or forwarded).
-        parties = voice.parties if voice is not None else tuple(
+        parties = voice.parties if voice is not None and voice.parties else tuple(
             x for x in (*msg.to, *msg.cc) if x.lower() not in a.counterparts)
         for address in parties:
             client_id = self.client_for(address)
@@ -149,14 +159,17 @@ class Parties:
             log.info("%s is tied to client %d by message %s", address, client, message_id)
         self._ties.clear()
 
-    def _mark(self, client_id: int, message_id: str, sentence: str) -> None:
+    def _mark(self, client_id: int, message_id: str, sentence: str, forwarded: str = ""
+              ) -> None:
         """Take ``client_id`` for an intermediary from now on, with the sentence that showed
         it (stored once the run's new clients are, :meth:`_kinds_flush`)."""
         if client_id in self._intermediaries:
             return
         self._intermediaries.add(client_id)
-        self._marked[client_id] = json.dumps({"message_id": message_id, "quote": sentence},
-                                             ensure_ascii=False)
+        shown = {"message_id": message_id, "quote": sentence}
+        if forwarded:
+            shown["forwarded"] = forwarded      # it passed on this listed client's letter
+        self._marked[client_id] = json.dumps(shown, ensure_ascii=False)
 
     def _kinds(self) -> None:
         """Which clients are intermediaries, and which a person named (never re-kinded):

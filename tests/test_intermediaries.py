@@ -176,3 +176,68 @@ def test_an_unknown_kind_is_one_line_from_check_and_the_import(
         sync_directory(db, settings)
     assert written in str(imported.value)
     assert db.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+
+
+LISTED = ("client,domains\nАгромир,agromir.ru\nGreenline Cosmetics,greenline-cosmetics.com\n"
+          "Звезда Логистик,zvezda-log.ru\n")
+
+
+@pytest.mark.parametrize("sender,text,cc,end", [
+    # A dealer asking for a price for a listed customer named in quotes.
+    ("Дилер <sales@techsnab-dealer.ru>", "Добрый день! Для нашего клиента «Агромир» нужны три "
+     "погрузчика до марта, сможете дать цену?", "", "Агромир"),
+    # A vendor's channel manager handing a customer over, its address in the letter.
+    ("Channel <kim@vendorsoft.com>", "Hi Anna, passing you a lead: Northwind Foods want twenty "
+     "licences. Their buyer is Sam, sam@northwind-foods.com, he expects your call.", "",
+     "northwind-foods.com"),
+    # A referral partner introducing a company that is in copy.
+    ("Partner <oleg@bizclub-partners.ru>", "Анна, добрый день. Знакомлю вас с Ольгой из "
+     "«Звезда Логистик», она в копии. Им нужен стенд на осенней выставке.",
+     "Ольга <olga@zvezda-log.ru>", "Звезда Логистик"),
+    # An advertising agency booking for a listed client named by its two-word name.
+    ("Agency <book@brightmedia-ads.com>", "Anna, we would like to book two stands for our client "
+     "Greenline Cosmetics at the spring fair. What is the price?", "", "Greenline Cosmetics"),
+], ids=["dealer", "channel-manager", "referral", "ad-agency"])
+def test_who_brings_a_client_is_no_client_whatever_its_trade(
+        tmp_path: Path, db: Any, sender: str, text: str, cc: str, end: str) -> None:
+    _index(tmp_path, db, [
+        _letter(1, sender, ANNA, text, cc=cc),
+        _letter(2, ANNA, sender, "Thank you, the offer is attached: 2 stands, 480 000 RUB.",
+                cc=cc, reply_to=1),
+        _letter(3, sender, ANNA, "Thanks! Could you hold them until Friday?", reply_to=2),
+    ], LISTED)
+    assert _deal_clients(db) == {end}
+    broker = "domain:" + sender.split("@")[1].rstrip(">")
+    assert _kind(db, broker)[:2] == ("intermediary", "inferred")
+
+
+def test_a_reseller_buying_for_clients_nobody_named_is_no_negotiation(
+        tmp_path: Path, db: Any) -> None:
+    reseller = "Билеты <zakaz@bilet-tour.ru>"
+    _index(tmp_path, db, [
+        _letter(1, reseller, ANNA, "Анна, добрый день! Нам нужно 40 входных билетов для наших "
+                "клиентов на 12 декабря. Какая будет цена?"),
+        _letter(2, ANNA, reseller, "Добрый день! 40 билетов по 900 руб., счёт во вложении.",
+                reply_to=1),
+        _letter(3, reseller, ANNA, "Спасибо, оплатим завтра. Можно ли вернуть билеты?",
+                reply_to=2),
+    ], LISTED)
+    assert _deal_clients(db) == set()
+    kind, _, evidence = _kind(db, "domain:bilet-tour.ru")
+    assert kind == "intermediary" and "для наших клиентов" in json.loads(evidence)["quote"]
+
+
+def test_a_listed_clients_letter_forwarded_by_an_outsider_is_that_clients(
+        tmp_path: Path, db: Any) -> None:
+    forwarder = "Виктор <v.lebedev@promconsult-group.ru>"
+    _index(tmp_path, db, [
+        _letter(1, forwarder, ANNA, "Анна, добрый день, см. ниже.\n\n-------- Пересылаемое "
+                "сообщение --------\nОт: Иван Петров <i.petrov@agromir.ru>\nТема: стенд\n\n"
+                "Нужен стенд 36 м² на весенней выставке."),
+        _letter(2, ANNA, forwarder, "Виктор, спасибо, отправила предложение на 36 м².",
+                reply_to=1),
+        _letter(3, forwarder, ANNA, "Спасибо, передам. А угловой есть?", reply_to=2),
+    ], LISTED)
+    assert _deal_clients(db) == {"Агромир"}
+    kind, _, evidence = _kind(db, "domain:promconsult-group.ru")
+    assert kind == "intermediary" and json.loads(evidence)["forwarded"] == "i.petrov@agromir.ru"
