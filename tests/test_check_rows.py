@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,31 @@ def test_check_says_what_the_import_says_for_the_same_file(tmp_path: Path, db: A
     assert reading is not None and reading.readable == 1
     assert [str(e) for e in reading.errors] == [str(e) for e in refused.value.errors]  # type: ignore[attr-defined]
     assert db.execute("SELECT count(*) FROM calls").fetchone()[0] == 0
+
+
+def test_xlsx_plans_and_sales_are_read_with_their_typed_cells_in_russian(tmp_path: Path) -> None:
+    root = folder(tmp_path / "c", GOOD_FILES, TOML.replace('plans = "plans.csv"',
+                                                           'plans = "plans.xlsx"')
+                  .replace('sales = ["sales.csv"]', 'sales = ["sales.xlsx"]'))
+    plans = openpyxl.Workbook()
+    plans.active.append(["Период", "Уровень", "Менеджер", "Метрика", "Сумма", "Валюта"])
+    plans.active.append(["2026-11", "manager", "orlov@testbank.ru", "deals", 5, None])
+    plans.active.append(["2026-11", "manager", "Петров Пётр", "amount", 100000, "RUB"])
+    plans.save(root / "plans.xlsx")
+    sales = openpyxl.Workbook()
+    sales.active.append(["Номер", "Дата", "Менеджер", "Сумма", "Валюта"])
+    sales.active.append(["A-1", datetime(2026, 11, 3), "Дмитрий Орлов", 1200.5, "руб."])
+    sales.active.append(["A-2", "31.11.2026", "anna@testbank.ru", "1 200,50", "RUB"])
+    sales.active.append(["A-3", datetime(2026, 11, 4), "anna@testbank.ru", "12O0", "RUB"])
+    sales.save(root / "sales.xlsx")
+    done, _ = run_check(root, "ru")
+    assert done.returncode == 2, done.stdout + done.stderr
+    out = done.stdout.splitlines()
+    assert any(line.startswith("imports.plans (plans.xlsx): строк можно импортировать: 1; "
+                               "проблем: 1") for line in out), done.stdout
+    assert any(line.startswith("imports.sales[0] (sales.xlsx): строк можно импортировать: 1; "
+                               "проблем: 2") for line in out), done.stdout
+    assert ("  plans.xlsx, строка 3, столбец 'Менеджер': неизвестный менеджер 'Петров Пётр'"
+            " (его нет в [[managers]])") in out
+    assert "  sales.xlsx, строка 3, столбец 'Дата': '31.11.2026' — не дата" in " ".join(out)
+    assert "  sales.xlsx, строка 4, столбец 'Сумма': '12O0' — не число" in out
