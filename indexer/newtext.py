@@ -381,7 +381,8 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
     if not text.isascii() and any(c in text for c in _BIDI_CHARS):
         # right-to-left clients wrap a header's parts in direction marks: read it without
         view = [_BIDI.sub("", ln) for ln in view]
-    cut = min(cut_index(view, quoted=">" in text), reply_above_line(view))
+    cut = cut_index(view, quoted=">" in text)
+    cut = reply_above_line(view[:cut])      # a helpdesk's marker above the quote found
     head = lines[:cut]
     if cut < len(lines):
         wrote = wrote_at(lines, cut)  # every branch below needs it

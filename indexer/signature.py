@@ -11,9 +11,10 @@ closings find nothing, ``indexer.signature_shape`` reads the shape of a signatur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from indexer.cue_scan import gated
-from indexer.mail_strings import MAIL_APPS, alternation
+from indexer.mail_strings import MAIL_APPS, Lowered, alternation, column
 from indexer.signature_shape import below_colon, closing_block, person_name
 
 _F = re.IGNORECASE | re.UNICODE
@@ -58,10 +59,9 @@ _OUTLOOK_APP = re.compile(r"\boutlook\b.{0,40}?\b(?:ios|android)\b", _F)
 # The footers of every language of ``indexer.mail_strings``: a line opening with its "Sent from
 # my" ("Odesláno z aplikace Seznam Email"), or naming a mail app or a phone and closing with its
 # "sent" ("Naver 메일 앱에서 보냄", "HUAWEI telefonumdan gönderildi").
-_TABLE_SENT_FROM = re.compile(r"^\s*(?:" + alternation("sent_from") + r")\s*\S.{0,60}$", _F)
-_TABLE_SENT_END = re.compile(r"(?:" + alternation("sent_from_end") + r")\s*[.!。]?\s*$", _F)
-_MAIL_APP = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in MAIL_APPS) + r")", _F)
-_MAIL_APP = gated(_MAIL_APP)   # the same matches, fewer start positions tried
+_TABLE_SENT_FROM = Lowered(r"^\s*(?:" + alternation("sent_from") + r")\s*\S.{0,60}$")
+_TABLE_SENT_END = tuple(s.replace(" ", "") for s in column("sent_from_end"))
+_MAIL_APP = Lowered(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in MAIL_APPS) + r")")
 
 
 def _is_footer(line: str) -> bool:
@@ -74,7 +74,8 @@ def _is_footer(line: str) -> bool:
     if _SENT_FROM.match(text):
         return True
     if len(text.split()) <= 10 and "?" not in text and (
-            _TABLE_SENT_FROM.match(text) or _TABLE_SENT_END.search(text)
+            _TABLE_SENT_FROM.match(text)
+            or "".join(text.lower().split()).rstrip(".!。").endswith(_TABLE_SENT_END)
             and _MAIL_APP.search(text)):
         return True
     # up to eight words; twelve when the line opens with the word for "sent" ("Sent from my
@@ -373,7 +374,8 @@ def without_top_banner(lines: list[str]) -> list[str]:
     if end == len(lines) or not any(x.strip() for x in lines[end:]):
         return lines
     para = " ".join(x.strip() for x in lines[start:end])
-    if not _is_disclaimer(para) and not (len(para) <= 500 and _EXTERNAL.search(para)):
+    if not _is_disclaimer(para) and not (len(para) <= 500 and (
+            _EXTERNAL_TAG.match(para) or _EXTERNAL.search(para))):
         return lines
     rest = lines[end:]
     while rest and not rest[0].strip():
@@ -384,9 +386,9 @@ def without_top_banner(lines: list[str]) -> list[str]:
 # The banner a mail server puts on top of mail from outside the organisation, in every language
 # of ``indexer.mail_strings`` ("CAUTION: This email originated from outside ...", "[EXTERNAL]",
 # "Вы не часто получаете письма от ...").
-_EXTERNAL = re.compile(r"(?:" + alternation("external") + r")|^\W{0,3}(?:external|extern|externe|"
-                       r"externo|esterno|внешн\w*|зовнішн\w*|zewnętrzn\w*|externí|harici|外部|외부)"
-                       r"\W{0,3}$", _F)
+_EXTERNAL = Lowered(alternation("external"))
+_EXTERNAL_TAG = re.compile(r"\W{0,3}(?:external|extern|externe|externo|esterno|внешн\w*|зовнішн\w*|"
+                           r"zewnętrzn\w*|externí|harici|外部|외부)\W{0,3}$", _F)
 
 
 def _is_disclaimer(para: str) -> bool:
@@ -506,5 +508,18 @@ def _drop_name_block(lines: list[str], n: int) -> int:
                     and not any(x.rstrip().endswith(("?", ":")) for x in block):
                 while i and not lines[i - 1].strip():
                     i -= 1
-                return i
+                return _name_paragraphs_above(lines, i, is_name)
     return n
+
+
+def _name_paragraphs_above(lines: list[str], i: int, is_name: Callable[[str], bool]) -> int:
+    """``i`` moved above the one-line paragraphs of names right above it ("Selin Aydın" above
+    "Aydın Kafe", as a client that writes each line of a signature as its own paragraph
+    leaves them), while text stays above."""
+    while i >= 3 and lines[i - 1].strip() and not lines[i - 2].strip() \
+            and is_name(lines[i - 1]) and len(lines[i - 1].strip()) <= 40 \
+            and any(x.strip() for x in lines[:i - 2]):
+        i -= 1
+        while i and not lines[i - 1].strip():
+            i -= 1
+    return i

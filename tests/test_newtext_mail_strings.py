@@ -114,3 +114,14 @@ def test_a_mobile_footer_of_a_language_of_the_table_is_no_new_text(footer):
 ])
 def test_a_banner_on_mail_from_outside_is_no_new_text(banner):
     assert new_text(f"{banner}\n\n{REPLY}\n") == REPLY
+
+
+@pytest.mark.parametrize("signature,footer", [
+    # a client that writes each line of the signature as its own paragraph, above its footer
+    ("Nora Lindqvist\n\nLindqvist Transport AB", "Sent from my iPhone"),
+    ("Emre Kaya\n\nKaya Tekstil", "iOS için Outlook'u edinin"),
+    ("Ольга Миронова\n\nООО Север", "Отправлено из Mail.ru для Android"),
+])
+def test_a_signature_written_as_one_line_paragraphs_above_a_footer_is_no_new_text(
+        signature, footer):
+    assert new_text(f"{REPLY}\n\n{signature}\n\n{footer}\n") == REPLY
