@@ -198,6 +198,14 @@ TERMS_RE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b)[^.!?\n]{0,40}?\btoo\s+"
     r"(?:long|short|much|little|high|low)\b[^.!?\n]{0,30}?\bwe(?:'d|\s+would)?\s+(?:need|want|"
     r"ask\s+for)\s+\w+|"
+    # the client's own figure in a request or a question: "we would ask for 3.25%", "could we do
+    # 70%?", «можем ли мы сделать 12 %», «могли бы мы получить 9 500 за метр»
+    r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|request)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:usd|eur|rub|gbp|\$|€)?\s*\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b)|"
+    r"\b(?:could|can)\s+we\s+(?:do|have|get|agree\s+on|go\s+(?:with|for))\s+(?:it\s+(?:at|for)\s+)?"
+    r"(?:usd|eur|rub|gbp|\$|€)?\s*\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b|\?)|"
+    r"(?:(?:можем|могли)\s+ли\s+(?:бы\s+)?мы|могли\s+бы\s+мы)\s+(?:\w+\s+){0,2}?\d[\d \u00a0]*"
+    r"(?:[.,]\d+)?\s*(?:%|руб|₽|тыс|млн)|"
     r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|need|would\s+need)\s+(?:for\s+)?"
     r"[^.!?\n]{0,30}?\b(?:\d{1,3}\s*%\s*(?:advance|down\s+payment|deposit|prepayment)|"
     r"(?:term|advance)\s+of\s+\d{1,3})|"

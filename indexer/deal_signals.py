@@ -295,7 +295,10 @@ def _inline_data(text: str) -> int | None:
 _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|"
                            # «направляйте проект договора» asks for it: nothing is sent
                            r"(?:прилага|направля|высыла|отправля|пересыла)(?!йте|ть)|attached|enclosed|attaching|please\s+find|"
-                           r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending)", _F)
+                           r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending|"
+                           # a state customer's draft posted to the procurement portal: «проект
+                           # контракта размещён в ЕИС», "the draft contract is posted on the portal"
+                           r"размещ[её]н\w*|(?:is|has\s+been|was)\s+(?:posted|uploaded|published))", _F)
 def _offer_headed(low: str, subject: str) -> int | None:
     """Where the figures of an offer headed above them start, or None (``prices.HEAD_LINE``)."""
     head = prices.HEAD_LINE.search(low)       # not "Next week I will send our terms:"

@@ -755,3 +755,30 @@ def test_a_contract_draft_put_on_hold_is_no_contract_sent(text: str, contract: b
 def test_a_decision_to_get_it_from_a_named_provider_parting_politely_is_a_decline(
         text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,contract", [
+    # A state customer's draft contract posted to the procurement portal is the client's draft.
+    ("Сообщаем, что проект контракта размещён на электронной площадке, подпишите его в срок.",
+     True),
+    ("Please note the draft contract has been uploaded to the e-procurement portal.", True),
+    ("Проект контракта будет размещён на площадке после публикации протокола.", False),
+])
+def test_a_draft_contract_posted_to_the_procurement_portal_is_the_clients_draft(
+        text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text, "in")) is contract
+
+
+@pytest.mark.parametrize("text,terms", [
+    # The client's own figure asked for or put as a question of ours: bargaining.
+    ("Given the collateral, we would ask for 2.9% over the key rate.", True),
+    ("The advance looks heavy. Could we do 15%?", True),
+    ("Можем ли мы рассчитывать на 7,5 % при таком обороте?", True),
+    ("Могли бы мы зафиксировать 410 руб. за паллету на год?", True),
+    # Not bargaining: a time, a count, or our own figure asked to be kept.
+    ("Could we do the call at 15:30 instead?", False),
+    ("We would ask for two more weeks to collect the documents.", False),
+    ("Можно ли сохранить ставку 1,4 % до марта?", False),
+])
+def test_the_clients_own_figure_asked_for_is_bargaining(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
