@@ -44,12 +44,18 @@ CONTACT_RE = re.compile(
     r"свяжитесь|напишите\s+мне|\bget\s+back\s+to\s+(?:me|us)\b|"
     # the client asks to be answered by a day: "Ответьте, пожалуйста, до конца недели"
     r"ответьте|\bplease\s+(?:reply|respond|answer|revert)\b|"
+    # ... or to give its word or its signature by a day: «прошу дать позицию до 20.11», «просим
+    # подписать контракт в срок до 09.12», "please confirm by Friday", "kindly sign it by the 9th"
+    r"(?:просим|прошу)\s+(?:вас\s+)?(?:дать\s+(?:ваш\w*\s+)?(?:позици|ответ|решени)\w*|"
+    r"подписать|подтвердить)|\b(?:please|kindly)\s+(?:confirm|sign)\b|"
     # ... or says by when it needs the answer: «ответ нужен до пятницы», "we need your answer by"
     r"(?:ваш\s+)?ответ\s+(?:нам\s+)?нужен(?!\s+от\s+(?!вас))|\bneed\s+(?:your\s+(?:answer|reply|response)|"
     r"(?:an|the)\s+(?:answer|reply|response)\s+from\s+you)\b)", _F)
 #: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
 #: client writes them (the manager asking for a reply plans no contact of its own).
 REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
+                         r"(?:просим|прошу)\s+(?:вас\s+)?(?:дать|подписать|подтвердить)|"
+                         r"(?:please|kindly)\s+(?:confirm|sign)|"
                          r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)|(?:ваш\s+)?ответ\s+"
                          r"(?:нам\s+)?нужен|need\s+(?:your|an|the)\s+(?:answer|reply|response)",
                          _F)

@@ -586,3 +586,18 @@ def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> 
         fold_negotiations(world.db, settings)
     deal = _deal(world)
     assert (deal["status"], deal["next_contact_at"]) == ("won", None)
+
+
+@pytest.mark.parametrize("text,direction,days", [
+    # The client asking for our word or our signature by a day is a day it asked for.
+    ("Просим подписать договор поставки и вернуть один экземпляр до 25.11.2026.", "in",
+     ["2026-11-25"]),
+    ("Прошу дать вашу позицию по протоколу разногласий до пятницы.", "in", ["2026-11-20"]),
+    ("Kindly sign the order form and send it back by Thursday.", "in", ["2026-11-19"]),
+    ("Please confirm the delivery slot by 24 November.", "in", ["2026-11-24"]),
+    # The manager asking the same plans no contact of its own.
+    ("Please confirm the delivery slot by 24 November.", "out", []),
+])
+def test_a_day_the_client_asks_for_our_word_or_signature_by_is_a_contact(
+        text: str, direction: str, days: list[str]) -> None:
+    assert contact_days(text, direction) == days
