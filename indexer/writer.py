@@ -102,6 +102,9 @@ class Writer(Parties):
         self._company_ids: set[int] = set()
         self._phones: dict[str, int] = {}
         self._ties: list[tuple[str, int, str]] = []
+        #: Letters of a thread to move from an intermediary to its end client (Message-ID of
+        #: the letter that showed it, intermediary, end client), once the run is stored.
+        self._refile: list[tuple[str, int, int]] = []
 
     # -- batches -----------------------------------------------------------------------
     def write_batch(self, folder: Folder, items: Iterable[Any], checkpoint: Checkpoint | None
@@ -164,6 +167,7 @@ class Writer(Parties):
     def _forget(self) -> None:
         self._marked.clear()
         self._ties.clear()
+        self._refile.clear()
         self._client_by_domain.clear()
         self._client_by_person.clear()
         self._thread_by_key.clear()
@@ -255,6 +259,7 @@ class Writer(Parties):
             self._kinds_flush()
             seg.flush()
             self._ties_flush(result)
+            self._refile_flush(result)
         finally:
             self._clients = None
         for ev in invited:

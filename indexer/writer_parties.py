@@ -42,6 +42,7 @@ class Parties:
     _company_ids: set[int]
     _phones: dict[str, int]
     _ties: list[tuple[str, int, str]]
+    _refile: list[tuple[str, int, int]]
 
     def client_for(self, address: str, name: str = "") -> int | None:
         raise NotImplementedError
@@ -75,10 +76,22 @@ class Parties:
         listed = [c for c in (company_named(voice.sentence, self._companies),
                               *map(self._company_of, voice.forwarded))
                   if c and c != found[0]] if voice is not None else []
-        if voice is not None and found[0] not in self._named and (
-                voice.strong or voice.parties or listed):
+        marked = voice is not None and found[0] not in self._named and found[0] not in \
+            self._intermediaries and bool(voice.strong or voice.parties or listed)
+        if marked and voice is not None:
             self._mark(found[0], msg.message_id, voice.sentence,
                        voice.forwarded[0] if voice.forwarded and not voice.sentence else "")
+        chosen = self._through(seg, a, found, listed, voice)
+        if marked and chosen[0] not in (None, found[0]):
+            # Its letters in this thread before it showed what it is belong to the same client.
+            self._refile.append((msg.message_id, found[0], chosen[0]))
+        return chosen
+
+    def _through(self, seg: _Segment, a: Analysis, found: list[int], listed: list[int],
+                 voice: Any) -> tuple[int | None, int | None]:
+        """The client of a letter whose counterparts' clients are ``found``, past the
+        intermediaries among them (:meth:`_client_of`), and the intermediary it came through."""
+        msg = a.msg
         real = next((c for c in found if c not in self._intermediaries), None)
         if real is not None:
             return real, None
@@ -188,6 +201,29 @@ class Parties:
         self._phones = {r[0]: int(r[1]) for r in self.conn.execute(
             "SELECT p.phone, p.client_id FROM client_phones p JOIN clients c ON c.id = p.client_id"
             " WHERE p.source = 'directory' AND c.kind = 'client'")}
+
+    def _refile_flush(self, result: BatchResult) -> None:
+        """Move an intermediary's earlier letters of a thread (filed under it before its words
+        showed what it is) to the client the thread turned out to be about."""
+        for message_id, broker, end in self._refile:
+            row = self.conn.execute("SELECT thread_id FROM messages WHERE message_id = ? AND"
+                                    " client_id = ? LIMIT 1", (message_id, end)).fetchone()
+            if not row or row[0] is None:
+                continue
+            ids = [int(r[0]) for r in self.conn.execute(
+                "SELECT id FROM messages WHERE thread_id = ? AND client_id = ?", (row[0], broker))]
+            if not ids:
+                continue
+            marks = ",".join("?" * len(ids))
+            self.conn.execute(f"UPDATE messages SET client_id = ?, intermediary_id = ? WHERE id IN"
+                              f" ({marks})", (end, broker, *ids))
+            for table in ("promises", "deal_signals", "contacts", "complaints"):
+                self.conn.execute(f"UPDATE {table} SET client_id = ? WHERE client_id = ? AND"
+                                  f" message_id IN ({marks})", (end, broker, *ids))
+            self.conn.execute("UPDATE threads SET client_id = ? WHERE id = ? AND client_id = ?",
+                              (end, row[0], broker))
+            result.clients.add(end)
+        self._refile.clear()
 
     def _kinds_flush(self) -> None:
         self.conn.executemany(

@@ -241,3 +241,23 @@ def test_a_listed_clients_letter_forwarded_by_an_outsider_is_that_clients(
     assert _deal_clients(db) == {"Агромир"}
     kind, _, evidence = _kind(db, "domain:promconsult-group.ru")
     assert kind == "intermediary" and json.loads(evidence)["forwarded"] == "i.petrov@agromir.ru"
+
+
+def test_a_brokers_letters_before_it_said_whom_it_speaks_for_follow_the_thread(
+        tmp_path: Path, db: Any) -> None:
+    broker = "Leo Marsh <leo@marsh-space.co.uk>"
+    client = "Tom Baker <tom@oakwell-furniture.co.uk>"
+    _index(tmp_path, db, [
+        _letter(1, broker, ANNA, "Hi Anna, are there still corner stands at the spring fair?"),
+        _letter(2, ANNA, broker, "Leo, yes, two corner stands are free, 18 sq m each.",
+                reply_to=1),
+        _letter(3, broker, ANNA, "Great. My client will take both; Tom, their director, is in "
+                "copy and will sign.", cc=client, reply_to=2),
+        _letter(4, ANNA, broker, "Tom, Leo, the contract is attached.", cc=client, reply_to=3),
+    ], "client,domains\n")
+    assert _deal_clients(db) == {"oakwell-furniture.co.uk"}
+    filed = {r[0] for r in db.execute("SELECT c.key FROM messages m JOIN clients c"
+                                      " ON c.id = m.client_id")}
+    assert filed == {"domain:oakwell-furniture.co.uk"}
+    assert db.execute("SELECT count(*) FROM messages WHERE intermediary_id IS NOT NULL"
+                      ).fetchone()[0] >= 3
