@@ -308,6 +308,9 @@ _EN_WILL = (r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+"
 _EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
               r"evening|year|quarter)")
 _EN_NOT_PROMISE = re.compile(
+    # someone else's word passed on: "The bank tells us the MT700 will go out on Monday"
+    r"\b(?:tells|told|informs|informed|advises|advised|assures|assured)\s+(?:us|me)\b"
+    r"(?![^.;!?]{0,80}\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\b)|"
     r"\bif\s+(?:you|u)\b[^.;]{0,60}(?:interested|call\s+me|contact\s+me|let\s+me\s+know|"
     r"get\s+back\s+to\s+me|drop\s+me|give\s+me\s+a)"
     # the reader's choice decides it: "we will do an excellent job if you give us the nod"
@@ -492,8 +495,16 @@ _NOT_VETOED = re.compile(
 #: opens, "our <team> will", or a passive of sending to the reader: a date in its clause is
 #: that act's own, so such a promise keeps its due date when the veto keeps it, however
 #: unsure the veto is of the day.
-_EN_OWN_ACT_VERB = (r"(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:(?:" + _EN_ACTS + r")\b|be\s+(?:"
-                    + _EN_DOING + r")\w*ing\b)")
+#: Acts of the writer's own for the reader beyond those a colleague is committed to: "I will
+#: personally courier the forms on Saturday", "I'll put a hold on two slots today", "I'm going
+#: to add the day pass today", "i'll have both closed out before EOD Monday", "will get the
+#: offer letter over to Marcus today".
+_EN_OWN_ACTS_MORE = (r"courier|fax|mail|post|resend|re-send|add|put|hold|reserve|close\s+out|"
+                     r"brief|get\s+(?:[\w-]+\s+){1,5}over\s+to|have\s+(?:it|them|both|this|that|"
+                     r"everything|all)\s+(?:\w+\s+)?(?:done|closed|ready|sorted|fixed|finished|"
+                     r"completed|signed|sent)")
+_EN_OWN_ACT_VERB = (r"(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:(?:" + _EN_ACTS + r"|"
+                    + _EN_OWN_ACTS_MORE + r")\b|be\s+(?:" + _EN_DOING + r")\w*ing\b)")
 _EN_OWN_ACT = re.compile(
     r"\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+" + _EN_OWN_ACT_VERB
     # the same act said with "going to": "I'm going to send the revised schedule today"

@@ -70,3 +70,14 @@ def test_a_day_of_the_writers_own_act_is_kept_whatever_the_veto_doubts(text, wan
 ])
 def test_a_day_of_the_writers_own_act_in_other_shapes_is_kept_too(text, want):
     assert _due(text, "en") == want
+
+
+# The writer's own act right after "will"/"going to", beyond the acts a colleague is committed
+# to, keeps the day of its clause however unsure the veto is of the day.
+@pytest.mark.parametrize("text, due", [
+    ("To spare you the roaming fees, I'm going to add the travel bundle to both phones "
+     "tomorrow.", date(2026, 10, 8)),
+    ("Both tickets are on me, i'll have them closed out before EOD Friday.", date(2026, 10, 9)),
+])
+def test_the_writers_own_act_keeps_its_day(text, due):
+    assert _due(text, "en") == due

@@ -48,6 +48,7 @@ def test_a_promise_whose_subject_is_not_i_or_we_is_found_with_its_day(text, due)
     "Prices will follow the market next month.",        # no delivery, a forecast
     "You will have to pay the stamp duty by Friday.",   # the reader's own duty
     "You should have received our invoice by now.",     # nothing on its way
+    "The carrier tells us the container will ship on Friday.",  # someone else's word
 ])
 def test_a_thing_or_the_reader_with_no_delivery_is_no_promise(text):
     assert _promise(text) is None
