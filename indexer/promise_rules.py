@@ -553,6 +553,12 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
         # afternoon") is not when the promise is due
         dates = [rd for rd in dates if _EN_DONE_BEFORE.search(low, max(0, rd.start - 30),
                                                                rd.start) is None]
+    # a length counted from an event ("within one business day of receiving the MT700") names
+    # no day until the event happens (English only so far: read so, the Russian «в течение 3
+    # дней после подписания» lost a company a true agreed item, for a reason not yet found)
+    if lang == "en":
+        dates = [rd for rd in dates if not (_LENGTH_WORD.match(low, rd.start)
+                                            and _FROM_EVENT.match(low, rd.end))]
     if not dates:
         return None
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low) + 1]
@@ -604,6 +610,13 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
         if after:
             near = after
             best = after[0]
+    if len(near) > 1 and lang == "en":
+        # a date that names what the act is for ("a hold on two slots for the October 10
+        # sailing today") gives way to the day of the act itself
+        own = [rd for rd in near if not _EN_FOR_DATE.search(low, max(0, rd.start - 12), rd.start)]
+        if own and len(own) < len(near):
+            near = own
+            best = own[0]
     # "by tomorrow" names the deadline even when the clause also says when the work starts
     marked = [rd for rd in near if _DEADLINE_WORD.search(low, max(0, rd.start - 14), rd.start)]
     if marked:
@@ -615,6 +628,13 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     return best
 
 
+#: What opens a length of time: "within 3 days", "in two days".
+_LENGTH_WORD = re.compile(r"(?:within|in)\s", _F)
+#: An event the length is counted from, not a day: "of receiving", "after delivery".
+_FROM_EVENT = re.compile(r"\s*(?:of|after|from|following|upon)\s+(?!(?:today|tomorrow|now|"
+                         r"this|next|monday|tuesday|wednesday|thursday|friday|\d)\b)[a-z]", _F)
+#: "for" before a date that names the thing the act is for: "for the October 10 sailing".
+_EN_FOR_DATE = re.compile(r"\bfor\s+(?:the\s+|your\s+|our\s+)?$", _F)
 #: A verb of something done just before a date: "what was discussed this afternoon".
 _EN_DONE_BEFORE = re.compile(r"\b(?:was|were|been|had|we|i|you|they|he|she)\s+(?:\w+ed|met|spoke|"
                              r"said|told|held|sent|seen|done|made)\s+(?:(?:on|at|in|during)\s+)?$",

@@ -81,3 +81,23 @@ def test_a_day_of_the_writers_own_act_in_other_shapes_is_kept_too(text, want):
 ])
 def test_the_writers_own_act_keeps_its_day(text, due):
     assert _due(text, "en") == due
+
+
+def test_a_date_naming_what_the_act_is_for_gives_way_to_the_day_of_the_act():
+    # Thursday is when the booked event is; the hold itself is put today
+    assert _due("I'll put a hold on the boardroom for the Thursday workshop today.", "en") == \
+        date(2026, 10, 7)
+    # with one date only, the date is the act's
+    assert _due("I'll book the boardroom for Thursday.", "en") == date(2026, 10, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "We will release the goods within two business days of receiving your payment.",
+    "I'll issue the certificate within 3 days after delivery.",
+])
+def test_a_length_counted_from_an_event_gives_no_due_day(text):
+    assert _due(text, "en") is None
+
+
+def test_a_length_counted_from_now_keeps_its_day():
+    assert _due("We will release the goods within two business days.", "en") == date(2026, 10, 9)
