@@ -96,9 +96,6 @@ def test_training_uses_no_sentence_of_a_blind_set():
     "branch seems to care.",
     # a dry chase: a date, what has not come, no angry word
     "Договор обещали прислать в понедельник. Сегодня четверг. Договора нет, ответа тоже.",
-    # mock praise of a failure that came at the worst moment
-    "Superb timing: the office Wi-Fi went down ten minutes before our investor demo. Same as "
-    "last month.",
     # the reader's promise quoted back, then the facts
     "You said the card reader would be swapped by Wednesday. It is Monday and we are still "
     "taking cash only.",
