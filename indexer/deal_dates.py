@@ -97,7 +97,7 @@ _DAYS = ("minute", "hour", "day")
 
 def day_inside(found: list[ResolvedDate], chosen: ResolvedDate | None) -> ResolvedDate | None:
     """A day of ``found`` named inside the month or week ``chosen`` is, else ``chosen``: it is
-    the date meant («вернёмся в январе — напишите после 15 января» is the 15th)."""
+    the date meant («вернёмся в январе — напишите 15 января» is the 15th)."""
     if chosen is None or chosen.grain in _DAYS:
         return chosen
     return next((d for d in found if d.grain in _DAYS

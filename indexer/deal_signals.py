@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from dealtrail.workdays import BusinessCalendar
@@ -211,6 +211,8 @@ def _in_a_file(sentence: str) -> bool:
     return len({m.lastgroup for m in _FILE_DOCS.finditer(sentence)}) >= 2
 # Someone else's visit named as a point in time ("start before the CBUAE visit", «до визита
 # аудиторов») plans no contact; our own or the site's visit still does.
+# A day named after "after" is waited past: the contact is from the next day on.
+_WAITED_PAST = re.compile(r"(?:\bпосле|\bafter(?:\s+the)?)\s*$", re.IGNORECASE | _F)
 _VISIT_AS_MARK = re.compile(
     r"\b(?:before|after|ahead\s+of|until)\s+(?:the\s+|their\s+|its\s+)?(?!(?:our|your|my|site)\b)"
     r"(?:[^\s.!?,]+\s+){0,2}?visits?\b|(?<!\w)(?:перед|после|до)\s+визит\w*\s+(?!(?:к|в|на|наш\w*|"
@@ -731,6 +733,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 # manager names («перезвоню на следующей неделе»)
                 continue
             moment = when.deadline if kind == "close" else when.value
+            if kind == "contact_date" and when.grain == "day" and _WAITED_PAST.search(
+                    quote, 0, when.start):
+                # «созвонимся после 20-го», "call me after the 12th": the 20th is waited past,
+                # the talk is from the day after it
+                moment += timedelta(days=1)
             out.append(Signal(kind, quote, start, moment.isoformat()))
             break
     if direction == "in":

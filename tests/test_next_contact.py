@@ -358,9 +358,9 @@ def test_a_meeting_the_client_holds_without_us_is_no_contact(text: str, days: li
 
 @pytest.mark.parametrize("text,direction,day", [
     # A day named inside the month named is the date meant, wherever the cue stands.
-    ("Вернёмся к этому в январе: наберите мне после 20 января, когда утвердят бюджет.", "in",
+    ("Вернёмся к этому в январе: наберите мне 20 января, когда утвердят бюджет.", "in",
      "2027-01-20"),
-    ("Let's pick this up in January - call me after 12 January, once the budget is signed off.",
+    ("Let's pick this up in January - call me on 12 January, once the budget is signed off.",
      "in", "2027-01-12"),
     ("Созвонимся в декабре, я предлагаю 8 декабря в 11:00.", "out", "2026-12-08"),
 ])
@@ -601,3 +601,18 @@ def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> 
 def test_a_day_the_client_asks_for_our_word_or_signature_by_is_a_contact(
         text: str, direction: str, days: list[str]) -> None:
     assert contact_days(text, direction) == days
+
+
+@pytest.mark.parametrize("text,direction,day", [
+    ("Бюджет утвердят к 24-му, так что созвонимся после 25-го.", "in", "2026-11-26"),
+    ("До праздников не успеем — наберите после 12 января, пожалуйста.", "in", "2027-01-13"),
+    ("Board sits on the 24th, so let's talk after the 25th.", "in", "2026-11-26"),
+    ("Call me after Monday, the auditors are here until then.", "in", "2026-11-24"),
+    ("Перезвоню вам после 30 ноября, когда вернусь из отпуска.", "out", "2026-12-01"),
+    # the day itself, with no "after", stays that day
+    ("Созвонимся 25-го, в первой половине дня.", "in", "2026-11-25"),
+])
+def test_a_day_waited_past_plans_the_contact_from_the_day_after(text: str, direction: str,
+                                                                day: str) -> None:
+    """"After the 25th" excludes the 25th: the talk is planned from the 26th."""
+    assert contact_days(text, direction) == [day]
