@@ -41,8 +41,27 @@ def normalize(text: str, region: str = "RU") -> str:
     except phonenumbers.NumberParseException:
         raise ValueError(Msg("cell_not_phone", value=text, forms=FORMS)) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValueError(Msg("cell_phone_digits", value=text, forms=FORMS))
+        # Telephony writes a foreign number as its international digits without the "+"
+        # ("61417552908"): read so when it cannot be a number of the region and is a
+        # valid number with the "+".
+        abroad = _international(raw)
+        if abroad is None:
+            raise ValueError(Msg("cell_phone_digits", value=text, forms=FORMS))
+        number = abroad
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _international(raw: str) -> phonenumbers.PhoneNumber | None:
+    """``raw`` read as a country code and number written without the "+", when that is a
+    valid number (None otherwise)."""
+    digits = re.sub(r"[\s().\-\u00a0]", "", raw)
+    if not (digits.isdigit() and 11 <= len(digits) <= 15):
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def split_cell(text: str) -> list[str]:

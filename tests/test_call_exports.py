@@ -201,11 +201,24 @@ def test_an_export_whose_times_are_utc_says_so_in_the_mapping(tmp_path, capsys):
     ("sip:+74951234567@pbx.example.ru", "+74951234567"),
     ("74951234567@sip.zadarma.com", "+74951234567"),
     ("tel:+7-495-123-45-67", "+74951234567"),
+    # a foreign number as its international digits, without the "+"
+    ("61298765432", "+61298765432"),
+    ("4930 1234567", "+49301234567"),
+    ("971 50 123 4567", "+971501234567"),
+    ("79123456789", "+79123456789"),             # the region's own stays its own
 ])
 def test_a_client_number_as_telephony_writes_it_is_one_e164_number(written, e164):
     from dealtrail.phones import normalize
 
     assert normalize(written, "RU") == e164
+
+
+@pytest.mark.parametrize("written", ["99999999999", "999999999999", "12345"])
+def test_digits_that_are_no_number_here_or_abroad_are_still_refused(written):
+    from dealtrail.phones import normalize
+
+    with pytest.raises(ValueError):
+        normalize(written, "RU")
 
 
 def test_rows_that_reached_no_manager_are_skipped_and_said(tmp_path, capsys):
