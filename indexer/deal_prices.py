@@ -65,8 +65,9 @@ def priced(low: str, pos: int = 0) -> bool:
 
 #: A table of prices: a header line of cells naming a currency with a unit or a price word
 #: («| Позиция | 100 тыс., руб./шт. без НДС |», "| Item | Price, USD per unit |"), figures in
-#: the row below it (a Markdown rule between them or not).
+#: the row below it (a Markdown rule between them or not). A currency's letters start a word:
+#: «грубой» in a table of a contract's clauses names no rouble.
 TABLE = re.compile(
-    r"(?m)^[ \t]*\|(?=[^\n]*(?:руб|rub\b|usd|eur|gbp|cny|aed|kzt|тенге|₽|€|\$))"
+    r"(?m)^[ \t]*\|(?=[^\n]*(?:(?<![^\W\d_])(?:руб|rub\b|usd|eur|gbp|cny|aed|kzt|тенге)|₽|€|\$))"
     r"(?=[^\n]*(?:/|(?<!\w)за\s|\bper\b|цен|стоимост|тариф|price|rate|cost))[^\n]*\|[ \t]*\n"
     r"(?:[ \t]*\|[-:| \t]+\|[ \t]*\n)?[ \t]*\|[^\n]*\d[^\n]*\|", _F)

@@ -246,6 +246,12 @@ _LATER = re.compile(
     r"\bthe\s+next\s+step\s+(?:is|will\s+be|would\s+be)\b|"
     r"следующ\w+\s+(?:шаг|этап)\s*(?:[—–-]|будет|это)", _F)
 _LATER = gated(_LATER)   # the same matches, fewer start positions tried
+# An offer bettered or updated (the manager's answer to bargaining), and the words that put it
+# off to a later letter: «напишу вам 15 января с обновлённым предложением», "I'll come back
+# with a revised quote" promise it, and the answer is still to come.
+_BETTERED = re.compile(r"обновл|улучш|improved|revised", _F)
+_COME_BACK = re.compile(r"(?<!\w)(?:напиш(?:у|ем)|верн(?:усь|[её]мся))(?!\w)|\bget\s+back\b|"
+                        r"\bcome\s+back\b", _F)
 # The manager's message says it carries a document: "во вложении", "направляю", "attached".
 # It keeps a promise to send even when the stored copy has no file (an archive that strips
 # attachments, a document shared from a drive without a link).
@@ -648,7 +654,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             add("lost", noted)
     if cued("terms"):
         bargain = first(TERMS_RE, "terms")
-        if not (bargain and THEIR_PENALTY_RE.search(sentence_at(bargain.start())[1].lower())):
+        said = sentence_at(bargain.start())[1].lower() if bargain else ""
+        if bargain and direction == "out" and _BETTERED.match(bargain[0]) and (
+                _LATER.search(said) or _COME_BACK.search(said)):
+            bargain = None    # «вернусь в феврале с обновлённым КП»: a promise, not the answer
+        if not (bargain and THEIR_PENALTY_RE.search(said)):
             add("terms", bargain)
     if direction == "in" and not any(s.kind == "terms" for s in out):
         # Bargaining in the client's own words: our price found too much, or us asked to move.

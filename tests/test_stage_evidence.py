@@ -782,3 +782,33 @@ def test_a_draft_contract_posted_to_the_procurement_portal_is_the_clients_draft(
 ])
 def test_the_clients_own_figure_asked_for_is_bargaining(text: str, terms: bool) -> None:
     assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,proposal", [
+    # A table of a contract's clauses, the sides' positions on them, is no table of prices,
+    # though a cell's word holds a currency's letters («грубой», «трубы», "neuro").
+    ("Наша позиция по разногласиям:\n| Пункт | Ваша редакция | Наша редакция |\n|---|---|---|\n"
+     "| 7.1 | штраф 200% | 100% цены Этапа, кроме случаев грубой небрежности |\n"
+     "| 8.3 | пеня 0,2%/день | принимаем 0,1%/день |", False),
+    ("Our comments on the redline:\n| Clause | Your wording | Our position |\n|---|---|---|\n"
+     "| 4.2 | damages 200% | 100% of the Order price, except for neurotic negligence |\n"
+     "| 5.1 | 0.2%/day | agreed at 0.1%/day |", False),
+    # A currency written with a figure in the header still makes the table of prices.
+    ("| Модуль | Цена, руб./польз. |\n|---|---|\n| Склад | 4 200 |", True),
+])
+def test_a_table_of_clauses_with_a_currencys_letters_inside_a_word_is_no_offer(
+        text: str, proposal: bool) -> None:
+    assert ("proposal" in kinds(text)) is proposal
+
+
+@pytest.mark.parametrize("text,terms", [
+    # An updated or bettered offer only promised is no answer to bargaining yet ...
+    ("Поняла вас. Вернусь к вам в феврале с обновлённым КП.", False),
+    ("Понял, напишем вам после праздников с обновлённым предложением.", False),
+    ("Understood. I'll come back to you in January with a revised quote.", False),
+    # ... while one sent is.
+    ("Направляем обновлённое предложение: скидка 7 % на лицензии.", True),
+    ("Please find our revised quote attached: 6% off the licences.", True),
+])
+def test_a_bettered_offer_only_promised_is_no_bargaining(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text)) is terms
