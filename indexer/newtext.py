@@ -235,6 +235,10 @@ def _whole_quoted_line(line: str) -> bool:
 # regex would otherwise try its stems behind at every position: 2.6x faster, same matches).
 _MARKED_ANSWERS = gated(re.compile(
     r"(?:answer|repl|comment|ответ|коммент|отвеч)\w*[^\n]{0,60}?(\[[^\]\n]{1,12}\])", _F))
+# The same note in a language the stems above miss ("Απαντώ μέσα στο κείμενο με [ΓΚ]",
+# "Odpowiedzi w treści, oznaczone [JK]"): a short tag in brackets that also opens lines of
+# the quoted message is the writer's mark on them, whatever the words around it.
+_BRACKET_TAG = re.compile(r"(\[[^\]\n\d]{1,12}\])")
 
 
 # "answers inline below", "my comments below", "ответы ниже в тексте": the writer answers
@@ -303,11 +307,17 @@ def _answers_under_questions(quote: list[str]) -> list[str]:
 def _with_marked_answers(head: list[str], quote: list[str]) -> list[str]:
     """``head`` with the writer's answers that follow the marker it names inside the quoted
     message, placed above its signature; ``head`` itself when it names no marker."""
-    m = _MARKED_ANSWERS.search("\n".join(head))
-    if not m:
+    text = "\n".join(head)
+    if "[" not in text:
         return head
-    marker = m.group(1)
-    answers = [ln.strip() for ln in quote if ln.strip().startswith(marker)]
+    m = _MARKED_ANSWERS.search(text)
+    tags = [m.group(1)] if m else list(dict.fromkeys(_BRACKET_TAG.findall(text[:600])))
+    answers: list[str] = []
+    for marker in tags:
+        answers = [ln.strip() for ln in quote
+                   if ln.strip().startswith(marker) and ln.strip() != marker]
+        if answers:
+            break
     if not answers:
         return head
     kept = strip_signature(head)

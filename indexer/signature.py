@@ -375,7 +375,9 @@ def without_top_banner(lines: list[str]) -> list[str]:
         return lines
     para = " ".join(x.strip() for x in lines[start:end])
     if not _is_disclaimer(para) and not (len(para) <= 500 and (
-            _EXTERNAL_TAG.match(para) or _EXTERNAL.search(para))):
+            _EXTERNAL_TAG.match(para) or _EXTERNAL.search(para)
+            or _LABELLED_EXTERNAL.match(para) and _MAIL_WORD.search(para))) \
+            and not _CLASSIFICATION.match(para):
         return lines
     rest = lines[end:]
     while rest and not rest[0].strip():
@@ -387,6 +389,24 @@ def without_top_banner(lines: list[str]) -> list[str]:
 # of ``indexer.mail_strings`` ("CAUTION: This email originated from outside ...", "[EXTERNAL]",
 # "Вы не часто получаете письма от ...").
 _EXTERNAL = Lowered(alternation("external"))
+# A warning label, then a sentence that says the mail came from outside in a wording the table
+# does not list ("ACHTUNG: Diese E-Mail stammt von einem externen Absender ...", "POZOR: Tento
+# e-mail pochází od externího odesílatele"): the label opens the paragraph, the stem of
+# "external" follows within its first sentence.
+_LABELLED_EXTERNAL = re.compile(
+    r"\W{0,3}[^\W\d_][\w-]{2,20}\W{0,3}:\s[^.!\n]{0,120}?\b(?:extern|extérieur|estern|"
+    r"zewnętrzn|внешн|зовнішн|külső|ulkoi|εξωτερικ|harici|kívül)", _F)
+# ... and the banner speaks of the mail itself: its sender, the message, its links
+_MAIL_WORD = re.compile(r"mail|messag|nachricht|absender|sender|zpráv|odesílatel|письм|сообщ|"
+                        r"отправител|viest|lähettäj|μήνυμ|αποστολέ|üzenet|feladó|correo|remitente|"
+                        r"wiadomo|nadawc|bericht|afzender|meddelande|avsändare|ileti|gönderen|"
+                        r"link|ссылк|odkaz|anhäng|attachment|вложен|příloh", _F)
+# A sensitivity label a mail server stamps on top ("Classification: Confidential",
+# "Klasifikace: Důvěrné / Classification: Internal"): one short line naming the label.
+_CLASSIFICATION = re.compile(
+    r"\W{0,3}(?:classif|klassif|klasif|clasif|sensitivity|vertraulichkeit|классиф|класиф|"
+    r"sınıflandırma|besorolás|luokitu|ταξινόμηση|etichetta|étiquette|etiqueta)\w*\s*:[^\n]{1,80}$",
+    _F)
 _EXTERNAL_TAG = re.compile(r"\W{0,3}(?:external|extern|externe|externo|esterno|внешн\w*|зовнішн\w*|"
                            r"zewnętrzn\w*|externí|harici|外部|외부)\W{0,3}$", _F)
 
