@@ -541,6 +541,8 @@ _EN_OWN_ACT = re.compile(
 #: Where a clause ends; a colon or comma inside a number ("18:00", «14,5 млн») ends nothing.
 _CLAUSE_BREAK = re.compile(r"[;—]|[,:](?!\d)|\s(?:and|but|so|then|и|а|но|поэтому|затем|потом)\s",
                            _F)
+#: An aside in brackets: a list inside it ("(5k, 10k and 20k orders)") splits no clause.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate | None:
@@ -561,7 +563,11 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
                                             and _FROM_EVENT.match(low, rd.end))]
     if not dates:
         return None
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low) + 1]
+    # the clause breaks are read with every aside blanked out, its length kept so the dates'
+    # offsets still hold: "I'll send the rate card (5k, 10k and 20k tiers) by Wednesday" is
+    # one clause, due on Wednesday
+    flat = _ASIDE.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", low)
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(flat)] + [len(low) + 1]
     clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if _is_promise(low[a:b], lang)), None)
     if clause is None:
         return dates[0]
@@ -575,10 +581,10 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
             return None
     # the action goes on past "and" when no new subject starts: "I will check it today and
     # send my comments by tomorrow" is one commitment, due when its last part is
-    nxt = _CLAUSE_BREAK.search(low, max(a, b - 6))
+    nxt = _CLAUSE_BREAK.search(flat, max(a, b - 6))
     while nxt is not None and nxt.group().strip() in ("and", "и") and nxt.start() < b \
             and _SAME_SUBJECT.match(low, nxt.end()):
-        following = _CLAUSE_BREAK.search(low, nxt.end())
+        following = _CLAUSE_BREAK.search(flat, nxt.end())
         b = following.start() if following else len(low) + 1
         nxt = following
 
@@ -597,7 +603,7 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
                 inside = [rd for rd in bound if rd.start >= c0 and rd.end <= c1]
                 if inside and _is_promise(low[c0:c1], lang):
                     return inside[0]
-        gap = low[best.end:a] if best.end <= a else low[b:best.start]
+        gap = flat[best.end:a] if best.end <= a else flat[b:best.start]
         if _OTHER_PREDICATE.search(gap) and not _BACK_REFERENCE.search(low, a, b):
             return None
         return best

@@ -101,3 +101,17 @@ def test_a_length_counted_from_an_event_gives_no_due_day(text):
 
 def test_a_length_counted_from_now_keeps_its_day():
     assert _due("We will release the goods within two business days.", "en") == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a list inside brackets splits no clause: the date after it is still the promise's
+    ("I will send you the price list (for 5, 10 and 20 seats) by Thursday.", "en",
+     date(2026, 10, 8)),
+    ("We'll quote both routes (sea, rail and the mixed one) on Monday.", "en",
+     date(2026, 10, 12)),
+    ("Пришлю прайс (на 5, 10 и 20 мест) до четверга.", "ru", date(2026, 10, 8)),
+    ("Вышлю спецификацию по складам (Алматы, Астана и Шымкент) в пятницу.", "ru",
+     date(2026, 10, 9)),
+])
+def test_a_list_in_brackets_does_not_cut_the_promise_from_its_date(text, lang, want):
+    assert _due(text, lang) == want
