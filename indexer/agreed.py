@@ -21,7 +21,8 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   quote separately"), with no day and no sending to the reader: the offer's scope;
 * proposes and waits for the reader's yes ("Предлагаю созвониться в среду", "I suggest
   we meet on Tuesday"): a date it names is still the next contact (a ``contact_date``
-  signal), but nothing is agreed yet; and offers what the reader may need ("Если нужно —
+  signal), but nothing is agreed yet (an act in its own clause before the proposal, or
+  after it with its own day, still commits); and offers what the reader may need ("Если нужно —
   пришлю образцы", "If you need references, I will send them");
 * refers the reader to someone else ("Оценщика подскажу", "I can recommend a valuer");
 * tells the client's own needs or business in numbers ("we will need payroll", «нам
@@ -95,10 +96,11 @@ _VALIDITY = re.compile(
 _VALIDITY = gated(_VALIDITY)   # the same matches, fewer start positions tried
 
 # The writer's own decision still to be made: "если решим", "если договоримся", "if we
-# decide", "if our board approves". A commitment waiting on it is no commitment yet;
+# decide", "if our board approves", «если комитет одобрит» (the reader's, "if you agree",
+# is not). A commitment waiting on it is no commitment yet;
 # one waiting on the reader ("если согласуете, подпишем до 10-го") still is.
 _OWN_DECISION = re.compile(
-    r"(?<!\w)(?:если|when|if)\s+(?:мы\s+|we\s+|our\s+\w+\s+|наш\w*\s+\w+\s+)?"
+    r"(?<!\w)(?:если|when|if)\s+(?:(?!(?:you|your|вы|ваш\w*)\s)[^\W\d_]+\s+){0,3}"
     r"(?:реш(?:им|ит|ат)|договор(?:имся|ились)|сойд[её]мся|одобр(?:ит|ят|им)|"
     r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
 
@@ -138,15 +140,28 @@ _VAGUE = re.compile(
     r"(?:see|check)\s+what\s+(?:i|we)\s+can\s+do|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|"
     r"(?:be|stay|keep)\s+in\s+touch|(?:happy|glad|delighted)\s+to\s+(?:meet|join|come))", _F)
 
-# A proposal that waits for the reader's yes, and an offer on the reader's need.
-_PROPOSES = re.compile(
+# A proposal that waits for the reader's yes (it holds back only its own clause: see
+# :func:`_proposes`), and an offer on the reader's need (it holds back the whole sentence).
+_SUGGESTS = re.compile(
     r"(?<!\w)(?:предлага(?:ю|ем)|(?:i|we)\s+(?:would\s+)?(?:suggest|propose)|how\s+about|"
-    r"shall\s+we|why\s+don'?t\s+we|"
+    r"shall\s+we|why\s+don'?t\s+we)(?!\w)", _F)
+_PROPOSES = re.compile(
+    r"(?<!\w)(?:"
     r"если\s+(?:вам\s+|это\s+)?(?:нужн|понадоб|интересн|хотите|удобн|необходим)\w*|"
     r"при\s+необходимости|if\s+(?:you|it)\s+(?:\w+\s+)?(?:need|needs|want|wants|like|prefer|"
     r"helps?|would\s+help)|if\s+(?:needed|necessary|helpful|useful|required)|"
     r"should\s+you\s+(?:need|want|wish)|let\s+me\s+know\s+(?:if|and)|"
     r"дайте\s+знать\W+(?:и|тогда))(?!\w)", _F)
+# The clauses of a sentence, and an act of the writer's own promised in one of them before
+# the proposal ("I'll call you today, and tomorrow I suggest a short meeting", «образцы
+# привезём — предлагаю 27 октября») or after it with its own day («предлагаю созвониться
+# 8-го, ответ дадим до 9-го»); talking together is the proposal's own content
+# («предлагаю встречу, обсудим детали»), not an act beside it.
+_CLAUSE = re.compile(r"[,;—–]|\s-\s|(?<!\w)(?:а|но|and|but)(?!\w)", _F)
+_OWN_ACT_EN = re.compile(r"(?<!\w)(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?!discuss|talk|meet|"
+                         r"speak|go\s+through)", _F)
+_INVITATION = re.compile(r"(?<!\w)(?:приглашени|инвайт|ссылк|invit|link|calendar)", _F)
+_TALK_RU = re.compile(r"^(?:обсуд|созвон|встрет|поговор|переговор|увид)", _F)
 
 # A referral: someone else the reader may turn to ("Оценщика подскажу", "партнёров по
 # лизингу посоветую", "I can recommend a valuer") is advice, not an act for the deal.
@@ -255,7 +270,7 @@ _SEPARATELY = re.compile(
 _DONE_HERE = re.compile(
     r"(?<!\w)(?:(?:расскаж(?:у|ем)|поясн(?:ю|им)|объясн(?:ю|им)|отвеч(?:у|аю)|перечисл(?:ю|им)|"
     r"опиш(?:у|ем)|уточн(?:ю|им)|спрош(?:у|им)|explain|outline|answer|summari[sz]e|list|"
-    r"clarify|ask)(?!\w)[^.!?:\n]{0,40}:|"
+    r"clarify|ask)(?!\w)[^.!?:\n]{0,40}:(?!\d)|"
     r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
     r"to\s+recap|(?:i'?ll|i\s+will|let\s+me)\s+be\s+(?:direct|honest|frank|brief|clear)\b|"
     r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
@@ -294,9 +309,9 @@ _DURATION = re.compile(
 # showing its content. A visit promised with it («Приеду, покажу образцы») still commits.
 _SHOWN_AT_MEETING = re.compile(
     r"(?<!\w)(?:(?:покаж(?:у|ем)|продемонстрир(?:ую|уем)|show|demo|present|walk\s+you\s+through)"
-    r"(?!\w)(?:\s+[\w-]+){0,4}?\s+(?:на|при)\s+(?:встрече|созвоне|звонке|демо)|"
+    r"(?!\w)(?:\s+[\w-]+){0,10}?\s+(?:на|при)\s+(?:встрече|созвоне|звонке|демо)|"
     r"(?:на|при)\s+(?:встрече|созвоне|звонке)\s+(?:\w+\s+)?(?:покаж(?:у|ем)|продемонстрир(?:ую|уем))|"
-    r"(?:show|demo|present|walk\s+you\s+through)(?:\s+[\w-]+){0,4}?\s+(?:at|during|on)\s+(?:the|our)\s+"
+    r"(?:show|demo|present|walk\s+you\s+through)(?:\s+[\w-]+){0,10}?\s+(?:at|during|on)\s+(?:the|our)\s+"
     r"(?:meeting|call|demo|session))(?!\w)", _F)
 # A question put off to a later time («вернёмся к вопросу в мае», "we will come back to this
 # question after budget approval", "we'll look at it in January"): the topic is revisited,
@@ -304,7 +319,7 @@ _SHOWN_AT_MEETING = re.compile(
 # ноября», "we will come back to you") still commits.
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 _DEFERS = re.compile(
-    r"(?<!\w)(?:верн(?:[её]мся|усь)\s+к\s+(?:этому\s+|данному\s+)?(?:вопрос|тем[еуы]|обсуждени|"
+    r"(?<!\w)(?:верн(?:[её]мся|усь)\s+к\s+(?:этому\s+|данному\s+|нашему\s+)?(?:вопрос|тем[еуы]|обсуждени|разговор|"
     r"этому(?!\s+(?:письму|предложению)))\w*|"
     r"(?:come|get)\s+back\s+to\s+(?:this|the|that|it)(?:\s+(?:question|topic|matter|issue|subject|"
     r"discussion))?(?!\s+(?:proposal|offer|draft|contract|quote|document))|revisit|"
@@ -322,6 +337,42 @@ _CONSENT = re.compile(
     r"(?<!\w)(?:works?|suits?|ok|okay|fine|agreed?|approved?|acceptable|convenient|"
     r"ок|устраива\w*|устроит|подходит|подойд[её]т|удобно|соглас\w*|одобр\w*)(?!\w)", _F)
 _NOT = re.compile(r"(?<!\w)(?:не|нет|not|no|n't|don't|doesn't)(?!\w)", _F)
+
+
+def _own_act(clause: str) -> bool:
+    """Whether a clause promises an act of the writer's own: "I'll"/"we will", or a Russian
+    verb of the first person's future, other than talking together."""
+    if _OWN_ACT_EN.search(clause):
+        return True
+    from indexer.ru_morph import likeliest
+
+    for word in _WORD.findall(clause.lower()):
+        if _CYRILLIC.search(word) and not _TALK_RU.match(word):
+            tag = likeliest(word).tag
+            if "VERB" in tag and "futr" in tag and "1per" in tag:
+                return True
+    return False
+
+
+def _proposes(sentence: str) -> bool:
+    """Whether a sentence only proposes and waits for the reader's yes: no clause before the
+    proposal, nor one after it with a day of its own, promises an act of the writer's."""
+    found = _SUGGESTS.search(sentence)
+    if found is None:
+        return False
+    start = 0
+    for cut in [*_CLAUSE.finditer(sentence), None]:
+        end = cut.start() if cut else len(sentence)
+        clause = sentence[start:end]
+        # after the proposal, an act with no day of its own is what the meeting proposed
+        # holds («предлагаю встречу в пятницу — привезу образцы»), and its invitation the
+        # meeting's own errand («— приглашение направлю сегодня же»)
+        after = (start > found.start() and names_day(clause)
+                 and not _INVITATION.search(clause))
+        if (end <= found.start() or after) and _own_act(clause):
+            return False
+        start = cut.end() if cut else end
+    return True
 
 
 def _conditional(sentence: str) -> bool:
@@ -378,7 +429,7 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     if ("?" in sentence or _AIM.search(sentence) or _ACK.match(sentence)
             or _BARE_VERB.match(sentence)):
         return False
-    if (_PROPOSES.search(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
+    if (_PROPOSES.search(sentence) or _proposes(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
             or _REFERS.search(sentence) or _AGENDA.search(sentence)
             or _SHOWN_AT_MEETING.search(sentence) or _DEFERS.search(sentence)):
         return False

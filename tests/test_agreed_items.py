@@ -517,3 +517,58 @@ def test_a_past_passive_or_the_readers_own_duty_commits_nobody(tmp_path, text: s
 def test_what_is_priced_separately_or_a_pronoun_and_a_bare_verb_is_no_promise(
         tmp_path, text: str, promises: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(manager_promises(tmp_path, text)) is promises
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # an act promised in its own clause beside a proposal: the proposal waits, the act does not
+    ("Каталог вышлю сегодня до вечера, а встречу предлагаю провести в пятницу.", "manager"),
+    ("Пробную партию отгрузим на ваш склад — предлагаю 14 марта.", "manager"),
+    ("Предлагаю созвониться во вторник, а подписанный протокол пришлём до пятницы.", "client"),
+    ("I will send you the price list today, and I suggest we meet on Friday.", "manager"),
+    # a time's colon is not the colon of a list the letter gives itself
+    ("Опишу проблему технологам в 16:30 и перезвоню вам сегодня.", "manager"),
+])
+def test_an_act_beside_a_proposal_or_a_time_still_commits(text: str, side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, side, dated=True)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a proposal whose other clauses only hold what is talked about together
+    ("Предлагаю встретиться в четверг, обсудим график поставок.", "manager"),
+    ("I suggest a call on Monday, and we will discuss the delivery plan.", "manager"),
+    # the client's own body still to decide
+    ("Если совет директоров утвердит, подпишем до 20 декабря.", "client"),
+    ("If the supervisory board approves, we will sign by 20 December.", "client"),
+    # a conversation put off
+    ("Вернёмся к нашему разговору весной, когда будет бюджет.", "client"),
+    # what a call will hold, however long the thing shown is named
+    ("I will show you the two cold rooms of the new warehouse layout during our call on Friday.",
+     "manager"),
+])
+def test_a_proposal_the_clients_own_body_a_talk_put_off_and_a_call_agenda_commit_nobody(
+        text: str, side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, side, dated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Если согласуете, подпишем в понедельник.",
+    "If you approve it, we will sign on Monday.",
+])
+def test_a_promise_waiting_on_the_readers_decision_still_commits(text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, "client", dated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Предлагаю встретиться на складе 12 марта в 10:00 — приглашение пришлю сегодня.",
+    "I suggest we meet at the plant on 12 March at 10:00, I will send the invite today.",
+])
+def test_the_invitation_to_a_meeting_proposed_is_the_proposals_own_errand(text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, "manager", dated=True)
