@@ -194,8 +194,14 @@ _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявле
                            r"приостан\w*|отклад\w*|отложен\w*|замороз\w*|заморож\w*)|"
                            # an intent, not the contract: «соглашение о намерениях», "LOI",
                            # "heads of terms" set the terms the contract will be drafted on
-                           r"намерени|namereni|\bloi\b|letter\s+of\s+intent|heads\s+of\s+terms",
+                           r"намерени|namereni|\bloi\b|letter\s+of\s+intent|heads\s+of\s+terms|"
+                           # a sample or a template, shown before anything is agreed: «образец
+                           # договора во вложении», "our SLA template" (``_SAMPLE``)
+                           r"(?<!\w)образ[еч]?ц\w*|(?<!\w)шаблон\w*|\bsample\b|\btemplates?\b|"
+                           r"obraz[ec]+[ct]s?\w*|shablon",
                            _F)
+#: A sample or a template by its file's name: "SLA_template_EN.pdf", «Договор_образец.docx».
+_SAMPLE = re.compile(r"образ[еч]?ц|шаблон|sample|template|obraz[ec]+[ct]|shablon", _F)
 # The documents a bank or a buyer asks for to review the client: a contract named among two of
 # them («анкета, отчётность за 2025 год и контракт», "the questionnaire, the financial
 # statements and the signed contract") is the client's own, in the file, not our draft.
@@ -552,11 +558,13 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if contract is None and cued("contract"):
             contract = _CONTRACT_ATTACHED.search(low)
         said = sentence_at(contract.start())[1].lower() if contract else ""
-        if contract and (_NOT_CONTRACT.search(said) or _LATER.search(said) or _in_a_file(said)):
+        if contract and (_NOT_CONTRACT.search(said) or _LATER.search(said) or _in_a_file(said)
+                         or (names and _SAMPLE.search(names))):
             contract = None
         if contract:
             add("contract", contract)
-        elif names and _ATTACH_CONTRACT.search(names) and not _NOT_CONTRACT.search(names):
+        elif (names and _ATTACH_CONTRACT.search(names)
+              and not (_NOT_CONTRACT.search(names) or _SAMPLE.search(names))):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
         offered = cued("proposal")
         proposal = (first(PROPOSAL_RE, "proposal")

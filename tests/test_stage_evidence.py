@@ -812,3 +812,21 @@ def test_a_table_of_clauses_with_a_currencys_letters_inside_a_word_is_no_offer(
 ])
 def test_a_bettered_offer_only_promised_is_no_bargaining(text: str, terms: bool) -> None:
     assert ("terms" in kinds(text)) is terms
+
+
+@pytest.mark.parametrize("text,attachments,contract", [
+    # A sample or a template of the contract, shown before anything is agreed, is no draft ...
+    ("Добрый день! Шаблон договора поставки во вложении, посмотрите условия.", [], False),
+    ("Hello Aidar, the sample service agreement is attached for your lawyers.", [], False),
+    ("Hello Aidar, please find attached our standard maintenance agreement.",
+     ["Maintenance_agreement_template.pdf"], False),
+    # ... while the client's own draft still is.
+    ("Hello Aidar, please find attached the draft maintenance agreement for your company.",
+     ["Maintenance_agreement_draft_v1.pdf"], True),
+    ("Проект договора для вашей компании во вложении.", ["Договор_проект.docx"], True),
+])
+def test_a_sample_or_template_contract_is_no_draft(text: str, attachments: list[str],
+                                                   contract: bool) -> None:
+    found = {s.kind for s in detect_signals(text, direction="out", ref_time=REF,
+                                             attachments=attachments)}
+    assert ("contract" in found) is contract
