@@ -71,3 +71,47 @@ TABLE = re.compile(
     r"(?m)^[ \t]*\|(?=[^\n]*(?:(?<![^\W\d_])(?:руб|rub\b|usd|eur|gbp|cny|aed|kzt|тенге)|₽|€|\$))"
     r"(?=[^\n]*(?:/|(?<!\w)за\s|\bper\b|цен|стоимост|тариф|price|rate|cost))[^\n]*\|[ \t]*\n"
     r"(?:[ \t]*\|[-:| \t]+\|[ \t]*\n)?[ \t]*\|[^\n]*\d[^\n]*\|", _F)
+
+
+#: A sum with its figures: «2 450 000 руб.», «12 млн», "USD 9,800", "EUR 1.2m". Group 1 or 3 is
+#: the number, 2 or 4 its scale.
+_AMOUNT = re.compile(
+    r"(?:usd|eur|rub|gbp|chf|cny|aed|sgd|kzt|[$€₽£])\s*(\d(?:[\d\s,.\u00a0\u202f]*\d)?)\s*"
+    r"(млрд|млн|тыс|mln|bn|m|k)?(?!\w)"
+    r"|(\d[\d\u00a0\u202f ]*(?:[.,]\d+)?)\s*(млрд|млн|тыс|mln|bn|m|k)?\.?\s*"
+    r"(?=руб|rub\b|usd|eur|gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|[₽€$£])", _F)
+_SCALE = {"тыс": 1e3, "k": 1e3, "млн": 1e6, "mln": 1e6, "m": 1e6, "млрд": 1e9, "bn": 1e9}
+
+#: An offer after the contract draft naming at most this share of the largest sum named
+#: before it prices an extra beside the contract (water to the stand, four more tickets),
+#: not the scope re-quoted.
+EXTRA_SHARE = 0.2
+
+
+def largest_sum(text: str) -> float:
+    """The largest sum in a currency ``text`` names, in its units (0 when it names none);
+    currencies are not told apart: it is weighed against the same deal's other sums."""
+    best = 0.0
+    for match in _AMOUNT.finditer(text.lower()):
+        figures, scale = (match.group(1), match.group(2)) if match.group(1) else (
+            match.group(3), match.group(4))
+        digits = re.sub(r"[\s\u00a0\u202f]", "", figures or "")
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+            digits = digits.replace(",", "")        # "9,800.50"
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            digits = digits.replace(".", "")        # "9.800"
+        else:
+            digits = digits.replace(",", ".")       # «2,45 млн»
+        try:
+            value = float(digits)
+        except ValueError:
+            continue
+        best = max(best, value * _SCALE.get(scale or "", 1.0))
+    return best
+
+
+def an_extra(quote: str, largest_before: float) -> bool:
+    """Whether an offer's ``quote`` prices an extra beside a deal whose offers and contract
+    named ``largest_before`` (a sum well under it), rather than the deal itself."""
+    named = largest_sum(quote)
+    return bool(named and largest_before and named <= EXTRA_SHARE * largest_before)

@@ -724,6 +724,31 @@ def test_a_new_offer_after_the_contract_draft_moves_the_deal_back_to_the_offer()
     assert infer_stage(base + [requote, with_draft], now=NOW)[0] == "contract"
 
 
+def test_a_price_beside_the_contract_draft_keeps_the_contract() -> None:
+    def said(day: str, kind: str, quote: str, ref: str = "") -> Evidence:
+        return Evidence(f"2026-{day}T11:00:00+00:00", kind, ref or f"{day}-{kind}-q@x", quote)
+
+    base = [fact("11-02", "inbound"), fact("11-02", "outbound"), fact("11-05", "inbound"),
+            said("11-06", "proposal", "Итого за пакет: 1 840 000 руб. с НДС."),
+            fact("11-09", "outbound", "draft@x"), said("11-09", "contract", "Проект договора", "draft@x"),
+            fact("11-12", "inbound")]
+    # An extra priced well under the deal's sums (a projector for the hall, more passes): the
+    # contract stands, in either language.
+    for extra in ("Проектор в зал можем поставить — 36 000 руб. с НДС за оба дня.",
+                  "Two more passes would be EUR 1,150 in total."):
+        assert infer_stage(base + [said("11-16", "proposal", extra)], now=NOW)[0] == "contract"
+    # The whole scope re-quoted still moves the deal back to the offer.
+    requote = said("11-16", "proposal", "Пересчитали урезанный пакет: 1 150 000 руб. с НДС.")
+    assert infer_stage(base + [requote], now=NOW)[0] == "proposal"
+    # The client answered the draft with its own edition: a price named while the draft is
+    # worked on (a clause's cap) keeps the contract, whatever its size.
+    edition = [fact("11-13", "inbound", "protocol@x"),
+               said("11-13", "contract", "Our mark-up of the agreement is attached", "protocol@x")]
+    cap = said("11-16", "proposal", "Clause 8: we can offer a cap of USD 1,500,000 per year.")
+    assert infer_stage(base + edition + [cap], now=NOW)[0] == "contract"
+    assert infer_stage(base + [cap], now=NOW)[0] == "proposal"
+
+
 def test_transliterated_document_names_are_read() -> None:
     assert "contract" in kinds("Добрый день!", "out", attachments=("Dogovor_postavki_v2.docx",))
     assert "proposal" in kinds("Добрый день!", "out", attachments=("KP_Lesnaya_LED.pdf",))
