@@ -124,7 +124,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             stage, shown = to, fact
 
     draft_worked = False
-    largest = 0          # the largest sum the deal's offers and contracts named so far
+    largest = 0.0        # the largest sum the deal's offers and contracts named so far
     for fact in ordered:
         rank = _ORDER.get(stage, -1)
         before = largest
