@@ -109,6 +109,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     if not ordered:
         return None
     ours = {f.ref for f in ordered if f.kind == "outbound"}
+    theirs = {f.ref for f in ordered if f.kind in ("inbound", "relayed")}
     # The letters that carry a contract, looked up for each later offer (a set: a long
     # negotiation has thousands of facts).
     contract_refs = {f.ref for f in ordered if f.kind == "contract"}
@@ -169,7 +170,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         elif fact.kind == "contract":
             if stage == "lost" or rank < _ORDER["contract"]:
                 move("contract", fact)
-            elif stage == "contract" and fact.ref not in ours:
+            elif stage == "contract" and fact.ref in theirs:
                 # The client answers the draft with its own edition or a protocol of
                 # disagreements: the draft is being worked on, not set aside, and a price
                 # named in that work (a clause's cap, a compromise) keeps the contract.
