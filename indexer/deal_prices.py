@@ -82,6 +82,11 @@ _AMOUNT = re.compile(
     r"(?=руб|rub\b|usd|eur|gbp|chf|cny|aed|sgd|kzt|тенге|тг\b|юан|долл|евро|[₽€$£])", _F)
 _SCALE = {"тыс": 1e3, "k": 1e3, "млн": 1e6, "mln": 1e6, "m": 1e6, "млрд": 1e9, "bn": 1e9}
 
+#: A clause of the contract named by its number: a price there is the draft's clause answered
+#: («п. 5.3 — предлагаем компромисс: не более 50 000 руб.», "Clause 8: a cap of USD 1.5m").
+CLAUSE = re.compile(r"(?<!\w)(?:п\.|пп\.|пункт\w*|clause|section|art\.|article)\s*\d+(?:\.\d+)*",
+                    re.IGNORECASE)
+
 #: An offer after the contract draft naming at most this share of the largest sum named
 #: before it prices an extra beside the contract (water to the stand, four more tickets),
 #: not the scope re-quoted.

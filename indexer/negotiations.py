@@ -48,7 +48,7 @@ from dealtrail.deals import create_deal, match_deal, update_deal
 from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
 from indexer.deal_conversations import meetings_of, names_product, retitled
-from indexer.deal_prices import an_extra, largest_sum
+from indexer.deal_prices import CLAUSE, an_extra, largest_sum
 from indexer.deal_words import OUR_VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
@@ -97,9 +97,9 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
     Facts are read in time order; a stage only moves forward, except that a decline
     makes the deal lost and a later offer or contract reopens it, and a new offer in a
-    letter of its own after the contract draft moves the deal back to the offer, unless the
-    client has worked on the draft since (its own edition, a protocol of disagreements) or the
-    offer prices an extra well under the deal's sums (``deal_prices.an_extra``). Stages that are
+    letter of its own after the contract draft moves the deal back to the offer, unless it
+    prices a clause of the draft (``deal_prices.CLAUSE``) or an extra well under the deal's
+    sums (``deal_prices.an_extra``). Stages that are
     not configured are skipped. ``talk_planned``: when a meeting or call with the
     client still ahead was first named (UTC ISO; "" when none is ahead): the client's
     letters from then on set it up and leave a lead a lead, since the needs are talked
@@ -109,7 +109,6 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
     if not ordered:
         return None
     ours = {f.ref for f in ordered if f.kind == "outbound"}
-    theirs = {f.ref for f in ordered if f.kind in ("inbound", "relayed")}
     # The letters that carry a contract, looked up for each later offer (a set: a long
     # negotiation has thousands of facts).
     contract_refs = {f.ref for f in ordered if f.kind == "contract"}
@@ -124,7 +123,6 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         if to in stages or to == "lead":
             stage, shown = to, fact
 
-    draft_worked = False
     largest = 0.0        # the largest sum the deal's offers and contracts named so far
     for fact in ordered:
         rank = _ORDER.get(stage, -1)
@@ -150,7 +148,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             if stage == "lost" or rank < _ORDER["proposal"]:
                 move("proposal", fact)
             elif (stage == "contract" and fact.ref != shown.ref
-                  and fact.ref not in contract_refs and not draft_worked
+                  and fact.ref not in contract_refs and not CLAUSE.search(fact.quote)
                   and not an_extra(fact.quote, before)):
                 # A new offer after the contract draft, in a letter of its own: the draft is
                 # set aside and the deal is back at the offer (a smaller scope re-quoted),
@@ -170,11 +168,6 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
         elif fact.kind == "contract":
             if stage == "lost" or rank < _ORDER["contract"]:
                 move("contract", fact)
-            elif stage == "contract" and fact.ref in theirs:
-                # The client answers the draft with its own edition or a protocol of
-                # disagreements: the draft is being worked on, not set aside, and a price
-                # named in that work (a clause's cap, a compromise) keeps the contract.
-                draft_worked = True
         elif fact.kind == "won":
             move("won", fact)
         elif fact.kind == "sale":

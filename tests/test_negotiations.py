@@ -724,7 +724,7 @@ def test_a_new_offer_after_the_contract_draft_moves_the_deal_back_to_the_offer()
     assert infer_stage(base + [requote, with_draft], now=NOW)[0] == "contract"
 
 
-def test_a_price_beside_the_contract_draft_keeps_the_contract() -> None:
+def test_an_extra_or_a_clause_priced_after_the_contract_draft_keeps_the_contract() -> None:
     def said(day: str, kind: str, quote: str, ref: str = "") -> Evidence:
         return Evidence(f"2026-{day}T11:00:00+00:00", kind, ref or f"{day}-{kind}-q@x", quote)
 
@@ -740,13 +740,14 @@ def test_a_price_beside_the_contract_draft_keeps_the_contract() -> None:
     # The whole scope re-quoted still moves the deal back to the offer.
     requote = said("11-16", "proposal", "Пересчитали урезанный пакет: 1 150 000 руб. с НДС.")
     assert infer_stage(base + [requote], now=NOW)[0] == "proposal"
-    # The client answered the draft with its own edition: a price named while the draft is
-    # worked on (a clause's cap) keeps the contract, whatever its size.
-    edition = [fact("11-13", "inbound", "protocol@x"),
-               said("11-13", "contract", "Our mark-up of the agreement is attached", "protocol@x")]
-    cap = said("11-16", "proposal", "Clause 8: we can offer a cap of USD 1,500,000 per year.")
-    assert infer_stage(base + edition + [cap], now=NOW)[0] == "contract"
-    assert infer_stage(base + [cap], now=NOW)[0] == "proposal"
+    # A price named for a clause of the draft (a cap answered in its protocol of
+    # disagreements) keeps the contract, whatever its size; the same price with no clause
+    # is a new offer.
+    for clause in ("Clause 8: we can offer a cap of USD 1,500,000 per year.",
+                   "По пункту 6.2 готовы на лимит 1 500 000 руб. в год."):
+        assert infer_stage(base + [said("11-16", "proposal", clause)], now=NOW)[0] == "contract"
+    bare = said("11-16", "proposal", "We can offer a cap of USD 1,500,000 per year.")
+    assert infer_stage(base + [bare], now=NOW)[0] == "proposal"
 
 
 def test_transliterated_document_names_are_read() -> None:
