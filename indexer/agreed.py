@@ -15,8 +15,11 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * notes the reader's wish with no day and no document to carry it («Ночные окна ок,
   Гринвич учтём», "we will take it into account"); «учтём в договоре» still commits;
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
-  sign by the 18th", "I'll be in touch" with no day), or is a bare verb with nothing it
-  acts on («Сергей, посчитаем.», «Я приеду.», "Will check.");
+  sign by the 18th", "we plan to ship on Monday", "I will try to join", "I'll be in touch"
+  with no day), offers its readiness («Готов созвониться по видео», "we are happy to
+  send references"), or is a bare verb with nothing it acts on («Сергей, посчитаем.», «Я
+  приеду.», "Will check.", and after the reader's time accepted: «15 декабря в 14:00 — да,
+  приеду»);
 * says what is priced separately («страхование посчитаем отдельно», "installation we'll
   quote separately"), with no day and no sending to the reader: the offer's scope;
 * proposes and waits for the reader's yes ("Предлагаю созвониться в среду", "I suggest
@@ -43,7 +46,7 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   still commits; so is the writer's own people looking a paper over («наши юристы
   посмотрят», "our legal team will go through it"), unless a day or an answer to the
   reader follows;
-* is done in the letter itself ("Расскажу: ...", "повторю вопрос", "let me explain: ...",
+* is done in the letter itself ("Расскажу: ...", "повторю вопрос", «Резюмирую: ...», "let me explain: ...",
   "I'll be honest", «уточню несколько моментов: ...»), or tells what a meeting will hold
   ("На встрече покажем: ...", "we'll cover: ...", «покажу на встрече», "I'll show you the
   plan at the meeting"; «Приеду, покажу образцы» still promises the visit);
@@ -104,8 +107,24 @@ _OWN_DECISION = re.compile(
     r"(?:реш(?:им|ит|ат)|договор(?:имся|ились)|сойд[её]мся|одобр(?:ит|ят|им)|"
     r"утверд(?:ит|ят|им)|decide|agree|approve|go\s+ahead|sign\s+off)", _F)
 
-# An aim is no commitment, dated or not: "we aim to sign by the 18th".
-_AIM = re.compile(r"(?<!\w)aim(?:s|ing)?\s+to(?!\w)", _F)
+# An aim, a plan or a try is no commitment, dated or not: "we aim to sign by the 18th", "we
+# plan to ship the samples on Monday", "I will try to join on Tuesday", «планируем
+# отгрузить в среду».
+_AIM = re.compile(r"(?<!\w)(?:aim(?:s|ing)?\s+to|(?:we|i|they)\s+(?:\w+\s+)?plan(?:s|ned)?\s+to|"
+                  r"planning\s+to|try\s+to|trying\s+to|"
+                  r"планиру(?:ю|ем)\s+[^\W\d_]+(?:ть|ться|ти))(?!\w)", _F)
+# Readiness offered ("Готов созвониться по видео", «готовы привезти образцы», "we are ready
+# to come", "happy to send references"): an offer waiting for the reader's wish.
+_READY = re.compile(
+    r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:готов|готова|готовы)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are|(?<![\w'’])am|are)\s+(?:(?:also|always|more\s+than)\s+)?"
+    r"(?:ready|happy|glad|willing)\s+to)(?!\w)", _F)
+# A time the reader named, accepted, with a bare verb («15 декабря в 14:00 — да, приеду»,
+# "Thursday 10:00 - great, I'll be there"): the reader's proposal taken, the next contact.
+_ACCEPTS = re.compile(
+    r"(?:[—–:]|\s-)\s*(?:(?:да|ок|ok|okay|отлично|хорошо|договорились|подходит|удобно|yes|great|"
+    r"perfect|fine|works|sure)\W+)+(?:(?:я|мы|i|we)\s*(?:'ll|’ll|\s+will)?\s*)?"
+    r"(?:[^\W\d_]+|be\s+there)\W*$", _F)
 
 # A whole sentence that only acknowledges: "Сделаем.", "Ирина, посмотрим.", "Will do."
 _ACK = re.compile(
@@ -271,7 +290,8 @@ _DONE_HERE = re.compile(
     r"(?<!\w)(?:(?:расскаж(?:у|ем)|поясн(?:ю|им)|объясн(?:ю|им)|отвеч(?:у|аю)|перечисл(?:ю|им)|"
     r"опиш(?:у|ем)|уточн(?:ю|им)|спрош(?:у|им)|explain|outline|answer|summari[sz]e|list|"
     r"clarify|ask)(?!\w)[^.!?:\n]{0,40}:(?!\d)|"
-    r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
+    r"повтор(?:ю|юсь)(?!\w)|напомню,?\s+что|(?:резюмир(?:ую|уем)|подыто(?:жу|жим)|"
+    r"to\s+sum\s+up|summing\s+up)(?!\w)|let\s+me\s+(?:remind|repeat|recap|summari[sz]e)|"
     r"to\s+recap|(?:i'?ll|i\s+will|let\s+me)\s+be\s+(?:direct|honest|frank|brief|clear)\b|"
     r"буду\s+(?:краток|кратк\w+|откровен\w+|честн\w+))", _F)
 
@@ -427,7 +447,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
                              or _declines(sentence)):
         return False
     if ("?" in sentence or _AIM.search(sentence) or _ACK.match(sentence)
-            or _BARE_VERB.match(sentence)):
+            or _BARE_VERB.match(sentence) or _ACCEPTS.search(sentence)
+            or _READY.search(sentence)):
         return False
     if (_PROPOSES.search(sentence) or _proposes(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
             or _REFERS.search(sentence) or _AGENDA.search(sentence)

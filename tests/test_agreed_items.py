@@ -572,3 +572,42 @@ def test_the_invitation_to_a_meeting_proposed_is_the_proposals_own_errand(text: 
     from indexer.agreed import agreed
 
     assert not agreed(text, "manager", dated=True)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a plan or a try
+    ("We plan to send the pallets to your depot on Monday.", "client"),
+    ("I will try to be at the tasting on Thursday.", "client"),
+    ("Планируем отгрузить пробную партию в среду.", "client"),
+    # readiness offered
+    ("Готова приехать к вам на склад в четверг, покажу упаковку.", "manager"),
+    ("We are happy to send two more reference letters this week.", "manager"),
+    # the reader's time accepted with a bare verb
+    ("Вторник, 11:30 — хорошо, подъеду.", "manager"),
+    ("Thursday at 10 - great, I'll be there.", "manager"),
+    # the letter sums itself up
+    ("Подытожу: 80 гостей, 14 марта, ужин и трансфер.", "manager"),
+])
+def test_a_plan_a_try_readiness_an_accepted_time_and_a_summary_commit_nobody(
+        text: str, side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, side, dated=True)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Расчёт будет готов к пятнице, пришлю сразу.", "manager"),
+    ("The samples are ready, we will ship them on Monday.", "manager"),
+    ("Вторник, 11:30 — хорошо, подъеду и привезу подписанный договор.", "manager"),
+])
+def test_a_thing_ready_or_an_accepted_time_with_an_act_still_commits(text: str,
+                                                                   side: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, side, dated=True)
+
+
+def test_a_plan_named_as_a_thing_brought_still_commits() -> None:
+    from indexer.agreed import agreed
+
+    assert agreed("I will bring the floor plan to our visit on 4 March.", "manager", dated=True)
