@@ -130,7 +130,7 @@ def yes_clause(low: str, at: int) -> str:
 
 
 #: The client parting with the deal politely: thanks for the effort, regret, a door left open
-#: for later («спасибо за работу», «будем иметь в виду на следующий год», "maybe next year",
+#: for later («спасибо за работу», «к сожалению», «будем иметь в виду на следующий год», "maybe next year",
 #: "let's keep in touch for the future", "thanks for your time").
 PARTING_RE = re.compile(
     r"спасибо\s+за\s+(?:вашу\s+)?(?:работу|труд|время|хлопоты|потраченное\s+время)|"
@@ -145,7 +145,9 @@ PARTING_RE = re.compile(
     r"не\s+в\s+этот\s+раз|"
     r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}?for\s+(?:your|the)\s+(?:time|effort|work|trouble|help)|"
     r"\bmaybe\s+(?:next|another|in\s+the)\b|\bnext\s+(?:time|year|season)\b|"
-    r"\bin\s+the\s+future\b|\bkeep\s+in\s+touch\b|\bkeep\s+you\s+in\s+mind\b", _F)
+    r"\bin\s+the\s+future\b|\bkeep\s+in\s+touch\b|\bkeep\s+you\s+in\s+mind\b|"
+    # regret: «к сожалению, в этом году не получится», "unfortunately"
+    r"к\s+(?:большому\s+)?сожалению|\bunfortunately\b|\bregret(?:tably)?\b", _F)
 PARTING_RE = gated(PARTING_RE)   # the same matches, fewer start positions tried
 #: A choice the client has made, someone or something named after it: «решили пойти в …»,
 #: «выбрали …», «остановились на …», "we have decided to go with …", "we went with …".
@@ -160,8 +162,8 @@ CHOSE_RE = re.compile(
     # a decision to get the thing where a name in quotes is: «приняло решение арендовать склад
     # в логопарке «Северный Путь»», «решили открыть счёт в «Точке»»
     r"(?<!\w)(?:решил[аио]?|решили|(?:принял[аио]?|приняли)\s+решение|принято\s+решение)\s+"
-    r"(?:\w+\s+)?\w+(?:ть|ться)\s+(?:(?!встреч|созвон|звон|переговор)[^\s.!?,]+\s+){0,3}?"
-    r"(?:в|во|у|с|со)\s+(?:(?!ваш|вас\b|вами\b)[^\s.!?,]+\s+){0,2}?(?=[«\"“])|"
+    r"(?:\w+\s+)?\w+(?:ть|ться|ти)\s+(?:(?!встреч|созвон|звон|переговор)[^\s.!?,]+\s+){0,3}?"
+    r"(?:в|во|у|с|со|на)\s+(?:(?!ваш|вас\b|вами\b)[^\s.!?,]+\s+){0,2}?(?=[«\"“])|"
     # "decided to take the guarantee from Bank of China", "decided to lease it with Omega"
     r"\bdecided\s+to\s+(?:take|get|buy|use|rent|lease|open|place|sign|source|order|book|"
     r"choose)\s+(?:[\w-]+\s+){0,3}?(?:from|with|at)\s+(?!(?:you|your|us)\b)(?=\w)|"
@@ -174,7 +176,8 @@ _TO_US = re.compile(r"(?<!\w)(?:вас|вами|ваш\w*|вариант\w*|оп
                     r"предложени\w*)(?!\w)|\b(?:you|your|yours|option|package|plan|offer|proposal|"
                     r"quote)s?\b", _F)
 _PARTING_WORDS = ("спасибо", "благодар", "виду", "следующ", "будущ", "другой раз", "этот раз",
-                  "thank", "maybe", "next", "future", "touch", "in mind")
+                  "сожален", "thank", "maybe", "next", "future", "touch", "in mind", "unfortunately",
+                  "regret")
 
 
 def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:

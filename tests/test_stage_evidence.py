@@ -830,3 +830,20 @@ def test_a_sample_or_template_contract_is_no_draft(text: str, attachments: list[
     found = {s.kind for s in detect_signals(text, direction="out", ref_time=REF,
                                              attachments=attachments)}
     assert ("contract" in found) is contract
+
+
+@pytest.mark.parametrize("text,lost", [
+    # Regret parts as thanks do, and a decision «идти … на «…»» names where the client goes.
+    ("Коллеги, к сожалению, приняли решение выступить экспонентом на «Балтик Экспо» — бюджет "
+     "на выставки у нас один.", True),
+    ("Мы приняли решение идти спонсором на «Ладожский саммит». К сожалению, к вам в этот "
+     "сезон не получится.", True),
+    ("Unfortunately, we have decided to go with Helix Expo for our stand this year.", True),
+    # Regret over something else, or a choice of ours: no decline.
+    ("К сожалению, не смогу во вторник. Решили идти на «Ярмарку» вместе с вами, обсудим?",
+     False),
+    ("Unfortunately I am out on Friday; we decided to go with your second option.", False),
+    ("К сожалению, задержались с ответом: бюджет согласовали, ждём договор.", False),
+])
+def test_a_choice_made_with_regret_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
