@@ -133,6 +133,8 @@ _EN_YOURS_FROM_US = (r"\byou\s*(?:'ll|’ll|\s+will|\s+should)\s+(?:have|receive
 #: do the site survey".
 _EN_FROM_OUR_SIDE = (r"\b(?:from|on)\s+our\s+(?:side|end)\s+(?:will|shall|(?:is|are)\s+going\s+to)"
                      r"\s+(?!(?:not|never|be|have|need|attend|join|go)\b)[a-z]+")
+#: The writer's side as the subject of a future act: "our <people> will", "from our side will".
+_EN_OUR_SIDE_ACT = re.compile(_EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE, _F)
 #: What the writer's side should have back to the reader: "Legal should have comments back
 #: to you Friday".
 _EN_HAVE_BACK = (r"(?<!\byou\s)\bshould\s+have\s+(?:[\w-]+\s+){0,4}back\s+to\s+you\b")
@@ -295,8 +297,11 @@ def veto_reads(low: str) -> bool:
 def own_act_dated(low: str) -> bool:
     """Whether a kept English promise in the lower-cased sentence ``low`` keeps its due date
     whatever the veto's due threshold: the writer's own act for the reader follows "will"
-    right away (:data:`_EN_OWN_ACT`), so a date in its clause is that act's."""
-    return _EN_OWN_ACT.search(low) is not None
+    right away (:data:`_EN_OWN_ACT`), so a date in its clause is that act's. So is a date in
+    the act of the writer's side named as the subject ("Our installation team will start on
+    Tuesday", "Marco from our security team is going to run the call on Wednesday"), whatever
+    its verb (:data:`_EN_OUR_SIDE_ACT`)."""
+    return _EN_OWN_ACT.search(low) is not None or _EN_OUR_SIDE_ACT.search(low) is not None
 
 
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits

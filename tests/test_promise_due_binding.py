@@ -115,3 +115,14 @@ def test_a_length_counted_from_now_keeps_its_day():
 ])
 def test_a_list_in_brackets_does_not_cut_the_promise_from_its_date(text, lang, want):
     assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer's side named as the subject keeps the day of its act, whatever the verb
+    ("Our support engineers will roll out the patch on Thursday.", date(2026, 10, 8)),
+    ("Priya from our onboarding team is going to walk your staff through the portal on Monday.",
+     date(2026, 10, 12)),
+    ("Our field crew will start the wiring on Friday.", date(2026, 10, 9)),
+])
+def test_a_day_of_the_writers_sides_act_is_kept_whatever_its_verb(text, want):
+    assert _due(text, "en") == want

@@ -54,7 +54,7 @@ def test_a_first_person_verb_after_its_pronoun_is_read_as_a_verb():
 
 
 @pytest.mark.parametrize("text, due", [
-    ("Our billing team will reissue the invoice on Friday.", None),
+    ("Our billing team will reissue the invoice on Friday.", date(2026, 11, 6)),
     ("Priya from our Leeds office will phone you about the access badges.", None),
     ("My assistant will courier the originals tomorrow.", date(2026, 11, 5)),
 ])
