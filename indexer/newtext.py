@@ -29,6 +29,7 @@ from indexer.quote_header import (
     cut_index,
     date_addr_at,
     dated_header_above_quote,
+    header_block_at,
     is_quoted,
     reply_above_line,
     wrote_at,
@@ -128,6 +129,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 _INLINE_WROTE = re.compile(r"^(?P<reply>.*?\S)\s*-*\s*(?P<hdr>on\s+\w{3},.{5,150}?wrote:)\s*$", _F)
 _LEADING_ON = re.compile(r"^[>\s-]*on\b", _F)
+# Yahoo Mail's collapsed quote: the header and the quoted message's first line on one line
+# ("  On Mon, Nov 4, 2024 at 12:40, Name<addr> wrote:   Hello, ...")
+_WROTE_THEN_TEXT = re.compile(r"^(?P<hdr>\s*on\s+\w{3},.{5,150}?wrote:)\s+(?P<rest>\S.*)$", _F)
 
 
 def _split_inline_headers(lines: list[str]) -> list[str]:
@@ -137,6 +141,8 @@ def _split_inline_headers(lines: list[str]) -> list[str]:
         m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
         if m and not _LEADING_ON.match(ln):
             out.extend((m["reply"], m["hdr"]))
+        elif "wrote:" in ln.lower() and (t := _WROTE_THEN_TEXT.match(ln)):
+            out.extend((t["hdr"], t["rest"]))
         else:
             out.append(ln)
     return out
@@ -154,6 +160,10 @@ def _after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
         while i < len(lines) and not lines[i].strip():
             i += 1
         i += wrote_at(lines, i) if i < len(lines) else 0
+        if i < len(lines) and header_block_at(lines, i):
+            # or the rule's header block ("Lähettäjä: ...", "Aihe: ..."), up to the quote
+            while i < len(lines) and lines[i].strip() and not is_quoted(lines[i]):
+                i += 1
     while i < len(lines) and (not lines[i].strip() or is_quoted(lines[i])):
         i += 1
     rest = lines[i:]

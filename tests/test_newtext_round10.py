@@ -53,3 +53,25 @@ def test_answers_marked_with_a_tag_the_note_names_in_any_language_are_the_new_te
             f"Sent: Monday, 2 March 2026 10:00\nTo: Timo <timo@client.fi>\nSubject: Order\n\n"
             f"{q1}\n{tag} {a1}\n{q2}\n{tag} {a2}\n\nThanks,\nAnn\n")
     assert new_text(body) == f"Hello,\n\n{note}\n\n{tag} {a1}\n\n{tag} {a2}"
+
+
+@pytest.mark.parametrize("rule,block", [
+    ("------ Alkuperäinen viesti ------", "Lähettäjä: \"Ari Koski\" <ari@huolto.fi>\n"
+     "Vastaanottaja: Timo <timo@client.fi>\nLähetetty: 3.3.2026 9.15.02\nAihe: Huolto"),
+    ("-----Original Message-----", "From: Ann Lee <ann@vendor.com>\nSent: 3 March 2026 09:15\n"
+     "To: Timo <timo@client.com>\nSubject: Service"),
+    ("-----Исходное сообщение-----", "От: Анна Ли <ann@vendor.ru>\nОтправлено: 3 марта 2026 9:15\n"
+     "Кому: Тимофей <t@client.ru>\nТема: Сервис"),
+])
+def test_an_answer_below_a_rule_a_header_block_and_a_marked_quote_is_the_new_text(rule, block):
+    for reply in (REPLY_EN, REPLY_RU):
+        body = f"{rule}\n{block}\n\n>Hello,\n>\n>the visit is booked.\n>\n>Ari\n\n{reply}\n"
+        assert new_text(body) == reply
+
+
+@pytest.mark.parametrize("greeting", ["Hello Tom,", "Добрый день, Том!"])
+def test_a_header_that_shares_its_line_with_the_quoted_text_starts_the_quote(greeting):
+    for reply in (REPLY_EN, REPLY_RU):
+        body = (f"{reply}\n\n  On Tue, Mar 3, 2026 at 09:15, Tom Hale<tom@hale-cranes.com> wrote:"
+                f"   {greeting}\nThe crane is free on the 9th.\nTom\n")
+        assert new_text(body) == reply
