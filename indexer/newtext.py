@@ -161,9 +161,15 @@ def _after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
             i += 1
         i += wrote_at(lines, i) if i < len(lines) else 0
         if i < len(lines) and header_block_at(lines, i):
-            # or the rule's header block ("Lähettäjä: ...", "Aihe: ..."), up to the quote
+            # or the rule's header block ("Lähettäjä: ...", "Aihe: ..."), when a marked quote
+            # follows it: a message under it with no marks is forwarded, not answered
             while i < len(lines) and lines[i].strip() and not is_quoted(lines[i]):
                 i += 1
+            j = i
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j == len(lines) or not is_quoted(lines[j]):
+                return []
     while i < len(lines) and (not lines[i].strip() or is_quoted(lines[i])):
         i += 1
     rest = lines[i:]

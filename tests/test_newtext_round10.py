@@ -75,3 +75,13 @@ def test_a_header_that_shares_its_line_with_the_quoted_text_starts_the_quote(gre
         body = (f"{reply}\n\n  On Tue, Mar 3, 2026 at 09:15, Tom Hale<tom@hale-cranes.com> wrote:"
                 f"   {greeting}\nThe crane is free on the 9th.\nTom\n")
         assert new_text(body) == reply
+
+
+@pytest.mark.parametrize("rule,block", [
+    ("------ Alkuperäinen viesti ------", "Lähettäjä: Ari Koski <ari@huolto.fi>\n"
+     "Lähetetty: 3.3.2026 9.15.02\nAihe: Huolto"),
+    ("-----Original Message-----", "From: Ann Lee <ann@vendor.com>\nSent: 3 March 2026 09:15\n"
+     "Subject: Service"),
+])
+def test_a_message_under_a_rule_and_a_header_block_with_no_quote_marks_is_no_new_text(rule, block):
+    assert new_text(f"{rule}\n{block}\n\nHello,\n\nthe visit is booked.\n\nAri\n") == ""
