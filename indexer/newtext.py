@@ -29,7 +29,6 @@ from indexer.quote_header import (
     cut_index,
     date_addr_at,
     dated_header_above_quote,
-    header_block_at,
     is_quoted,
     reply_above_line,
     wrote_at,
@@ -160,16 +159,6 @@ def _after_quote(lines: list[str], cut: int, wrote: int) -> list[str]:
         while i < len(lines) and not lines[i].strip():
             i += 1
         i += wrote_at(lines, i) if i < len(lines) else 0
-        if i < len(lines) and header_block_at(lines, i):
-            # or the rule's header block ("Lähettäjä: ...", "Aihe: ..."), when a marked quote
-            # follows it: a message under it with no marks is forwarded, not answered
-            while i < len(lines) and lines[i].strip() and not is_quoted(lines[i]):
-                i += 1
-            j = i
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j == len(lines) or not is_quoted(lines[j]):
-                return []
     while i < len(lines) and (not lines[i].strip() or is_quoted(lines[i])):
         i += 1
     rest = lines[i:]

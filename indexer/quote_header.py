@@ -150,11 +150,6 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return False
 
 
-def header_block_at(lines: list[str], i: int) -> bool:
-    """True when line i starts an Outlook-style header block (From: + Sent/To/Subject)."""
-    return _header_block_at(lines, i)
-
-
 _QUOTED_ON = re.compile(r"^\s*>\s*(?:on|le|am)\b", _F)
 _ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|пишет|пише|ha\s+scritto|a\s+écrit|schrieb|escribió|"
                                 r"escreveu|schreef|kirjoitti|napisał\(a\)|napsal\(a\)|napsala?|yazdı|написав|pisze|írta|a\s+scris|napisao|napisala|napísal\(a\)|napísala?|rašė|rakstīja|kirjutas|έγραψε|написа)\s*:\s*$", _F)
