@@ -200,6 +200,11 @@ _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявле
                            r"(?<!\w)образ[еч]?ц\w*|(?<!\w)шаблон\w*|\bsample\b|\btemplates?\b|"
                            r"obraz[ec]+[ct]s?\w*|shablon",
                            _F)
+# What is declined only in its present form, to be talked over anew: «допсоглашение в текущем
+# виде не актуально, давайте обсудим заново», "the proposal as it stands is not relevant".
+_AS_IT_STANDS = re.compile(r"(?<!\w)в\s+(?:текущем|нынешнем|таком|этом|данном|прежнем)\s+виде|"
+                           r"\bas\s+it\s+stands\b|\bin\s+(?:its|the)\s+(?:current|present)\s+form\b",
+                           _F)
 #: A sample or a template by its file's name: "SLA_template_EN.pdf", «Договор_образец.docx».
 _SAMPLE = re.compile(r"образ[еч]?ц|шаблон|sample|template|obraz[ec]+[ct]|shablon", _F)
 # The documents a bank or a buyer asks for to review the client: a contract named among two of
@@ -639,7 +644,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     if any(word in low for word in answers.TALKED_WORDS):
         add("talked", answers.TALKED_RE.search(low))
     if direction == "in" and cued("lost"):
-        add("lost", first(LOST_RE, "lost"))
+        declined = first(LOST_RE, "lost")
+        if declined and _AS_IT_STANDS.search(sentence_at(declined.start())[1].lower()):
+            declined = None   # «в текущем виде не актуально, давайте обсудим заново»: reworked
+        add("lost", declined)
     if direction == "in" and not any(s.kind == "lost" for s in out):
         # A choice made, in a letter that parts politely, is the choice of someone else; the
         # deal done with another provider, or kept where it is, is a decline too.

@@ -847,3 +847,16 @@ def test_a_sample_or_template_contract_is_no_draft(text: str, attachments: list[
 ])
 def test_a_choice_made_with_regret_is_a_decline(text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,lost", [
+    # What is declined only in its present form, to be talked over anew, is no decline ...
+    ("Спецификация в таком виде нам не актуальна, давайте пересоберём состав на встрече.", False),
+    ("The proposal as it stands is no longer relevant for us; let's rethink the scope.", False),
+    # ... while another party chosen, whatever its trade, is.
+    ("По итогам тендера правление выбрало другого перевозчика, спасибо за участие.", True),
+    ("Сообщаем, что дирекция выбрала другого дистрибьютора.", True),
+])
+def test_a_decline_of_the_present_form_is_no_loss_and_another_party_chosen_is(
+        text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
