@@ -204,7 +204,11 @@ TERMS_RE = re.compile(
     # 70%?", «можем ли мы сделать 12 %», «могли бы мы получить 9 500 за метр»
     r"\bwe\s+(?:would\s+|'d\s+)?(?:ask|are\s+asking|request)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:usd|eur|rub|gbp|\$|€)?\s*\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b)|"
-    r"\b(?:could|can)\s+we\s+(?:do|have|get|agree\s+on|go\s+(?:with|for))\s+(?:it\s+(?:at|for)\s+)?"
+    # (two alternatives, not "(?:could|can)": each keeps a word a letter without it is
+    # skipped by, where the common "c" factored out would leave none)
+    r"\bcould\s+we\s+(?:do|have|get|agree\s+on|go\s+(?:with|for))\s+(?:it\s+(?:at|for)\s+)?"
+    r"(?:usd|eur|rub|gbp|\$|€)?\s*\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b|\?)|"
+    r"\bcan\s+we\s+(?:do|have|get|agree\s+on|go\s+(?:with|for))\s+(?:it\s+(?:at|for)\s+)?"
     r"(?:usd|eur|rub|gbp|\$|€)?\s*\d[\d,.]*\s*(?:%|k\b|m\b|usd|eur|rub|gbp|per\b|\?)|"
     r"(?:(?:можем|могли)\s+ли\s+(?:бы\s+)?мы|могли\s+бы\s+мы)\s+(?:\w+\s+){0,2}?\d[\d \u00a0]*"
     r"(?:[.,]\d+)?\s*(?:%|руб|₽|тыс|млн)|"
