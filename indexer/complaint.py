@@ -131,7 +131,11 @@ _CUES = [(WordRule(p, _F), w, cap) for p, w, cap in _CUE_SPECS]
 _NEGATED_COMPLAINT_PATTERN = (
     r"(?:жалоб|претензи)\S*\s+(?:\S+\s+){0,6}нет|нет\s+(?:жалоб|претензи)|без\s+(?:жалоб|претензи)|проблем\s+(?:\S+\s+){0,3}не\s+"
     r"возникло|не\s+было\s+проблем|\bno\s+(?:problems?|issues?|complaints?)\b|"
-    r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained")
+    r"\bnone\s+of\s+\w+\s+(?:\w+\s+)?(?:have|has)\s+complained|"
+    # no remarks, nothing to report: «замечаний не было», «нареканий нет», "nothing to report"
+    r"(?:замечани|нарекани)\S*\s+(?:\S+\s+){0,6}(?:нет|не\s+было|не\s+поступало)|"
+    r"(?:нет|без)\s+(?:замечани|нарекани)|\bnothing\s+to\s+(?:report|flag|complain)\b|"
+    r"\bno\s+(?:remarks|concerns|comments\s+on\s+(?:the\s+)?(?:service|quality))\b")
 _NEGATION = WordRule(_NEGATED_COMPLAINT_PATTERN + r"|\bthanks?\b|спасибо|благодар", _F)
 # searched on every sentence the model reads, and rarely there: its literals are tested first
 _NEGATED_COMPLAINT = WordRule(_NEGATED_COMPLAINT_PATTERN, _F, literal_gate=True)
