@@ -22,6 +22,7 @@ from . import lang as lang_mod
 from .errors import ConfigError, DealtrailError
 from .help import HelpContext, adopt, show_usage_error
 from .messages import Msg, say
+from .parts import optional_part
 
 log = logging.getLogger("dealtrail")
 
@@ -80,14 +81,8 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
-            module_name, attr = LAZY_COMMANDS[name].split(":")
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name and module_name.startswith(exc.name):
-                    return None  # that part is not installed in this build
-                raise
-            return adopt(getattr(module, attr))
+            command = optional_part(LAZY_COMMANDS[name])   # None: not installed in this build
+            return adopt(command) if command is not None else None
         found = super().get_command(ctx, name)
         return adopt(found) if found is not None else None
 
@@ -231,14 +226,9 @@ def check(obj: Context, limit: int) -> None:
     settings = obj.settings
     preflight(settings, obj.config_file())
     for target in CHECKS:
-        module_name, attr = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # that part is not installed in this build
-            raise
-        getattr(module, attr)(settings)
+        check = optional_part(target)     # None: that part is not installed in this build
+        if check is not None:
+            check(settings)
     # A check writes nothing: it neither creates nor migrates the database, only says its state.
     state = describe_db(obj.database_path())
     files = check_rows(settings, ROW_CHECKS)

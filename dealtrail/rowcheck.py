@@ -16,7 +16,6 @@ counted, not errors) and at most ``limit`` problem lines, then how many more.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,6 +25,7 @@ import sqlite_utils
 from .config import Settings
 from .errors import ImportFileError
 from .messages import Msg
+from .parts import optional_part
 from .tables import Reading
 
 #: Problem lines shown per file before "and N more".
@@ -79,14 +79,9 @@ def check_rows(settings: Settings, parts: Sequence[str]) -> list[FileCheck]:
         found.append(FileCheck(where, path, reading=reading))
     try:
         for part in parts:
-            module_name, attr = part.split(":")
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name and module_name.startswith(exc.name):
-                    continue                # that part is not installed in this build
-                raise
-            found += getattr(module, attr)(settings, db)
+            check = optional_part(part)
+            if check is not None:
+                found += check(settings, db)
     finally:
         db.conn.close()
     return found
@@ -117,3 +112,4 @@ def said_lines(checks: Sequence[FileCheck], limit: int = DEFAULT_LIMIT) -> list[
             out.append(Msg("check_problems_more", count=len(reading.errors) - limit,
                            file=check.path.name))
     return out
+
