@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
 from typing import Any
@@ -173,6 +174,22 @@ def alternatives(pattern: str) -> list[str]:
     return out
 
 
+def _folds(word: str) -> bool:
+    """Whether ``str.lower()`` reads each character of ``word`` as ``re.IGNORECASE`` does
+    (one character for one: all but "İ", whose lower case is two)."""
+    return all(len(char.lower()) == 1 for char in word)
+
+
+def _odd_for(words: Iterable[str]) -> str:
+    """The characters ``re.IGNORECASE`` matches with a letter of ``words`` (lower case) though
+    their own lower case is another letter: a dotless "ı" matches "i", a long "ſ" matches "s",
+    an old Cyrillic "ᲀ" matches "в" (``re``'s own table of such cases), and "İ", whose lower
+    case is two characters."""
+    letters = {char for word in words for char in word}
+    odd = {chr(other) for char in letters for other in _casefix._EXTRA_CASES.get(ord(char), ())}
+    return "".join(sorted(odd | {"\u0130"}))
+
+
 class Cue:
     """A cue regex, and how to run only the alternatives of it a letter could match.
 
@@ -184,6 +201,10 @@ class Cue:
     own first characters. Even a dozen such scans cost less than one of the whole regex,
     whose gate admits nearly every letter (on the distinct Enron mail the terms cue took
     ~350 µs a letter it ran on with the whole regex past three alternatives left, ~55 µs by them).
+
+    A case-insensitive regex (``re.IGNORECASE``) keeps its anchors in lower case: its
+    alternatives run on the text as written, and the literals that decide which of them run
+    are looked for in the text's lower case (:meth:`CueScan.folded`).
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -197,7 +218,7 @@ class Cue:
             if parsed.getwidth()[0] == 0:
                 raise ValueError(f"a cue alternative matches an empty text: {regex.pattern[:60]}")
             self.parts.append(re.compile(_gated(part, parsed), regex.flags))
-            self.anchors.append(None if regex.flags & re.IGNORECASE else _anchor(list(parsed)))
+            self.anchors.append(self._anchor_of(part, regex.flags, parsed))
         # Which alternatives each literal lets run; those without an anchor always run.
         self._always = frozenset(i for i, need in enumerate(self.anchors) if need is None)
         self._runs: dict[str, list[int]] = {}
@@ -206,6 +227,17 @@ class Cue:
                 self._runs.setdefault(word, []).append(index)
         self._words = frozenset(self._runs)
         self._scan: CueScan | None = None
+
+    @staticmethod
+    def _anchor_of(part: str, flags: int, parsed: Any) -> frozenset[str] | None:
+        """The anchor of one alternative; of a case-insensitive one, in lower case (none if a
+        literal holds a letter whose lower case is not one letter)."""
+        if not flags & re.IGNORECASE:
+            return _anchor(list(parsed))
+        found = _anchor(list(_P.parse(part, flags & ~re.IGNORECASE)))
+        if found is None or not all(map(_folds, found)):
+            return None
+        return frozenset(word.lower() for word in found)
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
@@ -225,9 +257,11 @@ class Cue:
             self._scan = CueScan([self])
         return self.search(self.kept(self._scan.found(text)[0]), text, 0, len(text))
 
-    def kept(self, found: frozenset[str]) -> list[re.Pattern[str]]:
+    def kept(self, found: frozenset[str] | None) -> list[re.Pattern[str]]:
         """The alternatives to run on a text holding the anchor literals ``found``, in the
-        order written (none: no match possible)."""
+        order written (none: no match possible; ``found`` None: all of them)."""
+        if found is None:
+            return self.parts
         kept = set(self._always)
         for word in found & self._words:
             kept.update(self._runs[word])
@@ -285,6 +319,10 @@ class CueScan:
         self._literals = tuple(sorted(literals))
         self._stems = frozenset(wanted)
         self._stem = stem
+        # What a case-insensitive reading of the literals must not meet in a lowered text.
+        odd = _odd_for(self._literals)
+        self._odd = re.compile(f"[{re.escape(odd)}]")
+        self._ascii_clear = not any(char.isascii() for char in odd)   # no such ASCII letter
         self._automaton = None
         if ahocorasick is not None and (literals or wanted):
             self._automaton = ahocorasick.Automaton()
@@ -292,6 +330,15 @@ class CueScan:
                 self._automaton.add_word(word, (word, len(word) - 1, word in literals,
                                                 word in wanted, len(word) < stem))
             self._automaton.make_automaton()
+
+    def folded(self, text: str) -> frozenset[str] | None:
+        """The cue literals (lower case) ``text`` holds as ``re.IGNORECASE`` reads it, for the
+        cues of case-insensitive regexes: found in ``text.lower()``, which reads every
+        character as ``re`` does but the few of :func:`_odd_for`; a text holding one of them
+        gives None (every alternative runs)."""
+        if not (self._ascii_clear and text.isascii()) and self._odd.search(text):
+            return None
+        return self.found(text.lower())[0]
 
     def found(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """The cue literals that occur in ``text``, and the stems of the set its words have."""
