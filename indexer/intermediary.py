@@ -81,9 +81,12 @@ _SCAN = CueScan([_STRONG_CUE, _WEAK_CUE])
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where a forwarded letter starts: its addresses are the third party's.
 _FORWARD = re.compile(
-    r"(?im)^[\s>*-]*(?:-{2,}\s*)?(?:forwarded\s+message|begin\s+forwarded\s+message|"
+    r"^[\s>*-]*(?:-{2,}\s*)?(?:forwarded\s+message|begin\s+forwarded\s+message|"
     r"original\s+message|пересылаемое\s+сообщение|пересланное\s+сообщение|"
-    r"исходное\s+сообщение|начало\s+переадресованного\s+сообщения)")
+    r"исходное\s+сообщение|начало\s+переадресованного\s+сообщения)", re.IGNORECASE | re.MULTILINE)
+# It runs over the whole body below the new text, which mostly holds none of its words.
+_FORWARD_CUE = Cue(_FORWARD)
+_FORWARD_SCAN = CueScan([_FORWARD_CUE])
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
@@ -119,7 +122,8 @@ def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
                 seen.setdefault(address, None)
         return tuple(seen)
 
-    start = _FORWARD.search(body) if len(body) > len(fresh) else None
+    start = (Cue.search(_FORWARD_CUE.kept(_FORWARD_SCAN.folded(body)), body, 0, len(body))
+             if len(body) > len(fresh) else None)
     forwarded = outside(_ADDRESS.findall(body[start.end():])) if start else ()
     found = _SCAN.folded(fresh)
     strong = Cue.search(_STRONG_CUE.kept(found), fresh, 0, len(fresh))
@@ -133,7 +137,12 @@ def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
 
 
 def _sentence_at(text: str, at: int) -> str:
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= at < max(m.end(), m.start() + 1):
+    # No sentence crosses a line break: the one holding ``at`` is found on its line (from the
+    # whole text's start, a line without a stop was tried from each of its characters to its
+    # end, each line of a long letter in turn), and none starting past ``at`` can hold it.
+    for m in _SENTENCE.finditer(text, text.rfind("\n", 0, at) + 1):
+        if m.start() > at:
+            break
+        if at < max(m.end(), m.start() + 1):
             return " ".join(m.group(0).split())[:500]
     return " ".join(text[at:at + 200].split())
