@@ -309,6 +309,7 @@ _DAY = re.compile(
     r"пятниц|суббот|воскресень|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|(?:this|next|end\s+of\s+(?:the\s+)?)\s*week|(?:на|к)\s+(?:этой|следующей)\s+"
     r"неделе|(?:до\s+)?конца\s+(?:недели|месяца))", _F)
+_DAY = gated(_DAY)   # the same matches, fewer start positions tried
 # What follows otherwise: "иначе", "в противном случае", "otherwise", "or else".
 _OTHERWISE = re.compile(r"(?<!\w)(?:иначе|в\s+противном\s+случае|otherwise|or\s+else)(?!\w)", _F)
 # Advice: the reader is to act ("рекомендуем вести расчёты в юанях", "I'd advise you to").
@@ -566,6 +567,7 @@ _NOTE_THING = re.compile(
 # A day named as a span from the letter ("in a week", «через два дня»).
 _SOON = re.compile(r"(?<!\w)(?:in|через)\s+(?:a|one|two|three|\d+|одну|два|две|три|пару)?\s*"
                    r"(?:weeks?|days?|недел\w*|дн\w*)(?!\w)", _F)
+_SOON = gated(_SOON)   # the same matches, fewer start positions tried
 
 
 def ours_dated(sentence: str) -> bool:

@@ -92,6 +92,7 @@ _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
 _NOTHING_TO_RAISE = re.compile(
     r"(?<!\w)(?:вопросов|замечаний|возражений)\s+(?:у\s+\w+\s+)?(?:больше\s+)?нет(?!\w)|"
     r"\bno\s+(?:further\s+|more\s+)?(?:questions|comments|objections)\b", _F)
+_NOTHING_TO_RAISE = gated(_NOTHING_TO_RAISE)   # the same matches, fewer start positions tried
 _PAPER_ASKED = re.compile(
     r"(?<!\w)(?:пришлите|присылайте|направьте|направляйте|высылайте|вышлите|готовьте)\s+"
     r"(?:\w+\s+){0,2}?(?:договор|допсоглашени|доп\.\s*соглашени|дополнительн\w+\s+соглашени|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.cue_scan import gated
+
 _F = re.UNICODE
 
 #: A sum in a currency: «5 млн руб.», "USD 2,980", «€ 400».
@@ -29,6 +31,7 @@ HEAD_WORDS = (r"коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!
 HEAD_LINE = re.compile(rf"(?m)^[^\n:?]{{0,60}}?(?:{HEAD_WORDS})[^\n:?]{{0,60}}:[ \t]*$", _F)
 HEAD_SUBJECT = re.compile(rf"^(?!\s*(?:re|fwd?|aw|wg|отв|ответ|пересл)\s*:).*?(?:{HEAD_WORDS})", _F)
 SUM = re.compile(rf"{PRICED.pattern}|\d\s*(?:млрд|млн)\.?(?!\w)", _F)
+PRICED = gated(PRICED)   # the same matches, fewer start positions tried
 #: A limit is no price: «минимальная сделка USD 100 тыс.», "deals from USD 50,000".
 LIMIT = re.compile(r"(?<!\w)(?:минимальн\w*|максимальн\w*|не\s+менее|не\s+более|от|до|minimum|maximum|min\.?|"
                    r"max\.?|minimal|from|up\s+to|at\s+least)\W{1,3}(?:\w+\W{1,3}){0,2}$", _F)

@@ -140,7 +140,11 @@ _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.
         "indexer.agreed._VALIDITY", "indexer.dates._WEEK_OF", "indexer.signature._WRONG_RECIPIENT",
         "indexer.parse._URL_RE", "indexer.deal_answers._APPROVES", "indexer.deal_answers._NEXT_STEP",
         "indexer.deal_answers.CHOSE_RE", "indexer.deal_answers._PRICE_TOPIC",
-        "indexer.deal_answers._TOO_MUCH", "indexer.deal_answers.ELSEWHERE_RE")
+        "indexer.deal_answers._TOO_MUCH", "indexer.deal_answers.ELSEWHERE_RE",
+        # read over every sentence of the promises, the signals and the answers: 1.3-3x less
+        # time each on the Enron, Russian and generated letters' own calls
+        "indexer.agreed._DAY", "indexer.agreed._SOON", "indexer.deal_signals._RATE_OFFER",
+        "indexer.deal_answers._NOTHING_TO_RAISE", "indexer.deal_prices.PRICED")
 
 
 def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> None:
@@ -157,7 +161,9 @@ def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> Non
              "Договор во вложении, счёт до 5 декабря; если можно, перенесём на рабочий день.",
              "Please move the call to the week of 14 April. See https://example.com or www.x.ru",
              "Offer valid until 30 November. Goodbye for now, we part ways with regret.",
-             "If you received this message in error, please notify the sender."]
+             "If you received this message in error, please notify the sender.",
+             "Ставка 12,5% годовых на 3 года, 5 млн руб.; вопросов больше нет, через два дня.",
+             "Rate 9.5% p.a. for USD 2,980 over 12 months; no further questions, in a week."]
     for name in _HOT:
         module, _, attr = name.rpartition(".")
         regex = getattr(importlib.import_module(module), attr)
