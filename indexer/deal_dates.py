@@ -14,7 +14,7 @@ from datetime import datetime
 
 from dealtrail.workdays import BusinessCalendar
 from indexer.dates import ResolvedDate, find_dates
-from indexer.deal_words import DATE_DIGITS, DATE_WORDS, STEM, stems
+from indexer.deal_words import DATE_DIGITS, DATE_WORDS, MOVED_RE, STEM, stems
 
 _F = re.UNICODE
 _WORD = re.compile(r"\w+", _F)
@@ -90,6 +90,24 @@ def names_a_date(low: str) -> bool:
             return True
         before = stem
     return False
+
+
+#: What leads to the day moved to, just before it: «на четверг», "to Friday", "to the 26th".
+_MOVED_TO = re.compile(r"(?:\bна|\bto|\buntil|\btill)\s+(?:\w+\s+)?$", _F)
+
+
+def moved_to(sentence: str, found: list[ResolvedDate]) -> ResolvedDate | None:
+    """The date of ``found`` a sentence moves its talk (or act) to, None when it moves none.
+
+    «Перенесём звонок со среды на четверг», "move our call from Wednesday to Friday": the
+    old day is named too, often first; the day after the move's «на» / "to" is the one meant.
+    """
+    low = sentence.lower()
+    move = MOVED_RE.search(low)
+    if move is None:
+        return None
+    return next((d for d in found if d.start >= move.start()
+                 and _MOVED_TO.search(low, 0, d.start)), None)
 
 
 _DAYS = ("minute", "hour", "day")

@@ -46,6 +46,7 @@ from indexer.deal_dates import (
     REPLY_ASKED,
     day_inside,
     future_dates,
+    moved_to,
     names_a_date,
     several_dates,
 )
@@ -725,8 +726,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                             else [])
         found = dated[start]
         after = cue - text.index(quote, start)
-        return day_inside(found, next((d for d in found if d.start >= after),
-                                      found[0] if found else None))
+        # A move names the old day and the new one: the new one is meant, wherever the cue.
+        return day_inside(found, moved_to(quote, found) or next(
+            (d for d in found if d.start >= after), found[0] if found else None))
 
     dates_named: list[bool] = []
 

@@ -15,6 +15,11 @@ from indexer.cue_scan import gated
 
 _F = re.UNICODE
 
+#: A talk, a signing or a shipment moved to another day: «перенесём звонок на четверг»,
+#: «встречу пришлось перенести», "can we move the call", "rescheduled", "push it to".
+MOVED_RE = re.compile(r"перен[её]с\w*|перенос\w*|\bmov(?:e|ed|ing)\b|\breschedul\w*|"
+                      r"\bpush(?:ed|ing)?\b|\bpostpon\w*|\bshift(?:ed|ing)?\b", _F)
+
 #: What every match of a cue holds (a substring test is far cheaper than the regex): every
 #: contract cue names the contract, every won cue a signature, a payment or a deal.
 NEEDS: dict[str, tuple[str, ...]] = {

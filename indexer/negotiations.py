@@ -49,7 +49,7 @@ from dealtrail.store import transaction
 from indexer.commitments import settle_commitments
 from indexer.deal_conversations import meetings_of, names_product, retitled
 from indexer.deal_prices import CLAUSE, an_extra, largest_sum
-from indexer.deal_words import OUR_VAGUE_GRAINS
+from indexer.deal_words import MOVED_RE, OUR_VAGUE_GRAINS
 
 log = logging.getLogger(__name__)
 
@@ -752,6 +752,13 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         elif s["side"] == "call" and at >= stamp:
             # the call log's note of a talk held: «договорились созвониться 30.11»
             candidates.append((at, "call", s["at"], True))
+    # A talk moved by a later letter («перенесём звонок на четверг», "could we move our call
+    # to Monday?") replaces the days named to talk before it: the old day is no contact due.
+    moved = max((s["at"] for s in signals if s["kind"] == "contact_date" and s["value"]
+                 and MOVED_RE.search(s["text"].lower())), default="")
+    if moved:
+        candidates = [c for c in candidates
+                      if c[1] not in ("client_request", "promise") or c[2] >= moved]
     set_by = person.get("next_contact_at")
     if set_by and set_by[0]:
         at = set_by[0]
