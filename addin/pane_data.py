@@ -116,8 +116,8 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
     cid = client["id"]
     # A manager sees only what is assigned to them, even on a client they own.
     scope, scope_args = access.deal_filter(viewer, "d")
-    owner = rows(db, "SELECT name, email FROM managers WHERE email = ?",
-                 ((client.get("owner_email") or "").strip().lower(),))
+    owner = rows(db, f"SELECT name, email FROM managers WHERE id = {access.client_owner_sql('?')}",
+                 (cid,))
     deals = rows(
         db,
         "SELECT d.id, d.manager_id, d.title, d.stage, d.amount_minor, d.currency, d.expected_close,"

@@ -113,7 +113,11 @@ def client_owner_sql(client: str) -> str:
     expression) in the directory, as :func:`owns_client` reads ``owner_email``; NULL when
     the client has no owner or the owner is nobody in ``managers``."""
     return ("(SELECT om.id FROM clients oc JOIN managers om"
-            f" ON om.email = lower(trim(oc.owner_email)) WHERE oc.id = {client})")
+            f" ON om.email = lower(trim(oc.owner_email, {_SPACES})) WHERE oc.id = {client})")
+
+
+# The white space :func:`owns_client` strips (str.strip) that SQL's trim() keeps by default.
+_SPACES = "' ' || char(9, 10, 11, 12, 13, 160)"
 
 
 def assign_complaints(db: sqlite_utils.Database) -> int:

@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from dealtrail import clock
+from dealtrail import access, clock, contacts
 from dealtrail.config import Settings
 from dealtrail.contacts import record_past_meetings
 from dealtrail.deals import create_deal, match_deal, update_deal
@@ -326,7 +326,7 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         pair.manager_id = manager_id
     for uid, start, summary, client_id, manager_id in conn.execute(
             "SELECT uid, start_at, summary, client_id, manager_id FROM events"
-            f" WHERE client_id IN ({marks}) AND deleted = 0 AND status <> 'cancelled'"
+            f" WHERE client_id IN ({marks}) AND {contacts.held_sql('')}"
             " AND manager_id IS NOT NULL ORDER BY start_at", ids):
         pairs[(client_id, manager_id)].events.append((uid, start, summary))
         pairs[(client_id, manager_id)].manager_id = manager_id
@@ -365,9 +365,11 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
     last_contact = {(r[0], r[1]): r[2] for r in conn.execute(
         "SELECT client_id, manager_id, max(at) FROM contacts"
         f" WHERE client_id IN ({marks}) GROUP BY client_id, manager_id", ids)}
+    # Who owns a client is answered once (dealtrail/access.py), for the rules and the pane too.
     owners = {(r[0], r[1]) for r in conn.execute(
-        "SELECT c.id, m.id FROM clients c JOIN managers m ON m.email = lower(c.owner_email)"
-        f" WHERE c.id IN ({marks}) AND c.source = 'directory'", ids)}
+        f"SELECT id, owner FROM (SELECT c.id, {access.client_owner_sql('c.id')} AS owner"
+        f" FROM clients c WHERE c.id IN ({marks}) AND c.source = 'directory')"
+        " WHERE owner IS NOT NULL", ids)}
     unlisted = {r[0] for r in conn.execute(
         f"SELECT id FROM clients WHERE id IN ({marks}) AND source NOT IN ('directory', 'tag')",
         ids)}

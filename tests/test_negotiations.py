@@ -1365,3 +1365,60 @@ def test_our_answer_to_bargaining_with_no_offer_read_is_bargaining(ours: str, st
              fact("11-06", "outbound", "answer@x"), Evidence(
                  "2026-11-06T10:00:00+00:00", "terms", "answer@x", ours)]
     assert infer_stage(facts, now=NOW)[0] == stage
+
+
+# ------------------------------------------- one answer to "who owns it" and "was it held"
+
+@pytest.mark.parametrize("owner", [" Anna@TestBank.ru ", "ANNA@testbank.ru\t"])
+def test_the_owner_the_directory_names_in_any_case_and_spacing_is_the_owner_here_too(
+        db, settings, owner: str) -> None:  # type: ignore[no-untyped-def]
+    """The fold reads a client's owner as the rules and the pane do (dealtrail/access.py):
+    a client whose directory entry spells its owner with capitals or spaces writing once to
+    that owner is a lead, as it is for an owner spelled plainly."""
+    from dealtrail import access
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    db.conn.execute("UPDATE clients SET owner_email = ? WHERE id = ?", (owner, world.romashka))
+    assert db.conn.execute(f"SELECT {access.client_owner_sql('?')}",
+                           (world.romashka,)).fetchone()[0] == world.anna
+    assert access.owns_client({"role": "manager", "email": "anna@testbank.ru"}, owner)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-17 09:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Просим рассчитать лизинг.")
+    with clock.freeze(at("2026-11-18 10:00")):
+        assert fold_negotiations(db, settings).created == 1
+
+
+def test_the_fold_follows_the_one_place_that_names_a_clients_owner(db, settings, monkeypatch
+                                                                   ) -> None:  # type: ignore[no-untyped-def]
+    """Change the one answer (the owner is nobody) and the fold follows it: a one-way letter
+    from a listed client is no negotiation then (negative: the same letter made one above)."""
+    from dealtrail import access
+    from indexer.negotiations import fold_negotiations
+
+    monkeypatch.setattr(access, "client_owner_sql", lambda client: "NULL")
+    world = World(db)
+    thread = world.thread(world.romashka)
+    world.message(when=at("2026-11-17 09:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=thread, text="Need a leasing quote, please.")
+    with clock.freeze(at("2026-11-18 10:00")):
+        assert fold_negotiations(db, settings).created == 0
+
+
+def test_the_fold_counts_the_meetings_the_one_held_rule_counts(db, settings, monkeypatch
+                                                               ) -> None:  # type: ignore[no-untyped-def]
+    """The fold reads "was a meeting held" from dealtrail/contacts.py: a rule that counts
+    cancelled meetings too makes the fold see a cancelled one; the plain rule does not."""
+    from dealtrail import contacts
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    world.event(start=at("2026-11-16 10:00"), end=at("2026-11-16 11:00"), client_id=world.steel,
+                manager_id=world.ben, status="cancelled")
+    with clock.freeze(at("2026-11-18 10:00")):
+        assert fold_negotiations(db, settings).created == 0
+    monkeypatch.setattr(contacts, "held_sql",
+                        lambda alias="e": f"{alias + '.' if alias else ''}deleted = 0")
+    with clock.freeze(at("2026-11-18 10:00")):
+        assert fold_negotiations(db, settings).created == 1
