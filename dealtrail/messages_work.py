@@ -53,6 +53,12 @@ IMPORTS: dict[str, tuple[str, str]] = {
                             "{second!r}); keep one",
                             "{file}: столбец {column!r} встречается дважды (как {first!r} и "
                             "{second!r}); оставьте один"),
+    "import_column_twice_ignore": ("{file}: column {column!r} appears twice (as {first!r} and "
+                                   "{second!r}); keep one, or skip the other in [{table}]: "
+                                   "ignore = {second!r}",
+                                   "{file}: столбец {column!r} встречается дважды (как {first!r}"
+                                   " и {second!r}); оставьте один или пропустите другой в "
+                                   "[{table}]: ignore = {second!r}"),
     "import_missing_column": ("{file}: missing column {column!r}; expected: {expected}",
                               "{file}: нет столбца {column!r}; ожидаются: {expected}"),
     "import_missing_columns": ("{file}: missing column {column!r} (and {others}); expected: "

@@ -102,7 +102,7 @@ class Table:
 
     def __init__(self, path: Path, columns: Columns, header: Sequence[Any],
                  rows: Iterator[Sequence[Any]], *, mapped_in: str = "",
-                 ignored: Collection[str] = ()) -> None:
+                 ignored: Collection[str] = (), ignore_in: str = "") -> None:
         self.path = path
         self.name = path.name
         self._rows = rows
@@ -133,8 +133,10 @@ class Table:
                         expected=expected) if near else
                     Msg("import_unknown_column", file=self.name, column=name, expected=expected))
             if canon in self.positions:
-                raise ImportFileError(Msg("import_column_twice", file=self.name, column=canon,
-                                          first=self.headers[canon], second=str(cell).strip()))
+                raise ImportFileError(Msg("import_column_twice_ignore" if ignore_in else
+                                          "import_column_twice", file=self.name, column=canon,
+                                          first=self.headers[canon], second=str(cell).strip(),
+                                          table=ignore_in))
             self.positions[canon] = index
             self.headers[canon] = str(cell).strip()
 
@@ -169,7 +171,7 @@ class Table:
 
 
 def read_table(path: str | Path, columns: Columns, *, required: Collection[str] = (),
-               mapped_in: str = "", ignored: Collection[str] = ()) -> Table:
+               mapped_in: str = "", ignored: Collection[str] = (), ignore_in: str = "") -> Table:
     """Open a CSV or XLSX import file and check its header against ``columns``.
 
     Raises :class:`ImportFileError` (one line, naming the file) when the file is
@@ -179,7 +181,8 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     mapped (``imports.calls_columns``): an unknown column's line then says how.
     ``ignored`` names headers an export is known to carry that the import does not
     read (a PBX's cost or channel columns); they are skipped instead of refused,
-    and ``"*"`` skips every header that is none of ``columns``.
+    and ``"*"`` skips every header that is none of ``columns``. ``ignore_in`` names the
+    config table whose ``ignore`` key skips a header: a column found twice then says how.
     """
     path = Path(path)
     if not path.is_file():
@@ -190,7 +193,8 @@ def read_table(path: str | Path, columns: Columns, *, required: Collection[str] 
     header = next(rows, None)
     if header is None or all(normalize_header(h) == "" for h in header):
         raise ImportFileError(Msg("import_no_header", file=path.name, expected=", ".join(columns)))
-    table = Table(path, columns, header, rows, mapped_in=mapped_in, ignored=ignored)
+    table = Table(path, columns, header, rows, mapped_in=mapped_in, ignored=ignored,
+                  ignore_in=ignore_in)
     table.require(required, columns)
     return table
 

@@ -72,9 +72,14 @@ def columns(mapping: Mapping[str, str], base: Mapping[str, Sequence[str]] = CALL
 
     A header the config maps is that column only, even when a built-in name of another
     column spells it the same way. Two keys are no column: ``ignore`` lists headers to
-    skip, ``timezone`` is the zone of the export's times that carry no offset.
+    skip, ``timezone`` is the zone of the export's times that carry no offset. A header the
+    config ignores is no column either, even when a built-in name spells it that way.
     """
     merged = {name: tuple(aliases) for name, aliases in base.items()}
+    if base is CALL_COLUMNS:
+        skipped = {normalize_header(h) for h in str(mapping.get("ignore", "")).split(";")}
+        merged = {name: tuple(a for a in aliases if normalize_header(a) not in skipped)
+                  for name, aliases in merged.items()}
     for name, header in mapping.items():
         if name in _OPTIONS and base is CALL_COLUMNS:
             if name == "timezone":
@@ -109,11 +114,13 @@ def _require(table: Table) -> None:
 
 def _open(settings: Settings, path: Path) -> Table:
     table = read_table(path, columns(settings.imports.calls_columns),
-                       mapped_in="imports.calls_columns", ignored=("*",))
+                       mapped_in="imports.calls_columns", ignored=("*",),
+                       ignore_in="imports.calls_columns")
     if normalize_header(table.headers.get("call_group")) != CUCM_MARK:
         table = read_table(path, columns(settings.imports.calls_columns),
                            mapped_in="imports.calls_columns",
-                           ignored=ignored(settings.imports.calls_columns))
+                           ignored=ignored(settings.imports.calls_columns),
+                           ignore_in="imports.calls_columns")
     _require(table)
     return table
 

@@ -272,3 +272,21 @@ def test_unix_times_in_number_cells_of_an_xlsx_are_utc(tmp_path, capsys):
     data = (tmp_path / "source.xlsx").read_bytes()
     assert run_import(tmp_path, "cdr.xlsx", data=data) == 0, capsys.readouterr().err
     assert brief(stored(tmp_path)) == [SAME_DAY[0]]
+
+
+def test_a_header_the_mapping_ignores_is_skipped_even_when_it_names_a_known_column(
+        tmp_path, capsys):
+    """An export with both "Extension" and "User" (a display name nobody can match): the
+    company ignores "User", so the extension names the manager and the file imports."""
+    data = (b"Date;Time;Direction;Extension;User;Number;Duration\n"
+            b"16/11/2026;10:00;Outbound;101;A. Petrova;+74951234567;372\n"
+            b"16/11/2026;11:00;Inbound;102;B. Miller;+49301234567;190\n")
+    config = '[imports.calls_columns]\nignore = "User"\n'
+    assert run_import(tmp_path, "site_export.csv", config, data) == 0, capsys.readouterr().err
+    assert [(c[0], c[1]) for c in brief(stored(tmp_path))] == [("anna", "Romashka LLC"),
+                                                              ("ben", "Berlin Steel")]
+    other = tmp_path / "not-ignored"
+    other.mkdir()
+    assert run_import(other, "site_export.csv", "", data) != 0      # both name the manager
+    assert ("site_export.csv: column 'manager' appears twice (as 'Extension' and 'User'); keep one,"
+            " or skip the other in [imports.calls_columns]: ignore = 'User'" in capsys.readouterr().err)
