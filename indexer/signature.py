@@ -494,21 +494,28 @@ _ONE_WORD_REPLY = frozenset({
     "agreed", "done", "yes", "no", "ok", "okay", "sure", "noted", "approved", "confirmed",
     "great", "perfect", "fine", "correct", "right", "understood", "urgent", "please", "asap",
     "tbd", "none", "nothing", "same", "hey", "hi", "hello", "test", "согласен", "согласна", "да", "нет", "хорошо",
-    "понял", "поняла", "принято", "ок", "срочно", "отлично", "подтверждаю"})
+    "понял", "поняла", "принято", "ок", "срочно", "отлично", "подтверждаю", "fyi", "nda", "ооо",
+    "ип", "ндс", "vat", "n/a"})
 
 
 def _drop_first_name(lines: list[str], n: int) -> int:
-    """``n`` moved above a first name signing alone on the last line ("Tom", "Claire"):
-    one capitalised word below a blank line, with text above it."""
+    """``n`` moved above a first name or initials signing alone on the last line ("Tom",
+    "Claire", "JM", "-АИ"): one capitalised word or two or three capitals below a blank line,
+    with text above it."""
     while n and not lines[n - 1].strip():
         n -= 1
     if n < 3 or lines[n - 2].strip():
         return n
     word = lines[n - 1].strip()
     if not (2 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
-            and word.lower() not in _ONE_WORD_REPLY):
+            or _INITIALS.match(word) and word.isupper()) or word.lower() in _ONE_WORD_REPLY:
         return n
     return n - 1 if any(x.strip() for x in lines[:n - 2]) else n
+
+
+# a writer's initials signing alone on the last line ("JM", "-АИ", "J.M.", "~PK"): two or
+# three capitals, dots or a dash allowed
+_INITIALS = re.compile(r"^[-–—~]?\s?(?:[^\W\d_]\.?){2,3}$")
 
 
 def _drop_name_block(lines: list[str], n: int) -> int:

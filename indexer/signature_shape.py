@@ -52,14 +52,21 @@ def person_name(line: str, least: int = 2) -> bool:
     return 0 < full <= 3
 
 
-# a closing ends in a comma of any script, or in nothing
-_CLOSING = re.compile(r"^\s*(?P<words>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3})"
-                      r"\s*(?P<comma>[,،，、])?\s*$")
+# a closing ends in a comma of any script, or in nothing; one or two words may end in an
+# exclamation mark instead, a Spanish one before them ("Salamat!", "¡Gracias!", "Sağ olun!")
+_CLOSING = re.compile(r"^\s*[¡]?(?P<words>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3})"
+                      r"\s*(?:(?P<comma>[,،，、])|(?P<bang>[!！]))?\s*$")
+
+
+def _closing_mark(m: re.Match[str]) -> bool:
+    """The closing ends in a comma, or is one or two words ending in an exclamation mark."""
+    return m["comma"] is not None or m["bang"] is not None and len(m["words"].split()) <= 2
 
 
 def closing_line(line: str, signature_lines: int) -> bool:
     """``line`` reads as the closing of a letter above a signature of ``signature_lines``
-    lines: at most four words of letters ending in a comma, or at most three words with no
+    lines: at most four words of letters ending in a comma, one or two ending in an
+    exclamation mark ("Salamat!", "¡Gracias!"), or at most three words with no
     punctuation, not a name itself, above a signature of a name and at least one more line.
     Its first letter is a capital or of a caseless script."""
     m = _CLOSING.match(line)
@@ -68,8 +75,10 @@ def closing_line(line: str, signature_lines: int) -> bool:
     first = m["words"][0]
     if not (first.isupper() or _caseless(first)):
         return False
-    if m["comma"]:
+    if _closing_mark(m):
         return True
+    if m["bang"]:
+        return False
     # with no comma, a name is no closing ("Kevin Garland" above "Principal")
     return (len(m["words"].split()) <= 3 and signature_lines >= 2
             and not person_name(m["words"]))
@@ -104,14 +113,14 @@ _ASKS = re.compile(r"(?:please|pls|kindly|пожалуйста|прошу|про
 
 
 def _signed_first_name(lines: list[str], i: int) -> bool:
-    """Line i is a closing ending in a comma and the line below it, the last, one word that
+    """Line i is a closing ending in a comma (or a short one in "!") and the line below it, the last, one word that
     reads as a first name ("Groet," / "Mark", "Hörmətlə," / "Elvin"), below a text longer
     than a greeting ("Hi Bob," / "Sounds good," / "John" is an answer, not a closing)."""
     if sum(len(x.strip()) for x in lines[:i]) < 30:
         return False
     word = lines[i + 1].strip()
     m = _CLOSING.match(lines[i])
-    return (m is not None and m["comma"] is not None and not _ASKS.match(m["words"])
+    return (m is not None and _closing_mark(m) and not _ASKS.match(m["words"])
             and 2 <= len(word) <= 15 and word.isalpha()
             and (word[0].isupper() and word[1:].islower() or _caseless(word)))
 
