@@ -184,11 +184,16 @@ class Smtp:
     timeout: float = 30.0
 
 
+# The days of the week as the settings name them, Monday first (date.weekday() indexes it).
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[str, ...] = typing.get_args(Weekday)
+
+
 @dataclass(frozen=True)
 class Digest:
     enabled: bool = True
     send_at: time = time(8, 30)          # each recipient's local time
-    weekly_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    weekly_day: Weekday = "mon"
     sender: str = ""                     # From: address of digests and confirmations
     tag_address: str = ""                # Reply-To: replies come back as tag commands
     opt_out: tuple[str, ...] = ()

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from dealtrail import clock
 from dealtrail.errors import ConfigError
-from dealtrail.workdays import BusinessCalendar
+from dealtrail.workdays import WEEK_STARTS, BusinessCalendar
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
@@ -29,10 +29,11 @@ _YEAR = re.compile(r"^(\d{4})$")
 
 @dataclass(frozen=True)
 class Period:
-    """A month, quarter or year: ``start`` and ``end`` are inclusive calendar dates."""
+    """A month, quarter, year or business week: ``start`` and ``end`` are inclusive calendar
+    dates."""
 
     key: str
-    kind: str  # month | quarter | year | days
+    kind: str  # month | quarter | year | week | days
     start: date
     end: date
 
@@ -67,6 +68,8 @@ class Period:
         """The same period one year earlier."""
         if self.kind == "days":
             return Period.days(_year_before(self.start), _year_before(self.end))
+        if self.kind == "week":
+            return period_containing(_year_before(self.start), "week")
         return period_containing(self.start.replace(year=self.start.year - 1), self.kind)
 
     def months(self) -> list[Period]:
@@ -130,15 +133,27 @@ def parse_period(text: str) -> Period:
         "or a year (2026)")
 
 
+def week_containing(day: date) -> Period:
+    """The business week that holds ``day`` (a local date in the company's zone): seven days
+    from the day after the calendar's weekend (``dealtrail.workdays.WEEK_STARTS``, Monday),
+    keyed by its ISO week ("2026-W49"). The one answer to "which week is this" for the
+    workload's meetings this week and next, the trends' weekly bars and the weekly digest."""
+    start = day - timedelta(days=(day.weekday() - WEEK_STARTS) % 7)
+    year, week, _ = start.isocalendar()
+    return Period(f"{year:04d}-W{week:02d}", "week", start, start + timedelta(days=6))
+
+
 def period_containing(day: date, kind: str) -> Period:
-    """The month, quarter or year that contains ``day``."""
+    """The month, quarter, year or business week that contains ``day``."""
+    if kind == "week":
+        return week_containing(day)
     if kind == "month":
         return parse_period(f"{day.year:04d}-{day.month:02d}")
     if kind == "quarter":
         return parse_period(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}")
     if kind == "year":
         return parse_period(f"{day.year:04d}")
-    raise ConfigError(f"period kind {kind!r} is not one of month, quarter, year")
+    raise ConfigError(f"period kind {kind!r} is not one of month, quarter, year, week")
 
 
 def resolve(period: str | Period | None, as_of: datetime, tz: str) -> Period:

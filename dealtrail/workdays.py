@@ -27,6 +27,12 @@ log = logging.getLogger(__name__)
 _DEFAULT_SUBDIV = {"GB": "ENG"}
 
 
+# The weekend of every calendar here (Monday is 0), and the day the business week starts on:
+# the day after it. The reports' weeks (dealtrail/periods.py: week_containing) start there.
+WEEKEND = (5, 6)
+WEEK_STARTS = (WEEKEND[-1] + 1) % 7
+
+
 class BusinessCalendar:
     """Workdays and working hours of one country, plus company-specific exceptions."""
 
@@ -79,7 +85,7 @@ class BusinessCalendar:
             self._load_year(d.year)
         if d in self._weekend_work:
             return True
-        if d.weekday() >= 5:
+        if d.weekday() in WEEKEND:
             return False
         return d not in self._off
 

@@ -21,12 +21,12 @@ import sqlite_utils
 
 from dealtrail import access, clock, links
 from dealtrail.answered import awaiting
-from dealtrail.config import Manager, Settings
+from dealtrail.config import WEEKDAYS, Manager, Settings
 from dealtrail.contacts import held_sql
 from dealtrail.domain import item_code
 from dealtrail.errors import DeliveryError, NotFound
 from dealtrail.messages import Msg
-from dealtrail.periods import Period
+from dealtrail.periods import Period, week_containing
 from dealtrail.store import rows, write_private
 from rules.i18n import describe
 
@@ -38,7 +38,6 @@ from .violations import happened_at, happened_between
 TEMPLATES = Path(__file__).parent / "templates"
 KINDS = ("daily", "weekly")
 LIST_LIMIT = 25          # longest list shown in one section; the rest is counted
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass(frozen=True)
@@ -114,12 +113,12 @@ def week_covered(local_day: date) -> Period:
 
 
 def period_key(kind: str, local_day: date) -> str:
-    """The period a digest covers: the local date (daily) or the ISO week just ended (weekly)."""
+    """The period a digest covers: the local date (daily), or (weekly) the business week its
+    seven days end in (:func:`dealtrail.periods.week_containing`)."""
     if kind == "daily":
         return local_day.isoformat()
     if kind == "weekly":
-        year, week, _ = week_covered(local_day).end.isocalendar()
-        return f"{year}-W{week:02d}"
+        return week_containing(week_covered(local_day).end).key
     raise ValueError(f"unknown digest kind {kind!r}; use one of {', '.join(KINDS)}")
 
 

@@ -11,16 +11,15 @@ company's time zone), per manager, from the year's first week to the week of ``a
 from __future__ import annotations
 
 import bisect
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.directory import load_directory
-from dealtrail.periods import Period, parse_period, resolve
+from dealtrail.periods import Period, parse_period, resolve, week_containing
 
 from .plan import plan_fact
 from .violations import happened_at, happened_between
@@ -66,14 +65,14 @@ def monthly_plan_fact(db: sqlite_utils.Database, settings: Settings, period: str
 
 
 def weeks_of(year: Period, today: date) -> list[date]:
-    """The Mondays of the weeks that touch the year, up to the week of ``today``."""
-    first = year.start - timedelta(days=year.start.weekday())
+    """The first days (Mondays) of the business weeks that touch the year, up to the week of
+    ``today`` (:func:`dealtrail.periods.week_containing`)."""
     last = min(year.end, today)
     out = []
-    day = first
-    while day <= last:
-        out.append(day)
-        day += timedelta(days=7)
+    week = week_containing(year.start)
+    while week.start <= last:
+        out.append(week.start)
+        week = week.next()
     return out
 
 
@@ -90,13 +89,12 @@ def violations_weekly(db: sqlite_utils.Database, settings: Settings, period: str
     tz = settings.company.timezone
     year = year_of(period, moment, tz)
     weeks = weeks_of(year, clock.local_date(moment, tz))
-    zone = ZoneInfo(tz)
-    edges = [clock.iso(datetime.combine(w, time(0), zone)) for w in weeks]
+    edges = [week_containing(w).utc_bounds(tz)[0] for w in weeks]
     people, goods = load_directory(db, settings)
     rows: list[dict[str, Any]] = []
     if not weeks:
         return {"year": year.key, "weeks": [], "rows": rows}
-    hi = clock.iso(datetime.combine(weeks[-1] + timedelta(days=7), time(0), zone))
+    hi = week_containing(weeks[-1]).utc_bounds(tz)[1]
     at = happened_at("v")
     where, params = happened_between(edges[0], hi)
     where += f" AND {at} <= ?"

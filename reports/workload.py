@@ -28,6 +28,7 @@ from dealtrail.answered import CONTACT_CHANNELS, awaiting
 from dealtrail.config import Settings
 from dealtrail.contacts import held_sql
 from dealtrail.directory import load_directory
+from dealtrail.periods import week_containing
 from dealtrail.store import rows
 from dealtrail.workdays import BusinessCalendar, company_calendar
 
@@ -141,10 +142,8 @@ def workload(db: sqlite_utils.Database, settings: Settings, *, as_of: datetime |
         return []
     marks = ",".join("?" * len(ids))
     today = clock.local_date(moment, tz)
-    monday = today - timedelta(days=today.weekday())
-    zone = ZoneInfo(tz)
-    week_bounds = [clock.iso(datetime.combine(monday + timedelta(days=7 * i), time(0), zone))
-                   for i in range(3)]
+    this_week = week_containing(today)
+    week_bounds = [*this_week.utc_bounds(tz), this_week.next().utc_bounds(tz)[1]]
 
     def per_manager(sql: str, params: list[Any]) -> dict[int, dict[str, Any]]:
         return {r["manager_id"]: r for r in rows(db, sql, params)}
