@@ -165,7 +165,9 @@ PRICE_RE = re.compile(
     r"|(?:коммерческ\w*\s+предложени\w*|(?<!\w)кп(?!\w))(?:\s+по\s+[^:—–\n]{1,40}?)?\s*[:—–]"
     r"[^.!?\n]{0,120}?(?:\d\s*(?:млрд|млн)\.?(?!\w)|(?:usd|eur|rub|kzt)\s*\d|"
     r"\d\s*(?:руб|rub|usd|eur|долл|евро|тенге|₽|€|\$))", _F)
-_CONTRACT_RU = r"договор\w*|контракт\w*|соглашени\w*"
+# The contract by its nouns in any case; not the verb «договорились» (we agreed), nor
+# «договорённость», an understanding.
+_CONTRACT_RU = r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|контракт\w*|соглашени\w*"
 _CONTRACT_EN = (r"contract|agreement|facility\s+letter|"
                 # a services contract in two documents: "our MSA and the SOW"
                 r"\bmsa\b|statement\s+of\s+work|\bsow\b")
@@ -179,13 +181,37 @@ CONTRACT_RE = re.compile(
 # agreement and the schedule are attached" (the client's own contract with its supplier,
 # sent to the bank, is not ours: read on the manager's letters only).
 _CONTRACT_ATTACHED = re.compile(
-    rf"(?<!по\s)(?<!к\s)(?<!\w)(?:{_CONTRACT_RU})[^.!?\n]{{0,40}}?(?:во\s+вложени\w*|"
+    rf"(?<!\w)(?:{_CONTRACT_RU})[^.!?\n]{{0,40}}?(?:во\s+вложени\w*|"
     rf"прилага\w*|приложил[аи]?\b)"
-    rf"|(?<!under\s)(?<!to\s)(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
+    rf"|(?<!the\s)\b(?:{_CONTRACT_EN})\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is\s+attached|are\s+attached|attached|enclosed)", _F)
 _CONTRACT_ATTACHED = gated(_CONTRACT_ATTACHED)   # the same matches, fewer start positions tried
+_CONTRACT_WORD = re.compile(rf"(?<!\w)(?:{_CONTRACT_RU})|\b(?:{_CONTRACT_EN})\b", _F)
+# The contract named as what another paper belongs to: «счёт по договору», «спецификация к
+# договору», «заявка в рамках рамочного договора», "the invoice under the agreement", "the
+# annex to the contract". The paper sent is the bill, the specification, the application,
+# not the contract drafted (a draft named there is: "comments to the draft agreement").
+_UNDER = re.compile(
+    r"(?:(?<!\w)(?:по|к|ко|под|согласно|в\s+рамках|в\s+соответствии\s+с|на\s+основании|"
+    r"в\s+сч[её]т)|\b(?:under|to|per|pursuant\s+to|according\s+to|in\s+line\s+with|"
+    r"in\s+accordance\s+with)(?:\s+(?:the|our|your|this|that|their))?)"
+    r"\s+(?:(?!проект|draft)[\w-]+\s+){0,2}$", _F)
+
+
+def under_contract(low: str, start: int, end: int) -> bool:
+    """Whether every contract word between ``start`` and ``end`` names what another paper
+    belongs to (``_UNDER``), so the paper sent is not the contract itself."""
+    words = list(_CONTRACT_WORD.finditer(low, start, end))
+    return bool(words) and all(_UNDER.search(low, max(0, w.start() - 60), w.start())
+                               for w in words)
+
+
+def _drafted(found: re.Match[str] | None, low: str) -> re.Match[str] | None:
+    """The contract found, unless it is named only as what another paper belongs to."""
+    return None if found is None or under_contract(low, found.start(), found.end()) else found
 # A non-disclosure agreement opens the talk: neither the contract drafted nor the deal signed.
-_NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн", _F)
+_NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конфиденциальн|"
+                  r"неразглаш", _F)
 # ... nor does a draft withdrawn: «ранее направленный проект прошу считать недействительным»,
 # "please disregard the draft agreement sent last week"
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени|недействительн\w*|(?<!\w)отзыва\w*|"
@@ -312,10 +338,20 @@ def _inline_data(text: str) -> int | None:
     return None
 
 
+# The contract in a party's own form or wording, on the client's letters: «нашу форму
+# договора», «свою редакцию контракта», "their version of the supply contract".
+_THEIR_FORM = re.compile(
+    rf"(?<!\w)(?:форм|редакци|верси)\w*\s+(?:[\w-]+\s+)?(?:{_CONTRACT_RU})|"
+    rf"\b(?:version|form|mark-?up|redline)\s+of\s+(?:(?:the|our|their|its)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_CONTRACT_EN})\b", _F)
+#: Where a clause ends: a dash, a comma, a semicolon or the sentence's end.
+_CLAUSE_END = re.compile(r"\s[—–-]\s|[,;]|$")
 # The client sends a document itself (not «ждём проект договора», "please send the draft").
 _CLIENT_SENDS = re.compile(r"(?<!\w)(?:во\s+вложени|в\s+приложени|"
                            # «направляйте проект договора» asks for it: nothing is sent
                            r"(?:прилага|направля|высыла|отправля|пересыла)(?!йте|ть)|attached|enclosed|attaching|please\s+find|"
+                           # a paper made ready: «юристы подготовили», "legal has prepared"
+                           r"подготовил[аи]?\b|\b(?:have|has)\s+prepared\b|"
                            r"here\s+is|here's|(?:we\s+are|i\s+am)\s+sending|"
                            # a state customer's draft posted to the procurement portal: «проект
                            # контракта размещён в ЕИС», "the draft contract is posted on the portal"
@@ -550,20 +586,37 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 last = found.end()
                 yield found
 
-    names = " ".join(a.lower() for a in attachments)
+    # A file's name is read as words: "Acme_NDA_agreement.pdf" names an NDA.
+    names = " ".join(a.lower() for a in attachments).replace("_", " ")
     if direction == "in" and cued("contract"):
         # The client sends its own draft («направляем наш проект договора», "attached is
-        # our standard agreement for your review"): the negotiation is at the contract too.
-        drafted = first(CONTRACT_RE, "contract")
-        said = sentence_at(drafted.start())[1].lower() if drafted else ""
+        # our standard agreement for your review", its own form or wording of it: «наша
+        # редакция договора», "their version of the contract"): the negotiation is at the
+        # contract too.
+        drafted = _drafted(first(CONTRACT_RE, "contract"), low) or _drafted(
+            _THEIR_FORM.search(low), low)
+        start, said = sentence_at(drafted.start()) if drafted else (0, "")
+        said = said.lower()
+        # What the client asks is read in the clause that names the contract, not in one
+        # beside it: «пересылаю нашу форму договора — посмотрите, устроит ли».
+        end = _CLAUSE_END.search(said, max(0, drafted.end() - start)) if drafted else None
+        asked = said[:end.start()] if end else said
         if (drafted and _CLIENT_SENDS.search(said) and not (
-                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(said)
+                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(asked)
                 or _in_a_file(said))):
             add("contract", drafted)
+    if (direction == "in" and names and _ATTACH_CONTRACT.search(names)
+            and not any(s.kind == "contract" for s in out)
+            and not (_NOT_CONTRACT.search(names) or _SAMPLE.search(names)
+                     or _in_a_file(low) or _PAYMENT_SENT.search(low))):
+        # The client's letter carrying a contract by its file's name is its draft sent for
+        # review, whatever the letter says ("please review and comment").
+        out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
     if direction == "out":
         contract = first(CONTRACT_RE, "contract") if cued("contract") else None
         if contract is None and cued("contract"):
             contract = _CONTRACT_ATTACHED.search(low)
+        contract = _drafted(contract, low)
         said = sentence_at(contract.start())[1].lower() if contract else ""
         if contract and (_NOT_CONTRACT.search(said) or _LATER.search(said) or _in_a_file(said)
                          or (names and _SAMPLE.search(names))):
