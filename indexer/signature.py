@@ -376,7 +376,8 @@ def without_top_banner(lines: list[str]) -> list[str]:
     para = " ".join(x.strip() for x in lines[start:end])
     if not _is_disclaimer(para) and not (len(para) <= 500 and (
             _EXTERNAL_TAG.match(para) or _EXTERNAL.search(para)
-            or _LABELLED_EXTERNAL.match(para) and _MAIL_WORD.search(para))) \
+            or _LABELLED_EXTERNAL.match(para) and _MAIL_WORD.search(para)
+            and not _FIRST_PERSON.search(para))) \
             and not _CLASSIFICATION.match(para):
         return lines
     rest = lines[end:]
@@ -389,26 +390,36 @@ def without_top_banner(lines: list[str]) -> list[str]:
 # of ``indexer.mail_strings`` ("CAUTION: This email originated from outside ...", "[EXTERNAL]",
 # "Вы не часто получаете письма от ...").
 _EXTERNAL = Lowered(alternation("external"))
-# A warning label, then a sentence that says the mail came from outside in a wording the table
-# does not list ("ACHTUNG: Diese E-Mail stammt von einem externen Absender ...", "POZOR: Tento
-# e-mail pochází od externího odesílatele"): the label opens the paragraph, the stem of
-# "external" follows within its first sentence.
+# A warning label or a bracketed tag, then a sentence that says the mail came from outside in
+# a wording the table does not list ("ACHTUNG: Diese E-Mail stammt von einem externen
+# Absender ...", "DİKKAT: Bu e-posta kurum dışından gönderilmiştir", "【社外メール】このメールは
+# 社外から送信されました"), or that it is tracked ("Mailtrack: this message is tracked"): the
+# label opens the paragraph, the stem of "external", "outside" or "tracked" follows within
+# its first sentence.
 _LABELLED_EXTERNAL = re.compile(
-    r"\W{0,3}[^\W\d_][\w-]{2,20}\W{0,3}:\s[^.!\n]{0,120}?\b(?:extern|extérieur|estern|"
-    r"zewnętrzn|внешн|зовнішн|külső|ulkoi|εξωτερικ|harici|kívül)", _F)
+    r"(?:\W{0,3}[^\W\d_][\w-]{2,20}\W{0,3}[:!]\s|\W{0,2}[\[【(<«][^\]】)>»\n]{1,24}[\]】)>»])"
+    r"[^.!。\n]{0,120}?(?:\b(?:extern|extérieur|estern|zewnętrzn|spoza|внешн|извне|зовнішн|"
+    r"ззовні|külső|kívül|ulkoi|ulkopuol|εξωτερικ|εκτός|harici|dışı|dışından|outside|außerhalb|"
+    r"ausserhalb|fuera\s+de|fora\s+d|buiten|utanför|udenfor|utenfor|mimo\s+va|di\s+luar|"
+    r"bên\s+ngoài|tracked|отслежива|отслежено|відстежу|verfolgt|rastread)|社外|外部|외부|خارج|מחוץ)", _F)
 # ... and the banner speaks of the mail itself: its sender, the message, its links
 _MAIL_WORD = re.compile(r"mail|messag|nachricht|absender|sender|zpráv|odesílatel|письм|сообщ|"
                         r"отправител|viest|lähettäj|μήνυμ|αποστολέ|üzenet|feladó|correo|remitente|"
                         r"wiadomo|nadawc|bericht|afzender|meddelande|avsändare|ileti|gönderen|"
+                        r"posta|лист|відправник|повідомл|メール|邮件|郵件|메일|بريد|דוא|"
                         r"link|ссылк|odkaz|anhäng|attachment|вложен|příloh", _F)
+# a server's banner speaks of the message, never as the writer ("Note: I forwarded the
+# external auditor's email below" is the writer's own note)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|я|мы|мной|меня|ich|wir|je|j'|nous|yo|io|ik|jag|"
+                           r"jeg|ja|já|ben|biz|mein|meine|mon|ma|mes|mi|mio|mia)\b", _F)
 # A sensitivity label a mail server stamps on top ("Classification: Confidential",
 # "Klasifikace: Důvěrné / Classification: Internal"): one short line naming the label.
 _CLASSIFICATION = re.compile(
     r"\W{0,3}(?:classif|klassif|klasif|clasif|sensitivity|vertraulichkeit|классиф|класиф|"
     r"sınıflandırma|besorolás|luokitu|ταξινόμηση|etichetta|étiquette|etiqueta)\w*\s*:[^\n]{1,80}$",
     _F)
-_EXTERNAL_TAG = re.compile(r"\W{0,3}(?:external|extern|externe|externo|esterno|внешн\w*|зовнішн\w*|"
-                           r"zewnętrzn\w*|externí|harici|外部|외부)\W{0,3}$", _F)
+_EXTERNAL_TAG = re.compile(r"\W{0,3}(?:external|extern|externe|externo|esterno|ext|внешн\w*|"
+                           r"зовнішн\w*|zewnętrzn\w*|externí|harici|外部|외부|社外)\W{0,3}$", _F)
 
 
 def _is_disclaimer(para: str) -> bool:
@@ -522,10 +533,11 @@ def _drop_name_block(lines: list[str], n: int) -> int:
     """``n`` moved above a signature with no sign-off: after a blank line, a person's name
     and up to five short lines (title, company, address, phone), one blank line allowed.
     A name written as two or three capitalised words is looked for first; then any name
-    ``person_name`` reads (initials, a script without capitals, ideographs)."""
+    ``person_name`` reads (initials, a script without capitals, ideographs). A greeting
+    ("Hi Tom,", "Dear Ms Lee,") under a first paragraph is no name."""
     for is_name in (_is_name_line, person_name):
         for i in range(n - 1, max(n - 9, 0), -1):
-            if lines[i - 1].strip() or not is_name(lines[i]):
+            if lines[i - 1].strip() or not is_name(lines[i]) or _GREETING_END.search(lines[i]):
                 continue
             block = [x for x in lines[i:n] if x.strip()]
             if is_name is person_name and below_colon(lines, i):
@@ -537,6 +549,11 @@ def _drop_name_block(lines: list[str], n: int) -> int:
                     i -= 1
                 return _name_paragraphs_above(lines, i, is_name)
     return n
+
+
+# a line that ends in a comma or an exclamation mark after its last word greets the reader
+# ("Hi Tom,", "Добрый день, Игорь!"): a name that signs has nothing after it, or a title
+_GREETING_END = re.compile(r"[^\W\d_]\s*[,!]\s*$")
 
 
 def _name_paragraphs_above(lines: list[str], i: int, is_name: Callable[[str], bool]) -> int:
