@@ -63,6 +63,11 @@ MEETING_ANSWERS_DAYS = 3
 _SOURCE_RANK = {"calendar": 0, "call": 1, "promise": 2, "client_request": 2}
 #: The manager's promises that plan a talk with the client, not a document (``promises.action``).
 _TALK_ACTIONS = ("call", "meet")
+#: What the manager owes the client until it is done, a document or an answer: once the rules
+#: find it broken, it is still the contact due for ``OWED_DAYS`` after its day, whoever wrote
+#: since (the client chasing it does not send it); older, it is only a broken promise.
+_OWED_ACTIONS = ("send", "reply")
+OWED_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -720,11 +725,12 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     A meeting counts while it is ahead. A date the client asked for and a date a person
     set also count after they passed, until a contact happens after them: that is a
     missed next contact, which the rules report. So does the manager's dated promise to
-    call or meet, while nothing else is planned ahead; a document promised and not sent
-    is a broken promise, which the rules report as such, not a missed contact.
+    call or meet, while nothing else is planned ahead, and a document or an answer promised
+    that the rules found broken, for ``OWED_DAYS`` after its day.
     """
     stamp = clock.iso(now)
     after = last_contact or ""
+    owed_since = clock.iso(now - timedelta(days=OWED_DAYS))
     # (when, source, when it was said: a promise's or a request's message time, whether the
     # two sides talk then: False for a document the manager promised to send)
     candidates: list[tuple[str, str, str, bool]] = []
@@ -735,7 +741,9 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
                    and p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
-                       overdue and p[5] in _TALK_ACTIONS and p[2] > after))
+                       overdue and (p[2] > after if p[5] in _TALK_ACTIONS
+                                    else p[5] in _OWED_ACTIONS and p[3] == "broken"
+                                    and p[2] >= owed_since)))
                    and p[6] not in OUR_VAGUE_GRAINS]
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:

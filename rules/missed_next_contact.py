@@ -8,8 +8,9 @@ a later contact closes it as ``kept_late``. Rescheduling the next contact to
 another day before the old one passes leaves nothing behind; rescheduling
 after it passed resolves the old violation (its row stays as history).
 
-A next contact that is the manager's own dated promise to call or meet is the broken-promise
-rule's to judge: the day passing in silence is one broken promise, not also a missed contact.
+A next contact that is the manager's own dated promise to call or meet, or a document or an
+answer the manager owes, is the broken-promise rule's to judge: the day passing in silence is
+one broken promise, not also a missed contact.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class MissedNextContact:
               AND NOT (d.next_contact_source = 'promise' AND EXISTS (
                   SELECT 1 FROM promises p WHERE p.client_id = d.client_id
                     AND p.party = 'manager' AND p.due_at = d.next_contact_at
-                    AND p.action IN ('call', 'meet')))
+                    AND p.action IN ('call', 'meet', 'send', 'reply')))
         """, {"now": ctx.now_iso, "window": ctx.window_iso, **scope_params})
         windows = []
         for d in deals:

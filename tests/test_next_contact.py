@@ -518,8 +518,10 @@ def test_a_visit_asked_for_an_answer_needed_by_a_day_and_a_ring_are_contacts(
      ("2026-11-23", "promise")),
     ("meet", "I'll get in touch on Monday to arrange the site visit.", False,
      ("2026-11-23", "promise")),
-    # A document promised and not sent is a broken promise, not a contact still due.
-    ("send", "Коммерческое предложение пришлю в понедельник.", False, None),
+    # A document promised and not sent is owed still: its day is the missed contact
+    # (tests/test_next_contact_overdue.py).
+    ("send", "Коммерческое предложение пришлю в понедельник.", False,
+     ("2026-11-23", "promise")),
     # A contact after the day answers it: nothing is planned any more.
     ("call", "I'll ring you on Monday about the signing.", True, None),
 ])
