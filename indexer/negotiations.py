@@ -252,6 +252,7 @@ def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
     report = FoldReport()
     with transaction(db):
         record_past_meetings(db, moment)
+        report.changed += retire_intermediary_deals(db, moment)
         if clients is None:
             scope = [r[0] for r in db.conn.execute(
                 "SELECT client_id FROM messages WHERE client_id IS NOT NULL"
@@ -268,6 +269,33 @@ def fold_negotiations(db: sqlite_utils.Database, settings: Settings, *,
     report.seconds = time.perf_counter() - started
     log.info(report.line())
     return report
+
+
+def retire_intermediary_deals(db: sqlite_utils.Database, now: datetime) -> int:
+    """Void the open deals this step made for a client that is an intermediary (a broker,
+    dealer or agent: ``clients.kind``); returns how many.
+
+    Such a deal is no negotiation (the fold makes none for an intermediary), yet one made
+    before the intermediary was known (listed later, shown by its own mail later, or made
+    before ``clients.kind`` existed) stayed open on the board. It is not deleted: its status
+    becomes ``void`` through :func:`update_deal`, whose history keeps who did it, when and
+    why (the Message-ID of the letter that showed the intermediary, or ``directory``); a
+    deal a person made or touched (a tag, the pane, a CRM import) is left as it is.
+    """
+    found = db.conn.execute(
+        "SELECT d.id, c.kind_source, c.kind_evidence FROM deals d JOIN clients c"
+        " ON c.id = d.client_id WHERE c.kind = 'intermediary' AND d.status = 'open'"
+        " AND d.external_id IS NULL AND NOT EXISTS (SELECT 1 FROM deal_history h"
+        f" WHERE h.deal_id = d.id AND h.source IN ({_marks(PERSON_SOURCES)}))",
+        PERSON_SOURCES).fetchall()
+    for deal_id, kind_source, evidence in found:
+        try:
+            ref = str(json.loads(evidence or "{}").get("message_id") or "")
+        except ValueError:
+            ref = ""
+        update_deal(db, deal_id, {"status": "void"}, actor=ACTOR, source=SOURCE,
+                    source_ref=ref or kind_source or "directory", at=now)
+    return len(found)
 
 
 def _marks(values: Sequence[Any]) -> str:

@@ -88,7 +88,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "trends_violations": ("Violations per week", "Нарушения по неделям"),
 }
 KINDS = {"violation": ("violation", "нарушение"), "complaint": ("complaint", "жалоба")}
-STATUSES = {"won": ("won", "выиграна"), "lost": ("lost", "проиграна")}
+STATUSES = {"won": ("won", "выиграна"), "lost": ("lost", "проиграна"),
+            "void": ("no negotiation", "не переговоры")}
 #: A column of one week's count in the trends report: ``week:`` and the week's Monday.
 WEEK = "week:"
 LEVELS = {"company": ("company", "компания"), "team": ("team", "команда"),

@@ -1422,3 +1422,52 @@ def test_the_fold_counts_the_meetings_the_one_held_rule_counts(db, settings, mon
                         lambda alias="e": f"{alias + '.' if alias else ''}deleted = 0")
     with clock.freeze(at("2026-11-18 10:00")):
         assert fold_negotiations(db, settings).created == 1
+
+
+# ------------------------------------- an intermediary's deal, made before it was known
+
+def test_an_intermediarys_open_deal_is_voided_with_its_evidence_and_kept(db, settings
+                                                                         ) -> None:  # type: ignore[no-untyped-def]
+    """A deal the fold made for a client later shown to be a broker («мой клиент берёт оба»,
+    "we act for our client") is no negotiation: the next fold voids it, keeps the row and
+    writes in its history the letter that showed the broker. A deal a person touched (a
+    tag), a won deal and a plain client's deal stay as they are."""
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    made = at("2026-11-10 10:00")
+    inferred = world.deal(client_id=world.steel, manager_id=world.ben, created=made)
+    tagged = world.deal(client_id=world.steel, manager_id=world.ben, created=made,
+                        title="Leasing")
+    won = world.deal(client_id=world.steel, manager_id=world.ben, created=made, status="won",
+                     title="Deposit")
+    plain = world.deal(client_id=world.romashka, manager_id=world.anna, created=made)
+    db["deal_history"].insert({"deal_id": tagged, "at": clock.iso(made), "actor_email":
+                               "ben@testbank.ru", "source": "tag", "source_ref": "<t@x>",
+                               "field": "stage", "old_value": "lead", "new_value": "proposal"})
+    db.conn.execute("UPDATE clients SET kind = 'intermediary', kind_source = 'inferred',"
+                    " kind_evidence = ? WHERE id = ?",
+                    (json.dumps({"message_id": "<broker@steel.de>", "quote": "Мой клиент берёт оба"},
+                                ensure_ascii=False), world.steel))
+    with clock.freeze(at("2026-11-18 10:00")):
+        fold_negotiations(db, settings)
+        fold_negotiations(db, settings)            # once: the second run finds nothing to do
+    status = dict(db.conn.execute("SELECT id, status FROM deals").fetchall())
+    assert status == {inferred: "void", tagged: "open", won: "won", plain: "open"}
+    history = db.conn.execute("SELECT source, source_ref, old_value, new_value FROM deal_history"
+                              " WHERE deal_id = ? AND field = 'status'", (inferred,)).fetchall()
+    assert history == [("inference", "<broker@steel.de>", "open", "void")]
+
+
+def test_a_listed_intermediarys_deal_is_voided_on_the_directorys_word(db, settings) -> None:  # type: ignore[no-untyped-def]
+    from indexer.negotiations import fold_negotiations
+
+    world = World(db)
+    deal = world.deal(client_id=world.steel, manager_id=world.ben, created=at("2026-11-10 10:00"))
+    db.conn.execute("UPDATE clients SET kind = 'intermediary', kind_source = 'directory'"
+                    " WHERE id = ?", (world.steel,))
+    with clock.freeze(at("2026-11-18 10:00")):
+        fold_negotiations(db, settings)
+    assert db.conn.execute("SELECT status FROM deals WHERE id = ?", (deal,)).fetchone() == ("void",)
+    assert db.conn.execute("SELECT source_ref FROM deal_history WHERE deal_id = ?",
+                           (deal,)).fetchall() == [("directory",)]
