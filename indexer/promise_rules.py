@@ -566,6 +566,13 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     if lang == "en":
         dates = [rd for rd in dates if not (_LENGTH_WORD.match(low, rd.start)
                                             and _FROM_EVENT.match(low, rd.end))]
+    # the date of a document, or the last day an offer holds ("the annex to the contract dated
+    # October 20", «КП со сроком действия до 15 ноября») names that thing, never when the act
+    # is due; a meeting's or call's date ("the notes from Tuesday's meeting", «протокол встречи
+    # 6 октября») gives way to another date of the sentence
+    dates = [rd for rd in dates if not _names_a_thing(low, rd)]
+    if len(dates) > 1:
+        dates = [rd for rd in dates if not _names_an_event(low, rd)] or dates
     if not dates:
         return None
     # the clause breaks are read with every aside blanked out, its length kept so the dates'
@@ -637,6 +644,39 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
         if _OR_BETWEEN.fullmatch(low, x.end, y.start):
             best = y if y.deadline > best.deadline else best
     return best
+
+
+def _names_a_thing(low: str, rd: ResolvedDate) -> bool:
+    """The date is a document's date or the last day an offer holds, by the words before it."""
+    return _THING_DATE.search(low, max(0, rd.start - 48), rd.start) is not None
+
+
+def _names_an_event(low: str, rd: ResolvedDate) -> bool:
+    """The date is a meeting's or call's, by the words around it ("Tuesday's meeting", "the
+    meeting held on the 6th", «по звонку 6 октября»); "the meeting on Friday" may be when the
+    act is, and is not read so."""
+    return _EVENT_DATE.search(low, max(0, rd.start - 40), rd.start) is not None \
+        or _EVENT_AFTER.match(low, rd.end) is not None
+
+
+_DOCUMENT = (r"(?:agreement|contract|invoice|order|letter|po|quote|quotation|offer|amendment|annex|"
+             r"addendum|specification|minutes|protocol|act|memo|proposal)")
+_RU_DOCUMENT = (r"(?:договор|контракт|сч[её]т|заказ|письм|протокол|спецификаци|акт|соглашени|"
+                r"допсоглашени|приложени|заявк|кп|предложени|оферт|доверенност|накладн|упд)")
+#: The words that make the date after them a thing's: a document's date, an offer's last day.
+_THING_DATE = re.compile(
+    r"(?:\bvalid\s+(?:until|till|through|thru|to)|\bgood\s+(?:until|till|through)|\bexpir\w*\s+"
+    r"(?:on\s+)?|\bvalidity\s+(?:of\s+|until\s+|to\s+)?|\bdated\s+|\b" + _DOCUMENT +
+    r"s?\s+(?:no\.?\s*\S+\s+)?(?:of|from)\s+|"
+    r"(?<![а-яё])(?:действительн\w*|действу\w*|годн\w*|сроком|срок\w*\s+действия)\s+(?:до|по)\s+|"
+    r"(?<![а-яё])" + _RU_DOCUMENT + r"\w*\s+(?:№\s*\S+\s+)?от\s+)\s*(?:the\s+)?$", _F)
+_EVENT_WORDS = (r"meeting|call|visit|presentation|demo|conference|session|workshop|talk")
+#: The words before a date that make it a meeting's or a call's.
+_EVENT_DATE = re.compile(
+    r"(?:\b(?:" + _EVENT_WORDS + r")s?\s+(?:(?:held|we\s+had|scheduled|planned)\s+on|of|from)\s+|(?<![а-яё])(?:встреч|звонк|звонок|созвон|визит|совещани|переговор|"
+    r"презентаци)\w*\s+(?:от\s+|по\s+)?)(?:the\s+)?$", _F)
+#: A meeting's date written before it: "Tuesday's meeting", "the October 6 call".
+_EVENT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:" + _EVENT_WORDS + r")\b", _F)
 
 
 #: What opens a length of time: "within 3 days", "in two days".
