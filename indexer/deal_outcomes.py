@@ -38,7 +38,7 @@ WON_RE = re.compile(
     r"\b(?:payment|advance|deposit)\s+(?:has\s+been\s+|was\s+)?received\b|"
     r"\bwe\s+(?:have\s+)?received\s+(?:your\s+|the\s+)?(?:payment|advance|deposit)\b|"
     r"(?<!не\s)(?<!ещё\s)(?<!еще\s)\bоплатил[аио]?\b|"
-    r"\bwe\s+have\s+(?:now\s+)?paid\b|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
+    r"\b(?:we|i)(?:\s+have|'ve|’ve)?\s+(?:now\s+|just\s+|already\s+)?paid\b(?!\s+(?:it\s+)?yet)|(?:purchase\s+order|\bpo\b)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:attached|issued|sent|signed)|"
     # the bank's product delivered: «гарантия выдана», «кредит выдан», "the guarantee is
     # issued", "the loan has been disbursed"
@@ -240,3 +240,74 @@ THEIR_PENALTY_RE = re.compile(
     r"customer|buyer|contractor|carrier|employer|landlord)\w*\s+(?:[\w-]+\s+){0,3}?(?:грозит|грозят|"
     r"выставил\w*|начислил\w*|выкатил\w*|threaten\w*|impos\w*|charg\w*|levied|claim\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:штраф|неустойк|penalt)", _F)
+
+
+# The deal done beyond its contract's own signature: a paper of the contract signed (a
+# specification, an annex, an addendum; an order or application only under a
+# framework, since a bank's loan application signed is no sale), or the goods under way: our
+# shipment sent, the client's delivery received. Read by clause, never when still to come,
+# asked for, denied, a trial or someone else's (its supplier's) delivery.
+_PAPER = re.compile(
+    r"(?<!\w)(?:спецификаци|допсоглашени|дополнительн\w*\s+соглашени)\w*|(?<!в\s)(?<!\w)приложени\w*\s+к"
+    r"|\b(?:specifications?|addend(?:um|a)|amendments?|annex(?:es)?|sow|statement\s+of\s+work)\b",
+    _F)
+_ORDER = re.compile(r"(?<!\w)(?:заказ|заявк)\w*|\b(?:orders?|call-offs?|po)\b", _F)
+_FRAMEWORK = re.compile(r"(?<!\w)рамочн|\b(?:framework|master)\b", _F)
+_SIGNED = re.compile(r"(?<!\w)подписан\w*|(?<!\w)подписали\b|\bsigned\b", _F)
+# Our side sends the goods: a shipping verb is about goods sold whatever it names.
+_SHIPPED = re.compile(r"(?<!\w)отгру(?:зили|зил[аи]?|жен\w*)(?!\w)", _F)
+# Sent, received or come: a delivery only when a delivery is named with it.
+_CAME = re.compile(r"(?<!\w)(?:отправлен\w*|отправили|доставлен\w*|доставили|получили|пришл[аи]|"
+                   r"прибыл[аи]|ушл[аи])(?!\w)|\b(?:shipped|dispatched|left|arrived|received|got|"
+                   r"delivered|went\s+out)\b",
+                   _F)
+_DELIVERY = re.compile(r"(?<!\w)(?:парти|поставк|отгрузк|груз)\w*|\b(?:shipments?|deliver(?:y|ies)|"
+                       r"batch(?:es)?|consignments?|cargo|goods)\b", _F)
+# A paper came, not goods: «получили ваше предложение по поставке», "the originals were
+# shipped by courier".
+_PAPERS = re.compile(r"(?<!\w)(?:предложени|кп|сч[её]т|письм|документ|оригинал|договор|запрос|"
+                     r"заявк|смет|прайс)\w*|\b(?:offers?|proposals?|quotes?|quotations?|invoices?|"
+                     r"letters?|documents?|originals?|contracts?|agreements?|requests?|e-?mails?)\b",
+                     _F)
+_NOT_DONE = re.compile(
+    r"(?<!\w)(?:не|ни|ещё|еще)\s|так\s+и\s+не|\b(?:not|yet|never)\b|n['’]t\b|"
+    # asked for, not done: «пришлите подписанную спецификацию», "please return the signed ..."
+    r"(?<!\w)(?:пришлите|верните|вышлите|направьте|отправьте|ждём|ждем|жду)(?!\w)|"
+    r"\b(?:please|kindly|return|send\s+(?:us|me|back)|await\w*|waiting)\b|"
+    # a trial or someone else's goods
+    r"(?<!\w)(?:пробн|образц|тестов|поставщик)\w*|\b(?:samples?|trial|test|pilot|suppliers?|"
+    r"vendors?)\b", _F)
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]?", _F)
+_CLAUSE = re.compile(r"[^,—–]+", _F)
+#: What every clause read by :func:`done_beyond_signature` holds (a cheap test first).
+_DONE_WORDS = ("подпис", "signed", "отгру", "shipped", "dispatched", "отправ", "достав",
+               "получили", "пришл", "прибыл", "ушл", "left", "arrived", "received", "got",
+               "delivered", "went out")
+
+
+def done_beyond_signature(low: str, direction: str) -> int | None:
+    """Where a clause tells a paper of the contract signed or the goods delivered, or None.
+
+    ``direction``: "out" (our letter: we shipped) or "in" (the client's: it received).
+    """
+    if not any(word in low for word in _DONE_WORDS):
+        return None
+    for sentence in _SENTENCE.finditer(low):
+        if sentence[0].rstrip().endswith("?") or _NOT_DONE.search(sentence[0]):
+            continue
+        for clause in _CLAUSE.finditer(sentence[0]):
+            # What comes before in the sentence governs the clause («если…, …», "once …,
+            # …"); what follows it does not (", машина будет у вас в четверг").
+            if FUTURE_RE.search(sentence[0], 0, clause.end()):
+                break
+            text, at = clause[0], sentence.start() + clause.start()
+            signed = _SIGNED.search(text)
+            if signed and (_PAPER.search(text) or (_ORDER.search(text) and _FRAMEWORK.search(text))):
+                return at + signed.start()
+            shipped = _SHIPPED.search(text) if direction == "out" else None
+            if shipped:
+                return at + shipped.start()
+            came = _CAME.search(text)
+            if came and _DELIVERY.search(text) and not _PAPERS.search(text):
+                return at + came.start()
+    return None

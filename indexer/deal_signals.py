@@ -50,7 +50,14 @@ from indexer.deal_dates import (
     names_a_date,
     several_dates,
 )
-from indexer.deal_outcomes import FUTURE_RE, LOST_RE, TERMS_RE, THEIR_PENALTY_RE, WON_RE
+from indexer.deal_outcomes import (
+    FUTURE_RE,
+    LOST_RE,
+    TERMS_RE,
+    THEIR_PENALTY_RE,
+    WON_RE,
+    done_beyond_signature,
+)
 from indexer.deal_words import (
     DATE_DIGITS,
     DATE_WORDS,
@@ -689,6 +696,12 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if not FUTURE_RE.search(quote.lower()) and not _NDA.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break
+    if not any(s.kind == "won" for s in out):
+        # A paper of the contract signed, or the goods shipped or received.
+        done = done_beyond_signature(low, direction)
+        if done is not None:
+            start, quote = sentence_at(done)
+            out.append(Signal("won", quote, start))
     if (direction == "in" and attachments and not any(s.kind == "won" for s in out)
             and ("плат" in low or "payment" in low)):
         # The client sends the payment order itself: «платёжку прикладываю».

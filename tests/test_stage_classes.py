@@ -83,3 +83,56 @@ def test_the_clients_own_contract_form_sent_for_review_is_the_contract(
 def test_the_client_asking_for_the_contract_or_sending_a_paper_under_it_is_not(
         text: str, attachments: tuple[str, ...]) -> None:
     assert "contract" not in kinds(text, "in", attachments)
+
+
+# ------------------------------------------------------------------------------------- won
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("Добрый день! Подписанную спецификацию № 4 к рамочному договору отправляю во вложении.", "in"),
+    ("Спецификацию на январскую партию со своей стороны подписали, скан прилагаю.", "in"),
+    ("Signed specification No. 2 under our framework agreement attached.", "in"),
+    ("Hi Tom, Annex 3 for Q1 is signed on our side - scan enclosed.", "in"),
+    ("We've paid your invoice this morning, the remittance is below.", "in"),
+    ("Первая партия отгружена сегодня, накладная во вложении.", "out"),
+    ("Сегодня отгрузили вам первые 12 паллет, машина будет у вас в четверг.", "out"),
+    ("The first shipment left our warehouse today; tracking number below.", "out"),
+    ("Первую поставку получили, всё в порядке, спасибо.", "in"),
+    ("Got the first delivery yesterday, all pallets intact.", "in"),
+])
+def test_a_paper_under_the_contract_signed_a_bill_paid_or_a_delivery_made_is_won(
+        text: str, direction: str) -> None:
+    assert "won" in kinds(text, direction)
+
+
+@pytest.mark.parametrize("text,direction", [
+    # What must not change: still to come, asked for, a trial, or someone else's delivery.
+    ("Пришлите, пожалуйста, подписанную спецификацию до пятницы.", "out"),
+    ("Please return the signed specification by Friday.", "out"),
+    ("Спецификацию подпишем после согласования цены.", "in"),
+    ("Once the specification is signed, the first batch ships within ten days.", "out"),
+    ("Первая партия будет отгружена 12 декабря.", "out"),
+    ("The first shipment will leave on Monday.", "out"),
+    ("Пробную партию отгрузили, ждём ваших отзывов.", "out"),
+    ("We shipped the samples yesterday.", "out"),
+    ("Наш поставщик сорвал поставку, первую партию так и не получили.", "in"),
+    ("Первая поставка ещё не пришла.", "in"),
+    ("Have you received the first delivery?", "out"),
+    ("We haven't paid the invoice yet.", "in"),
+    ("We signed off the meeting schedule for next week.", "in"),
+])
+def test_a_paper_or_a_delivery_still_to_come_asked_for_or_not_ours_is_not_won(
+        text: str, direction: str) -> None:
+    assert "won" not in kinds(text, direction)
+
+
+@pytest.mark.parametrize("text,direction", [
+    # A paper came, not goods.
+    ("Получили ваше предложение по поставке, изучаем.", "in"),
+    ("We received your quote for the delivery of the chillers.", "in"),
+    ("The originals were shipped to you by courier yesterday.", "out"),
+    ("I dispatched the signed letter this morning.", "out"),
+])
+def test_a_paper_about_a_delivery_received_or_sent_is_not_a_delivery(
+        text: str, direction: str) -> None:
+    assert "won" not in kinds(text, direction)
