@@ -259,6 +259,9 @@ def _in_a_file(sentence: str) -> bool:
 # аудиторов») plans no contact; our own or the site's visit still does.
 # A day named after "after" is waited past: the contact is from the next day on.
 _WAITED_PAST = re.compile(r"(?:\bпосле|\bafter(?:\s+the)?)\s*$", re.IGNORECASE | _F)
+#: A sentence that may wait a day past: its date is read here, where its place is known, not
+#: taken from the promise and request rules, which give the day alone (``_WAITED_PAST``).
+_WAITS_PAST = re.compile(r"(?:\bпосле|\bafter)\b", re.IGNORECASE | _F)
 _VISIT_AS_MARK = re.compile(
     r"\b(?:before|after|ahead\s+of|until)\s+(?:the\s+|their\s+|its\s+)?(?!(?:our|your|my|site)\b)"
     r"(?:[^\s.!?,]+\s+){0,2}?visits?\b|(?<!\w)(?:перед|после|до)\s+визит\w*\s+(?!(?:к|в|на|наш\w*|"
@@ -772,7 +775,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
 
     def date_at(start: int, quote: str, cue: int) -> ResolvedDate | None:
         if (start not in dated and known_dates and start in known_dates
-                and not several_dates(quote.lower())):
+                and not several_dates(quote.lower()) and not _WAITS_PAST.search(quote)):
             # The promise and request rules resolved one date for the sentence; with two
             # named ("Я до 2-го в Казани, давайте созвонимся 3 декабря") the one after the
             # cue is read here.
