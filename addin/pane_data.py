@@ -9,6 +9,7 @@ they own or have a deal with, and only their own deals on them).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -21,7 +22,7 @@ from dealtrail.config import Settings
 from dealtrail.domain import item_code
 from dealtrail.errors import NotFound, PermissionDenied
 from dealtrail.store import rows
-from reports.i18n import amount_source_label, source_label
+from reports.i18n import amount_source_label, source_label, tie_clue_label
 from rules.i18n import describe
 
 from .auth import Principal
@@ -181,6 +182,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         (cid, *scope_args),
     )
     known = [{"code": p["code"], "en": p["name_en"], "ru": p["name_ru"]} for p in product_rows]
+    ties = address_ties(db, cid)
     agreed = _agreed(db, [d["id"] for d in deals])
     return {
         "client": {
@@ -189,6 +191,7 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
                                                "email": client["owner_email"]}
                                               if client.get("owner_email") else None),
             "products": known,
+            "ties": ties,
         },
         "deals": [dict(_deal_out(d), can_change=access.can_change_record(viewer, d["manager_id"]),
                        agreed=agreed.get(d["id"], [])) for d in deals],
@@ -197,6 +200,23 @@ def client_card(db: sqlite_utils.Database, settings: Settings, viewer: Principal
         "violations": [_described(v) for v in violations],
         "complaints": [{**c, "code": item_code("C", c["id"])} for c in complaints],
     }
+
+
+def address_ties(db: sqlite_utils.Database, client_id: int) -> list[dict[str, Any]]:
+    """The free-mail addresses the indexer tied to the client, each with its evidence: the
+    letter that showed it (``message``: its id for ``/api/messages``, None once that letter
+    is gone) and the clue, worded in both languages (``why``)."""
+    found = []
+    for address, evidence, message, sent_at in db.conn.execute(
+            "SELECT d.domain, d.evidence, m.id, m.sent_at FROM client_domains d"
+            " LEFT JOIN messages m ON m.id = (SELECT x.id FROM messages x WHERE x.message_id ="
+            " json_extract(d.evidence, '$.message_id') ORDER BY x.id LIMIT 1)"
+            " WHERE d.client_id = ? AND d.evidence <> '' ORDER BY d.domain LIMIT 50",
+            (client_id,)):
+        clue = str(json.loads(evidence).get("clue") or "")
+        found.append({"address": address, "clue": clue, "message": message, "sent_at": sent_at,
+                      "why": {loc: tie_clue_label(clue, loc) for loc in ("en", "ru")}})
+    return found
 
 
 def _agreed(db: sqlite_utils.Database, deal_ids: list[int]) -> dict[int, list[dict[str, Any]]]:

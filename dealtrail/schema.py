@@ -734,3 +734,15 @@ def m025_contact_answer_index(db: sqlite_utils.Database) -> None:
             WHERE channel IN ('call', 'meeting');
         """
     )
+
+
+@migrations(name="m026_address_tie_evidence")
+def m026_address_tie_evidence(db: sqlite_utils.Database) -> None:
+    # A free-mail address the indexer tied to a listed company (indexer/writer_parties.py)
+    # keeps why: the letter and the clue that showed it, as JSON {"message_id", "clue"}
+    # (clue: signature | phone | colleagues | greeting); '' for the directory's own entries.
+    db.executescript(
+        """
+        ALTER TABLE client_domains ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+        """
+    )

@@ -101,7 +101,7 @@ class Writer(Parties):
         self._companies: list[tuple[int, str, list[str]]] = []
         self._company_ids: set[int] = set()
         self._phones: dict[str, int] = {}
-        self._ties: list[tuple[str, int, str]] = []
+        self._ties: list[tuple[str, int, str, str]] = []
         #: Letters of a thread to move from an intermediary to its end client (Message-ID of
         #: the letter that showed it, intermediary, end client), once the run is stored.
         self._refile: list[tuple[str, int, int]] = []

@@ -41,7 +41,7 @@ class Parties:
     _companies: list[tuple[int, str, list[str]]]
     _company_ids: set[int]
     _phones: dict[str, int]
-    _ties: list[tuple[str, int, str]]
+    _ties: list[tuple[str, int, str, str]]
     _refile: list[tuple[str, int, int]]
 
     if TYPE_CHECKING:
@@ -121,32 +121,33 @@ class Parties:
         letter with it; or the manager's letter to that address alone greets it by name."""
         msg = a.msg
         sender = msg.from_addr.lower()
-        ties: list[tuple[str, int]] = []
+        # (address, client, clue): the clue is kept as the tie's evidence (_ties_flush).
+        ties: list[tuple[str, int, str]] = []
         if a.direction == "in" and is_freemail(sender) and self._listed(sender) is None:
             on_letter = {c for c in map(self._company_of, (*msg.to, *msg.cc)) if c}
             phones = {self._phones[p] for p in (*a.phones, *_phone_address(
                 sender, self.settings.company.country)) if p in self._phones}
-            client = (company_named(a.signature, self._companies)
-                      or (phones.pop() if len(phones) == 1 else None)
-                      or (on_letter.pop() if len(on_letter) == 1 and a.speaks_for is None
-                          else None))
-            if client:
-                ties.append((sender, client))
+            if named := company_named(a.signature, self._companies):
+                ties.append((sender, named, "signature"))
+            elif len(phones) == 1:
+                ties.append((sender, phones.pop(), "phone"))
+            elif len(on_letter) == 1 and a.speaks_for is None:
+                ties.append((sender, on_letter.pop(), "colleagues"))
         elif a.direction == "in" and (own := self._company_of(sender)) and a.speaks_for is None:
-            ties += [(x.lower(), own) for x in (*msg.to, *msg.cc)
+            ties += [(x.lower(), own, "colleagues") for x in (*msg.to, *msg.cc)
                      if is_freemail(x) and self._listed(x.lower()) is None]
         elif (a.direction == "out" and len(a.counterparts) == 1
               and is_freemail(a.counterparts[0]) and self._listed(a.counterparts[0]) is None):
             greeting = "\n".join(a.new_text.strip().splitlines()[:2])[:300]
             client = company_named(greeting, self._companies)
             if client:
-                ties.append((a.counterparts[0].lower(), client))
-        for address, client in ties:
+                ties.append((a.counterparts[0].lower(), client, "greeting"))
+        for address, client, clue in ties:
             if self._clients is not None:
                 self._clients.domains[address] = client
                 self._clients.asked.add(address)
             self._client_by_person[address] = client
-            self._ties.append((address, client, msg.message_id))
+            self._ties.append((address, client, msg.message_id, clue))
 
     def _company_of(self, address: str) -> int | None:
         """The directory company (no intermediary) whose domain ``address`` is at; None for
@@ -159,10 +160,13 @@ class Parties:
 
     def _ties_flush(self, result: BatchResult) -> None:
         """Store the run's free-mail ties: the address is the company's from now on, and what
-        was filed under the person it was taken for so far is the company's too."""
-        for address, client, message_id in self._ties:
-            self.conn.execute("INSERT OR IGNORE INTO client_domains (domain, client_id)"
-                              " VALUES (?,?)", (address, client))
+        was filed under the person it was taken for so far is the company's too. The letter
+        and the clue that made the tie are its evidence, kept with the address (the pane
+        shows them with the client's card)."""
+        for address, client, message_id, clue in self._ties:
+            self.conn.execute("INSERT OR IGNORE INTO client_domains (domain, client_id, evidence)"
+                              " VALUES (?,?,?)", (address, client, json.dumps(
+                                  {"message_id": message_id, "clue": clue})))
             person = self.conn.execute("SELECT id FROM clients WHERE key = ? AND source ="
                                        " 'person'", (f"person:{address}",)).fetchone()
             if person and person[0] != client:

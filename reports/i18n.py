@@ -140,6 +140,26 @@ AMOUNT_SOURCES: dict[str, tuple[str, str]] = {
 }
 
 
+# Why a free-mail address was tied to a listed client (client_domains.evidence "clue",
+# indexer/writer_parties.py).
+TIE_CLUES: dict[str, tuple[str, str]] = {
+    "signature": ("the sender's signature names the company",
+                  "подпись отправителя называет компанию"),
+    "phone": ("the letter carries the company's listed phone number",
+              "в письме номер телефона компании из справочника"),
+    "colleagues": ("the company's own people are on the same letter",
+                   "в том же письме сотрудники компании с её адресов"),
+    "greeting": ("our letter to this address greets the company by name",
+                 "наше письмо на этот адрес обращается к компании по имени"),
+}
+
+
+def tie_clue_label(code: str | None, locale: str) -> str:
+    """Why a free-mail address is the client's, in ``locale`` (an unknown code as it is)."""
+    found = TIE_CLUES.get(code or "")
+    return found[locale == "ru"] if found else code or ""
+
+
 def source_label(code: str | None, locale: str) -> str:
     """A next contact's source in ``locale`` ('' for none; an unknown code as it is)."""
     if not code:

@@ -139,3 +139,61 @@ def test_company_named_wants_a_clear_name() -> None:
     assert company_named("г. Владивосток, ул. Восток 5", listed) is None
     assert company_named("marketon.ru.example.com", listed) is None
     assert company_named("ООО «Маркетон», АО «Восток»", listed) is None   # two: no guess
+
+
+def _ties(db: Any, name: str) -> dict[str, tuple[str, str | None, str, str]]:
+    from addin.pane_data import address_ties
+
+    client = db.execute("SELECT id FROM clients WHERE name = ?", (name,)).fetchone()[0]
+    return {t["address"]: (t["clue"], db.execute(
+        "SELECT message_id FROM messages WHERE id = ?", (t["message"],)).fetchone()[0],
+        t["why"]["en"], t["why"]["ru"]) for t in address_ties(db, client)}
+
+
+def test_each_tie_keeps_the_letter_and_the_clue_that_made_it(tmp_path: Path, db: Any) -> None:
+    """Why an address is the company's opens its evidence: the letter that showed it and the
+    clue, said in English and Russian; the directory's own entries (its emails column) carry
+    none and are not listed as ties."""
+    _index(tmp_path, db, [
+        _letter(1, "Petr <petr@acme-trading.com>", MANAGER,
+                "Vera, my colleague Kate (in copy, on her personal mail today) will send the specs.",
+                cc="Kate <kate.w.home@gmail.com>"),
+        _letter(2, "Tom Reed <tom.reed.1979@gmail.com>", MANAGER,
+                "Vera, could you quote 400 pallet places?\n\nTom Reed\nT: +44 20 7946 0321"),
+        _letter(3, "Иван Соколов <ivan.sokolov77@mail.ru>", MANAGER,
+                "Вера, нужен склад с весны.\n\n--\nИван Соколов\nООО «Маркетон»"),
+        _letter(4, MANAGER, "o.belova.work@yandex.ru",
+                "Добрый день, коллеги из ООО «Маркетон»!\nНаправляю расчёт по складу."),
+        _letter(5, "Jane <jane.doe.acme@outlook.com>", MANAGER, "Vera, any news on the quote?"),
+    ])
+    acme = _ties(db, "Acme Trading")
+    assert acme == {"kate.w.home@gmail.com": (
+        "colleagues", "f1@test", "the company's own people are on the same letter",
+        "в том же письме сотрудники компании с её адресов")}
+    assert _ties(db, "Harbour Freight Lines")["tom.reed.1979@gmail.com"][:2] == ("phone", "f2@test")
+    marketon = _ties(db, "Маркетон")
+    assert {a: v[:2] for a, v in marketon.items()} == {
+        "ivan.sokolov77@mail.ru": ("signature", "f3@test"),
+        "o.belova.work@yandex.ru": ("greeting", "f4@test")}
+    assert marketon["ivan.sokolov77@mail.ru"][3] == "подпись отправителя называет компанию"
+
+
+def test_the_panes_client_card_shows_the_tie_for_the_letter_it_is_open_on(tmp_path: Path,
+                                                                         db: Any) -> None:
+    from addin.auth import Principal
+    from addin.pane_data import client_context
+
+    settings = _index(tmp_path, db, [
+        _letter(1, "Иван Соколов <ivan.sokolov77@mail.ru>", MANAGER,
+                "Вера, нужен склад с весны.\n\n--\nИван Соколов\nООО «Маркетон»"),
+        _letter(2, "Jane <jane.doe.acme@outlook.com>", MANAGER, "Vera, any news on the quote?"),
+    ])
+    vera = db.execute("SELECT id FROM managers WHERE email = 'vera@expoline.ru'").fetchone()[0]
+    viewer = Principal(vera, "vera@expoline.ru", "Vera", "head", "", "Europe/Moscow", "ru")
+    card = client_context(db, settings, viewer, ["ivan.sokolov77@mail.ru"])["client"]
+    [tie] = card["ties"]
+    assert (tie["address"], tie["clue"], tie["why"]["ru"]) == (
+        "ivan.sokolov77@mail.ru", "signature", "подпись отправителя называет компанию")
+    # The directory's own listing of an address is no tie of the indexer's: none is shown.
+    assert client_context(db, settings, viewer, ["jane.doe.acme@outlook.com"])["client"][
+        "ties"] == []

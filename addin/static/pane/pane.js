@@ -129,6 +129,7 @@
         h("dt", { text: t("owner") }), h("dd", { id: "client-owner", text: c.owner ? c.owner.name : "—" }),
         c.segment ? [h("dt", { text: t("segment") }), h("dd", { text: c.segment })] : null,
         h("dt", { text: t("products") }), h("dd", { text: products || "—" })));
+    if (c.ties && c.ties.length) card.appendChild(tiesList(c.ties));
     if (d.others && d.others.length) {
       var picker = h("div", { class: "actions small" }, h("span", { class: "muted", text: t("otherClients") }));
       d.others.forEach(function (o) {
@@ -138,6 +139,23 @@
       card.appendChild(picker);
     }
     return card;
+  }
+
+  /* Free-mail addresses the indexer took for this client: why (the clue) and the letter
+     that showed it, which opens as evidence. Text only via textContent. */
+  function tiesList(ties) {
+    var list = h("ul", { class: "list small", id: "client-ties", "aria-label": t("tiedAddresses") });
+    ties.forEach(function (x) {
+      var letter = x.message === null || x.message === undefined ? null
+        : h("a", { href: "/dashboard/evidence?message=" + encodeURIComponent(x.message),
+                   target: "_blank", rel: "noopener",
+                   text: t("tiedLetter") + (x.sent_at ? " " + I.when(x.sent_at, state.user.timezone, true) : "") });
+      list.appendChild(h("li", { class: "tie", "data-clue": x.clue },
+        h("span", { class: "tie-address", text: x.address }), " — ",
+        h("span", { class: "muted", text: (x.why || {})[I.lang] || x.clue }),
+        letter ? [" · ", letter] : null));
+    });
+    return h("div", { class: "ties" }, h("div", { class: "muted small", text: t("tiedAddresses") }), list);
   }
 
   function dealCard(deal) {
