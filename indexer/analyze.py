@@ -135,15 +135,41 @@ def _ours_dated(fresh: str, found: list[Intent], ref_time: datetime, lang: str,
     return out
 
 
+# Why a letter of our own address may still be a person's (a web form's mailer marks its
+# letters so), unlike a list, a bounce or an out-of-office.
+_FORM_MAILER = (None, "noreply sender", "auto-submitted")
+
+
+def _form_author(msg: Message, ctx: AnalyzeContext, sender_internal: bool,
+                 automated: str | None) -> tuple[str, ...]:
+    """The outside author of a letter our own address sent to ourselves alone with that
+    author in Reply-To: a request through the company's web form («Заявка с сайта», from
+    ``no-reply@`` our domain). () for anything else: a colleague's letter, our mailing to
+    clients, an outside service's notice, a list. A manager's own letter is never one: a
+    person writes as themself, a form's mailer does not."""
+    if not (sender_internal and msg.reply_to and automated in _FORM_MAILER
+            and msg.from_addr.lower() not in ctx.managers):
+        return ()
+    recipients = (*msg.to, *msg.cc, *msg.bcc)
+    if not recipients or not all(ctx.is_internal(a) for a in recipients):
+        return ()
+    outside = tuple(a for a in msg.reply_to if not ctx.is_internal(a) and a != ctx.tag_address)
+    return outside[:1]
+
+
 def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     """Direction, sender class, new text and the facts inferred from it."""
     sender = msg.from_addr
     recipients = tuple(dict.fromkeys(msg.to + msg.cc + msg.bcc))
     automated = automated_reason(msg.headers, sender, msg.subject)
     sender_internal = bool(sender) and ctx.is_internal(sender)
-    if automated:
+    through_form = _form_author(msg, ctx, sender_internal, automated)
+    if through_form:
+        direction, automated = "in", None
+        counterparts: tuple[str, ...] = through_form
+    elif automated:
         direction = "auto"
-        counterparts: tuple[str, ...] = ()
+        counterparts = ()
     elif sender_internal:
         counterparts = tuple(a for a in recipients if not ctx.is_internal(a)
                              and a != ctx.tag_address)
