@@ -55,11 +55,14 @@ def read_file(where: str, path: Path, reader: Callable[[], Reading]) -> FileChec
     try:
         return FileCheck(where, path, reading=reader())
     except ImportFileError as exc:
-        return FileCheck(where, path, problem=_problem(where, exc))
+        return FileCheck(where, path, problem=file_problem(where, exc))
 
 
-def _problem(where: str, exc: ImportFileError) -> str:
-    return Msg("check_file_problem", where=where, message=exc.args[0])
+def file_problem(where: str, exc: Exception) -> str:
+    """The one line for a file that imports nothing: the config key naming it, then the
+    importer's own error (which names the file, the rows and columns, and what to do). Said
+    by ``dealtrail check`` and by the ``imports`` job (reports/import_files.py) alike."""
+    return Msg("check_file_problem", where=where, message=exc.args[0] if exc.args else str(exc))
 
 
 def check_rows(settings: Settings, parts: Sequence[str]) -> list[FileCheck]:
@@ -72,7 +75,7 @@ def check_rows(settings: Settings, parts: Sequence[str]) -> list[FileCheck]:
     try:
         db, reading = scratch_directory(settings)
     except ImportFileError as exc:          # check the other files without the directory
-        found.append(FileCheck(where, path, problem=_problem(where, exc)))
+        found.append(FileCheck(where, path, problem=file_problem(where, exc)))
         db, reading = scratch_directory(replace(settings, clients=replace(settings.clients,
                                                                           directory="")))
     if reading is not None:

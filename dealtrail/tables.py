@@ -246,8 +246,7 @@ def _csv_rows(path: Path) -> Iterator[Sequence[Any]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(Msg("import_unreadable", file=str(path),
-                                  detail=exc.strerror or str(exc))) from None
+        raise unreadable(path, exc) from None
     text = _decode(data, path.name)
     first = next(iter(text.splitlines()), "")
     delimiter = max(DELIMITERS, key=first.count)
@@ -257,6 +256,16 @@ def _csv_rows(path: Path) -> Iterator[Sequence[Any]]:
         raise ImportFileError(Msg("import_bad_csv", file=path.name, detail=str(exc))) from None
 
 
+def unreadable(path: Path, exc: OSError) -> ImportFileError:
+    """The one error for an import file that cannot be opened: not found (check the path),
+    or why it cannot be read (check its permissions). The importers, ``dealtrail check``
+    and the ``imports`` job all say it this way."""
+    if isinstance(exc, (FileNotFoundError, IsADirectoryError, NotADirectoryError)):
+        return ImportFileError(Msg("import_not_found", file=str(path)))
+    return ImportFileError(Msg("import_unreadable", file=str(path),
+                               detail=exc.strerror or str(exc)))
+
+
 def _xlsx_rows(path: Path) -> Iterator[Sequence[Any]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
@@ -264,8 +273,7 @@ def _xlsx_rows(path: Path) -> Iterator[Sequence[Any]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except PermissionError as exc:
-        raise ImportFileError(Msg("import_unreadable", file=str(path),
-                                  detail=exc.strerror or str(exc))) from None
+        raise unreadable(path, exc) from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
         raise ImportFileError(Msg("import_bad_xlsx", file=path.name, detail=str(exc))) from None
     try:

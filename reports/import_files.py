@@ -25,9 +25,9 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError
-from dealtrail.rowcheck import FileCheck, read_file
+from dealtrail.rowcheck import FileCheck, file_problem, read_file
 from dealtrail.store import transaction
-from dealtrail.tables import Reading
+from dealtrail.tables import Reading, unreadable
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,7 @@ def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsRe
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            report.errors.append(f"{key}: {path}: cannot be read ({exc.strerror}); check the "
-                                 "path in [imports]")
+            report.errors.append(file_problem(key, unreadable(path, exc)))
             continue
         last = db.conn.execute("SELECT sha256, path FROM import_files WHERE key = ?",
                                (key,)).fetchone()
@@ -147,7 +146,7 @@ def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsRe
         try:
             result = importer(db, settings, path)
         except DealtrailError as exc:
-            report.errors.append(f"{key}: {exc}")
+            report.errors.append(file_problem(key, exc))
             continue
         summary = _summary(result)
         # Recorded after the import's own transaction: a crash in between imports the

@@ -92,3 +92,31 @@ def test_the_job_records_one_line_in_job_runs(company, tmp_path):
     assert runs[0]["summary"].startswith("4 imported, 0 unchanged")
     assert "deals.csv row 2, column 'Ответственный': unknown manager 'x@y.ru'" in runs[1]["summary"]
     db.conn.close()
+
+
+@pytest.mark.parametrize("broken", ["missing", "bad row"])
+def test_the_job_and_check_say_a_files_problem_in_the_same_line_in_both_languages(
+        db, company, tmp_path, broken):
+    """A file the job cannot import is said as `dealtrail check` says it (one function,
+    dealtrail/rowcheck.py: file_problem): a missing file names its path and what to check, a
+    bad row its row, column and what to write, in English and in Russian."""
+    from dealtrail.rowcheck import check_rows
+    from reports.import_files import configured_files
+
+    if broken == "missing":
+        (tmp_path / "plans.csv").unlink()
+    else:
+        (tmp_path / "plans.csv").write_text(PLANS.replace("2026-11", "ноябрь"), encoding="utf-8")
+    [error] = reimport_changed(db, company).errors
+    checked = {c.where: c for c in check_rows(company, ["reports.import_files:check_rows"])}
+    plans = checked["imports.plans"]
+    assert [key for key, _, _ in configured_files(company)][0] == "imports.plans"
+    if broken == "missing":
+        assert error == plans.problem
+        assert error.said("ru") == plans.problem.said("ru")        # type: ignore[union-attr]
+        assert "файл не найден; проверьте путь" in error.said("ru")  # type: ignore[attr-defined]
+        assert error.startswith("imports.plans: ") and "file not found; check the path" in error
+    else:
+        assert plans.reading is not None and len(plans.reading.errors) == 1
+        assert plans.reading.errors[0] in error
+        assert "строка 2, столбец 'period'" in error.said("ru")     # type: ignore[attr-defined]
