@@ -42,7 +42,7 @@ FORMATS = ("table", "csv", "xlsx", "json")
 LABELS: dict[str, tuple[str, str]] = {
     "level": ("Level", "Уровень"), "name": ("Name", "Название"), "plan": ("Plan", "План"),
     "fact": ("Fact", "Факт"), "pct": ("% of plan", "% плана"),
-    "forecast_run_rate": ("Run-rate forecast", "Прогноз по темпу"),
+    "forecast_run_rate": CATALOGUE["col_forecast"],
     "forecast_weighted": ("Weighted pipeline", "Взвешенная воронка"),
     "needed_per_day": ("Needed per day", "Нужно в день"), "days": ("Business days", "Раб. дни"),
     "code": ("Code", "Код"), "client": ("Client", "Клиент"), "product": ("Product", "Продукт"),
@@ -57,7 +57,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "meetings_this_week": ("Meetings this wk", "Встречи (эта нед.)"),
     "meetings_next_week": ("Meetings next wk", "Встречи (след. нед.)"),
     "unanswered": ("Unanswered", "Без ответа"), "overdue_items": ("Overdue items", "Просрочки"),
-    "overdue_contacts": ("Overdue contacts", "Просрочено контактов"),
+    "overdue_contacts": CATALOGUE["col_overdue"],
     "median_first_response_hours": ("1st reply, h", "1-й ответ, ч"),
     "load_index": ("Load index", "Индекс загрузки"), "previous": ("Previous", "Пред. период"),
     "delta_previous": ("Δ prev., %", "Δ к пред., %"), "last_year": ("Last year", "Год назад"),
@@ -85,10 +85,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "closed_totals": ("Won and lost", "Выиграно и проиграно"),
     "closed": ("Won and lost deals", "Выигранные и проигранные сделки"),
     "trends_plan_fact": ("Plan / fact by month", "План / факт по месяцам"),
-    "trends_violations": ("Violations per week", "Нарушения по неделям"),
+    "trends_violations": CATALOGUE["trend_violations"],
 }
 KINDS = {"violation": ("violation", "нарушение"), "complaint": ("complaint", "жалоба")}
-STATUSES = {"won": ("won", "выиграна"), "lost": ("lost", "проиграна"),
+# The words the digest uses for a won or lost deal (reports/i18n.py), one list for both.
+STATUSES = {"won": CATALOGUE["closed_won_one"], "lost": CATALOGUE["closed_lost_one"],
             "void": ("no negotiation", "не переговоры")}
 #: A column of one week's count in the trends report: ``week:`` and the week's Monday.
 WEEK = "week:"

@@ -115,3 +115,20 @@ def test_tags_parse_explains_in_the_operators_language(tmp_path: Path) -> None:
                              "tags", "parse", text])
     assert ru.output.strip() == "ничего: тегов нет", ru.output
     assert en.output.strip() == "nothing: no tags found", en.output
+
+
+@pytest.mark.parametrize("table,key,shared", [
+    ("LABELS", "forecast_run_rate", "col_forecast"),
+    ("LABELS", "overdue_contacts", "col_overdue"),
+    ("TITLES", "trends_violations", "trend_violations"),
+    ("STATUSES", "won", "closed_won_one"),
+    ("STATUSES", "lost", "closed_lost_one"),
+])
+def test_the_terminals_tables_and_the_digest_word_one_figure_from_one_entry(table: str, key: str,
+                                                                           shared: str) -> None:
+    """The same figure is named once, in English and Russian: the terminal's table takes the
+    digest's catalogue entry itself, so a change of wording reaches both."""
+    from reports import render
+    from reports.i18n import CATALOGUE
+
+    assert getattr(render, table)[key] is CATALOGUE[shared]
