@@ -41,13 +41,18 @@ log = logging.getLogger(__name__)
 _F = re.IGNORECASE | re.UNICODE
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, *, answers: bool = False) -> str:
     """Visible text of an HTML body; block elements become line breaks, quotes are marked.
 
     ``<blockquote>`` content is prefixed with "> " so quote stripping works on it, and
     Gmail/Yahoo/Outlook quote containers are cut off. The HTML is read by libxml2's
     parser (lxml) in one linear pass and its tree walked without recursion: hostile
     markup (thousands of unclosed ``<!--`` or ``<a``) costs what its length costs.
+
+    ``answers`` reads a reply whose writer answered inside the quoted message in colour or
+    bold (``<font color=red>``, ``<span style="color:#c00">``, ``<b>``): the quote
+    containers are kept, and each such run inside a ``<blockquote>`` is a line of its own,
+    unquoted, with a blank line around it, as a writer's inline answer is in plain text.
     """
     if not html or not html.strip():
         return ""
@@ -56,13 +61,18 @@ def html_to_text(html: str) -> str:
                                              parser=_HTML_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return ""                      # nothing but markup: no text
-    s = "".join(_html_pieces(root)).replace("\xa0", " ")
+    s = "".join(_html_pieces(root, answers)).replace("\xa0", " ")
     lines = []
-    quoted = False
+    quoted = answering = False
     for ln in s.split("\n"):
         if _QUOTE_MARK in ln:
             quoted = True
             ln = ln.replace(_QUOTE_MARK, "")
+        if answers and (_ANSWER_ON in ln or answering):
+            answering = _ANSWER_OFF not in ln.rsplit(_ANSWER_ON, 1)[-1]
+            ln = ln.replace(_ANSWER_ON, "").replace(_ANSWER_OFF, "")
+            lines.append(_BLANKS.sub(" ", ln).strip())
+            continue
         if "\t" in ln or "  " in ln:  # otherwise every run of blanks is one space already
             ln = _BLANKS.sub(" ", ln)
         ln = ln.strip()
@@ -71,11 +81,14 @@ def html_to_text(html: str) -> str:
     return text.strip()
 
 
-def _html_pieces(root: Any) -> list[str]:
-    """The text of the tree in document order, with line breaks for blocks and quote marks."""
+def _html_pieces(root: Any, answers: bool = False) -> list[str]:
+    """The text of the tree in document order, with line breaks for blocks and quote marks
+    (and, with ``answers``, marks around the writer's coloured or bold runs in a quote)."""
     out: list[str] = []
     add = out.append
     hidden = 0                         # depth inside script/style/head/title
+    quote = 0                          # depth inside blockquote
+    answer: Any = None                 # the element of the answer being read
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if event == "start":
@@ -85,11 +98,15 @@ def _html_pieces(root: Any) -> list[str]:
             if tag == "br":
                 add("\n")
             elif tag in _HTML_BLOCK:
-                if tag == "div" and _quote_container(el):
+                if tag == "div" and not answers and _quote_container(el):
                     break              # the quoted message: everything from here on
                 add("\n")
             elif tag == "blockquote":
+                quote += 1
                 add("\n" + _QUOTE_MARK)
+            if answers and quote and answer is None and _marks_answer(el):
+                answer = el
+                add("\n\n" + _ANSWER_ON)
             if el.text:
                 add(el.text)
         else:
@@ -97,11 +114,37 @@ def _html_pieces(root: Any) -> list[str]:
                 hidden -= 1
                 if hidden:
                     continue
-            elif tag in _HTML_BLOCK or tag == "blockquote":
-                add("\n")
+            else:
+                if el is answer:
+                    answer = None
+                    add(_ANSWER_OFF + "\n\n")
+                if tag == "blockquote":
+                    quote -= 1
+                if tag in _HTML_BLOCK or tag == "blockquote":
+                    add("\n")
             if el.tail:
                 add(el.tail)
     return out
+
+
+def _marks_answer(el: Any) -> bool:
+    """The element sets its text apart from the quote around it: a colour of its own (not
+    black) or bold."""
+    if el.tag in ("b", "strong"):
+        return True
+    color = el.get("color") if el.tag == "font" else None
+    if color is None:
+        style = el.get("style")
+        m = _STYLE_COLOR.search(style) if style and "color" in style else None
+        color = m.group(1) if m else None
+    return color is not None and _BLACK.fullmatch(color.strip().lower()) is None
+
+
+_ANSWER_ON = "\x00ANSWER\x00"
+_ANSWER_OFF = "\x00/ANSWER\x00"
+_STYLE_COLOR = re.compile(r"(?<![\w-])color\s*:\s*([^;\"']+)", re.IGNORECASE)
+_BLACK = re.compile(r"black|inherit|initial|currentcolor|windowtext|#0{3}|#0{6}|#1f1f1f|#222(?:222)?|"
+                    r"#333(?:333)?|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\)|auto")
 
 
 def _quote_container(el: Any) -> bool:
@@ -328,6 +371,23 @@ def _with_marked_answers(head: list[str], quote: list[str]) -> list[str]:
     kept = strip_signature(head)
     block = [x for a in answers for x in ("", a)]
     return kept + block + ["", *head[len(kept):]]
+
+
+def announces_answers(text: str) -> bool:
+    """The text says near its top that the writer answers inside the quoted message ("see
+    my answers below in red", «ответы ниже в тексте»): a cheap test of the first 600
+    characters, for the parser to decide whether the HTML part is worth reading."""
+    return _announces_answers(text[:600].split("\n"))
+
+
+def text_with_html_answers(plain: str, html: str) -> str | None:
+    """The text of ``html`` with the writer's coloured or bold answers inside its quote as
+    unquoted lines, when that gives more new text than ``plain`` (whose text part lost the
+    colour, so the answers read as quoted lines there); None otherwise."""
+    rich = html_to_text(html, answers=True)
+    if not rich:
+        return None
+    return rich if len(new_text(rich)) > len(new_text(plain)) else None
 
 
 def new_text(body: str, fmt: str = "text", *, keep_signature: bool = False) -> str:

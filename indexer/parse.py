@@ -251,14 +251,28 @@ def _pick_body(leaves: Iterable[EmailMessage]) -> tuple[str, str, bool, list[str
         if isinstance(payload, bytes):
             plain = _part_text(part, payload)
     if plain is not None and plain.strip():
+        if html is not None:
+            # answers typed inside the quote in colour or bold are lost in the text part:
+            # read the HTML part when the text announces answers there
+            from indexer.newtext import announces_answers, text_with_html_answers
+
+            if announces_answers(plain):
+                payload = html.get_payload(decode=True)
+                rich = text_with_html_answers(plain, _part_text(html, payload)) \
+                    if isinstance(payload, bytes) else None
+                if rich is not None:
+                    return rich, "html", bool(attachments), attachments, calendars
         return plain, "text", bool(attachments), attachments, calendars
     if html is not None:
-        from indexer.newtext import html_to_text
+        from indexer.newtext import announces_answers, html_to_text, text_with_html_answers
 
         payload = html.get_payload(decode=True)
         if isinstance(payload, bytes):
-            return (html_to_text(_part_text(html, payload)), "html", bool(attachments),
-                    attachments, calendars)
+            html_text = _part_text(html, payload)
+            text = html_to_text(html_text)
+            if announces_answers(text):
+                text = text_with_html_answers(text, html_text) or text
+            return text, "html", bool(attachments), attachments, calendars
     return plain or "", "text", bool(attachments), attachments, calendars
 
 
