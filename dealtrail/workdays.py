@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -88,6 +88,23 @@ class BusinessCalendar:
         if d.weekday() in WEEKEND:
             return False
         return d not in self._off
+
+    def windows(self, tz: str | tzinfo, first: date, last: date
+                ) -> Iterator[tuple[date, int, int, int]]:
+        """Each local day ``first``..``last`` in ``tz`` as ``(day, midnight, work start,
+        work end)``, the last three in epoch seconds; a day off has an empty window (start =
+        end = midnight). The one answer to "when is this day's working time" for the rules'
+        business-time table (rules/businesstime.py) and the workload's first-reply clock."""
+        zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+        day = first
+        while day <= last:
+            start = int(datetime.combine(day, time(0), zone).timestamp())
+            if self.is_workday(day):
+                yield (day, start, int(datetime.combine(day, self.work_start, zone).timestamp()),
+                       int(datetime.combine(day, self.work_end, zone).timestamp()))
+            else:
+                yield day, start, start, start
+            day += timedelta(days=1)
 
     def next_workday(self, d: date) -> date:
         """``d`` itself when it is a workday, else the first workday after it."""

@@ -17,9 +17,8 @@ import bisect
 import logging
 import statistics
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -70,26 +69,17 @@ class BusinessClock:
     """
 
     def __init__(self, cal: BusinessCalendar, tz: str, first: date, last: date) -> None:
-        zone = ZoneInfo(tz)
         self._starts: list[float] = []
         self._lo: list[float] = []
         self._hi: list[float] = []
         self._cum: list[float] = []
         total = 0.0
-        day = first
-        while day <= last + timedelta(days=1):
-            start = datetime.combine(day, time(0), zone).timestamp()
-            if cal.is_workday(day):
-                lo = datetime.combine(day, cal.work_start, zone).timestamp()
-                hi = datetime.combine(day, cal.work_end, zone).timestamp()
-            else:
-                lo = hi = start
-            self._starts.append(start)
-            self._lo.append(lo)
-            self._hi.append(hi)
+        for _, start, lo, hi in cal.windows(tz, first, last + timedelta(days=1)):
+            self._starts.append(float(start))
+            self._lo.append(float(lo))
+            self._hi.append(float(hi))
             self._cum.append(total)
             total += hi - lo
-            day += timedelta(days=1)
         self._total = total
 
     def seconds_at(self, epoch: float) -> float:

@@ -11,9 +11,8 @@ product uses.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from .engine import RuleContext
@@ -29,19 +28,11 @@ def business_table(ctx: RuleContext, zones: set[str], first: date, last: date) -
     cal = ctx.calendar
     data = []
     for name in sorted(zones):
-        tz = ZoneInfo(name)
         cum = 0
-        d = first - timedelta(days=1)
-        while d <= last + timedelta(days=1):
-            start = int(datetime.combine(d, time(0), tz).timestamp())
-            if cal.is_workday(d):
-                lo = int(datetime.combine(d, cal.work_start, tz).timestamp())
-                hi = int(datetime.combine(d, cal.work_end, tz).timestamp())
-            else:
-                lo = hi = start
+        for _, start, lo, hi in cal.windows(name, first - timedelta(days=1),
+                                            last + timedelta(days=1)):
             data.append((name, start, lo, hi, cum, cum + hi - lo))
             cum += hi - lo
-            d += timedelta(days=1)
     table = ctx.temp_table("business_days", ["tz TEXT", "day_start INTEGER", "lo INTEGER",
                                              "hi INTEGER", "cum INTEGER", "cum_end INTEGER"],
                            data)
