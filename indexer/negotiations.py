@@ -816,11 +816,22 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     def on(c: tuple[str, str, str, bool]) -> date:
         return clock.parse_iso(c[0]).astimezone(tz).date()
 
-    # A meeting planned for the days right after the date the client asked for is the
-    # answer to that request: the meeting is the next contact.
+    def answered(c: tuple[str, str, str, bool], days: list[date]) -> bool:
+        return any(0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in days)
+
+    # A visit the manager promised and a day the client asked for are answered by the
+    # meeting booked for the days right after them: the meeting is the next contact.
+    visits = {(p[2], p[4]) for p in pair.promises + pair.joined if p[5] == "meet"}
+    asking = [c for c in candidates if c[1] == "client_request"
+              or (c[1] == "promise" and (c[0], c[2]) in visits)]
+    if primary and on_agenda is not None and asking:
+        # Booked under another of the client's conversations (the one written in last), the
+        # meeting still answers the day this deal's conversation named.
+        candidates += [(e[1], "calendar", "", True) for e in pair.events
+                       if e[1] >= stamp and e[0] not in on_agenda
+                       and any(answered(c, [on((e[1], "", "", True))]) for c in asking)]
     meetings = [on(c) for c in candidates if c[1] == "calendar"]
-    candidates = [c for c in candidates if c[1] != "client_request" or not any(
-        0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in meetings)]
+    candidates = [c for c in candidates if c not in asking or not answered(c, meetings)]
     # The manager agreeing with a bare day to the day the client named answers it («наберите
     # мне 18 января» — «наберу 18-го»): a promise for the same day of another month, said
     # after the request, is the request's day, not a month earlier or later.
