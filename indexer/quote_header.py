@@ -329,12 +329,21 @@ _DATE_AND_TIME = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}
 _ADDR_COLON = re.compile(r"\S\s*<[^<>\s@]+@[^<>\s@]+\.\w+>\s*:\s*$")
 
 
+# The address, then the verb in up to three words, then the colon ("On Tuesday, October 6,
+# 2026, Tom Lee <tom@x.com> said:"): with a year on the line, the shape of a header whatever
+# the verb.
+_ADDR_VERB_COLON = re.compile(r"\S\s*<[^<>\s@]+@[^<>\s@]+\.\w+>\s*(?:[^\W\d_]+\s*){1,3}:\s*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def dated_header_above_quote(lines: list[str], i: int) -> bool:
-    """Line i names a date and a time, or ends with an address in angle brackets, and ends in
-    a colon, and quoted lines follow it: a quote header in a language whose words for "wrote"
-    are not listed."""
+    """Line i names a date and a time, or ends with an address in angle brackets (perhaps
+    followed by a verb of up to three words, with a year on the line), and ends in a colon,
+    and quoted lines follow it: a quote header in a language whose words for "wrote" are not
+    listed."""
     ln = lines[i]
-    if len(ln) > 200 or is_quoted(ln) or not (_DATE_AND_TIME.search(ln) or _ADDR_COLON.search(ln)):
+    if len(ln) > 200 or is_quoted(ln) or not (_DATE_AND_TIME.search(ln) or _ADDR_COLON.search(ln)
+                                              or _ADDR_VERB_COLON.search(ln) and _YEAR.search(ln)):
         return False
     nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
     return is_quoted(nxt)
@@ -381,6 +390,7 @@ _ON_DATE = re.compile(r"^\s*(?:on|am|le)\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)", 
 _ENDS_WROTE = re.compile(r"(?:wrote|написал\S*|schrieb|a\s+écrit)\s*:\s*$", _F)
 # "2011/4/7 Nathan <support@example.com>" right above the quoted lines
 _DATE_ADDR = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.{0,120}<[^<>\s]+@[^<>\s]+>\s*$")
+_ADDR_END = re.compile(r"\S\s*<[^<>\s@]+@[^<>\s@]+>\s*$")
 
 
 def _quote_follows(lines: list[str], j: int) -> bool:
@@ -424,8 +434,12 @@ def wrote_spread_at(lines: list[str], i: int) -> bool:
 
 
 def date_addr_at(lines: list[str], i: int) -> bool:
-    """A "<date> <name> <address>" line (no colon) followed by quoted lines."""
-    if "@" not in lines[i] or not _DATE_ADDR.match(lines[i]):
+    """A "<date> <name> <address>" line (no colon) followed by quoted lines: the date in
+    figures first, or a date and a time of day anywhere before the address at its end ("Tue,
+    Oct 6, 2026, 9:00 AM Tom Lee <tom@x.com>")."""
+    ln = lines[i]
+    if "@" not in ln or len(ln) > 200 or not (
+            _DATE_ADDR.match(ln) or _ADDR_END.search(ln) and _DATE_AND_TIME.search(ln)):
         return False
     nxt = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
     return is_quoted(nxt)
