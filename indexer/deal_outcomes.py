@@ -265,6 +265,9 @@ _DELIVERY = re.compile(r"(?<!\w)(?:парти|поставк|отгрузк|гр
                        r"batch(?:es)?|consignments?|cargo|goods)\b", _F)
 # A paper came, not goods: «получили ваше предложение по поставке», "the originals were
 # shipped by courier".
+# The client's word of goods received counts for its first delivery: a later batch told
+# come is as often a complaint about it or a trial lot, while the first ends the sale.
+_FIRST = re.compile(r"(?<!\w)перв\w*|\b(?:first|initial)\b", _F)
 _PAPERS = re.compile(r"(?<!\w)(?:предложени|кп|сч[её]т|письм|документ|оригинал|договор|запрос|"
                      r"заявк|смет|прайс)\w*|\b(?:offers?|proposals?|quotes?|quotations?|invoices?|"
                      r"letters?|documents?|originals?|contracts?|agreements?|requests?|e-?mails?)\b",
@@ -308,6 +311,7 @@ def done_beyond_signature(low: str, direction: str) -> int | None:
             if shipped:
                 return at + shipped.start()
             came = _CAME.search(text)
-            if came and _DELIVERY.search(text) and not _PAPERS.search(text):
+            if (came and _DELIVERY.search(text) and not _PAPERS.search(text)
+                    and (direction == "out" or _FIRST.search(text))):
                 return at + came.start()
     return None
