@@ -32,6 +32,28 @@ HEAD_LINE = re.compile(rf"(?m)^[^\n:?]{{0,60}}?(?:{HEAD_WORDS})[^\n:?]{{0,60}}:[
 HEAD_SUBJECT = re.compile(rf"^(?!\s*(?:re|fwd?|aw|wg|отв|ответ|пересл)\s*:).*?(?:{HEAD_WORDS})", _F)
 SUM = re.compile(rf"{PRICED.pattern}|\d\s*(?:млрд|млн)\.?(?!\w)", _F)
 PRICED = gated(PRICED)   # the same matches, fewer start positions tried
+#: A price told as information, not priced for this client's needs: the market's price,
+#: or ours said in general or in answer to a question («для ориентира»,
+#: "for reference", «по рынку», "typically", «отвечая на ваш вопрос»). Its words are read in
+#: the sentence that names the price (``general``).
+GENERAL = re.compile(
+    r"(?<!\w)(?:рын(?:ок|ка|ке|ку|очн\w*)|для\s+ориентира|для\s+понимания|чтобы\s+вы\s+понимали|"
+    r"обычно|как\s+правило|(?:отвечая\s+)?на\s+ваш\s+вопрос|по\s+вашему\s+вопросу)(?!\w)|"
+    r"\b(?:market|for\s+(?:your\s+)?(?:reference|information)|to\s+give\s+you\s+an\s+idea|"
+    r"typically|usually|in\s+general|generally|(?:to|in)\s+answer(?:ing)?\s+(?:to\s+)?your\s+"
+    r"question|as\s+(?:to|for)\s+your\s+question)\b", _F)
+# This client's own price beside the market's or the list's: «для вас — 11,40 руб./шт., ниже
+# рынка», "for your 40 trucks ..., below the list price".
+_FOR_YOU = re.compile(r"(?<!\w)(?:для\s+вас|вам\s+(?:можем|готовы|предлагаем)|ниже|выше)(?!\w)|"
+                      r"\b(?:for\s+you(?:r)?(?!\s+(?:reference|information))|below|above|under)\b", _F)
+
+
+def general(sentence: str) -> bool:
+    """Whether a sentence tells a price as information, not as this client's offer."""
+    low = sentence.lower()
+    return bool(GENERAL.search(low)) and not _FOR_YOU.search(low)
+
+
 #: A limit is no price: «минимальная сделка USD 100 тыс.», "deals from USD 50,000".
 LIMIT = re.compile(r"(?<!\w)(?:минимальн\w*|максимальн\w*|не\s+менее|не\s+более|от|до|minimum|maximum|min\.?|"
                    r"max\.?|minimal|from|up\s+to|at\s+least)\W{1,3}(?:\w+\W{1,3}){0,2}$", _F)

@@ -692,6 +692,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 if (not any(g.kind == "proposal" for g in out) and prices.priced(low, inline)
                         and not prices.BILLED.search(low)):
                     out.append(Signal("proposal", quote, start))
+    if direction == "out":
+        # A price told as information (a price list, the market's, ours in general or in
+        # answer to a question) is no offer: the needs are being talked through.
+        out[:] = [Signal("priced", s.text, s.start, s.value)
+                  if s.kind == "proposal" and prices.general(s.text) else s for s in out]
     for won in every(WON_RE, "won") if cued("won") else ():
         start, quote = sentence_at(won.start())
         if direction == "in" and answers.MONEY_CAME.search(won[0]):

@@ -145,7 +145,9 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             if inbound >= 2 and stage == "lead" and not (talk_planned
                                                           and fact.at >= talk_planned):
                 move("qualified", fact)
-        elif fact.kind in ("meeting", "talked"):
+        elif fact.kind in ("meeting", "talked", "priced"):
+            # A price told as information (a price list, the market's) answers the needs
+            # being talked through: it qualifies a lead and offers nothing.
             if stage == "lead":
                 move("qualified", fact)
         elif fact.kind == "proposal":
@@ -201,6 +203,7 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
 
 # Same-moment facts: a message's own signals come after the message itself.
 _KIND_ORDER = {"inbound": 0, "relayed": 0, "outbound": 0, "meeting": 0, "call": 0, "call_in": 0, "talked": 1,
+               "priced": 1,
                "proposal": 1, "contract": 2,
                "terms": 3, "accepted": 3, "sale": 4, "won": 5, "lost": 6}
 
@@ -621,7 +624,7 @@ def _facts(deal: dict[str, Any], pair: _Pair, threads: set[int] | None, sales: l
         facts += [Evidence(e[1], "meeting", e[0], e[2]) for e in pair.events if e[1] <= stamp]
         facts += [Evidence(at, "call_in" if incoming else "call", f"call:{ident}")
                   for ident, at, incoming in pair.calls]
-    stage_kinds = ("proposal", "contract", "terms", "accepted", "won", "lost", "talked")
+    stage_kinds = ("proposal", "contract", "terms", "accepted", "won", "lost", "talked", "priced")
     facts += [Evidence(s["at"], s["kind"], s["ref"], s["text"]) for s in signals
               if s["kind"] in stage_kinds]
     for ident, sale_product, booked_on, sale_deal in sales:

@@ -136,3 +136,46 @@ def test_a_paper_or_a_delivery_still_to_come_asked_for_or_not_ours_is_not_won(
 def test_a_paper_about_a_delivery_received_or_sent_is_not_a_delivery(
         text: str, direction: str) -> None:
     assert "won" not in kinds(text, direction)
+
+
+# ----------------------------------------------------------- a price told, not an offer
+
+
+@pytest.mark.parametrize("text,attachments", [
+    ("Typically the market rate for such a fit-out is around USD 40 per square foot.", ()),
+    ("Для ориентира: по рынку такие стенды стоят 9–12 тыс. руб. за м².", ()),
+    ("Stands of this size usually cost EUR 310 per m2, for your reference.", ()),
+    ("Как правило, сопровождение такого проекта обходится в 180 000 руб. в месяц.", ()),
+    ("Отвечая на ваш вопрос: обслуживание счёта у нас 990 руб. в месяц.", ()),
+    ("To answer your question, our standard fee is USD 50 per transfer.", ()),
+])
+def test_the_markets_price_or_ours_told_in_general_is_no_offer(
+        text: str, attachments: tuple[str, ...]) -> None:
+    found = kinds(text, "out", attachments)
+    assert "proposal" not in found and "priced" in found
+
+
+@pytest.mark.parametrize("text,attachments", [
+    # What must not change: this client's offer, though it names the market or a list price.
+    ("Направляю коммерческое предложение: 4 стенда, итого 1,2 млн руб.", ()),
+    ("Please find attached our proposal for the two chillers: EUR 96,000 installed.", ()),
+    ("Для вас — 11,40 руб./шт., это на 8 % ниже рынка.", ()),
+    ("For your 40 trucks we can do EUR 1,800 per truck, below the list price.", ()),
+])
+def test_this_clients_offer_is_still_an_offer(text: str, attachments: tuple[str, ...]) -> None:
+    assert "proposal" in kinds(text, "out", attachments)
+
+
+def test_a_price_told_before_the_needs_are_priced_qualifies_a_lead_and_no_more() -> None:
+    from indexer.negotiations import Evidence, infer_stage
+
+    def fact(day: str, kind: str) -> Evidence:
+        return Evidence(f"2026-11-{day}T10:00:00+00:00", kind, f"{day}-{kind}@x", kind)
+
+    now = datetime(2026, 11, 20, 12, tzinfo=ZoneInfo("UTC"))
+    lead = [fact("02", "inbound"), fact("03", "outbound"), fact("03", "priced")]
+    assert infer_stage(lead, now=now)[0] == "qualified"
+    # After the offer, a price list sent again moves nothing back.
+    offer = [fact("02", "inbound"), fact("03", "outbound"), fact("03", "proposal"),
+             fact("05", "outbound"), fact("05", "priced")]
+    assert infer_stage(offer, now=now)[0] == "proposal"
