@@ -117,6 +117,9 @@ def test_a_paper_under_the_contract_signed_a_bill_paid_or_a_delivery_made_is_won
     ("We shipped the samples yesterday.", "out"),
     ("Наш поставщик сорвал поставку, первую партию так и не получили.", "in"),
     ("Первая поставка ещё не пришла.", "in"),
+    # The client's word of a later batch come is as often a complaint or a trial lot.
+    ("Вчера получили очередную партию плёнки, по ней напишу отдельно.", "in"),
+    ("The October batch arrived on Monday, our QA is checking it.", "in"),
     ("Have you received the first delivery?", "out"),
     ("We haven't paid the invoice yet.", "in"),
     ("We signed off the meeting schedule for next week.", "in"),
