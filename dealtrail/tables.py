@@ -133,10 +133,12 @@ class Table:
                         expected=expected) if near else
                     Msg("import_unknown_column", file=self.name, column=name, expected=expected))
             if canon in self.positions:
-                raise ImportFileError(Msg("import_column_twice_ignore" if ignore_in else
-                                          "import_column_twice", file=self.name, column=canon,
-                                          first=self.headers[canon], second=str(cell).strip(),
-                                          table=ignore_in))
+                first, second = self.headers[canon], str(cell).strip()
+                raise ImportFileError(
+                    Msg("import_column_twice_ignore", file=self.name, column=canon, first=first,
+                        second=second, table=ignore_in) if ignore_in else
+                    Msg("import_column_twice", file=self.name, column=canon, first=first,
+                        second=second))
             self.positions[canon] = index
             self.headers[canon] = str(cell).strip()
 
