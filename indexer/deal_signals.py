@@ -420,6 +420,12 @@ COMMIT_RE = re.compile(
     # (only with the day found: «будет к этому времени» commits to nothing)
     r"(?<!\w)буд(?:ет|ут)\s+(?:готов\w*\s+)?(?:к|до|не\s+позднее)(?!\w)|"
     r"\bwill\s+be\s+(?:ready|with\s+you|shared|sent|provided|submitted)\b|"
+    # ... or a payment or a paper of the client's done by a day, in the passive, with no one
+    # named: «оплата будет произведена до пятницы», «будет оплачено до 25.11», "payment will
+    # be made by Friday" (with the day found, as above; not a signing, which both sides do)
+    r"(?<!\w)буд(?:ет|ут)\s+(?:\w+\s+)?(?:оплачен|перечислен|переведен|произведен|"
+    r"направлен|отправлен|выслан|передан|предоставлен|возвращ[её]н|оформлен)\w*|"
+    r"\bwill\s+be\s+(?:made|paid|transferred|wired|remitted|settled|returned|forwarded)\b|"
     # "Подписать договор планируем до конца ноября", as "we plan to sign" is
     r"(?:подписать|оплатить|заключить)\s+(?:\w+\s+){0,3}?планиру(?:ем|ю)|"
     r"планиру(?:ем|ю)\s+(?:\w+\s+){0,2}?(?:подписать|оплатить|заключить)|"
