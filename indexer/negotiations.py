@@ -182,7 +182,10 @@ def infer_stage(facts: Sequence[Evidence], *, now: datetime, lost_after_days: in
             # contract) closes the negotiation: an offer made by phone or in words the
             # signals miss still ends in the sale. A sale right after a first contact is
             # another, earlier piece of business.
-            if stage in ("qualified", "proposal", "negotiation", "contract"):
+            # A sale after the client declined an offer is the decline undone: the client
+            # came back and bought.
+            if stage in ("qualified", "proposal", "negotiation", "contract") or (
+                    stage == "lost" and proposal_at):
                 move("won", fact)
         elif fact.kind == "lost" and stage != "won":
             move("lost", fact)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from indexer.deal_signals import detect_signals
+from indexer.negotiations import Evidence, infer_stage
 
 REF = datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Europe/Moscow"))   # a Monday
 
@@ -182,3 +183,30 @@ def test_a_price_told_before_the_needs_are_priced_qualifies_a_lead_and_no_more()
     offer = [fact("02", "inbound"), fact("03", "outbound"), fact("03", "proposal"),
              fact("05", "outbound"), fact("05", "priced")]
     assert infer_stage(offer, now=now)[0] == "proposal"
+
+
+# ------------------------------------------------------------------- a sale after all
+
+
+def _fact(day: str, kind: str) -> Evidence:
+    return Evidence(f"2026-11-{day}T10:00:00+00:00", kind, f"{day}-{kind}@x", kind)
+
+
+NOW = datetime(2026, 11, 28, 12, tzinfo=ZoneInfo("UTC"))
+
+
+def test_a_sale_booked_after_the_client_declined_an_offer_wins_the_deal() -> None:
+    declined = [_fact("02", "inbound"), _fact("03", "outbound"), _fact("03", "proposal"),
+                _fact("10", "inbound"), _fact("10", "lost")]
+    assert infer_stage(declined, now=NOW)[0] == "lost"
+    # The accounting booked the sale afterwards: the decline was not the end of it.
+    stage, shown = infer_stage(declined + [_fact("20", "sale")], now=NOW)
+    assert (stage, shown.kind) == ("won", "sale")
+    # Without an offer ever made, a sale after a decline is other business.
+    no_offer = [_fact("02", "inbound"), _fact("03", "outbound"), _fact("05", "inbound"),
+                _fact("10", "lost"), _fact("20", "sale")]
+    assert infer_stage(no_offer, now=NOW)[0] == "lost"
+    # A sale booked before the decline does not undo the decline after it.
+    earlier = [_fact("02", "inbound"), _fact("03", "outbound"), _fact("03", "proposal"),
+               _fact("04", "sale"), _fact("10", "inbound"), _fact("10", "lost")]
+    assert infer_stage(earlier, now=NOW)[0] == "won"
