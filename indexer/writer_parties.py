@@ -116,8 +116,9 @@ class Parties:
 
     def _tie_free_mail(self, a: Analysis) -> None:
         """Tie a free-mail address on ``a`` to the directory company the letter clearly shows
-        (:mod:`dealtrail.addresses`): the sender's signature names it or carries one of its
-        listed numbers, or its local part is one; its own people (its domain) are on the
+        (:mod:`dealtrail.addresses`): the sender's signature or display name names it («ООО
+        «Маркетон» — бухгалтерия»), the signature carries one of its listed numbers, or its
+        local part is one; its own people (its domain) are on the
         letter with it; or the manager's letter to that address alone greets it by name."""
         msg = a.msg
         sender = msg.from_addr.lower()
@@ -129,6 +130,8 @@ class Parties:
                 sender, self.settings.company.country)) if p in self._phones}
             if named := company_named(a.signature, self._companies):
                 ties.append((sender, named, "signature"))
+            elif named := company_named(msg.from_name, self._companies):
+                ties.append((sender, named, "display_name"))
             elif len(phones) == 1:
                 ties.append((sender, phones.pop(), "phone"))
             elif len(on_letter) == 1 and a.speaks_for is None:

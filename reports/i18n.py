@@ -145,6 +145,8 @@ AMOUNT_SOURCES: dict[str, tuple[str, str]] = {
 TIE_CLUES: dict[str, tuple[str, str]] = {
     "signature": ("the sender's signature names the company",
                   "подпись отправителя называет компанию"),
+    "display_name": ("the sender's display name names the company",
+                     "имя отправителя в адресе называет компанию"),
     "phone": ("the letter carries the company's listed phone number",
               "в письме номер телефона компании из справочника"),
     "colleagues": ("the company's own people are on the same letter",

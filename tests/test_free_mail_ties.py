@@ -91,6 +91,37 @@ def test_a_listed_number_in_the_signature_or_as_the_address_ties_it(tmp_path: Pa
     assert _filed(db, "79031182764@mail.ru") == {"Автодеталь-Сервис"}
 
 
+@pytest.mark.parametrize("sender,company", [
+    ("ООО «Маркетон» — бухгалтерия <buh.marketon@mail.ru>", "Маркетон"),
+    ("Отдел закупок Автодеталь-Сервис ООО <zakupki.avtodetal@yandex.ru>", "Автодеталь-Сервис"),
+    ("Harbour Freight Lines - Accounts <hfl.accounts@gmail.com>", "Harbour Freight Lines"),
+    ("\"Acme Trading\" procurement <procurement.acme@outlook.com>", "Acme Trading"),
+])
+def test_a_department_display_name_naming_the_company_ties_it(
+        tmp_path: Path, db: Any, sender: str, company: str) -> None:
+    address = sender.split("<")[1].rstrip(">")
+    _index(tmp_path, db, [_letter(1, sender, MANAGER, "Добрый день! Пришлите, пожалуйста, "
+                                  "счёт за хранение за ноябрь.\n\nСпасибо")])
+    assert _filed(db, address) == {company}
+    assert db.execute("SELECT evidence FROM client_domains WHERE domain = ?", (address,)
+                      ).fetchone()[0].count("display_name") == 1
+
+
+@pytest.mark.parametrize("sender", [
+    # A one-word name or a first name in the display name is no evidence.
+    "Маркетон закупки <zakupki.marketon@mail.ru>",
+    "Summit accounts <summit.accounts@gmail.com>",
+    "Анна <anna.flowers.shop@mail.ru>",
+])
+def test_a_display_name_with_a_weak_name_ties_nothing(tmp_path: Path, db: Any,
+                                                      sender: str) -> None:
+    address = sender.split("<")[1].rstrip(">")
+    _index(tmp_path, db, [_letter(1, sender, MANAGER, "Добрый день! Нужен склад на 300 м².")])
+    assert {r[0] for r in db.execute(
+        "SELECT c.key FROM messages m JOIN clients c ON c.id = m.client_id")} == {
+        f"person:{address}"}
+
+
 def test_the_companys_own_people_on_the_letter_tie_it(tmp_path: Path, db: Any) -> None:
     _index(tmp_path, db, [
         _letter(1, "Petr <petr@acme-trading.com>", MANAGER,
