@@ -474,13 +474,20 @@ def _wrote(pair: _Pair) -> bool:
 
 
 def _sourcing(pair: _Pair) -> bool:
-    """The manager opened the conversation by asking the correspondent for its price: a
-    supplier being sourced (a hotel, a carrier), not a client. Only for correspondents
-    neither the directory nor a person named a client."""
+    """The manager opened the conversation by asking the correspondent for its price, or
+    was the first to bargain over a price and never offered one: a supplier being sourced
+    (a hotel, a carrier, the vendor whose licences we resell), not a client. The buyer
+    bargains; the seller offers and answers. Only for correspondents neither the directory
+    nor a person named a client."""
     first = pair.messages[0] if pair.messages else None
-    return first is not None and first[3] == "out" and any(
-        s["kind"] == "quote_asked" and (s["ref"] or f"row:{s['message']}") == first[1]
-        for s in pair.signals)
+    if first is None or first[3] != "out":
+        return False
+    if any(s["kind"] == "quote_asked" and (s["ref"] or f"row:{s['message']}") == first[1]
+           for s in pair.signals):
+        return True
+    bargained = next((s for s in pair.signals if s["kind"] == "terms"), None)
+    return bargained is not None and bargained["side"] == "manager" and not any(
+        s["kind"] in ("proposal", "contract") and s["side"] == "manager" for s in pair.signals)
 
 
 def _counterparties(conn: Any, pairs: dict[tuple[int, int], _Pair]) -> set[tuple[int, int]]:
