@@ -36,10 +36,12 @@ CONTACT_CHANNELS = ("call", "meeting")     # contacts that answer mail besides m
 CONTACT_CHANNELS_SQL = "(" + ", ".join(f"'{c}'" for c in CONTACT_CHANNELS) + ")"
 
 
-def answer_message_sql(client: str, after: str, until: str) -> str:
-    """A scalar subquery: the id of the first outbound message to the client in
-    ``(after, until]``, in any thread. The arguments are SQL expressions."""
-    return (f"(SELECT r.id FROM messages r WHERE r.client_id = {client}"
+def answer_message_sql(client: str, after: str, until: str, column: str = "r.id") -> str:
+    """A scalar subquery: ``column`` (the id) of the first outbound message to the client in
+    ``(after, until]``, in any thread: what answers client mail, a complaint or a promise,
+    and what follows a meeting up (rules/meeting_followup.py). The arguments are SQL
+    expressions; ``column`` is read from the message aliased ``r``."""
+    return (f"(SELECT {column} FROM messages r WHERE r.client_id = {client}"
             f" AND r.direction = 'out' AND r.deleted = 0 AND r.sent_at > {after}"
             f" AND r.sent_at <= {until} ORDER BY r.sent_at, r.id LIMIT 1)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from dealtrail import clock
+from dealtrail import answered, clock
 from dealtrail.contacts import held_sql
 
 from .engine import KEPT_LATE, OPEN, Finding, RuleContext
@@ -34,10 +34,8 @@ class MeetingFollowup:
         found = ctx.query(f"""
             SELECT e.id, e.uid, e.recurrence_id, e.summary, e.start_at, e.end_at, e.client_id,
                    e.manager_id, c.name AS client_name,
-                   (SELECT r.id || ' ' || r.sent_at FROM messages r
-                     WHERE r.client_id = e.client_id AND r.direction = 'out' AND r.deleted = 0
-                       AND r.sent_at >= e.end_at AND r.sent_at <= :now
-                     ORDER BY r.sent_at LIMIT 1) AS followup
+                   {answered.answer_message_sql("e.client_id", "e.end_at", ":now",
+                                                "r.id || ' ' || r.sent_at")} AS followup
             FROM events e LEFT JOIN clients c ON c.id = e.client_id
             WHERE e.client_id IS NOT NULL AND {held_sql()} AND e.all_day = 0
               AND e.end_at <= :now AND e.end_at >= :window

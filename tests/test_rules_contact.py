@@ -265,3 +265,31 @@ def test_one_meeting_in_two_calendars_is_one_violation_and_cancelled_ones_none(w
                 client_id=world.romashka, manager_id=world.anna, status="cancelled")
     run(world, settings, meeting_followup.rule, at("2026-11-24 09:00"))
     assert len(world.violations()) == 1
+
+
+def test_a_follow_up_is_the_letter_that_answers_the_client_after_the_meeting(world, settings,
+                                                                            monkeypatch):
+    """The follow-up is read by the one rule for "our first letter to the client after a
+    moment" (dealtrail/answered.py): the rule follows that answer when it changes (here: no
+    letter ever counts), and with it the letter a second after the meeting ends, in another
+    thread, keeps the rule (negative: one sent as the meeting ends, at the same second, is
+    no follow-up, as a reply at the letter's own second answers no letter)."""
+    from dealtrail import answered
+    from rules import meeting_followup as followup
+
+    world.event(start=at("2026-11-20 15:00"), end=at("2026-11-20 16:00"),
+                client_id=world.romashka, manager_id=world.anna, uid="a")
+    world.event(start=at("2026-11-18 15:00"), end=at("2026-11-18 16:00"),
+                client_id=world.steel, manager_id=world.ben, uid="b")
+    world.message(when=at("2026-11-20 16:00:01"), direction="out", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=world.thread(world.romashka))
+    world.message(when=at("2026-11-18 16:00"), direction="out", client_id=world.steel,
+                  manager_id=world.ben)
+    run(world, settings, followup.rule, at("2026-11-24 09:00"))
+    assert [(v["client_id"], v["status"]) for v in world.violations()] == [(world.steel, "open")]
+    world.db.conn.execute("DELETE FROM violations")
+    monkeypatch.setattr(answered, "answer_message_sql",
+                        lambda client, after, until, column="r.id": "NULL")
+    run(world, settings, followup.rule, at("2026-11-24 09:00"))
+    assert sorted(v["client_id"] for v in world.violations()) == sorted([world.romashka,
+                                                                         world.steel])
