@@ -18,6 +18,7 @@ from indexer import complaint_model
 from indexer.classify import CharMap, NonAsciiClass, WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import ComplaintModel, model_spans
 from indexer.cue_scan import gated
+from indexer.deal_answers import negotiates, under_review
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
 
@@ -271,7 +272,10 @@ _CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\
                           r",?\s+(?:and\s+)?(?:(?:which|that|this)\s+is|that's|that’s)"
                           r"\s+why\s+|"
                           r",?\s+(?:поэтому|поэтому\s+просим|просим|прошу|так\s+что|вот\s+почему|"
-                          r"потому\s+(?:мы\s+)?и)\s+")
+                          r"потому\s+(?:мы\s+)?и|из-за\s+(?:этого|чего)|в\s+связи\s+с\s+(?:этим|чем)|"
+                          r"в\s+результате(?:\s+чего)?|по\s+этой\s+причине)\s+|"
+                          r",?\s+(?:and\s+)?(?:because\s+of\s+(?:this|that|which)|as\s+a\s+result|"
+                          r"which\s+means|for\s+this\s+reason)\s+")
 _THE_BANK = WordRule(
     r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*|"
     # the reader addressed as «ты» («а ты обещала ещё в ноябре»)
@@ -476,13 +480,15 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
     sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
+    review = under_review(low)
     spans, sents = [], []
     before = ""
     for s, e in model_spans(text):
         sent = low[s:e] if same else text[s:e].lower()
         before, prior = sent, before
         if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
-                or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)):
+                or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)
+                or (review and negotiates(sent))):
             continue
         spans.append((s, e))
         sents.append(sent)
@@ -533,6 +539,7 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
     if not (ru or phrases or not _EN_WORDS.isdisjoint(words)):
         return None
     same = len(low) == len(text)
+    review = under_review(low)
     best: ComplaintSignal | None = None
     spans = sentences(text)
     for n, (s, e) in enumerate(spans):
@@ -545,6 +552,8 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
         if len(sent) > 800 or (local is not None and local.rejects_complaint(sent)):
             continue
         sc = _score(sent.lower())
+        if sc >= THRESHOLD and review and negotiates(sent.lower()):
+            continue      # a term of our offer turned down, our price bargained over
         if sc >= THRESHOLD and n and _points_back_at_someone_else(
                 sent.lower(), text[spans[n - 1][0]:spans[n - 1][1]].lower()):
             continue

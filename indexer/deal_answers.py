@@ -346,3 +346,83 @@ def chose_us(name: str) -> re.Pattern[str] | None:
         return None
     stems = r"[\W_]{1,3}".join(re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in words)
     return re.compile(_CHOSEN + r"(?:\W+\w+){0,6}?[\W_]+" + stems + r"(?!\w)")
+
+
+#: A letter that reviews what we offered or drafted: the offer, the quote, the contract or
+#: its draft named («ваше КП», «проект договора», «по договору поставки», "your quote", "the
+#: draft agreement"). Its objections to a term are the client's side of a negotiation.
+_UNDER_REVIEW = re.compile(
+    r"(?<!\w)(?:кп|коммерческ\w*\s+предложени\w*|предложени\w*|оферт\w*|договор\w*|проект\w*\s+"
+    r"(?:договор|соглашени|контракт|спецификац)\w*|соглашени\w*|контракт\w*|спецификаци\w*|"
+    r"редакци\w*|протокол\w*\s+разногласи\w*|услови\w*)(?!\w)|"
+    r"\b(?:quote|quotation|proposal|offer|contract|agreement|draft|redline|term\s+sheet|terms|"
+    r"msa|sla|specification)s?\b", _F)
+_UNDER_REVIEW = gated(_UNDER_REVIEW)   # the same matches, fewer start positions tried
+#: A term of an offer or a contract: a clause, a condition, the price, prepayment, a penalty.
+_TERM = re.compile(
+    r"(?<!\w)(?:пункт\w*|п\.\s*\d|раздел\w*|стать[яиюе]\s+\d|услови\w*|формулировк\w*|"
+    r"редакци\w*|предоплат\w*|аванс\w*|неустойк\w*|штраф\w*|пени|отсрочк\w*|срок\w*\s+оплат\w*|"
+    r"ответственност\w*|лимит\w*|цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|комисси\w*)(?!\w)|"
+    r"\b(?:clauses?|sections?|articles?\s+\d|terms?|conditions?|wording|prepayment|upfront|"
+    r"advance\s+payment|penalt(?:y|ies)|liability|indemnit(?:y|ies)|payment\s+terms|"
+    r"price|pricing|rates?|fees?|cap|caps)\b", _F)
+_TERM = gated(_TERM)   # the same matches, fewer start positions tried
+#: ... turned down as it stands: «принять не можем», «не устраивает», «неприемлем»,
+#: «недопустим», "cannot accept", "unacceptable", "a non-starter", "does not work for us".
+_TURNED_DOWN = re.compile(
+    r"(?<!\w)(?:не\s+(?:можем|сможем|готовы)\s+(?:[\w-]+\s+){0,2}?(?:принять|согласиться|"
+    r"согласовать|подписать|пойти)|(?:принять|согласовать|подписать)\s+не\s+(?:можем|сможем|"
+    r"готовы)|не\s+устраива\w*|не\s+подход\w*|неприемлем\w*|недопустим\w*|не\s+согласны|"
+    r"так\s+не\s+пойд[её]т|(?:просим|предлагаем|нужно|необходимо)\s+(?:\w+\s+)?(?:исключить|"
+    r"убрать|вычеркнуть|изменить|переписать)|не\s+(?:да[её]м|дадим|платим|будем\s+платить|"
+    r"вносим))(?!\w)|"
+    r"\b(?:(?:cannot|can't|can\s+not|won't|will\s+not|are\s+unable\s+to|could\s+not|couldn't)\s+"
+    r"(?:\w+\s+)?(?:accept|agree|sign|live\s+with)|unacceptable|not\s+acceptable|"
+    r"non-?starter|(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't)\s+work\s+for\s+us|"
+    r"we\s+(?:object\s+to|reject|need\s+to\s+(?:strike|remove|delete))|"
+    r"(?:don't|do\s+not|won't|will\s+not)\s+(?:pay|give|do|make)\b|"
+    r"(?:must|has\s+to|needs\s+to)\s+(?:be\s+)?(?:mutual|removed|deleted|struck))\b", _F)
+_TURNED_DOWN = gated(_TURNED_DOWN)   # the same matches, fewer start positions tried
+#: What tells of something that happened, not of a term proposed: a penalty charged, a price
+#: raised, again («выставили», «списали», «опять», "charged", "again", "was").
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:выставил\w*|начислил\w*|списал\w*|удержал\w*|поднял\w*|повысил\w*|изменил\w*|"
+    r"нарушил\w*|нарушен\w*|сорвал\w*|сорван\w*|был[аио]?|были|опять|снова|уже|в\s+очередной|"
+    r"до\s+сих)(?!\w)|"
+    r"\b(?:charged|billed|deducted|withheld|raised|increased|changed|breached|missed|again|"
+    r"already|still|was|were|had|has\s+been|have\s+been)\b", _F)
+_HAPPENED = gated(_HAPPENED)   # the same matches, fewer start positions tried
+
+
+#: A redline item: the sentence starts with the clause it rewrites («п. 5.3 — исключить»,
+#: «Пункт 7.2 изложить в редакции ...», "Clause 9: delete").
+_CLAUSE_FIRST = re.compile(r"^\W*(?:пп?\.|пункт\w*|раздел\w*|стать[яиюе]|clauses?|sections?|"
+                           r"articles?|§)\s*\d", _F)
+#: A counter-offer: the client's own figure and its yes on it («Сделаете 41 500 — подписываем»,
+#: «при цене 40 тыс. берём», "Make it 40k and we sign", "at 0.95 we can sign this week").
+_COUNTER = re.compile(
+    r"\d[^.!?\n]{0,40}?(?:[—–-]|\bи\b|,)\s*(?:сразу\s+|тогда\s+)?(?:подписываем|подпишем|"
+    r"бер[её]м|заключаем|заказываем|оплачиваем)(?!\w)|"
+    r"\b(?:make\s+it|at|for)\s+(?:usd\s*|eur\s*|\$|€)?\d[^.!?\n]{0,30}?\b(?:and|,)?\s*"
+    r"we(?:'ll|\s+will|\s+can|\s+could)?\s+(?:sign|order|go\s+ahead|proceed|take\s+it)\b", _F)
+_COUNTER = gated(_COUNTER)   # the same matches, fewer start positions tried
+
+
+def under_review(low: str) -> bool:
+    """Whether the letter reviews what we offered or drafted (``_UNDER_REVIEW``)."""
+    return _UNDER_REVIEW.search(low) is not None
+
+
+def negotiates(sentence: str) -> bool:
+    """Whether a (lower-cased) sentence is the client's side of a negotiation about our terms
+    rather than a grievance: a term turned down as it stands («Пункт 7.2 мы принять не
+    можем», "100% prepayment is unacceptable for us"), a redline item that starts with its
+    clause («п. 5.3 — исключить»), a counter-offer with the client's yes on its figure
+    («сделаете 41 500 — подписываем»), or our price bargained over (:func:`bargains`); not when it tells what happened («штраф, который вы выставили,
+    недопустим», "the fee you charged again is unacceptable")."""
+    if _HAPPENED.search(sentence):
+        return False
+    if (_TERM.search(sentence) and _TURNED_DOWN.search(sentence)) or _CLAUSE_FIRST.search(
+            sentence) or _COUNTER.search(sentence):
+        return True
+    return bargains(sentence, lambda _at: (0, sentence)) is not None

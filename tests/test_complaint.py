@@ -198,3 +198,57 @@ def test_saying_more_was_expected_of_the_reader_is_a_complaint(text):  # type: i
 ])
 def test_expecting_more_of_something_else_is_no_complaint(text):  # type: ignore[no-untyped-def]
     assert detect_complaint(text) is None
+
+
+# A letter that reviews our offer or draft turns its terms down, or bargains over our price,
+# in words a grievance also uses («недопустимо», "unacceptable"): that is the client's side
+# of a negotiation, not a failure of ours.
+@pytest.mark.parametrize("text", [
+    "Здравствуйте, Марина. Мы прочитали ваш проект договора аренды. Условие о залоге в три "
+    "месячных платежа для нас недопустимо, пункт 6.4 о штрафах за досрочный выезд тоже не "
+    "устраивает. Готовы обсудить залог в один платёж.",
+    "Добрый день! По спецификации к договору: стопроцентная предоплата нас категорически не "
+    "устраивает, принять такую редакцию пункта 3.2 мы не можем. Предлагаем 50 на 50.",
+    "Dear Paul, our counsel has gone through your draft lease. The deposit of three months' "
+    "rent is unacceptable for us, and clause 6.4 on early exit penalties is a non-starter. We "
+    "could live with one month.",
+    "Hi Greta, thanks for the revised quote. Full prepayment does not work for us and we cannot "
+    "accept section 3.2 as drafted; we propose half upfront, half on delivery.",
+    # a protocol of disagreements: each item starts with the clause it rewrites
+    "Коллеги, высылаем замечания к проекту договора подряда.\n"
+    "П. 6.2 — пени 1% в день за просрочку заменить на 0,1%, ограничить 5% цены.\n"
+    "П. 11.3 — подсудность по месту нахождения ответчика.",
+    "Our comments on the draft services agreement.\n"
+    "Clause 6.2: the late-delivery penalty of 1% per day to be replaced by 0.1%, capped at 5%.\n"
+    "Clause 11.3: disputes to be heard where the defendant is registered.",
+    # a counter-offer with the client's yes on its figure
+    "Светлана, по вашему КП на кабель: сделаете 212 рублей за метр — подписываем до пятницы. "
+    "Аванс не даём, оплата в течение 20 дней после приёмки.",
+])
+def test_terms_of_an_offer_turned_down_are_no_complaint(text):
+    assert detect_complaint(text) is None
+
+
+# ... but what happened under a contract stays a grievance, its clause named or not.
+@pytest.mark.parametrize("text", [
+    "По договору аренды вы должны были вернуть залог до 1-го числа, прошло три недели. Это "
+    "недопустимо, пункт 6.4 нарушен.",
+    "Штраф по пункту 5.1 договора вы нам снова выставили без оснований, это неприемлемо.",
+    "Under our lease you were to return the deposit by the 1st; it is three weeks later. This "
+    "is unacceptable.",
+    "The penalty in clause 5.1 of the contract was charged to us again for no reason, which is "
+    "unacceptable.",
+])
+def test_a_failure_under_a_contract_is_still_a_complaint(text):
+    assert detect_complaint(text) is not None
+
+
+# The client's trouble with its own customer or supplier, what follows from it asked of us.
+@pytest.mark.parametrize("text", [
+    "Наш покупатель снова сорвал оплату, из-за этого мы задержим ваш платёж на неделю, "
+    "просим понять.",
+    "Our customer has not paid us for two months again, because of this we need an extra "
+    "month on your invoice.",
+])
+def test_a_grievance_about_ones_own_customer_with_its_consequence_is_no_complaint(text):
+    assert detect_complaint(text) is None
