@@ -397,6 +397,43 @@ _RHETORICAL_WHO = re.compile(
     r"^\W*(?:[^\W\d_]+,\s*)?(?:who|кто(?:-нибудь|-то)?)(?![а-яё\w-])"
     r"(?:(?!\b(?:you|your|u|вы|вас|вам|вами|ваш\w*)\b)[^?])*?"
     r"\b(?:on\s+earth|anyway|вообще|на\s+свете)\b", _F)
+#: An offer put as a question: the writer proposes to do something for the reader, who need
+#: only say yes («Может, вам прислать образцы?», «Подготовить вам расчёт на 50 штук?», «Хотите,
+#: мы заедем с образцами?», "Would you like me to send the deck?", "Shall I book the room?",
+#: "Want us to resend the invoice?"): the writer's act, not the reader's, so no request
+#: (BLIND_GUIDE: offers do not count). Not a question about the reader's act («Можете
+#: прислать...?», "Can you send ...?").
+_OFFER_ASKED = re.compile(
+    # «(может,) вам прислать ...?», «вас записать ...?»: the reader as the one it is done for,
+    # an infinitive next
+    r"^\W*(?:(?:а\s+)?(?:может|может\s+быть|возможно|или)\s*,?\s+)?(?:вам|вас|тебе|тебя)\s+"
+    r"(?:(?:тоже|ещё|еще|сразу|заодно)\s+)?(?!есть|быть)[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])|"
+    # «прислать вам ...?», «может, подготовить вам ...?»
+    r"^\W*(?:(?:а\s+)?(?:может|может\s+быть|возможно)\s*,?\s+)?(?!есть|быть)[а-яё]{2,}(?:ть|ти)\s+"
+    r"(?:вам|вас|тебе|тебя)(?![а-яё])|"
+    # «хотите, (я|мы) ...?», «если хотите, мы ...?», «давайте я ...?»
+    r"^\W*(?:если\s+)?(?:хотите|хочешь|нужно|надо)\s*,\s*(?:я|мы)\s|^\W*давайте\s+я\s|"
+    # "would you like me to ...", "want us to ...", "shall I ...": not "shall we meet?", a
+    # joint act proposed, which asks the reader's time
+    r"^\W*(?:(?:so|ok|okay|also|or)\s*,?\s+)?(?:(?:would\s+you\s+like|do\s+you\s+want|want)\s+"
+    r"(?:me|us)\s+to|shall\s+i)\s+(?!be\b|have\b|wait\b|expect\b|assume\b|go\s+ahead\b|"
+    r"proceed\b)[a-z]+|"
+    r"^\W*(?:(?:so|ok|okay|also|or)\s*,?\s+)?(?:can|may|could)\s+(?:i|we)\s+"
+    r"(?:send|forward|resend|share|book|prepare|draft|arrange|offer|bring|add|include)\s+you\b",
+    _F)
+#: ... unless it asks the reader to choose («вам выставить счёт сразу или частями?", "should I
+#: send it to you or to Mark?"): an answer is due.
+_A_CHOICE = re.compile(r"(?<![а-яё])или(?![а-яё])|\bor\b", _F)
+#: A greeting put as a question: «Как ваши дела?», «Как добрались?», «Как прошли праздники?»,
+#: "How was your trip?", "Hope all is well?" — asked of the reader, but no answer is due.
+_GREETING_ASKED = re.compile(
+    r"^\W*(?:(?:[^\W\d_]+,\s*)?(?:ну\s+)?как\s+(?:(?:ваши|у\s+вас|твои|у\s+тебя)\s+)?(?:дела|"
+    r"делишки|поживаете|настроение|самочувствие|здоровье)|как\s+(?:вы|ты)(?=\s*\?)|"
+    r"как\s+(?:(?:вы|ты)\s+)?(?:добрались|доехали|долетели|отдохнули|съездили|провели\s+"
+    r"(?:выходные|праздники|отпуск))|как\s+(?:прош(?:ли|ёл|ел|ла)|прош(?:ли|ёл|ел))\s+(?:ваш\w*\s+)?"
+    r"(?:выходные|праздники|отпуск|поездка|командировка))(?![а-яё])|"
+    r"^\W*(?:(?:[a-z]+,\s*)?how\s+(?:was|were|is|are)\s+(?:your|the)\s+(?:weekend|holidays?|"
+    r"trip|flight|vacation|break)|hope\s+(?:all\s+is|you\s+are|you're)\s+well)\b", _F)
 #: Sentences whose decision a detector keeps (dropped when full).
 _SENTENCE_MEMO_MAX = 20_000
 
@@ -536,7 +573,9 @@ class RuleBasedDetector:
         for s, e, low, slang, promise_only in _candidates(text, lang):
             promise, request, dated = self._decide(low, slang, want_requests and not promise_only)
             if request and low.rstrip().endswith("?") and (
-                    _SELF_ANSWER.match(text[e:e + 24].lower()) or _RHETORICAL_WHO.match(low)):
+                    _SELF_ANSWER.match(text[e:e + 24].lower()) or _RHETORICAL_WHO.match(low)
+                    or (_OFFER_ASKED.match(low) and not _A_CHOICE.search(low))
+                    or _GREETING_ASKED.match(low)):
                 request = False
             if not want_promises:
                 promise = False
