@@ -852,6 +852,13 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates = [c for c in candidates if c[1] != "promise" or not any(
         day.day == on(c).day and day.month != on(c).month and said < c[2]
         for day, said in asked)]
+    # A day the manager or the call log names later in the week the client asked for
+    # («созвонимся на следующей неделе» — «наберу во вторник») is the day agreed: the
+    # request's first day is not a contact due any more.
+    later = [(on(c), c[2]) for c in candidates if c[1] in ("promise", "call") and c[3]]
+    candidates = [c for c in candidates if c[1] != "client_request" or not any(
+        0 < (day - on(c)).days < 7 and day.isocalendar()[:2] == on(c).isocalendar()[:2]
+        and said > c[2] for day, said in later)]
     # A document promised for the days just before a call or meeting already planned gets
     # that talk ready ("I'll send the draft on Monday; see you on Wednesday"): the talk is
     # the next contact.

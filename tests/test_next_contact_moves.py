@@ -118,3 +118,35 @@ def test_a_second_talk_named_later_leaves_the_earlier_one_the_next_contact(
         db, settings, letters: list[tuple[str, str, str]],
         expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert _next_after(db, settings, letters) == expected
+
+
+@pytest.mark.parametrize("letters,expected", [
+    # The client asked for next week; the manager named its Tuesday: the day agreed.
+    ([("2026-11-17 10:00", "in", "Давайте созвонимся на следующей неделе."),
+      ("2026-11-17 16:00", "out", "Хорошо, наберу вас во вторник, 24 ноября.")],
+     ("2026-11-24", "promise")),
+    ([("2026-11-17 10:00", "in", "Let's speak early next week."),
+      ("2026-11-17 16:00", "out", "Sure, I'll call you on Wednesday, 25 November.")],
+     ("2026-11-25", "promise")),
+])
+def test_a_day_named_later_in_the_week_the_client_asked_for_is_the_day_agreed(
+        db, settings, letters: list[tuple[str, str, str]],
+        expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert _next_after(db, settings, letters) == expected
+
+
+@pytest.mark.parametrize("letters,expected", [
+    # The manager's day was named before the client asked for its week: the week's first day
+    # is the client's own later word.
+    ([("2026-11-17 10:00", "out", "I'll call you on Wednesday, 25 November."),
+      ("2026-11-17 16:00", "in", "Let's speak early next week.")],
+     ("2026-11-23", "client_request")),
+    # A day in the week after the one asked for does not answer it.
+    ([("2026-11-17 10:00", "in", "Давайте созвонимся на следующей неделе."),
+      ("2026-11-17 16:00", "out", "Наберу вас 1 декабря.")],
+     ("2026-11-23", "client_request")),
+])
+def test_a_day_named_before_or_outside_the_week_asked_for_leaves_the_request(
+        db, settings, letters: list[tuple[str, str, str]],
+        expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert _next_after(db, settings, letters) == expected
