@@ -312,6 +312,8 @@ _EN_WILL = (r"(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+"
             r"(?:\w+ly\s+|all\s+|also\s+|still\s+|just\s+|then\s+)?")
 _EN_PERIOD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|"
               r"evening|year|quarter)")
+#: "going to" after the writer, as it follows the subject ("I'm going to", "we are going to").
+_EN_GOING_TO = r"(?:'m|’m|'re|’re|\s+am|\s+are)\s+going\s+to"
 _EN_NOT_PROMISE = re.compile(
     # someone else's word passed on: "The bank tells us the MT700 will go out on Monday"
     r"\b(?:tells|told|informs|informed|advises|advised|assures|assured)\s+(?:us|me)\b"
@@ -348,7 +350,8 @@ _EN_NOT_PROMISE = re.compile(
     # the same with an irregular participle: "I will be laid off", "we'll be paid on the 15th"
     r"|\b" + _EN_WILL + r"be\s+(?:laid\s+off|let\s+go|paid|told|given|shown|taken|kept|held|made|"
     r"brought|seen|chosen|caught|hurt|struck|stuck|forgiven|forgotten|beaten|thrown|driven|flown)\b"
-    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will)\s+be\s+(?:(?:back|up|down|out|over)\s+)?(?:in|at|on|around|here|there|away|based|working|"
+    # where the writer will be, said with "will" or "going to": "I am going to be working at ..."
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|" + _EN_GOING_TO + r")\s+be\s+(?:(?:back|up|down|out|over)\s+)?(?:in|at|on|around|here|there|away|based|working|"
     r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
     r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"
     r"(?:a\s+)?position))"
@@ -361,6 +364,14 @@ _EN_NOT_PROMISE = re.compile(
     r"enjoy|remember|never\s+forget|always|be\s+thinking|keep\s+you\s+in\s+(?:my|our)\s+"
     r"(?:thoughts|prayers))"
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+(?:probably|likely|possibly|perhaps|maybe)\b"
+    # a state with no act after it: "the sooner we sign, the safer we will be", "this is where
+    # we'll be:"
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall)\s+be\s*(?:[.!:;]|$)"
+    # a private plan with others, not an act for the reader: "we are going to meet up with his
+    # aunt later", "I'll hang out with my cousins"; with the reader it stays a meeting
+    r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|\s+shall|" + _EN_GOING_TO + r")\s+(?:\w+ly\s+|also\s+|"
+    r"just\s+|then\s+)?(?:meet\s+up|hang\s+out|get\s+together|catch\s+up)\b"
+    r"(?![^.;!?]{0,40}\b(?:you|u)\b)"
     r"|\b(?:hopefully|probably|likely),?\s+(?:you|u)\s*(?:'ll|’ll|\s+will)\b"
     r"|\b" + _EN_WILL + r"be\s+able\s+to\b"
     r"|\byou\s*(?:'ll|’ll|\s+will)\s+have\s+(?:the|a|an)\s+(?:\w+\s+)?(?:chance|option|opportunity|"
@@ -411,7 +422,12 @@ _RU_NOT_PROMISE = re.compile(
     r"|(?<![а-яё])давайте\s+(?!я(?![а-яё]))"
     # a reminder said now («Напомню, созвон у нас в 16:00»), a matter left to others first
     # («Пусть сначала юристы посмотрят, там решим»)
-    r"|^\W*(?:напомн(?:ю|им)|напоминаю|напоминаем)\s*[,:—–-]|^\W*пусть(?![а-яё])", _F)
+    r"|^\W*(?:напомн(?:ю|им)|напоминаю|напоминаем)\s*[,:—–-]|^\W*пусть(?![а-яё])"
+    # a private plan with the writer's own people («вечером встречусь с друзьями»), as the
+    # English "meet up with"; a meeting with the reader or a colleague stays a commitment
+    r"|(?<![а-яё])(?:встреч|встрет|увид|увиж|повида|посид|погуля)[а-яё]*\s+со?\s+(?:(?!ваш)[а-яё]+\s+)?(?:друзь|"
+    r"друг(?:ом|ами)(?![а-яё])|подруг|родн|родител|семь|родственник|мам(?:ой|ами)|пап(?:ой|ами)|детьми|сестр|брат|"
+    r"жен(?:ой|ою)|муж(?:ем)?(?![а-яё]))", _F)
 
 #: A future verb in a clause of reason, time or condition of the writer's own ("since we will
 #: be testing on Thursday, we need ...") gives the reason for something else; the clause is

@@ -748,3 +748,31 @@ def test_a_state_after_and_and_a_hedge_or_wish_before_will_stay_no_promises(text
 ])
 def test_a_russian_second_predicate_and_certainty_before_the_verb_are_promises(text):
     assert "promise" in _kinds(text, RU_REF, lang="ru")
+
+
+# Classes the promise rules still took in real sent mail (bench/promise_classes.py): where the
+# writer will be said with "going to", a private plan with the writer's own people, and a state
+# with no act after "will be".
+@pytest.mark.parametrize("text,lang,ref", [
+    ("I am going to be working at a consultancy in Leeds from June.", "en", EN_REF),
+    ("We're going to meet up with the Garcias after the match.", "en", EN_REF),
+    ("I'm going to hang out with my cousins in Austin this weekend.", "en", EN_REF),
+    ("The earlier we lock the rate, the safer we'll be.", "en", EN_REF),
+    ("So that is where we will be:", "en", EN_REF),
+    ("В субботу встречусь с друзьями на даче.", "ru", RU_REF),
+    ("Вечером увижусь со своими родителями.", "ru", RU_REF),
+])
+def test_whereabouts_private_plans_and_states_are_not_promises(text, lang, ref):
+    assert "promise" not in _kinds(text, ref, lang=lang)
+
+
+@pytest.mark.parametrize("text,lang,ref", [
+    ("I'm going to be sending you the revised schedule on Monday.", "en", EN_REF),
+    ("We're going to get together with you on Thursday to go over the quote.", "en", EN_REF),
+    ("I'll catch up with you tomorrow on the pricing.", "en", EN_REF),
+    ("We are going to meet with your CFO on Tuesday.", "en", EN_REF),
+    ("Встречусь с юристом и вернусь к вам с ответом в пятницу.", "ru", RU_REF),
+    ("Встречусь с вашим братом-партнёром завтра и пришлю протокол.", "ru", RU_REF),
+])
+def test_meetings_with_the_reader_or_for_the_work_stay_promises(text, lang, ref):
+    assert "promise" in _kinds(text, ref, lang=lang)
