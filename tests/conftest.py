@@ -98,7 +98,7 @@ def seed_clients_and_deals(db_path: Path, settings: Any) -> dict[str, int]:
         client = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at)"
                                  " VALUES (?,?,?,?)", (name, f"domain:{domain}", owner,
                                                        clock.iso(clock.now()))).lastrowid
-        db.conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, client))
+        db.conn.execute("INSERT INTO client_domains (domain, client_id) VALUES (?, ?)", (domain, client))
         deals[name] = create_deal(db, client_id=client, manager_id=managers[owner],
                                   actor="import", source="import", stage="qualified")
     db.conn.close()

@@ -146,7 +146,7 @@ def test_ics_folder_meetings_become_contacts_and_next_contacts(tmp_path: Path, d
         sync_directory(db, settings)
         client = db.execute("INSERT INTO clients (name, key, created_at, source) VALUES"
                             " ('Client', 'domain:client.ru', '2026-01-01', 'auto')").lastrowid
-        db.execute("INSERT INTO client_domains VALUES ('client.ru', ?)", (client,))
+        db.execute("INSERT INTO client_domains (domain, client_id) VALUES ('client.ru', ?)", (client,))
         manager = db.execute("SELECT id FROM managers").fetchone()[0]
         deal = create_deal(db, client_id=client, manager_id=manager, actor="t", source="import")
         # The sync and the post-sync step, as `dealtrail index` runs them: the step decides

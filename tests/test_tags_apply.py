@@ -44,7 +44,7 @@ def world(db: Any) -> dict[str, Any]:
     acme = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at) VALUES"
                            " ('Acme', 'domain:acme.ru', 'anna@testbank.ru', ?)",
                            (clock.iso(NOW),)).lastrowid
-    db.conn.execute("INSERT INTO client_domains VALUES ('acme.ru', ?)", (acme,))
+    db.conn.execute("INSERT INTO client_domains (domain, client_id) VALUES ('acme.ru', ?)", (acme,))
     deal = create_deal(db, client_id=acme, manager_id=ids["anna@testbank.ru"], actor="import",
                        source="import", stage="qualified", amount_minor=500_000_00)
     with clock.freeze(NOW):
@@ -216,7 +216,7 @@ def test_stage_for_a_client_without_an_open_deal_creates_one(world):
         "INSERT INTO clients (name, key, owner_email, created_at) VALUES ('Globex',"
         " 'domain:globex.ru', 'anna@testbank.ru', ?)",
         (clock.iso(NOW),)).lastrowid
-    world["db"].conn.execute("INSERT INTO client_domains VALUES ('globex.ru', ?)", (globex,))
+    world["db"].conn.execute("INSERT INTO client_domains (domain, client_id) VALUES ('globex.ru', ?)", (globex,))
     key = put(world, "#client globex.ru #stage proposal #product кредит")
     run(world)
     assert command(world, key)["status"] == "applied"
@@ -281,7 +281,7 @@ def _two_romashkas(world: dict[str, Any]) -> tuple[int, int]:
         ident = world["db"].conn.execute(
             "INSERT INTO clients (name, key, owner_email, created_at) VALUES (?,?,?,?)",
             (name, f"domain:{domain}", owner, clock.iso(NOW))).lastrowid
-        world["db"].conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, ident))
+        world["db"].conn.execute("INSERT INTO client_domains (domain, client_id) VALUES (?, ?)", (domain, ident))
         ids.append(ident)
     return ids[0], ids[1]
 
@@ -326,7 +326,7 @@ def test_a_deal_the_head_starts_goes_to_the_owner_the_rules_read_in_any_case(wor
     globex = world["db"].conn.execute(
         "INSERT INTO clients (name, key, owner_email, created_at) VALUES ('Globex',"
         " 'domain:globex.ru', ' Ben@TestBank.ru', ?)", (clock.iso(NOW),)).lastrowid
-    world["db"].conn.execute("INSERT INTO client_domains VALUES ('globex.ru', ?)", (globex,))
+    world["db"].conn.execute("INSERT INTO client_domains (domain, client_id) VALUES ('globex.ru', ?)", (globex,))
     key = put(world, "#client globex.ru #stage lead", sender="head@testbank.ru",
               copies=((TAG, "INBOX"), ("head@testbank.ru", "Sent")))
     run(world)

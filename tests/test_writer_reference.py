@@ -314,7 +314,7 @@ def _database(path: Path, analysed: dict[str, list[Analysis]]) -> tuple[Any, int
         client = db.conn.execute("INSERT INTO clients (name, key, owner_email, created_at)"
                                  " VALUES (?,?,?,?)", (domain, f"domain:{domain}", OWNER,
                                                        clock.iso(clock.now()))).lastrowid
-        db.conn.execute("INSERT INTO client_domains VALUES (?, ?)", (domain, client))
+        db.conn.execute("INSERT INTO client_domains (domain, client_id) VALUES (?, ?)", (domain, client))
         create_deal(db, client_id=client, manager_id=manager, actor="import", source="import")
     return db, box
 
