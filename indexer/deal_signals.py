@@ -385,6 +385,24 @@ QUOTE_ASKED_RE = re.compile(
     r"(?:quote|quotation|proposal)|(?<!\w)(?:просим|прошу)\s+(?:вас\s+)?(?:рассчитать|выставить|"
     r"прислать|направить|предоставить|дать)\s+(?:\w+\s+){0,2}(?:стоимост|предложени|расч[её]т|кп|"
     r"прайс|цен)\w*", _F)
+# The manager speaks to the correspondent of our client as a third party: what the client
+# asks, waits for or moves, or that the client will be told ("Our customer Alma is still
+# waiting", "the client asks for delivery in May", «клиент переносит встречу», «клиента
+# предупрежу»). One says that to the supplier, carrier or venue serving the client, never to
+# the client itself ("As our client, you ..." and the customer service desk are not it).
+FOR_CLIENT_RE = re.compile(
+    r"(?<!\bas\s)\b(?:our|the)\s+(?:end\s+)?(?:customer|client)\s+(?:(?!(?:service|care|support|"
+    r"portal|base|account|area|success|experience|feedback)\b)[\w.&-]+\s+){0,3}?"
+    r"(?:asks?|asked|is\s+asking|wants|wanted|insists|(?:is|are)\s+(?:still\s+)?waiting|"
+    r"has\s+been\s+waiting|postpones|is\s+postponing|has\s+postponed|is\s+moving|cancell?ed)\b"
+    r"|\b(?:let|tell|inform|warn|update)\s+(?:our|the)\s+(?:end\s+)?(?:customer|client)\b(?!s)"
+    r"|(?<![а-яё])(?:наш\w*\s+)?(?:клиент|заказчик|покупател)[ьи]?(?:ы)?\s+(?:[\w«».-]+\s+){0,3}?"
+    r"(?:просит|просят|хочет|хотят|настаивает|ждёт|ждет|ждут|переносит|переносят|перен[её]с\w*|"
+    r"отменил\w*|отменяет)(?![а-яё])"
+    r"|(?<![а-яё])(?:предупрежу|предупредим|сообщу|сообщим|передам|напомню|проинформирую)\s+"
+    r"(?:\w+\s+)?(?:клиент|заказчик)(?:а|у|ов|ам)?(?![а-яё-])"
+    r"|(?<![а-яё])(?:клиент|заказчик)(?:а|у|ов|ам)\s+(?:я\s+|мы\s+)?(?:предупрежу|предупредим|"
+    r"сообщу|сообщим|проинформирую|уведомлю)(?![а-яё])", _F)
 _DIGIT = re.compile(r"\d")
 # A payment order or its confirmation, sent with the message.
 _PAYMENT_SENT = re.compile(r"пл[ао]т[её]жк\w*|пл[ао]т[её]жн\w+\s+поручени\w*|"
@@ -675,6 +693,9 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         elif headed is not None:
             start, quote = sentence_at(headed)
             out.append(Signal("proposal", quote, start))
+        if direction == "out" and ("client" in low or "customer" in low or "клиент" in low
+                                   or "заказчик" in low or "покупател" in low):
+            add("for_client", FOR_CLIENT_RE.search(low))
         if "quot" in low or "прос" in low or "прош" in low:
             add("quote_asked", Cue.search(runnable(QUOTE_ASKED_RE), low, 0,
                                           len(low)))

@@ -474,11 +474,17 @@ def _wrote(pair: _Pair) -> bool:
 
 
 def _sourcing(pair: _Pair) -> bool:
-    """The manager opened the conversation by asking the correspondent for its price, or
-    was the first to bargain over a price and never offered one: a supplier being sourced
-    (a hotel, a carrier, the vendor whose licences we resell), not a client. The buyer
-    bargains; the seller offers and answers. Only for correspondents neither the directory
-    nor a person named a client."""
+    """The manager opened the conversation by asking the correspondent for its price or,
+    never offering one, was the first to bargain over a price; or the manager, never
+    offering one, spoke to it of our client as a third party ("the customer asks for May",
+    «клиента предупрежу»), whoever wrote first: a supplier being sourced or serving our
+    client (a hotel, a carrier, the vendor whose licences we resell), not a client. The
+    buyer bargains; the seller offers and answers. Only for correspondents neither the
+    directory nor a person named a client."""
+    offered = any(s["kind"] in ("proposal", "contract") and s["side"] == "manager"
+                  for s in pair.signals)
+    if not offered and any(s["kind"] == "for_client" for s in pair.signals):
+        return True               # whoever wrote first
     first = pair.messages[0] if pair.messages else None
     if first is None or first[3] != "out":
         return False
@@ -486,8 +492,7 @@ def _sourcing(pair: _Pair) -> bool:
            for s in pair.signals):
         return True
     bargained = next((s for s in pair.signals if s["kind"] == "terms"), None)
-    return bargained is not None and bargained["side"] == "manager" and not any(
-        s["kind"] in ("proposal", "contract") and s["side"] == "manager" for s in pair.signals)
+    return bargained is not None and bargained["side"] == "manager" and not offered
 
 
 def _counterparties(conn: Any, pairs: dict[tuple[int, int], _Pair]) -> set[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """Our own supplier is no client: a correspondent outside the directory that the manager
 wrote to first, and with whom the manager was the first to bargain over a price while never
-offering one, is a vendor we buy from (the licences we resell, a venue, a subcontractor)."""
+offering one, or to whom the manager speaks of our client as a third party, is a vendor we
+buy from (the licences we resell, a venue, a subcontractor)."""
 
 from __future__ import annotations
 
@@ -89,5 +90,63 @@ def test_a_vendor_we_bargain_with_is_a_supplier_not_a_client(
      "OK, let's have the demo next week."],
 ])
 def test_a_client_we_wrote_to_first_who_bargains_with_us_stays_a_client(
+        tmp_path: Path, db: Any, bodies: list[str]) -> None:
+    assert _deals(tmp_path, db, bodies) == 1
+
+
+@pytest.mark.parametrize("bodies", [
+    # We wrote first about our client's order; the manager speaks of the client throughout.
+    ["Mark, good morning. Our customer Fenwick Bakeries still has not received the two "
+     "mixers of order 4471 that left your warehouse last week. Where are they?",
+     "Anna, the pallet is with the haulier, delivery is booked for Thursday.",
+     "Thanks. The customer is asking for the tracking number as well, can you send it?",
+     "Tracking: HX-55120-B."],
+    ["Mark, hello. Following your dealer price for the pump set: the end client wants it "
+     "on site in four weeks. Is that possible?",
+     "Anna, four weeks is possible with air freight, plus EUR 900.",
+     "Understood, I will let the client know and come back to you.",
+     "Fine, the slot is held until Friday."],
+    ["Марк, добрый день! По заявке 118: клиент переносит монтаж на следующую неделю, "
+     "подскажите, когда сможет выехать ваш инженер?",
+     "Анна, инженер свободен во вторник с 10 до 13.",
+     "Отлично, клиента предупрежу. Адрес прежний.",
+     "Принято, вторник, 10:00."],
+    ["Марк, добрый день! Спасибо за бронь зала на 12.03. Наш заказчик ООО «Вектор» "
+     "просит добавить кофе-брейк в 15:00.",
+     "Анна, добавили кофе-брейк, счёт пришлём к пятнице.",
+     "Спасибо, сообщу заказчику.",
+     "Хорошо, ждём группу 12-го."],
+])
+def test_a_correspondent_we_tell_of_our_client_is_a_supplier_not_a_client(
+        tmp_path: Path, db: Any, bodies: list[str]) -> None:
+    assert _deals(tmp_path, db, bodies) == 0
+
+
+@pytest.mark.parametrize("bodies", [
+    # We made an offer; speaking of the client's own customer does not undo it.
+    ["Mark, our offer for the line: 4 pumps at USD 18,200 each, DAP Almaty, 6 weeks.",
+     "Anna, thanks. Our end customer wants delivery in five weeks, can you do that?",
+     "Mark, five weeks is possible for an extra USD 600 per unit.",
+     "OK, I will check with them and come back."],
+    ["Марк, добрый день! Направляем коммерческое предложение: 3 насоса по 410 000 руб., "
+     "поставка 4 недели.",
+     "Анна, спасибо. Заказчик просит срок 3 недели, это реально?",
+     "Марк, 3 недели реально при предоплате 50 %.",
+     "Хорошо, согласуем и вернёмся."],
+    # A client told of our service desk, and as our client: the cue's look-alikes.
+    ["Hi Mark, as our client, you get priority support: our customer service team will "
+     "call you on Monday about the upgrade. Would you like a demo of the new module too?",
+     "Hi Anna, yes please. We are considering the module for our three warehouses; how is "
+     "it licensed?",
+     "Licensed per warehouse. Tuesday 11:00 for the demo?",
+     "Tuesday 11:00 is fine, see you then."],
+    ["Марк, добрый день! Как наш клиент вы можете перейти на новую версию бесплатно. "
+     "Показать вам новый модуль на неделе?",
+     "Анна, да, интересно. Думаем о модуле для трёх складов, как он лицензируется?",
+     "По числу складов. Клиент-банк и служба поддержки клиентов помогут с переходом. Демо "
+     "во вторник в 11:00?",
+     "Во вторник в 11:00 подходит."],
+])
+def test_a_client_spoken_to_of_customers_stays_a_client(
         tmp_path: Path, db: Any, bodies: list[str]) -> None:
     assert _deals(tmp_path, db, bodies) == 1
