@@ -119,6 +119,33 @@ _READY = re.compile(
     r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:готов|готова|готовы)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
     r"(?:i'?m|i\s+am|we'?re|we\s+are|(?<![\w'’])am|are)\s+(?:(?:also|always|more\s+than)\s+)?"
     r"(?:ready|happy|glad|willing)\s+to)(?!\w)", _F)
+# What the manager says it could do («могу прислать заявление», «можем заехать в четверг»,
+# "we could drop by on Thursday", "I can send you the template"): an offer of readiness, as
+# «готов» is, unless an act promised outright comes before it in the sentence («Пришлю
+# договор завтра, могу и скан»); whereabouts before it («в среду буду в городе») are none.
+_CAN = re.compile(
+    r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:могу|можем|смогу|сможем)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
+    r"(?:i|we)\s+(?:could|can)\s+(?:also\s+)?(?!confirm|see|assure|say|tell|only|not|also\b)"
+    r"[a-z]+)(?!\w)", _F)
+_BE_RU = re.compile(r"^(?:буду|будем)$", _F)
+
+
+def _offers(sentence: str) -> bool:
+    """Whether a sentence only offers what the writer could do (``_CAN``): no clause before
+    the offer promises an act of the writer's own other than being somewhere."""
+    found = _CAN.search(sentence)
+    if found is None:
+        return False
+    start = 0
+    for cut in [*_CLAUSE.finditer(sentence[:found.start()]), None]:
+        end = cut.start() if cut else found.start()
+        clause = " ".join(w for w in sentence[start:end].split() if not _BE_RU.match(w.strip(".,")))
+        if _own_act(clause):
+            return False
+        start = cut.end() if cut else end
+    return True
+
+
 # A time the reader named, accepted, with a bare verb («15 декабря в 14:00 — да, приеду»,
 # "Thursday 10:00 - great, I'll be there"): the reader's proposal taken, the next contact.
 _ACCEPTS = re.compile(
@@ -307,7 +334,7 @@ _DAY = re.compile(
     r"ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)|(?<!\w)(?:сегодня|завтра|послезавтра|понедельник|вторник|сред[уаы]|четверг|"
     r"пятниц|суббот|воскресень|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|(?:this|next|end\s+of\s+(?:the\s+)?)\s*week|(?:на|к)\s+(?:этой|следующей)\s+"
+    r"saturday|sunday|(?:this|next|end\s+of\s+(?:the\s+)?)\s*week|this\s+(?:morning|afternoon|evening)|later\s+today|(?:на|к)\s+(?:этой|следующей)\s+"
     r"неделе|(?:до\s+)?конца\s+(?:недели|месяца))", _F)
 _DAY = gated(_DAY)   # the same matches, fewer start positions tried
 # What follows otherwise: "иначе", "в противном случае", "otherwise", "or else".
@@ -449,7 +476,7 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
         return False
     if ("?" in sentence or _AIM.search(sentence) or _ACK.match(sentence)
             or _BARE_VERB.match(sentence) or _ACCEPTS.search(sentence)
-            or _READY.search(sentence)):
+            or _READY.search(sentence) or (side == "manager" and _offers(sentence))):
         return False
     if (_PROPOSES.search(sentence) or _proposes(sentence) or _STAFFING.search(sentence) or _DONE_HERE.search(sentence)
             or _REFERS.search(sentence) or _AGENDA.search(sentence)
@@ -565,7 +592,9 @@ _NOTE_THING = re.compile(
     r"номер|договор|проект|предложени|расч[её]т|ставк|quote|sample|invoice|proposal|draft|"
     r"contract|proof|offer|answer|decision|deliver|shipment|dispatch|estimate)\w*(?!\w)", _F)
 # A day named as a span from the letter ("in a week", «через два дня»).
-_SOON = re.compile(r"(?<!\w)(?:in|через)\s+(?:a|one|two|three|\d+|одну|два|две|три|пару)?\s*"
+_SOON = re.compile(r"(?<!\w)(?:in|within|через|в\s+течение)\s+"
+                   r"(?:a|one|two|three|four|five|\d+|одну|одной|два|две|двух|три|тр[её]х|пяти|пару)?\s*"
+                   r"(?:working\s+|business\s+|calendar\s+|рабоч\w+\s+|календарн\w+\s+)?"
                    r"(?:weeks?|days?|недел\w*|дн\w*)(?!\w)", _F)
 _SOON = gated(_SOON)   # the same matches, fewer start positions tried
 

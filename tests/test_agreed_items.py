@@ -611,3 +611,57 @@ def test_a_plan_named_as_a_thing_brought_still_commits() -> None:
     from indexer.agreed import agreed
 
     assert agreed("I will bring the floor plan to our visit on 4 March.", "manager", dated=True)
+
+
+# A thing of ours on its way with its day named as a part of today ("this afternoon", "later
+# today") or as a span of working days ("within five working days", «в течение трёх рабочих
+# дней»): the day is named, so our side committed to it, with that day.
+@pytest.mark.parametrize("text", [
+    "The countersigned lease will reach you via DocuSign this afternoon.",
+    "The revised rota goes out to you this evening.",
+    "The overpaid fee will be credited back to your account within five working days.",
+    "The deposit will be refunded within 3 business days.",
+    "Акт сверки бухгалтерия пришлёт в течение трёх рабочих дней.",
+    "Новый график монтажа бригадир пришлёт в течение 2 рабочих дней.",
+])
+def test_our_thing_due_this_afternoon_or_within_working_days_is_a_promise(
+        tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The deposit was refunded within 3 business days.",         # past: told, not promised
+    "Your director will sign it this afternoon.",               # the reader's act
+    "Ваш бухгалтер пришлёт акт в течение трёх рабочих дней.",    # the reader's people
+    "Would the invoice reach you this afternoon?",               # a question
+])
+def test_a_past_act_the_readers_act_or_a_question_in_such_a_span_is_no_promise(
+        tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+# What the manager says it could do is an offer of readiness, as «готов» is: nothing agreed
+# until the client takes it; an act promised outright before it in the sentence still is.
+@pytest.mark.parametrize("text", [
+    "Могу выслать шаблон заявки, оформим за один день.",
+    "В пятницу буду в Тольятти, могу заехать к вам и посмотреть склад.",
+    "Можем привезти пробные образцы в среду.",
+    "I can send you the sample agreement on Friday.",
+    "We could drop by on Thursday to look at the loading bay.",
+])
+def test_what_the_manager_could_do_is_an_offer_not_an_agreed_item(text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert not agreed(text, "manager", dated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Вышлю шаблон заявки завтра, могу и образец договора приложить.",
+    "I'll send the draft on Friday, and I can also share the checklist.",
+    "We can confirm the pallets will leave the depot on Monday.",
+    "Завтра привезу образцы.",
+])
+def test_an_act_promised_before_what_could_be_done_still_commits(text: str) -> None:
+    from indexer.agreed import agreed
+
+    assert agreed(text, "manager", dated=True)
