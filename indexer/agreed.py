@@ -17,7 +17,8 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
   sign by the 18th", "we plan to ship on Monday", "I will try to join", "I'll be in touch"
   with no day), offers its readiness («Готов созвониться по видео», "we are happy to
-  send references"), or is a bare verb with nothing it acts on («Сергей, посчитаем.», «Я
+  send references"; the manager's «могу прислать заявление», "we could drop by on
+  Thursday", unless an act promised outright comes before it), or is a bare verb with nothing it acts on («Сергей, посчитаем.», «Я
   приеду.», "Will check.", and after the reader's time accepted: «15 декабря в 14:00 — да,
   приеду»);
 * says what is priced separately («страхование посчитаем отдельно», "installation we'll
