@@ -120,12 +120,13 @@ _READY = re.compile(
     r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:готов|готова|готовы)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
     r"(?:i'?m|i\s+am|we'?re|we\s+are|(?<![\w'’])am|are)\s+(?:(?:also|always|more\s+than)\s+)?"
     r"(?:ready|happy|glad|willing)\s+to)(?!\w)", _F)
-# What the manager says it could do («могу прислать заявление», «можем заехать в четверг»,
-# "we could drop by on Thursday", "I can send you the template"): an offer of readiness, as
-# «готов» is, unless an act promised outright comes before it in the sentence («Пришлю
-# договор завтра, могу и скан»); whereabouts before it («в среду буду в городе») are none.
+# What the manager says it could do with no day of its own («могу прислать заявление», «в
+# среду буду в городе, могу заехать», "I can send you the template"): an offer of
+# readiness, as «готов» is, unless an act promised outright comes before it in the sentence
+# («Пришлю договор завтра, могу и скан»); whereabouts before it are none. With its own day
+# («можем привезти партию в среду») it is a concrete offer and commits.
 _CAN = re.compile(
-    r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:могу|можем|смогу|сможем)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
+    r"(?<!\w)(?:(?:я\s+|мы\s+)?(?:могу|можем)\s+(?:\w+\s+)?[^\W\d_]+(?:ть|ться|ти)|"
     r"(?:i|we)\s+(?:could|can)\s+(?:also\s+)?(?!confirm|see|assure|say|tell|only|not|also\b)"
     r"[a-z]+)(?!\w)", _F)
 _BE_RU = re.compile(r"^(?:буду|будем)$", _F)
@@ -136,6 +137,11 @@ def _offers(sentence: str) -> bool:
     the offer promises an act of the writer's own other than being somewhere."""
     found = _CAN.search(sentence)
     if found is None:
+        return False
+    # the offer's own clause with its day is a concrete one the manager stands by
+    # («можем привезти партию в среду»)
+    after = _CLAUSE.search(sentence, found.end())
+    if names_day(sentence[found.start():after.start() if after else len(sentence)]):
         return False
     start = 0
     for cut in [*_CLAUSE.finditer(sentence[:found.start()]), None]:

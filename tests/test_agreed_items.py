@@ -640,14 +640,15 @@ def test_a_past_act_the_readers_act_or_a_question_in_such_a_span_is_no_promise(
     assert manager_promises(tmp_path, text) == []
 
 
-# What the manager says it could do is an offer of readiness, as «готов» is: nothing agreed
-# until the client takes it; an act promised outright before it in the sentence still is.
+# What the manager says it could do with no day of its own is an offer of readiness, as
+# «готов» is: nothing agreed until the client takes it; an act promised outright before it
+# in the sentence, or the offer's own day, still commits.
 @pytest.mark.parametrize("text", [
     "Могу выслать шаблон заявки, оформим за один день.",
     "В пятницу буду в Тольятти, могу заехать к вам и посмотреть склад.",
-    "Можем привезти пробные образцы в среду.",
-    "I can send you the sample agreement on Friday.",
-    "We could drop by on Thursday to look at the loading bay.",
+    "Можем привезти пробные образцы на склад.",
+    "I can send you the sample agreement as well.",
+    "On Thursday I'm in Leeds, we could drop by to look at the loading bay.",
 ])
 def test_what_the_manager_could_do_is_an_offer_not_an_agreed_item(text: str) -> None:
     from indexer.agreed import agreed
@@ -660,6 +661,8 @@ def test_what_the_manager_could_do_is_an_offer_not_an_agreed_item(text: str) -> 
     "I'll send the draft on Friday, and I can also share the checklist.",
     "We can confirm the pallets will leave the depot on Monday.",
     "Завтра привезу образцы.",
+    "Можем привезти пробные образцы в среду.",           # an offer with its own day
+    "We could drop by on Thursday to look at the loading bay.",
 ])
 def test_an_act_promised_before_what_could_be_done_still_commits(text: str) -> None:
     from indexer.agreed import agreed
