@@ -286,6 +286,12 @@ ELSEWHERE_RE = re.compile(
     r"(?<!\w)уже\s+(?:открыли|оформили|подключили|заключили|подписали|купили|взяли|нашли|"
     r"получили|разместили)\s+(?:[^\s.!?,]+\s+){0,3}?(?:в|во|у|с|со)\s+"
     r"(?P<got>(?!вас\b|вами\b|ваш)[^\s.!?,]+)|"
+    # the client stays where it is: «благодарим, остаёмся в Альфа-Банке», «пока останемся у «Ромашки»», "we'll
+    # stay with Barclays" (a name or its current one, as ``kept``; «остаёмся на связи» is not)
+    r"(?<!\w)оста(?:[её]мся|немся)\s+(?:пока\s+|всё\s+же\s+|все\s+же\s+)?(?:в|во|у|с|со|при)\s+"
+    r"(?P<stay>(?!вас\b|вами\b|ваш|нами\b)[^\s.!?,]+)|"
+    r"\bwe(?:'ll|’ll|\s+will)?\s+(?:just\s+)?(?:stay|stick|remain)\s+with\s+"
+    r"(?P<stay_en>(?!you\b|your\b|us\b)[^\s.!?,]+)|"
     r"\balready\s+(?:opened|signed|arranged|set\s+up|taken|got|found|bought|placed|gone)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:with|at|from)\s+(?P<got_en>(?!you\b|your\b)[^\s.!?,]+)|"
     r"\b(?:renewed|signed|placed|awarded|given|gave|kept)\s+"
@@ -298,9 +304,18 @@ ELSEWHERE_RE = re.compile(
     r"[^.!?\n]{0,30}?(?:решили|закрыли)\s+(?:собственными|своими)\s+(?:силами|средствами)", _F)
 ELSEWHERE_RE = gated(ELSEWHERE_RE)   # the same matches, fewer start positions tried
 _ELSEWHERE_WORDS = ("продлили", "перезаключили", "заключили", "подписали", "оформили",
-                    "разместили", "отдали", "оставить", "renewed", "signed", "placed",
+                    "разместили", "отдали", "оставить", "остаёмся", "остаемся", "останемся",
+                    "stay", "stick", "remain", "renewed", "signed", "placed",
                     "awarded", "gave", "given", "kept", "in-house", "in house", "собственными",
                     "своими", "уже", "already")
+
+
+#: The words a letter parts with: thanks, regret, the offer named.
+_PARTING = re.compile(r"спасиб|благодар|\bthank|к\s+сожалению|\bunfortunately\b|(?<!\w)увы(?!\w)|"
+                      r"предложени|\boffer\b|\bquote\b|\bproposal\b", re.UNICODE)
+#: After the place the client stays at, what shows a stay for a time, not a provider kept.
+_STAY_GOES_ON = re.compile(r"\d|(?<!\w)(?:до|на|по|ещё|еще|с|в|until|till|for|on|in|at|"
+                           r"over|through|during|tonight|overnight)(?!\w)(?!\s+now\b)", re.UNICODE)
 
 
 def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
@@ -312,7 +327,8 @@ def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int 
         start, said = sentence(found.start())
         if FUTURE_NOT_MINE.search(said.lower()):
             continue
-        group = next((g for g in ("kept", "got", "got_en") if found[g] is not None), None)
+        group = next((g for g in ("kept", "got", "got_en", "stay", "stay_en")
+                      if found[g] is not None), None)
         if group is not None:
             # kept with, or got from, a provider: one named («в Сбере», «у «Альфы»», "with
             # Acme") or its own current one, not a time or a part of the scope («оставить на
@@ -322,7 +338,14 @@ def done_elsewhere(low: str, sentence: Callable[[int], tuple[int, str]]) -> int 
                     r"(?:текущ|нынешн|прежн|сво|наш|our\b|(?:the\s+)?(?:current|existing))",
                     found[group])):
                 continue
-            if group != "kept" and not re.search(r"(?<!\w)(?:но|однако|but|however)(?!\w)",
+            if group.startswith("stay") and (
+                    _STAY_GOES_ON.search(said[found.end(group) - start:])
+                    or not (len(said[:max(0, found.start() - start)].split()) <= 2
+                            or _PARTING.search(said.lower()))):
+                # «остаёмся в Москве до пятницы»: a stay somewhere, for a time; a stay deep in
+                # a sentence about something else (a variant kept) parts with nobody
+                continue
+            if group in ("got", "got_en") and not re.search(r"(?<!\w)(?:но|однако|but|however)(?!\w)",
                                                  said[:max(0, found.start() - start)].lower()):
                 continue          # "we already bank with Sber, now we need acquiring": its setting
         return found.start()

@@ -70,7 +70,9 @@ LOST_RE = re.compile(
     # another party chosen, whatever its trade: «руководство выбрало другого интегратора»
     r"(?<!\w)выбрал[аио]?\s+друг(?:ого|их)\s+\w+|(?<!\w)мы\s+пас(?!\w)|\bwe(?:'ll|\s+will)\s+pass\b|"
     # «руководство решило остаться в РСД», not «остаться с вами»
-    r"(?<!\w)(?:решил[аио]?|приняли\s+решение)\s+остаться\s+(?:в|с|со|у|на)\s+(?!вами|вас\b|нами)|"
+    # («правление решило всё-таки остаться с нынешним банком»: a word or two may come between)
+    r"(?<!\w)(?:решил[аио]?|приняли\s+решение)\s+(?:[\w-]+\s+){0,2}?остаться\s+(?:в|с|со|у|на)\s+"
+    r"(?!вами|вас\b|нами|связи\b)|"
     r"(?:решили|приняли\s+решение)\s+(?:не\s+|отказ|остаться(?!\s+(?:с\s+вами|у\s+вас))|"
     r"остановиться\s+на\s+друг|работать\s+с\s+друг)|(?:больше\s+)?не\s*актуал(?:ен|ьн\w*)|"
     r"(?:вынуждены\s+)?отказ(?:аться|ываемся)\s+от|"
@@ -134,7 +136,54 @@ LOST_RE = re.compile(
     r"\b(?:go|going|stay|staying|stick|sticking|remain)\s+with\s+our\s+(?:own|house|usual|main|"
     r"regular|home)\b|(?:сделаем|справимся|будем\s+(?:делать|вести))\s+(?:\w+\s+)?(?:сами|"
     r"своими\s+силами)(?=\s*(?:[.,;:!—–]|$))|оста(?:[её]м|нем)ся\s+(?:с|со|в|на)\s+(?:наш|сво)\w*\s+(?:банк|поставщик|"
-    r"подрядчик|партн[её]р|бухгалтер|юрист|исполнител)\w*)", _F)
+    r"подрядчик|партн[её]р|бухгалтер|юрист|исполнител)\w*|"
+    # the offer turned down with the work kept for the client itself: «Нет, спасибо, сами
+    # закажем», «не нужно, организуем сами», "No thanks, we'll book it ourselves"
+    r"(?<!\w)(?:нет|не\s+(?:нужно|надо|требуется))\s*[,.!]?\s+(?:спасибо\s*[,.!]?\s+)?(?:мы\s+)?"
+    r"(?:сами\s+(?:\w+\s+)?\w+(?:ем|им|ём)|\w+(?:ем|им|ём)\s+(?:\w+\s+)?сами)(?=\s*(?:[.,;:!—–]|$))|"
+    r"\b(?:no,?\s+thanks?(?:\s+you)?|thanks?(?:\s+you)?,?\s+but)\s*[,.!]?\s+we(?:'ll|’ll|\s+will)\s+"
+    r"(?:[\w-]+\s+){1,3}?ourselves(?=\s*(?:[.,;:!—–]|$))|"
+    # the event or the order itself called off: «банкет вынуждены отменить», "we have to
+    # cancel the offsite" (not a meeting or a call moved: that is a next contact)
+    r"(?<!\w)(?:мероприяти|корпоратив|банкет|поездк|выезд|конференци|праздник|заказ|"
+    r"бронировани|брон[ьи]|тур|фуршет|форум)\w*\s+(?:[^\s!?]*[^\s.!?]\s+){0,3}?(?:придётся|придется|"
+    r"пришлось|вынуждены|решили)\s+отменить|(?<!\w)(?:придётся|придется|пришлось|вынуждены|решили)"
+    r"\s+отменить\s+(?:наш\w*\s+|сво\w*\s+)?(?:мероприяти|корпоратив|банкет|поездк|выезд|"
+    r"конференци|праздник|заказ|бронировани|брон[ьи]|тур|фуршет|форум)|"
+    r"\b(?:have\s+to|had\s+to|need\s+to|decided\s+to|forced\s+to)\s+cancel\s+(?:the\s+|our\s+|this\s+)?"
+    r"(?:[\w'-]+\s+)?(?:event|party|trip|offsite|off-site|conference|order|booking|dinner|tour|"
+    r"retreat|forum)s?\b)", _F)
+#: Our side turns the client down: the bank does not lend, the committee did not approve, the
+#: application refused («банк пока не готов выдать лимит», «в выдаче гарантии отказано»,
+#: "the credit committee declined the application", "we are unable to approve the loan").
+#: A term refused within a deal still made (a lower rate, a longer term) is bargaining, not
+#: this: the verbs are of granting the deal itself.
+OUR_REFUSAL_RE = re.compile(
+    r"(?<!\w)(?:(?:банк|мы|комитет|руководство)\s+(?:\w+\s+)?не\s+готов\w*|банк\s+не\s+может)\s+"
+    r"(?:\w+\s+)?(?:предоставить|выдать|одобрить|профинансировать|"
+    r"кредитовать|открыть|выпустить)(?!\w)|"
+    r"(?<!\w)(?:в\s+(?:выдаче\s+|предоставлении\s+)?(?:кредит|гаранти|лимит|финансировани|заявк)\w*|"
+    r"(?:кредит|гаранти|заявк|лимит)\w*)\s+(?:\w+\s+)?отказан[оа]?(?!\w)|"
+    r"(?<!\w)(?:вынуждены|приходится)\s+(?:вам\s+)?отказать(?!\w)|"
+    r"(?<!\w)(?:кредитный\s+комитет|комитет|риск-менеджмент|служба\s+рисков)\s+(?:\w+\s+)?"
+    r"не\s+(?:одобрил|согласовал|утвердил)\w*|"
+    r"\b(?:credit\s+committee|committee|risk(?:\s+team)?|the\s+bank)\s+(?:has\s+)?(?:declined|"
+    r"rejected|did\s+not\s+approve|didn't\s+approve)\b|\bwe\s+(?:are|were)\s+(?:unable|not\s+able)"
+    r"\s+to\s+(?:approve|offer|provide|extend|grant|issue)\s+(?:you\s+)?(?:the\s+|a\s+|your\s+)?"
+    r"(?:loan|credit|facility|guarantee|limit|financing|overdraft|application)|\bwe\s+(?:have\s+to|"
+    r"must)\s+decline\s+(?:your|the)\s+(?:application|request)", _F)
+_OUR_REFUSAL_WORDS = ("не готов", "не может", "отказан", "отказать",
+                      "не одобр", "не соглас", "не утверд", "declined", "rejected", "approve",
+                      "unable", "not able", "decline")
+
+
+def our_refusal(low: str) -> re.Match[str] | None:
+    """Where our letter turns the client down (``OUR_REFUSAL_RE``), or None."""
+    if not any(word in low for word in _OUR_REFUSAL_WORDS):
+        return None
+    return OUR_REFUSAL_RE.search(low)
+
+
 # The manager's answer to bargaining: the offer bettered, or the floor named («ставка 1,8.
 # Ниже не могу», «это наш минимум», "an improved offer", "we can't go any lower").
 _ANSWER_TO_BARGAINING = (

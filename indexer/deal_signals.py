@@ -57,6 +57,7 @@ from indexer.deal_outcomes import (
     THEIR_PENALTY_RE,
     WON_RE,
     done_beyond_signature,
+    our_refusal,
 )
 from indexer.deal_words import (
     DATE_DIGITS,
@@ -221,6 +222,11 @@ _NDA = re.compile(r"\bnda\b|non-disclosure|confidentiality\s+agreement|конф�
                   r"неразглаш", _F)
 # ... nor does a draft withdrawn: «ранее направленный проект прошу считать недействительным»,
 # "please disregard the draft agreement sent last week"
+#: The contract ended, not drafted nor offered: «соглашение о расторжении» with the sums it
+#: settles, "the termination agreement" closes a deal the client called off.
+_TERMINATION = re.compile(r"(?:соглашени|допсоглашени|дополнительн\w+\s+соглашени)\w*\s+о\s+"
+                          r"расторжени|\btermination\s+(?:agreement|deed|letter)|\bagreement\s+"
+                          r"to\s+terminate", _F)
 _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявлени|недействительн\w*|(?<!\w)отзыва\w*|"
                            r"\bdisregard\b|\bwithdraw\w*|\bnull\s+and\s+void\b|"
                            # ... or put on hold: «проект договора пока откладываем», "the draft
@@ -230,6 +236,8 @@ _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявле
                            # an intent, not the contract: «соглашение о намерениях», "LOI",
                            # "heads of terms" set the terms the contract will be drafted on
                            r"намерени|namereni|\bloi\b|letter\s+of\s+intent|heads\s+of\s+terms|"
+                           # the contract ended, not drafted (``_TERMINATION``)
+                           rf"{_TERMINATION.pattern}|"
                            # a sample or a template, shown before anything is agreed: «образец
                            # договора во вложении», "our SLA template" (``_SAMPLE``)
                            r"(?<!\w)образ[еч]?ц\w*|(?<!\w)шаблон\w*|\bsample\b|\btemplates?\b|"
@@ -719,6 +727,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 if (not any(g.kind == "proposal" for g in out) and prices.priced(low, inline)
                         and not prices.BILLED.search(low)):
                     out.append(Signal("proposal", quote, start))
+    if any(s.kind == "proposal" and _TERMINATION.search(s.text.lower()) for s in out):
+        # The sums a termination settles are no offer: «соглашение о расторжении с возвратом
+        # аванса 120 000 руб.»
+        out[:] = [s for s in out if s.kind != "proposal" or not _TERMINATION.search(s.text.lower())]
     if direction == "out":
         # A price told as information (a price list, the market's, ours in general or in
         # answer to a question) is no offer: the needs are being talked through.
@@ -765,6 +777,13 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if named is not None:
             out[:] = [s for s in out if s.kind != "lost"
                       or not named.search(s.text.lower().replace("ё", "е"))]
+    if direction == "out" and not any(s.kind == "lost" for s in out):
+        # Our side turns the client down: the loan refused, the application declined.
+        refused = our_refusal(low)
+        if refused and not (_LATER.search(sentence_at(refused.start())[1].lower())
+                            or answers.FUTURE_NOT_MINE.search(
+                                sentence_at(refused.start())[1].lower())):
+            add("lost", refused)
     if direction == "out" and ("актуал" in low or "no longer" in low):
         # The manager may write the decline down ("понял, для вас это уже не актуально");
         # asking whether it still stands is no decline.

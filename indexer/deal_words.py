@@ -95,7 +95,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                   "shelved", "frozen", "взяли", "купили", "оформили", "заключили",
                   "заказали", "gone", "opted", "решило", "отказались", "строить", "создавать",
                   "создать", "построить", "развивать", "build", "drop", "declining",
-                  "declined", "decline", "победителем", "победитель", "winner", "winning"),
+                  "declined", "decline", "победителем", "победитель", "winner", "winning",
+                  "ourselves", "отменить", "cancel", "остаться"),
     # Distinctive words only: "ставка" or "price" alone is every other bank letter.
     "terms": stems("много", "мало", "долго", "too", "снизить", "снижение", "уменьшить", "пересмотреть", "улучшить", "обсудить",
                    "согласовать", "скидка", "скидку", "скидки", "встречное", "высокая", "дорого",

@@ -1471,3 +1471,93 @@ def test_a_listed_intermediarys_deal_is_voided_on_the_directorys_word(db, settin
     assert db.conn.execute("SELECT status FROM deals WHERE id = ?", (deal,)).fetchone() == ("void",)
     assert db.conn.execute("SELECT source_ref FROM deal_history WHERE deal_id = ?",
                            (deal,)).fetchall() == [("directory",)]
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The client stays with its provider, a word or two before «остаться», or one it names.
+    ("Правление решило всё-таки остаться с нынешним банком.", True),
+    ("Партнёры решили пока остаться с прежним туроператором.", True),
+    ("Благодарим, остаёмся в Альфа-Банке.", True),
+    ("Пока останемся у «Ромашки», спасибо за предложение.", True),
+    ("We'll stick with Barclays for now, thanks.", True),
+    ("Thank you, we will stay with our current agency.", True),
+    ("Остаёмся на связи, спасибо.", False),
+    ("Останемся в Казани до вторника, билеты уже есть.", False),
+    ("Мы остаёмся с вами, спасибо!", False),
+    ("We will stay with the Hilton in Dubai for three nights.", False),
+    ("Решили пока остаться на связи и вернуться к теме весной.", False),
+    ("По оформлению мы, пожалуй, в итоге всё-таки остаёмся у «Классики».", False),
+])
+def test_the_client_staying_with_its_provider_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The offer turned down with the work kept for the client itself.
+    ("Нет, спасибо, забронируем сами.", True),
+    ("Спасибо, не нужно. Сами организуем.", True),
+    ("Не надо, справимся сами.", True),
+    ("No thanks, we'll arrange it ourselves.", True),
+    ("Thanks, but we will book the venue ourselves.", True),
+    ("Сами приедем к вам в офис в четверг.", False),
+    ("Нет, сами приедем за документами в пятницу.", False),
+    ("We will book the tickets ourselves once you confirm the hotel.", False),
+])
+def test_the_client_doing_it_itself_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,lost", [
+    # The event or the order itself called off; a meeting or a call cancelled is moved.
+    ("Банкет 14.12 придётся отменить, простите.", True),
+    ("Увы, выездную сессию вынуждены отменить.", True),
+    ("Решили отменить поездку в Сочи, руководство против.", True),
+    ("We have to cancel the offsite, sorry.", True),
+    ("Sadly we had to cancel this year's conference.", True),
+    ("Встречу придётся отменить, давайте перенесём на пятницу.", False),
+    ("We have to cancel Tuesday's call, can we do Wednesday?", False),
+    ("Поездку в Казань придётся перенести на январь.", False),
+])
+def test_the_event_called_off_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,lost", [
+    # Our side turns the client down: the deal itself refused, not a term of it.
+    ("К сожалению, банк пока не готов предоставить лимит.", True),
+    ("По итогам рассмотрения в выдаче гарантии отказано.", True),
+    ("Кредитный комитет заявку не одобрил, причины ниже.", True),
+    ("Unfortunately the credit committee declined the application.", True),
+    ("We are unable to approve the loan at this time.", True),
+    ("Банк не готов снизить ставку ниже 18 %.", False),
+    ("Если комитет не одобрит, предложим другой вариант.", False),
+    ("We are unable to offer a lower rate, 2.1% is our floor.", False),
+    ("Мы не сможем выдать гарантию в этом месяце, комитет переносится.", False),
+])
+def test_our_side_turning_the_client_down_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "out")) is lost
+
+
+@pytest.mark.parametrize("text,paper", [
+    # A termination agreement with the sums it settles is neither a contract nor an offer.
+    ("Направляю соглашение о расторжении договора с возвратом аванса 120 000 руб., "
+     "подпишите, пожалуйста.", False),
+    ("Attached is the termination agreement: the deposit of USD 4,500 is credited to your "
+     "next event.", False),
+    ("Направляю проект договора на банкет: 158 000 руб., подпишите, пожалуйста.", True),
+    ("Please find attached the draft agreement for your signature, USD 12,400 in total.", True),
+])
+def test_a_termination_agreement_is_no_contract_and_no_offer(text: str, paper: bool) -> None:
+    found = kinds(text, "out")
+    assert ("contract" in found or "proposal" in found) is paper
+
+
+def test_a_termination_after_the_client_called_off_keeps_the_deal_lost() -> None:
+    facts = [Evidence("2026-11-02T09:00:00+00:00", "proposal", "a", "КП 150 000 руб."),
+             Evidence("2026-11-05T09:00:00+00:00", "contract", "b", "проект договора"),
+             Evidence("2026-11-20T09:00:00+00:00", "lost", "c", "банкет придётся отменить")]
+    text = "Направляю соглашение о расторжении договора с зачётом аванса 50 000 руб."
+    for s in detect_signals(text, direction="out", ref_time=REF):
+        facts.append(Evidence("2026-11-24T09:00:00+00:00", s.kind, "d", s.text))
+    found = infer_stage(facts, now=REF)
+    assert found is not None and found[0] == "lost"
