@@ -521,7 +521,11 @@ _PERIOD_END_TIME_LEAD = re.compile(r"\b(?:by|before|until|till|at|after|from|aro
 # "пн"/"пон.", "вт"/"вторн.", "чт"/"четв.", "пт"/"пятн.", "сб"/"суб.", "вс"/"воскр.": by the first two letters
 # "№ 12/05", "#CN-12/05", "No. 12.05", "invoice INV-12/05": a number or code of a document,
 # never its date
-_REFERENCE_BEFORE = re.compile(r"(?:№|#|\bno\.|\bnr\.?|\bномер)\s*$|(?<![a-zа-яё])[a-zа-яё]{1,5}-$")
+#: What makes the number after it a reference, not a date: a document's number ("№ 12.05"), a
+#: code ("ab-12.05"), or a release of software ("version 3.11", «релиз 4.12», «сборка 2.10»).
+_REFERENCE_BEFORE = re.compile(r"(?:№|#|\bno\.|\bnr\.?|\bномер)\s*$|(?<![a-zа-яё])[a-zа-яё]{1,5}-$"
+                               r"|(?<![a-zа-яё])(?:version|release|build|ver\.|верси[яиюей]|"
+                               r"релиз[аеу]?|сборк[аиуе])\s*$")
 _TO_BEFORE = re.compile(r"(?<![а-яё])ко?\s+$")
 _WEEKDAY_BEFORE = re.compile(r"(?:\b" + V.WD_RE + r"|\b" + V.WD_ABBR + r"|\b(?:weds|пн|вт|ср|чт|пт|сб|вс))"
                              r"\.?,?\s*$", V.F)

@@ -390,13 +390,27 @@ _REQUEST_FAMILIES = frozenset(("question", "cue"))
 #: nobody, so it is no request.
 _SELF_ANSWER = re.compile(r"\s{0,3}(?:(?:yes|yeah|no|nope|да|нет)\s*[,.!—–-]|because\b|"
                           r"(?:the\s+)?answer\s*:|потому\s+что(?![а-яё])|ответ\s*:)", _F)
-#: A question about whoever-it-may-be, with a word that makes it rhetorical and no word for the
-#: reader ("Who on earth designs such forms?", "Frankly, who reads the terms anyway?", «Кто
-#: вообще придумал ...?», «Интересно, кто-нибудь вообще читает ...?»): asked of nobody.
-_RHETORICAL_WHO = re.compile(
-    r"^\W*(?:[^\W\d_]+,\s*)?(?:who|кто(?:-нибудь|-то)?)(?![а-яё\w-])"
-    r"(?:(?!\b(?:you|your|u|вы|вас|вам|вами|ваш\w*)\b)[^?])*?"
-    r"\b(?:on\s+earth|anyway|вообще|на\s+свете)\b", _F)
+#: A question asked of nobody, with no word for the reader anywhere in it: about
+#: whoever-it-may-be with a word that makes it rhetorical ("Who on earth designs such forms?",
+#: «Интересно, кто-нибудь вообще читает ...?», «Разве кто-то ждал ...?»), surprise put as a
+#: question ("Who would have thought the port would close again?", «Кто бы мог подумать ...?»),
+#: a sigh over what keeps happening ("Why does the courier always come after lunch?", «Почему
+#: склад вечно закрыт в пятницу?»), or wonder at how things were before ("How did we ever
+#: manage without it?", «Как мы раньше обходились без этого?»).
+_NO_READER = r"(?:(?!\b(?:you|your|yours|u|вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|твой\w*)\b)[^?])*?"
+_RHETORICAL = re.compile(
+    r"^\W*(?:[^\W\d_]+,\s*)?(?:(?:and|so|и|а|ну)\s+)*(?:"
+    r"(?:who|кто(?:-нибудь|-то)?)(?![а-яё\w-])" + _NO_READER
+    + r"\b(?:on\s+earth|anyway|вообще|на\s+свете)\b"
+    r"|разве\s+кто(?:-нибудь|-то)?(?![а-яё\w-])"
+    r"|who\s+(?:knew|(?:would|could)\s+have\s+(?:thought|guessed|known|imagined))\b"
+    r"|кто\s+бы\s+(?:мог\s+)?(?:подумать|подумал|знал|сомневался)(?![а-яё])"
+    r"|(?:why|почему|отчего)(?![а-яё\w])" + _NO_READER
+    + r"(?<![а-яё\w])(?:always|every\s+single\s+time|every\s+time|всегда|вечно|каждый\s+раз)"
+    r"(?![а-яё\w])"
+    r"|how\s+did\s+(?:we|anyone|people)\s+(?:ever\s+)?(?:live|manage|cope|survive)\s+without\b"
+    r"|как\s+(?:же\s+)?(?:мы|люди)\s+(?:раньше\s+)?(?:жили|обходились|справлялись|выживали)"
+    r"\s+без(?![а-яё]))" + _NO_READER + r"\?", _F)
 #: An offer put as a question: the writer proposes to do something for the reader, who need
 #: only say yes («Может, вам прислать образцы?», «Подготовить вам расчёт на 50 штук?», «Хотите,
 #: мы заедем с образцами?», "Would you like me to send the deck?", "Shall I book the room?",
@@ -573,7 +587,7 @@ class RuleBasedDetector:
         for s, e, low, slang, promise_only in _candidates(text, lang):
             promise, request, dated = self._decide(low, slang, want_requests and not promise_only)
             if request and low.rstrip().endswith("?") and (
-                    _SELF_ANSWER.match(text[e:e + 24].lower()) or _RHETORICAL_WHO.match(low)
+                    _SELF_ANSWER.match(text[e:e + 24].lower()) or _RHETORICAL.match(low)
                     or (_OFFER_ASKED.match(low) and not _A_CHOICE.search(low))
                     or _GREETING_ASKED.match(low)):
                 request = False

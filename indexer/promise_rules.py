@@ -113,6 +113,11 @@ _EN_TOLD_TO_EXPECT = (
 EN_ALONE_WORDS = frozenset(("expect", "count", "coming", "heading", "emailing", "e-mailing")) \
     | _EN_DOING_NOW_WORDS
 EN_ALONE_RE = re.compile(_EN_DOING_NOW + "|" + _EN_TOLD_TO_EXPECT, _F)
+#: Where a thing of the writer's side goes, between its verb and its time: "to you", "with
+#: you", "to your Leeds office", "to your site team", "via WeTransfer" ("The signed lease will be
+#: couriered to your Leeds office on Monday", "The copy will be shared with you by tomorrow").
+_EN_TO_READER = (r"(?:(?:to|with)\s+(?:you|your\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                 r"|via\s+[\w-]+\s+)?")
 #: The days a document on its way is due ("... will go out to you on Monday").
 _EN_WHEN = (r"(?:today|tonight|tomorrow|this|next|on|by|before|within|shortly|later|early|"
             r"first\s+thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -122,8 +127,8 @@ _EN_WHEN = (r"(?:today|tonight|tomorrow|this|next|on|by|before|within|shortly|la
 #: subject ("he will follow on Friday") is a trip, not a delivery.
 _EN_ON_ITS_WAY = (r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)(?<!\bthey\s)"
                   r"(?:will|should)\s+(?:go\s+out|ship|be\s+(?:shipped|dispatched)|follow|"
-                  r"reach\s+you|be\s+with\s+you|land\s+(?:with\s+you|in\s+your\s+inbox))\s+"
-                  r"(?:to\s+you\s+)?(?:(?:at|in)\s+the\s+latest\s+)?" + _EN_WHEN)
+                  r"reach\s+you|be\s+with\s+you|(?:land|be)\s+(?:with\s+you|in\s+your\s+inbox))\s+"
+                  + _EN_TO_READER + r"(?:(?:at|in)\s+the\s+latest\s+)?" + _EN_WHEN)
 #: Something the reader will have from the writer: "You will have four profiles from me by
 #: midday tomorrow", "You'll get the figures from us on Friday".
 _EN_YOURS_FROM_US = (r"\byou\s*(?:'ll|’ll|\s+will|\s+should)\s+(?:have|receive|get)\s+"
@@ -179,7 +184,7 @@ _EN_PROMISE = WordRule(
     # passive delivery with a time: "it will be issued by 2pm tomorrow", "... mailed shortly"
     r"|\bwill\s+be\s+(?:sent|provided|forwarded|issued|delivered|emailed|prepared|shared|"
     r"circulated|signed|ready|with\s+you|mailed|faxed|couriered|completed|finali[sz]ed|filed|"
-    r"submitted|returned)\s+(?:to\s+you\s+)?(?:shortly|separately|in\s+the\s+next|"
+    r"submitted|returned)\s+" + _EN_TO_READER + r"(?:shortly|separately|in\s+the\s+next|"
     r"later\s+today|(?:by|before)\s+(?:the\s+)?(?:end|close|"
     r"cob|eod|noon|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next|this|"
     r"\d+\w*|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow|today|"
@@ -262,11 +267,13 @@ def _words(alternatives: str, tail: str = r"(?![а-яё])") -> str:
     return "|".join(r"(?<![а-яё])" + a + tail for a in split_alternatives(alternatives))
 
 
-# colleagues or the company as the subject: "Коллеги из лизинга свяжутся с вами"
+# colleagues or the company as the subject: "Коллеги из лизинга свяжутся с вами", the person
+# named after the role between commas: «Наш технолог, Ольга Ивановна, сама позвонит вам»
 _RU_THIRD_PARTY = (
     r"(?:коллеги|наш|наша|наше|наши|нашей|нашем|наших|нашего|нашему|нашим|специалист|специалисты|специалиста|"
     r"менеджер|юрист|юристы|отдел|служба|команда|бухгалтер|бухгалтерия|директор|сотрудник|"
-    r"сотрудники|банк)\s+(?:(?!(?:не|ни)\s)[а-яё-]+\s+){0,4}"
+    r"сотрудники|банк)(?:(?:\s+(?!(?:не|ни)\s)[а-яё-]+){0,2},(?:\s+[а-яё-]+){1,3},)?"
+    r"\s+(?:(?!(?:не|ни)\s)[а-яё-]+\s+){0,4}"
     r"(?:свяж(?:ется|утся)|пришл(?:ёт|ет|ют)|направ(?:ит|ят)|подготов(?:ит|ят)|перезвон(?:ит|ят)|"
     r"позвон(?:ит|ят)|отправ(?:ит|ят)|вышл(?:ет|ют)|предостав(?:ит|ят)|провер(?:ит|ят)|"
     r"ответ(?:ит|ят)|сообщ(?:ит|ат)|подъед(?:ет|ут)|приед(?:ет|ут)|соглас(?:ует|уют)|"
@@ -554,7 +561,7 @@ _EN_OWN_ACT = re.compile(
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
     r"provided)\s+to\s+you\b"
     + r"|\bwill\s+be\s+(?:sent|forwarded|e-?mailed|mailed|faxed|couriered|delivered|issued|"
-    r"provided|prepared|ready)\s+(?:by|before|on)\s"
+    r"provided|prepared|ready|shared)\s+" + _EN_TO_READER + r"(?:(?:by|before|on)\s|(?:tomorrow|today|tonight)\b)"
     # a thing on its way to the reader, or the reader to have it from the writer, with its time
     + r"|" + _EN_ON_ITS_WAY + r"|" + _EN_YOURS_FROM_US + r"|" + _EN_FROM_OUR_SIDE, _F)
 

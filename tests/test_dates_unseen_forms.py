@@ -204,3 +204,17 @@ def test_the_following_weekday_after_a_named_day_is_the_one_after_that_day(text,
 ])
 def test_a_quarter_that_names_a_kind_or_a_papers_period_is_no_time(text, lang, want):
     assert _days(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Release 3.11 ships on Friday.", "en", [date(2027, 3, 5)]),
+    ("Version 2.10 goes live on 9 March.", "en", [date(2027, 3, 9)]),
+    ("Релиз 4.12 выкатим в пятницу, 5 марта.", "ru", [date(2027, 3, 5)]),
+    ("Версию 1.11 поставим в пятницу.", "ru", [date(2027, 3, 5)]),
+    ("Сборка 2.10 уйдёт в тест 9 марта.", "ru", [date(2027, 3, 9)]),
+    # a number with no release named before it is still a date
+    ("Отчёт сдадим 04.12.", "ru", [date(2027, 12, 4)]),
+    ("We release on 14.03.", "en", [date(2027, 3, 14)]),
+])
+def test_the_number_of_a_software_release_is_no_date(text, lang, want):
+    assert _days(text, lang) == want, text

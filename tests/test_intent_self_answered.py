@@ -52,3 +52,29 @@ def test_a_rhetorical_who_question_with_no_word_for_the_reader_is_no_request(tex
 ])
 def test_a_who_question_about_the_readers_side_is_still_a_request(text):
     assert _requests(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Why does the courier always turn up after lunch?",
+    "Why is it always the printer that breaks on a Monday?",
+    "Who would have thought the port would close again?",
+    "Who knew a tax form could run to nine pages?",
+    "How did we ever manage without the new portal?",
+    "Почему склад вечно закрыт именно в пятницу?",
+    "Разве кто-нибудь верил, что поставка придёт вовремя?",
+    "Кто бы мог подумать, что таможня закроется опять?",
+    "И как мы раньше обходились без этого склада?",
+])
+def test_a_sigh_or_surprise_put_as_a_question_to_nobody_is_no_request(text):
+    assert _requests(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Why do you always send the invoice late?",
+    "Why did your driver change the delivery address?",
+    "Почему вы всегда присылаете счёт с опозданием?",
+    "Разве вы не получили наш счёт?",
+    "Кто бы мог подписать акт с вашей стороны?",
+])
+def test_the_same_question_put_to_the_reader_is_still_a_request(text):
+    assert _requests(text), text

@@ -84,3 +84,35 @@ def test_a_role_of_the_writers_side_with_a_day_is_a_russian_promise(text, due):
 def test_a_role_that_is_not_ours_or_has_no_day_is_no_russian_promise(text):
     assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang="ru",
                                           kinds=("promise",)) if i.kind == "promise"]
+
+
+@pytest.mark.parametrize("text, lang, due", [
+    # a thing of the writer's side sent in the passive, with where it goes before its time
+    ("The signed lease will be couriered to your Leeds office on Monday.", "en",
+     date(2026, 11, 9)),
+    ("The stamped invoice copy will be shared with you by tomorrow.", "en", date(2026, 11, 5)),
+    ("Final floor plans will be sent via WeTransfer by Friday.", "en", date(2026, 11, 6)),
+    ("The spare filters will be sent to your site team tomorrow by UPS.", "en",
+     date(2026, 11, 5)),
+    ("The audit summary will be in your inbox first thing Friday.", "en", date(2026, 11, 6)),
+    # a colleague named between commas after the role
+    ("Наш технолог, Ольга Ивановна, сама позвонит вам завтра.", "ru", date(2026, 11, 5)),
+    ("Наш менеджер, Анна, пришлёт счёт в пятницу.", "ru", date(2026, 11, 6)),
+])
+def test_a_delivery_with_its_destination_or_a_named_colleague_is_a_dated_promise(text, lang, due):
+    found = next((i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
+                                            kinds=("promise",)) if i.kind == "promise"), None)
+    assert found is not None, text
+    assert found.due is not None and found.due.date() == due, text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The office will be closed on Monday.", "en"),
+    ("Your payment will be sent to your bank by Friday.", "en"),
+    ("The new tariffs will be sent to all members next year.", "en"),
+    ("Наш менеджер, к сожалению, не позвонит вам завтра.", "ru"),
+    ("Наш офис, как обычно, закрыт в праздники.", "ru"),
+])
+def test_what_is_not_sent_to_the_reader_or_not_promised_stays_no_promise(text, lang):
+    assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
+                                          kinds=("promise",)) if i.kind == "promise"], text
