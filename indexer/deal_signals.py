@@ -243,6 +243,20 @@ _NOT_CONTRACT = re.compile(rf"{_NDA.pattern}|доверенност|заявле
                            r"(?<!\w)образ[еч]?ц\w*|(?<!\w)шаблон\w*|\bsample\b|\btemplates?\b|"
                            r"obraz[ec]+[ct]s?\w*|shablon",
                            _F)
+#: A paper sent beside a draft (an application form, a power of attorney), and a draft named.
+_PAPER_BESIDE = re.compile(r"(?<!\w)(?:доверенност|заявлени)\w*", _F)
+_DRAFT_NAMED = re.compile(r"(?<!\w)проект\w*\s+(?:\w+\s+)?(?:договор|контракт|соглашени)", _F)
+
+
+def _not_contract(said: str) -> bool:
+    """Whether the sentence naming a contract speaks of no draft of it (``_NOT_CONTRACT``);
+    an application or a power of attorney sent beside a draft named leaves it a draft:
+    «проект договора и заявление на подключение — во вложении»."""
+    if _DRAFT_NAMED.search(said):
+        said = _PAPER_BESIDE.sub(" ", said)
+    return _NOT_CONTRACT.search(said) is not None
+
+
 # What is declined only in its present form, to be talked over anew: «допсоглашение в текущем
 # виде не актуально, давайте обсудим заново», "the proposal as it stands is not relevant".
 _AS_IT_STANDS = re.compile(r"(?<!\w)в\s+(?:текущем|нынешнем|таком|этом|данном|прежнем)\s+виде|"
@@ -644,7 +658,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         end = _CLAUSE_END.search(said, max(0, drafted.end() - start)) if drafted else None
         asked = said[:end.start()] if end else said
         if (drafted and _CLIENT_SENDS.search(said) and not (
-                _NOT_CONTRACT.search(said) or _LATER.search(said) or is_question(asked)
+                _not_contract(said) or _LATER.search(said) or is_question(asked)
                 or _in_a_file(said))):
             add("contract", drafted)
     if (direction == "in" and names and _ATTACH_CONTRACT.search(names)
@@ -660,7 +674,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
             contract = _CONTRACT_ATTACHED.search(low)
         contract = _drafted(contract, low)
         said = sentence_at(contract.start())[1].lower() if contract else ""
-        if contract and (_NOT_CONTRACT.search(said) or _LATER.search(said) or _in_a_file(said)
+        if contract and (_not_contract(said) or _LATER.search(said) or _in_a_file(said)
                          or (names and _SAMPLE.search(names))):
             contract = None
         if contract:

@@ -1561,3 +1561,16 @@ def test_a_termination_after_the_client_called_off_keeps_the_deal_lost() -> None
         facts.append(Evidence("2026-11-24T09:00:00+00:00", s.kind, "d", s.text))
     found = infer_stage(facts, now=REF)
     assert found is not None and found[0] == "lost"
+
+
+@pytest.mark.parametrize("text,contract", [
+    # An application form or a power of attorney sent beside a draft named leaves it a draft.
+    ("Проект договора на инкассацию и заявление на обслуживание — во вложении.", True),
+    ("Проект договора и доверенность на подписанта направляю во вложении.", True),
+    ("The draft agreement and the application form are attached.", True),
+    ("Заявление на подключение — во вложении, договор присоединения на сайте.", False),
+    ("Форма заявления о присоединении к договору — во вложении.", False),
+    ("Проект договора пока откладываем, заявление пришлю позже.", False),
+])
+def test_a_draft_sent_with_an_application_form_is_a_contract(text: str, contract: bool) -> None:
+    assert ("contract" in kinds(text, "out")) is contract
