@@ -156,11 +156,14 @@ _ENDS_WROTE_COLON = re.compile(_VERB_TIME_TAIL + r"|(?:wrote|написал\S*|�
 _ENDS_WROTE_COLON = gated(_ENDS_WROTE_COLON)   # the same matches, fewer start positions tried
 # The attribution line of every language of the table: a time of day or an address, then the
 # verb for "wrote" at the end (perhaps before a bracketed date, "ezt írta (időpont: ...):"),
-# or the verb before the name and address ("... schrieb Name <addr>:").
+# the verb before the name and address ("... schrieb Name <addr>:"), or the verb before the
+# date and time ("Name kirjoitti 25.2.2025 klo 14.37:", "Name wrote on 4.2.2025 at 10.12:").
 _TABLE_WROTE = re.compile(
     r"^[>\s-]*(?=.{0,300}?(?:@|(?<!\d)\d{1,2}[:.]\d{2}(?!\d))).{0,300}?(?<!\w)(?:"
     + alternation("wrote") + r")(?!\w)(?:\s*\([^()\n]{0,80}\)|\s+[^:<>\n]{0,80}?<[^<>\s@]+@[^<>\s]+>"
-    r"|\s+[^\W\d_][^:<>\n.!?]{0,40})?"
+    r"|\s+[^\W\d_][^:<>\n.!?]{0,40}"
+    r"|\s+[^:<>\n]{0,60}?(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}\b)[^:<>\n]{0,30}?"
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d))?"
     r"\s*:\s*$", _F)
 
 
@@ -183,8 +186,10 @@ def wrote_at(lines: list[str], i: int) -> int:
             break
         if not _wrote_hint(joined.lower()):
             continue
-        if k == 0 and _TABLE_WROTE.match(joined):
-            return 1
+        if (k == 0 or k == 1 and "(" in ln and ")" not in ln) and _TABLE_WROTE.match(joined):
+            # a header wrapped inside its bracketed date ("... ezt írta (időpont: 2025. febr."
+            # / "4., K, 10:12):") spans two lines
+            return k + 1
         if _WROTE.match(joined) or _SENT_FROM_LINE.match(joined):
             starts_ok = (_WROTE_START.match(ln) or ln.lstrip().startswith("--")
                          or k == 0 and _ENDS_WROTE_COLON.search(joined))

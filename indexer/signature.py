@@ -291,7 +291,8 @@ def _bare_signoff(line: str) -> re.Match[str] | None:
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # initials written before a name to sign for someone else ("i.A. Anna Berg", "p.p. Tom Lee")
-_SIGNING_FOR = re.compile(r"^(?:[^\W\d_]\.){1,3}\s+(?=[^\W\d_]{2})")
+# (a space may follow each initial: "i. A. Anna Berg", "p. p. Tom Lee")
+_SIGNING_FOR = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*(?<=[.\s])(?=[^\W\d_]{2})")
 
 
 def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) -> int:
@@ -493,9 +494,11 @@ def _drop_registration(lines: list[str], n: int) -> int:
         while end and not lines[end - 1].strip():
             end -= 1
         last = lines[end - 1].lower() if end else ""
-        if not end or len(last) > 200 or not any(w in last for w in _REGISTRATION_HINTS) \
+        if not end or len(last) > 600 or not any(w in last for w in _REGISTRATION_HINTS) \
                 or not _REGISTRATION.search(last) or not any(x.strip() for x in lines[:end - 1]):
             return n
+        if len(last) > 200 and (lines[end - 2].strip() or not _below_short_block(lines, end - 1)):
+            return n  # a long legal line counts only as its own paragraph under the signature
         n = end - 1
     return n
 
