@@ -488,7 +488,7 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
         before, prior = sent, before
         if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
                 or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)
-                or (review and negotiates(sent))):
+                or (review and negotiates(_with_item_number(low, s, sent)))):
             continue
         spans.append((s, e))
         sents.append(sent)
@@ -511,6 +511,19 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
                     if q > para:
                         para, para_top = q, spans[group[t]]
     return ScoreParts(p, spans[top], para, para_top, len(spans))
+
+
+#: What opens a line of a numbered list («1.», "2)"), which the sentence splitter leaves out.
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
+def _with_item_number(low: str, start: int, sent: str) -> str:
+    """``sent`` (lower-cased, at ``start`` of ``low``) with the number of the list item it
+    opens put back, so that :func:`indexer.deal_answers.negotiates` reads it as an item."""
+    line = low.rfind("\n", 0, start) + 1
+    if line < start and _ITEM_NUMBER.fullmatch(low, line, start):
+        return low[line:start] + sent
+    return sent
 
 
 _MODEL: ComplaintModel | None = None
@@ -552,7 +565,8 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
         if len(sent) > 800 or (local is not None and local.rejects_complaint(sent)):
             continue
         sc = _score(sent.lower())
-        if sc >= THRESHOLD and review and negotiates(sent.lower()):
+        if sc >= THRESHOLD and review and negotiates(
+                _with_item_number(low, s, sent.lower()) if same else sent.lower()):
             continue      # a term of our offer turned down, our price bargained over
         if sc >= THRESHOLD and n and _points_back_at_someone_else(
                 sent.lower(), text[spans[n - 1][0]:spans[n - 1][1]].lower()):

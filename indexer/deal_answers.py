@@ -410,17 +410,29 @@ _TURNED_DOWN = gated(_TURNED_DOWN)   # the same matches, fewer start positions t
 #: raised, again («выставили», «списали», «опять», "charged", "again", "was").
 _HAPPENED = re.compile(
     r"(?<!\w)(?:выставил\w*|начислил\w*|списал\w*|удержал\w*|поднял\w*|повысил\w*|изменил\w*|"
+    r"выставлен\w*|начислен\w*|списан\w*|удержан\w*|вырос\w*|выросл\w*|подорожал\w*|"
     r"нарушил\w*|нарушен\w*|сорвал\w*|сорван\w*|был[аио]?|были|опять|снова|уже|в\s+очередной|"
     r"до\s+сих)(?!\w)|"
     r"\b(?:charged|billed|deducted|withheld|raised|increased|changed|breached|missed|again|"
+    r"went\s+up|rose|doubled|applied|imposed|"
     r"already|still|was|were|had|has\s+been|have\s+been)\b", _F)
 _HAPPENED = gated(_HAPPENED)   # the same matches, fewer start positions tried
 
 
 #: A redline item: the sentence starts with the clause it rewrites («п. 5.3 — исключить»,
 #: «Пункт 7.2 изложить в редакции ...», "Clause 9: delete").
-_CLAUSE_FIRST = re.compile(r"^\W*(?:пп?\.|пункт\w*|раздел\w*|стать[яиюе]|clauses?|sections?|"
-                           r"articles?|§)\s*\d", _F)
+_CLAUSE_FIRST = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|as\s+to|regarding)\s+|по\s+)?"
+                           r"(?:пп?\.|пункт\w*|раздел\w*|стать[яиюе]|clauses?|sections?|"
+                           r"articles?|points?|items?|§)\s*\d", _F)
+#: A condition in the client's numbered list on our offer or draft: the item opens with the
+#: term it sets («2. Отсрочка платежа — 45 дней.», "1. Payment terms of 30 days ..."); what
+#: happened under a term is told by ``_HAPPENED`` and stays a grievance.
+_TERM_ITEM = re.compile(r"^\W*\d{1,2}[.)]\s+(?:[\w-]+\s+){0,2}?(?:(?:срок\w*\s+)?оплат\w*|"
+                        r"отсрочк\w*|предоплат\w*|аванс\w*|неустойк\w*|штраф\w*|пени|ставк\w*|"
+                        r"лимит\w*|цен[аыуе]|стоимост\w*|тариф\w*|комисси\w*|ответственност\w*|"
+                        r"payment\s+terms?|prepayment|advance|deposit|penalt(?:y|ies)|liability|"
+                        r"indemnit(?:y|ies)|price|pricing|rates?|fees?|notice\s+period|"
+                        r"start\s+date|term)(?!\w)", _F)
 #: A counter-offer: the client's own figure and its yes on it («Сделаете 41 500 — подписываем»,
 #: «при цене 40 тыс. берём», "Make it 40k and we sign", "at 0.95 we can sign this week").
 _COUNTER = re.compile(
@@ -446,6 +458,6 @@ def negotiates(sentence: str) -> bool:
     if _HAPPENED.search(sentence):
         return False
     if (_TERM.search(sentence) and _TURNED_DOWN.search(sentence)) or _CLAUSE_FIRST.search(
-            sentence) or _COUNTER.search(sentence):
+            sentence) or _TERM_ITEM.search(sentence) or _COUNTER.search(sentence):
         return True
     return bargains(sentence, lambda _at: (0, sentence)) is not None

@@ -252,3 +252,40 @@ def test_a_failure_under_a_contract_is_still_a_complaint(text):
 ])
 def test_a_grievance_about_ones_own_customer_with_its_consequence_is_no_complaint(text):
     assert detect_complaint(text) is None
+
+
+# The client's conditions on our offer or draft, as a list: each item opens with the clause
+# or the term it sets, its number cut off or not, and the model must not read the list as
+# anger.
+@pytest.mark.parametrize("text", [
+    "Добрый день, Игорь! Посмотрели ваш проект договора поставки, наши условия:\n"
+    "1. Отсрочка платежа — 60 календарных дней с даты отгрузки.\n"
+    "2. Неустойка поставщика 0,05% в день, не более 5% стоимости партии.\n"
+    "3. п. 8.1 — подсудность: арбитражный суд по месту нахождения покупателя.\n"
+    "Ждём вашу позицию.",
+    "Коллеги, по коммерческому предложению на обслуживание:\n"
+    "1) Цена — фиксированная на весь 2027 год.\n"
+    "2) Предоплата не более 10%.\n"
+    "3) По пункту 4.2 — срок реагирования 4 часа вместо 24.",
+    "Hi Sam,\n\nThanks for the updated proposal. We can go ahead on these terms:\n\n"
+    "1. Payment terms of 45 days from invoice.\n"
+    "2. Liability capped at the annual contract value.\n"
+    "3. Price held for the first two years.\n\nPlease send the draft agreement.",
+    "Dear Lena, our procurement has reviewed the draft contract. On point 4, we have replaced "
+    "the exclusivity with a right of first refusal. Item 6: deposit of one month only.",
+])
+def test_conditions_listed_on_an_offer_are_no_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is None
+
+
+# ... while a term that was applied against the client stays a grievance.
+@pytest.mark.parametrize("text", [
+    "По договору обслуживания: 1. Комиссия списана дважды за ноябрь. 2. Штраф выставлен без "
+    "оснований. Это недопустимо, верните деньги.",
+    "По договору цена выросла на 20% без предупреждения, это неприемлемо.",
+    "Under the contract: 1. Fees were charged twice in November. 2. A penalty was imposed "
+    "without notice. This is unacceptable, please refund us.",
+    "Your price went up by 20% without any warning under our agreement, which is unacceptable.",
+])
+def test_a_term_applied_against_the_client_is_still_a_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is not None
