@@ -46,7 +46,15 @@ ACCEPT_RE = re.compile(
     r"move\s+forward|go\s+for\s+it)\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:proceed|go\s+ahead)\b|"
     r"\bhappy\s+to\s+(?:proceed|go\s+ahead)\b|\bwe\s+(?:accept|agree\s+to)\s+(?:your|the)\s+"
     r"(?:offer|proposal|terms|quote|pricing)\b|\bwe(?:'ll|\s+will)\s+go\s+with\s+(?:your\s+|the\s+)?"
-    r"(?:option|variant|(?:first|second|third|\w+er)\s+option)", _F)
+    r"(?:option|variant|(?:first|second|third|\w+er)\s+option)|"
+    # the figure or the terms taken as offered: «хорошо, 16,4 принимается», «условия принимаем»,
+    # "2.9% is accepted", "we accept 2.9%" (not «принимается к рассмотрению»)
+    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|руб\w*|тыс\w*|млн)?|(?<!\w)(?:цен[аы]|ставк[аи]|услови[яе]|"
+    r"вариант|кп|предложени[ея]))\s+(?:нами\s+)?принимает(?:ся|ся\s+нами)(?!\s+(?:к|в)\s)(?!\w)|"
+    r"(?<!\w)(?:цен[уы]|ставк[уи]|услови[яе]|вариант|кп|предложени[ея])\s+принимаем(?!\w)(?!\s+(?:к|в)\s)|"
+    r"(?<!\w)(?<!не\s)принимаем\s+(?:ваш\w*\s+)?(?:цен|ставк|услови|вариант|кп|предложени)\w*"
+    r"(?!\s+(?:к|в)\s)|\b(?:\d+(?:\.\d+)?\s*%?|price|rate|terms|quote|offer)\s+(?:is|are)\s+"
+    r"accepted\b(?!\s+for\s+review)|\bwe\s+accept\s+(?:usd|eur|\$|€)?\s*\d", _F)
 ACCEPT_RE = gated(ACCEPT_RE)   # the same matches, fewer start positions tried
 #: The manager writes the client's yes down, item by item, with no one else named as agreeing:
 #: "1. Premium RUB 21.3 m, option B — agreed in principle.", «Аванс 30 % — согласовано.»
@@ -56,7 +64,7 @@ YES_NOTED = re.compile(
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
                  "accept", "agree to", "go with", "устраива", "подход", "fine", "ok", "happy",
                  "work", "good", "договорились", "вопросов", "замечаний", "возражений",
-                 "questions", "comments", "objections")
+                 "questions", "comments", "objections", "приним", "accepted")
 #: The client approving what was offered: «цена устраивает», «условия подходят», «согласны на
 #: 16,8 %», "fine with the revised price", "the terms work for us" (not «не устраивает»).
 _APPROVES = re.compile(

@@ -198,6 +198,11 @@ TERMS_RE = re.compile(
     r"(?:\w+\s+)?(?:ставк|комисси|цен|тариф|стоимост|услови|процент|дисконт)\w*|скидк\w*|"
     r"встречн\w+\s+предложени\w*|(?:ставк|комисси|тариф|цен)\w*\s+(?:\w+\s+)?(?:выше|высок|дорог)\w*|"
     r"у\s+конкурент\w*|(?:друг\w+|ин\w+)\s+банк\w*\s+предлага\w*|обновл[её]нн\w+\s+(?:кп|предложени)\w*|"
+    # another's terms asked to be matched: «Сможете повторить?» after a rival's figure, "can
+    # you match that?" (not «можете повторить ссылку?»)
+    r"(?<!\w)(?:сможете|можете|могли\s+бы)\s+(?:\w+\s+)?повторить(?=\s*[?!.]|\s+(?:эт|так|их\b|"
+    r"услови|ставк|цен|тариф|предложени))|\b(?:can|could)\s+you\s+(?:\w+\s+)?match\s+(?:it|that|"
+    r"this|them|their|those)\b|"
     r"\bdiscount|\blower\s+(?:the\s+|your\s+)?(?:rate|fee|price|pricing|margin|commission)|"
     r"\bbetter\s+(?:rate|price|terms|pricing|deal)|\b(?:rate|fee|price|pricing|margin)s?\s+"
     r"(?:is|are|seems?)\s+(?:too\s+|a\s+bit\s+|rather\s+)?high|\bcounter[\s-]?(?:offer|proposal)|"

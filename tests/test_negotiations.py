@@ -1574,3 +1574,31 @@ def test_a_termination_after_the_client_called_off_keeps_the_deal_lost() -> None
 ])
 def test_a_draft_sent_with_an_application_form_is_a_contract(text: str, contract: bool) -> None:
     assert ("contract" in kinds(text, "out")) is contract
+
+
+@pytest.mark.parametrize("text,terms", [
+    # Another's terms asked to be matched after a rival's figure.
+    ("Райффайзен даёт 14,9% на полгода. Можете повторить?", True),
+    ("Альфа предложила 1,6% за эквайринг — сможете повторить эти условия?", True),
+    ("A competitor quoted USD 41,000 for the same scope — could you match it?", True),
+    ("Не открывается ссылка, можете повторить ссылку?", False),
+    ("Can you match the invoice number to the shipment?", False),
+])
+def test_a_rival_offer_asked_to_be_matched_is_bargaining(text: str, terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
+
+
+@pytest.mark.parametrize("text,yes", [
+    # The figure or the terms taken as offered.
+    ("Хорошо, 16,4 принимается, готовьте документы.", True),
+    ("Ставка принимается, ждём договор.", True),
+    ("Условия принимаем, присылайте проект.", True),
+    ("Fine — we accept 2.9% for the three years.", True),
+    ("Ваше предложение принимается к рассмотрению, ответим до пятницы.", False),
+    ("Предложение принимаем к сведению.", False),
+    ("Мы не принимаем условия с предоплатой 100%.", False),
+    ("Your offer is accepted for review by our committee.", False),
+    ("Документы принимаются только в оригинале.", False),
+])
+def test_a_figure_taken_as_offered_is_a_yes(text: str, yes: bool) -> None:
+    assert ("accepted" in kinds(text, "in")) is yes
