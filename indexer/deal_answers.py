@@ -54,7 +54,18 @@ ACCEPT_RE = re.compile(
     r"(?<!\w)(?:цен[уы]|ставк[уи]|услови[яе]|вариант|кп|предложени[ея])\s+принимаем(?!\w)(?!\s+(?:к|в)\s)|"
     r"(?<!\w)(?<!не\s)принимаем\s+(?:ваш\w*\s+)?(?:цен|ставк|услови|вариант|кп|предложени)\w*"
     r"(?!\s+(?:к|в)\s)|\b(?:\d+(?:\.\d+)?\s*%?|price|rate|terms|quote|offer)\s+(?:is|are)\s+"
-    r"accepted\b(?!\s+for\s+review)|\bwe\s+accept\s+(?:usd|eur|\$|€)?\s*\d", _F)
+    r"accepted\b(?!\s+for\s+review)|\bwe\s+accept\s+(?:usd|eur|\$|€)?\s*\d|"
+    # the decision to go with us, taken by the client or its board: "the partners have agreed to
+    # proceed with you", "decided to go ahead with Acme on these terms", «правление одобрило
+    # ваше предложение», «решили работать с вами» (not with "another supplier": no terms of ours)
+    r"\b(?:agreed|decided)\s+to\s+(?:proceed|go\s+ahead|move\s+forward)\s+with\s+(?:you\b|your\s+"
+    r"(?:offer|proposal|quote|terms)|[^.!?\n]{0,40}?\bon\s+(?:those|these|your|the\s+revised|the\s+"
+    r"proposed)\s+terms)|\b(?:board|management|partners|committee|directors?|owners?)\s+(?:has\s+|"
+    r"have\s+)?approved\s+(?:your|the)\s+(?:revised\s+)?(?:offer|proposal|quote|terms)\b|"
+    r"(?<!\w)(?:правлени\w*|руководств\w*|директор\w*|собственник\w*|учредител\w*|совет\s+директоров)"
+    r"\s+(?:одобрил|согласовал|утвердил|принял)[аио]?\s+(?:ваш[еи]?\s+(?:\w+\s+)?(?:предложени|кп|"
+    r"услови)|работу\s+с\s+вами|сотрудничество\s+с\s+вами)|(?<!не\s)решили\s+работать\s+с\s+вами",
+    _F)
 ACCEPT_RE = gated(ACCEPT_RE)   # the same matches, fewer start positions tried
 #: The manager writes the client's yes down, item by item, with no one else named as agreeing:
 #: "1. Premium RUB 21.3 m, option B — agreed in principle.", «Аванс 30 % — согласовано.»
@@ -64,7 +75,8 @@ YES_NOTED = re.compile(
 _ACCEPT_WORDS = ("давайте", "бер", "согласн", "proceed", "go ahead", "move forward", "go for",
                  "accept", "agree to", "go with", "устраива", "подход", "fine", "ok", "happy",
                  "work", "good", "договорились", "вопросов", "замечаний", "возражений",
-                 "questions", "comments", "objections", "приним", "accepted")
+                 "questions", "comments", "objections", "приним", "accepted", "approved",
+                 "одобрил", "согласовал", "утвердил", "принял", "решили")
 #: The client approving what was offered: «цена устраивает», «условия подходят», «согласны на
 #: 16,8 %», "fine with the revised price", "the terms work for us" (not «не устраивает»).
 _APPROVES = re.compile(
@@ -248,6 +260,15 @@ _AGAINST = re.compile(
     r"(?<!\w)(?:убрать|отменить|снять|не\s+брать)\s+(?:\w+\s+)?(?:комисси|плат[уы]|сбор)\w*|"
     r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:waive|drop|remove)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:fee|charge|commission)s?\b|"
+    # an item of our offer asked to be taken on by us: "can you absorb the GBP 9k set-up",
+    # «возьмёте на себя доставку?», «включите монтаж в стоимость»; not a damage's cost asked
+    # back ("could you cover the repair costs": a grievance)
+    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:absorb|swallow)\s+(?:the\s+|that\s+|this\s+)?"
+    r"[^.!?\n]{0,30}?\b(?:fee|mobili[sz]ation|set[\s-]?up|freight|delivery|shipping|installation|"
+    r"commissioning)s?\b|"
+    r"(?<!\w)(?:возьм[её]те|взять|берёте|берете)\s+(?:\w+\s+)?на\s+себя\s+(?:\w+\s+)?(?:доставк|"
+    r"монтаж|мобилизаци|пусконаладк|логистик|перевозк)\w*|"
+    r"(?<!\w)(?:включит\w*|включ[иа]ть)\s+(?:\w+\s+){0,2}?в\s+(?:цену|стоимость|тариф)(?!\w)|"
     r"\bflexib\w*\s+(?:on|in|with)\s+[^.!?\n]{0,50}?\b(?:price|pricing|rate|fee|terms)\b|"
     r"(?<!\w)(?:гибк|подвижк)\w*\s+(?:по\s+|в\s+)?(?:цен|ставк|услови|тариф)\w*", _F)
 #: Run by the alternatives whose words the letter holds: the whole regex, its lookbehinds in

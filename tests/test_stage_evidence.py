@@ -406,11 +406,28 @@ def test_the_deal_done_elsewhere_or_kept_where_it_is_is_a_decline(text: str, los
     ("Any flexibility on the price if we double the volume?", "terms", True),
     ("We will waive the late fee for this month.", "terms", False),
     ("We are flexible on the delivery dates.", "terms", False),
+    # A cost of ours asked to be taken on by us; not our own offer to, nor a work asked for.
+    ("Could you absorb the £9,500 set-up cost if we sign for two years?", "terms", True),
+    ("Can you absorb the freight on the first shipment?", "terms", True),
+    ("Возьмёте на себя доставку до Караганды?", "terms", True),
+    ("Сможете включить пусконаладку в стоимость?", "terms", True),
+    ("Could you cover the reception desk on Monday morning?", "terms", False),
+    ("Кто возьмёт на себя приёмку на объекте?", "terms", False),
+    ("The courier broke the display. Could you cover the repair costs?", "terms", False),
+    ("Возьмёте на себя расходы на ремонт ворот?", "terms", False),
     # The yes with a figure, a "deal", "good to go", or the next step asked as a question.
     ("Ок, берём по 31,20, счёт выставляйте.", "accepted", True),
     ("Договорились, 15,9 % нас устраивает. Что нужно для подписания?", "accepted", True),
     ("We're good to go at EUR 0.098 - please send the paperwork.", "accepted", True),
     ("Договорились, созвонимся в четверг.", "accepted", False),
+    # The decision to go with us, reported as the client's or its board's.
+    ("Great news: the partners have agreed to proceed with you on the revised terms.", "accepted", True),
+    ("The committee has approved your proposal, so we can move on.", "accepted", True),
+    ("Правление одобрило ваше предложение по лизингу.", "accepted", True),
+    ("Посовещались и решили работать с вами.", "accepted", True),
+    ("We have decided to proceed with another supplier.", "accepted", False),
+    ("Правление не одобрило ваше предложение.", "accepted", False),
+    ("If the board approves the budget, we will proceed.", "accepted", False),
     # The work kept with the client: in-house, its own funds.
     ("We've decided to print the sleeves in-house at our Tver plant.", "lost", True),
     ("Вопрос с оборудованием закрыли собственными средствами, лизинг не нужен.", "lost", True),
