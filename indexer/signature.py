@@ -90,6 +90,10 @@ def _is_footer(line: str) -> bool:
 
 _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*)"
                         r"{0,2}\s*$")
+# "/Name" signing right under the last line of text, as Nordic writers do ("/Johan", "/Anna K"):
+# a slash, then a capitalised name of one to three words (an initial may end in a dot)
+_SLASH_NAME = re.compile(r"^\s*/\s?[^\W\d_](?:[^\W\d_]|['’-])*(?:\s[^\W\d_](?:[^\W\d_]|['’-])*\.?)"
+                         r"{0,2}\s*$")
 SIGNOFF = re.compile(
     r"^\s*(?:с\s+уважением|с\s+наилучшими\s+пожеланиями|всего\s+(?:доброго|хорошего)|"
     r"best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|sincerely|"
@@ -217,6 +221,15 @@ def strip_signature(lines: list[str]) -> list[str]:
     # "-Name" alone on the last line, after a blank line
     if n >= 2 and _DASH_NAME.match(lines[n - 1]) and not lines[n - 2].strip():
         n -= 1
+    else:
+        # "/Name" on the last line, right under the text or below a blank line
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        last = lines[end - 1].strip() if end >= 2 else ""
+        if last.startswith("/") and _SLASH_NAME.match(last) and last[1:].lstrip()[0].isupper() \
+                and any(x.strip() for x in lines[:end - 1]):
+            n = end - 1
     n = _drop_registration(lines, _drop_disclaimer(lines, n))
     # sign-off ("С уважением,", "Best regards,") followed by a few short lines
     lo = max(0, n - 8)

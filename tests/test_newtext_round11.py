@@ -87,3 +87,17 @@ def test_a_long_paragraph_on_the_registered_office_written_as_text_stays():
     assert new_text(body) == body.strip()
     below_text = f"Hello Tom,\n\nPlease note the new details.\n{LONG_REGISTRATION}\n"
     assert new_text(below_text) == below_text.strip()
+
+
+@pytest.mark.parametrize("signer", ["/Johan", "/ Anna K", "/Иван", "/Ольга П."])
+@pytest.mark.parametrize("text", ["Please send the corrected invoice by Friday.",
+                                  "Пришлите, пожалуйста, исправленный счёт до пятницы."])
+def test_a_name_after_a_slash_on_the_last_line_signs_the_text(signer, text):
+    assert new_text(f"Hi Erik,\n{text}\n{signer}\n") == f"Hi Erik,\n{text}"
+    assert new_text(f"Hi Erik,\n{text}\n\n{signer}\n\nSent from my iPhone\n") == f"Hi Erik,\n{text}"
+
+
+@pytest.mark.parametrize("last", ["/etc/hosts", "/tmp", "/ 2 pallets", "/ok", "/Users/anna"])
+def test_a_path_or_a_word_after_a_slash_on_the_last_line_stays(last):
+    body = f"Hi Erik,\nThe file is in this folder:\n{last}\n"
+    assert new_text(body) == body.strip()
