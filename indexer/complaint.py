@@ -259,11 +259,12 @@ _THIRD_PARTY_PATTERN = (
     # another company named as the culprit: a distributor, the previous supplier, another bank
     r"\b(?:a|the|our|their|another|other|previous|former|old|current|local)\s+(?:\w+\s+)?"
     r"(?:distributors?|dealers?|resellers?|installers?|integrators?)\b|"
-    r"\b(?:another|other|previous|former|old|current)\s+(?:banks?|suppliers?|vendors?|"
-    r"providers?|compan(?:y|ies)|distributors?|dealers?|acquirers?)\b|дистрибьютор\w*|дилер\w*|"
+    r"\b(?:another|other|previous|former|old|current|existing)\s+(?:banks?|suppliers?|vendors?|"
+    r"providers?|compan(?:y|ies)|distributors?|dealers?|acquirers?|agency|agencies|cleaners|"
+    r"contractors?|caterers?|couriers?|firms?)\b|дистрибьютор\w*|дилер\w*|"
     r"(?<![а-яё])(?:друг\w*|ин(?:ой|ого|ом|ую|ая|ые|ых)|прежн\w*|стар\w*|предыдущ\w*|нынешн\w*|"
     r"текущ\w*)\s+(?:банк|поставщик|подрядчик|"
-    r"компани|дистрибьютор|дилер|провайдер|эквайр?ер)\w*")
+    r"компани|дистрибьютор|дилер|провайдер|эквайр?ер|агентств|исполнител|клининг|перевозчик)\w*")
 # searched on every sentence the model reads, and rarely there: its literals are tested first
 _THIRD_PARTY = WordRule(_THIRD_PARTY_PATTERN, _F, literal_gate=True)
 _THIRD_PARTY_RE = re.compile(_THIRD_PARTY_PATTERN, _F)
@@ -276,8 +277,9 @@ _CONSEQUENCE = re.compile(r",?\s+(?:so|so that|please|and\s+so|therefore|hence)\
                           r"в\s+результате(?:\s+чего)?|по\s+этой\s+причине)\s+|"
                           r",?\s+(?:and\s+)?(?:because\s+of\s+(?:this|that|which)|as\s+a\s+result|"
                           r"which\s+means|for\s+this\s+reason)\s+")
+# (a cash machine, «банкомат», is no bank: «в нынешнем банке нет банкомата» stays about that bank)
 _THE_BANK = WordRule(
-    r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк\w*|"
+    r"\byou\b|\byour\b|\bbank\b|(?<![а-яё])(?:вы|вас|вам|ваш\w*|банк(?!омат)\w*|"
     # the reader addressed as «ты» («а ты обещала ещё в ноябре»)
     r"ты|теб[яе]|тобой|тво(?:й|я|ё|е|и|его|ей|ему|им|ими|их|ю))(?![а-яё])", _F)
 

@@ -289,3 +289,33 @@ def test_conditions_listed_on_an_offer_are_no_complaint(text):  # type: ignore[n
 ])
 def test_a_term_applied_against_the_client_is_still_a_complaint(text):  # type: ignore[no-untyped-def]
     assert detect_complaint(text) is not None
+
+
+# The writer's current or previous provider, named by its trade or by a bank's cash machine,
+# is someone else: the grievance is why they write to us, not a failure of ours.
+@pytest.mark.parametrize("text", [
+    "Добрый день! Мы думаем сменить агентство: нынешнее агентство постоянно путает даты "
+    "вылета и не отвечает по выходным. Пришлите, пожалуйста, ваши условия обслуживания.",
+    "Здравствуйте. У нас 120 сотрудников, в прежнем банке рядом с офисом не было ни одного "
+    "банкомата, отсюда и недовольство людей. Какие условия зарплатного проекта у вас?",
+    "Добрый день. Текущий исполнитель по уборке склада третий месяц срывает график, это "
+    "недопустимо. Готовы рассмотреть ваше предложение.",
+    "Hello, we're looking for a new provider. Our current cleaners are frankly awful: they "
+    "skipped two nights last week and left the doors unlocked. Could you quote for two floors?",
+    "Hi, our previous agency lost a hotel booking for our CEO, which was unacceptable. What "
+    "are your fees for about twenty trips a month?",
+])
+def test_a_grievance_about_the_writers_current_provider_is_no_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is None
+
+
+# ... but the reader's own service, or our cash machine, is still a grievance.
+@pytest.mark.parametrize("text", [
+    "Ваш банкомат у нашего офиса третий день не работает, люди не могут снять зарплату. Это "
+    "недопустимо.",
+    "Ваше агентство снова перепутало даты вылета, это уже третий раз. Мы возмущены.",
+    "Your cleaners skipped two nights again last week and left the doors unlocked. This is "
+    "unacceptable.",
+])
+def test_a_grievance_about_the_readers_service_is_still_a_complaint(text):  # type: ignore[no-untyped-def]
+    assert detect_complaint(text) is not None
