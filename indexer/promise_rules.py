@@ -330,6 +330,7 @@ _EN_NOT_PROMISE = re.compile(
     # the reader's choice decides it: "we will do an excellent job if you give us the nod"
     r"|\bif\s+(?:you|u|we)\s+(?:\w+\s+)?(?:want|wish|would\s+like|'d\s+like|prefer|agree|decide|"
     r"choose|approve|accept|give\s+(?:us|me)\s+the\s+(?:nod|go-ahead|green\s+light|ok|okay))\b"
+    r"|\bif\s+(?:you|u|we)(?:'d|’d)\s+(?:like|prefer|rather)\b"
     r"|\bif\s+(?:that|this|it)\s+(?:sounds|works|suits|is\s+(?:ok|okay|acceptable|fine))\b"
     r"|\bshould\s+you\s+(?:be\s+interested|wish|want|need|require|decide|prefer)\b"
     # the reader acts first: "please provide your code and we will bill it", "if you could
@@ -423,7 +424,7 @@ _EN_NOT_PROMISE = re.compile(
 # The Russian counterpart of the waiting offer: «если интересно, позвоните, и мы всё обсудим».
 _RU_NOT_PROMISE = re.compile(
     r"(?<![а-яё])если\s+[^.;]{0,60}(?:интерес|позвоните|наберите|напишите|свяжитесь|"
-    r"дайте\s+знать|пишите|звоните|обращайтесь)"
+    r"дайте\s+знать|пишите|звоните|обращайтесь|скажите|сообщите)"
     r"|(?<![а-яё])если\s+(?:вы\s+)?(?:надумаете|захотите|решите|согласитесь|будете\s+готовы)"
     # «давайте перенесём ...» proposes; it does not commit
     r"|(?<![а-яё])давайте\s+(?!я(?![а-яё]))"

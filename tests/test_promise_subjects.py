@@ -116,3 +116,24 @@ def test_a_delivery_with_its_destination_or_a_named_colleague_is_a_dated_promise
 def test_what_is_not_sent_to_the_reader_or_not_promised_stays_no_promise(text, lang):
     assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
                                           kinds=("promise",)) if i.kind == "promise"], text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Если хотите добавить монтаж, скажите — посчитаю отдельно.", "ru"),
+    ("Если решите продлить аренду, сообщите, оформим.", "ru"),
+    ("If you'd like us to add the spare parts, just say and I'll update the quote.", "en"),
+    ("If you’d prefer a paper copy, tell me and we'll post one.", "en"),
+])
+def test_an_offer_that_waits_for_the_reader_to_say_so_is_no_promise(text, lang):
+    assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
+                                          kinds=("promise",)) if i.kind == "promise"], text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Если скажете, пришлём завтра.", "ru"),
+    ("Пришлём счёт завтра, если не будет возражений.", "ru"),
+    ("We'll ship on Friday as you'd like.", "en"),
+])
+def test_a_commitment_with_no_offer_waiting_on_the_reader_stays_a_promise(text, lang):
+    assert [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
+                                      kinds=("promise",)) if i.kind == "promise"], text
