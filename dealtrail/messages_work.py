@@ -106,6 +106,14 @@ IMPORTS: dict[str, tuple[str, str]] = {
                        "{updated} updated, {unchanged} unchanged deals",
                        "{file}: сделок новых: {created}, объединено с найденными в почте: {merged}, "
                        "обновлено: {updated}, без изменений: {unchanged}"),
+    # what the imports job of `dealtrail run` did (reports/import_files.py)
+    "imports_counts": ("{imported} imported, {unchanged} unchanged",
+                       "импортировано: {imported}, без изменений: {unchanged}"),
+    "imports_counts_files": ("{imported} imported, {unchanged} unchanged; {files}",
+                             "импортировано: {imported}, без изменений: {unchanged}; {files}"),
+    "imports_file": ("{key}: {done}", "{key}: {done}"),
+    "imports_failed": ("failed: {count} file(s); {errors}; {counts}",
+                       "сбой: файлов {count}; {errors}; {counts}"),
     # what is wrong in a cell
     "cell_empty": ("is empty", "пусто"),
     "cell_empty_amount": ("empty amount", "сумма не указана"),

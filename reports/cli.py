@@ -12,10 +12,11 @@ from typing import Any
 import click
 
 from dealtrail import audit
-from dealtrail.cli import Context, echo, pass_ctx
+from dealtrail.cli import Context, echo, pass_ctx, said
 from dealtrail.messages import Msg
 
 from . import api, imports, render
+from .import_files import import_done
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(render.FORMATS), default="table",
                        show_default=True, help="Output format.")
@@ -198,7 +199,7 @@ def plans_import(obj: Context, file: str) -> None:
     Example: dealtrail plans import plans.csv
     """
     done = imports.import_plans(obj.open_db(), obj.settings, file)
-    echo("plans_imported", file=file, rows=done["rows"], replaced=done["replaced"])
+    click.echo(said(import_done("plans", file, done)))
 
 
 @click.group()
@@ -218,8 +219,7 @@ def sales_import(obj: Context, file: str) -> None:
     Example: dealtrail sales import export-1c.csv
     """
     done = imports.import_sales(obj.open_db(), obj.settings, file)
-    echo("sales_imported", file=file, inserted=done["inserted"], updated=done["updated"],
-         unchanged=done["unchanged"], tied=done["tied"])
+    click.echo(said(import_done("sales", file, done)))
 
 
 @sales.command("fx-import")
@@ -256,8 +256,7 @@ def calls_import(obj: Context, file: str) -> None:
     from .call_log import import_calls
 
     done = import_calls(obj.open_db(), obj.settings, file)
-    echo("calls_imported", file=file, inserted=done["inserted"], updated=done["updated"],
-         unchanged=done["unchanged"])
+    click.echo(said(import_done("calls", file, done)))
     unknown = done["unknown_numbers"]
     if unknown:
         # The count and the list must agree: a long list is cut, and the cut is said.
@@ -293,5 +292,4 @@ def deals_import(obj: Context, file: str) -> None:
     from .crm import import_deals
 
     done = import_deals(obj.open_db(), obj.settings, file)
-    echo("deals_imported", file=file, created=done["created"], merged=done["merged"],
-         updated=done["updated"], unchanged=done["unchanged"])
+    click.echo(said(import_done("deals", file, done)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -25,6 +25,7 @@ import sqlite_utils
 from dealtrail import clock
 from dealtrail.config import Settings
 from dealtrail.errors import DealtrailError
+from dealtrail.messages import Msg
 from dealtrail.rowcheck import FileCheck, file_problem, read_file
 from dealtrail.store import transaction
 from dealtrail.tables import Reading, unreadable
@@ -74,9 +75,26 @@ def _read(kind: str) -> Callable[[sqlite_utils.Database, Settings, Path], Readin
     return read
 
 
+_KINDS: dict[Importer, str] = {_plans: "plans", _sales: "sales", _deals: "deals",
+                               _calls: "calls"}
 _READERS: dict[Importer, Callable[[sqlite_utils.Database, Settings, Path], Reading]] = {
-    _plans: _read("plans"), _sales: _read("sales"), _deals: _read("deals"),
-    _calls: _read("calls")}
+    importer: _read(kind) for importer, kind in _KINDS.items()}
+
+# What an import did: the catalogue line of each kind and the fields of the importer's
+# result it names. Said by the import commands (reports/cli.py) and the imports job alike.
+_DONE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "plans": ("plans_imported", ("rows", "replaced")),
+    "sales": ("sales_imported", ("inserted", "updated", "unchanged", "tied")),
+    "calls": ("calls_imported", ("inserted", "updated", "unchanged")),
+    "deals": ("deals_imported", ("created", "merged", "updated", "unchanged")),
+}
+
+
+def import_done(kind: str, file: str, done: Mapping[str, Any]) -> Msg:
+    """What importing ``file`` (a ``plans``/``sales``/``calls``/``deals`` file) did, on one
+    line in English and Russian, from its importer's result ``done``."""
+    key, fields = _DONE[kind]
+    return Msg(key, file=file, **{name: done[name] for name in fields})
 
 
 def check_rows(settings: Settings, db: sqlite_utils.Database) -> list[FileCheck]:
@@ -106,7 +124,7 @@ def configured_files(settings: Settings) -> list[tuple[str, Path, Importer]]:
 class ImportsReport:
     """What one pass over the configured files did."""
 
-    imported: list[str] = field(default_factory=list)     # "imports.calls: calls.csv 3 inserted"
+    imported: list[str] = field(default_factory=list)     # "imports.calls: calls.csv: 3 new, ..."
     unchanged: list[str] = field(default_factory=list)    # config keys
     errors: list[str] = field(default_factory=list)       # one line each
 
@@ -115,18 +133,15 @@ class ImportsReport:
         return bool(self.errors)
 
     def line(self) -> str:
-        parts = [f"{len(self.imported)} imported", f"{len(self.unchanged)} unchanged"]
-        text = ", ".join(parts)
-        if self.imported:
-            text += "; " + "; ".join(self.imported)
+        """Everything on one line, in English and Russian (the job's summary)."""
+        counts = (Msg("imports_counts_files", imported=len(self.imported),
+                      unchanged=len(self.unchanged), files=tuple(self.imported))
+                  if self.imported else
+                  Msg("imports_counts", imported=0, unchanged=len(self.unchanged)))
         if self.errors:
-            text = f"failed: {len(self.errors)} file(s); " + "; ".join(self.errors) + "; " + text
-        return text
-
-
-def _summary(result: dict[str, Any]) -> str:
-    return ", ".join(f"{v} {k}" for k, v in result.items()
-                     if isinstance(v, int) and not isinstance(v, bool))
+            return Msg("imports_failed", count=len(self.errors), errors=tuple(self.errors),
+                       counts=counts)
+        return counts
 
 
 def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsReport:
@@ -148,7 +163,7 @@ def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsRe
         except DealtrailError as exc:
             report.errors.append(file_problem(key, exc))
             continue
-        summary = _summary(result)
+        summary = import_done(_KINDS[importer], path.name, result)
         # Recorded after the import's own transaction: a crash in between imports the
         # file again next time, which the importers make harmless.
         with transaction(db) as conn:
@@ -158,5 +173,5 @@ def reimport_changed(db: sqlite_utils.Database, settings: Settings) -> ImportsRe
                 " sha256=excluded.sha256, imported_at=excluded.imported_at,"
                 " summary=excluded.summary",
                 (key, str(path), digest, clock.iso(clock.now()), summary))
-        report.imported.append(f"{key}: {path.name} {summary}".rstrip())
+        report.imported.append(Msg("imports_file", key=key, done=summary))
     return report

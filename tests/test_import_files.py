@@ -94,6 +94,25 @@ def test_the_job_records_one_line_in_job_runs(company, tmp_path):
     db.conn.close()
 
 
+def test_the_jobs_line_says_each_file_as_its_import_command_does_in_both_languages(
+        db, company, tmp_path):
+    """One place says what an import did (reports/import_files.py: import_done): the job's
+    summary names each file's counts as `dealtrail calls import` prints them, in Russian too."""
+    first = reimport_changed(db, company).line()
+    assert first.startswith("4 imported, 0 unchanged; imports.plans: plans.csv: 1 plan rows")
+    ru = first.said("ru")                                          # type: ignore[attr-defined]
+    assert ru.startswith("импортировано: 4, без изменений: 0; imports.plans: plans.csv: "
+                         "импортировано строк плана: 1")
+    assert "imports.calls: calls.csv: звонков новых: 1, обновлено: 0, без изменений: 0" in ru
+    again = reimport_changed(db, company).line()
+    assert again == "0 imported, 4 unchanged"
+    assert again.said("ru") == "импортировано: 0, без изменений: 4"  # type: ignore[attr-defined]
+    (tmp_path / "calls.csv").write_text(
+        CALLS + "2026-11-17 10:00,out,anna@testbank.ru,+7 495 123 45 67,30\n", encoding="utf-8")
+    assert reimport_changed(db, company).line() == (
+        "1 imported, 3 unchanged; imports.calls: calls.csv: 1 new, 0 updated, 1 unchanged calls")
+
+
 @pytest.mark.parametrize("broken", ["missing", "bad row"])
 def test_the_job_and_check_say_a_files_problem_in_the_same_line_in_both_languages(
         db, company, tmp_path, broken):
