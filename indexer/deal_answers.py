@@ -66,7 +66,6 @@ ACCEPT_RE = re.compile(
     r"\s+(?:одобрил|согласовал|утвердил|принял)[аио]?\s+(?:ваш[еи]?\s+(?:\w+\s+)?(?:предложени|кп|"
     r"услови)|работу\s+с\s+вами|сотрудничество\s+с\s+вами)|(?<!не\s)решили\s+работать\s+с\s+вами",
     _F)
-ACCEPT_RE = gated(ACCEPT_RE)   # the same matches, fewer start positions tried
 #: The manager writes the client's yes down, item by item, with no one else named as agreeing:
 #: "1. Premium RUB 21.3 m, option B — agreed in principle.", «Аванс 30 % — согласовано.»
 YES_NOTED = re.compile(
@@ -84,7 +83,6 @@ _APPROVES = re.compile(
     r"(?<!\w)бер[её]м\s+(?:по|за)\s+\d|(?<!\w)договорились(?=\s*[,.!—–])|"
     r"\b(?:fine|ok|okay|happy|good)\s+with\b|\b(?:works?|suits?)\s+(?:for\s+)?us\b|"
     r"\bwe\s+agree\b|\b(?:we(?:'re|\s+are)\s+)?good\s+to\s+go\b", _F)
-_APPROVES = gated(_APPROVES)   # the same matches, fewer start positions tried
 #: What is approved is the offer: its price, terms or a figure («согласны на 16,8 %»), not a
 #: time («время подходит, высылайте приглашение»).
 _TERMS_NAMED = re.compile(
@@ -112,7 +110,6 @@ _CLAUSE_REST = re.compile(r"[^,;—–.!?\n]*\??")
 _NOTHING_TO_RAISE = re.compile(
     r"(?<!\w)(?:вопросов|замечаний|возражений)\s+(?:у\s+\w+\s+)?(?:больше\s+)?нет(?!\w)|"
     r"\bno\s+(?:further\s+|more\s+)?(?:questions|comments|objections)\b", _F)
-_NOTHING_TO_RAISE = gated(_NOTHING_TO_RAISE)   # the same matches, fewer start positions tried
 _PAPER_ASKED = re.compile(
     r"(?<!\w)(?:пришлите|присылайте|направьте|направляйте|высылайте|вышлите|готовьте)\s+"
     r"(?:\w+\s+){0,2}?(?:договор|допсоглашени|доп\.\s*соглашени|дополнительн\w+\s+соглашени|"
@@ -121,22 +118,36 @@ _PAPER_ASKED = re.compile(
     r"addendum|invoice|paperwork|documents)\b", _F)
 
 
-def said_yes(low: str) -> int | None:
-    """Where the lower-cased letter says yes to go ahead (``ACCEPT_RE``), or None."""
+#: The three readings of a yes, run as cues: only the alternatives whose literals the letter
+#: holds are tried. :func:`indexer.deal_signals.detect_signals` finds those literals in its
+#: one Aho-Corasick pass over the letter, with its own cues' (``YES_CUES``).
+_ACCEPT = Cue(ACCEPT_RE)
+_APPROVES_CUE = Cue(_APPROVES)
+_NOTHING_CUE = Cue(_NOTHING_TO_RAISE)
+YES_CUES = (_ACCEPT, _APPROVES_CUE, _NOTHING_CUE)
+
+
+def said_yes(low: str, literals: frozenset[str] | None = None) -> int | None:
+    """Where the lower-cased letter says yes to go ahead (``ACCEPT_RE``), or None.
+
+    ``literals``: the anchor literals of ``YES_CUES`` the letter holds (None: not known, every
+    alternative runs); the same answer either way.
+    """
     if not any(word in low for word in _ACCEPT_WORDS):
         return None
-    found = ACCEPT_RE.search(low)
+    end = len(low)
+    found = Cue.search(_ACCEPT.kept(literals), low, 0, end)
     if found:
         return found.start()
     # Approval of what was offered with the next step asked for, in one sentence or two
     # side by side: the yes itself, in whatever words.
-    for approves in _APPROVES.finditer(low):
+    for approves in Cue.finditer(_APPROVES_CUE.kept(literals), low, 0, end):
         step = _NEXT_STEP.search(low, approves.end(), approves.end() + 120)
         what = low[max(0, approves.start() - 50):approves.end() + 30]
         if (step and _TERMS_NAMED.search(what)
                 and not FUTURE_NOT_MINE.search(low[approves.start():step.start()])):
             return approves.start()
-    for raised in _NOTHING_TO_RAISE.finditer(low):
+    for raised in Cue.finditer(_NOTHING_CUE.kept(literals), low, 0, end):
         step = _PAPER_ASKED.search(low, raised.end(), raised.end() + 120)
         if step and not FUTURE_NOT_MINE.search(low[raised.start():step.start()]):
             return raised.start()

@@ -574,7 +574,7 @@ _CUE = {regex: Cue(regex) for regex in (
 MONEY_RE = gated(MONEY_RE)
 
 #: The cue literals and the trigger and date words, found in one pass over a letter.
-_SCAN = CueScan(_CUE.values(), DATE_WORDS.union(*TRIGGERS.values()), STEM)
+_SCAN = CueScan([*_CUE.values(), *answers.YES_CUES], DATE_WORDS.union(*TRIGGERS.values()), STEM)
 
 
 def cue(regex: re.Pattern[str]) -> Cue:
@@ -823,7 +823,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         if noted:
             add("accepted", noted)
     if direction == "in":
-        yes = answers.said_yes(low)
+        yes = answers.said_yes(low, literals)
         if yes is not None:
             start, quote = sentence_at(yes)
             if not answers.FUTURE_NOT_MINE.search(low[start:yes] + answers.yes_clause(low, yes)):

@@ -129,7 +129,7 @@ def test_a_cue_run_over_a_whole_text_finds_the_whole_regex_first_match() -> None
 #: boundary, an alternation) keeps ``re`` from skipping ahead: gated, they try far fewer
 #: positions (2-13x less time on the Enron, Russian and generated mail).
 _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.complaint._EXPECT",
-        "indexer.deal_answers.TALKED_RE", "indexer.deal_answers.ACCEPT_RE",
+        "indexer.deal_answers.TALKED_RE",
         "indexer.signature._DEVICE", "indexer.signature.SIGNOFF", "indexer.signature._CONFIDENTIAL",
         "indexer.quote_header._ENDS_WROTE_COLON", "indexer.deal_signals._LATER",
         "indexer.agreed._STAFFING", "indexer.date_vocab.ORD_HINT",
@@ -138,13 +138,13 @@ _HOT = ("indexer.analyze._CHASE", "indexer.complaint._BACK_REFERENCE", "indexer.
         "indexer.deal_answers._ASKED_TO_MOVE", "indexer.deal_signals._CONTRACT_ATTACHED",
         "indexer.deal_words.DATE_DIGITS", "indexer.date_vocab.WORKDAY_HINT",
         "indexer.agreed._VALIDITY", "indexer.dates._WEEK_OF", "indexer.signature._WRONG_RECIPIENT",
-        "indexer.parse._URL_RE", "indexer.deal_answers._APPROVES", "indexer.deal_answers._NEXT_STEP",
+        "indexer.parse._URL_RE", "indexer.deal_answers._NEXT_STEP",
         "indexer.deal_answers.CHOSE_RE", "indexer.deal_answers._PRICE_TOPIC",
         "indexer.deal_answers._TOO_MUCH", "indexer.deal_answers.ELSEWHERE_RE",
         # read over every sentence of the promises, the signals and the answers: 1.3-3x less
         # time each on the Enron, Russian and generated letters' own calls
         "indexer.agreed._DAY", "indexer.agreed._SOON", "indexer.deal_signals._RATE_OFFER",
-        "indexer.deal_answers._NOTHING_TO_RAISE", "indexer.deal_prices.PRICED")
+        "indexer.deal_prices.PRICED")
 
 
 def test_patterns_read_over_every_letter_are_gated_and_match_as_written() -> None:
@@ -188,6 +188,48 @@ def test_a_clients_figure_against_ours_is_found_by_the_cue_as_by_its_regex() -> 
         low = text.lower()
         found, expected = cue.search_all(low), regex.search(low)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_yes_is_read_by_the_alternatives_the_signals_pass_found_as_by_the_whole_regexes(
+) -> None:
+    # The yes, the approval and the nothing-to-raise run by the literals the signals' one pass
+    # over the letter found: the same position as every alternative run over the whole letter.
+    from indexer import deal_answers
+
+    def whole(low: str) -> int | None:
+        if not any(word in low for word in deal_answers._ACCEPT_WORDS):
+            return None
+        found = deal_answers.ACCEPT_RE.search(low)
+        if found:
+            return found.start()
+        for cue, step in ((deal_answers._APPROVES, deal_answers._NEXT_STEP),
+                          (deal_answers._NOTHING_TO_RAISE, deal_answers._PAPER_ASKED)):
+            for said in cue.finditer(low):
+                after = step.search(low, said.end(), said.end() + 120)
+                if (after and (cue is deal_answers._NOTHING_TO_RAISE
+                               or deal_answers._TERMS_NAMED.search(
+                                   low[max(0, said.start() - 50):said.end() + 30]))
+                        and not deal_answers.FUTURE_NOT_MINE.search(low[said.start():after.start()])):
+                    return said.start()
+        return None
+
+    texts = [*TEXTS, "Условия устраивают, ставка 16,8 % подходит — направляйте договор.",
+             "Замечаний больше нет, пришлите допсоглашение на подпись.",
+             "Правление одобрило ваше предложение, давайте работать.",
+             "The revised price works for us at 2.9%, please send the contract.",
+             "No further comments; send us the amendment and we'll sign.",
+             "The board has approved your revised proposal. Let's proceed.",
+             "Цена не устраивает, давайте обсудим.", "Are you happy with the draft? If so, proceed?",
+             "We'd like to go ahead if the fee is waived", "ничего не устраивает", ""]
+    seen = 0
+    for text in texts:
+        low = text.lower()
+        literals = deal_signals._SCAN.found(low)[0]
+        expected = whole(low)
+        assert deal_answers.said_yes(low, literals) == expected, text
+        assert deal_answers.said_yes(low) == expected, text
+        seen += expected is not None
+    assert seen >= 6        # the texts hold yeses in both languages, not only noes
 
 
 def test_a_cue_compiles_its_whole_regex_only_when_asked_for() -> None:
