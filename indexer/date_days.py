@@ -200,9 +200,9 @@ def _counts_a_noun(text: str, end: int) -> bool:
     nxt = _NEXT_RU_WORD.match(text, end)
     if not nxt or nxt.group(1).startswith("числ"):
         return False
-    from indexer.ru_morph import analyzer
+    from indexer.ru_morph import likeliest
 
-    tag = analyzer().parse(nxt.group(1))[0].tag
+    tag = likeliest(nxt.group(1)).tag
     return tag.POS in ("NOUN", "ADJF") and tag.case in ("gent", "datv", "nomn", "accs")
 
 
@@ -454,7 +454,7 @@ def _ru_clause_past(text: str, start: int, end: int) -> bool:
     before it («мы уже писали вам в понедельник»), or, with none before, the first after
     («во вторник были проблемы»). A verb told in the future, or none at all, is not the past
     («как договорились, подпишем в пятницу», «совещание в пятницу»)."""
-    from indexer.ru_morph import analyzer
+    from indexer.ru_morph import likeliest
 
     cut = max((m.end() for m in _RU_CLAUSE_END.finditer(text, max(0, start - 80), start)),
               default=max(0, start - 80))
@@ -462,7 +462,7 @@ def _ru_clause_past(text: str, start: int, end: int) -> bool:
     stop = after.start() if after else len(text)
 
     def tense(word: str) -> str | None:
-        tag = analyzer().parse(word)[0].tag
+        tag = likeliest(word).tag     # read once per process: a word recurs in every letter
         if "INFN" in tag:
             return "other"      # «обещал перевести в понедельник»: the act is ahead
         if "VERB" not in tag:
