@@ -25,7 +25,7 @@ from indexer.classify import automated_reason, detect_lang, normalize_subject
 from indexer.complaint import detect_complaint
 from indexer.cue_scan import gated
 from indexer.dates import find_dates
-from indexer.deal_signals import LOST_RE, Signal, cue, detect_signals
+from indexer.deal_signals import LOST_RE, LetterScan, Signal, cue, detect_signals, scan_letter
 from indexer.intent import Intent, detect_intents, sentences
 from indexer.intermediary import speaks_for
 from indexer.newtext import new_text, new_text_and_signature
@@ -197,6 +197,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     intents: list[Intent] = []
     complaint = None
     signals: list[Signal] = []
+    letter: LetterScan | None = None
     # Promises count only in the sender's own mailbox, so a message copied to
     # colleagues is not counted once per copy.
     if fresh and ((direction == "out" and sender == ctx.owner) or direction == "in"):
@@ -221,6 +222,9 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
             # One thing promised twice in the letter is one agreed item, the dated one.
             again = restated([(i.sentence, bool(i.due)) for i in intents])
             intents = [i for i, twice in zip(intents, again, strict=True) if not twice]
+        # One pass over the new text finds the cue literals the signals and the
+        # intermediary's voice read.
+        letter = scan_letter(fresh)
         signals = detect_signals(fresh, direction=direction, ref_time=ref_time, lang=lang,
                                  calendar=ctx.calendar(), subject=msg.subject,
                                  attachments=msg.attachment_names, products=ctx.products,
@@ -228,7 +232,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
                                  # is about the manager's alarms) still has one here.
                                  known_dates={i.start: (i.due, i.due_grain) for i in found
                                               if i.due},
-                                 ours="" if ctx.company.name == Company.name else ctx.company.name)
+                                 ours="" if ctx.company.name == Company.name else ctx.company.name,
+                                 letter=letter)
         if direction == "in":
             complaint = detect_complaint(fresh, lang, ctx.local)
             # The client's own dated promises are its commitments to the deal, but a call
@@ -257,7 +262,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         quoted_codes = tuple(c for c in codes_in(body) if c not in fresh_codes)
     snippet = _snippet(fresh)
     voice = (speaks_for(fresh, body, sender, tuple(a for a in recipients if a != sender),
-                        ctx.is_internal) if direction == "in" and body else None)
+                        ctx.is_internal, None if letter is None else lambda _fresh: letter.folded)
+             if direction == "in" and body else None)
     return Analysis(
         msg=msg, direction=direction, automated=automated, counterparts=counterparts,
         new_text=fresh, lang=lang, snippet=snippet, has_link=has_link(fresh),

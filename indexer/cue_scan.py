@@ -336,9 +336,14 @@ class CueScan:
         cues of case-insensitive regexes: found in ``text.lower()``, which reads every
         character as ``re`` does but the few of :func:`_odd_for`; a text holding one of them
         gives None (every alternative runs)."""
-        if not (self._ascii_clear and text.isascii()) and self._odd.search(text):
+        if self.odd_in(text):
             return None
         return self.found(text.lower())[0]
+
+    def odd_in(self, text: str) -> bool:
+        """Whether ``text`` holds a character ``re.IGNORECASE`` matches with a letter of the
+        literals though ``str.lower()`` reads it otherwise (:meth:`folded` then gives None)."""
+        return not (self._ascii_clear and text.isascii()) and self._odd.search(text) is not None
 
     def found(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """The cue literals that occur in ``text``, and the stems of the set its words have."""

@@ -38,6 +38,7 @@ from functools import lru_cache
 from dealtrail.workdays import BusinessCalendar
 from indexer import deal_answers as answers
 from indexer import deal_prices as prices
+from indexer import intermediary
 from indexer.agreed import agreed, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
@@ -573,8 +574,32 @@ _CUE = {regex: Cue(regex) for regex in (
     CLOSE_RE, COMMIT_RE, QUOTE_ASKED_RE, ENCLOSED_RE)}
 MONEY_RE = gated(MONEY_RE)
 
-#: The cue literals and the trigger and date words, found in one pass over a letter.
-_SCAN = CueScan([*_CUE.values(), *answers.YES_CUES], DATE_WORDS.union(*TRIGGERS.values()), STEM)
+#: The cue literals and the trigger and date words, found in one pass over a letter; the
+#: literals of the yes (:mod:`indexer.deal_answers`) and of the intermediary's voice
+#: (:mod:`indexer.intermediary`) are found in the same pass.
+_SCAN = CueScan([*_CUE.values(), *answers.YES_CUES, *intermediary.CUES],
+                DATE_WORDS.union(*TRIGGERS.values()), STEM)
+
+
+@dataclass(frozen=True)
+class LetterScan:
+    """What the one pass over a letter's new text found: its lower case, the cue literals and
+    the stems of the trigger and date words in it, and the literals as a case-insensitive cue
+    reads them (:meth:`indexer.cue_scan.CueScan.folded`: None when the text holds a character
+    ``re`` folds otherwise than ``str.lower()``, and every alternative then runs)."""
+
+    low: str
+    literals: frozenset[str]
+    stems: frozenset[str]
+    folded: frozenset[str] | None
+
+
+def scan_letter(text: str) -> LetterScan:
+    """The one pass over a letter's new text that its signals and its intermediary's voice
+    read (:func:`detect_signals`, :func:`indexer.intermediary.speaks_for`)."""
+    low = text.lower()
+    literals, stems = _SCAN.found(low)
+    return LetterScan(low, literals, stems, None if _SCAN.odd_in(text) else literals)
 
 
 def cue(regex: re.Pattern[str]) -> Cue:
@@ -587,16 +612,17 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                    attachments: Sequence[str] = (),
                    products: tuple[tuple[str, tuple[str, ...]], ...] = (),
                    known_dates: Mapping[int, tuple[datetime | None, str | None]] | None = None,
-                   ours: str = "") -> list[Signal]:
+                   ours: str = "", letter: LetterScan | None = None) -> list[Signal]:
     """The negotiation signals of one message's new text; ``direction`` is "in" or "out".
 
     ``ref_time`` is the sent time in the sender's zone (dates resolve against it); ``ours``
     is our own company's name: a choice or a tender's result naming it is no decline.
     ``known_dates`` maps the start of a sentence whose date the promise and request
-    rules have already resolved to that (deadline, grain), so it is not resolved twice.
+    rules have already resolved to that (deadline, grain), so it is not resolved twice;
+    ``letter`` is :func:`scan_letter` of ``text`` when the caller has made it.
     """
     out: list[Signal] = []
-    low = text.lower()
+    low = letter.low if letter is not None else text.lower()
     spans: list[tuple[int, int]] | None = None
 
     def sentence_at(pos: int) -> tuple[int, str]:
@@ -613,7 +639,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
     # One pass over the letter finds the literals the cues' matches hold (a cue, or an
     # alternative of it, whose literals are missing is not run) and which trigger and
     # date words the letter's words start with.
-    literals, stems = _SCAN.found(low)
+    literals, stems = (letter.literals, letter.stems) if letter is not None else _SCAN.found(low)
 
     def cued(kind: str) -> bool:
         return not TRIGGERS[kind].isdisjoint(stems) and (

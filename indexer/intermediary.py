@@ -76,7 +76,10 @@ _WEAK = re.compile(
 # words the letter holds (found in one pass over it), each behind a lookahead for the
 # characters its matches start with: the same matches as the whole regex.
 _STRONG_CUE, _WEAK_CUE = Cue(_STRONG), Cue(_WEAK)
-_SCAN = CueScan([_STRONG_CUE, _WEAK_CUE])
+#: The two cues, whose literals the signals' one pass over an incoming letter also finds
+#: (:func:`indexer.deal_signals.scan_letter`).
+CUES = (_STRONG_CUE, _WEAK_CUE)
+_SCAN = CueScan(CUES)
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where a forwarded letter starts: its addresses are the third party's.
@@ -102,12 +105,15 @@ class SpeaksFor:
 
 
 def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
-               is_internal: Callable[[str], bool]) -> SpeaksFor | None:
+               is_internal: Callable[[str], bool],
+               folded: Callable[[str], frozenset[str] | None] | None = None
+               ) -> SpeaksFor | None:
     """Read an incoming letter for an intermediary's voice (module docstring); None if none.
 
     ``fresh`` is the letter's new text, ``body`` all of it (the forwarded letter is below
     the new text), ``others`` the other addresses it went to, ``is_internal`` tells the
-    company's own addresses.
+    company's own addresses; ``folded`` gives the cues' literals ``fresh`` holds, as
+    :meth:`indexer.cue_scan.CueScan.folded` reads them (None: a pass of their own).
     """
     if not fresh:
         return None
@@ -125,7 +131,7 @@ def speaks_for(fresh: str, body: str, sender: str, others: tuple[str, ...],
     start = (Cue.search(_FORWARD_CUE.kept(_FORWARD_SCAN.folded(body)), body, 0, len(body))
              if len(body) > len(fresh) else None)
     forwarded = outside(_ADDRESS.findall(body[start.end():])) if start else ()
-    found = _SCAN.folded(fresh)
+    found = folded(fresh) if folded is not None else _SCAN.folded(fresh)
     strong = Cue.search(_STRONG_CUE.kept(found), fresh, 0, len(fresh))
     weak = strong or Cue.search(_WEAK_CUE.kept(found), fresh, 0, len(fresh))
     if weak is None:

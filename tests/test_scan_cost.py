@@ -170,3 +170,38 @@ def test_a_forwarded_letter_is_looked_for_only_in_a_body_holding_its_words() -> 
         start = intermediary._FORWARD.search(body)
         assert start is not None and Cue.search(cue.kept(scan.folded(body)), body, 0,
                                                 len(body)).span() == start.span()
+
+
+def test_the_signals_and_the_intermediary_read_one_pass_over_the_letter_as_their_own() -> None:
+    # analyze() scans a letter's new text once (indexer.deal_signals.scan_letter); the
+    # signals and the intermediary's voice read that pass as they read their own passes.
+    from datetime import UTC, datetime
+
+    from indexer.deal_signals import detect_signals, scan_letter
+
+    ref = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+    texts = ("We act for Hanbit Logistics. The rate works for us at 2.9%, please send the contract.",
+             "По поручению клиента: ставка 16,8 % устраивает, направляйте договор до пятницы.",
+             "Our client would like a quote; can you match 0.105 per unit? Call me Monday.",
+             "Мой клиент выбрал другой банк, спасибо за работу.",
+             # a dotless ı, which re.IGNORECASE reads as "i" and lower() does not; a Kelvin sign
+             "We act for Hanbıt; MY CLIENT asks for the list by 10 December.",
+             "My client asks for the \u212aPI list by 10 December.",
+             "Nothing of the kind here, thanks.", "")
+    seen = 0
+    for text in texts:
+        letter = scan_letter(text)
+        assert letter.low == text.lower()
+        if "\u0131" in text:
+            assert letter.folded is None, text        # every alternative then runs
+        for direction in ("in", "out"):
+            assert (detect_signals(text, direction=direction, ref_time=ref, letter=letter)
+                    == detect_signals(text, direction=direction, ref_time=ref)), text
+        def read(_fresh: str, found: frozenset[str] | None = letter.folded) -> frozenset[str] | None:
+            return found
+
+        own = speaks_for(text, text, "a@broker.ru", ("b@client.ru",), lambda _: False)
+        assert speaks_for(text, text, "a@broker.ru", ("b@client.ru",), lambda _: False,
+                          read) == own, text
+        seen += own is not None
+    assert seen >= 4          # the texts hold the intermediary's words in both languages
