@@ -130,8 +130,10 @@ class Mailbox:
 @dataclass(frozen=True)
 class Product:
     code: str
-    name_en: str
-    name_ru: str
+    # One name is enough: an English-only team writes name_en, a Russian one name_ru; the
+    # other language shows the same name (filled in when the config is read).
+    name_en: str = ""
+    name_ru: str = ""
     aliases: tuple[str, ...] = ()
 
 
@@ -596,6 +598,13 @@ def _cross_check(s: Settings) -> None:
                               allowed=", ".join(PRIVACY_TIERS)))
     if any(d < 0 for d in s.privacy.text_days.values()):
         raise ConfigError(Msg("config_text_days_negative"))
+    named = []
+    for i, p in enumerate(s.products):
+        if not (p.name_en.strip() or p.name_ru.strip()):
+            raise ConfigError(Msg("config_product_name", where=f"products[{i}]", code=p.code))
+        named.append(dataclasses.replace(p, name_en=p.name_en.strip() or p.name_ru.strip(),
+                                         name_ru=p.name_ru.strip() or p.name_en.strip()))
+    object.__setattr__(s, "products", tuple(named))
     codes = [p.code for p in s.products]
     if len(codes) != len(set(codes)):
         raise ConfigError(Msg("config_product_twice"))

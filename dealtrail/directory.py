@@ -173,9 +173,13 @@ def read_client_directory(path: Path, settings: Settings, people: People) -> Rea
     bad_rows = 0
     for row in read_table(path, DIRECTORY_COLUMNS, required=DIRECTORY_REQUIRED):
         before = len(errors)
-        missing = [c for c in DIRECTORY_REQUIRED if not row.text(c)]
-        if missing:
-            errors.append(row.error(missing[0], Msg("cell_empty")))
+        if not row.text("client"):
+            errors.append(row.error("client", Msg("cell_empty")))
+            continue
+        # A client is known by a domain, its people's addresses or its phones: a free-mail
+        # client has no domain of its own, and a cell left empty is right for it.
+        if not (row.text("domains") or row.text("emails") or row.text("phones")):
+            errors.append(row.error("domains", Msg("cell_no_identity")))
             continue
         # The owner is named as every import names a manager (People.find): e-mail, login
         # or full name, of someone in [[managers]] now.

@@ -244,6 +244,10 @@ CORE: dict[str, tuple[str, str]] = {
                                   "forever)",
                                   "privacy.text_days: дни не могут быть отрицательными (0 — "
                                   "хранить текст всегда)"),
+    "config_product_name": ("{where}: product {code!r} has no name; set name_en or name_ru "
+                            "(one is enough, the other language shows the same name)",
+                            "{where}: у продукта {code!r} нет названия; задайте name_en или "
+                            "name_ru (достаточно одного, на другом языке покажется то же)"),
     "config_product_twice": ("products: a product code is used twice",
                              "products: код продукта использован дважды"),
     "config_probabilities": ("pipeline.probabilities: {stages} are not in pipeline.stages",

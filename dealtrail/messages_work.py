@@ -116,6 +116,10 @@ IMPORTS: dict[str, tuple[str, str]] = {
                        "сбой: файлов {count}; {errors}; {counts}"),
     # what is wrong in a cell
     "cell_empty": ("is empty", "пусто"),
+    "cell_no_identity": ("is empty, and so are emails and phones; write the client's domain "
+                         "(acme.ru), or its people's addresses in emails, or its phones",
+                         "пусто, как и emails и phones; укажите домен клиента (acme.ru), или "
+                         "адреса его сотрудников в emails, или его телефоны"),
     "cell_empty_amount": ("empty amount", "сумма не указана"),
     "cell_empty_date": ("empty date", "дата не указана"),
     "cell_not_number": ("{value!r} is not a number", "{value!r} — не число"),

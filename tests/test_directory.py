@@ -39,8 +39,26 @@ def test_client_directory_errors_name_row_and_column(db: Any, settings: Any,
             settings.clients, directory=str(path))))
     assert caught.value.errors == [  # type: ignore[attr-defined]
         "clients.csv row 2, column 'owner': unknown owner 'ghost@testbank.ru' (not in [[managers]])",
-        "clients.csv row 3, column 'domains': is empty"]
+        "clients.csv row 3, column 'domains': is empty, and so are emails and phones; write "
+        "the client's domain (acme.ru), or its people's addresses in emails, or its phones"]
     assert db["clients"].count == 0
+
+
+def test_a_free_mail_client_needs_no_domain_when_its_addresses_or_phones_are_written(
+        db: Any, settings: Any, tmp_path: Path) -> None:
+    """A sole trader on gmail has no domain of its own: an empty domains cell is right for it
+    when the row names the client's people's addresses or phones; its mail and calls are the
+    client's."""
+    path = tmp_path / "clients.csv"
+    path.write_text("client,domains,owner,phones,emails\n"
+                    "Hotshot Hauling,,anna@testbank.ru,,rick.hotshot@gmail.com\n"
+                    "ИП Кравец,,anna@testbank.ru,+7 912 555-01-02,\n", encoding="utf-8")
+    sync_directory(db, dataclasses.replace(settings, clients=dataclasses.replace(
+        settings.clients, directory=str(path))))
+    assert rows(db, "SELECT c.name, d.domain FROM clients c LEFT JOIN client_domains d"
+                    " ON d.client_id = c.id ORDER BY c.name") == [
+        {"name": "Hotshot Hauling", "domain": "rick.hotshot@gmail.com"},
+        {"name": "ИП Кравец", "domain": None}]
 
 
 def test_the_directory_names_an_owner_as_every_import_names_a_manager(db: Any, settings: Any,

@@ -220,3 +220,18 @@ def test_a_manager_who_sets_no_zone_or_language_has_the_companys(db) -> None:  #
         ("Europe/Berlin", "en"), ("Asia/Yekaterinburg", "ru")]
     plain = config.from_mapping({"managers": [{"email": "a@b.ru", "name": "A"}]})
     assert (plain.managers[0].timezone, plain.managers[0].locale) == ("Europe/Moscow", "ru")
+
+
+def test_a_product_needs_one_name_and_shows_it_in_both_languages() -> None:
+    """An English-only team names its products in English only (a Russian one in Russian):
+    the other language shows the same name; a product with no name at all is refused."""
+    from tests.conftest import make_settings
+
+    english = make_settings(products=[{"code": "GL", "name_en": "General liability"},
+                                      {"code": "ЗП", "name_ru": "Зарплатный проект"}])
+    assert [(p.name_en, p.name_ru) for p in english.products] == [
+        ("General liability", "General liability"), ("Зарплатный проект", "Зарплатный проект")]
+    assert english.product_name("GL", "ru") == "General liability"
+    with pytest.raises(ConfigError, match=r"^products\[0\]: product 'WC' has no name; set "
+                                          r"name_en or name_ru"):
+        make_settings(products=[{"code": "WC", "name_en": " "}])
