@@ -179,6 +179,8 @@ IMPORTS: dict[str, tuple[str, str]] = {
     "cell_no_time_of_day": ("{value!r} has no time of day; write 2026-11-03 14:05 or "
                             "03.11.2026 14:05",
                             "в {value!r} нет времени; пишите 2026-11-03 14:05 или 03.11.2026 14:05"),
+    "cell_time_of_day": ("{value!r} is not a time of day; write 14:05, 14:05:12 or 2:05 PM",
+                         "{value!r} — не время суток; пишите 14:05, 14:05:12 или 2:05 PM"),
     "cell_same_call": ("the same call as row {row}; remove one",
                        "тот же звонок, что в строке {row}; удалите один"),
     "cell_negative": ("{value!r} is negative", "{value!r} — отрицательное число"),

@@ -232,7 +232,21 @@ class _Bad(Exception):
         self.message = message
 
 
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
+# A time of day in its own column: 24-hour, or 12-hour with AM/PM as US exports write it
+# ("8:31:00 AM", "3:05 p.m.").
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?", re.I)
+
+
+def _time_of_day(written: str) -> time:
+    """``written`` (a whole cell matching :data:`_TIME_OF_DAY`) as a time; ValueError if none."""
+    found = _TIME_OF_DAY.fullmatch(written.strip())
+    assert found is not None
+    hour, minute, second = int(found[1]), int(found[2]), int(found[3] or 0)
+    if found[4]:
+        if not 1 <= hour <= 12:
+            raise ValueError(Msg("cell_time_of_day", value=written))
+        hour = hour % 12 + (12 if found[4].lower() == "p" else 0)
+    return time(hour, minute, second)
 
 
 def _when(row: Row, zone: str) -> datetime:
@@ -246,12 +260,23 @@ def _when(row: Row, zone: str) -> datetime:
             digits = str(value)                                     # a Unix time (CUCM)
             return datetime.fromtimestamp(int(digits) / (1000 if len(digits) > 10 else 1), UTC)
         if day is not None and (isinstance(value, time) or
-                                (isinstance(value, str) and _TIME_OF_DAY.fullmatch(value))):
+                                (isinstance(value, str) and _TIME_OF_DAY.fullmatch(value.strip()))):
             column = "date"
+            if isinstance(value, str) and isinstance(day, str) and \
+                    _TIME_OF_DAY.fullmatch(value.strip())[4]:     # type: ignore[index]
+                # An AM/PM time says the day is written month first, as in one cell.
+                column = "time"
+                at = _time_of_day(value)
+                column = "date"
+                twelve = (f"{at.hour % 12 or 12}:{at.minute:02d}:{at.second:02d} "
+                          f"{'PM' if at.hour >= 12 else 'AM'}")
+                moment = parse_moment(f"{day.strip()} {twelve}", zone)
+                if not isinstance(moment, datetime):
+                    raise ValueError(Msg("cell_no_time_of_day", value=day))
+                return moment
             on = parse_moment(day, zone)
             column = "time"
-            hms = [int(p) for p in str(value).split(":")] + [0]
-            at = value if isinstance(value, time) else time(hms[0], hms[1], hms[2])
+            at = value if isinstance(value, time) else _time_of_day(value)
             on_day = on.date() if isinstance(on, datetime) else on
             return datetime.combine(on_day, at, tzinfo=ZoneInfo(zone))
         moment = parse_moment(value, zone)

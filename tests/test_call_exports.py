@@ -118,6 +118,29 @@ def test_an_unreadable_value_in_an_export_is_one_line_and_nothing_is_imported(
     assert stored(tmp_path) == []
 
 
+@pytest.mark.parametrize("written, at", [("8:31:00 AM", "2026-11-03T14:31"),
+                                         ("12:05 am", "2026-11-03T06:05"),
+                                         ("3:05 p.m.", "2026-11-03T21:05"),
+                                         ("12:40:10 PM", "2026-11-03T18:40")])
+def test_a_day_and_a_12_hour_time_in_their_own_columns_are_one_start(tmp_path, capsys, written,
+                                                                      at):
+    """US exports write the day and an AM/PM time of day in two columns."""
+    data = ("Date,Time,Direction,Extension,Number,Duration\n"
+            f"11/03/2026,{written},Outbound,102,+49 30 1234567,95\n").encode()
+    assert run_import(tmp_path, "calls.csv", '[imports.calls_columns]\ntimezone = "America/Chicago"\n',
+                      data=data) == 0, capsys.readouterr().err
+    assert [(c["client"], c["at"][:16]) for c in stored(tmp_path)] == [("Berlin Steel", at)]
+
+
+def test_a_12_hour_time_past_twelve_is_one_line_naming_the_cell(tmp_path, capsys):
+    data = (b"Date,Time,Direction,Extension,Number,Duration\n"
+            b"11/03/2026,13:10 PM,Outbound,102,+49 30 1234567,95\n")
+    assert run_import(tmp_path, "calls.csv", data=data) != 0
+    assert ("calls.csv row 2, column 'Time': '13:10 PM' is not a time of day; write 14:05"
+            in capsys.readouterr().err)
+    assert stored(tmp_path) == []
+
+
 def test_the_line_for_an_unreadable_status_is_said_in_russian(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DEALTRAIL_LANG", "ru")
     data = (DATA / "mango_office.csv").read_bytes().replace("Пропущен".encode("cp1251"),
