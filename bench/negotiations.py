@@ -136,6 +136,34 @@ def _traffic(conn: Any, client: str, manager: str) -> str:
             " with this manager)")
 
 
+def _shape(conn: Any, deal_id: int, address: str) -> str:
+    """How a false negotiation's conversation is built, as counts and signal kinds (a
+    class, never mail text): who wrote first, the letters each way, the correspondent's
+    place on other clients' letters, the signals by side."""
+    client_id, manager_id, source, kind = conn.execute(
+        "SELECT d.client_id, d.manager_id, c.source, c.kind FROM deals d"
+        " JOIN clients c ON c.id = d.client_id WHERE d.id = ?", (deal_id,)).fetchone()
+    rows = conn.execute(
+        "SELECT direction, lower(from_addr) FROM messages WHERE client_id = ? AND manager_id = ?"
+        " AND direction IN ('in', 'out') AND deleted = 0 ORDER BY sent_at, id",
+        (client_id, manager_id)).fetchall()
+    ins = sum(r[0] == "in" for r in rows)
+    outs = len(rows) - ins
+    senders = len({r[1] for r in rows if r[0] == "in"})
+    elsewhere = conn.execute(
+        "SELECT count(DISTINCT m.client_id) FROM messages m WHERE m.client_id IS NOT NULL"
+        " AND m.client_id != ? AND m.deleted = 0 AND (lower(m.to_addrs) LIKE ?"
+        " OR lower(m.cc_addrs) LIKE ? OR lower(m.from_addr) = ?)",
+        (client_id, f'%"{address}"%', f'%"{address}"%', address)).fetchone()[0]
+    kinds = sorted({f"{side}:{k}" for side, k in conn.execute(
+        "SELECT side, kind FROM deal_signals WHERE client_id = ? AND manager_id = ?"
+        " AND kind NOT IN ('commitment', 'contact_date', 'thanks')", (client_id, manager_id))})
+    first = rows[0][0] if rows else "none"
+    return (f"{source}{'/' + kind if kind else ''}, first {first}, {ins} in ({senders} senders),"
+            f" {outs} out, on {elsewhere} other clients' letters; signals "
+            + (", ".join(kinds) or "none"))
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
@@ -212,8 +240,11 @@ def score(database: Path, truth: dict[str, Any], miss_lines: list[str] | None = 
         for x in truth.get("not_negotiations", []):
             address = x["address"].lower()
             domain = address.rpartition("@")[2]
-            false_deals += any(address in d["names"] or d["client_key"] == f"domain:{domain}"
-                               for d in deals)
+            wrong = [d for d in deals
+                     if address in d["names"] or d["client_key"] == f"domain:{domain}"]
+            false_deals += bool(wrong)
+            for d in wrong[:1]:
+                classes["false negotiation: " + _shape(conn, d["id"], address)] += 1
         agreed = _agreed(conn, truth.get("agreed"), classes)
     finally:
         conn.close()
