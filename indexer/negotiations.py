@@ -547,7 +547,9 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
     """(product id, the threads of its deal) per deal of the pair; None threads: every thread.
 
     Separate deals only when thread subjects are about at least two different products
-    (a subject is about the product it names first). A thread whose subject names none is
+    (a subject is about the product it names first), or about one product both sides name
+    in a thread whose subject names none, where the manager sent an offer or a contract. Any
+    other thread whose subject names none is
     about the first of those products its letters name, else about the product of the
     conversation started last before it (the talk goes on where it stood: a contract
     thread opened after the forward's thread is the forward's), else of the earliest.
@@ -555,6 +557,7 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
     first_named: dict[int, tuple[int, str]] = {}
     in_text: dict[int, str] = {}
     named: Counter[str] = Counter()
+    sides: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for s in pair.signals:
         if s["kind"] == "product":
             named[s["value"]] += 1
@@ -563,7 +566,18 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
                 first_named.setdefault(s["thread_id"], (s["span_start"], s["value"]))
             elif s["span_start"] >= 0:
                 in_text.setdefault(s["thread_id"], s["value"])
+                sides[s["thread_id"]][s["side"]].add(s["value"])
     owner = {t: code for t, (_, code) in first_named.items()} | pair.topics
+    # A conversation whose subject names no product is about the one product both sides
+    # name in its letters when the manager priced it there (an offer or a contract sent):
+    # the client asks of it, the manager answers of it and quotes it. One side naming a
+    # product, a letter naming it once in passing, or talk with nothing priced moves nothing.
+    offered = {s["thread_id"] for s in pair.signals
+               if s["kind"] in ("proposal", "contract") and s["side"] == "manager"}
+    for thread, by_side in sides.items():
+        both = by_side["client"] & by_side["manager"]
+        if thread not in owner and thread in offered and len(both) == 1:
+            owner[thread] = next(iter(both))
     distinct = list(dict.fromkeys(owner[m[2]] for m in pair.messages if m[2] in owner))
     if len(distinct) < 2:
         code = distinct[0] if distinct else (named.most_common(1)[0][0] if len(named) == 1
