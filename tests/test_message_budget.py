@@ -27,12 +27,14 @@ OWNER = "anna@testbank.ru"
 
 
 @pytest.mark.parametrize("unit", ["<!--", "<a", "<a href='", "<blockquote>", "<div class=x>"])
-def test_html_to_text_reads_a_megabyte_of_hostile_markup_in_well_under_a_second(unit: str) -> None:
+def test_html_to_text_reads_a_megabyte_of_hostile_markup_in_linear_time(unit: str) -> None:
     hostile = unit * (1_000_000 // len(unit))
     started = time.perf_counter()
     html_to_text(hostile)
-    # The regex version took 199 s for 1 MB of "<a" and 49 s for 200 KB of "<!--".
-    assert time.perf_counter() - started < 1.0
+    # The regex version took 199 s for 1 MB of "<a" and 49 s for 200 KB of "<!--"; the linear
+    # reader takes ~0.1 s. The bound guards the class (super-linear reading), not the speed,
+    # which bench/ measures: it leaves room for a machine shared by other jobs.
+    assert time.perf_counter() - started < 5.0
 
 
 def test_html_to_text_keeps_the_text_after_a_comment_and_drops_hidden_parts() -> None:
