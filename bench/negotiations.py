@@ -95,7 +95,7 @@ def run_demo(work: Path) -> tuple[Path, dict[str, Any]]:
 
 def _deals(conn: Any) -> list[dict[str, Any]]:
     cur = conn.execute(
-        "SELECT d.id, d.stage, d.status, d.next_contact_at, d.next_contact_source,"
+        "SELECT d.id, d.stage, d.status, d.next_contact_at, d.next_contact_source, d.stage_evidence,"
         " d.amount_minor, d.currency, d.expected_close, c.name AS client, c.key AS client_key,"
         " m.email AS manager, m.timezone AS tz, p.code AS product"
         " FROM deals d JOIN clients c ON c.id = d.client_id"
@@ -164,6 +164,41 @@ def _shape(conn: Any, deal_id: int, address: str) -> str:
             + (", ".join(kinds) or "none"))
 
 
+def _shown_by(deal: dict[str, Any]) -> str:
+    """The kind of fact that set a deal's stage, as a miss's class ("by silence", "by sale")."""
+    try:
+        kind = json.loads(deal["stage_evidence"] or "{}").get("kind")
+    except (ValueError, AttributeError):
+        kind = None
+    return f" (by {kind})" if kind else ""
+
+
+def _silence(conn: Any, deal_id: int, as_of: str) -> str:
+    """The shape of the client's silence on a deal, as counts and days (a loss's class): our
+    letters since the client last wrote, days since it did and since our last letter, and
+    the longest the client took before to answer us."""
+    row = conn.execute("SELECT client_id, manager_id FROM deals WHERE id = ?", (deal_id,)).fetchone()
+    rows = conn.execute("SELECT sent_at, direction FROM messages WHERE client_id = ?"
+                        " AND manager_id = ? AND direction IN ('in', 'out') ORDER BY sent_at",
+                        row).fetchall()
+    now = clock.parse_iso(as_of)
+    heard = [clock.parse_iso(at) for at, d in rows if d == "in"]
+    if not heard:
+        return " (never heard)"
+    ours = [clock.parse_iso(at) for at, d in rows if d == "out"]
+    after = [at for at in ours if at > heard[-1]]
+    gaps, waiting = [], None
+    for at, d in rows:
+        if d == "out" and waiting is None:
+            waiting = clock.parse_iso(at)
+        elif d == "in" and waiting is not None:
+            gaps.append((clock.parse_iso(at) - waiting).days)
+            waiting = None
+    last_ours = f", ours {(now - after[-1]).days}d ago" if after else ""
+    return (f" ({len(after)} of ours since heard {(now - heard[-1]).days}d ago{last_ours},"
+            f" longest answer {max(gaps, default=0)}d)")
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
@@ -225,15 +260,20 @@ def score(database: Path, truth: dict[str, Any], miss_lines: list[str] | None = 
                 ok_day = day == n.get("next_contact")
                 ok = ok_day and (day is None or source == n.get("next_contact_source"))
                 if deal["stage"] != n["stage"]:
-                    classes[f"stage: true {n['stage']}, found {deal['stage']}"] += 1
+                    shape = (_silence(conn, deal["id"], truth["as_of"])
+                             if "lost" in (n["stage"], deal["stage"]) else "")
+                    classes[f"stage: true {n['stage']}, found {deal['stage']}"
+                            f"{_shown_by(deal)}{shape}"] += 1
                 if not ok:
                     offset = ""
                     if day and n.get("next_contact"):
                         from datetime import date
 
                         offset = (f" ({(date.fromisoformat(day) - date.fromisoformat(n['next_contact'])).days:+d} days)")
+                    closed = (f" (deal {deal['stage']})" if not day
+                              and deal["stage"] in ("won", "lost") else "")
                     classes[f"next contact: true {n.get('next_contact_source')}, found "
-                            f"{source}{offset}"] += 1
+                            f"{source}{offset}{closed}"] += 1
             next_ok += bool(ok)
             next_day_ok += bool(ok_day)
         false_deals = 0

@@ -819,8 +819,9 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         elif s["side"] == "manager" and (at >= stamp or overdue and at > after):
             # "созвонимся в четверг" from the manager
             candidates.append((at, "promise", s["at"], True))
-        elif s["side"] == "call" and at >= stamp:
-            # the call log's note of a talk held: «договорились созвониться 30.11»
+        elif s["side"] == "call" and (at >= stamp or overdue and at > after):
+            # the call log's note of a talk held: «договорились созвониться 30.11»; the day
+            # agreed on the phone is due until a contact happens after it, as a request is
             candidates.append((at, "call", s["at"], True))
     # A talk moved by a later letter («перенесём звонок на четверг», "could we move our call
     # to Monday?") replaces the days named to talk before it: the old day is no contact due.
@@ -829,6 +830,14 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     if moved:
         candidates = [c for c in candidates
                       if c[1] not in ("client_request", "promise") or c[2] >= moved]
+    # A call held after a day was named in a letter, whose note names the day to talk
+    # next, is where the two sides agreed it: the days the letters named before it are
+    # talked over (the client's «созвонимся в среду», then the call: «договорились на
+    # пятницу»).
+    talked = max((c[2] for c in candidates if c[1] == "call"), default="")
+    if talked:
+        candidates = [c for c in candidates
+                      if c[1] not in ("client_request", "promise") or c[2] > talked]
     set_by = person.get("next_contact_at")
     if set_by and set_by[0]:
         at = set_by[0]
