@@ -11,7 +11,11 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   rate until 31 December"): a term of the offer (the manager's);
 * waits on the writer's own decision ("если решим — подписываем", "if our board
   approves, we will sign"); one waiting on the reader's still commits (the client's);
-* asks ("Можно я подъеду в среду?", "Shall I send the draft?");
+* asks ("Можно я подъеду в среду?", "Shall I send the draft?"), or puts a meeting or a
+  call to the reader with a question after it («Заеду в четверг — вам удобно?»), or an act
+  with no day before a question it waits on («Подготовлю расчёт, какой объём нужен?»); a
+  delivery before the reader's yes asked («Пришлю проект завтра, хорошо?») or an act with
+  its day before another question still commits (:func:`before_question`);
 * notes the reader's wish with no day and no document to carry it («Ночные окна ок,
   Гринвич учтём», "we will take it into account"); «учтём в договоре» still commits;
 * hedges or only acknowledges ("Сделаем.", "Посмотрю, что можно сделать", "We aim to
@@ -470,18 +474,53 @@ def _declines(sentence: str) -> bool:
     return cue(LOST_RE).search_all(sentence.lower()) is not None
 
 
+# The reader's yes asked in a question that ends the sentence ("is that ok?", «вам удобно?»).
+_YES_ASKED = re.compile(
+    r"(?<!\w)(?:works?|suits?|ok|okay|fine|alright|all\s+right|good|agreed?|acceptable|"
+    r"convenient|ок|хорошо|ладно|нормально|договорились|устраива\w*|устроит|подходит|"
+    r"подойд[её]т|удобно|соглас\w*|против|возража\w*)(?!\w)", _F)
+
+
+def before_question(sentence: str) -> str | None:
+    """What a sentence that ends in a question says before it, when the question is a clause
+    of its own after an act («Пришлю договор завтра, хорошо?», "I'll send the draft today,
+    who should I copy?"); ``None`` when the sentence asks the act itself ("Shall I send
+    it?"), puts a meeting or a call to the reader ("I'll call you at 10, does that work?",
+    «Заеду в четверг — где вас найти?»: its time and place wait for the reader's answer, a
+    delivery does not), or asks something other than the reader's yes after an act with no
+    day («Подготовлю расчёт, какой объём вам нужен?»: the act waits for the answer)."""
+    from indexer.intent import _action
+    from indexer.promise_rules import question_tail
+
+    low = sentence.lower()
+    cut = question_tail(low)
+    if cut is None or "?" in low[:cut]:
+        return None
+    head = low[:cut]
+    if _action(head) in ("call", "meet"):
+        return None
+    if not _YES_ASKED.search(low, cut) and not names_day(head):
+        return None
+    return sentence[:cut]
+
+
 def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     """Whether a sentence that says its writer will act is an agreed item of the deal.
 
     ``side`` is ``manager`` or ``client`` (the writer); ``dated`` whether a day was found
     for the act. The classes that are not are listed in the module's docstring.
     """
+    if "?" in sentence:
+        head = before_question(sentence)
+        if head is None:
+            return False
+        sentence = head
     if side == "manager" and states_validity(sentence):
         return False
     if side == "client" and (waits_for_own_decision(sentence) or _CONTEXT.search(sentence)
                              or _declines(sentence)):
         return False
-    if ("?" in sentence or _AIM.search(sentence) or _ACK.match(sentence)
+    if (_AIM.search(sentence) or _ACK.match(sentence)
             or _BARE_VERB.match(sentence) or _ACCEPTS.search(sentence)
             or _READY.search(sentence) or (side == "manager" and _offers(sentence))):
         return False

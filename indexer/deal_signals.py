@@ -39,7 +39,7 @@ from dealtrail.workdays import BusinessCalendar
 from indexer import deal_answers as answers
 from indexer import deal_prices as prices
 from indexer import intermediary
-from indexer.agreed import agreed, validity
+from indexer.agreed import agreed, before_question, validity
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
 from indexer.deal_dates import (
@@ -936,7 +936,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 continue
             when = (date_at(start, quote, match.start())
                     if has_date() or (known_dates and start in known_dates) else None)
-            if (is_question(quote) or _refused(low, match.start(), match.end())
+            if (is_question(before_question(quote) or quote) or _refused(low, match.start(), match.end())
                     or (when is None and low.startswith(("буд", "will be"), match.start()))
                     or not agreed(quote, "client", dated=when is not None)):
                 continue

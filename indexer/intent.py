@@ -171,8 +171,10 @@ def _ru_imperative(low: str) -> bool:
 
 _ACTION_CUES = [
     ("call", WordRule(r"\b(?:call|ring|phone|dial)\b|звон|набер|созвон|на\s+связь", _F)),
-    ("meet", WordRule(r"\b(?:meet|meeting|visit|session|demo)\b|встреч|подъед|приед|выед|"
-                        r"визит|встрет|заед|заех|загляну", _F)),
+    ("meet", WordRule(r"\b(?:meet|meeting|visit|session|demo)\b|\b(?:come|drop|stop|pop)\s+"
+                        r"(?:over|by|round)\b|встреч|подъед|приед|выед|"
+                        # «визит», not «реквизиты»
+                        r"(?<![а-яё])визит|встрет|заед|заех|загляну", _F)),
     ("reply", WordRule(r"\b(?:reply|respond|answer|get\s+back|come\s+back|revert|let\s+you\s+"
                          r"know|update\s+you)\b|ответ|верн[уё]|сообщ|отпиш", _F)),
     # a deliverable decides the kind before "I'll check / уточню": «уточню и пришлю расчёт» is a send

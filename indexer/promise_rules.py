@@ -468,7 +468,18 @@ _QUESTION_TAIL = re.compile(
     # signs?", «пришлю договор сегодня, подскажете, кто подписывает?»
     r"|,\s*(?:and\s+|but\s+|so\s+|а\s+|но\s+)?(?:can|could|would|will|do|does|did|is|are|what|"
     r"who|when|where|how|which|shall|should|any|(?:вас|вам)\s+\w+|подскажете|можете|сможете|не\s+могли|"
-    r"могли|кто|когда|где|как|что|какой|какая|какие|удобно|устроит)(?!\w)[^;]*\?\s*$", _F)
+    r"могли|кто|когда|где|как|что|какой|какая|какие|удобно|устроит|"
+    # ... or the reader's yes asked after it: "I'll send the draft tomorrow, ok?", «пришлю
+    # договор завтра, хорошо?»
+    r"ok|okay|alright|fine|good|right|agreed|хорошо|ок|ладно|нормально|договорились|"
+    r"подойд[её]т|подходит|согласны)(?!\w)[^;]*\?\s*$", _F)
+
+
+def question_tail(low: str) -> int | None:
+    """Where a question that ends a lowercased sentence starts, when it stands in a clause of
+    its own after what the sentence says first ("I'll send it today, is that ok?")."""
+    tail = _QUESTION_TAIL.search(low)
+    return tail.start() if tail is not None and tail.start() >= 8 else None
 #: A promise that closes a request put as a question: "Could you send two copies, and I'll
 #: get them countersigned by Friday?" (what follows "and" is the writer's own commitment).
 _QUESTION_THEN_PROMISE = re.compile(r",\s*(?:and|и)\s+(?=(?:i|we|я|мы)(?:\s|'|’))", _F)
