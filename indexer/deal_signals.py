@@ -607,6 +607,14 @@ def cue(regex: re.Pattern[str]) -> Cue:
     return _CUE[regex]
 
 
+# The price in a correspondent's sentence is the buyer's: its budget, what it pays now, our
+# price named as ours («ваша цена», "your quote"): a client's sentence, not a seller's.
+_BUYERS_PRICE = re.compile(
+    r"бюджет|budget|(?<!\w)(?:плат(?:им|или)|заплатим|оплачиваем|we\s+(?:currently\s+)?pa(?:y|id)"
+    r"|we\s+are\s+paying|we\s+spend|тратим)(?!\w)|(?<!\w)(?:ваш(?:а|е|ей|у|его|и|их)?|your)\s+"
+    r"(?:\w+\s+)?(?:цен|ставк|тариф|предложени|кп|price|rate|fee|quote|offer|proposal)", re.I)
+
+
 def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str | None = None,
                    calendar: BusinessCalendar | None = None, subject: str = "",
                    attachments: Sequence[str] = (),
@@ -668,6 +676,29 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 last = found.end()
                 yield found
 
+    def priced_offer() -> re.Match[str] | None:
+        """The sentence offering a price, whoever wrote it: a named offer or a price stated
+        (in any tense), with how long it holds, or a table of prices."""
+        offered = cued("proposal")
+        proposal = (first(PROPOSAL_RE, "proposal")
+                    if offered and any(part in low for part in OFFER_NAMED) else None)
+        if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
+            proposal = None           # "I'll send the offer on Monday": a promise, not an offer
+        if proposal is None and offered and _DIGIT.search(low):
+            # A price stated is an offer, in any tense: "the rate will be USD 2,950".
+            proposal = first(PRICE_RE, "proposal")
+            if proposal and (prices.BILL_DOC.search(low, sentence_at(proposal.start())[0],
+                                                    proposal.end() + 60)
+                             or prices.only_from(low, proposal.start(), proposal.end())):
+                proposal = None       # a bill names its sum with VAT too; "from X" indicates
+        if (proposal is None and offered and prices.priced(low)
+                and not prices.BILLED.search(low)):
+            # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
+            proposal = validity(low)
+        if proposal is None and "|" in low and not prices.BILLED.search(low):
+            proposal = prices.TABLE.search(low)      # a table of prices, figures below
+        return proposal
+
     # A file's name is read as words: "Acme_NDA_agreement.pdf" names an NDA.
     names = " ".join(a.lower() for a in attachments).replace("_", " ")
     if direction == "in" and cued("contract"):
@@ -708,24 +739,7 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         elif (names and _ATTACH_CONTRACT.search(names)
               and not (_NOT_CONTRACT.search(names) or _SAMPLE.search(names))):
             out.append(Signal("contract", ", ".join(attachments)[:QUOTE_CHARS], -1))
-        offered = cued("proposal")
-        proposal = (first(PROPOSAL_RE, "proposal")
-                    if offered and any(part in low for part in OFFER_NAMED) else None)
-        if proposal and _LATER.search(sentence_at(proposal.start())[1].lower()):
-            proposal = None           # "I'll send the offer on Monday": a promise, not an offer
-        if proposal is None and offered and _DIGIT.search(low):
-            # A price stated is an offer, in any tense: "the rate will be USD 2,950".
-            proposal = first(PRICE_RE, "proposal")
-            if proposal and (prices.BILL_DOC.search(low, sentence_at(proposal.start())[0],
-                                                    proposal.end() + 60)
-                             or prices.only_from(low, proposal.start(), proposal.end())):
-                proposal = None       # a bill names its sum with VAT too; "from X" indicates
-        if (proposal is None and offered and prices.priced(low)
-                and not prices.BILLED.search(low)):
-            # A price with how long it holds: "40HQ USD 2,980, valid till end of November".
-            proposal = validity(low)
-        if proposal is None and "|" in low and not prices.BILLED.search(low):
-            proposal = prices.TABLE.search(low)      # a table of prices, figures below
+        proposal = priced_offer()
         if proposal is None and "%" in low:
             # A loan, a deposit or a guarantee offered by its rate with its sum or term: «кредит
             # 8 млн на 3 года под 19 %», "a guarantee line of RUB 50m at 2.2% p.a."
@@ -941,6 +955,16 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                     or not agreed(quote, "client", dated=when is not None)):
                 continue
             out.append(Signal("commitment", quote, start, due=when.deadline if when else None))
+    if direction == "in":
+        # The correspondent offering its own price (a named offer, a price stated, with how
+        # long it holds, a table of prices) is selling to us; read as our offer would be.
+        sold = priced_offer()
+        start, said = sentence_at(sold.start()) if sold is not None else (0, "")
+        if sold is not None and "?" not in said and not _BUYERS_PRICE.search(said) and not any(
+                g.kind == "terms" and g.start == start for g in out):
+            # Our price restated to bargain over it, the buyer's budget or what it pays now
+            # is the client's side of a price, not a price it sells at.
+            out.append(Signal("sells", said, start))
     if products:
         # A product in the subject gets a negative span, -2 for the one named first (the
         # fold splits deals by those: "Сервис для компрессора" is about the service).

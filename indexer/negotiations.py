@@ -478,7 +478,9 @@ def _sourcing(pair: _Pair) -> bool:
     never offering one, was the first to bargain over a price; or the manager, never
     offering one, spoke to it of our client as a third party ("the customer asks for May",
     «клиента предупрежу»), whoever wrote first: a supplier being sourced or serving our
-    client (a hotel, a carrier, the vendor whose licences we resell), not a client. The
+    client (a hotel, a carrier, the vendor whose licences we resell), not a client. So is
+    one the manager wrote to first and never offered a price, that quoted us its own
+    ("the partner price is USD 140 per seat"): it sells to us. The
     buyer bargains; the seller offers and answers. Only for correspondents neither the
     directory nor a person named a client."""
     offered = any(s["kind"] in ("proposal", "contract") and s["side"] == "manager"
@@ -491,6 +493,8 @@ def _sourcing(pair: _Pair) -> bool:
     if any(s["kind"] == "quote_asked" and (s["ref"] or f"row:{s['message']}") == first[1]
            for s in pair.signals):
         return True
+    if not offered and any(s["kind"] == "sells" for s in pair.signals):
+        return True               # it quoted us its price: it sells to us
     bargained = next((s for s in pair.signals if s["kind"] == "terms"), None)
     return bargained is not None and bargained["side"] == "manager" and not offered
 
