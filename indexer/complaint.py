@@ -18,7 +18,7 @@ from indexer import complaint_model
 from indexer.classify import CharMap, NonAsciiClass, WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import ComplaintModel, model_spans
 from indexer.cue_scan import gated
-from indexer.deal_answers import negotiates, under_review
+from indexer.deal_answers import negotiates, sends_redlines, under_review
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
 
@@ -482,7 +482,8 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
     sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
-    review = under_review(low)
+    redlines = sends_redlines(low)
+    review = redlines or under_review(low)
     spans, sents = [], []
     before = ""
     for s, e in model_spans(text):
@@ -490,7 +491,7 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
         before, prior = sent, before
         if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
                 or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)
-                or (review and negotiates(_with_item_number(low, s, sent)))):
+                or (review and negotiates(_with_item_number(low, s, sent), redlines))):
             continue
         spans.append((s, e))
         sents.append(sent)
@@ -554,7 +555,8 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
     if not (ru or phrases or not _EN_WORDS.isdisjoint(words)):
         return None
     same = len(low) == len(text)
-    review = under_review(low)
+    redlines = sends_redlines(low)
+    review = redlines or under_review(low)
     best: ComplaintSignal | None = None
     spans = sentences(text)
     for n, (s, e) in enumerate(spans):
@@ -568,7 +570,7 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
             continue
         sc = _score(sent.lower())
         if sc >= THRESHOLD and review and negotiates(
-                _with_item_number(low, s, sent.lower()) if same else sent.lower()):
+                _with_item_number(low, s, sent.lower()) if same else sent.lower(), redlines):
             continue      # a term of our offer turned down, our price bargained over
         if sc >= THRESHOLD and n and _points_back_at_someone_else(
                 sent.lower(), text[spans[n - 1][0]:spans[n - 1][1]].lower()):

@@ -319,3 +319,31 @@ def test_a_grievance_about_the_writers_current_provider_is_no_complaint(text):  
 ])
 def test_a_grievance_about_the_readers_service_is_still_a_complaint(text):  # type: ignore[no-untyped-def]
     assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Петрович, добрый день.\n\nНаправляем протокол разногласий к проекту договора подряда. "
+    "Основное:\n1. п. 6.1 — неустойка за просрочку сдачи этапа 0,2% в день, не более 15%;\n"
+    "2. п. 8.3 — ответственность подрядчика за повреждение имущества заказчика в полном объёме;\n"
+    "3. п. 11.2 — споры в Арбитражном суде г. Москвы.\n\nПросим дать позицию до 15.12.",
+    "Марина, наш юрист прошёлся по договору, правки в режиме рецензирования. Главное — штраф за "
+    "расторжение у вас 4 месяца, просим 2, и отсрочка платежа 30 дней вместо 14.",
+    "Hi Tom, our redlines are in the attached file. Key points: a penalty of 1% per week if the "
+    "go-live is late, liability for data loss uncapped, and invoices paid in 45 days rather than 15.",
+    "Mark, the legal department has a few comments on your draft: clause 4 - penalty for late "
+    "delivery should be 0.5% per day, not 0.1%; clause 9 - termination on 30 days' notice.",
+])
+def test_the_clients_redlines_to_our_draft_are_no_complaint(text):
+    # a letter that hands us the client's changes (a protocol of disagreements, tracked
+    # changes, its lawyers' comments): a penalty or a liability it sets is a term proposed
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Протокол разногласий мы отправили ещё 20 ноября, ответа до сих пор нет. Неустойку за "
+    "октябрь вы уже выставили, хотя срок сорвали по вашей вине.",
+    "We sent our redlines three weeks ago and still have no answer. Meanwhile you have already "
+    "charged the late delivery penalty that was never agreed.",
+])
+def test_a_grievance_in_a_letter_about_redlines_stays_a_complaint(text):
+    assert detect_complaint(text) is not None
