@@ -346,11 +346,63 @@ def _second_closing(rest: str) -> bool:
     return m is not None and not m["rest"]
 
 
+# A one-line notice a mail server or a company template puts at the very end of a message:
+# that it is confidential ("Confidential: intended for the addressee only.", «Сообщение
+# конфиденциально.», "Vertraulich – nur für den Empfänger bestimmt.") or a plea not to print it
+# ("Think before you print.", «Не распечатывайте это письмо без необходимости.»).
+_PRINT_WORD = re.compile(
+    r"\b(?:print|printing|printed)\b|ausdruck|drucken|imprim|stamp[ai]|распечат|печата(?:ть|йте)|печатью|"
+    r"друкува|друкуйте|"
+    r"yazdır|drukow|drukuj|vytisk|tisknout|afdruk|printen|tulosta|skriv\s+ut|打印|印刷|인쇄", _F)
+_PRINT_WHY = re.compile(
+    r"\b(?:unless|think|really\s+need|necessary|environment|trees?|planet|"
+    r"umwelt|environnement|ambiente|natur|milieu|środowisk|çevre|prostředí)\b|"
+    r"без\s+(?:необходимост|потребн)|окружающ|природ|подумайте|довкілл|🌳|🌲|🌿|🌱|♻", _F)
+_CONF_STEM = (r"(?:strictly\s+|строго\s+|streng\s+)?(?:confiden|конфиденц|vertraulich|riservat|poufn|"
+              r"důvěrn|gizli|fortrolig|vertrouwelijk|konfiden)\w*")
+# the notice as a label ("CONFIDENTIAL – ...", «Конфиденциально:») or as a sentence about the
+# mail ("This email and any attachments are confidential", «Сообщение конфиденциально»)
+_CONF_NOTICE = re.compile(
+    r"^\W*" + _CONF_STEM + r"\s*(?:[:\-–—.!|]|$)"
+    r"|(?:mail|messag|nachricht|сообщени|письм|повідомл|courriel|correo|mensaje|mensagem|"
+    r"messaggio|bericht|wiadomo|zpráv|ileti|posta)\w*\s+(?:(?:is|are|and|any|its|all|the|"
+    r"attachments?|files?|contents?|является|и|его|вложения|ist|sind|und|est|et|es|è|jest|je|"
+    r"—|–|-)\s+){0,4}" + _CONF_STEM, _F)
+_NOT_A_NOTICE = re.compile(r"\?|\b(?:please|kindly|keep|пожалуйста|прошу|просим|держите|сохраните|"
+                           r"bitte|behandeln\s+sie)\b", _F)
+
+
+def _is_end_notice(line: str) -> bool:
+    """``line`` (one line, the last paragraph) says the mail is confidential or asks not to
+    print it, as a template does: never a question nor the writer's own request."""
+    s = line.strip()
+    if len(s) > 160 or _FIRST_PERSON.search(s):
+        return False
+    if _PRINT_WORD.search(s):
+        return _PRINT_WHY.search(s) is not None and "?" not in s
+    return _CONF_NOTICE.search(s) is not None and _NOT_A_NOTICE.search(s) is None
+
+
+def _drop_end_notices(lines: list[str], n: int) -> int:
+    """``n`` moved above one-line notices (``_is_end_notice``) that end the text, each a
+    paragraph of its own with text above it."""
+    while True:
+        end = n
+        while end and not lines[end - 1].strip():
+            end -= 1
+        if end < 2 or lines[end - 2].strip() or not _is_end_notice(lines[end - 1]) \
+                or not any(x.strip() for x in lines[:end - 1]):
+            return n
+        n = end - 1
+
+
 def _drop_disclaimer(lines: list[str], n: int) -> int:
     """``n`` moved above the trailing legal disclaimer paragraphs (and the blank lines before
     them). A disclaimer paragraph starts like one, or says in any language both that it is
     confidential and what the wrong recipient must do; it sits below a block of short lines
-    (a signature, a rule) that has text above it."""
+    (a signature, a rule) that has text above it. One-line notices at the very end go first
+    (``_drop_end_notices``)."""
+    n = _drop_end_notices(lines, n)
     for i in range(n - 1, max(n - 12, 0), -1):
         above = lines[i - 1]
         if not above.strip() and _DISCLAIMER.match(lines[i]):
