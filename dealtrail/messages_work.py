@@ -115,42 +115,57 @@ IMPORTS: dict[str, tuple[str, str]] = {
     "imports_failed": ("failed: {count} file(s); {errors}; {counts}",
                        "сбой: файлов {count}; {errors}; {counts}"),
     # what is wrong in a cell
-    "cell_empty": ("is empty", "пусто"),
+    "cell_empty": ("is empty; fill it in", "пусто; заполните"),
     "cell_no_identity": ("is empty, and so are emails and phones; write the client's domain "
                          "(acme.ru), or its people's addresses in emails, or its phones",
                          "пусто, как и emails и phones; укажите домен клиента (acme.ru), или "
                          "адреса его сотрудников в emails, или его телефоны"),
-    "cell_empty_amount": ("empty amount", "сумма не указана"),
-    "cell_empty_date": ("empty date", "дата не указана"),
-    "cell_not_number": ("{value!r} is not a number", "{value!r} — не число"),
-    "cell_too_many_decimals": ("{value!r} has more decimals than {currency} allows",
-                               "{value!r}: знаков после запятой больше, чем допускает {currency}"),
+    "cell_empty_amount": ("empty amount; write the sum, e.g. 250000 or 250 000,00",
+                          "сумма не указана; впишите её, например 250000 или 250 000,00"),
+    "cell_empty_date": ("empty date; write the day, e.g. 2026-11-03 or 03.11.2026",
+                        "дата не указана; впишите день, например 2026-11-03 или 03.11.2026"),
+    "cell_not_number": ("{value!r} is not a number; write digits, e.g. 250000 or 250 000,00",
+                        "{value!r} — не число; пишите цифрами, например 250000 или 250 000,00"),
+    "cell_too_many_decimals": ("{value!r} has more decimals than {currency} allows; round it "
+                               "to the currency's smallest unit",
+                               "{value!r}: знаков после запятой больше, чем допускает {currency}; "
+                               "округлите до наименьшей единицы валюты"),
     "cell_not_date": ("{value!r} is not a date (use 2026-11-03 or 03.11.2026)",
                       "{value!r} — не дата (пишите 2026-11-03 или 03.11.2026)"),
     "cell_currency": ("currency {value!r} is not a 3-letter ISO code such as RUB, USD, EUR",
                       "валюта {value!r} — не трёхбуквенный код ISO, как RUB, USD, EUR"),
-    "cell_unknown_manager": ("unknown manager {value!r} (not in [[managers]])",
-                             "неизвестный менеджер {value!r} (его нет в [[managers]])"),
-    "cell_unknown_product": ("unknown product {value!r}", "неизвестный продукт {value!r}"),
-    "cell_repeats_row": ("{value!r} repeats row {row}", "{value!r} повторяет строку {row}"),
+    "cell_unknown_manager": ("unknown manager {value!r} (not in [[managers]]); write a "
+                             "manager's e-mail, login or full name, or add them to [[managers]]",
+                             "неизвестный менеджер {value!r} (его нет в [[managers]]); укажите "
+                             "адрес, логин или полное имя менеджера или добавьте его в [[managers]]"),
+    "cell_unknown_product": ("unknown product {value!r}; write a code, name or alias from "
+                             "[[products]], or add it there",
+                             "неизвестный продукт {value!r}; укажите код, название или синоним из "
+                             "[[products]] или добавьте его туда"),
+    "cell_repeats_row": ("{value!r} repeats row {row}; keep one of them",
+                         "{value!r} повторяет строку {row}; оставьте одну из них"),
     "cell_period": ("{value!r} is not 2026-11, 2026-Q4 or 2026",
                     "{value!r} — не 2026-11, 2026-Q4 и не 2026"),
     "cell_scope": ("{value!r} is not one of company, team, manager",
                    "{value!r} — не одно из company, team, manager"),
-    "cell_scope_manager": ("scope manager needs a manager email",
-                           "для scope manager нужен адрес менеджера"),
-    "cell_scope_team": ("scope team needs a team name", "для scope team нужно название команды"),
+    "cell_scope_manager": ("scope manager needs a manager email; write it in the manager column",
+                           "для scope manager нужен адрес менеджера; впишите его в столбец "
+                           "manager"),
+    "cell_scope_team": ("scope team needs a team name; write it in the team column",
+                        "для scope team нужно название команды; впишите его в столбец team"),
     "cell_metric": ("{value!r} is not one of amount, deals", "{value!r} — не одно из amount, deals"),
-    "cell_plan_negative": ("a plan cannot be negative ({value!r})",
-                           "план не может быть отрицательным ({value!r})"),
+    "cell_plan_negative": ("a plan cannot be negative ({value!r}); write 0 or more",
+                           "план не может быть отрицательным ({value!r}); пишите 0 или больше"),
     "cell_same_plan": ("the same plan as row {row} (period, scope, manager, product and metric "
-                       "repeat)",
+                       "repeat); keep one of them",
                        "тот же план, что в строке {row} (период, scope, менеджер, продукт и "
-                       "метрика повторяются)"),
+                       "метрика повторяются); оставьте одну из строк"),
     "cell_sale_id_empty": ("is empty (every sale needs the accounting id)",
                            "пусто (у каждой продажи должен быть номер из учётной системы)"),
-    "cell_rate_positive": ("rate {value!r} must be positive",
-                           "курс {value!r} должен быть положительным"),
+    "cell_rate_positive": ("rate {value!r} must be positive; write the base currency's price "
+                           "of one unit, e.g. 92.5",
+                           "курс {value!r} должен быть положительным; впишите цену одной единицы "
+                           "в базовой валюте, например 92,5"),
     "cell_phone_empty": ("is empty; write the client's number, e.g. {forms}",
                          "пусто; впишите номер клиента, например {forms}"),
     "cell_not_phone": ("{value!r} is not a phone number; write it as {forms}",
@@ -158,14 +173,18 @@ IMPORTS: dict[str, tuple[str, str]] = {
     "cell_phone_digits": ("{value!r} is not a phone number (wrong number of digits); "
                           "write it as {forms}",
                           "{value!r} — не номер телефона (не то число цифр); пишите так: {forms}"),
-    "cell_phone_twice": ("{value!r} is also the number of the client in row {row}",
-                         "{value!r} — это и номер клиента из строки {row}"),
+    "cell_phone_twice": ("{value!r} is also the number of the client in row {row}; a number "
+                         "belongs to one client, keep it in one row",
+                         "{value!r} — это и номер клиента из строки {row}; номер принадлежит "
+                         "одному клиенту, оставьте его в одной строке"),
     "cell_client_kind": ("{value!r} is not a kind of client; leave it empty for a client or "
                          "write intermediary (broker, dealer, agent, reseller, partner)",
                          "{value!r} — не тип клиента; оставьте пустым для клиента или "
                          "напишите посредник (брокер, дилер, агент, реселлер, партнёр)"),
-    "cell_unknown_owner": ("unknown owner {value!r} (not in [[managers]])",
-                           "неизвестный владелец {value!r} (его нет в [[managers]])"),
+    "cell_unknown_owner": ("unknown owner {value!r} (not in [[managers]]); write a manager's "
+                           "e-mail, login or full name, or leave it empty",
+                           "неизвестный владелец {value!r} (его нет в [[managers]]); укажите "
+                           "адрес, логин или полное имя менеджера или оставьте пустым"),
     "cell_direction": ("{value!r} is not a direction; write in or out (входящий, исходящий)",
                        "{value!r} — не направление; пишите in или out (входящий, исходящий)"),
     "cell_call_manager": ("unknown manager {value!r}; use the email, or set extension/phone in "
@@ -183,7 +202,8 @@ IMPORTS: dict[str, tuple[str, str]] = {
                          "{value!r} — не время суток; пишите 14:05, 14:05:12 или 2:05 PM"),
     "cell_same_call": ("the same call as row {row}; remove one",
                        "тот же звонок, что в строке {row}; удалите один"),
-    "cell_negative": ("{value!r} is negative", "{value!r} — отрицательное число"),
+    "cell_negative": ("{value!r} is negative; write 0 or more",
+                      "{value!r} — отрицательное число; пишите 0 или больше"),
     "cell_duration": ("{value!r} is not a duration; write seconds (312) or 0:05:12",
                       "{value!r} — не длительность; пишите секунды (312) или 0:05:12"),
     "cell_unknown_client": ("unknown client {value!r}; add it to the client directory "
@@ -195,8 +215,10 @@ IMPORTS: dict[str, tuple[str, str]] = {
                            "[imports.deals_stages]",
                            "неизвестная стадия {value!r}; сопоставьте её одной из {stages} в "
                            "[imports.deals_stages]"),
-    "cell_deal_negative": ("a deal's amount cannot be negative ({value!r})",
-                           "сумма сделки не может быть отрицательной ({value!r})"),
+    "cell_deal_negative": ("a deal's amount cannot be negative ({value!r}); write 0 or more, "
+                           "or leave it empty",
+                           "сумма сделки не может быть отрицательной ({value!r}); пишите 0 или "
+                           "больше или оставьте пустым"),
 }
 
 # Mail and calendar sources: the server, the login, the token, the saved sync position.

@@ -205,6 +205,8 @@ def test_xlsx_plans_and_sales_are_read_with_their_typed_cells_in_russian(tmp_pat
     assert any(line.startswith("imports.sales[0] (sales.xlsx): строк можно импортировать: 1; "
                                "проблем: 2") for line in out), done.stdout
     assert ("  plans.xlsx, строка 3, столбец 'Менеджер': неизвестный менеджер 'Петров Пётр'"
-            " (его нет в [[managers]])") in out
+            " (его нет в [[managers]]); укажите адрес, логин или полное имя менеджера или "
+            "добавьте его в [[managers]]") in out
     assert "  sales.xlsx, строка 3, столбец 'Дата': '31.11.2026' — не дата" in " ".join(out)
-    assert "  sales.xlsx, строка 4, столбец 'Сумма': '12O0' — не число" in out
+    assert ("  sales.xlsx, строка 4, столбец 'Сумма': '12O0' — не число; пишите цифрами, например "
+            "250000 или 250 000,00") in out

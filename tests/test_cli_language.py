@@ -221,12 +221,14 @@ def test_a_plans_file_with_bad_rows_is_refused_row_by_row_in_both_languages(tmp_
     assert error_line(ru) == (
         "dealtrail: ошибка: строк с ошибками: 2, ничего не импортировано; исправьте их и "
         "импортируйте снова: plans.csv, строка 2, столбец 'manager': неизвестный менеджер "
-        "'ivanov@' (его нет в [[managers]]); plans.csv, строка 3, столбец 'amount': 'десять' — не число")
+        "'ivanov@' (его нет в [[managers]]); укажите адрес, логин или полное имя менеджера или "
+        "добавьте его в [[managers]]; plans.csv, строка 3, столбец 'amount': 'десять' — не число; "
+        "пишите цифрами, например 250000 или 250 000,00")
     assert error_line(en) == (
         "dealtrail: error: 2 invalid row(s), nothing imported; fix them and import again: "
-        "plans.csv row 2, column 'manager': unknown manager 'ivanov@' (not in [[managers]]); "
-        "plans.csv row 3, "
-        "column 'amount': 'десять' is not a number")
+        "plans.csv row 2, column 'manager': unknown manager 'ivanov@' (not in [[managers]]); write "
+        "a manager's e-mail, login or full name, or add them to [[managers]]; plans.csv row 3, "
+        "column 'amount': 'десять' is not a number; write digits, e.g. 250000 or 250 000,00")
 
 
 def test_a_misspelt_column_is_named_in_russian_by_the_import_and_by_check(tmp_path: Path) -> None:

@@ -38,7 +38,8 @@ def test_client_directory_errors_name_row_and_column(db: Any, settings: Any,
         sync_directory(db, dataclasses.replace(settings, clients=dataclasses.replace(
             settings.clients, directory=str(path))))
     assert caught.value.errors == [  # type: ignore[attr-defined]
-        "clients.csv row 2, column 'owner': unknown owner 'ghost@testbank.ru' (not in [[managers]])",
+        "clients.csv row 2, column 'owner': unknown owner 'ghost@testbank.ru' (not in [[managers]]);"
+        " write a manager's e-mail, login or full name, or leave it empty",
         "clients.csv row 3, column 'domains': is empty, and so are emails and phones; write "
         "the client's domain (acme.ru), or its people's addresses in emails, or its phones"]
     assert db["clients"].count == 0
