@@ -21,7 +21,11 @@ Each company is indexed as of its truth's moment by the loader of ``bench/negoti
 The demo bank labels only its planted unanswered questions and complaints, so there the
 alarm precision counts an alarm as wrong only when the demo's truth says otherwise.
 
-The figures are printed per company and, last, as one JSON line.
+The figures are printed per company and, last, as one JSON line. With ``--misses`` every
+missed or false unanswered alarm is followed by how its message is built, in words that name
+no mail text: its stored copies (request, addressed, established client, age at the truth's
+moment), what the product counted as its answer (mail or call, thread, manager, to whom, how
+soon), the violation it raised and any later mail to the asker that was not counted.
 
     .venv/bin/python bench/alarms.py --company tests/companies/promvozduh --no-demo
     .venv/bin/python bench/alarms.py                         # demo + tests/companies/*
@@ -93,6 +97,84 @@ def _awaiting(conn: sqlite3.Connection, truth: dict[str, Any]) -> set[str]:
             for r in conn.execute("SELECT message_id FROM messages WHERE id = ?", (i,))}
 
 
+def _hours(a: str, b: str) -> str:
+    from dealtrail import clock
+
+    return f"{(clock.parse_iso(b) - clock.parse_iso(a)).total_seconds() / 3600:.1f}h"
+
+
+def _why_class(conn: sqlite3.Connection, mid: str, truth: dict[str, Any]) -> str:
+    """How a missed or false unanswered alarm's message is built, in words that name no mail
+    text: its stored copies (direction, request, addressed, established client), what the
+    product counted as its answer (channel, thread, who wrote it, to whom, how soon) and the
+    later mail to the asker the product did not count, so the miss classes can be read."""
+    from dealtrail.answered import (
+        addressed_sql,
+        answer_contact_sql,
+        answer_message_sql,
+        established_sql,
+        needs_answer_sql,
+    )
+
+    as_of = truth.get("as_of") or "9999"
+    rows = conn.execute(
+        f"SELECT m.*, {addressed_sql('m')} AS addressed, {needs_answer_sql('m')} AS needs,"
+        f" {established_sql('m.client_id')} AS established,"
+        f" {answer_message_sql('m.client_id', 'm.sent_at', ':as_of')} AS reply_id,"
+        f" {answer_contact_sql('m.client_id', 'm.sent_at', ':as_of')} AS contact_id,"
+        " (SELECT email FROM managers g WHERE g.id = m.manager_id) AS owner"
+        " FROM messages m WHERE lower(trim(m.message_id, '<>')) = :mid AND m.deleted = 0",
+        {"mid": mid, "as_of": as_of}).fetchall()
+    if not rows:
+        return "not stored"
+    parts = []
+    for r in rows:
+        bits = [f"{r['direction']}", f"client={'yes' if r['client_id'] else 'no'}",
+                f"request={r['is_request']}",
+                f"addressed={r['addressed']}", f"established={r['established']}",
+                f"lang={r['lang']}",
+                f"owner_in={'to' if r['owner'] and r['owner'].lower() in r['to_addrs'].lower() else 'cc' if r['owner'] and r['owner'].lower() in r['cc_addrs'].lower() else '-'}",
+                f"asked={r['sent_at'][:16]}", f"age={_hours(r['sent_at'], as_of) if as_of != '9999' else '?'}"]
+        if r["needs"]:
+            if r["reply_id"]:
+                a = conn.execute("SELECT * FROM messages WHERE id = ?", (r["reply_id"],)).fetchone()
+                k = (conn.execute("SELECT at FROM contacts WHERE id = ?", (r["contact_id"],)).fetchone()
+                     if r["contact_id"] else None)
+                if k is None or a["sent_at"] <= k["at"]:
+                    to = a["to_addrs"].lower()
+                    asker = r["from_addr"].lower()
+                    who = ("asker in To" if f'"{asker}"' in to else "asker in Cc" if asker in a["cc_addrs"].lower()
+                           else "another person of the client")
+                    bits.append(f"answer=mail {_hours(r['sent_at'], a['sent_at'])} later,"
+                                f" {'same' if a['thread_id'] == r['thread_id'] else 'other'} thread,"
+                                f" {'same' if a['manager_id'] == r['manager_id'] else 'other'} manager,"
+                                f" to {who}, automated={a['automated'] or '-'},"
+                                f" replies_to={'the ask' if _mid(a['in_reply_to']) == mid else 'other' if a['in_reply_to'] else '-'}")
+                    r = dict(r) | {"contact_id": None}
+            if r["contact_id"]:
+                k = conn.execute("SELECT * FROM contacts WHERE id = ?", (r["contact_id"],)).fetchone()
+                bits.append(f"answer={k['channel']} {_hours(r['sent_at'], k['at'])} later,"
+                            f" {'same' if k['manager_id'] == r['manager_id'] else 'other'} manager,"
+                            f" person={'asker' if k['person_email'].lower() == r['from_addr'].lower() else 'other' if k['person_email'] else '-'}")
+            if not r["reply_id"] and not r["contact_id"]:
+                bits.append("answer=none")
+        v = conn.execute("SELECT status, due_at FROM violations WHERE rule = 'unanswered'"
+                         " AND json_extract(evidence, '$.message_id') = ?", (r["id"],)).fetchone()
+        if v:
+            bits.append(f"violation={v['status']} due={v['due_at'][:16] if v['due_at'] else '-'}")
+        # Later mail from us to the asker's address that is not counted as the answer.
+        later = conn.execute(
+            "SELECT direction, client_id = ? AS same_client, sent_at FROM messages"
+            " WHERE sent_at > ? AND sent_at <= ? AND deleted = 0 AND direction != 'in'"
+            " AND instr(lower(to_addrs || cc_addrs), lower(?)) > 0 ORDER BY sent_at LIMIT 1",
+            (r["client_id"], r["sent_at"], as_of, r["from_addr"])).fetchone()
+        if later:
+            bits.append(f"later_to_asker={later['direction']} same_client={later['same_client']}"
+                        f" {_hours(r['sent_at'], later['sent_at'])} later")
+        parts.append(" ".join(bits))
+    return " | ".join(parts)
+
+
 def _unanswered(conn: sqlite3.Connection, truth: dict[str, Any],
                 msgs: dict[str, list[dict[str, Any]]], misses: list[str]) -> dict[str, Any]:
     inbound = truth.get("inbound")
@@ -124,12 +206,13 @@ def _unanswered(conn: sqlite3.Connection, truth: dict[str, Any],
             truth_row = next((i for i in inbound or [] if _mid(i["message_id"]) == a["mid"]), None)
             why = ("needs no answer" if truth_row and not truth_row["needs_answer"]
                    else "answered" if truth_row else "not a client message")
-            misses.append(f"false alarm ({why}): {a['mid']}")
+            misses.append(f"false alarm ({why}): {a['mid']} [{_why_class(conn, a['mid'], truth)}]")
     queued = _awaiting(conn, truth) if wanted - found else set()
     for mid in sorted(wanted - found):
         # In the product's queue of mail waiting for an answer, but its reply time not out yet.
         misses.append(f"missed unanswered: {mid}" + (" (waiting, not yet overdue)"
-                                                     if mid in queued else ""))
+                                                     if mid in queued else "")
+                      + f" [{_why_class(conn, mid, truth)}]")
     out: dict[str, Any] = {"unanswered_alarms": len(alarms), "unanswered_true": len(wanted),
                            "unanswered_p": _ratio(right, len(alarms)) if alarms else 1.0,
                            "unanswered_r": _ratio(len(found), len(wanted))}

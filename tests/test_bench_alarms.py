@@ -58,4 +58,7 @@ def test_a_missed_alarm_still_within_its_reply_time_is_told_apart(tmp_path):
     misses: list[str] = []
     figures = alarms._unanswered(check, truth, alarms._messages(check), misses)
     assert figures["unanswered_r"] == 0.0
-    assert misses == ["missed unanswered: q1@vektor.ru (waiting, not yet overdue)"]
+    [miss] = misses
+    assert miss.startswith("missed unanswered: q1@vektor.ru (waiting, not yet overdue) [")
+    # its class, in words that name no mail text: a request, owed, and nothing answered it
+    assert "request=1" in miss and "addressed=1" in miss and "answer=none" in miss
