@@ -195,6 +195,7 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
         fresh = new_text(body, "text") if body else ""
     lang = detect_lang(fresh or msg.subject)
     intents: list[Intent] = []
+    found: list[Intent] = []
     complaint = None
     signals: list[Signal] = []
     letter: LetterScan | None = None
@@ -251,7 +252,8 @@ def analyze(msg: Message, ctx: AnalyzeContext) -> Analysis:
     is_request = direction == "in" and (
         complaint is not None
         or ((bool(intents) or "?" in fresh or chases(fresh))
-            and not needs_no_answer(fresh, signals, intents, msg.sent_at)))
+            and not needs_no_answer(fresh, signals, intents, msg.sent_at,
+                                    promised=contact_promised(found))))
     tags = tuple(TAG_KEYWORDS[f.lower()] for f in msg.flags if f.lower() in TAG_KEYWORDS)
     to_tag = bool(ctx.tag_address) and ctx.tag_address in recipients
     quoted_codes: tuple[str, ...] = ()
@@ -379,12 +381,36 @@ _ASKS_ACT = re.compile(
     r"prepare|share|forward|confirm|let\s+me\s+know)\b", re.UNICODE)
 
 
-def _later_contact(i: Intent) -> bool:
-    """A call or meeting asked for, or a contact named or a time taken in words the action
-    reading leaves as "other" ("Talk on Monday."): the deal's next contact."""
+#: The reader asked to call, ring or come ("Позвоните мне в среду", "Наберите меня в четверг",
+#: "Please call me on Thursday", "give me a call"): the client waits for a yes, not only for
+#: the day.
+_ASKS_CONTACT = re.compile(
+    r"(?<![а-яё])(?:по|пере)?звоните|(?<![а-яё])наберите|(?<![а-яё])свяжитесь|"
+    r"(?<![а-яё])(?:при|подъ)езжайте|(?<![а-яё])заезжайте|"
+    r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b|"
+    r"\bplease\s+(?:call|ring|phone|come)\b", re.UNICODE)
+
+
+#: The talk both sides will have on that call, named beside the ask ("so we can go through
+#: the comments", «обсудим объём», «договоримся»): the contact is agreed, not asked for.
+_SHARED_TALK = re.compile(
+    r"\bso\s+(?:that\s+)?we\s+can\b|\bwe(?:'ll|\s+will|\s+can)\s+(?:go|talk|discuss|agree|"
+    r"settle|run|walk|look)\b|(?<![а-яё])(?:обсудим|договоримся|поговорим|пройд[её]мся|"
+    r"сверимся|согласуем)(?![а-яё])", re.UNICODE)
+
+
+def _later_contact(i: Intent, promised: bool = False) -> bool:
+    """A call or meeting named ("Созвонимся в среду", "Talk on Monday.") or a time taken
+    ("Tuesday suits us"): the deal's next contact. Not when the sentence asks the reader to
+    send or do something, or to call or come unless the same sentence takes that contact on
+    too (the client promises it, ``promised``, or names the talk both sides will have
+    then): those want an answer."""
     low = i.sentence.lower()
-    return i.action in ("call", "meet") or (
-        _LATER_CONTACT.search(low) is not None and _ASKS_ACT.search(low) is None)
+    if _ASKS_ACT.search(low) is not None or (
+            not promised and _ASKS_CONTACT.search(low) is not None
+            and _SHARED_TALK.search(low) is None):
+        return False
+    return i.action in ("call", "meet") or _LATER_CONTACT.search(low) is not None
 
 
 def chases(fresh: str) -> bool:
@@ -392,16 +418,26 @@ def chases(fresh: str) -> bool:
     return bool(_CHASE.search(" ".join(fresh.lower().split())))
 
 
+def contact_promised(found: list[Intent]) -> frozenset[int]:
+    """Where (sentence starts) a client's letter promises a call or a meeting itself: there
+    an ask to call is the contact both sides take on ("Наберите меня 10-го, договоримся",
+    "Ring me next Tuesday and we'll talk it through"), not one that waits for our yes."""
+    return frozenset(i.start for i in found if i.kind == "promise" and i.action in ("call", "meet"))
+
+
 def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
-                    sent: datetime) -> bool:
+                    sent: datetime, promised: frozenset[int] = frozenset()) -> bool:
     """Whether a client's message asks nothing that waits for our reply.
 
     Such messages are neither requests nor unanswered mail: a thank-you or an
     acknowledgement, a greeting alone, a decline, an FYI or a heads-up ("please be ready"),
     the client's need of its own side's approval ("we need HQ approval, I will revert"),
-    and a message whose only asks are to be called or met on a later day, or to talk then, or
-    that take a time offered ("Tuesday is fine, after 2 pm please") (that day is the deal's
-    next contact, which the negotiation step and its own rule follow). A question mark or a reminder always
+    and a message whose only asks name a call or a meeting on a later day ("Talk on Monday")
+    or take a time offered ("Tuesday is fine, after 2 pm please") (that day is the deal's
+    next contact, which the negotiation step and its own rule follow). An ask to call or come
+    then ("Please ring me next Wednesday") waits for a yes, unless the same sentence takes the
+    contact on too (``promised``: where :func:`contact_promised` found the client's own
+    promise of it, or the talk both sides will have named: "so we can go through ..."). A question mark or a reminder always
     needs an answer; an apology for the client's own silence is not an ask, so a status
     update made of one and the client's own plans ("извините, что пропал, списки пришлём на
     следующей неделе") needs none.
@@ -426,4 +462,5 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
             return True
     later = sent.date() + timedelta(days=1)
     return bool(intents) and all(
-        _later_contact(i) and i.due is not None and i.due.date() > later for i in intents)
+        _later_contact(i, i.start in promised) and i.due is not None and i.due.date() > later
+        for i in intents)

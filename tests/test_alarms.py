@@ -12,7 +12,7 @@ from dealtrail import clock, config
 from dealtrail.cli import main
 from dealtrail.directory import sync_directory
 from dealtrail.store import open_db, rows
-from indexer.analyze import chases, needs_no_answer
+from indexer.analyze import chases, contact_promised, needs_no_answer
 from indexer.complaint import detect_complaint
 from indexer.deal_signals import detect_signals
 from indexer.intent import detect_intents
@@ -40,7 +40,8 @@ def is_request(text: str, lang: str = "ru") -> bool:
     intents = [i for i in found if i.kind == "request"]
     signals = detect_signals(text, direction="in", ref_time=SENT, lang=lang)
     return ((bool(intents) or "?" in text or chases(text))
-            and not needs_no_answer(text, signals, intents, SENT))
+            and not needs_no_answer(text, signals, intents, SENT,
+                                    promised=contact_promised(found)))
 
 
 @pytest.mark.parametrize("text", [
