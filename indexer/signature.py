@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from indexer.cue_scan import gated
 from indexer.mail_strings import MAIL_APPS, Lowered, alternation, column
-from indexer.signature_shape import below_colon, closing_block, person_name
+from indexer.signature_shape import below_colon, closing_block, person_name, title_block
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -334,7 +334,13 @@ def _long_signature(lines: list[str], n: int, checked: int, found: list[int]) ->
                 and not any(x.endswith(("?", ":")) or _POSTSCRIPT.match(x) for x in tail[1:]):
             return i
     closing = closing_block(lines, n)
-    return _drop_name_block(lines, n) if closing is None else closing
+    if closing is not None:
+        return closing
+    by_name = _drop_name_block(lines, n)
+    if by_name != n:
+        return by_name
+    titled = title_block(lines, n)
+    return n if titled is None else titled
 
 
 def _second_closing(rest: str) -> bool:

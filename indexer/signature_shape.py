@@ -129,3 +129,68 @@ def below_colon(lines: list[str], i: int) -> bool:
     """The last line of text above line i ends with a colon: it introduces what follows."""
     above = next((x for x in reversed(lines[:i]) if x.strip()), "")
     return above.rstrip().endswith(":")
+
+
+# A signature with no name: a job title (and perhaps a company) above phone numbers, an address
+# or a site ("Руководитель отдела продаж" / "Моб.: +7 916 123-45-67", "Head of Procurement |
+# ACME Ltd" / "M: +1 415 555 0100"). A title is known by its words, in the languages the
+# table of mail strings covers most; a contact line by its number, address or site.
+_TITLE_WORD = re.compile(
+    r"\b(?:director|manager|head\s+of|officer|engineer|specialist|accountant|coordinator|"
+    r"consultant|ceo|cfo|cto|coo|founder|co-founder|assistant|analyst|executive|president|vp|"
+    r"supervisor|administrator|representative|adviser|advisor|counsel|secretary|buyer|"
+    r"team\s+lead|lead\s+\w+|department|dept)\b"
+    r"|директор|менеджер|руководител|начальник|специалист|бухгалтер|инженер|юрист|ассистент|"
+    r"помощник|координатор|консультант|заместител|секретар|аналитик|администратор|"
+    r"представител|управляющ|эксперт|снабжен|отдел\b|отдела\b|керівник|фахівець|"
+    r"leiter|leiterin|geschäftsführ|vertrieb|berater|beraterin|sachbearbeiter|ingenieur|"
+    r"assistent|einkauf|directeur|directrice|responsable|chargée?\s+d|ingénieur|comptable|"
+    r"gerente|jefe|jefa|ingeniero|asesor|asesora|ejecutivo|ejecutiva|direttore|direttrice|"
+    r"dyrektor|kierownik|specjalista|müdür|uzman|sorumlu", re.IGNORECASE)
+# a line that tells the reader something about a person is text: a verb that asks to call,
+# a possessive ("our engineer's number"), a sentence's full stop after a word
+_NOT_A_TITLE = re.compile(
+    r"^\W*(?:call|contact|reach|ring|text|write|email|phone|ask|спросите|попросите|свяжитесь|звоните|позвоните|пишите|"
+    r"напишите|обращайтесь|набер\w*|kontaktieren|rufen|appelez|contactez|llame|contacte)\b"
+    r"|\b(?:our|your|my|his|her|their|наш\w*|ваш\w*|мо[йеяи]\w*|его|её|ее|их|unser\w*|ihr\w*|"
+    r"notre|votre|nuestro|su)\b|\b(?:contacts?|number|контакт\w*|номер\w*|телефон\w*)\b"
+    r"|[^\W\d_]{4}\.$|\d", re.IGNORECASE)
+_CONTACT_LINE = re.compile(
+    r"^\W{0,2}(?:[^\W\d_][^\W\d_./]*\.?[/ ]?){0,3}\s*[:.]?\s*(?:"
+    r"\+?\(?\d[\d\s().-]{5,}\d(?:\s*(?:ext|доб|вн)\.?\s*\d{1,5})?"
+    r"|\S+@\S+\.\w+|(?:https?://|www\.)\S+)"
+    r"(?:\s*[,|;]\s*\S.{0,60})?\s*$", re.IGNORECASE)
+
+
+
+def _contact(line: str) -> bool:
+    """``line`` is a phone number (seven digits or more), an address or a site, perhaps
+    labelled ("Моб.: +7 916 123-45-67", "M: +1 415 555 0100", "www.acme.com")."""
+    return _CONTACT_LINE.match(line) is not None and (
+        "@" in line or "www." in line or "://" in line or sum(c.isdigit() for c in line) >= 7)
+
+
+def title_block(lines: list[str], n: int) -> int | None:
+    """The first line of a last paragraph that signs with a job title and contacts and no
+    name: two to six short lines after a blank line, text above; one line names a title
+    (``_TITLE_WORD``), the last is a phone, an address or a site, and no line asks or ends
+    a sentence. None when there is none."""
+    end = n
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    block = [x.strip() for x in lines[start:end]]
+    if not 2 <= len(block) <= 6 or not any(x.strip() for x in lines[:start]) \
+            or below_colon(lines, start) or not _contact(block[-1]):
+        return None
+    words = [x for x in block if not _contact(x)]
+    if not words or any(len(x) > 80 or len(x.split()) > 8 or x.endswith(("?", ":", "!"))
+                        or _ASKS.search(x) for x in words):
+        return None
+    if not _TITLE_WORD.search(words[0]) or any(_NOT_A_TITLE.search(x) for x in words):
+        return None
+    while start and not lines[start - 1].strip():
+        start -= 1
+    return start
