@@ -439,6 +439,62 @@ _ATTACH_OFFER = re.compile(r"(?:кп|коммерч|предлож|offer|proposa
                            _F)
 _ATTACH_CONTRACT = re.compile(r"(?:договор|contract|agreement|соглашени|facility|dogovor|"
                               r"kontrakt|soglashen)", _F)
+# A person's act in the third person singular (the client's person: see
+# :func:`client_person_acts`).
+_ONE_ACTS_RU = (r"(?<!\w)(?:пришл[её]т|направит|вышлет|отправит|передаст|подпишет|оплатит|"
+                r"перевед[её]т|перечислит|подготовит|предоставит|свяжется|позвонит|перезвонит|"
+                r"набер[её]т|ответит|сообщит|привез[её]т|выставит|закажет)(?!\w)")
+_ONE_ACTS_EN = (r"\bwill\s+(?:send|sign|countersign|pay|"
+                r"wire|transfer|call|ring|email|e-mail|forward|share|provide|prepare|return|"
+                r"confirm|deliver|submit|issue|get\s+back|come\s+back|revert|book|order|"
+                r"courier|drop\s+off)\b")
+_ONE_ACTS = re.compile(_ONE_ACTS_RU + "|" + _ONE_ACTS_EN, _F)
+# Who may act for the client in English: a role, or a name (a capitalised word that is no
+# word of grammar), or he/she; not "your ...", which is the reader's person.
+_EN_ROLE = frozenset("""treasurer controller cfo ceo coo cto md gm director manager head colleague
+    assistant secretary accountant lawyer counsel founder owner partner chairman chair boss
+    officer engineer specialist bookkeeper""".split())
+_EN_NOT_NAME = frozenset("""the this that these those it its there here what which who everything
+    nothing something someone somebody everyone anyone all each one delivery payment invoice
+    shipment order contract it's you your we i they our my thanks""".split())
+
+
+_EN_HEDGE = re.compile(r"\b(?:hope|hopefully|think|expect|probably|maybe|perhaps|guess|assume|"
+                      r"believe|suppose|might|likely|wish)\b", _F | re.IGNORECASE)
+
+
+def client_person_acts(quote: str, at: int) -> str | None:
+    """Who does the act at ``at`` of a client's sentence (``_ONE_ACTS``), when it is one of
+    the client's people named as its subject: ``name`` for a first name, a surname or
+    «он»/«она» next to the verb, or a capitalised name or he/she before "will"; ``role`` for
+    one of its staff by role («казначей», "our treasurer"); ``None`` for anyone else: the
+    reader's person («ваш юрист», "your colleague Anna"), a third party («перевозчик
+    выставит счёт», «заказчик направит ТЗ») or a thing."""
+    from indexer import ru_morph
+
+    low = quote.lower()
+    if re.match(_ONE_ACTS_RU, low[at:]):
+        return ru_morph.person_acts(low, at)
+    # the word before "will", or before "from ..." ("Mark from procurement will send")
+    raw = quote[:at].split()
+    if raw and raw[-1].endswith((",", ":", ";", "!", "—")):
+        return None       # the reader addressed: "Thanks Anna, will send it" is the writer's
+    before = [w.strip(",.;:!()") for w in raw][-4:]
+    if "from" in before[:-1]:
+        before = before[:before.index("from")]
+    if not before or any(w.lower() in ("your", "you") for w in before[-3:]):
+        return None
+    if _EN_HEDGE.search(quote, 0, at):
+        return None       # "I hope Anna will send it", "probably Mark will call"
+    first = before[-1]
+    if first.lower() in ("he", "she"):
+        return "name"
+    if first.lower() in _EN_ROLE:
+        return "role"
+    return ("name" if first[:1].isupper() and first.isalpha()
+            and first.lower() not in _EN_NOT_NAME else None)
+
+
 # What a buyer commits to in the first person plural: "подпишем", "оплатим", "пришлём".
 COMMIT_RE = re.compile(
     r"(?:подпи(?:шем|шу)|оплатим|перевед[её]м|внес[её]м|примем\s+решение|"
@@ -471,7 +527,14 @@ COMMIT_RE = re.compile(
     r"(?:подписать|оплатить|заключить)\s+(?:\w+\s+){0,3}?планиру(?:ем|ю)|"
     r"планиру(?:ем|ю)\s+(?:\w+\s+){0,2}?(?:подписать|оплатить|заключить)|"
     r"\b(?:legal|lawyers|finance|accounting|procurement|buyer|board|management|team)"
-    r"\s+(?:will|shall|is\s+going\s+to|are\s+going\s+to)\b)", _F)
+    r"\s+(?:will|shall|is\s+going\s+to|are\s+going\s+to)\b|"
+    # one of the client's people by name, role or pronoun: «Юля пришлёт реквизиты», «реквизиты
+    # пришлёт Юля», "Olga will sign on Monday", "our treasurer will wire it" (whose person it
+    # is: ``client_person_acts``)
+    + _ONE_ACTS_RU + "|" + _ONE_ACTS_EN + ")", _F)
+# The rest of it: where one of those matches too, the person's act needs no check.
+_COMMIT_BY_OTHERS = re.compile(COMMIT_RE.pattern.replace(
+    "|" + _ONE_ACTS_RU + "|" + _ONE_ACTS_EN + ")", ")"), _F)
 # The act refused, not promised: «100% предоплату мы не согласуем», "we will not sign it in
 # this form" (not «не позднее пятницы подпишем»).
 _NOT_BEFORE = re.compile(r"(?<!\w)не\s+$", _F)
@@ -950,6 +1013,11 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
                 continue
             when = (date_at(start, quote, match.start())
                     if has_date() or (known_dates and start in known_dates) else None)
+            if _ONE_ACTS.fullmatch(match.group()) and not _COMMIT_BY_OTHERS.match(
+                    low, match.start()):
+                who = client_person_acts(quote, match.start() - text.index(quote, start))
+                if who is None or (who == "role" and when is None):
+                    continue      # a role with no day tells how things go, not what is owed
             if (is_question(before_question(quote) or quote) or _refused(low, match.start(), match.end())
                     or (when is None and low.startswith(("буд", "will be"), match.start()))
                     or not agreed(quote, "client", dated=when is not None)):

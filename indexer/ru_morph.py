@@ -257,6 +257,53 @@ def role_commitment(low: str) -> re.Match[str] | None:
     return None
 
 
+#: The reader and the reader's people: «ваш юрист пришлёт» is the manager's side.
+_READERS = frozenset(("ваш", "ваша", "ваши", "вашего", "вашей", "вы", "вас", "вам", "тво", "твой",
+                      "твоя", "банк", "банка"))
+
+
+#: The client's own staff by role («наш казначей переведёт аванс в четверг»); a third party
+#: named by its role («перевозчик», «заказчик», «поставщик») is not the client's person.
+_STAFF_WORDS = frozenset((
+    "бухгалтер", "главбух", "бухгалтерия", "юрист", "юристы", "директор", "гендиректор",
+    "финдиректор", "казначей", "руководитель", "коллега", "секретарь", "помощник",
+    "помощница", "ассистент", "экономист", "финансист", "снабженец", "закупщик", "кладовщик",
+    "собственник", "учредитель", "начальник", "заместитель", "инженер", "технолог",
+    "специалист", "логист", "механик", "аналитик", "менеджер"))
+
+
+def person_acts(low: str, at: int) -> str | None:
+    """Who is the subject of the verb at ``at`` of a lower-cased Russian sentence, within
+    three words before it in its clause or right after it («реквизиты пришлёт Юля»):
+    ``name`` for a first name, a patronymic, a surname or «он»/«она», ``role`` for one of
+    :data:`_STAFF_WORDS`; ``None`` for anyone else, and for the reader or the reader's
+    person («ваш юрист»)."""
+    start = 0
+    for cut in _SIDE_BREAK.finditer(low, 0, at):
+        start = cut.end()
+    before = _WORD.findall(low, start, at)[-3:]
+    stop = _SIDE_BREAK.search(low, at)
+    after = _WORD.findall(low, at, stop.start() if stop else len(low))[1:3]
+    if not _READERS.isdisjoint(before) or (after and after[0] in _READERS):
+        return None
+    if _SIDE_HEDGE.search(low, 0, at):
+        return None       # «надеюсь, Юля пришлёт», «думаю, директор подпишет»
+    near = (*before, *after)
+    if any(w in ("он", "она") or _is_named_person(w) for w in near):
+        return "name"
+    if not _STAFF_WORDS.isdisjoint(near):
+        return "role"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _is_named_person(word: str) -> bool:
+    """A word read as a person's name in the nominative: a first name, a patronymic, a
+    surname."""
+    p = likeliest(word)
+    return "nomn" in p.tag and ("Name" in p.tag or "Patr" in p.tag or "Surn" in p.tag)
+
+
 @lru_cache(maxsize=4096)
 def _is_person(word: str) -> bool:
     """The noun after «наш»/«наши» names people: «инженеры», «бухгалтер», «юристы»."""

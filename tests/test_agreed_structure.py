@@ -83,3 +83,47 @@ def test_what_a_promise_is_about_is_read_by_whole_words(text: str, action: str) 
     promise = next(i for i in detect_intents(text, direction="out", ref_time=ref)
                    if i.kind == "promise")
     assert promise.action == action
+
+
+@pytest.mark.parametrize("text", [
+    "Юля пришлёт реквизиты до пятницы.",
+    "Реквизиты пришлёт Юля.",
+    "Анна Петровна из бухгалтерии направит платёжку завтра.",
+    "Сергей вышлет сканы учредительных документов на этой неделе.",
+    "Наш казначей переведёт аванс в четверг.",
+    "Она подпишет договор в понедельник, как вернётся из отпуска.",
+    "Our treasurer will wire the deposit on Friday.",
+    "Mark from procurement will send the PO by Thursday.",
+    "Thanks! Olga will sign the amendment on Monday.",
+    "My colleague Tom will send you the signed NDA tomorrow.",
+    "She will call you on Wednesday to confirm the delivery slot.",
+])
+def test_the_clients_person_named_as_the_one_who_acts_commits_the_client(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    # the manager's people in the client's letter, a past act, a question, a thing
+    "Ваш юрист пришлёт проект до пятницы?",
+    "Ваш менеджер Дмитрий пришлёт расчёт, как я понимаю.",
+    "Юля прислала реквизиты вчера.",
+    "Your colleague Anna will call me on Monday, as agreed.",
+    "Will Mark send the PO by Thursday?",
+    "This will confirm our order for 20 units.",
+    "Delivery will take place on Friday.",
+    "Юля пришлёт реквизиты, если директор одобрит.",
+    # a third party by its role, and the client's role with no day: how things go
+    "Перевозчик выставит счёт в пятницу.",
+    "Заказчик направит техзадание до среды.",
+    "Казначей переведёт аванс, как обычно.",
+    # a hope or a guess about the person
+    "Надеюсь, Юля пришлёт реквизиты до пятницы.",
+    "I hope Olga will sign the amendment on Monday.",
+    "I think Mark will send the PO this week.",
+    "Hopefully Mark will send the PO this week.",
+    # the reader addressed by name, then the writer's own act
+    "Thanks Anna, will send the PO.",
+])
+def test_the_readers_people_a_past_act_a_question_or_a_thing_commit_the_client_to_nothing(
+        tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) == []
