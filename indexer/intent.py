@@ -362,12 +362,51 @@ _RU_REPORT = re.compile(r"(?<![а-яё])(?:вы|ваш\w*|мне|нам)\s+(?:ж
                         r"говорил\w*|заверял\w*|заверил\w*)(?![^.;]*пожалуйста)", _F)
 
 
+# "Please note that ...", «Обращаем ваше внимание, что ...»: the writer tells the reader a fact
+# (FYI), which asks nothing, unless what follows lays a duty on the reader ("... that you need
+# to", «... что оригиналы нужно прислать»)
+_EN_NOTICE = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3},\s*)?(?:(?:also|and|but|however|just)\s*,?\s+)?"
+    r"(?:(?:please|kindly|pls)\s+)?"
+    r"(?:note|be\s+(?:advised|aware|informed)|bear\s+in\s+mind|keep\s+in\s+mind|"
+    r"for\s+your\s+information)\s*,?\s+that\s", _F)
+_EN_NOTICE_DUTY = re.compile(
+    r"\b(?:you|your\s+\w+)\s+(?:will\s+)?(?:need|must|should|have\s+to|are\s+(?:required|"
+    r"expected|asked)|is\s+(?:required|expected))\b|\bplease\b|\bkindly\b|\bmust\s+be\b|"
+    r"\bneeds?\s+to\s+be\b|\b(?:is|are)\s+required\b|\?", _F)
+_RU_NOTICE = re.compile(
+    r"^\W*(?:[а-яё]+(?:\s+[а-яё]+){0,3},\s*)?(?:(?:также|и|а|но)\s+)?(?:обращаем\s+(?:ваше\s+)?внимание|обращаю\s+(?:ваше\s+)?"
+    r"внимание|(?:просим|прошу)\s+(?:вас\s+)?(?:учесть|принять\s+(?:во\s+внимание|к\s+сведению)|"
+    r"обратить\s+(?:ваше\s+)?внимание)|обратите\s+внимание|примите\s+(?:во\s+внимание|"
+    r"к\s+сведению)|имейте\s+в\s+виду|учтите|информируем\s+(?:вас\s+)?о\s+том|"
+    r"уведомляем\s+(?:вас\s+)?о\s+том|сообщаем\s+(?:вам\s+)?о\s+том)\s*,?\s*"
+    r"(?:(?:на\s+то|тот\s+факт)\s*,?\s*)?что(?![а-яё])", _F)
+_RU_NOTICE_DUTY = re.compile(
+    r"(?<![а-яё])(?:нужн\w*|нужен|необходим\w*|надо|следует|требуется|обязательн\w*|"
+    r"долж(?:ен|на|но|ны)|"
+    r"просим|прошу|пожалуйста|вам\s+(?:нужно|надо|необходимо|следует|придётся|придется))"
+    r"(?![а-яё])|\?", _F)
+
+
+def _notice(s: str, lang: str) -> bool:
+    """``s`` tells the reader a fact ("Please note that the office is closed on Monday")
+    and lays no duty on the reader."""
+    if lang == "ru":
+        m = _RU_NOTICE.match(s)
+        return m is not None and _RU_NOTICE_DUTY.search(s, m.end()) is None \
+            and not _ru_imperative(s[m.end():])
+    m = _EN_NOTICE.match(s)
+    return m is not None and _EN_NOTICE_DUTY.search(s, m.end()) is None
+
+
 def _request_family(s: str, lang: str) -> str:
     """Which request rule decides ``s``: "question" or "cue" (a request), "neg",
-    "courtesy" or "report" (vetoed), "" (no rule applies)."""
+    "courtesy", "report" or "notice" (vetoed), "" (no rule applies)."""
     if lang == "ru":
         if _RU_NEG_REQUEST.search(s) and not s.rstrip().endswith("?"):
             return "neg"
+        if _notice(s, lang):
+            return "notice"
         if s.rstrip().endswith("?"):
             return "question"
         if _RU_REPORT.search(s):
@@ -375,6 +414,8 @@ def _request_family(s: str, lang: str) -> str:
         return "cue" if _RU_REQUEST.search(s) or _ru_imperative(s) else ""
     if _EN_COURTESY.search(s):
         return "courtesy"
+    if _notice(s, lang):
+        return "notice"
     if s.rstrip().endswith("?"):
         return "question"
     if _EN_REPORT.search(s):
