@@ -120,7 +120,7 @@ def _why_class(conn: sqlite3.Connection, mid: str, truth: dict[str, Any]) -> str
     rows = conn.execute(
         f"SELECT m.*, {addressed_sql('m')} AS addressed, {needs_answer_sql('m')} AS needs,"
         f" {established_sql('m.client_id')} AS established,"
-        f" {answer_message_sql('m.client_id', 'm.sent_at', ':as_of')} AS reply_id,"
+        f" {answer_message_sql('m.client_id', 'm.sent_at', ':as_of', asked='m')} AS reply_id,"
         f" {answer_contact_sql('m.client_id', 'm.sent_at', ':as_of')} AS contact_id,"
         " (SELECT email FROM managers g WHERE g.id = m.manager_id) AS owner"
         " FROM messages m WHERE lower(trim(m.message_id, '<>')) = :mid AND m.deleted = 0",

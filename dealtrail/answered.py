@@ -13,7 +13,10 @@ digest. So a message is "unanswered" in the same sense everywhere.
   a second answer.
 * **The answer** is the first later contact with the same client, whatever its thread or
   subject: an outbound message, or a call or a meeting that has happened (``contacts``
-  rows of channel ``call`` or ``meeting``).
+  rows of channel ``call`` or ``meeting``). A message in another thread answers a letter
+  only when it went to the letter's writer too: one written to another person of the
+  client only (its colleague, on another matter) leaves the writer unanswered. Mail whose
+  recipients are not stored still counts.
 * **An established client** is in the directory (or was named by a person's tag), has a
   deal (inferred from a two-way conversation, imported from a CRM, or set by a person),
   or has had a two-way conversation: the client wrote and we wrote, called or met. Until
@@ -36,14 +39,23 @@ CONTACT_CHANNELS = ("call", "meeting")     # contacts that answer mail besides m
 CONTACT_CHANNELS_SQL = "(" + ", ".join(f"'{c}'" for c in CONTACT_CHANNELS) + ")"
 
 
-def answer_message_sql(client: str, after: str, until: str, column: str = "r.id") -> str:
+def answer_message_sql(client: str, after: str, until: str, column: str = "r.id",
+                       asked: str | None = None) -> str:
     """A scalar subquery: ``column`` (the id) of the first outbound message to the client in
     ``(after, until]``, in any thread: what answers client mail, a complaint or a promise,
     and what follows a meeting up (rules/meeting_followup.py). The arguments are SQL
-    expressions; ``column`` is read from the message aliased ``r``."""
+    expressions; ``column`` is read from the message aliased ``r``. ``asked``, the alias of
+    the client's letter being answered, keeps out a message in another thread written to
+    other people of the client and not to the letter's writer (module docstring)."""
+    others = ""
+    if asked is not None:
+        others = (f" AND NOT (r.thread_id IS NOT {asked}.thread_id AND {asked}.from_addr != ''"
+                  f" AND (r.to_addrs != '[]' OR r.cc_addrs != '[]')"
+                  f" AND instr(lower(r.to_addrs || r.cc_addrs),"
+                  f" '\"' || lower({asked}.from_addr) || '\"') = 0)")
     return (f"(SELECT {column} FROM messages r WHERE r.client_id = {client}"
             f" AND r.direction = 'out' AND r.deleted = 0 AND r.sent_at > {after}"
-            f" AND r.sent_at <= {until} ORDER BY r.sent_at, r.id LIMIT 1)")
+            f" AND r.sent_at <= {until}{others} ORDER BY r.sent_at, r.id LIMIT 1)")
 
 
 def answer_contact_sql(client: str, after: str, until: str) -> str:
@@ -54,9 +66,10 @@ def answer_contact_sql(client: str, after: str, until: str) -> str:
             " ORDER BY k.at, k.id LIMIT 1)")
 
 
-def unanswered_sql(client: str, after: str, until: str) -> str:
-    """SQL true when nothing answered client mail of ``after`` by ``until``."""
-    return (f"({answer_message_sql(client, after, until)} IS NULL"
+def unanswered_sql(client: str, after: str, until: str, asked: str | None = None) -> str:
+    """SQL true when nothing answered client mail of ``after`` by ``until`` (``asked``: the
+    alias of the letter, as in :func:`answer_message_sql`)."""
+    return (f"({answer_message_sql(client, after, until, asked=asked)} IS NULL"
             f" AND {answer_contact_sql(client, after, until)} IS NULL)")
 
 
@@ -118,7 +131,7 @@ def awaiting(db: sqlite_utils.Database, now: datetime | None = None, *,
                min(m.id) AS message_id, coalesce(t.subject, m.subject) AS subject
         FROM messages m LEFT JOIN threads t ON t.id = m.thread_id
         WHERE {needs_answer_sql('m')} AND m.sent_at <= :now
-          AND {unanswered_sql('m.client_id', 'm.sent_at', ':now')}
+          AND {unanswered_sql('m.client_id', 'm.sent_at', ':now', asked='m')}
           AND {established_sql('m.client_id')} {mine}
         GROUP BY m.thread_id, m.manager_id
         ORDER BY since, m.thread_id""", {"now": moment, "manager": manager_id})

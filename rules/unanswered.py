@@ -4,8 +4,8 @@ What needs an answer and what answers it is defined once, in
 :mod:`dealtrail.answered`: an inbound client request (thanks, acknowledgements,
 lone greetings, declines and FYI are not requests), in the copy of the manager
 the client wrote To; answered by the first later outbound message to the same
-client in any thread, a call or a meeting. Auto-replies and internal mail never
-count.
+client in any thread (in another thread, one that went to the asker too), a call or a
+meeting. Auto-replies and internal mail never count.
 
 Several questions in a row in one thread share one answer, so they make one
 violation, keyed by the first of them. The deadline is ``reply_hours``
@@ -53,7 +53,7 @@ class Unanswered:
             WITH q AS (
               SELECT m.id, m.thread_id, m.sent_at, m.manager_id, m.client_id, m.subject,
                      m.from_addr,
-                     {answer_message_sql("m.client_id", "m.sent_at", ":now")} AS msg_reply_id,
+                     {answer_message_sql("m.client_id", "m.sent_at", ":now", asked="m")} AS msg_reply_id,
                      {answer_contact_sql("m.client_id", "m.sent_at", ":now")} AS contact_id
               FROM messages m
               WHERE {needs_answer_sql("m")}

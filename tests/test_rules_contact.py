@@ -289,7 +289,7 @@ def test_a_follow_up_is_the_letter_that_answers_the_client_after_the_meeting(wor
     assert [(v["client_id"], v["status"]) for v in world.violations()] == [(world.steel, "open")]
     world.db.conn.execute("DELETE FROM violations")
     monkeypatch.setattr(answered, "answer_message_sql",
-                        lambda client, after, until, column="r.id": "NULL")
+                        lambda client, after, until, column="r.id", asked=None: "NULL")
     run(world, settings, followup.rule, at("2026-11-24 09:00"))
     assert sorted(v["client_id"] for v in world.violations()) == sorted([world.romashka,
                                                                          world.steel])
