@@ -375,10 +375,28 @@ _LATER_CONTACT = re.compile(
     r"\b(?:talk|speak|chat|call|meet|see\s+you)\b|созвон|встрет|встреч|увидимся|"
     r"\b(?:is|are)\s+(?:fine|ok|okay|good|perfect)\b|\b(?:works|suits)\b|подходит|устраивает|"
     r"(?<![а-яё])удобно", re.UNICODE)
+#: The matter put off to a later day ("Давайте вернёмся к этому 15-го", "Let's revisit this
+#: on the 15th"): the next contact when a day is named, ...
+_PUT_OFF = re.compile(
+    r"(?<![а-яё])верн[её]мся|(?<![а-яё])вернуться|\brevisit|\b(?:get|come|circle)\s+back\s+to\s+"
+    r"(?:this|it|that|the)\b", re.UNICODE)
+#: ... but not when the client says no for now («сейчас не актуально, вернёмся в январе»,
+#: "not now, let's revisit in February": a soft no that wants a word back) or asks us to
+#: write then («напишите нам после 15-го»).
+_NOT_NOW = re.compile(
+    r"(?<![а-яё])(?:сейчас|пока)\s+не(?![а-яё])|(?<![а-яё])не\s*актуальн|\bnot\s+(?:right\s+)?now\b|"
+    r"\bnot\s+a\s+priority\b|\bon\s+hold\b|\bfor\s+now\b", re.UNICODE)
+_ASKS_WRITE = re.compile(
+    r"(?<![а-яё])(?:на)?пишите|(?<![а-яё])свяжитесь|\b(?:write|email|e-mail)\s+(?:to\s+)?(?:us|me)\b|"
+    r"\bdrop\s+(?:us|me)\s+a\s+line\b|\bcontact\s+(?:us|me)\b|\breach\s+out\b", re.UNICODE)
 #: ... unless the same sentence also asks for something to be done or sent.
 _ASKS_ACT = re.compile(
     r"пришлите|направьте|вышлите|отправьте|сообщите|подготовьте|подтвердите|\b(?:send|provide|"
-    r"prepare|share|forward|confirm|let\s+me\s+know)\b", re.UNICODE)
+    r"prepare|share|forward|confirm|let\s+me\s+know)\b|"
+    # a return that brings something ("вернитесь к нам с предложением", "get back to us with
+    # your offer")
+    r"(?<![а-яё])с\s+(?:ответом|решением|предложени|расч[её]т|цифрами|ценами|кп|коммерческ|"
+    r"договор|проект)|\bback\s+to\s+(?:us|me)\s+with\b", re.UNICODE)
 
 
 #: The reader asked to call, ring or come ("Позвоните мне в среду", "Наберите меня в четверг",
@@ -399,18 +417,30 @@ _SHARED_TALK = re.compile(
     r"сверимся|согласуем)(?![а-яё])", re.UNICODE)
 
 
-def _later_contact(i: Intent, promised: bool = False) -> bool:
-    """A call or meeting named ("Созвонимся в среду", "Talk on Monday.") or a time taken
-    ("Tuesday suits us"): the deal's next contact. Not when the sentence asks the reader to
-    send or do something, or to call or come unless the same sentence takes that contact on
-    too (the client promises it, ``promised``, or names the talk both sides will have
-    then): those want an answer."""
+#: How far ahead a put-off day is still the next step; a return months away is a brush-off
+#: that wants a word back («вернёмся к этому после новогодних праздников»).
+PUT_OFF_DAYS = 31
+
+
+def _later_contact(i: Intent, promised: bool = False, sent: datetime | None = None) -> bool:
+    """A call or meeting named ("Созвонимся в среду", "Talk on Monday."), a time taken
+    ("Tuesday suits us") or the matter put off to a day named ("Давайте вернёмся к этому
+    15-го"; within ``PUT_OFF_DAYS``, and not a soft no, a vaguer time or an ask to write
+    then): the deal's next contact.
+    Not when the sentence asks the reader to send or do something, or to call or come unless
+    the same sentence takes that contact on too (the client promises it, ``promised``, or
+    names the talk both sides will have then): those want an answer."""
     low = i.sentence.lower()
     if _ASKS_ACT.search(low) is not None or (
             not promised and _ASKS_CONTACT.search(low) is not None
             and _SHARED_TALK.search(low) is None):
         return False
-    return i.action in ("call", "meet") or _LATER_CONTACT.search(low) is not None
+    if i.action in ("call", "meet") or _LATER_CONTACT.search(low) is not None:
+        return True
+    return (_PUT_OFF.search(low) is not None and i.due_grain in ("day", "hour")
+            and i.due is not None and sent is not None
+            and (i.due.date() - sent.date()).days <= PUT_OFF_DAYS
+            and _NOT_NOW.search(low) is None and _ASKS_WRITE.search(low) is None)
 
 
 def chases(fresh: str) -> bool:
@@ -462,5 +492,6 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
             return True
     later = sent.date() + timedelta(days=1)
     return bool(intents) and all(
-        _later_contact(i, i.start in promised) and i.due is not None and i.due.date() > later
+        _later_contact(i, i.start in promised, sent) and i.due is not None
+        and i.due.date() > later
         for i in intents)
