@@ -199,6 +199,28 @@ def _silence(conn: Any, deal_id: int, as_of: str) -> str:
             f" longest answer {max(gaps, default=0)}d)")
 
 
+def _named(conn: Any, deal_id: int, as_of: str) -> str:
+    """The days the client's and the manager's letters named to talk, as counts (why a deal
+    plans nothing): still ahead, passed with a contact since, passed with none."""
+    client_id, manager_id = conn.execute("SELECT client_id, manager_id FROM deals WHERE id = ?",
+                                         (deal_id,)).fetchone()
+    last = conn.execute("SELECT max(at) FROM contacts WHERE client_id = ? AND manager_id = ?",
+                        (client_id, manager_id)).fetchone()[0] or ""
+    now = clock.parse_iso(as_of)
+    counts: dict[str, list[int]] = {}
+    for side, value in conn.execute(
+            "SELECT side, value FROM deal_signals WHERE client_id = ? AND manager_id = ?"
+            " AND kind = 'contact_date' AND value != ''", (client_id, manager_id)):
+        when = clock.parse_iso(value)
+        slot = counts.setdefault(side, [0, 0, 0])
+        slot[0 if when >= now else 1 if last and clock.parse_iso(last) > when else 2] += 1
+    if not counts:
+        return " (no day named)"
+    return " (days named: " + "; ".join(
+        f"{side} {a} ahead, {b} passed and met, {c} passed unmet"
+        for side, (a, b, c) in sorted(counts.items())) + ")"
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().replace("ё", "е").split())
 
@@ -270,8 +292,20 @@ def score(database: Path, truth: dict[str, Any], miss_lines: list[str] | None = 
                         from datetime import date
 
                         offset = (f" ({(date.fromisoformat(day) - date.fromisoformat(n['next_contact'])).days:+d} days)")
+                    if day and not n.get("next_contact"):
+                        ahead = (clock.parse_iso(deal["next_contact_at"])
+                                 - clock.parse_iso(truth["as_of"])).days
+                        said = conn.execute(
+                            "SELECT max(at) FROM deal_signals WHERE client_id = (SELECT client_id"
+                            " FROM deals WHERE id = ?) AND kind = 'contact_date'",
+                            (deal["id"],)).fetchone()[0]
+                        said_days = ((clock.parse_iso(truth["as_of"]) - clock.parse_iso(said)).days
+                                     if said else None)
+                        offset = (f" ({ahead:+d} days from now, named {said_days} days ago,"
+                                  f" deal {deal['stage']})")
                     closed = (f" (deal {deal['stage']})" if not day
-                              and deal["stage"] in ("won", "lost") else "")
+                              and deal["stage"] in ("won", "lost") else
+                              _named(conn, deal["id"], truth["as_of"]) if not day else "")
                     classes[f"next contact: true {n.get('next_contact_source')}, found "
                             f"{source}{offset}{closed}"] += 1
             next_ok += bool(ok)

@@ -19,9 +19,35 @@ from indexer.deal_words import DATE_DIGITS, DATE_WORDS, MOVED_RE, STEM, stems
 _F = re.UNICODE
 _WORD = re.compile(r"\w+", _F)
 
+#: The client naming when it will come back to us itself: «вернусь к вам с ответом 25 ноября»,
+#: «свяжусь с вами после 20-го», «решение сообщим в понедельник», "we will revert by Friday",
+#: "I'll get back to you on Monday", "will be in touch on the 3rd". Its answer is the next
+#: contact, as the answer it asks of us by a day is; the manager's own words of this kind are
+#: promises (the promise rules), no day to talk.
+_OWN_ANSWER = (
+    r"(?:"
+    # back to the reader, not from a trip: «вернусь к вам», «вернусь с ответом», not «вернусь
+    # из отпуска 25-го»; the reader contacted, not the writer's lawyers: «свяжусь в
+    # понедельник», not «свяжусь с юристами»
+    r"(?<!\w)(?:вернусь(?!\s+(?:из|домой|в\s+(?:офис|строй|москв|город)|"
+    r"с\s+(?:отпуск|командировк|больничн|выставк|конференц)))|"
+    r"верн[её]мся\s+(?:к\s+вам|с\s+(?:ответом|решением|обратной))|"
+    r"свяжусь(?!\s+с\s+(?!вами))|свяжемся\s+с\s+вами|"
+    r"отпишусь|отпишемся|(?:напишу|напишем|отвечу|ответим)\s+(?:вам|тебе)|"
+    r"(?:дам|дадим|сообщу|сообщим)\s+(?:вам\s+)?(?:наш\w*\s+|окончательн\w*\s+)?"
+    r"(?:ответ|решени|знать|обратн\w+\s+связь)\w*|"
+    r"(?:ответ|решени\w*|обратн\w+\s+связь)(?:\s+\w+){0,3}?\s+(?:дам|дадим|сообщу|сообщим)(?!\w))|"
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:(?:get|come)\s+back\s+to\s+you|"
+    r"be\s+back\s+to\s+you|revert|be\s+in\s+touch|let\s+you\s+know|ping\s+you|"
+    r"write\s+to\s+you|drop\s+you\s+a\s+line|reply|respond|answer)\b)"
+    # ... on its day, not after something else's day: "our board meets on 2 December; we will
+    # revert afterwards", «совет 2 декабря, решение сообщим после этого»
+    r"(?!,?\s+(?:afterwards|after\s+(?:that|this|it|which)|thereafter|then|"
+    r"после\s+(?:этого|него|н[её]е|чего)|затем|потом)(?!\w))")
+
 #: A date to talk or meet: a call, a meeting, a visit, or a day to be answered by (the
 #: contact date cue of :mod:`indexer.deal_signals`).
-CONTACT_RE = re.compile(
+_ASKED = (
     # a talk held is no talk ahead: «как обсудили по телефону, документы до 27-го»
     r"(?:созвон(?!ил)\w*|позвон(?!ил)\w*|перезвон(?!ил)\w*|звон(?:ок|ка|ке)|встреч\w*|"
     r"встрет(?!ил)\w*|обсуд(?!ил)\w*|"
@@ -50,15 +76,31 @@ CONTACT_RE = re.compile(
     r"подписать|подтвердить)|\b(?:please|kindly)\s+(?:confirm|sign)\b|"
     # ... or says by when it needs the answer: «ответ нужен до пятницы», "we need your answer by"
     r"(?:ваш\s+)?ответ\s+(?:нам\s+)?нужен(?!\s+от\s+(?!вас))|\bneed\s+(?:your\s+(?:answer|reply|response)|"
-    r"(?:an|the)\s+(?:answer|reply|response)\s+from\s+you)\b)", _F)
-#: The words of CONTACT_RE that ask the reader to answer: a next contact only when the
-#: client writes them (the manager asking for a reply plans no contact of its own).
+    r"(?:an|the)\s+(?:answer|reply|response)\s+from\s+you)\b)")
+#: ... and, when the client names it, the day it will answer us itself (``_OWN_ANSWER``).
+CONTACT_RE = re.compile(rf"{_ASKED}|{_OWN_ANSWER}", _F)
+_ASKED_RE = re.compile(_ASKED, _F)
+_OWN_ANSWER_RE = re.compile(_OWN_ANSWER, _F)
+
+
+def own_answer(sentence: str) -> bool:
+    """Whether a client's sentence names a day only for its own answer («решение сообщим в
+    понедельник», "we will revert by Friday"), no talk asked for: that day is the next contact
+    while it is ahead, and on its day the manager's own plan comes first."""
+    low = sentence.lower()
+    return bool(_OWN_ANSWER_RE.search(low)) and not _ASKED_RE.search(low)
+
+
+
+#: The words of CONTACT_RE that ask the reader to answer, or promise the writer's own answer:
+#: a next contact only when the client writes them (the manager asking for a reply plans no
+#: contact of its own, and its own answer promised is a promise).
 REPLY_ASKED = re.compile(r"ответьте|please\s+(?:reply|respond|answer|revert)|свяжитесь|"
                          r"(?:просим|прошу)\s+(?:вас\s+)?(?:дать|подписать|подтвердить)|"
                          r"(?:please|kindly)\s+(?:confirm|sign)|"
                          r"напишите\s+мне|get\s+back\s+to\s+(?:me|us)|(?:ваш\s+)?ответ\s+"
-                         r"(?:нам\s+)?нужен|need\s+(?:your|an|the)\s+(?:answer|reply|response)",
-                         _F)
+                         r"(?:нам\s+)?нужен|need\s+(?:your|an|the)\s+(?:answer|reply|response)|"
+                         rf"{_OWN_ANSWER}", _F)
 
 #: Words that put the period after them in the past ("last week", «на прошлой неделе»).
 _PAST = stems("last", "past", "previous", "прошлой", "прошлый", "прошлую", "прошлом",

@@ -135,7 +135,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
                           "заеду", "заедем", "подъеду", "подъедем", "приезжайте", "drop",
                           "видеосвязи", "видео", "video", "teams", "zoom", "свяжитесь",
                           "напишите", "back", "наберу", "ring", "phone", "ответ", "need",
-                          "просим", "прошу", "confirm", "sign"),
+                          "просим", "прошу", "confirm", "sign",
+                          # the client's own answer by a day (deal_dates._OWN_ANSWER)
+                          "вернусь", "свяжусь", "отпишусь", "отпишемся", "напишу", "напишем",
+                          "отвечу", "ответим", "решение", "знать", "обратную", "touch",
+                          "know", "ping", "write", "line"),
     "amount": stems("лимит", "сумма", "сумму", "объём", "объем", "кредит", "кредитную", "линию",
                     "депозит", "разместить", "размещение", "бюджет", "limit", "amount",
                     "facility", "loan", "credit", "deal", "budget", "place", "placing", "deposit",

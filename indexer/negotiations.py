@@ -809,6 +809,10 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
                                     else p[5] in _OWED_ACTIONS and p[3] == "broken"
                                     and p[2] >= owed_since)))
                    and p[6] not in OUR_VAGUE_GRAINS]
+    answers: set[tuple[str, str]] = set()      # the client's own answers (day, when said)
+    if signals:
+        # The date rules compile their patterns on import: only a fold with dates named pays.
+        from indexer.deal_dates import own_answer
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
@@ -818,7 +822,14 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
             # reconnect on 3 December?" from Shenzhen is not 2 December in Dubai.
             named = named.replace(tzinfo=tz)
         at = clock.iso(named)
-        if s["side"] == "client" and (at >= stamp or at > after):
+        if s["side"] == "client" and own_answer(s["text"]):
+            # The client's own answer by a day («решение сообщим в понедельник», "we will
+            # revert by Friday") is the contact while it is ahead; once its day passed, the
+            # client owes it, and the manager has nothing planned.
+            if at >= stamp:
+                candidates.append((at, "client_request", s["at"], True))
+                answers.add((at, s["at"]))
+        elif s["side"] == "client" and (at >= stamp or at > after):
             candidates.append((at, "client_request", s["at"], True))
         elif s["side"] == "manager" and (at >= stamp or overdue and at > after):
             # "созвонимся в четверг" from the manager
@@ -900,8 +911,9 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     # The earliest day; on one day a meeting comes first, then a call, then whoever named
     # the day first (the manager's promise that agrees to the client's request is the
     # request's answer; the client's "ok, Thursday" agrees to the manager's), a person's date.
+    # ... and the client's own answer promised for the day comes after the manager's plan.
     when, source, _, _ = min(candidates, key=lambda c: (
-        on(c), _SOURCE_RANK.get(c[1], 9), c[2], c[0]))
+        on(c), _SOURCE_RANK.get(c[1], 9), (c[0], c[2]) in answers, c[2], c[0]))
     return when, source
 
 
