@@ -199,7 +199,7 @@ _EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
 _PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = NonAsciiClass(r"[а-яё]")
 _RU_CUES = re.compile(keyword_pattern([
-    "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн",
+    "ите", "йте", "ьте", "пожалуйста", "прош", "проси", "просьб", "треб", "нужн", "нужен", "понадоб",
     "необходим", "хоте", "хоти", "интересует", "жду", "жде", "ждё", "давайте", "можно",
     "могли", r"есть\s+ли", "подскажите",
     "шлю", "шле", "шлё", "правл", "правим", "правьм", "готов", "звон", "набер", "свяж",
@@ -388,6 +388,38 @@ _RU_NOTICE_DUTY = re.compile(
     r"(?![а-яё])|\?", _F)
 
 
+# A need stated in the future or the conditional and aimed at the reader ("We'd need your signed
+# form by Friday", "We'll need the price list from you by Tuesday", «Нам понадобится от вас акт
+# сверки к понедельнику», «Нужен ваш ответ до конца дня»): the reader is to provide it. A need
+# that names neither the reader nor a day is the writer's own ("We'll need more time", «Нам
+# нужен новый склад»).
+_EN_NEED = re.compile(
+    r"\b(?:i|we)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+shall|'re\s+going\s+to|’re\s+going\s+to|"
+    r"\s+are\s+going\s+to)?\s+(?:still\s+|also\s+|just\s+|only\s+)?(?:need|require)\b"
+    r"(?P<rest>[^.;!?]{0,80})", _F)
+_EN_NEED_READER = re.compile(
+    r"\b(?:your|yours|from\s+you)\b|^(?!\s+to\b).*?\b(?:by|before|no\s+later\s+than)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|noon|"
+    r"the\s+end|end\s+of|eod|cob|close\s+of|next\s+\w+|this\s+\w+|\d)", _F)
+_RU_NEED = re.compile(r"(?<![а-яё])(?:нужен|понадоб(?:ится|ятся)|потребу(?:ется|ются))(?![а-яё])", _F)
+_RU_NEED_READER = re.compile(
+    r"(?<![а-яё])(?:ваш\w*|от\s+вас|(?:до|к)\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|"
+    r"воскресень|конц|завтр|утр|вечер|обед|\d)|завтра|сегодня)", _F)
+
+
+def _need_from_reader(s: str, lang: str) -> bool:
+    """``s`` states a need the reader is to meet (``_EN_NEED``, ``_RU_NEED``)."""
+    if lang == "ru":
+        if _RU_NEED.search(s) is None:
+            return False
+        # the reader named, or a day that is not for the writer's own act («понадобится
+        # неделя, чтобы закончить к пятнице»)
+        return any(m.group().startswith(("ваш", "от")) or "чтобы" not in s
+                   for m in _RU_NEED_READER.finditer(s))
+    m = _EN_NEED.search(s)
+    return m is not None and _EN_NEED_READER.search(m["rest"]) is not None
+
+
 def _notice(s: str, lang: str) -> bool:
     """``s`` tells the reader a fact ("Please note that the office is closed on Monday")
     and lays no duty on the reader."""
@@ -411,7 +443,8 @@ def _request_family(s: str, lang: str) -> str:
             return "question"
         if _RU_REPORT.search(s):
             return "report"
-        return "cue" if _RU_REQUEST.search(s) or _ru_imperative(s) else ""
+        return "cue" if _RU_REQUEST.search(s) or _ru_imperative(s) \
+            or _need_from_reader(s, lang) else ""
     if _EN_COURTESY.search(s):
         return "courtesy"
     if _notice(s, lang):
@@ -420,7 +453,7 @@ def _request_family(s: str, lang: str) -> str:
         return "question"
     if _EN_REPORT.search(s):
         return "report"
-    return "cue" if _EN_REQUEST.search(s) else ""
+    return "cue" if _EN_REQUEST.search(s) or _need_from_reader(s, lang) else ""
 
 
 def _is_request(s: str, lang: str) -> bool:
