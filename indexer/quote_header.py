@@ -39,6 +39,10 @@ _SPLIT_LINE = Lowered(
     r"|-{3,}\s*(?!forward|пересыла|weitergeleitet|" + alternation("forwarded") + r")"
     r"[^\W\d_][^-\n]{2,40}?\s*-{3,}\s*$"
     r"|#{2,}\s*-\s*please\s+type\s+your\s+reply\s+above\s+this\s+line"
+    # the same delimiter in a language the table does not hold: "##- ... -##" alone on its line,
+    # a sentence of three words or more between the marks (or a run of ideographs)
+    r"|#{2,}\s*-\s*(?:[^\W\d_][^\s#-]*\s+){2,}[^\n#]{0,100}?-\s*#{2,}\s*$"
+    r"|#{2,}\s*-\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^\n#]{3,60}?-\s*#{2,}\s*$"
     r")")
 # Forwarded messages: kept (see module doc) unless they sit below a reply.
 _FORWARD_LINE = Lowered(
@@ -281,6 +285,10 @@ if ahocorasick is not None:
     _REPLY_ABOVE_AUTOMATON.make_automaton()
 
 
+# a rule of dashes of any kind, underscores, equals signs or hashes
+_HELPDESK_RULE = re.compile(r"^\s*[-—–_=#*~]{4,}\s*$")
+
+
 def reply_above_line(lines: list[str]) -> int:
     """The index of the first line (of at most 160 characters, with text above it) holding a
     helpdesk's "reply above this line", or ``len(lines)``."""
@@ -292,7 +300,15 @@ def reply_above_line(lines: list[str]) -> int:
     for pos in sorted(hits):
         i = text.count("\n", 0, pos)
         if len(lines[i]) <= 160 and any(x.strip() for x in lines[:i]):
-            return i            # a notification that opens with the line is the new text
+            # a notification that opens with the line is the new text; a rule right above
+            # the line is the helpdesk's too ("—-—-—-—" / "Reply above this line.")
+            above = i - 1
+            while above >= 0 and not lines[above].strip():
+                above -= 1
+            if above > 0 and _HELPDESK_RULE.match(lines[above]) \
+                    and any(x.strip() for x in lines[:above]):
+                return above
+            return i
     return len(lines)
 
 
