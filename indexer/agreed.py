@@ -343,7 +343,7 @@ _CONDITION = re.compile(
 _DAY = re.compile(
     r"\d{1,2}[./]\d{1,2}|\d{1,2}:\d\d|\d{1,2}(?:-?го|st|nd|rd|th)?\s+(?:январ|феврал|март|апрел|"
     r"ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)|(?<!\w)(?:сегодня|завтра|послезавтра|понедельник|вторник|сред[уаы]|четверг|"
+    r"nov|dec)|(?<!\w)(?:сегодня|завтра|послезавтра|понедельник|вторник|сред[уаы]|к\s+среде|четверг|"
     r"пятниц|суббот|воскресень|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|(?:this|next|end\s+of\s+(?:the\s+)?)\s*week|this\s+(?:morning|afternoon|evening)|later\s+today|(?:на|к)\s+(?:этой|следующей)\s+"
     r"неделе|(?:до\s+)?конца\s+(?:недели|месяца))", _F)

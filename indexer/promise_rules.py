@@ -503,7 +503,10 @@ def _is_promise(s: str, lang: str) -> bool:
         if not (_RU_PROMISE.search(s) or ru_morph.commitment_verb(s) is not None
                 or (_RU_PASSIVE_DELIVERY.search(s) and names_day(s))
                 or ru_morph.side_commitment(s) is not None
-                or (ru_morph.role_commitment(s) is not None and names_day(s))):
+                or ((ru_morph.role_commitment(s) is not None
+                     or ru_morph.named_commitment(s) is not None
+                     or _RU_OUR_PART.search(s) or _RU_YOU_RECEIVE.search(s))
+                    and names_day(s))):
             return False
         return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
@@ -698,6 +701,25 @@ _DOCUMENT = (r"(?:agreement|contract|invoice|order|letter|po|quote|quotation|off
              r"addendum|specification|minutes|protocol|act|memo|proposal)")
 _RU_DOCUMENT = (r"(?:договор|контракт|сч[её]т|заказ|письм|протокол|спецификаци|акт|соглашени|"
                 r"допсоглашени|приложени|заявк|кп|предложени|оферт|доверенност|накладн|упд)")
+#: What the writer's side owes, said as a noun with no verb after "from our side" and a dash
+#: or a colon: «С нашей стороны — договор до пятницы», «От нас: счёт и акт к концу недели»,
+#: «За нами — спецификация»; read only with a day named. «С вашей стороны — ...» is the
+#: reader's part.
+_RU_OUR_PART = re.compile(
+    r"^\W*(?:(?:а|и|итак|далее|теперь)\s+)?(?:с\s+нашей\s+стороны|от\s+нас|за\s+нами)\s*"
+    r"(?:[—–:]|-\s)\s*(?!(?:ждём|ждем|ожидаем|вопрос|вс[её]\s|ничего|нет\s)|[а-яё]+(?:ете|ите)(?![а-яё]))"
+    r"[а-яё]", _F)
+#: The reader to receive a document of the writer's side, with its day: «Договор вы получите
+#: до пятницы», «Счёт получите завтра» (the English "You'll receive the contract by Friday").
+#: A benefit («получите скидку») or a notice after an event is no act owed.
+_RU_YOU_RECEIVE = re.compile(
+    r"(?<![а-яё])(?:вы\s+)?получите\s+(?:[а-яё]+\s+){0,2}?(?:" + _RU_DOCUMENT +
+    r"|расч[её]т|реквизит|доступ|образ(?:ец|цы)|макет|график|отч[её]т|смет|презентаци|"
+    r"коммерческ|проект|документ|пакет)"
+    r"|(?<![а-яё])(?:" + _RU_DOCUMENT + r"|расч[её]т|реквизиты|доступ|образцы|макет|график|"
+    r"отч[её]т|смету|презентацию|документы|проект)[а-яё]*\s+(?:вы\s+)?получите(?![а-яё])", _F)
+
+
 #: The words that make the date after them a thing's: a document's date, an offer's last day.
 _THING_DATE = re.compile(
     r"(?:\bvalid\s+(?:until|till|through|thru|to)|\bgood\s+(?:until|till|through)|\bexpir\w*\s+"
@@ -741,7 +763,7 @@ _EN_CUE = re.compile(r"\b" + _EN_WILL_BARE + r"|\b(?:i|we)\s*(?:'m|’m|'re|’r
 def _promise_cue(clause: str, lang: str) -> int | None:
     """Where the words that commit the writer start in ``clause``, when they are found."""
     found = (ru_morph.commitment_verb(clause) or ru_morph.side_commitment(clause)
-             or ru_morph.role_commitment(clause)
+             or ru_morph.role_commitment(clause) or ru_morph.named_commitment(clause)
              if lang == "ru" else _EN_CUE.search(clause))
     return found.start() if found else None
 

@@ -304,6 +304,39 @@ def _is_named_person(word: str) -> bool:
     return "nomn" in p.tag and ("Name" in p.tag or "Patr" in p.tag or "Surn" in p.tag)
 
 
+#: What a colleague named by first name does for the client: sends, prepares, gets in touch,
+#: comes over («Юля пришлёт реквизиты завтра», «Андрей из техподдержки свяжется с вами
+#: сегодня»). Signing, paying or approving is as often the client's own person's act.
+_NAMED_ACTS = frozenset((
+    "прислать", "направить", "отправить", "выслать", "скинуть", "передать", "подготовить",
+    "связаться", "позвонить", "перезвонить", "набрать", "написать", "ответить", "сообщить",
+    "уточнить", "подъехать", "приехать", "выставить", "предоставить", "провести", "показать"))
+#: Words between the name and its verb that make the person the reader's: «Ольга из вашей
+#: бухгалтерии».
+_READERS_BETWEEN = re.compile(r"(?<![а-яё])(?:ваш\w*|у\s+вас)(?![а-яё])", _F)
+
+
+def named_commitment(low: str) -> re.Match[str] | None:
+    """The verb of a person named as its subject (:func:`person_acts` says ``name``), in a
+    lower-cased Russian sentence a manager writes: a perfective third-person future of
+    :data:`_NAMED_ACTS`, not negated, not after the reader is asked to act first («Юля пришлёт
+    реквизиты», «Ирина Петровна подготовит расчёт», «Андрей из техподдержки свяжется с
+    вами»). Read, as a role is, only with a day named."""
+    for verb in _WORD.finditer(low):
+        w = verb.group()
+        if not w.endswith(_THIRD_ENDINGS) or likeliest(w).normal_form not in _NAMED_ACTS \
+                or not _is_third_future(w) or _NEGATED.search(low, 0, verb.start()):
+            continue
+        if _READER_FIRST.search(low, 0, verb.start()) \
+                or _READERS_BETWEEN.search(low, max(0, verb.start() - 40), verb.start()):
+            return None
+        # the words after the verb are left out: in the manager's letter «вам» after it is
+        # the reader receiving («Юля пришлёт вам реквизиты»), not the reader acting
+        if person_acts(low[:verb.end()], verb.start()) == "name":
+            return verb
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _is_person(word: str) -> bool:
     """The noun after «наш»/«наши» names people: «инженеры», «бухгалтер», «юристы»."""

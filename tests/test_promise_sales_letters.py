@@ -1,0 +1,66 @@
+"""Promises of sales letters whose shape the rules once missed: a colleague of the writer's
+named by first name, the writer's part said as a noun after «с нашей стороны», the reader to
+receive a document of ours; each with the day it is due, and the shapes beside them that
+commit the writer to nothing."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from indexer.intent import detect_intents
+
+MSK = timezone(timedelta(hours=3))
+REF = datetime(2026, 3, 4, 10, 0, tzinfo=MSK)      # a Wednesday
+
+
+def _promise(text: str, lang: str):
+    return next((i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
+                                           kinds=("promise",)) if i.kind == "promise"), None)
+
+
+@pytest.mark.parametrize("text, due", [
+    # a colleague named by first name, with a patronymic or the unit they are from
+    ("Юля пришлёт реквизиты для оплаты завтра.", date(2026, 3, 5)),
+    ("Завтра Кирилл отправит вам обновлённый график поставок.", date(2026, 3, 5)),
+    ("Ирина Петровна подготовит расчёт к пятнице.", date(2026, 3, 6)),
+    ("Андрей из техподдержки свяжется с вами сегодня после обеда.", date(2026, 3, 4)),
+    ("Марина вышлет акт сверки в пятницу.", date(2026, 3, 6)),
+    # the writer's part said as a noun, with no verb
+    ("С нашей стороны — договор до пятницы.", date(2026, 3, 6)),
+    ("С нашей стороны: проект спецификации к понедельнику.", date(2026, 3, 9)),
+    ("От нас — счёт и акт до конца недели.", date(2026, 3, 6)),
+    ("За нами – коммерческое предложение завтра.", date(2026, 3, 5)),
+    # the reader to receive a document of ours
+    ("Договор вы получите до пятницы.", date(2026, 3, 6)),
+    ("Вы получите счёт на предоплату завтра утром.", date(2026, 3, 5)),
+])
+def test_a_russian_promise_of_our_side_without_i_or_we_is_found_with_its_day(text, due):
+    found = _promise(text, "ru")
+    assert found is not None, text
+    assert found.due is not None and found.due.date() == due, (text, found.due)
+
+
+def test_a_colleague_named_with_a_day_said_as_k_srede_is_a_promise_due_on_a_wednesday():
+    # «к среде» names a day as «к пятнице» does; which Wednesday is the date reader's answer
+    found = _promise("Денис подготовит смету к среде.", "ru")
+    assert found is not None and found.due is not None and found.due.weekday() == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the reader's part, the reader's person, someone's whereabouts, signing or paying
+    "С вашей стороны — подписанный договор до пятницы.",
+    "От нас — всё, ждём ваших комментариев.",
+    "Ольга из вашей бухгалтерии пришлёт акт в пятницу?",
+    "Юля будет в отпуске до понедельника.",
+    "Андрей подпишет договор в пятницу.",
+    "Надеюсь, Кирилл пришлёт всё завтра.",
+    "Марина не пришлёт акт до пятницы: она в отпуске.",
+    # no day named: how things go, not what is owed
+    "Юля пришлёт реквизиты.",
+    "С нашей стороны — договор и спецификация.",
+    # a benefit, or a notice after an event, is no document owed
+    "Вы получите скидку 10 % до пятницы.",
+    "Вы получите уведомление, когда груз пройдёт таможню.",
+])
+def test_the_readers_part_or_an_undated_or_hedged_one_is_no_russian_promise(text):
+    assert _promise(text, "ru") is None, text
