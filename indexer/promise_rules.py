@@ -138,8 +138,13 @@ _EN_YOURS_FROM_US = (r"\byou\s*(?:'ll|’ll|\s+will|\s+should)\s+(?:have|receive
 #: do the site survey".
 _EN_FROM_OUR_SIDE = (r"\b(?:from|on)\s+our\s+(?:side|end)\s+(?:will|shall|(?:is|are)\s+going\s+to)"
                      r"\s+(?!(?:not|never|be|have|need|attend|join|go)\b)[a-z]+")
+#: A colleague named first, their role of the writer's side set off by commas after the name:
+#: "Dmitri, our solutions architect, will send over the sizing sheet on Monday".
+_EN_NAME_OUR_ROLE = (r"\b[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?,\s+(?:our|my)\s+(?:[\w&-]+\s+){0,3}?"
+                     r"[\w-]+,\s+(?:will|'ll|’ll|shall|(?:is|are)\s+(?:also\s+)?going\s+to)\s+"
+                     r"(?:(?:also|then|personally)\s+)?(?:" + _EN_ACTS + r")\b")
 #: The writer's side as the subject of a future act: "our <people> will", "from our side will".
-_EN_OUR_SIDE_ACT = re.compile(_EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE, _F)
+_EN_OUR_SIDE_ACT = re.compile(_EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE + r"|" + _EN_NAME_OUR_ROLE, _F)
 #: What the writer's side should have back to the reader: "Legal should have comments back
 #: to you Friday".
 _EN_HAVE_BACK = (r"(?<!\byou\s)\bshould\s+have\s+(?:[\w-]+\s+){0,4}back\s+to\s+you\b")
@@ -206,6 +211,11 @@ _EN_PROMISE = WordRule(
     r"|(?:'ll|’ll|\swill)\s+(?:be\s+)?(?:send|call|contact|forward|"
     r"email|e-mail|get\s+back\s+to|reach\s+out\s+to|follow\s+up\s+with|fax|mail|ring|phone)"
     r"(?:ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:on\s+)?(?:to\s+)?you\b"
+    # ... or getting in touch, with no one of the reader's or a third party's named: "Jenny
+    # will be in touch next week with the schedule"
+    r"|(?:^\W*|[,;:]\s*)(?!(?:you|they|he|she|it|your|their|his|her)\b)[\w.'’ -]{1,60}?"
+    r"(?:'ll|’ll|\swill)\s+be\s+in\s+touch\b"
+    r"|" + _EN_NAME_OUR_ROLE +
     # people or a team of the writer's side, whatever they will do: "Our support team will
     # push the hotfix tonight", "Thomas from our Hamburg office will contact you"
     r"|" + _EN_OUR_SIDE +

@@ -64,3 +64,36 @@ def test_a_colleague_named_with_a_day_said_as_k_srede_is_a_promise_due_on_a_wedn
 ])
 def test_the_readers_part_or_an_undated_or_hedged_one_is_no_russian_promise(text):
     assert _promise(text, "ru") is None, text
+
+
+def _en(text: str):
+    return _promise(text, "en")
+
+
+@pytest.mark.parametrize("text, due", [
+    # a colleague named first, the role of ours after the name between commas
+    ("Dmitri, our solutions architect, will send over the sizing sheet on Monday.",
+     date(2026, 3, 9)),
+    ("Hannah Brooks, my counterpart in billing, will issue the credit note tomorrow.",
+     date(2026, 3, 5)),
+    ("Raj, our onboarding lead, is going to call you on Thursday.", date(2026, 3, 5)),
+    # someone of ours getting in touch
+    ("Jenny will be in touch tomorrow with the schedule.", date(2026, 3, 5)),
+    ("Somebody from our claims desk will be in touch on Friday.", date(2026, 3, 6)),
+])
+def test_an_english_colleague_named_with_a_role_after_or_in_touch_is_a_dated_promise(text, due):
+    found = _en(text)
+    assert found is not None, text
+    assert found.due is not None and found.due.date() == due, (text, found.due)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul, our CEO, will be in Dubai next week.",
+    "Maria, your buyer, will send us the PO on Friday.",
+    "Anna, our new hire, will love this project.",
+    "You will be in touch with the carrier directly.",
+    "They'll be in touch once customs clear it.",
+    "Your broker will be in touch about the renewal.",
+])
+def test_whereabouts_a_feeling_or_someone_elses_contact_is_no_english_promise(text):
+    assert _en(text) is None, text
