@@ -143,8 +143,21 @@ _EN_FROM_OUR_SIDE = (r"\b(?:from|on)\s+our\s+(?:side|end)\s+(?:will|shall|(?:is|
 _EN_NAME_OUR_ROLE = (r"\b[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?,\s+(?:our|my)\s+(?:[\w&-]+\s+){0,3}?"
                      r"[\w-]+,\s+(?:will|'ll|’ll|shall|(?:is|are)\s+(?:also\s+)?going\s+to)\s+"
                      r"(?:(?:also|then|personally)\s+)?(?:" + _EN_ACTS + r")\b")
+#: A meeting or call of the reader's or with the reader, named as the place the writer's side
+#: will be: "your board meeting", "the call with your finance team", "tomorrow's kickoff".
+_EN_READERS_MEETING = (r"(?:your|the|our|this|that|tomorrow'?s|tomorrow’s|\w+day'?s|\w+day’s)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:call|meeting|kick-?off|demo|session|workshop|"
+                       r"walk-?through|presentation|training|catch-?up|review\s+meeting)\b")
+#: The writer or a colleague of theirs to take part in the reader's meeting or call: "I will be
+#: on the call with your finance team on Friday", "We will be there for your board meeting on
+#: Tuesday", "Our engineer will join your kickoff tomorrow" (where the writer will be is no
+#: promise; a meeting with the reader is).
+_EN_JOINS_YOU = (r"\b(?:i|we|(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:'ll|’ll|\s+will|\s+shall)\s+"
+                 r"(?:also\s+|both\s+|personally\s+|definitely\s+)?(?:join|attend|dial\s+in(?:to|\s+to)?|"
+                 r"be\s+(?:there\s+)?(?:for|at|on|in))\s+" + _EN_READERS_MEETING)
 #: The writer's side as the subject of a future act: "our <people> will", "from our side will".
-_EN_OUR_SIDE_ACT = re.compile(_EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE + r"|" + _EN_NAME_OUR_ROLE, _F)
+_EN_OUR_SIDE_ACT = re.compile(_EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE + r"|" + _EN_NAME_OUR_ROLE
+                              + r"|" + _EN_JOINS_YOU, _F)
 #: What the writer's side should have back to the reader: "Legal should have comments back
 #: to you Friday".
 _EN_HAVE_BACK = (r"(?<!\byou\s)\bshould\s+have\s+(?:[\w-]+\s+){0,4}back\s+to\s+you\b")
@@ -215,7 +228,7 @@ _EN_PROMISE = WordRule(
     # will be in touch next week with the schedule"
     r"|(?:^\W*|[,;:]\s*)(?!(?:you|they|he|she|it|your|their|his|her)\b)[\w.'’ -]{1,60}?"
     r"(?:'ll|’ll|\swill)\s+be\s+in\s+touch\b"
-    r"|" + _EN_NAME_OUR_ROLE +
+    r"|" + _EN_NAME_OUR_ROLE + r"|" + _EN_JOINS_YOU +
     # people or a team of the writer's side, whatever they will do: "Our support team will
     # push the hotfix tonight", "Thomas from our Hamburg office will contact you"
     r"|" + _EN_OUR_SIDE +
@@ -351,7 +364,7 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b(?:once|when|as\s+soon\s+as|after|upon)\s+(?:we|i)\s+(?:receive|get|have|hear\s+from)\s+"
     r"(?:your|you)\b|\bupon\s+receipt\s+of\s+your\b"
 
-    r"|\b" + _EN_WILL + r"(?:attend|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
+    r"|\b" + _EN_WILL + r"(?:attend(?!\s+" + _EN_READERS_MEETING + r")|head\s+(?:over|out|to|down|up|back)|go\s+to|fly|drive\s+to|"
     r"travel\s+to|move\s+to|relocate|be\s+(?:going|heading|flying|driving|moving|relocating)\s+to)\b"
     # a forecast of an outcome: "we will definitely win this tender"
     r"|\b" + _EN_WILL + r"(?:win|lose|succeed|fail)\b"
@@ -372,7 +385,7 @@ _EN_NOT_PROMISE = re.compile(
     r"|\b(?:i|we)\s*(?:'ll|’ll|\s+will|" + _EN_GOING_TO + r")\s+be\s+(?:(?:back|up|down|out|over)\s+)?(?:in|at|on|around|here|there|away|based|working|"
     r"staying|attending|travel+ing|visiting|flying|driving|leaving|arriving|available|reachable|"
     r"tied\s+up|busy)\b(?!\s+(?:touch|contact|your|you\b|a\s+position|"
-    r"(?:a\s+)?position))"
+    r"(?:a\s+)?position|(?:(?:for|at|on|in)\s+)?" + _EN_READERS_MEETING + r"))"
     r"|\b(?:likely|unlikely|probably|possibly|perhaps|maybe|hopefully|chances\s+are|"
     r"(?:i|we)\s+(?:think|believe|expect|guess|suspect|assume|doubt|imagine|bet)|"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:sure|confident|certain|positive))\b[^.;]{0,60}"
@@ -540,7 +553,7 @@ def _is_promise(s: str, lang: str) -> bool:
 _NOT_VETOED = re.compile(
     r"\b(?:be|come|drop)\s+(?:(?:there|here|by|over)\s+)?(?:at|to|in)\s+your\s+(?:office|offices|"
     r"place|branch|site|premises|plant|warehouse|depot)\b|\bvisit\s+you\b|\bbe\s+on[\s-]?site\b"
-    r"|\bgoing\s+to\s+go\s+(?:over|through)\b"
+    r"|\bgoing\s+to\s+go\s+(?:over|through)\b|" + _EN_JOINS_YOU +
     # the people of the writer's side: the veto's mail reads a third person as someone else
     r"|" + _EN_OUR_SIDE + r"|" + _EN_FROM_OUR_SIDE, _F)
 #: The writer's own act owed to the reader right after "will" ("I will be contacting you on

@@ -97,3 +97,31 @@ def test_an_english_colleague_named_with_a_role_after_or_in_touch_is_a_dated_pro
 ])
 def test_whereabouts_a_feeling_or_someone_elses_contact_is_no_english_promise(text):
     assert _en(text) is None, text
+
+
+@pytest.mark.parametrize("text, due", [
+    # the writer or a colleague to take part in the reader's meeting or call
+    ("We will be there for your board meeting on Tuesday.", date(2026, 3, 10)),
+    ("Our engineer will join your kickoff meeting tomorrow.", date(2026, 3, 5)),
+    ("I will be on the call with your finance team on Friday.", date(2026, 3, 6)),
+    ("I'll attend your quarterly review meeting on Monday.", date(2026, 3, 9)),
+    ("We'll dial in to your procurement call tomorrow at 10.", date(2026, 3, 5)),
+    ("I'll be in the workshop with your engineers on Friday.", date(2026, 3, 6)),
+])
+def test_taking_part_in_the_readers_meeting_is_a_dated_english_promise(text, due):
+    found = _en(text)
+    assert found is not None, text
+    assert found.due is not None and found.due.date() == due, (text, found.due)
+
+
+@pytest.mark.parametrize("text", [
+    # where the writer will be, an event of no one's with the reader, the reader's own part
+    "I will be in London on Friday.",
+    "We'll be there for you whenever you need us.",
+    "I'll attend the trade fair in Hannover next week.",
+    "I will be at the conference on Thursday.",
+    "Our CEO will join the board of the association next month.",
+    "You will join the call from your side on Friday.",
+])
+def test_whereabouts_or_an_event_not_with_the_reader_is_no_english_promise(text):
+    assert _en(text) is None, text
