@@ -251,7 +251,7 @@ def strip_signature(lines: list[str]) -> list[str]:
                                 for x in tail):
                 # thanks said as a sentence ("Thank you for your support.") stays above
                 # the signature it is followed by
-                n = i + 1 if sentence else i
+                n = i + 1 if sentence else _closing_lead_in(lines, i)
                 break
     else:
         n = _long_signature(lines, n, lo, found)
@@ -260,6 +260,29 @@ def strip_signature(lines: list[str]) -> list[str]:
     if n and _is_footer(lines[n - 1]):
         n -= 1
     return lines[:_drop_first_name(lines, n)]
+
+
+# A wish that leads into the closing on the line right above it and ends in a comma, so the
+# closing finishes its sentence ("Looking forward to hearing from you and wishing you a great
+# weekend," / "Best,"): the sign-off's first line.
+_CLOSING_LEAD_IN = re.compile(
+    r"^(?![^\n]*(?:\bplease\b|\bkindly\b|\bbitte\b|пожалуйста|прошу|просим))"
+    r"\s*(?:(?:i\s+|we\s+)?(?:am\s+|are\s+)?look(?:ing)?\s+forward|hop(?:e|ing)\s+to\s+(?:hear|see|speak)|"
+    r"wishing\s+you|(?:have|enjoy)\s+a\s+(?:\w+\s+){0,2}(?:weekend|day|evening|week|holiday)|"
+    r"enjoy\s+(?:your|the)\s+(?:\w+\s+)?(?:weekend|day|evening|week|holidays?)|"
+    r"(?:с\s+нетерпением\s+)?жд(?:у|ём|ем)\s+(?:вашего\s+)?ответа|надеюсь\s+на\s+(?:скорый\s+)?ответ|"
+    r"(?:и\s+)?желаю\s|(?:хороших|отличных|приятных)\s+выходных|хорошего\s+(?:дня|вечера)|"
+    r"ich\s+freue\s+mich|in\s+erwartung|j'attends|dans\s+l'attente|en\s+espera)"
+    r"[^?!]{0,140},\s*$", _F)
+
+
+def _closing_lead_in(lines: list[str], i: int) -> int:
+    """``i`` moved up to a wish that leads into the closing of line i from the line right
+    above it (``_CLOSING_LEAD_IN``), while text stays above."""
+    if i >= 2 and _CLOSING_LEAD_IN.match(lines[i - 1]) \
+            and any(x.strip() for x in lines[:i - 1]):
+        return i - 1
+    return i
 
 
 def _above_footer_rule(lines: list[str], n: int) -> int:
