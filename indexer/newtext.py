@@ -25,6 +25,7 @@ import lxml.html
 
 from dealtrail.domain import BIDI_CONTROL_CHARS
 from indexer.cue_scan import gated
+from indexer.mail_strings import alternation
 from indexer.quote_header import (
     cut_index,
     date_addr_at,
@@ -176,15 +177,43 @@ _LEADING_ON = re.compile(r"^[>\s-]*on\b", _F)
 _WROTE_THEN_TEXT = re.compile(r"^(?P<hdr>\s*on\s+\w{3},.{5,150}?wrote:)\s+(?P<rest>\S.*)$", _F)
 
 
-def _split_inline_headers(lines: list[str]) -> list[str]:
-    """Put an "On ... wrote:" that shares a line with reply text on a line of its own."""
+# ... and the same in every language of the table: a line naming a time, then an address, the
+# verb and a colon, then two blanks or more and the quoted message's first line ("   Le lundi
+# 4 novembre 2024, 12:40:00 UTC+1, Name <addr> a écrit :   Bonjour ...", «В понедельник, ...
+# Имя <addr> написал(-а):   Анна, ...»)
+_ANY_WROTE_END = re.compile(r"(?:" + alternation("wrote") + r")\s*(?:\(-?а\))?\s*:$", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# how such a line starts: indented, as Yahoo writes it, or with the word a header opens with
+_HEADER_START = re.compile(r"\s{2,}|\s*(?:on|le|am|el|il|op|den|på|em|в|w|dnia|vào)\s", re.IGNORECASE)
+
+
+def _any_wrote_then_text(ln: str) -> tuple[str, str] | None:
+    """(header, quoted first line) of a line that holds both (``_ANY_WROTE_END`` at the first
+    colon followed by two blanks, a time and an address before it), or None."""
+    k = ln.find(":  ")
+    if k < 12 or k > 400 or "@" not in ln[:k] or not _HEADER_START.match(ln):
+        return None
+    hdr, rest = ln[:k + 1], ln[k + 1:].strip()
+    if not rest or _ANY_WROTE_END.search(hdr, max(0, k - 40)) is None \
+            or _CLOCK.search(hdr) is None:
+        return None
+    return hdr, rest
+
+
+def _split_inline_headers(lines: list[str], english: bool = True) -> list[str]:
+    """Put an "On ... wrote:" that shares a line with reply text on a line of its own
+    (``english``: the text holds "wrote:"; a header in another language needs two blanks after
+    its colon and an address on the line)."""
     out: list[str] = []
     for ln in lines:
-        m = _INLINE_WROTE.match(ln) if "wrote:" in ln.lower() else None
+        wrote = english and "wrote:" in ln.lower()
+        m = _INLINE_WROTE.match(ln) if wrote else None
         if m and not _LEADING_ON.match(ln):
             out.extend((m["reply"], m["hdr"]))
-        elif "wrote:" in ln.lower() and (t := _WROTE_THEN_TEXT.match(ln)):
+        elif wrote and (t := _WROTE_THEN_TEXT.match(ln)):
             out.extend((t["hdr"], t["rest"]))
+        elif ":  " in ln and (split := _any_wrote_then_text(ln)):
+            out.extend(split)
         else:
             out.append(ln)
     return out
@@ -445,8 +474,9 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if "wrote:" in text.lower():
-        lines = _split_inline_headers(lines)
+    english = "wrote:" in text.lower()
+    if english or (":  " in text and "@" in text):
+        lines = _split_inline_headers(lines, english)
     view = lines
     if "：" in text:
         view = [ln.replace("：", ":") for ln in view]
