@@ -168,6 +168,18 @@ def _why_class(conn: sqlite3.Connection, mid: str, truth: dict[str, Any]) -> str
             " WHERE sent_at > ? AND sent_at <= ? AND deleted = 0 AND direction != 'in'"
             " AND instr(lower(to_addrs || cc_addrs), lower(?)) > 0 ORDER BY sent_at LIMIT 1",
             (r["client_id"], r["sent_at"], as_of, r["from_addr"])).fetchone()
+        # The owner's later calls and meetings with anyone: whether one went to another client
+        # row or to none (a number or a person the product did not tie to this client).
+        calls = conn.execute(
+            "SELECT k.channel, k.client_id = ? AS same_client, k.at,"
+            " (SELECT c.source FROM clients c WHERE c.id = k.client_id) AS source"
+            " FROM contacts k WHERE k.manager_id = ? AND k.at > ? AND k.at <= ?"
+            " AND k.channel IN ('call', 'meeting') ORDER BY k.at LIMIT 3",
+            (r["client_id"], r["manager_id"], r["sent_at"], as_of)).fetchall()
+        if calls:
+            bits.append("owner_contacts_after=" + ",".join(
+                f"{c['channel']}:{'same' if c['same_client'] else 'other:' + str(c['source'])}"
+                f"@{_hours(r['sent_at'], c['at'])}" for c in calls))
         if later:
             bits.append(f"later_to_asker={later['direction']} same_client={later['same_client']}"
                         f" {_hours(r['sent_at'], later['sent_at'])} later")
