@@ -44,8 +44,8 @@ stored, so no screen, rule or figure counts them. A sentence commits nobody when
   point of contact", «приглашу нашего финансового директора», "Anna from finance will
   join", "I'll coordinate the visit", and with no day named «приеду одна», "I will come
   with a colleague"): staffing, not something delivered;
-* is a step inside the writer's own company that promises the reader nothing, with no
-  day ("уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers",
+* is a step inside the writer's own company that promises the reader nothing (the
+  manager's with a day or not, the client's with no day: "уточню у юристов", "с бригадой поговорю", "I'll check with our lawyers",
   «вынесем на наш комитет», "I'll circulate it to the partners"); one
   that ends in an answer to the reader ("согласую с руководством и вернусь с ответом")
   still commits; so is the writer's own people looking a paper over («наши юристы
@@ -531,14 +531,14 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
     if (_OTHERWISE.search(sentence) or _ADVISES.search(sentence) or _DURATION.search(sentence)
             or _conditional(sentence)):
         return False
+    inside = ((_INSIDE_ACT.search(sentence) and _INSIDE_WHO.search(sentence))
+              or _PASS_ON_NAME.search(sentence))
+    if inside and not _TO_READER.search(sentence) and (not dated or side == "manager"):
+        return False
     if not dated:
         if _VAGUE.search(sentence) or _COMES_WITH.search(sentence):
             return False
         if _TAKES_NOTE.search(sentence) and not _INTO_DOCUMENT.search(sentence):
-            return False
-        inside = ((_INSIDE_ACT.search(sentence) and _INSIDE_WHO.search(sentence))
-                  or _PASS_ON_NAME.search(sentence))
-        if inside and not _TO_READER.search(sentence):
             return False
         if _SEPARATELY.search(sentence) and not _TO_READER.search(sentence):
             return False

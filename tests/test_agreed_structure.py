@@ -127,3 +127,33 @@ def test_the_clients_person_named_as_the_one_who_acts_commits_the_client(tmp_pat
 def test_the_readers_people_a_past_act_a_question_or_a_thing_commit_the_client_to_nothing(
         tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
     assert client_commitments(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I'll check with our risk department on Thursday.",
+    "Уточню у наших рисковиков до четверга.",
+    "I'll forward your application to our underwriting team today.",
+    "Сегодня же согласую с нашей службой безопасности.",
+    "I will discuss the collateral with our credit team on Monday.",
+])
+def test_a_step_inside_our_company_with_its_day_is_no_agreed_item(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the step ends in an answer to the reader, or the reader gets the thing
+    "I'll check with our risk department and get back to you on Thursday.",
+    "Уточню у наших рисковиков и до четверга пришлю ответ.",
+    "Согласую с нашей службой безопасности и сегодня же направлю вам договор.",
+])
+def test_a_step_inside_that_ends_in_an_answer_to_the_reader_still_commits(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert manager_promises(tmp_path, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Уточним у наших юристов и до четверга вернёмся к вам.",
+    "Our legal team will check it by Friday.",
+    "Юристы посмотрят договор до 11 декабря.",
+])
+def test_the_clients_own_step_inside_with_its_day_still_commits_the_client(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert client_commitments(tmp_path, text) != []
