@@ -18,7 +18,7 @@ from indexer import complaint_model
 from indexer.classify import CharMap, NonAsciiClass, WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import ComplaintModel, model_spans
 from indexer.cue_scan import gated
-from indexer.deal_answers import negotiates, sends_redlines, under_review
+from indexer.deal_answers import negotiates, sets_terms, under_review
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
 
@@ -482,7 +482,7 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
     sentence is left."""
     low = text.lower()
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
-    redlines = sends_redlines(low)
+    redlines = sets_terms(low)
     review = redlines or under_review(low)
     spans, sents = [], []
     before = ""
@@ -555,7 +555,7 @@ def _by_rules(text: str, local: LocalLayer | None = None) -> ComplaintSignal | N
     if not (ru or phrases or not _EN_WORDS.isdisjoint(words)):
         return None
     same = len(low) == len(text)
-    redlines = sends_redlines(low)
+    redlines = sets_terms(low)
     review = redlines or under_review(low)
     best: ComplaintSignal | None = None
     spans = sentences(text)

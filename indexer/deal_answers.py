@@ -513,10 +513,31 @@ _PENALTY_GROUND = re.compile(r"(?<!\w)за\s+(?:каждый\s+\w+\s+)?(?:нар
                              r"несвоевременн)\w*|(?<!\w)[а-яё]+ени(?:е|я|ю|ем|и|й)(?!\w)", _F)
 
 
-def sends_redlines(low: str) -> bool:
-    """Whether the letter hands us the client's changes to our draft (``_REDLINES``): its
-    items that set a term are the client's side of the negotiation (:func:`negotiates`)."""
-    return _REDLINES.search(low) is not None
+#: The client's go-ahead on conditions it sets: «Если так сможете — идём дальше», «если
+#: согласны — подписываем», "EUR 24,000 is acceptable if you add ...", "if you can do that,
+#: we'll sign" (a counter-offer with its yes, ``_COUNTER``, says the same).
+_GO_AHEAD_IF = re.compile(
+    r"(?<!\w)если\s+(?:так\s+|это\s+|по\s+\w+\s+)?(?:сможете|можете|согласн\w*|устроит|"
+    r"подходит|принимаете|сделаете|пойд[её]те)(?!\w)[^.!?\n]{0,30}?(?:[—–-]|,)\s*(?:то\s+)?"
+    r"(?:мы\s+)?(?:ид[её]м|подписываем|подпишем|бер[её]м|готовы\s+(?:подписывать|подписать|"
+    r"двигаться|работать)|работаем|запускаем|заключаем)(?!\w)|"
+    r"\b(?:is|are|would\s+be|will\s+be)\s+acceptable\s+(?:to\s+us\s+)?(?:if|provided|on\s+"
+    r"condition)\b|\bif\s+you\s+(?:can|could|agree|accept)\b[^.!?\n]{0,40}?,\s*(?:then\s+)?"
+    r"we(?:'ll|\s+will|\s+can|\s+are\s+ready\s+to)?\s+(?:sign|proceed|go\s+ahead|order)\b", _F)
+_GO_AHEAD_IF = gated(_GO_AHEAD_IF)   # the same matches, fewer start positions tried
+#: A figure the client sets against ours: «7 лет вместо 5», «15 мест, а не 10», "within 48
+#: hours, not 72", "45 days rather than 15".
+_INSTEAD = re.compile(r"(?<!\w)вместо\s+\d|,?\s+а\s+не\s+\d|\b(?:instead\s+of|rather\s+than|"
+                      r"not)\s+\d", _F)
+
+
+def sets_terms(low: str) -> bool:
+    """Whether the letter hands us the client's terms: its changes to our draft
+    (``_REDLINES``), or its go-ahead on conditions it sets (``_GO_AHEAD_IF``, ``_COUNTER``).
+    Its sentences that set a term are the client's side of the negotiation
+    (:func:`negotiates`)."""
+    return (_REDLINES.search(low) is not None or _GO_AHEAD_IF.search(low) is not None
+            or _COUNTER.search(low) is not None)
 
 
 def negotiates(sentence: str, redlines: bool = False) -> bool:
@@ -529,8 +550,10 @@ def negotiates(sentence: str, redlines: bool = False) -> bool:
     In a letter that hands us the client's changes to our draft (``redlines``,
     :func:`sends_redlines`), any sentence that names a term or a clause sets the client's
     term («неустойка 0,1% за каждый день просрочки», "liability should be per container")."""
-    if redlines and (_TERM.search(sentence) or _CLAUSE_NAMED.search(sentence)):
-        return _HAPPENED.search(_PENALTY_GROUND.sub(" ", sentence)) is None
+    if redlines and (_TERM.search(sentence) or _CLAUSE_NAMED.search(sentence)
+                     or _INSTEAD.search(sentence)) and _HAPPENED.search(
+                         _PENALTY_GROUND.sub(" ", sentence)) is None:
+        return True
     if _HAPPENED.search(sentence):
         return False
     if (_TERM.search(sentence) and _TURNED_DOWN.search(sentence)) or _CLAUSE_FIRST.search(

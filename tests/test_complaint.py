@@ -347,3 +347,28 @@ def test_the_clients_redlines_to_our_draft_are_no_complaint(text):
 ])
 def test_a_grievance_in_a_letter_about_redlines_stays_a_complaint(text):
     assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Ольга, посчитали с финансистом. Просим: предоплата 10 %, срок лизинга 48 месяцев и первые "
+    "три платежа — только проценты. Если так сможете — подписываем на этой неделе.",
+    "Peter,\n\nThe invoice for October is paid, thanks.\nOn the service agreement: GBP 31,000 a "
+    "year is acceptable if you guarantee a technician on site within 24 hours, not 48. If yes, "
+    "please send the agreement.",
+    "Dear Omar, our board discussed the terms. USD 9,500 per month is acceptable provided the "
+    "penalty for each hour of downtime is 2%, not 0.5%.",
+])
+def test_the_clients_terms_with_its_go_ahead_are_no_complaint(text):
+    # «если так сможете — подписываем», "is acceptable if/provided": the client sets its
+    # terms and says it goes ahead on them; the terms are no grievance
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Если так сможете — подписываем. Но неустойку за поставку, сорванную в октябре, вы нам так "
+    "и не вернули, хотя обещали.",
+    "If you can agree to that, we will sign. But the penalty you charged us in October was never "
+    "refunded, despite your promise.",
+])
+def test_a_grievance_beside_the_clients_go_ahead_stays_a_complaint(text):
+    assert detect_complaint(text) is not None
