@@ -195,7 +195,8 @@ _EN_CUE_WORDS = frozenset((
     "recommendation", "love", "helpful", "appreciated", "worthwhile", "discuss", "about",
     "call", "work", "works", "available", "glad", "happy", "pleased", "delighted", "meet",
     "waiting", "ill"))
-_EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d")
+# ... and a step of ours in a list ("1) we send the draft by Tue", "- we share the plan Friday")
+_EN_CUE_PARTS = ("?", "'ll", "’ll", "'d", "’d", ") we ", "- we ", "• we ", ". we ")
 _PUNCT_TO_SPACE = CharMap({c: " " for c in "!\"#$%&()*+,-./:;<=>@[\\]^_`{|}~«»“”…"})
 _CYRILLIC = NonAsciiClass(r"[а-яё]")
 _RU_CUES = re.compile(keyword_pattern([

@@ -321,7 +321,7 @@ def veto_reads(low: str) -> bool:
     under way in the present tense ("I am sending a hard copy to each of you", "The FedEx
     package is going out tonight") and an act the reader is told to expect ("Expect the
     contract from us on Monday") are the rules' alone."""
-    return _EN_UNDER_WAY.search(low) is None
+    return _EN_UNDER_WAY.search(low) is None and not _our_step(low)
 
 
 def own_act_dated(low: str) -> bool:
@@ -331,7 +331,8 @@ def own_act_dated(low: str) -> bool:
     the act of the writer's side named as the subject ("Our installation team will start on
     Tuesday", "Marco from our security team is going to run the call on Wednesday"), whatever
     its verb (:data:`_EN_OUR_SIDE_ACT`)."""
-    return _EN_OWN_ACT.search(low) is not None or _EN_OUR_SIDE_ACT.search(low) is not None
+    return _EN_OWN_ACT.search(low) is not None or _EN_OUR_SIDE_ACT.search(low) is not None \
+        or _our_step(low)
 
 
 # Future tense that commits the writer to nothing for the reader (English): an offer that waits
@@ -529,20 +530,29 @@ def _is_promise(s: str, lang: str) -> bool:
                 or ((ru_morph.role_commitment(s) is not None
                      or ru_morph.named_commitment(s) is not None
                      or _RU_OUR_PART.search(s) or _RU_YOU_RECEIVE.search(s))
-                    and names_day(s))):
+                    and names_day(s)) or _our_step(s)):
             return False
         return not (_RU_NOT_PROMISE.search(s) or ru_morph.reader_condition_first(s))
     # every English promise rule needs one of these words: test them before the rule
     if _EN_PROMISE_GATE.search(s) is None:
-        return False
+        return _our_step(s) and not _EN_NOT_PROMISE.search(s)
     if " will" in s or " shall" in s:
         s = _EN_WILL_AFTER_ADVERB.sub(r"\1 \2", s)
     if " as " in s or "since " in s or "because " in s or "if " in s or "while " in s \
             or "that " in s:
         s = _EN_SUBORDINATE.sub(" ", s)
-    if not _EN_PROMISE.search(s) and not (_EN_HAPPY_TO_RE.search(s) and names_day(s)):
+    if not _EN_PROMISE.search(s) and not (_EN_HAPPY_TO_RE.search(s) and names_day(s)) \
+            and not _our_step(s):
         return False
     return not _EN_NOT_PROMISE.search(s)
+
+
+def _our_step(s: str) -> bool:
+    """A step of ours in a list of next steps with its own day (see :data:`_STEP`)."""
+    if "we" not in s and "мы" not in s:
+        return False
+    step = _STEP.search(s)
+    return step is not None and names_day(step.group())
 
 
 #: Promises the product's own definition takes for commitments (tests/test_intent.py, the
@@ -732,6 +742,22 @@ _RU_OUR_PART = re.compile(
     r"^\W*(?:(?:а|и|итак|далее|теперь)\s+)?(?:с\s+нашей\s+стороны|от\s+нас|за\s+нами)\s*"
     r"(?:[—–:]|-\s)\s*(?!(?:ждём|ждем|ожидаем|вопрос|вс[её]\s|ничего|нет\s)|[а-яё]+(?:ете|ите)(?![а-яё]))"
     r"[а-яё]", _F)
+#: A step of ours in a list of next steps, said in the present tense, with its day: "Next
+#: steps: 1) we send the draft by Tue; 2) you review it", "- we share the test plan Friday",
+#: «1) мы направляем проект договора до вторника». The reader's steps ("2) you review it",
+#: «2) вы согласуете») are theirs.
+_STEP = re.compile(
+    r"(?:^\W*|[:;]\s*)(?:\(?\d{1,2}[.)]|[-•*–—])\s*(?:(?:we|мы)\s+)(?:then\s+|also\s+|затем\s+|"
+    r"сразу\s+)?(?:(?:send|share|deliver|prepare|issue|provide|forward|draft|circulate|arrange|"
+    r"schedule|book|set\s+up|confirm|update|ship|install|call|visit|finali[sz]e|return|"
+    r"get\s+back|come\s+back|revert)(?:\s|$)"
+    r"|(?:направляем|отправляем|присылаем|высылаем|готовим|подготавливаем|переда[её]м|"
+    r"выставляем|согласовываем|предоставляем|организуем|проводим|запускаем|подключаем|"
+    r"оформляем|отгружаем|доставляем|привозим|звоним|связываемся|дорабатываем|обновляем|"
+    r"формируем|показываем|устанавливаем|назначаем|бронируем|возвращаемся)(?![а-яё]))"
+    r"[^;?]*", _F)
+
+
 #: The reader to receive a document of the writer's side, with its day: «Договор вы получите
 #: до пятницы», «Счёт получите завтра» (the English "You'll receive the contract by Friday").
 #: A benefit («получите скидку») or a notice after an event is no act owed.

@@ -125,3 +125,37 @@ def test_taking_part_in_the_readers_meeting_is_a_dated_english_promise(text, due
 ])
 def test_whereabouts_or_an_event_not_with_the_reader_is_no_english_promise(text):
     assert _en(text) is None, text
+
+
+@pytest.mark.parametrize("text, lang, due", [
+    # a step of ours in a list of next steps, in the present tense, with its day
+    ("Next steps: 1) we send the draft by Tuesday; 2) you review it.", "en", date(2026, 3, 10)),
+    ("- we send the final pricing tomorrow", "en", date(2026, 3, 5)),
+    ("2) We share the test plan by Friday.", "en", date(2026, 3, 6)),
+    ("Action items: 1. we book the venue on Monday; 2. you confirm headcount.", "en",
+     date(2026, 3, 9)),
+    ("• we ship the demo units on Thursday", "en", date(2026, 3, 5)),
+    ("Следующие шаги: 1) мы направляем проект договора до вторника; 2) вы согласуете.", "ru",
+     date(2026, 3, 10)),
+    ("1) мы готовим спецификацию к пятнице", "ru", date(2026, 3, 6)),
+    ("— мы выставляем счёт завтра", "ru", date(2026, 3, 5)),
+])
+def test_a_step_of_ours_in_a_list_of_next_steps_is_a_dated_promise(text, lang, due):
+    found = _promise(text, lang)
+    assert found is not None, text
+    assert found.due is not None and found.due.date() == due, (text, found.due)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the reader's steps, a standing practice, no day of its own, a step already done
+    ("Next steps: 1) you send us the logo files by Friday.", "en"),
+    ("- you review the draft and send comments", "en"),
+    ("1) we send invoices monthly", "en"),
+    ("- we send the draft, 2) you sign it", "en"),
+    ("1) We shipped the units on Monday.", "en"),
+    ("2) вы подписываете договор до пятницы", "ru"),
+    ("1) мы ждём ваших комментариев до пятницы", "ru"),
+    ("1) мы направляем проект договора", "ru"),
+])
+def test_the_readers_step_or_an_undated_one_is_no_promise(text, lang):
+    assert _promise(text, lang) is None, text
