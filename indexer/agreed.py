@@ -552,7 +552,8 @@ def agreed(sentence: str, side: str, *, dated: bool = False) -> bool:
 # «Направлю ТКП v3 до 25 ноября», "(I will send it separately)" under "will send you the
 # application form by Friday". The things a sentence names: Russian nouns by their lemma
 # (and words the analyser does not know: «ТКП», "UEBA"), other words but the verb after
-# "will"/"to" and the words of grammar and time.
+# "will"/"to" and the words of grammar and time (a count of hours is no thing: «акт на 40
+# часов» and «по 6 часам пришлю расчёт» are two things).
 _TOKEN = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
 _VERB_SLOT = re.compile(r"(?:\bwill|\bshall|'ll|’ll|\bto|\bcan|\bcould|\bwould)\s+(?:also\s+)?([a-z]+)")
@@ -561,6 +562,7 @@ _GRAMMAR = frozenset("""
     you we i me us will shall would can could also then just be is are was were have has had do
     does not no please as so but if all any some more one two both each via per up out off over
     day days week weeks month months morning afternoon evening noon time today tomorrow asap
+    hour hours minute minutes year years час минута год
     день дня дней неделя месяц утро вечер обед время раз январь февраль март апрель май июнь
     июль август сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг пятница
     суббота воскресенье january february march april may june july august september october

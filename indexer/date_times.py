@@ -161,6 +161,9 @@ def _scan_clock(text: str, add) -> None:
         elif m["m2"] is not None:
             h, mi, s = _sfx_hour(hh, m["sfx2"]), int(m["m2"]), int(m["s2"] or 0)
         elif m["sfx3"] is not None:
+            if (not before and m["sfx3"].lower().startswith("час")
+                    and not V.HOURS_SET_BEFORE.search(text, max(0, start - 60), start)):
+                continue    # «на 19 часов» of work, «12 часов» spent: a count, not a time
             h, mi, s = _sfx_hour(hh, m["sfx3"]), 0, 0
         else:
             h, mi, s = hh, int(m["m4"]), 0

@@ -505,8 +505,9 @@ P_DURATION = _c(
 TIME_MODE_BEFORE = _c(
     r"\b(?P<mode>at|by|before|until|till|after|from|around|в|во|до|к|после|с|около|не\s+позднее)"
     r"\s+$")
-P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits
-    r"(?P<hh>\d\d?)(?:"
+P_TIME = _c(  # one leading hour group, so `re` can skip ahead to digits; never the tail
+    # of a longer number ("120 часов" holds no "20 часов")
+    r"(?<!\d)(?P<hh>\d\d?)(?:"
     r"(?:[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|:(?P<m2>\d{2})(?::(?P<s2>\d{2})(?:\.\d+)?)?(?!\d)(?:\s*(?P<sfx2>утра|вечера|дня|ночи))?"
     r"|\s*(?P<sfx3>утра|вечера|дня|ночи|часов|часа|час|o'?clock)\b"
@@ -519,6 +520,11 @@ EVERY_BEFORE = _c(r"\b(?:every|each|кажд(?:ую|ый|ое|ой|ого|ая))
 #: a weekday set beside today or tomorrow names that same day: "today, Thursday, we will ..."
 SAME_DAY_BEFORE = _c(r"(?<![\wа-яё])(?P<rel>today|tomorrow|сегодня|завтра)\s*[,(–—-]\s*"
                      r"(?:(?:on|в|во)\s+)?$")
+#: "на 15 часов" names a clock time only after a word that sets a time ("встречу назначили на
+#: 15 часов", «перенесём звонок на 11 часов»); «акт на 120 часов», «допсоглашение на 19
+#: часов», «пакет на 10 часов» count hours of work, as "12 часов" with no word before does.
+HOURS_SET_BEFORE = _c(r"(?:назнач|перен[её]с|перенос|запланир|встреч|созвон|звон|совещан|"
+                      r"планёрк|планерк|бронир|забронир)\w*(?:\s+\S+){0,3}\s+на\s+$")
 WEAK_MODE_BEFORE = _c(r"\b(?:at|в|до|к|by)\s+$")
 P_TIME_WEAK = _c(r"(?P<h>\d(?<=\s\d)\d?)(?:[.](?P<m>\d{2}))?(?![\d.,:%])")
 #: A part of the day named by pointing back ("that morning", "the same afternoon", «в тот вечер»).
