@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from indexer.cue_scan import gated
 from indexer.mail_strings import MAIL_APPS, Lowered, alternation, column
-from indexer.signature_shape import below_colon, closing_block, person_name, title_block
+from indexer.signature_shape import (
+    below_colon,
+    closing_block,
+    last_paragraph,
+    person_name,
+    title_block,
+)
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -447,12 +453,7 @@ def _drop_disclaimer(lines: list[str], n: int) -> int:
             n = i
             break
     while True:
-        end = n
-        while end and not lines[end - 1].strip():
-            end -= 1
-        start = end
-        while start and lines[start - 1].strip():
-            start -= 1
+        start, end = last_paragraph(lines, n)
         if end - start > 12 or not _below_short_block(lines, start):
             return _attached_disclaimer(lines, start, end, n)
         if not _is_disclaimer(" ".join(x.strip() for x in lines[start:end])):

@@ -125,6 +125,19 @@ def _signed_first_name(lines: list[str], i: int) -> bool:
             and (word[0].isupper() and word[1:].islower() or _caseless(word)))
 
 
+def last_paragraph(lines: list[str], n: int) -> tuple[int, int]:
+    """(first line, end) of the last paragraph above line ``n``: the blank lines above ``n``
+    passed over, up to the blank line above it (``(0, 0)`` when only blank lines stand
+    above ``n``)."""
+    end = n
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    return start, end
+
+
 def below_colon(lines: list[str], i: int) -> bool:
     """The last line of text above line i ends with a colon: it introduces what follows."""
     above = next((x for x in reversed(lines[:i]) if x.strip()), "")
@@ -175,12 +188,7 @@ def title_block(lines: list[str], n: int) -> int | None:
     name: two to six short lines after a blank line, text above; one line names a title
     (``_TITLE_WORD``), the last is a phone, an address or a site, and no line asks or ends
     a sentence. None when there is none."""
-    end = n
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start = end
-    while start and lines[start - 1].strip():
-        start -= 1
+    start, end = last_paragraph(lines, n)
     block = [x.strip() for x in lines[start:end]]
     if not 2 <= len(block) <= 6 or not any(x.strip() for x in lines[:start]) \
             or below_colon(lines, start) or not _contact(block[-1]):
