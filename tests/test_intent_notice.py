@@ -5,13 +5,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import requests_in
 
 REF = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 
-
-def _requested(text: str) -> bool:
-    return any(i.kind == "request" for i in detect_intents(text, direction="in", ref_time=REF))
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +24,7 @@ def _requested(text: str) -> bool:
     "Коллеги, примите к сведению, что склад закрыт до среды.",
 ])
 def test_a_fact_told_is_no_request(text):
-    assert not _requested(text)
+    assert not requests_in(text, REF)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,4 +40,4 @@ def test_a_fact_told_is_no_request(text):
     "Прошу учесть мои правки и прислать новую версию.",
 ])
 def test_a_duty_laid_on_the_reader_is_still_a_request(text):
-    assert _requested(text)
+    assert requests_in(text, REF)

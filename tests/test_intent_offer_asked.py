@@ -4,14 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import requests_in
 
 REF = datetime(2026, 11, 4, 11, 0, tzinfo=timezone(timedelta(hours=3)))
-
-
-def _requests(text: str) -> list[str]:
-    return [i.sentence for i in detect_intents(text, direction="in", ref_time=REF)
-            if i.kind == "request"]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +19,7 @@ def _requests(text: str) -> list[str]:
     "Can I forward you the conformity certificates with the waybill?",
 ])
 def test_an_offer_put_as_a_question_is_no_request(text):
-    assert _requests(text) == [], text
+    assert requests_in(text, REF) == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +28,7 @@ def test_an_offer_put_as_a_question_is_no_request(text):
     "How was your flight back from Dubai?",
 ])
 def test_a_greeting_put_as_a_question_is_no_request(text):
-    assert _requests(text) == [], text
+    assert requests_in(text, REF) == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -51,4 +46,4 @@ def test_a_greeting_put_as_a_question_is_no_request(text):
     "How is the pilot going on your side, any blockers?",
 ])
 def test_a_question_for_the_readers_act_or_choice_is_still_a_request(text):
-    assert _requests(text), text
+    assert requests_in(text, REF), text

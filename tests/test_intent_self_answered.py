@@ -4,14 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import requests_in
 
 REF = datetime(2026, 11, 4, 11, 0, tzinfo=timezone(timedelta(hours=3)))
-
-
-def _requests(text: str) -> list[str]:
-    return [i.sentence for i in detect_intents(text, direction="in", ref_time=REF)
-            if i.kind == "request"]
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +18,7 @@ def _requests(text: str) -> list[str]:
     "Почему сроки растут? Ответ: склад переезжает.",
 ])
 def test_a_question_the_writer_answers_at_once_is_no_request(text):
-    assert _requests(text) == [], text
+    assert requests_in(text, REF) == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +27,7 @@ def test_a_question_the_writer_answers_at_once_is_no_request(text):
     "Можете прислать акт до пятницы? Нет срочности до этого.",
 ])
 def test_a_question_followed_by_anything_else_is_still_a_request(text):
-    assert _requests(text), text
+    assert requests_in(text, REF), text
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +37,7 @@ def test_a_question_followed_by_anything_else_is_still_a_request(text):
     "Любопытно, кто-нибудь вообще открывает эти вложения?",
 ])
 def test_a_rhetorical_who_question_with_no_word_for_the_reader_is_no_request(text):
-    assert _requests(text) == [], text
+    assert requests_in(text, REF) == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +46,7 @@ def test_a_rhetorical_who_question_with_no_word_for_the_reader_is_no_request(tex
     "Who can confirm the delivery slot for Friday?",
 ])
 def test_a_who_question_about_the_readers_side_is_still_a_request(text):
-    assert _requests(text), text
+    assert requests_in(text, REF), text
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +61,7 @@ def test_a_who_question_about_the_readers_side_is_still_a_request(text):
     "И как мы раньше обходились без этого склада?",
 ])
 def test_a_sigh_or_surprise_put_as_a_question_to_nobody_is_no_request(text):
-    assert _requests(text) == [], text
+    assert requests_in(text, REF) == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -77,4 +72,4 @@ def test_a_sigh_or_surprise_put_as_a_question_to_nobody_is_no_request(text):
     "Кто бы мог подписать акт с вашей стороны?",
 ])
 def test_the_same_question_put_to_the_reader_is_still_a_request(text):
-    assert _requests(text), text
+    assert requests_in(text, REF), text

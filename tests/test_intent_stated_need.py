@@ -6,13 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import requests_in
 
 REF = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 
-
-def _requested(text: str) -> bool:
-    return any(i.kind == "request" for i in detect_intents(text, direction="in", ref_time=REF))
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +28,7 @@ def _requested(text: str) -> bool:
     "Чтобы оплатить до пятницы, нам понадобятся ваши реквизиты.",
 ])
 def test_a_need_the_reader_is_to_meet_is_a_request(text):
-    assert _requested(text)
+    assert requests_in(text, REF)
 
 
 @pytest.mark.parametrize("text", [
@@ -45,4 +42,4 @@ def test_a_need_the_reader_is_to_meet_is_a_request(text):
     "Нам понадобится неделя, чтобы закончить к пятнице.",
 ])
 def test_the_writers_own_need_is_no_request(text):
-    assert not _requested(text)
+    assert not requests_in(text, REF)

@@ -7,15 +7,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import assert_promise_due, first_promise
 
 MSK = timezone(timedelta(hours=3))
 REF = datetime(2026, 3, 4, 10, 0, tzinfo=MSK)      # a Wednesday
 
 
 def _promise(text: str, lang: str):
-    return next((i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
-                                           kinds=("promise",)) if i.kind == "promise"), None)
+    return first_promise(text, REF, lang)
 
 
 @pytest.mark.parametrize("text, due", [
@@ -35,9 +34,7 @@ def _promise(text: str, lang: str):
     ("Вы получите счёт на предоплату завтра утром.", date(2026, 3, 5)),
 ])
 def test_a_russian_promise_of_our_side_without_i_or_we_is_found_with_its_day(text, due):
-    found = _promise(text, "ru")
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, "ru")
 
 
 def test_a_colleague_named_with_a_day_said_as_k_srede_is_a_promise_due_on_a_wednesday():
@@ -82,9 +79,7 @@ def _en(text: str):
     ("Somebody from our claims desk will be in touch on Friday.", date(2026, 3, 6)),
 ])
 def test_an_english_colleague_named_with_a_role_after_or_in_touch_is_a_dated_promise(text, due):
-    found = _en(text)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, "en")
 
 
 @pytest.mark.parametrize("text", [
@@ -109,9 +104,7 @@ def test_whereabouts_a_feeling_or_someone_elses_contact_is_no_english_promise(te
     ("I'll be in the workshop with your engineers on Friday.", date(2026, 3, 6)),
 ])
 def test_taking_part_in_the_readers_meeting_is_a_dated_english_promise(text, due):
-    found = _en(text)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, "en")
 
 
 @pytest.mark.parametrize("text", [
@@ -141,9 +134,7 @@ def test_whereabouts_or_an_event_not_with_the_reader_is_no_english_promise(text)
     ("— мы выставляем счёт завтра", "ru", date(2026, 3, 5)),
 ])
 def test_a_step_of_ours_in_a_list_of_next_steps_is_a_dated_promise(text, lang, due):
-    found = _promise(text, lang)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, lang)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -6,15 +6,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from indexer.intent import detect_intents
+from tests.intents_found import first_promise
 
 MSK = timezone(timedelta(hours=3))
 REF = datetime(2026, 11, 4, 11, 0, tzinfo=MSK)      # a Wednesday
 
 
 def _promise(text: str):
-    return next((i for i in detect_intents(text, direction="out", ref_time=REF,
-                                           kinds=("promise",)) if i.kind == "promise"), None)
+    return first_promise(text, REF)
 
 
 def _due(text: str) -> date | None:

@@ -7,15 +7,15 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from indexer.intent import detect_intents, sentences
+from indexer.intent import sentences
+from tests.intents_found import assert_promise_due, first_promise
 
 GMT = timezone(timedelta(0))
 REF = datetime(2026, 11, 4, 11, 0, tzinfo=GMT)      # a Wednesday
 
 
 def _promise(text: str):
-    return next((i for i in detect_intents(text, direction="out", ref_time=REF, lang="en",
-                                           kinds=("promise",)) if i.kind == "promise"), None)
+    return first_promise(text, REF, "en")
 
 
 @pytest.mark.parametrize("text, due", [
@@ -38,9 +38,7 @@ def _promise(text: str):
     ("Thanks Omar — will circle back on Friday.", date(2026, 11, 6)),
 ])
 def test_a_promise_whose_subject_is_not_i_or_we_is_found_with_its_day(text, due):
-    found = _promise(text)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, "en")
 
 
 @pytest.mark.parametrize("text", [
@@ -69,10 +67,7 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
     ("Смету на монтаж пришлёт наш прораб до пятницы.", date(2026, 11, 6)),
 ])
 def test_a_role_of_the_writers_side_with_a_day_is_a_russian_promise(text, due):
-    found = next((i for i in detect_intents(text, direction="out", ref_time=REF, lang="ru",
-                                            kinds=("promise",)) if i.kind == "promise"), None)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, (text, found.due)
+    assert_promise_due(text, REF, due, "ru")
 
 
 @pytest.mark.parametrize("text", [
@@ -82,8 +77,7 @@ def test_a_role_of_the_writers_side_with_a_day_is_a_russian_promise(text, due):
     "Курьер не приедет в пятницу.",                # negated
 ])
 def test_a_role_that_is_not_ours_or_has_no_day_is_no_russian_promise(text):
-    assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang="ru",
-                                          kinds=("promise",)) if i.kind == "promise"]
+    assert first_promise(text, REF, "ru") is None
 
 
 @pytest.mark.parametrize("text, lang, due", [
@@ -100,10 +94,7 @@ def test_a_role_that_is_not_ours_or_has_no_day_is_no_russian_promise(text):
     ("Наш менеджер, Анна, пришлёт счёт в пятницу.", "ru", date(2026, 11, 6)),
 ])
 def test_a_delivery_with_its_destination_or_a_named_colleague_is_a_dated_promise(text, lang, due):
-    found = next((i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
-                                            kinds=("promise",)) if i.kind == "promise"), None)
-    assert found is not None, text
-    assert found.due is not None and found.due.date() == due, text
+    assert_promise_due(text, REF, due, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -114,8 +105,7 @@ def test_a_delivery_with_its_destination_or_a_named_colleague_is_a_dated_promise
     ("Наш офис, как обычно, закрыт в праздники.", "ru"),
 ])
 def test_what_is_not_sent_to_the_reader_or_not_promised_stays_no_promise(text, lang):
-    assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
-                                          kinds=("promise",)) if i.kind == "promise"], text
+    assert first_promise(text, REF, lang) is None, text
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -125,8 +115,7 @@ def test_what_is_not_sent_to_the_reader_or_not_promised_stays_no_promise(text, l
     ("If you’d prefer a paper copy, tell me and we'll post one.", "en"),
 ])
 def test_an_offer_that_waits_for_the_reader_to_say_so_is_no_promise(text, lang):
-    assert not [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
-                                          kinds=("promise",)) if i.kind == "promise"], text
+    assert first_promise(text, REF, lang) is None, text
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -135,5 +124,4 @@ def test_an_offer_that_waits_for_the_reader_to_say_so_is_no_promise(text, lang):
     ("We'll ship on Friday as you'd like.", "en"),
 ])
 def test_a_commitment_with_no_offer_waiting_on_the_reader_stays_a_promise(text, lang):
-    assert [i for i in detect_intents(text, direction="out", ref_time=REF, lang=lang,
-                                      kinds=("promise",)) if i.kind == "promise"], text
+    assert first_promise(text, REF, lang) is not None, text
