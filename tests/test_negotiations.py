@@ -835,9 +835,7 @@ def folded(world: World, settings: Any, when: str) -> dict[str, Any]:
 
     with clock.freeze(at(when)):
         fold_negotiations(world.db, settings)
-    [deal] = world.db.conn.execute("SELECT * FROM deals").fetchall()
-    names = [c[0] for c in world.db.conn.execute("SELECT * FROM deals").description]
-    return dict(zip(names, deal, strict=True))
+    return world.only_deal()
 
 
 @pytest.mark.parametrize("ask", [

@@ -62,12 +62,12 @@ def test_a_lost_deal_has_no_next_contact_from_an_old_request_or_promise(db, sett
            "2027-01-11T00:00:00+03:00")
     with clock.freeze(at("2026-11-06 10:00")):
         fold_negotiations(world.db, settings)
-    assert _deal(world)["next_contact_source"] == "client_request"
+    assert world.only_deal()["next_contact_source"] == "client_request"
     no = mail("2026-11-10 10:00", "in", "Мы выбрали другую лизинговую компанию.")
     signal(no, "2026-11-10 10:00", "lost", "client", "Мы выбрали другую лизинговую компанию.")
     with clock.freeze(at("2026-11-11 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     assert (deal["stage"], deal["next_contact_at"], deal["next_contact_source"]) == (
         "lost", None, None)
     # A meeting still in the calendar is still the next contact.
@@ -75,13 +75,7 @@ def test_a_lost_deal_has_no_next_contact_from_an_old_request_or_promise(db, sett
                 client_id=world.romashka, manager_id=world.anna)
     with clock.freeze(at("2026-11-12 10:00")):
         fold_negotiations(world.db, settings)
-    assert _deal(world)["next_contact_source"] == "calendar"
-
-
-def _deal(world: World) -> dict[str, Any]:
-    cur = world.db.conn.execute("SELECT * FROM deals")
-    [row] = cur.fetchall()
-    return dict(zip([c[0] for c in cur.description], row, strict=True))
+    assert world.only_deal()["next_contact_source"] == "calendar"
 
 
 def test_a_day_a_client_names_from_a_zone_ahead_is_that_day_for_the_manager(db, settings) -> None:  # type: ignore[no-untyped-def]
@@ -105,12 +99,12 @@ def test_a_day_a_client_names_from_a_zone_ahead_is_that_day_for_the_manager(db, 
 
     moscow = ZoneInfo("Europe/Moscow")
     ask_for("2026-11-20T00:00:00+10:00")
-    deal = _deal(world)
+    deal = world.only_deal()
     assert deal["next_contact_source"] == "client_request"
     assert clock.parse_iso(deal["next_contact_at"]).astimezone(moscow).date().isoformat() == (
         "2026-11-20")
     ask_for("2026-11-20T11:00:00+10:00")
-    assert clock.parse_iso(_deal(world)["next_contact_at"]).astimezone(moscow).isoformat() == (
+    assert clock.parse_iso(world.only_deal()["next_contact_at"]).astimezone(moscow).isoformat() == (
         "2026-11-20T04:00:00+03:00")
 
 
@@ -197,7 +191,7 @@ def test_a_won_deal_alone_keeps_its_meeting(db, settings) -> None:  # type: igno
                 client_id=world.romashka, manager_id=world.anna)
     with clock.freeze(at("2026-11-16 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     assert (deal["status"], deal["next_contact_source"]) == ("won", "calendar")
 
 
@@ -236,7 +230,7 @@ def test_a_document_promised_just_before_a_planned_talk_leaves_the_talk_the_next
             "manager_id": world.anna, "client_id": world.romashka, "thread_id": thread})
     with clock.freeze(at("2026-11-19 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     assert deal["next_contact_source"] == talk
     assert clock.parse_iso(deal["next_contact_at"]).astimezone(
         ZoneInfo("Europe/Moscow")).date().isoformat() == "2026-11-25"
@@ -257,7 +251,7 @@ def test_a_document_promised_with_no_talk_soon_after_is_the_next_contact(db, set
                 client_id=world.romashka, manager_id=world.anna)
     with clock.freeze(at("2026-11-19 10:00")):
         fold_negotiations(world.db, settings)
-    assert _deal(world)["next_contact_source"] == "promise"
+    assert world.only_deal()["next_contact_source"] == "promise"
 
 
 @pytest.mark.parametrize("text,direction,days", [
@@ -390,7 +384,7 @@ def _next_after_answer(db, settings, asked: str, ask_text: str, said: str, answe
                   text=answer_text)
     with clock.freeze(at("2026-11-19 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     return (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
             .date().isoformat(), deal["next_contact_source"])
 
@@ -460,7 +454,7 @@ def test_a_promise_dated_only_by_its_month_plans_no_contact(
                   text="Напомню о себе в марте.", grain=grain)
     with clock.freeze(at("2026-11-19 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     found = (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
              .date().isoformat(), deal["next_contact_source"]) if deal["next_contact_at"] else None
     assert found == expected
@@ -489,7 +483,7 @@ def test_a_call_the_call_logs_note_plans_is_the_next_contact(db, settings, note:
                            "call_id": call})
     with clock.freeze(at("2026-11-27 09:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     found = (deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
         ZoneInfo("Europe/Moscow")).date().isoformat(), deal["next_contact_source"])
     assert found == ((day, "call") if day else (None, None))
@@ -546,7 +540,7 @@ def test_a_promise_whose_day_passed_with_no_contact_stays_the_next_contact(
                       manager_id=world.anna, channel="call")
     with clock.freeze(at("2026-11-26 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     found = (clock.parse_iso(deal["next_contact_at"]).astimezone(ZoneInfo("Europe/Moscow"))
              .date().isoformat(), deal["next_contact_source"]) if deal["next_contact_at"] else None
     assert found == expected
@@ -570,7 +564,7 @@ def test_a_promise_whose_day_passed_gives_way_to_a_contact_planned_ahead(db, set
                 client_id=world.romashka, manager_id=world.anna)
     with clock.freeze(at("2026-11-26 10:00")):
         fold_negotiations(world.db, settings)
-    assert _deal(world)["next_contact_source"] == "calendar"
+    assert world.only_deal()["next_contact_source"] == "calendar"
 
 
 def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> None:  # type: ignore[no-untyped-def]
@@ -586,7 +580,7 @@ def test_a_won_deals_promise_whose_day_passed_plans_no_contact(db, settings) -> 
     world.db["promises"].update(promise, {"status": "broken"})
     with clock.freeze(at("2026-11-26 10:00")):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     assert (deal["status"], deal["next_contact_at"]) == ("won", None)
 
 

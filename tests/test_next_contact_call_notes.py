@@ -12,14 +12,8 @@ from indexer.negotiations import fold_negotiations
 from tests.test_rules_world import World, at
 
 
-def _deal(world: World) -> dict[str, Any]:
-    cur = world.db.conn.execute("SELECT * FROM deals")
-    [row] = cur.fetchall()
-    return dict(zip([c[0] for c in cur.description], row, strict=True))
-
-
 def _found(world: World) -> tuple[str | None, str | None]:
-    deal = _deal(world)
+    deal = world.only_deal()
     day = deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
         ZoneInfo("Europe/Moscow")).date().isoformat()
     return day, deal["next_contact_source"]

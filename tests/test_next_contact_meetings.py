@@ -49,9 +49,7 @@ def test_a_visit_promised_and_booked_days_later_is_the_meeting(
                 manager_id=world.anna)
     with clock.freeze(at("2026-11-18 10:00")):
         fold_negotiations(world.db, settings)
-    cur = world.db.conn.execute("SELECT * FROM deals")
-    [row] = cur.fetchall()
-    assert _day(dict(zip([c[0] for c in cur.description], row, strict=True))) == expected
+    assert _day(world.only_deal()) == expected
 
 
 @pytest.mark.parametrize("text,meeting,expected", [

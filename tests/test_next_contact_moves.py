@@ -49,12 +49,6 @@ def test_a_talk_not_moved_keeps_the_day_it_is_named_with(text: str, direction: s
     assert contact_days(text, direction) == [day]
 
 
-def _deal(world: World) -> dict[str, Any]:
-    cur = world.db.conn.execute("SELECT * FROM deals")
-    [row] = cur.fetchall()
-    return dict(zip([c[0] for c in cur.description], row, strict=True))
-
-
 def _next_after(db: Any, settings: Any, letters: list[tuple[str, str, str]],
                 now: str = "2026-11-17 18:00") -> tuple[str, str] | None:
     """The deal's next contact (Moscow day, source) after ``letters`` (when, direction, text),
@@ -78,7 +72,7 @@ def _next_after(db: Any, settings: Any, letters: list[tuple[str, str, str]],
                     "client_id": world.romashka, "thread_id": thread})
     with clock.freeze(at(now)):
         fold_negotiations(world.db, settings)
-    deal = _deal(world)
+    deal = world.only_deal()
     if not deal["next_contact_at"]:
         return None
     return (clock.parse_iso(deal["next_contact_at"]).astimezone(MOSCOW).date().isoformat(),

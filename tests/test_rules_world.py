@@ -105,6 +105,13 @@ class World:
             "next_contact_at": clock.iso(next_contact) if next_contact else None,
             "created_at": clock.iso(created), "updated_at": clock.iso(created)}).last_pk
 
+    def only_deal(self) -> dict[str, Any]:
+        """The one deal of the world, as a row of names and values (a test of one
+        conversation's fold)."""
+        cur = self.db.conn.execute("SELECT * FROM deals")
+        [row] = cur.fetchall()
+        return dict(zip([c[0] for c in cur.description], row, strict=True))
+
     def violations(self, rule: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM violations" + (" WHERE rule = ?" if rule else "") + " ORDER BY id"
         return [dict(r) for r in self.db.query(sql, [rule] if rule else [])]
