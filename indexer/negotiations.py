@@ -467,6 +467,11 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
                                            if deal["id"] in ids})
 
 
+def _our_offer(signal: dict[str, Any]) -> bool:
+    """The signal is our price put to the correspondent: the manager's offer or contract."""
+    return signal["kind"] in ("proposal", "contract") and signal["side"] == "manager"
+
+
 def _wrote(pair: _Pair) -> bool:
     """The client wrote the manager something more than a thank-you."""
     thanks = {s["ref"] for s in pair.signals if s["kind"] == "thanks"}
@@ -483,8 +488,7 @@ def _sourcing(pair: _Pair) -> bool:
     ("the partner price is USD 140 per seat"): it sells to us. The
     buyer bargains; the seller offers and answers. Only for correspondents neither the
     directory nor a person named a client."""
-    offered = any(s["kind"] in ("proposal", "contract") and s["side"] == "manager"
-                  for s in pair.signals)
+    offered = any(_our_offer(s) for s in pair.signals)
     if not offered and any(s["kind"] == "for_client" for s in pair.signals):
         return True               # whoever wrote first
     first = pair.messages[0] if pair.messages else None
@@ -576,8 +580,7 @@ def _split(pair: _Pair, products: dict[str, int]) -> list[tuple[int | None, set[
     # name in its letters when the manager priced it there (an offer or a contract sent):
     # the client asks of it, the manager answers of it and quotes it. One side naming a
     # product, a letter naming it once in passing, or talk with nothing priced moves nothing.
-    offered = {s["thread_id"] for s in pair.signals
-               if s["kind"] in ("proposal", "contract") and s["side"] == "manager"}
+    offered = {s["thread_id"] for s in pair.signals if _our_offer(s)}
     for thread, by_side in sides.items():
         both = by_side["client"] & by_side["manager"]
         if thread not in owner and thread in offered and len(both) == 1:
