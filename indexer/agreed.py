@@ -474,11 +474,15 @@ def _declines(sentence: str) -> bool:
     return cue(LOST_RE).search_all(sentence.lower()) is not None
 
 
-# The reader's yes asked in a question that ends the sentence ("is that ok?", «вам удобно?»).
+#: The words of the reader's yes asked after what a sentence says ("..., ok?", «..., хорошо?»):
+#: a question of these opens a clause of its own (:func:`indexer.promise_rules.question_tail`).
+YES_WORDS = (r"ok|okay|alright|fine|good|agreed|хорошо|ок|ладно|нормально|договорились|"
+             r"подойд[её]т|подходит")
+# The reader's yes asked anywhere in a question that ends the sentence ("is that ok?", «вам
+# удобно?»): the words above, and those that ask it in a longer question.
 _YES_ASKED = re.compile(
-    r"(?<!\w)(?:works?|suits?|ok|okay|fine|alright|all\s+right|good|agreed?|acceptable|"
-    r"convenient|ок|хорошо|ладно|нормально|договорились|устраива\w*|устроит|подходит|"
-    r"подойд[её]т|удобно|соглас\w*|против|возража\w*)(?!\w)", _F)
+    r"(?<!\w)(?:" + YES_WORDS + r"|works?|suits?|all\s+right|agreed?|acceptable|convenient|"
+    r"устраива\w*|устроит|удобно|соглас\w*|против|возража\w*)(?!\w)", _F)
 
 
 def before_question(sentence: str) -> str | None:

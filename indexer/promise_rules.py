@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer import ru_morph
-from indexer.agreed import names_day
+from indexer.agreed import YES_WORDS, names_day
 from indexer.classify import WordRule, keyword_pattern, split_alternatives
 from indexer.cue_scan import gated
 from indexer.dates import ResolvedDate
@@ -495,8 +495,7 @@ _QUESTION_TAIL = re.compile(
     r"могли|кто|когда|где|как|что|какой|какая|какие|удобно|устроит|"
     # ... or the reader's yes asked after it: "I'll send the draft tomorrow, ok?", «пришлю
     # договор завтра, хорошо?»
-    r"ok|okay|alright|fine|good|right|agreed|хорошо|ок|ладно|нормально|договорились|"
-    r"подойд[её]т|подходит|согласны)(?!\w)[^;]*\?\s*$", _F)
+    + YES_WORDS + r"|right|согласны)(?!\w)[^;]*\?\s*$", _F)
 
 
 def question_tail(low: str) -> int | None:
@@ -511,9 +510,9 @@ _QUESTION_THEN_PROMISE = re.compile(r",\s*(?:and|и)\s+(?=(?:i|we|я|мы)(?:\s|
 
 def _is_promise(s: str, lang: str) -> bool:
     if s.rstrip().endswith("?"):
-        tail = _QUESTION_TAIL.search(s)
-        if tail is not None and tail.start() >= 8:
-            s = s[:tail.start()]
+        cut = question_tail(s)
+        if cut is not None:
+            s = s[:cut]
         else:
             then = _QUESTION_THEN_PROMISE.search(s)
             if then is None:
