@@ -77,12 +77,10 @@ def test_what_a_promise_is_about_is_read_by_whole_words(text: str, action: str) 
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from indexer.intent import detect_intents
+    from tests.intents_found import first_promise
 
-    ref = datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Europe/Moscow"))
-    promise = next(i for i in detect_intents(text, direction="out", ref_time=ref)
-                   if i.kind == "promise")
-    assert promise.action == action
+    promise = first_promise(text, datetime(2026, 11, 16, 10, 0, tzinfo=ZoneInfo("Europe/Moscow")))
+    assert promise is not None and promise.action == action, text
 
 
 @pytest.mark.parametrize("text", [
