@@ -179,13 +179,19 @@ PARTING_RE = re.compile(
     r"\bmaybe\s+(?:next|another|in\s+the)\b|\bnext\s+(?:time|year|season)\b|"
     r"\bin\s+the\s+future\b|\bkeep\s+in\s+touch\b|\bkeep\s+you\s+in\s+mind\b|"
     # regret: «к сожалению, в этом году не получится», "unfortunately"
-    r"к\s+(?:большому\s+)?сожалению|\bunfortunately\b|\bregret(?:tably)?\b", _F)
+    r"к\s+(?:большому\s+)?сожалению|\bunfortunately\b|\bregret(?:tably)?\b|"
+    # the matter closed by the client: «вопрос закрыт», «тема закрыта», "consider this closed"
+    r"(?<!\w)(?:вопрос|тема)\s+(?:для\s+нас\s+)?(?:закрыт|закрыта|снят|снята)(?!\w)|"
+    r"\bconsider\s+(?:this|it|the\s+matter)\s+closed\b|\bthe\s+matter\s+is\s+closed\b", _F)
 PARTING_RE = gated(PARTING_RE)   # the same matches, fewer start positions tried
 #: A choice the client has made, someone or something named after it: «решили пойти в …»,
 #: «выбрали …», «остановились на …», "we have decided to go with …", "we went with …".
 CHOSE_RE = re.compile(
     r"(?<!\w)(?:решил[аио]?\s+(?:пойти|идти|остаться|работать|перейти|уйти|застраховаться|"
     r"страховаться|обслуживаться|оформить|взять|продлить)\s+(?:\w+\s+)?(?:в|во|с|со|к|у)|"
+    # ... or anything "other" chosen: «выбрал другую локацию», «остановились на ином варианте»
+    r"(?:выбрал[аио]?|выбрали|остановил(?:ись|ась|ся)\s+на)\s+(?:друг|ин)(?:ую|ой|ое|ие|ого|ом|ым|им)(?=\s)"
+    r"(?!\s+(?:дат|врем|день|дн[ия]|слот|формат|встреч|час)\w*)|"
     r"(?:выбрал[аио]?|выбрали|остановил(?:ись|ась|ся)\s+на)\s+(?:\w+\s+)?(?=[«\"“]|"
     r"(?:компани|банк|брокер|страховщик|страхов|поставщик|подрядчик|исполнител|лизингов|"
     r"интегратор|партн[её]р|агент|перевозчик|экспедитор)\w*)|"
@@ -199,6 +205,10 @@ CHOSE_RE = re.compile(
     # "decided to take the guarantee from Bank of China", "decided to lease it with Omega"
     r"\bdecided\s+to\s+(?:take|get|buy|use|rent|lease|open|place|sign|source|order|book|"
     r"choose)\s+(?:[\w-]+\s+){0,3}?(?:from|with|at)\s+(?!(?:you|your|us)\b)(?=\w)|"
+    # a third party's way taken: "they pushed us toward their insurer, so we'll go that route"
+    r"\b(?:they|them|their)\b[^.!?\n]{0,80}?\b(?:go|going|went|gone)\s+(?:that|this)\s+(?:route|way)\b|"
+    r"\b(?:chose|picked|selected)\s+(?:another|a\s+different|a\s+cheaper|a\s+closer)\b"
+    r"(?!\s+(?:date|time|day|slot|format|meeting|venue)s?\b)|"
     r"\b(?:decided\s+to\s+(?:go|stay|work|place|proceed)\s+with|(?:went|gone|opted)\s+(?:with|for)|"
     r"placed\s+(?:it|the\s+\w+|our\s+\w+)\s+with|signed\s+with|"
     r"awarded\s+(?:it|the\s+\w+)\s+to)\b", _F)
@@ -209,7 +219,15 @@ _TO_US = re.compile(r"(?<!\w)(?:вас|вами|ваш\w*|вариант\w*|оп
                     r"quote)s?\b", _F)
 _PARTING_WORDS = ("спасибо", "благодар", "виду", "следующ", "будущ", "другой раз", "этот раз",
                   "сожален", "thank", "maybe", "next", "future", "touch", "in mind", "unfortunately",
-                  "regret")
+                  "regret", "закрыт", "снят", "closed")
+#: The matter closed by the client (a part of ``PARTING_RE``): there a bare choice names
+#: someone else too, a place or a provider the rules have no noun for («выбрали Химки, там
+#: дешевле. Вопрос закрыт»).
+_CLOSED_RE = re.compile(r"(?<!\w)(?:вопрос|тема)\s+(?:для\s+нас\s+)?(?:закрыт|закрыта|снят|снята)"
+                        r"(?!\w)|\bconsider\s+(?:this|it|the\s+matter)\s+closed\b|"
+                        r"\bthe\s+matter\s+is\s+closed\b", _F)
+_BARE_CHOICE = re.compile(r"(?<!\w)(?:выбрал[аио]?|выбрали|остановил(?:ись|ась|ся)\s+на)\s+"
+                          r"(?=\w)|\b(?:we|i)\s+(?:chose|picked|went\s+with|opted\s+for)\s+(?=\w)", _F)
 
 
 def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None:
@@ -221,7 +239,10 @@ def parting_decline(low: str, sentence: Callable[[int], tuple[int, str]]) -> int
     (start, text) of the sentence around a position."""
     if not any(word in low for word in _PARTING_WORDS) or not PARTING_RE.search(low):
         return None
-    for chose in CHOSE_RE.finditer(low):
+    choices = list(CHOSE_RE.finditer(low))
+    if _CLOSED_RE.search(low):
+        choices += list(_BARE_CHOICE.finditer(low))
+    for chose in sorted(choices, key=lambda m: m.start()):
         start, said = sentence(chose.start())
         rest = low[chose.end():start + len(said)]
         if _TO_US.search(rest) or FUTURE_NOT_MINE.search(said.lower()):
@@ -306,7 +327,48 @@ def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None
         if moved:
             return moved.start()
     against = _AGAINST_CUE.search_all(low)
-    return against.start() if against else None
+    if against:
+        return against.start()
+    for turned in _FIGURE_REFUSED.finditer(low) if any(w in low for w in _REFUSED_WORDS) else ():
+        start, said = sentence(turned.start())
+        said = said.lower()
+        if (_FIGURE_OR_PRICE.search(said) and not _A_TIME.search(said)
+                and not _A_CONDITION.search(said)):
+            return turned.start()
+    return None
+
+
+#: Our figure turned down, or asked to be worked again, in the client's words: «24 000 нам не
+#: выходит», «рост на 15 % для нас неприемлем», «10 000 — не рынок», «пересчитайте с франшизой»,
+#: "an 8% rise is not acceptable", "we can't absorb another $9,000", "please requote it"; or
+#: the client's own figure set against ours: «готовы на 19 500», «9 000 и обсуждаем», "get it
+#: closer to 120"; read where the sentence names a figure or a price (``_FIGURE_OR_PRICE``).
+_FIGURE_REFUSED = re.compile(
+    r"(?<!\w)(?:не\s+(?:подходит|подходят|выходит|выходят|тянем|потянем|рынок|рыночн\w*)|"
+    r"неприемлем\w*|пересчитайте|(?:просим|прошу|можете|сможете|могли\s+бы)\s+пересчитать|"
+    r"готовы\s+на\s+\d[\d\s\u00a0]*)(?!\w)|"
+    r"(?<=\d)\s+и\s+(?:говорим|обсуждаем|подписываем|работаем)(?!\w)|"
+    r"\b(?:is|are|was|were)\s+(?:not\s+acceptable|unacceptable|not\s+workable)\b|"
+    r"\bcan(?:not|'t|’t)\s+(?:absorb|stomach|swallow)\b|"
+    r"\b(?:please|kindly|can\s+you|could\s+you|would\s+you)\s+(?:\w+\s+)?re-?(?:quote|price)\b|"
+    r"\b(?:get|bring|push)\s+(?:it|that|this|the\s+\w+)\s+(?:closer|nearer|down)\s+to\s+"
+    r"(?:usd|eur|\$|€|£)?\s*\d", _F)
+_REFUSED_WORDS = ("не ", "неприемлем", "пересчита", "готовы на", " и ", "acceptable", "workable",
+                 "can", "quote", "price", "closer", "nearer", "down to")
+#: ... in a sentence naming a figure or a price, an increase or a premium.
+_FIGURE_OR_PRICE = re.compile(
+    r"\d[\d\s\u00a0,.]*\d\d|\d\s*%|(?<!\w)(?:цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|"
+    r"комисси\w*|рост\w*|повышени\w*|увеличени\w*|преми\w*|франшиз\w*|кп|предложени\w*)(?!\w)|\b(?:price|pricing|rate|fee|"
+    r"quote|premium|deductible|increase|rise|retention|limit|proposal|offer)s?\b", _F)
+#: ... and not a condition: «если рост неприемлем», "if the rise is not acceptable" ("see if" is
+#: no condition: "see if they can get it closer to 120").
+_A_CONDITION = re.compile(r"(?<!\w)если(?!\w)|(?<!see\s)(?<!ask\s)(?<!check\s)\bif\b|\bunless\b",
+                          _F)
+#: ... and not a time: «встреча в 15:00 не подходит», "Tuesday 10:00 is not workable".
+_A_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b|(?<!\w)(?:встреч|созвон|звон|дат[аыуе]|время|"
+                     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+                     r"декабря)\w*|\b(?:meeting|call|slot|date|time|monday|tuesday|wednesday|"
+                     r"thursday|friday)s?\b", _F)
 
 
 #: The deal done elsewhere, or kept where it is: a contract renewed, signed or placed with a

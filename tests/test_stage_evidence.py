@@ -877,3 +877,56 @@ def test_a_choice_made_with_regret_is_a_decline(text: str, lost: bool) -> None:
 def test_a_decline_of_the_present_form_is_no_loss_and_another_party_chosen_is(
         text: str, lost: bool) -> None:
     assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,lost", [
+    # Something "other" chosen, in a letter that parts politely, whatever its noun.
+    ("К сожалению, правление выбрало иное помещение — ближе к складу. Будем рады вернуться "
+     "к разговору весной.", True),
+    ("Спасибо за ваше время! Остановились на другом объекте, на Варшавке.", True),
+    ("Unfortunately the partners selected a closer office, near the courthouse. Thank you for "
+     "your time.", True),
+    # A bare choice in a letter that closes the matter names someone else.
+    ("Взяли паузу и посчитали. Выбрали Люберцы, там 8 900. Тема закрыта.", True),
+    ("We chose Eastgate in the end, cheaper by a third. Consider this closed.", True),
+    # A third party's way taken, in a letter that parts politely.
+    ("Our board wants us on their own carrier's program, so we are going that route. I will "
+     "keep you in mind for next year.", True),
+    # The choice is ours, a date, or nobody parts or closes the matter.
+    ("Выбрали ваш второй вариант — тема закрыта, ждём договор.", False),
+    ("Выбрали Люберцы, там 8 900. Ждём договор.", False),
+    ("We chose Eastgate, your second building. Consider this closed; send the lease.", False),
+    ("Thanks so much! We will go that route, please send the forms.", False),
+    ("Unfortunately we picked a different date for the visit.", False),
+    ("Остановились на другом объекте, на Варшавке — пришлите, пожалуйста, планировку.", False),
+])
+def test_something_other_chosen_or_the_matter_closed_is_a_decline(text: str, lost: bool) -> None:
+    assert ("lost" in kinds(text, "in")) is lost
+
+
+@pytest.mark.parametrize("text,terms", [
+    # Our figure turned down, or asked to be worked again, in the client's own words.
+    ("Ставка 31 500 для нас не подходит: окупаемость уходит за пять лет.", True),
+    ("Рост платежа на 14 % нам неприемлем. Пересчитайте с отсрочкой на полгода.", True),
+    ("Пересчитайте, пожалуйста, КП с авансом 10 %.", True),
+    ("14 800 — не рынок для этого района.", True),
+    ("A 16% jump in the premium is not acceptable to the owners.", True),
+    ("We can't absorb another $12,000 on the fleet this year.", True),
+    ("Could you requote the umbrella with a $3M limit?", True),
+    # ... or the client's own figure set against ours.
+    ("Готовы на 18 700 за метр, дальше не двигаемся.", True),
+    ("Девять двести не потянем. 8 400 и подписываем.", True),
+    ("Ask the carrier whether they can bring it down to 92,000.", True),
+    # A time, a floor, a condition, our own sums, a recount of one's own or a paper is none.
+    ("Встреча в 11:30 нам не подходит, давайте после обеда.", False),
+    ("Офис на 3 этаже нам не подходит — нужен партер.", False),
+    ("Если рост на 14 % для совета неприемлем, мы сообщим.", False),
+    ("If a 16% jump is not acceptable to the owners, I will let you know.", False),
+    ("Нам нужно пересчитать бюджет под 18 700 и согласовать с учредителем.", False),
+    ("Готовы на 12 декабря, если вам удобно.", False),
+    ("Friday at 10:30 is not workable for our CFO.", False),
+    ("Please requote nothing yet; we are still collecting the vehicle list.", False),
+])
+def test_our_figure_turned_down_or_the_clients_own_figure_is_bargaining(text: str,
+                                                                        terms: bool) -> None:
+    assert ("terms" in kinds(text, "in")) is terms
