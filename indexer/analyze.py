@@ -443,6 +443,62 @@ def _later_contact(i: Intent, promised: bool = False, sent: datetime | None = No
             and _NOT_NOW.search(low) is None and _ASKS_WRITE.search(low) is None)
 
 
+#: A time we offered, taken in a sentence of its own ("Wednesday at 11 works for us",
+#: «Пятница в 15:00 нам удобна»); not turned down ("Monday does not suit us", «в среду не
+#: подходит»).
+_TIME_TAKEN = re.compile(
+    r"\b(?<!not\s)(?<!n't\s)(?:works|suits|is\s+(?:fine|ok|okay|good|perfect))\b|"
+    r"(?<![а-яё])(?<!не\s)(?:подходит|устраивает|удобно|удобн[аоы]|годится)(?![а-яё])",
+    re.UNICODE)
+#: How the client is to be reached or found at that time: an ask to call or come
+#: (``_ASKS_CONTACT``), or the way in ("use the side gate", «въезд со двора», «пропуск
+#: закажу на проходной»).
+_WAY_IN = re.compile(
+    r"\b(?:park(?:ing)?|entrance|gate|lobby|reception|front\s+desk|security\s+desk|badge|"
+    r"visitor\s+pass|buzz(?:er)?|intercom)\b|^\W*(?:please\s+)?(?:call|ring|phone|text)\b|"
+    r"(?<![а-яё])(?:парковк\w*|въезд\w*|вход\w*|подъезд\w*|проходн\w*|пропуск\w*|ресепшн\w*|"
+    r"ресепшен\w*|домофон\w*|набирайте|звоните)(?![а-яё])", re.UNICODE)
+
+
+#: ... and not when the ask wants something of the deal besides ("please quote the parking
+#: as a separate line", «добавьте в расчёт парковку»).
+_ASKS_DEAL = re.compile(
+    r"\b(?:quote|price|pricing|cost|costs|include|add|offer|estimate|invoice|discount)\b|"
+    r"(?<![а-яё])(?:рассчитайте|посчитайте|включите|добавьте|оцените|уточните|расч[её]т\w*|"
+    r"скидк\w*|цен[аыуе]|стоимост\w*|сч[её]т)(?![а-яё])", re.UNICODE)
+
+
+#: How many words a line of a greeting or a sign-off holds at most ("Dear Mr Lowe,",
+#: «С уважением, Ирина»).
+_ADDRESS_WORDS = 3
+
+
+def _time_taken_with_the_way_in(fresh: str, intents: list[Intent], sent: datetime) -> bool:
+    """Whether ``fresh`` takes a time offered, a day later than tomorrow, in a sentence that
+    asks nothing else, and its other asks tell only how to reach or find the client then.
+    The letter says nothing else (a greeting or a sign-off aside): news of the deal beside
+    it ("we have sent the forms to our director") may want a word back."""
+    later = sent.date() + timedelta(days=1)
+    asks = {i.start for i in intents}
+    taken: set[int] = set()
+    for s, e in sentences(fresh):
+        low = fresh[s:e].lower()
+        if (_TIME_TAKEN.search(low) and _ASKS_ACT.search(low) is None
+                and any(d.value.date() > later for d in find_dates(fresh[s:e], sent))):
+            taken.add(s)
+        elif s not in asks and len(low.split()) > _ADDRESS_WORDS:
+            return False
+    return bool(taken) and all(_way_to_the_contact(i) for i in intents if i.start not in taken)
+
+
+def _way_to_the_contact(i: Intent) -> bool:
+    """Whether an ask tells only how the client is to be reached or found at a time set
+    ("call my mobile", «заезжайте со двора»): no day of its own, nothing to send or do."""
+    low = i.sentence.lower()
+    return (i.due is None and _ASKS_ACT.search(low) is None and _ASKS_DEAL.search(low) is None
+            and (_ASKS_CONTACT.search(low) is not None or _WAY_IN.search(low) is not None))
+
+
 def chases(fresh: str) -> bool:
     """Whether a client's message chases something owed to it (a reminder, "still no ...")."""
     return bool(_CHASE.search(" ".join(fresh.lower().split())))
@@ -463,7 +519,9 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
     acknowledgement, a greeting alone, a decline, an FYI or a heads-up ("please be ready"),
     the client's need of its own side's approval ("we need HQ approval, I will revert"),
     and a message whose only asks name a call or a meeting on a later day ("Talk on Monday")
-    or take a time offered ("Tuesday is fine, after 2 pm please") (that day is the deal's
+    or take a time offered ("Tuesday is fine, after 2 pm please"; or in a sentence of its
+    own, the asks beside it only telling how to reach or find the client then: "Tuesday at
+    10 works. Please use the side entrance.") (that day is the deal's
     next contact, which the negotiation step and its own rule follow). An ask to call or come
     then ("Please ring me next Wednesday") waits for a yes, unless the same sentence takes the
     contact on too (``promised``: where :func:`contact_promised` found the client's own
@@ -490,6 +548,8 @@ def needs_no_answer(fresh: str, signals: list[Signal], intents: list[Intent],
         rest = re.sub(r"[\W\d_]+", " ", _GREETING.sub(" ", low)).split()
         if len(rest) <= 1:                 # a greeting, perhaps with a name, and nothing else
             return True
+    if intents and _time_taken_with_the_way_in(fresh, intents, sent):
+        return True             # "Wednesday at 11 works. Call my mobile, 555-0134."
     later = sent.date() + timedelta(days=1)
     return bool(intents) and all(
         _later_contact(i, i.start in promised, sent) and i.due is not None

@@ -115,6 +115,37 @@ def test_a_later_talk_or_a_time_taken_needs_no_answer(text: str, asks: bool) -> 
     assert is_request(text, "en" if text.isascii() else "ru") is asks
 
 
+@pytest.mark.parametrize("text,asks", [
+    # a time offered, taken in a sentence of its own, and only how to reach or find the
+    # client then: the meeting or the call is the answer
+    ("Wednesday, 25 November at 11:00 works for us. Please use the side gate on Elm Street.",
+     False),
+    ("Tuesday at 4 pm is fine. Ring me on 555-0188 when you are downstairs.", False),
+    ("Hi Tom,\nMonday the 30th at 10 suits us. Please sign in at the front desk on arrival.",
+     False),
+    ("Во вторник в 14:00 нам удобно. Подъезжайте к северному въезду, пропуск будет на проходной.",
+     False),
+    ("Павел, 26-го в 10 утра подходит. Набирайте по приезде, спущусь.", False),
+    ("Понедельник, 30 ноября, в 15:00 устраивает. Звоните на рабочий, 8 343 555-12-12.", False),
+    # the same time turned down, or an ask that wants something besides, still asks
+    ("Wednesday at 11 does not suit us. Please use the side gate if you come.", True),
+    ("Во вторник в 14:00 не подходит. Набирайте, договоримся.", True),
+    ("Tuesday at 4 pm is fine. Please send the floor plan before then.", True),
+    ("Wednesday, 25 November at 11 works. Please quote the parking spaces as a separate line.",
+     True),
+    ("Во вторник в 14:00 удобно. Пришлите, пожалуйста, схему проезда и пропуск на машину.", True),
+    # for the very next day a word back today may still be wanted
+    ("Friday at 10 works. Please use the side gate.", True),
+    # news of the deal beside it may want a word back
+    ("Tuesday at 4 pm is fine. Ring me from reception. Our director has signed the forms today.",
+     True),
+    ("Во вторник в 14:00 нам удобно. Звоните с проходной. Анкеты мы вчера передали в бухгалтерию.",
+     True),
+])
+def test_a_time_taken_with_the_way_in_needs_no_answer(text: str, asks: bool) -> None:
+    assert is_request(text, "en" if text.isascii() else "ru") is asks
+
+
 def test_a_message_to_the_client_in_another_thread_answers_its_question(world, settings):
     q = world.thread(world.romashka)
     world.message(when=at("2026-11-20 10:00"), direction="in", client_id=world.romashka,
