@@ -797,6 +797,12 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     """
     stamp = clock.iso(now)
     after = last_contact or ""
+    # A call or visit the manager promised is held by a talk or answered by the manager's own
+    # letter; the client's letter since (chasing it, "tried calling you") holds no talk: the
+    # talk is still owed, for ``OWED_DAYS`` after its day, as a document is.
+    ours_after = max([m[4] for m in pair.messages if m[3] == "out"]
+                     + [at for _, at, _ in pair.calls]
+                     + [e[1] for e in pair.events if e[1] <= stamp], default="")
     owed_since = clock.iso(now - timedelta(days=OWED_DAYS))
     # (when, source, when it was said: a promise's or a request's message time, whether the
     # two sides talk then: False for a document the manager promised to send)
@@ -808,7 +814,8 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
                    if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
                    and p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
-                       overdue and (p[2] > after if p[5] in _TALK_ACTIONS
+                       overdue and ((p[2] > after or p[2] > ours_after and p[2] >= owed_since)
+                                    if p[5] in _TALK_ACTIONS
                                     else p[5] in _OWED_ACTIONS and p[3] == "broken"
                                     and p[2] >= owed_since)))
                    and p[6] not in OUR_VAGUE_GRAINS]

@@ -104,3 +104,28 @@ def test_an_overdue_document_as_the_next_contact_is_one_broken_promise_not_two_a
     with clock.freeze(at("2026-11-26 10:00")):
         summary = run_rules(db, settings, registry=[missed_next_contact.rule], raise_errors=True)
     assert summary.get("missed_next_contact").opened == 0
+
+
+@pytest.mark.parametrize("action,text", [
+    ("call", "Наберу вам в понедельник, обсудим график платежей."),
+    ("call", "I'll give you a ring on Monday to go through the figures."),
+    ("meet", "Заеду к вам в понедельник, посмотрим технику на месте."),
+    ("meet", "I will drop by your office on Monday to walk the site."),
+])
+def test_a_call_or_visit_promised_and_missed_is_still_due_after_the_client_chased(
+        db, settings, action: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    # The client's letter after the day is no call held: the talk the manager owes is the
+    # missed next contact, as a document owed is.
+    assert _next(db, settings, action, text, "broken", client_wrote=True) == (
+        "2026-11-23", "promise")
+
+
+@pytest.mark.parametrize("text,status,now", [
+    ("Наберу вам в понедельник.", "kept", "2026-11-26 10:00"),
+    ("I'll call you on Monday.", "kept", "2026-11-26 10:00"),
+    ("Наберу вам в понедельник.", "broken", "2026-12-02 10:00"),
+    ("I'll call you on Monday.", "broken", "2026-12-02 10:00"),
+])
+def test_a_call_promised_and_held_or_long_missed_is_no_contact_due(
+        db, settings, text: str, status: str, now: str) -> None:  # type: ignore[no-untyped-def]
+    assert _next(db, settings, "call", text, status, client_wrote=True, now=now) is None
