@@ -573,7 +573,7 @@ _GRAMMAR = frozenset("""
     november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
-def _things(sentence: str) -> set[str]:
+def things(sentence: str) -> set[str]:
     """The things a sentence names (see above), lowercased."""
     from indexer.ru_morph import likeliest
 
@@ -597,8 +597,8 @@ def restated(promises: list[tuple[str, bool]]) -> list[bool]:
     a thing a dated promise of the same letter names: the dated one is the agreed item."""
     if not any(dated for _, dated in promises) or all(dated for _, dated in promises):
         return [False] * len(promises)
-    dated_things = [_things(s) for s, dated in promises if dated]
-    return [not dated and any(_things(s) & things for things in dated_things)
+    dated_things = [things(s) for s, dated in promises if dated]
+    return [not dated and any(things(s) & named for named in dated_things)
             for s, dated in promises]
 
 

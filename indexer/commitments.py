@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
 from dealtrail import clock
+from indexer.agreed import things
 
 _SENDS = re.compile(r"пришл|направ|отправ|вышл|предостав|документ|реквизит|\bsend|"
                     r"\bdocument|\bforward|\bshare", re.UNICODE)
@@ -63,6 +64,19 @@ _PAYS = re.compile(r"оплат|аванс|предоплат|перевед|п�
                    r"\bremit|\bwire", re.UNICODE)
 
 
+# A thing handed over by courier, by hand or by post («оригиналы передадим курьером», "the
+# original will be couriered on Monday", «пришлём почтой»): it leaves no letter of the
+# client's; our letter in the same conversation saying it has come (a ``receipt`` signal)
+# keeps it when it names the thing («оригиналы получили», "the original arrived"): «анкету
+# получили» is of another thing, and a bare «получила, спасибо» answers the letter itself.
+_DELIVERS = re.compile(r"курьер|нарочн|почтой|оригинал|\bcourier|\boriginal|\bhard\s+cop|"
+                       r"\bby\s+(?:post|mail)\b|\bfedex|\bovernight|\bhand[\s-]+deliver",
+                       re.UNICODE)
+#: An acknowledgement follows the arrival: a receipt sent by the end of the day after the
+#: deadline says the thing came by it («получили, спасибо» the next morning).
+_RECEIPT_LAG = timedelta(days=1)
+
+
 def brings(low: str) -> bool:
     """Whether a lowercased sentence promises to bring something to a meeting (a visit)."""
     return bool(_BRINGS.search(low))
@@ -83,25 +97,37 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
     the calendar; a meeting or visit ("пропуск закажу") by a meeting or call held by the
     deadline; a signature by a "won" signal (the contract signed) by the deadline; a
     payment by a sale booked for the client from the commitment's day to the deadline
-    (the accounting system's record, imported with the sales); documents by a client's
-    message with an attachment; anything else by the client's next message before the
-    deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
+    (the accounting system's record, imported with the sales); a thing handed over by
+    courier or by hand by our letter in its conversation saying it has come (a ``receipt``
+    signal) sent by the
+    day after the deadline; documents by a client's message with an attachment; anything
+    else by the client's next message before the deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
     or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a
-    deadline an invitation, a meeting, a signature or a payment can still be seen kept
-    (by now); anything else stays open.
+    deadline an invitation, a meeting, a signature, a payment or a thing handed over can
+    still be seen kept (by now); anything else stays open.
     """
     # The client's letters by time, and those with a file: each commitment asks whether one
     # came in its window (a bisection: a long negotiation has thousands of letters).
     heard = sorted(m[4] for m in messages if m[3] == "in")
     files = sorted(m[4] for m in messages if m[3] == "in" and m[6])
     signed = [s["at"] for s in signals if s["kind"] == "won"]
+    receipts: dict[Any, list[tuple[str, set[str]]]] = {}
+    for s in signals:
+        if s["kind"] == "receipt":
+            receipts.setdefault(s.get("thread_id"), []).append((s["at"], things(s["text"])))
     stamp = clock.iso(now)
     for s in signals:
         if s["kind"] != "commitment":
             continue
         low = s["text"].lower()
         until = min(s["due_at"] or stamp, stamp)
-        if invites(low):
+        came = sorted(at for at, named in receipts.get(s.get("thread_id"), ())
+                      if named & things(s["text"]))
+        if came and _DELIVERS.search(low) and _came_between(came, s["at"], min(
+                clock.iso(clock.parse_iso(s["due_at"]) + _RECEIPT_LAG) if s["due_at"] else stamp,
+                stamp)):
+            kept = True
+        elif invites(low):
             kept = any(at > s["at"] for at in meetings)
         elif _BRINGS.search(low):
             kept = any(s["at"] < at <= until for at in meetings)

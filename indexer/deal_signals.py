@@ -621,6 +621,18 @@ def is_question(sentence: str) -> bool:
 _THANKS_WORDS = 50
 
 
+# A thing come to us: «получили», «дошли», «поступил», "arrived", "received", "came in".
+RECEIPT_RE = re.compile(
+    r"(?<!\w)(?:получил[аи]?|получены?|дош[её]л|дошл[аио]|поступил[аи]?|доставлен[аоы]?|"
+    r"arrived|received|came\s+(?:in|through)|(?:has|have)\s+come|reached\s+us)(?!\w)",
+    re.UNICODE)
+_RECEIPT_GATE = re.compile(r"получ|дош|поступ|доставл|arriv|receiv|came|come|reached")
+# Not come yet, or only asked about: «ещё не получили», "has not arrived", "did you receive".
+_NOT_YET = re.compile(r"(?<!\w)(?:не|нет|ещё|еще|пока|жд[её]м|not|n't|never|yet|still|"
+                      r"waiting|once|when|if|если|как\s+только|после)(?!\w)|n't(?!\w)",
+                      re.UNICODE)
+
+
 def is_thanks(text: str) -> bool:
     """Whether the whole new text is only a thank-you or an acknowledgement."""
     words = text.split(None, _THANKS_WORDS)
@@ -1042,6 +1054,15 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         for index, code in enumerate(dict.fromkeys([*in_subject, *in_text])):
             out.append(Signal("product", code, -2 - index if code in in_subject else in_text[code],
                               code))
+    if direction == "out" and _RECEIPT_GATE.search(low):
+        # Our letter saying what the client sent by hand or by courier has come («оригиналы
+        # получили», "the signed LOI arrived yesterday"): the courier leaves no letter of the
+        # client's, so this is what keeps its promise to deliver (:mod:`indexer.commitments`).
+        for got in RECEIPT_RE.finditer(low):
+            start, quote = sentence_at(got.start())
+            if "?" not in quote and not _NOT_YET.search(quote.lower()):
+                out.append(Signal("receipt", quote, start))
+                break
     if direction == "in" and all(s.kind == "product" for s in out) and is_thanks(text):
         out.append(Signal("thanks", " ".join(text.split())[:QUOTE_CHARS], 0))
     return out
