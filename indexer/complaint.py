@@ -18,7 +18,7 @@ from indexer import complaint_model
 from indexer.classify import CharMap, NonAsciiClass, WordRule, keyword_pattern, split_alternatives
 from indexer.complaint_model import ComplaintModel, model_spans
 from indexer.cue_scan import gated
-from indexer.deal_answers import negotiates, sets_terms, under_review
+from indexer.deal_answers import lists_position, negotiates, position_item, sets_terms, under_review
 from indexer.intent import sentences
 from indexer.intent_model import ModelError
 
@@ -484,6 +484,9 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
     same = len(low) == len(text)      # else lower() changed the length: lower each sentence
     redlines = sets_terms(low)
     review = redlines or under_review(low)
+    # the client's position on our terms, item by item: an item that holds no complaint
+    # word is a term it sets («Срок монтажа — долго, нужно две недели»)
+    position = lists_position(low)
     spans, sents = [], []
     before = ""
     for s, e in model_spans(text):
@@ -491,7 +494,9 @@ def score_parts(model: ComplaintModel, text: str, local: LocalLayer | None = Non
         before, prior = sent, before
         if ((local is not None and local.rejects_complaint(sent)) or _about_someone_else(sent)
                 or _no_complaint_said(sent) or _points_back_at_someone_else(sent, prior)
-                or (review and negotiates(_with_item_number(low, s, sent), redlines))):
+                or (review and negotiates(_with_item_number(low, s, sent), redlines))
+                or (position and position_item(_with_item_number(low, s, sent))
+                    and not _score(sent))):
             continue
         spans.append((s, e))
         sents.append(sent)

@@ -545,6 +545,31 @@ _COUNTER = re.compile(
 _COUNTER = gated(_COUNTER)   # the same matches, fewer start positions tried
 
 
+#: An item of the client's position on our terms, one term to a line: the term named in a
+#: few words, a dash, what the client says of it («Отсрочка — 45 дней», «2. Срок монтажа —
+#: долго, нужно две недели», "- Notice period - 30 days is too short for us").
+_POSITION_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·—–-][ \t]*)?(?:[^\W_][\w%.,/&+()-]*[ \t]+){0,5}?"
+    r"[^\W_][\w%.,/&+()-]*[ \t]+[—–-][ \t]+\S", re.MULTILINE)
+#: How many such lines make a letter the client's position, item by item.
+POSITION_ITEMS = 2
+
+
+def lists_position(low: str) -> bool:
+    """Whether the (lower-cased) letter sets out the client's position on our terms item by
+    item: :data:`POSITION_ITEMS` lines or more that each name a term and, after a dash, what
+    the client says of it."""
+    return len(_POSITION_ITEM.findall(low)) >= POSITION_ITEMS
+
+
+def position_item(sentence: str) -> bool:
+    """Whether a (lower-cased) sentence is one item of such a position («Каникулы — 3
+    месяца», "Deposit - two months, not three"), not a tale of what happened under a term
+    («Доставка — опять сорвали срок», "Support - still no reply")."""
+    return (_POSITION_ITEM.match(sentence) is not None
+            and _HAPPENED.search(_PENALTY_GROUND.sub(" ", sentence)) is None)
+
+
 def under_review(low: str) -> bool:
     """Whether the letter reviews what we offered or drafted (``_UNDER_REVIEW``)."""
     return _UNDER_REVIEW.search(low) is not None

@@ -372,3 +372,35 @@ def test_the_clients_terms_with_its_go_ahead_are_no_complaint(text):
 ])
 def test_a_grievance_beside_the_clients_go_ahead_stays_a_complaint(text):
     assert detect_complaint(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Добрый день!\nРассмотрели предложение. Наша позиция:\n1. Ставка — высоковата, по рынку "
+    "видим на 8% ниже.\n2. Срок договора — 5 лет подходит.\n3. Ремонт — за счёт арендодателя, "
+    "это его помещение.\n4. Каникулы — 4 месяца на отделку.\nПрошу ответить по пунктам.",
+    "Светлана, по аренде склада:\n— Площадь — 1 200 м2 берём.\n"
+    "— Каникулы — двух месяцев мало, монтаж стеллажей займёт три.\n"
+    "— Депозит — один месяц, не два.\nПо остальному согласны.",
+    "Олег, по вашему расчёту:\n— Лимит — 50 млн для нас тесно, нужен 80.\n— Комиссия за выдачу "
+    "— 1,5% дорого, просим 0,7%.\n— Залог — только оборудование, без недвижимости.",
+    "Team, on your quote:\n1. Warranty - one year is too short, we need three.\n2. Lead time - "
+    "20 working days is a lot, we need 10.\n3. Installation - by the supplier.\nIf we agree on "
+    "1 and 2 we are ready to sign.",
+    "Oliver, on your numbers:\n- Credit line - 5 million is tight for us, we need 8.\n"
+    "- Arrangement fee - 1.5% is expensive, we ask for 0.7%.\n- Collateral - equipment only, "
+    "no property.",
+])
+def test_the_clients_position_item_by_item_is_no_complaint(text):
+    # the client's position on our terms, one term to a line with a dash: what it says of a
+    # term ("too long for us", «мало») sets the term it wants
+    assert detect_complaint(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "По договору обслуживания:\n1. Выезд инженера — опять опоздали на шесть часов, третий раз "
+    "за месяц.\n2. Запчасти — поставили аналоги без согласования, это недопустимо.",
+    "On the service contract:\n1. Response time - your engineer was late again, the third time "
+    "this month.\n2. Spare parts - you fitted equivalents without asking, which is unacceptable.",
+])
+def test_a_grievance_told_item_by_item_stays_a_complaint(text):
+    assert detect_complaint(text) is not None
