@@ -344,20 +344,24 @@ def bargains(low: str, sentence: Callable[[int], tuple[int, str]]) -> int | None
 #: the client's own figure set against ours: «готовы на 19 500», «9 000 и обсуждаем», "get it
 #: closer to 120"; read where the sentence names a figure or a price (``_FIGURE_OR_PRICE``).
 _FIGURE_REFUSED = re.compile(
-    r"(?<!\w)(?:не\s+(?:подходит|подходят|выходит|выходят|тянем|потянем|рынок|рыночн\w*)|"
+    r"(?<!\w)(?:не\s+(?:подходит|подходят|подойд[её]т|выходит|выходят|тянем|потянем|рынок|"
+    r"рыночн\w*|вариант|устроит|устраивает)|"
     r"неприемлем\w*|пересчитайте|(?:просим|прошу|можете|сможете|могли\s+бы)\s+пересчитать|"
     r"готовы\s+на\s+\d[\d\s\u00a0]*)(?!\w)|"
     r"(?<=\d)\s+и\s+(?:говорим|обсуждаем|подписываем|работаем)(?!\w)|"
     r"\b(?:is|are|was|were)\s+(?:not\s+acceptable|unacceptable|not\s+workable)\b|"
+    # a term of ours named by its figure and found unworkable: "a 30% cash cover is not an
+    # option for us", "EUR 12,000 upfront doesn't work for us" («депозит 20 % не вариант»)
+    r"\b(?:is|are)\s+not\s+an\s+option\b|\b(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+work\b|"
     r"\bcan(?:not|'t|’t)\s+(?:absorb|stomach|swallow)\b|"
     r"\b(?:please|kindly|can\s+you|could\s+you|would\s+you)\s+(?:\w+\s+)?re-?(?:quote|price)\b|"
     r"\b(?:get|bring|push)\s+(?:it|that|this|the\s+\w+)\s+(?:closer|nearer|down)\s+to\s+"
     r"(?:usd|eur|\$|€|£)?\s*\d", _F)
 _REFUSED_WORDS = ("не ", "неприемлем", "пересчита", "готовы на", " и ", "acceptable", "workable",
-                 "can", "quote", "price", "closer", "nearer", "down to")
+                 "can", "quote", "price", "closer", "nearer", "down to", "option", "work")
 #: ... in a sentence naming a figure or a price, an increase or a premium.
 _FIGURE_OR_PRICE = re.compile(
-    r"\d[\d\s\u00a0,.]*\d\d|\d\s*%|(?<!\w)(?:цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|"
+    r"\d[\d\s\u00a0,.]*\d\d|\d\s*%|\d\s*(?:млн|млрд|тыс)(?!\w)|(?<!\w)(?:цен[аыуе]|стоимост\w*|ставк\w*|тариф\w*|"
     r"комисси\w*|рост\w*|повышени\w*|увеличени\w*|преми\w*|франшиз\w*|кп|предложени\w*)(?!\w)|\b(?:price|pricing|rate|fee|"
     r"quote|premium|deductible|increase|rise|retention|limit|proposal|offer)s?\b", _F)
 #: ... and not a condition: «если рост неприемлем», "if the rise is not acceptable" ("see if" is

@@ -181,7 +181,28 @@ def future_dates(sentence: str, ref: datetime, lang: str | None,
             found = [d for d in find_dates(phrase, ref, lang, calendar) if d.deadline >= ref]
             found = [ResolvedDate(d.value, d.grain, d.deadline, bare.start(), bare.end())
                      for d in found]
-    return found
+    return _time_on_its_day(sentence, found)
+
+
+#: A time of day alone, with no day of its own: «в 10 утра», «к 15:00», "10 am", "at 3pm".
+_BARE_TIME = re.compile(
+    r"(?:(?:в|к|на|at|by|around)\s+)?(?:около\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:час\w*|ч\.?|утра|дня|"
+    r"вечера|ночи|am|pm|a\.m\.|p\.m\.)?", _F)
+
+
+def _time_on_its_day(sentence: str, found: list[ResolvedDate]) -> list[ResolvedDate]:
+    """A time of day named alone after a day in the sentence is at that day: «давайте 15-го
+    встретимся у нас — в 10 утра удобно?» is the 15th at ten, not today at ten."""
+    out = list(found)
+    for i, d in enumerate(found):
+        if d.grain not in ("hour", "minute") or not _BARE_TIME.fullmatch(
+                sentence[d.start:d.end].strip().lower()):
+            continue
+        days = [e for e in found[:i] if e.grain == "day" and e.value.date() != d.value.date()]
+        if len(days) == 1:
+            shift = days[0].value.date() - d.value.date()
+            out[i] = ResolvedDate(d.value + shift, d.grain, d.deadline + shift, d.start, d.end)
+    return out
 
 
 _MONTH_STEMS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",

@@ -63,6 +63,37 @@ FUTURE_RE = re.compile(r"\b(?:will|shall|to\s+be|once|after|when|if|until|unless
                      # the signed copy still to be collected: «приеду за подписанным договором»
                      r"(?<!\w)(?:при|за)(?:еду|едем)\b|(?<!\w)забер(?:у|ём|ем)\b|"
                      r"\b(?:pick\s+up|collect)\b", _F)
+#: The signed paper or the money still awaited, in the clause that names it: not come («…мы
+#: так и не получили», "has not come back yet") or waited for («ждём», "still waiting for").
+_AWAITED = re.compile(
+    r"(?<!\w)не\s+(?:[^\s,.!?;]+\s+)?(?:получ|приш[её]л|пришл|поступ|верн|дош[её]л|дошл|присла|"
+    r"приход|доход|видел)\w*|(?<!\w)(?:жд[её]м|жду|ожида\w*)(?!\w)|"
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:[\w'’]+\s+){0,2}?(?:received|receive|got|gotten|get|come|came|"
+    r"arrived|seen|returned|back)\b|\b(?:waiting|wait)\s+(?:for|on)\b|\bawait\w*|"
+    r"\byet\s+to\s+(?:receive|arrive|come|see|get)\b", _F)
+#: ... or asked for before it in its sentence («Пришлите, пожалуйста, подписанный договор»,
+#: "please return the signed agreement"); a request after it is another matter («Договор
+#: подписан, пришлите счёт»).
+_ASKED_FOR = re.compile(
+    r"(?<!\w)(?:пришлите|верните|вышлите|направьте|отправьте|перешлите|пришли|верни)(?!\w)|"
+    r"(?<!\w)(?:можете|могли\s+бы|сможете)\s+(?:\w+\s+)?(?:прислать|вернуть|направить|выслать)|"
+    r"\b(?:please|kindly)\s+(?:\w+\s+)?(?:send|return|forward|email|share)\b|"
+    r"\bsend\s+(?:us|me)\b|\b(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:send|return|forward)\b",
+    _F)
+_CLAUSE_MARK = re.compile(r"[,;:—–]|\s(?:но|а|and|but|however)\s", _F)
+
+
+def awaited(sentence: str, at: int) -> bool:
+    """Whether the act WON_RE found at ``at`` in ``sentence`` (lower case) is told as still
+    awaited: its clause says it has not come or is waited for, or the sentence asks for it
+    before it. A signed copy or a payment the writer is waiting for wins no deal."""
+    at = min(max(at, 0), len(sentence))
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, at)), default=0)
+    after = _CLAUSE_MARK.search(sentence, at)
+    end = after.start() if after else len(sentence)
+    return bool(_AWAITED.search(sentence, start, end) or _ASKED_FOR.search(sentence, 0, at))
+
+
 LOST_RE = re.compile(
     r"(?:выбрали\s+(?:друг|ин)\w*|(?<!\w)выбрал[аио]?\s+(?:друг\w*|ин\w+|местн\w+|другое|"
     r"конкурент\w*)\s*(?:\w+\s+)?(?:подрядчик|поставщик|исполнител|компани|банк|партн[её]р|"
@@ -92,7 +123,17 @@ LOST_RE = re.compile(
     r"(?:moving|going)\s+(?:forward|ahead)|\bno\s+longer\s+(?:need|interested|require|relevant)"
     r"|\b(?:stay|staying|remain)\s+with\s+(?:our|the)\s+(?:current|existing)|\bdecline\s+"
     r"(?:your|the)\s+(?:offer|proposal)|\bpass\s+on\s+(?:this|your)\s+(?:offer|proposal)"
-    r"|(?:решение|выбор)\s+(?:\w+\s+)?в\s+пользу\s+(?:друг|конкурент|ин)\w*|"
+    r"|(?:решение|выбор)\s+(?:\w+\s+)?в\s+пользу\s+(?:(?:предложени|компани|банк)\w*\s+)?(?:друг|конкурент|ин)\w*|"
+    # the choice said as a noun: «принято решение о выборе иного поставщика», «остановили
+    # выбор на другом банке», "the decision was made to select another provider", "the
+    # choice fell on a different vendor", "we opted for another bank"
+    r"(?<!\w)о\s+выборе\s+(?:друг|ин|конкурент)\w*|(?<!\w)остановил[аио]?\s+(?:сво\w+\s+)?выбор\s+"
+    r"на\s+(?:друг|ин|конкурент)\w*|\bdeci(?:sion|ded)\s+(?:[\w-]+\s+){0,4}?to\s+(?:select|choose|"
+    r"appoint|engage)\s+(?:another|a\s+different|a\s+competing|an\s+alternative)\b|"
+    r"\b(?:decision|choice)\s+(?:[\w-]+\s+){0,2}?in\s+favou?r\s+of\s+(?:another|a\s+different|"
+    r"a\s+competing|a\s+competitor)|\bchoice\s+fell\s+on\s+(?:another|a\s+different)|"
+    r"\bopted\s+for\s+(?:another|a\s+different|a\s+competing)\s+(?:[\w-]+\s+)?(?:supplier|vendor|"
+    r"provider|bank|partner|offer|company|firm|contractor|integrator|broker|agency|proposal)|"
     r"(?:работаем|будем\s+работать|остаёмся|остаемся)\s+с\s+(?:друг|прежн|текущ|нашим)\w*\s+"
     r"(?:поставщик|подрядчик|партн[её]р|банк)\w*|(?:проект|закупк\w*)\s+(?:\w+\s+)?"
     r"(?:заморож|отмен[её]н|закрыт|сняли)\w*|бюджет\w*\s+(?:\w+\s+){0,2}(?:не\s+(?:выделили|"

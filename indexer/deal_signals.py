@@ -57,6 +57,7 @@ from indexer.deal_outcomes import (
     TERMS_RE,
     THEIR_PENALTY_RE,
     WON_RE,
+    awaited,
     done_beyond_signature,
     our_refusal,
 )
@@ -869,6 +870,10 @@ def detect_signals(text: str, *, direction: str, ref_time: datetime, lang: str |
         start, quote = sentence_at(won.start())
         if direction == "in" and answers.MONEY_CAME.search(won[0]):
             continue       # "we received payment under the LC": the client's money, not ours
+        lead = low[start:won.start()]
+        if awaited(lead.lstrip() + low[won.start():start + len(lead) + len(quote) + 1],
+                   len(lead.lstrip())):
+            continue       # «подписанный договор так и не получили»: still awaited
         if not FUTURE_RE.search(quote.lower()) and not _NDA.search(quote.lower()):
             out.append(Signal("won", quote, start))
             break

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -238,7 +238,7 @@ class _Pair:
     call_notes: list[tuple] = field(default_factory=list)  # (at, the call log's note)
     call_plans: list[dict[str, Any]] | None = None         # what the notes plan, read once
     promises: list[tuple] = field(default_factory=list)    # (id, thread, due, status, made,
-                                                           #  action)
+                                                           #  action, grain, text)
     joined: list[tuple] = field(default_factory=list)      # the head's promises, as promises
     topics: dict[int, str] = field(default_factory=dict)   # a moved conversation's product
 
@@ -377,15 +377,17 @@ def _fold_chunk(db: sqlite_utils.Database, settings: Settings, ids: list[int], n
         if note:
             pairs[(client_id, manager_id)].call_notes.append((at, note))
         pairs[(client_id, manager_id)].manager_id = manager_id
-    for ident, thread_id, due, status, made, action, client_id, manager_id, ref, grain in conn.execute(
+    for (ident, thread_id, due, status, made, action, client_id, manager_id, ref, grain,
+         text) in conn.execute(
             "SELECT p.id, p.thread_id, p.due_at, p.status, p.made_at, p.action, p.client_id,"
-            " p.manager_id, m.message_id, p.due_grain FROM promises p LEFT JOIN messages m ON m.id = p.message_id"
+            " p.manager_id, m.message_id, p.due_grain, p.text FROM promises p"
+            " LEFT JOIN messages m ON m.id = p.message_id"
             f" WHERE p.client_id IN ({marks}) AND p.party = 'manager'"
             " AND p.manager_id IS NOT NULL", ids):
         thread_id = moved.get(ref or "", (thread_id,))[0]
         if (client_id, manager_id) in pairs:
             pairs[(client_id, manager_id)].promises.append((ident, thread_id, due, status, made,
-                                                            action, grain or "day"))
+                                                            action, grain or "day", text))
     sales: dict[int, list[tuple]] = defaultdict(list)
     for ident, client_id, product_id, booked_on, deal_id in conn.execute(
             "SELECT id, client_id, product_id, booked_on, deal_id FROM sales"
@@ -755,7 +757,9 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
     talks += _call_plans(pair, tz)
     nxt = _next_contact(pair, [] if quiet else talks, person, deal, last_contact, now,
                         primary and shared, (lambda _: False) if quiet else mine, ZoneInfo(tz),
-                        any_thread=not quiet, on_agenda=on_agenda,
+                        any_thread=not quiet, on_agenda=on_agenda, names=None
+                        if on_agenda is None else lambda text: names_product(
+                            db.conn, text, deal["product_id"], settings.product_words()),
                         overdue=change.get("status", deal["status"]) == "open")
     if nxt is not None:
         change.update(next_contact_at=nxt[0], next_contact_source=nxt[1])
@@ -780,14 +784,17 @@ def _refresh(db: sqlite_utils.Database, settings: Settings, deal: dict[str, Any]
 def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, Any],
                   deal: dict[str, Any], last_contact: str | None, now: datetime, primary: bool,
                   mine: Any, tz: ZoneInfo, *, any_thread: bool = True,
-                  on_agenda: set[str] | None = None, overdue: bool = True
-                  ) -> tuple[str, str] | None:
+                  on_agenda: set[str] | None = None, overdue: bool = True,
+                  names: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
     """The earliest planned contact still ahead, with its source; None when nothing is planned.
 
     ``signals``: the dates named to talk or meet; ``mine``: whether a conversation is the
     deal's; ``any_thread``: the manager's promises to call or meet count from any conversation
-    with the client; ``overdue``: whether the manager's promise to call or meet still counts
-    once its day passed (an open deal's does; a won deal's is after-sales business).
+    with the client (with ``names``, only those whose words name the deal's product, unless
+    nothing else plans the deal: the client has other deals, and a call promised in another's
+    conversation is that deal's, as the days named there are); ``overdue``: whether the
+    manager's promise to call or meet still counts once its day passed (an open deal's does;
+    a won deal's is after-sales business).
 
     A meeting counts while it is ahead. A date the client asked for and a date a person
     set also count after they passed, until a contact happens after them: that is a
@@ -811,14 +818,22 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         candidates += [(e[1], "calendar", "", True) for e in pair.events if e[1] >= stamp
                        and (on_agenda is None or e[0] in on_agenda)]
     # The head's promise in a conversation the manager leads plans the deal's contact too.
-    candidates += [(p[2], "promise", p[4], p[5] != "send") for p in pair.promises + pair.joined
-                   if (mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread))
-                   and p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
-                       overdue and ((p[2] > after or p[2] > ours_after and p[2] >= owed_since)
-                                    if p[5] in _TALK_ACTIONS
-                                    else p[5] in _OWED_ACTIONS and p[3] == "broken"
-                                    and p[2] >= owed_since)))
-                   and p[6] not in OUR_VAGUE_GRAINS]
+    # A call promised in another deal's conversation that names no product of this one
+    # (``elsewhere``) plans this deal only when nothing of its own does (below).
+    elsewhere: list[tuple[str, str, str, bool]] = []
+    for p in pair.promises + pair.joined:
+        if not (p[2] and p[3] in ("open", "broken") and (p[2] >= stamp or (
+                overdue and ((p[2] > after or p[2] > ours_after and p[2] >= owed_since)
+                             if p[5] in _TALK_ACTIONS
+                             else p[5] in _OWED_ACTIONS and p[3] == "broken"
+                             and p[2] >= owed_since)))
+                and p[6] not in OUR_VAGUE_GRAINS):
+            continue
+        if mine(p[1]) or (p[5] in _TALK_ACTIONS and any_thread
+                          and (names is None or names(p[7] or ""))):
+            candidates.append((p[2], "promise", p[4], p[5] != "send"))
+        elif p[5] in _TALK_ACTIONS and any_thread:
+            elsewhere.append((p[2], "promise", p[4], True))
     answers: set[tuple[str, str]] = set()      # the client's own answers (day, when said)
     if signals:
         # The date rules compile their patterns on import: only a fold with dates named pays.
@@ -872,6 +887,8 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
         at = deal["next_contact_at"]
         if at >= stamp or at > after:
             candidates.append((at, "import", "", True))
+    if not candidates:
+        candidates = elsewhere
     # The manager's promise whose day passed in silence is the next contact only while
     # nothing else is planned ahead: a meeting or a new day named since replaces it.
     if any(c[0] >= stamp for c in candidates):
