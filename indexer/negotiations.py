@@ -902,10 +902,11 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
     def answered(c: tuple[str, str, str, bool], days: list[date]) -> bool:
         return any(0 <= (day - on(c)).days <= MEETING_ANSWERS_DAYS for day in days)
 
-    # A visit the manager promised and a day the client asked for are answered by the
-    # meeting booked for the days right after them: the meeting is the next contact.
+    # A visit the manager promised, a day the client asked for and a day agreed on the phone
+    # are answered by the meeting booked for the days right after them: the meeting is the
+    # next contact.
     visits = {(p[2], p[4]) for p in pair.promises + pair.joined if p[5] == "meet"}
-    asking = [c for c in candidates if c[1] == "client_request"
+    asking = [c for c in candidates if c[1] in ("client_request", "call")
               or (c[1] == "promise" and (c[0], c[2]) in visits)]
     if primary and on_agenda is not None and asking:
         # Booked under another of the client's conversations (the one written in last), the

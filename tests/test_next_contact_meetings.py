@@ -83,3 +83,37 @@ def test_a_meeting_booked_for_the_day_a_deal_asked_for_is_that_deals_contact(
     deals = _deals_by_product(world)
     assert _day(deals["credit"]) == expected
     assert _day(deals["deposit"]) == (meeting[:10], "calendar")
+
+
+@pytest.mark.parametrize("note,meeting,expected", [
+    # The day agreed on the phone for one deal is the meeting booked for it under another of
+    # the client's conversations (the one written in last).
+    ("Обсудили лимит, договорились встретиться 24.11 у клиента.", "2026-11-24 11:00",
+     ("2026-11-24", "calendar")),
+    ("Went over the limit; agreed to meet on the 24th at their office.", "2026-11-25 15:00",
+     ("2026-11-25", "calendar")),
+    # A meeting long after the day agreed is another meeting: the day agreed comes first.
+    ("Обсудили лимит, договорились встретиться 24.11 у клиента.", "2026-12-08 11:00",
+     ("2026-11-24", "call")),
+])
+def test_a_meeting_booked_for_the_day_agreed_on_the_phone_is_that_deals_contact(
+        db, settings, note: str, meeting: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    world = World(db)
+    credit, deposit = _two_products(world)
+    world.message(when=at("2026-11-12 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=credit, text="Нужен кредит на оборотку.")
+    moment = clock.iso(at("2026-11-13 15:00"))
+    call = world.db["calls"].insert({
+        "key": "import:1", "manager_id": world.anna, "client_id": world.romashka,
+        "direction": "out", "at": moment, "duration_s": 300, "note": note, "source": "import",
+        "created_at": moment}).last_pk
+    world.db["contacts"].insert({"key": f"call:{call}", "manager_id": world.anna,
+                                 "client_id": world.romashka, "at": moment, "channel": "call",
+                                 "call_id": call})
+    world.message(when=at("2026-11-14 10:00"), direction="in", client_id=world.romashka,
+                  manager_id=world.anna, thread_id=deposit, text="По депозиту ждём ставки.")
+    world.event(start=at(meeting), end=at(meeting), client_id=world.romashka,
+                manager_id=world.anna)
+    with clock.freeze(at("2026-11-16 10:00")):
+        fold_negotiations(world.db, settings)
+    assert _day(_deals_by_product(world)["credit"]) == expected
