@@ -10,13 +10,7 @@ from typing import Any
 
 import pytest
 
-from dealtrail import clock
-from dealtrail.config import from_mapping
-from dealtrail.directory import sync_directory
-from indexer.negotiations import fold_negotiations
-from indexer.sync import sync_mailbox
-from tests.test_indexer_files import _maildir
-from tests.test_rules_world import at
+from tests.one_mailbox import index_and_fold
 
 MANAGER = "Anna <anna@integra.ru>"
 CLIENT = "Mark Stone <mark@fenwick-foods.com>"
@@ -45,27 +39,14 @@ def _letter(n: int, thread: str, subject: str, sender: str, to: str, body: str,
 def _products(tmp_path: Path, db: Any, threads: list[tuple[str, list[str]]]) -> list[str]:
     """Each thread is (subject, bodies): the client writes first, the manager answers, in
     turn; threads follow each other in time. Returns the products of the deals made."""
-    inbox = _maildir(tmp_path / "md")
-    n = 0
+    letters = []
     for t, (subject, bodies) in enumerate(threads):
         for k, body in enumerate(bodies):
-            n += 1
+            n = len(letters) + 1
             sender, to = (CLIENT, MANAGER) if k % 2 == 0 else (MANAGER, CLIENT)
-            raw = _letter(n, f"t{t}-", subject, sender, to, body, n - 1 if k else None)
-            (inbox / "cur" / f"{n}.a:2,S").write_bytes(raw)
-    settings = from_mapping({
-        "company": {"internal_domains": ["integra.ru"]},
-        "managers": [{"email": "anna@integra.ru", "name": "Anna"}],
-        "mailboxes": [{"name": "anna", "kind": "maildir", "owner": "anna@integra.ru",
-                       "path": str(tmp_path / "md")}],
-        "products": PRODUCTS,
-        "clients": {"auto_create": True},
-    })
-    sync_directory(db, settings)
-    report = sync_mailbox(db, settings, settings.mailboxes[0])
-    assert report.failed == 0
-    with clock.freeze(at("2026-11-30 12:00")):
-        fold_negotiations(db, settings)
+            letters.append(_letter(n, f"t{t}-", subject, sender, to, body, n - 1 if k else None))
+    index_and_fold(tmp_path, db, letters, domain="integra.ru", now="2026-11-30 12:00",
+                   products=PRODUCTS)
     return sorted(r[0] or "" for r in db.execute(
         "SELECT p.code FROM deals d LEFT JOIN products p ON p.id = d.product_id"))
 

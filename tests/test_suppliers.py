@@ -11,13 +11,7 @@ from typing import Any
 
 import pytest
 
-from dealtrail import clock
-from dealtrail.config import from_mapping
-from dealtrail.directory import sync_directory
-from indexer.negotiations import fold_negotiations
-from indexer.sync import sync_mailbox
-from tests.test_indexer_files import _maildir
-from tests.test_rules_world import at
+from tests.one_mailbox import index_and_fold
 
 MANAGER = "Anna <anna@integra.ru>"
 OTHER = "Mark Stone <mark@softvendor.com>"
@@ -38,22 +32,9 @@ def _letter(n: int, sender: str, to: str, body: str) -> bytes:
 
 
 def _deals(tmp_path: Path, db: Any, bodies: list[str]) -> int:
-    inbox = _maildir(tmp_path / "md")
-    for n, body in enumerate(bodies, 1):
-        raw = _letter(n, MANAGER, OTHER, body) if n % 2 else _letter(n, OTHER, MANAGER, body)
-        (inbox / "cur" / f"{n}.a:2,S").write_bytes(raw)
-    settings = from_mapping({
-        "company": {"internal_domains": ["integra.ru"]},
-        "managers": [{"email": "anna@integra.ru", "name": "Anna"}],
-        "mailboxes": [{"name": "anna", "kind": "maildir", "owner": "anna@integra.ru",
-                       "path": str(tmp_path / "md")}],
-        "clients": {"auto_create": True},
-    })
-    sync_directory(db, settings)
-    report = sync_mailbox(db, settings, settings.mailboxes[0])
-    assert (report.added, report.failed) == (len(bodies), 0)
-    with clock.freeze(at("2026-11-25 12:00")):
-        fold_negotiations(db, settings)
+    letters = [_letter(n, MANAGER, OTHER, body) if n % 2 else _letter(n, OTHER, MANAGER, body)
+               for n, body in enumerate(bodies, 1)]
+    index_and_fold(tmp_path, db, letters, domain="integra.ru", now="2026-11-25 12:00")
     return int(db.execute("SELECT count(*) FROM deals").fetchone()[0])
 
 

@@ -10,13 +10,7 @@ from typing import Any
 
 import pytest
 
-from dealtrail import clock
-from dealtrail.config import from_mapping
-from dealtrail.directory import sync_directory
-from indexer.negotiations import fold_negotiations
-from indexer.sync import sync_mailbox
-from tests.test_indexer_files import _maildir
-from tests.test_rules_world import at
+from tests.one_mailbox import index_and_fold
 
 MANAGER = "Anna <anna@expoline.ru>"
 
@@ -40,22 +34,7 @@ def _letter(n: int, sender: str, to: str, body: str, *, reply_to: str = "",
 
 
 def _index(tmp_path: Path, db: Any, letters: list[bytes]) -> Any:
-    inbox = _maildir(tmp_path / "md")
-    for n, raw in enumerate(letters, 1):
-        (inbox / "cur" / f"{n}.a:2,S").write_bytes(raw)
-    settings = from_mapping({
-        "company": {"internal_domains": ["expoline.ru"]},
-        "managers": [{"email": "anna@expoline.ru", "name": "Anna"}],
-        "mailboxes": [{"name": "anna", "kind": "maildir", "owner": "anna@expoline.ru",
-                       "path": str(tmp_path / "md")}],
-        "clients": {"auto_create": True},
-    })
-    sync_directory(db, settings)
-    report = sync_mailbox(db, settings, settings.mailboxes[0])
-    assert (report.added, report.failed) == (len(letters), 0)
-    with clock.freeze(at("2026-11-25 12:00")):
-        fold_negotiations(db, settings)
-    return settings
+    return index_and_fold(tmp_path, db, letters, domain="expoline.ru", now="2026-11-25 12:00")
 
 
 def _deal_clients(db: Any) -> set[str]:
