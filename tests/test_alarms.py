@@ -34,8 +34,10 @@ def run(world: World, settings: Any, when: Any):  # type: ignore[no-untyped-def]
                          raise_errors=True).get("unanswered")
 
 
-def is_request(text: str, lang: str = "ru") -> bool:
-    """What the indexer decides for a client's message (indexer.analyze, same order)."""
+def is_request(text: str, lang: str | None = None) -> bool:
+    """What the indexer decides for a client's message (indexer.analyze, same order); ``lang``
+    None: English for a text all in ASCII, else Russian."""
+    lang = lang or ("en" if text.isascii() else "ru")
     found = detect_intents(text, direction="in", ref_time=SENT, lang=lang)
     intents = [i for i in found if i.kind == "request"]
     signals = detect_signals(text, direction="in", ref_time=SENT, lang=lang)
@@ -71,7 +73,7 @@ def is_request(text: str, lang: str = "ru") -> bool:
     "As promised, the signed application form is attached.",
 ])
 def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
-    assert not is_request(text, "en" if text.isascii() else "ru")
+    assert not is_request(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +98,7 @@ def test_messages_that_need_no_answer_are_not_requests(text: str) -> None:
     "You promised the revised schedule last week and we have heard nothing since.",
 ])
 def test_asks_and_questions_remain_requests(text: str) -> None:
-    assert is_request(text, "en" if text.isascii() else "ru")
+    assert is_request(text)
 
 
 @pytest.mark.parametrize("text,asks", [
@@ -112,7 +114,7 @@ def test_asks_and_questions_remain_requests(text: str) -> None:
     ("Friday suits us, but not before 3 pm please.", True),
 ])
 def test_a_later_talk_or_a_time_taken_needs_no_answer(text: str, asks: bool) -> None:
-    assert is_request(text, "en" if text.isascii() else "ru") is asks
+    assert is_request(text) is asks
 
 
 @pytest.mark.parametrize("text,asks", [

@@ -20,7 +20,7 @@ from tests.test_alarms import is_request
     "Let's talk on Thursday, please confirm a slot that suits you.",
 ])
 def test_an_ask_to_call_or_come_on_a_later_day_needs_an_answer(text: str) -> None:
-    assert is_request(text, "en" if text.isascii() else "ru")
+    assert is_request(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -38,7 +38,7 @@ def test_an_ask_to_call_or_come_on_a_later_day_needs_an_answer(text: str) -> Non
     "Please ring me next Tuesday so we can go through the figures.",
 ])
 def test_a_later_talk_named_or_a_time_taken_still_needs_none(text: str) -> None:
-    assert not is_request(text, "en" if text.isascii() else "ru")
+    assert not is_request(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -50,7 +50,7 @@ def test_a_later_talk_named_or_a_time_taken_still_needs_none(text: str) -> None:
     "We can get back to this in the middle of December.",
 ])
 def test_a_matter_put_off_to_a_later_day_needs_no_answer(text: str) -> None:
-    assert not is_request(text, "en" if text.isascii() else "ru")
+    assert not is_request(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,4 +70,4 @@ def test_a_matter_put_off_to_a_later_day_needs_no_answer(text: str) -> None:
     "Let's revisit this after the 25th, drop me a line then.",
 ])
 def test_a_return_with_an_answer_or_a_paper_still_asks(text: str) -> None:
-    assert is_request(text, "en" if text.isascii() else "ru")
+    assert is_request(text)
