@@ -12,13 +12,6 @@ from indexer.negotiations import fold_negotiations
 from tests.test_rules_world import World, at
 
 
-def _found(world: World) -> tuple[str | None, str | None]:
-    deal = world.only_deal()
-    day = deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
-        ZoneInfo("Europe/Moscow")).date().isoformat()
-    return day, deal["next_contact_source"]
-
-
 class _Talk:
     """A client's conversation with letters, the dates they name and the call log."""
 
@@ -39,6 +32,15 @@ class _Talk:
                 "span_start": 0, "value": f"{named}T00:00:00+03:00",
                 "at": clock.iso(at(when)), "manager_id": world.anna,
                 "client_id": world.romashka, "thread_id": self.thread})
+
+    def next_contact(self, settings: Any, now: str) -> tuple[str | None, str | None]:
+        """The deal's next contact (its Moscow day, its source) once folded at ``now``."""
+        with clock.freeze(at(now)):
+            fold_negotiations(self.world.db, settings)
+        deal = self.world.only_deal()
+        day = deal["next_contact_at"] and clock.parse_iso(deal["next_contact_at"]).astimezone(
+            ZoneInfo("Europe/Moscow")).date().isoformat()
+        return day, deal["next_contact_source"]
 
     def call(self, when: str, note: str) -> None:
         self.calls += 1
@@ -73,9 +75,7 @@ def test_a_call_after_the_clients_day_plans_the_day_its_note_names(
     talk.mail("2026-11-19 10:00", "out", "Направляю график поставок.")
     talk.mail("2026-11-20 10:00", "in", asked, "2026-11-25")
     talk.call("2026-11-24 15:00", note)                                      # a Tuesday
-    with clock.freeze(at("2026-11-24 18:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == expected
+    assert talk.next_contact(settings, "2026-11-24 18:00") == expected
 
 
 @pytest.mark.parametrize("later,named", [
@@ -91,9 +91,7 @@ def test_a_day_the_client_names_after_the_call_still_counts(
     talk.mail("2026-11-20 12:00", "out", "Пришлю.")
     talk.call("2026-11-24 15:00", "Agreed to call back on Monday")
     talk.mail("2026-11-24 17:00", "in", later, named)
-    with clock.freeze(at("2026-11-24 18:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == (named, "client_request")
+    assert talk.next_contact(settings, "2026-11-24 18:00") == (named, "client_request")
 
 
 @pytest.mark.parametrize("note", [
@@ -116,6 +114,4 @@ def test_a_day_agreed_on_the_phone_stays_due_until_a_contact_after_it(
     talk.call("2026-11-20 15:00", note)
     if contact_after:
         talk.call("2026-11-26 11:00", "Обсудили расчёт, клиент думает.")
-    with clock.freeze(at("2026-11-27 09:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == expected
+    assert talk.next_contact(settings, "2026-11-27 09:00") == expected

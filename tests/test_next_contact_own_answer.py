@@ -7,10 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dealtrail import clock
 from indexer.deal_signals import detect_signals
-from indexer.negotiations import fold_negotiations
-from tests.test_next_contact_call_notes import _found, _Talk
+from tests.test_next_contact_call_notes import _Talk
 
 REF = datetime(2026, 11, 17, 14, 0, tzinfo=ZoneInfo("Europe/Moscow"))   # a Tuesday
 
@@ -74,9 +72,7 @@ def test_the_clients_own_answer_plans_the_contact_while_it_is_ahead(
     talk = _Talk(db)
     talk.mail("2026-11-17 10:00", "out", "Направляю коммерческое предложение.")
     talk.mail("2026-11-18 10:00", "in", text, "2026-11-23")
-    with clock.freeze(clock.parse_iso(f"{now.replace(' ', 'T')}:00+03:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == expected
+    assert talk.next_contact(settings, now) == expected
 
 
 @pytest.mark.parametrize("answer,promise", [
@@ -90,9 +86,7 @@ def test_on_the_day_of_the_clients_answer_the_managers_call_comes_first(
     talk.mail("2026-11-17 10:00", "out", "Направляю коммерческое предложение.")
     talk.mail("2026-11-18 10:00", "in", answer, "2026-11-23")
     talk.mail("2026-11-18 12:00", "out", promise, "2026-11-23")
-    with clock.freeze(clock.parse_iso("2026-11-20T10:00:00+03:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == ("2026-11-23", "promise")
+    assert talk.next_contact(settings, "2026-11-20 10:00") == ("2026-11-23", "promise")
 
 
 @pytest.mark.parametrize("asked", [
@@ -106,6 +100,4 @@ def test_a_talk_the_client_asked_for_keeps_its_source_against_a_later_promise(
     talk.mail("2026-11-17 10:00", "out", "Направляю коммерческое предложение.")
     talk.mail("2026-11-18 10:00", "in", asked, "2026-11-23")
     talk.mail("2026-11-18 12:00", "out", "Хорошо, наберу вам в понедельник.", "2026-11-23")
-    with clock.freeze(clock.parse_iso("2026-11-20T10:00:00+03:00")):
-        fold_negotiations(talk.world.db, settings)
-    assert _found(talk.world) == ("2026-11-23", "client_request")
+    assert talk.next_contact(settings, "2026-11-20 10:00") == ("2026-11-23", "client_request")
