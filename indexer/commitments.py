@@ -47,7 +47,7 @@ def invites(low: str) -> bool:
 
 #: A meeting with the manager, not one the client holds with others ("after we meet our
 #: board, we will revert" is kept by the client's letter).
-_MEETS = re.compile(r"пропуск|приед|приезж|заед|визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
+_MEETS = re.compile(r"пропуск|приед|приезж|заед|(?<![а-яё])визит|встречу\b|встретим|\bmeet\s+(?:you|with\s+you)|"
                     r"\bsee\s+you|\bvisit\b|\bcome\s+(?:to\s+you|over|by)|"
                     r"\bbook\s+a\s+(?:meeting\s+)?room", re.UNICODE)
 # Bringing something is a visit: «привезу подписанный договор во вторник», "I will bring
@@ -103,8 +103,8 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
     day after the deadline; documents by a client's message with an attachment; anything
     else by the client's next message before the deadline. ``meetings`` are the start times of the pair's meetings and calls, planned
     or held; ``booked`` the days of the client's booked sales (YYYY-MM-DD). Without a
-    deadline an invitation, a meeting, a signature, a payment or a thing handed over can
-    still be seen kept (by now); anything else stays open.
+    deadline an invitation, a meeting, a signature, a payment, a thing handed over or
+    documents can still be seen kept (by now); anything else stays open.
     """
     # The client's letters by time, and those with a file: each commitment asks whether one
     # came in its window (a bisection: a long negotiation has thousands of letters).
@@ -140,6 +140,8 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
             kept = True
         elif s["due_at"]:
             kept = _came_between(files if _SENDS.search(low) else heard, s["at"], s["due_at"])
+        elif _SENDS.search(low):
+            kept = _came_between(files, s["at"], stamp)
         else:
             kept = False
         status = ("kept" if kept else "broken" if s["due_at"] and s["due_at"] < stamp

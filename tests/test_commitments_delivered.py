@@ -118,3 +118,56 @@ def test_a_receipt_naming_the_thing_keeps_it(text, said):
 ])
 def test_a_receipt_keeps_no_promise_of_another_kind(text):
     assert _settle(text, "2027-03-02T08:00:00+00:00") == "broken"
+
+
+def _undated(text: str, letters: list[tuple[str, bool]]) -> str:
+    """The status of an undated commitment made at MADE, with the client's later letters
+    given as (sent at, carries a file)."""
+    messages = [(i, f"m{i}@x", 5, "in", at, "", files, 1)
+                for i, (at, files) in enumerate(letters)]
+    signals: list[dict[str, Any]] = [
+        {"id": 1, "kind": "commitment", "text": text, "at": MADE, "due_at": None,
+         "status": "?", "deal_id": 7, "thread_id": 5}]
+    db = _Db()
+    settle_commitments(db, 7, messages, signals, [], [], NOW)  # type: ignore[arg-type]
+    return db.written[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Выписку по счёту пришлю, как только банк её выдаст.",
+    "Реквизиты нового юрлица направим отдельным письмом.",
+    "I will forward the inspection report once it is ready.",
+    "Our accountant will send the signed forms.",
+])
+def test_an_undated_sending_is_kept_by_the_clients_later_file(text):
+    assert _undated(text, [("2027-03-05T10:00:00+00:00", True)]) == "kept"
+    # a letter with no file, or a file sent before the promise, keeps nothing yet
+    assert _undated(text, [("2027-03-05T10:00:00+00:00", False)]) == "open"
+    assert _undated(text, [("2027-02-27T10:00:00+00:00", True)]) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Посмотрим предложение и вернёмся.",
+    "We will think it over and get back to you.",
+])
+def test_an_undated_answer_stays_open(text):
+    assert _undated(text, [("2027-03-05T10:00:00+00:00", True)]) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Реквизиты для договора направим до среды.",
+    "Карточку с реквизитами пришлём до среды.",
+])
+def test_bank_details_are_no_visit(text):
+    # «реквизиты» holds «визит»: read as a visit, the details sent were never seen
+    messages = [(0, "m0@x", 5, "in", "2027-03-02T10:00:00+00:00", "", True, 1)]
+    signals: list[dict[str, Any]] = [
+        {"id": 1, "kind": "commitment", "text": text, "at": MADE, "due_at": DUE,
+         "status": "?", "deal_id": 7, "thread_id": 5}]
+    db = _Db()
+    settle_commitments(db, 7, messages, signals, [], [], NOW)  # type: ignore[arg-type]
+    assert db.written[1] == "kept"
+    # a visit is still one
+    signals[0]["text"] = "Визит согласуем до среды, пропуск закажем."
+    settle_commitments(db, 7, messages, signals, [], [], NOW)  # type: ignore[arg-type]
+    assert db.written[1] == "broken"
