@@ -27,6 +27,7 @@ from dealtrail.domain import BIDI_CONTROL_CHARS
 from indexer.cue_scan import gated
 from indexer.mail_strings import alternation
 from indexer.quote_header import (
+    below_opening_marker,
     cut_index,
     date_addr_at,
     dated_header_above_quote,
@@ -525,4 +526,4 @@ def _unquoted(body: str, fmt: str, keep_signature: bool = False) -> list[str]:
                 head = head + _signoff_after_quote(lines, cut, wrote)
     while head and (not head[-1].strip() or is_quoted(head[-1]) or RULE_LINE.match(head[-1])):
         head.pop()
-    return without_top_banner(head)
+    return without_top_banner(below_opening_marker(head))

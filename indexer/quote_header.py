@@ -312,6 +312,72 @@ def reply_above_line(lines: list[str]) -> int:
     return len(lines)
 
 
+# a ticket comment's header line of a date or a time ("Oct 7, 2025, 14:32 EDT", "7 окт. 2025 г.,
+# 14:32", "2026-12-04 10:12")
+_COMMENT_DATE = re.compile(r"^\s*(?=.{0,40}?\b(?:19|20)\d{2}\b|.{0,40}?\b\d{1,2}:\d{2}\b)[^!?]{4,60}\s*$")
+
+
+def below_opening_marker(lines: list[str]) -> list[str]:
+    """``lines`` without a helpdesk's "reply above this line" that opens them (a reply an
+    agent wrote in the desk: the marker is the desk's, the text below it the writer's). Where
+    the desk then says that the ticket was updated, above a rule, and heads the newest comment
+    with its author and its date, the text is that comment's, down to the rule that opens the
+    comment before it. ``lines`` themselves when neither opens them."""
+    k = _next_filled(lines, 0)
+    rest = lines
+    if k < len(lines) and _opening_marker(lines[k]):
+        k = _next_filled(lines, k + 1)
+        if k < len(lines) and _HELPDESK_RULE.match(lines[k]):
+            k = _next_filled(lines, k + 1)
+        rest = lines[k:]
+        k = 0
+    # "Your request (48213) has been updated. To add comments, reply to this email." + a rule
+    rule = next((j for j in range(k, min(k + 4, len(rest))) if _HELPDESK_RULE.match(rest[j])), None)
+    if rule is None or not _REPLY_INVITE_IN.search(" ".join(rest[k:rule])):
+        return rest
+    author = _next_filled(rest, rule + 1)
+    date = _next_filled(rest, author + 1)
+    if date >= len(rest) or len(rest[author]) > 60 or not _COMMENT_DATE.match(rest[date]) \
+            or len(rest[date].split()) > 7:
+        return rest
+    body = rest[_next_filled(rest, date + 1):]
+    end = next((j for j, x in enumerate(body) if _HELPDESK_RULE.match(x)), len(body))
+    return body[:end]
+
+
+def _opening_marker(line: str) -> bool:
+    """``line`` is a helpdesk's marker: a phrase of the table's ``reply_above`` between marks
+    ("## Reply above this line ##", "— Ответьте выше этой строки —") or closing a short line
+    ("Please reply above this line."), or the "##- ... -##" delimiter in any language."""
+    if len(line) > 160:
+        return False
+    low = line.lower().strip()
+    if "##" in low and _SPLIT_LINE.match(line):
+        return True
+    hit = next((p for p in _REPLY_ABOVE if p in low), None)
+    if hit is None:
+        return False
+    return _MARK_FIRST.match(low) is not None \
+        or len(low) <= 60 and low.rstrip(" .!-—–#*=]").endswith(hit)
+
+
+_MARK_FIRST = re.compile(r"[#\-—–=*_\[<(]")
+
+
+# an invitation to reply by mail anywhere in a sentence ("To add additional comments, reply to
+# this email.", «Чтобы добавить комментарий, ответьте на это письмо.»)
+_REPLY_INVITE_IN = re.compile(
+    r"reply\s+to\s+this\s+(?:e-?mail|message|notification)|respond\s+to\s+this\s+e-?mail|"
+    r"ответьте\s+на\s+это\s+(?:письмо|сообщение)|antworten\s+sie\s+auf\s+diese|"
+    r"répondez\s+à\s+(?:cet|ce)\s+(?:e-?mail|courriel|message)|"
+    r"responda\s+a\s+este\s+(?:e-?mail|correo|mensaje)", _F)
+
+
+def _next_filled(lines: list[str], i: int) -> int:
+    """The index of the first line from ``i`` that holds text, or ``len(lines)``."""
+    return next((k for k in range(i, len(lines)) if lines[k].strip()), len(lines))
+
+
 def _reply_invite_below(lines: list[str], i: int) -> bool:
     """The first line of text below line i invites a reply by mail (a ticket's or a task's
     notification)."""
