@@ -87,7 +87,10 @@ def closing_line(line: str, signature_lines: int) -> bool:
 def closing_block(lines: list[str], n: int) -> int | None:
     """The line of a closing of any language that opens the signature (``closing_line``:
     a few words after a blank line, the signer's full name right below, up to eight short lines
-    in all), with text above it; None when there is none."""
+    in all), with text above it; None when there is none. Blank lines that end the text
+    above ``n`` (above a "-- " signature already cut) are not counted."""
+    while n and not lines[n - 1].strip():
+        n -= 1
     seen = 0
     for i in range(n - 1, 1, -1):
         if not lines[i].strip():
