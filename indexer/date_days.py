@@ -567,13 +567,19 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
         if not m["rel"] and _AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue        # "after Thanksgiving": some time after it, no one day
         name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+        if V.P_MLK_NAME.match(name):
+            name = "mlk day"
         if name in V.HOLIDAYS:
             mo, dd = V.HOLIDAYS[name]
             d = date(cx.year_for(mo, dd), mo, dd)
+            if name == "tax day" and d.weekday() >= 5:
+                d += timedelta(days=7 - d.weekday())    # filed on the Monday after a weekend
         else:
             d = _moving(cx, name)
-        if m["rel"]:        # "the day after Labor Day"
-            d += timedelta(days=1 if m["rel"].lower().endswith("after") else -1)
+        if m["rel"]:        # "the day after Labor Day", "the Monday after Thanksgiving"
+            after = m["rel"].lower().endswith("after")
+            wd = V.WD_NAMES_EN.index(m["rwd"].lower()) if m["rwd"] else None
+            d = _next_to(d, wd, after)
         add(cx.day(d, m.start(), m.end()))
     for m in V.P_HOLIDAY_BARE.finditer(text) if V.HOLIDAY_HINT.search(text) else ():
         name = " ".join(m["h"].split())
@@ -587,7 +593,7 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
         add(cx.day(d, m.start(), m.end()))
     for m in V.P_HOLIDAY_RU.finditer(text) if V.HOLIDAY_RU_HINT.search(text) else ():
         pre = (m["pre"] or "").lower()
-        if pre in ("после", "с", "со", "перед"):
+        if pre in ("после", "с", "со", "перед") and not m["rwd"]:
             continue        # «после Дня Победы», «перед Новым годом»: some time around it
         if m["ny"]:
             if not pre or pre in ("в", "во"):
@@ -601,7 +607,19 @@ def _scan_holidays(text: str, cx: _Ctx, add) -> None:
             mo, dd = 3, 8
         else:
             mo, dd = V.HOLIDAYS_RU[m["day"][:5]]
-        add(cx.day(date(cx.year_for(mo, dd), mo, dd), m.start(), m.end()))
+        d = date(cx.year_for(mo, dd), mo, dd)
+        if m["rwd"]:        # «в пятницу перед Днём России»: that weekday next to the holiday
+            d = _next_to(d, V.WD_NAMES_RU.index(m["rwd"].lower()[:5]), pre == "после")
+        add(cx.day(d, m.start(), m.end()))
+
+
+def _next_to(d: date, weekday: int | None, after: bool) -> date:
+    """The day just after (or before) ``d``, or the first given weekday after (before) it."""
+    step = 1 if after else -1
+    d += timedelta(days=step)
+    while weekday is not None and d.weekday() != weekday:
+        d += timedelta(days=step)
+    return d
 
 
 _CATHOLIC_BEFORE = re.compile(r"католическ\w*\s+$", V.F)

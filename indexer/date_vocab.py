@@ -43,6 +43,9 @@ WEEKDAYS = [
     ("monday", "понедельник"), ("tuesday", "вторник"), ("wednesday", "сред"),
     ("thursday", "четверг"), ("friday", "пятниц"), ("saturday", "суббот"),
     ("sunday", "воскресень")]
+WD_NAMES_EN = [en for en, _ru in WEEKDAYS]
+#: a Russian weekday's first five letters, as the accusative writes them («пятни», «среду»)
+WD_NAMES_RU = ["понед", "вторн", "среду", "четве", "пятни", "суббо", "воскр"]
 WD_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
          r"понедельник[аеу]?|вторник[аеу]?|сред[аыуе]|четверг[аеу]?|пятниц[аыуе]|"
          r"суббот[аыуе]|воскресень[еяю])")
@@ -372,18 +375,24 @@ P_THIS_NEXT = _c(
     r"|\b(?:the\s+)?(?P<unit2>week|month)\s+after\s+next\b")
 # Fixed-date holidays a business letter names instead of the day: (month, day) by name.
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-            "new year's eve": (12, 31), "new year's day": (1, 1)}
+            "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+            "tax day": (4, 15)}
 # US holidays that move from year to year, by the name the ``holidays`` package gives them
 US_HOLIDAYS = {"labor day": "Labor Day", "memorial day": "Memorial Day",
                "thanksgiving": "Thanksgiving Day", "thanksgiving day": "Thanksgiving Day",
                "veterans day": "Veterans Day",
                "columbus day": "Columbus Day", "presidents day": "Washington's Birthday",
                "mlk day": "Martin Luther King Jr. Day"}
+#: "Martin Luther King Jr. Day", "Dr. Martin Luther King's Day": the one key MLK Day has above
+P_MLK_NAME = re.compile(r"^(?:dr\.?\s+)?martin\s+luther\s+king\b.*", re.I)
 P_HOLIDAY = _c(r"\b(?:on\s+|by\s+|before\s+|until\s+|till\s+)?"
-               r"(?:(?P<rel>(?:the\s+)?day\s+(?:after|before))\s+)?"
+               # "the day after Labor Day", "the Monday after Thanksgiving"
+               r"(?:(?P<rel>(?:the\s+)?(?:day|(?P<rwd>(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+               r"\s+(?:after|before))\s+)?"
                r"(?P<h>christmas\s+(?:eve|day)|boxing\s+day|new\s+year[’']?s\s+(?:eve|day)|"
-               r"labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
+               r"labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|halloween|tax\s+day|"
                r"veterans[’']?\s+day|columbus\s+day|presidents[’']?\s+day|mlk\s+day|"
+               r"(?:dr\.?\s+)?martin\s+luther\s+king(?:\s+jr\.?|\s+junior)?(?:[’']s)?\s+day|"
                r"good\s+friday|easter\s+(?:sunday|monday)|black\s+friday|cyber\s+monday|"
                r"(?:early\s+may|may\s+day|spring|late\s+summer|summer|august)\s+bank\s+holiday)"
                r"(?:\s+bank\s+holiday)?\b"
@@ -409,7 +418,9 @@ MOVING_HOLIDAYS = {"good friday": ("easter", -2), "easter sunday": ("easter", 0)
 #: Russian holidays named as days: «в День России», «ко Дню защитника Отечества», «до Нового
 #: года» (a preposition is needed there: «с Новым годом» greets, «в новом году» is a year).
 P_HOLIDAY_RU = _c(
-    r"(?<![а-яё])(?:(?P<pre>до|к|ко|на|в|во|после|с|со|перед)\s+)?"
+    r"(?<![а-яё])(?:(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+"
+    r"(?=(?:после|перед)\s))?"      # «в понедельник после Дня Победы»: that weekday, not a span
+    r"(?:(?P<pre>до|к|ко|на|в|во|после|с|со|перед)\s+)?"
     r"(?P<h>д(?:ень|ня|ню|н[её]м|не)\s+(?P<day>росси[ии]|победы|защитника\s+отечества|"
     r"народного\s+единства|знаний)|(?P<w8>международн\w*\s+женск\w*\s+д(?:ень|ня|ню|н[её]м|не))|"
     r"(?P<ny>нов(?:ый|ого|ому)\s+год(?:а|у)?)|(?P<xmas>рождеств(?:о|а|у|е|ом)))(?![а-яё])")
@@ -417,7 +428,7 @@ HOLIDAYS_RU = {"росси": (6, 12), "побед": (5, 9), "защит": (2, 23
                "знани": (9, 1)}
 HOLIDAY_HINT = _c(keyword_pattern([
     "christmas", "boxing", r"new\s+year", r"labor\s+day", "memorial", "thanksgiving", "veterans",
-    "columbus", "presidents", "mlk", r"good\s+friday", "easter", r"black\s+friday", "cyber",
+    "columbus", "presidents", "mlk", r"luther\s+king", "halloween", r"tax\s+day", r"good\s+friday", "easter", r"black\s+friday", "cyber",
     r"bank\s+holiday"]))
 HOLIDAY_RU_HINT = _c(keyword_pattern([
     "рождеств", r"нов(?:ый|ого|ому)\s+год", "женск", "росси", "побед", "защитник", "единств",

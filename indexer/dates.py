@@ -166,7 +166,7 @@ def _assemble(text: str, cx: _Ctx, comps: list[_Comp]) -> list[ResolvedDate]:
 _PREFILTER = WordRule(
     r"today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|week|month|quarter|year|decade|noon|midday|midnight|morning|afternoon|evening|"
-    r"lunch|hour|minute|day|fortnight|christmas|thanksgiving|eo[dwmqbp]|cob|close of|end of|седня|сёдня|завтро|till date|tmrw|2mor|"
+    r"lunch|hour|minute|day|fortnight|christmas|thanksgiving|halloween|eo[dwmqbp]|cob|close of|end of|седня|сёдня|завтро|till date|tmrw|2mor|"
     r"tomor|tommor|tonite|2nite|tmr|tmw|easter|bank holiday|рождеств|дню|дн[её]м|"
     r"сегодня|завтра|вчера|недел|месяц|квартал|год|понедельник|вторник|сред[аыуе]|четверг|"
     r"пятниц|суббот|воскресень|обед|утр|вечер|полдень|полночь|конц|час|минут|дн[яеё]|день|"

@@ -439,3 +439,37 @@ def test_a_sentence_read_again_resolves_by_the_zone_and_calendar_it_is_read_with
     friday = datetime(2026, 5, 1, 10, tzinfo=ZoneInfo("UTC"))
     assert find_dates("in 3 business days", friday, "en", ru) != \
         find_dates("in 3 business days", friday, "en", gb)
+
+
+@pytest.mark.parametrize("text,lang,ref,day", [
+    # a weekday counted from a holiday: the first such weekday after (before) it
+    ("Crews return the Monday after Thanksgiving.", "en", EN_REF, "2026-11-30"),
+    ("We invoice the Wednesday before Labor Day", "en", EN_REF, "2026-09-02"),
+    ("the audit starts the Friday before Memorial Day", "en", EN_REF, "2026-05-22"),
+    ("выходим на объект в понедельник после Дня Победы", "ru", RU_REF, "2026-05-11"),
+    ("сдадим отчёт в пятницу перед Днём России", "ru", RU_REF, "2026-06-05"),
+    ("созвонимся во вторник после Дня народного единства", "ru", RU_REF, "2026-11-10"),
+    # US holidays named by their full or everyday names
+    ("the booth closes on Halloween", "en", EN_REF, "2026-10-31"),
+    ("file the extension by Tax Day", "en", datetime(2026, 3, 2, 9, tzinfo=BST), "2026-04-15"),
+    ("Tax Day falls on a Saturday then", "en", datetime(2028, 3, 2, 9, tzinfo=BST),
+     "2028-04-17"),
+    ("offices shut for Martin Luther King Jr. Day", "en",
+     datetime(2026, 12, 20, 9, tzinfo=BST), "2027-01-18"),
+])
+def test_a_weekday_beside_a_holiday_and_more_holiday_names_resolve(text, lang, ref, day):
+    found = find_dates(text, ref, lang)
+    assert found and found[0].value.date().isoformat() == day, (text, found)
+    assert found[0].deadline.date() == found[0].value.date()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("sales picked up after Thanksgiving", "en"),
+    ("the Halloween party was fun", "en"),
+    ("после Дня Победы всё наладится", "ru"),
+    ("в понедельник после обеда", "ru"),
+])
+def test_a_holiday_as_a_vague_time_or_a_noun_names_no_day(text, lang):
+    days = [f for f in find_dates(text, EN_REF if lang == "en" else RU_REF, lang)
+            if f.grain in ("day", "hour", "minute") and "понедельник" not in text]
+    assert days == [], (text, days)
