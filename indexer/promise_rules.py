@@ -642,7 +642,8 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
     # 6 октября») gives way to another date of the sentence
     dates = [rd for rd in dates if not _names_a_thing(low, rd)]
     if len(dates) > 1:
-        dates = [rd for rd in dates if not _names_an_event(low, rd)] or dates
+        dates = [rd for rd in dates if not _names_an_event(low, rd)
+                 and not _DATE_OF_THING.search(low, max(0, rd.start - 40), rd.start)] or dates
     if not dates:
         return None
     # the clause breaks are read with every aside blanked out, its length kept so the dates'
@@ -686,6 +687,8 @@ def _promise_due(low: str, lang: str, dates: list[ResolvedDate]) -> ResolvedDate
                 if inside and _is_promise(low[c0:c1], lang):
                     return inside[0]
         gap = flat[best.end:a] if best.end <= a else flat[b:best.start]
+        if best.start >= b and _LATEST_AFTER.fullmatch(flat, b, best.start):
+            return best     # "I'll send it once it's signed, but no later than Friday"
         if _OTHER_PREDICATE.search(gap) and not _BACK_REFERENCE.search(low, a, b):
             return None
         return best
@@ -775,6 +778,12 @@ _THING_DATE = re.compile(
     r"s?\s+(?:no\.?\s*\S+\s+)?(?:of|from)\s+|"
     r"(?<![а-яё])(?:действительн\w*|действу\w*|годн\w*|сроком|срок\w*\s+действия)\s+(?:до|по)\s+|"
     r"(?<![а-яё])" + _RU_DOCUMENT + r"\w*\s+(?:№\s*\S+\s+)?от\s+)\s*(?:the\s+)?$", _F)
+#: A date given as a named date of something ("with a target closing date of April 30", «с
+#: плановой датой запуска 4 мая») says when that happens, not when the act is due; it gives
+#: way to another date of the sentence ("... over to you by Friday").
+_DATE_OF_THING = re.compile(r"\bdate\s+(?:of|is|set\s+for|[:—–-])\s+(?:the\s+)?$|"
+                            r"(?<![а-яё])дат(?:ой|а|у|е|ы)\s+(?:[а-яё]+\s+){1,2}(?:[—–:-]\s*)?$",
+                            _F)
 _EVENT_WORDS = (r"meeting|call|visit|presentation|demo|conference|session|workshop|talk")
 #: The words before a date that make it a meeting's or a call's.
 _EVENT_DATE = re.compile(
@@ -825,6 +834,15 @@ _BACK_REFERENCE = re.compile(r"\b(?:thereafter|after\s+that|by\s+then|then)\b|"
 #: What may open the next part of one action after "and": a verb of the same subject.
 _SAME_SUBJECT = re.compile(r"(?:then\s+|also\s+)?(?:\w+ing\b|(?:" + _EN_ACTS + r"|make|get|have)\b)",
                            _F)
+#: The latest day of a promise said after it, past a condition of when it is kept: "I'll
+#: send it as soon as it's signed, and no later than Friday", «отправлю, как только получим,
+#: но не позднее четверга», "..., but in any case by the 20th". Only these words bind the day
+#: across "and/but": "I'll send it today, and they sign it on Friday" is another predicate.
+_LATEST_AFTER = re.compile(
+    r"(?:\s*(?:as\s+soon\s+as|once|when|after|whenever|как\s+только|когда|после\s+того\s+как|"
+    r"как)\s[^.;!?]{0,60}?)?[\s,;—–-]*(?:(?:and|but|yet|но|а|и)\s+)?"
+    r"(?:(?:no|not)\s+later\s+than|не\s+(?:позднее|позже)|(?:in\s+any\s+case|either\s+way)\s+"
+    r"(?:by|before)|в\s+любом\s+случае\s+(?:до|к))\s+(?:the\s+)?", _F)
 _DEADLINE_WORD = re.compile(r"(?:\bby|\bbefore|\bno\s+later\s+than|\bnot\s+later\s+than|"
                             r"(?<![а-яё])до|(?<![а-яё])к|(?<![а-яё])не\s+позднее)\s+(?:the\s+)?$",
                             _F)

@@ -55,3 +55,53 @@ def test_a_promise_whose_only_date_names_a_thing_has_no_due_day(text, lang):
 ])
 def test_a_deadline_or_the_acts_own_day_stays_due(text, lang, want):
     assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a named date of something the act carries gives way to the act's own day
+    ("I'll send the plan, with a go-live date of November 16, over to you tomorrow.", "en",
+     date(2026, 10, 8)),
+    ("We'll share the timeline with a handover date of December 1 on Monday.", "en",
+     date(2026, 10, 12)),
+    ("Направлю вам график с плановой датой запуска 16 ноября завтра.", "ru", date(2026, 10, 8)),
+    ("Пришлём план работ с датой сдачи 1 декабря в понедельник.", "ru", date(2026, 10, 12)),
+])
+def test_a_named_date_of_a_thing_gives_way_to_the_acts_day(text, lang, want):
+    assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a named date that is the sentence's only date still says when the act is
+    ("We'll ship on the agreed date of November 16.", "en", date(2026, 11, 16)),
+    ("Отгрузим в согласованную дату поставки 16 ноября.", "ru", date(2026, 11, 16)),
+])
+def test_a_named_date_alone_stays_the_acts_day(text, lang, want):
+    assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # the latest day said after the promise, past a condition of when it is kept
+    ("I'll send the certificate as soon as the lab issues it, and no later than Friday.", "en",
+     date(2026, 10, 9)),
+    ("We'll ship the spare part once it clears customs, but not later than the 20th.", "en",
+     date(2026, 10, 20)),
+    ("I'll call you when the board is over, but in any case by Monday.", "en",
+     date(2026, 10, 12)),
+    ("Пришлю сертификат, как только лаборатория его выдаст, но не позднее пятницы.", "ru",
+     date(2026, 10, 9)),
+    ("Как только склад соберёт заказ, отгрузим его, но не позже 20-го.", "ru",
+     date(2026, 10, 20)),
+    ("Наберу вас, когда закончится совет, но в любом случае до понедельника.", "ru",
+     date(2026, 10, 12)),
+])
+def test_the_latest_day_after_a_condition_is_the_promises_due(text, lang, want):
+    assert _due(text, lang) == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a date of another predicate after "and/but" is still not the promise's
+    ("I'll send the draft today, and they sign it on Friday.", "en", date(2026, 10, 7)),
+    ("Пришлю акт сегодня, а подпишут его в пятницу.", "ru", date(2026, 10, 7)),
+])
+def test_a_date_of_another_predicate_stays_apart(text, lang, want):
+    assert _due(text, lang) == want
