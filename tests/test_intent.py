@@ -776,3 +776,25 @@ def test_whereabouts_private_plans_and_states_are_not_promises(text, lang, ref):
 ])
 def test_meetings_with_the_reader_or_for_the_work_stay_promises(text, lang, ref):
     assert "promise" in _kinds(text, ref, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the goods or the work of the writer's side, in the passive, with its day
+    ("Стеллажи будут доставлены на ваш склад до 20 марта.", 20),
+    ("Вторая партия будет отгружена к 18.03.", 18),
+    ("Монтаж кондиционеров будет выполнен в пятницу.", 13),
+    ("Тираж будет изготовлен и поставлен к 19 марта.", 19),
+    ("Подключение будет осуществлено 17 марта.", 17),
+])
+def test_a_russian_passive_of_goods_or_work_with_its_day_is_a_promise(text, day):
+    found = [i for i in detect_intents(text, direction="out", ref_time=RU_REF, lang="ru")
+             if i.kind == "promise"]
+    assert [i.due.day if i.due else None for i in found] == [day]
+
+
+@pytest.mark.parametrize("text", ["Стеллажи будут доставлены после оплаты.",
+                                  "Вторая партия не будет отгружена до 18.03.",
+                                  "Оплата будет произведена до 20 марта.",
+                                  "Когда будет выполнен монтаж?"])
+def test_a_russian_passive_of_goods_with_no_day_negated_or_asked_stays_no_promise(text):
+    assert "promise" not in _kinds(text, RU_REF, lang="ru")
