@@ -111,19 +111,29 @@ def settle_commitments(db: sqlite_utils.Database, deal_id: int, messages: list[t
     heard = sorted(m[4] for m in messages if m[3] == "in")
     files = sorted(m[4] for m in messages if m[3] == "in" and m[6])
     signed = [s["at"] for s in signals if s["kind"] == "won"]
-    receipts: dict[Any, list[tuple[str, set[str]]]] = {}
+    # Our letters saying a thing has come, by conversation; the things each names are read
+    # only for a conversation holding a commitment to hand a thing over (most hold none).
+    receipts: dict[Any, list[dict[str, Any]]] = {}
     for s in signals:
         if s["kind"] == "receipt":
-            receipts.setdefault(s.get("thread_id"), []).append((s["at"], things(s["text"])))
+            receipts.setdefault(s.get("thread_id"), []).append(s)
+    named_by: dict[int, set[str]] = {}
     stamp = clock.iso(now)
     for s in signals:
         if s["kind"] != "commitment":
             continue
         low = s["text"].lower()
         until = min(s["due_at"] or stamp, stamp)
-        came = sorted(at for at, named in receipts.get(s.get("thread_id"), ())
-                      if named & things(s["text"]))
-        if came and _DELIVERS.search(low) and _came_between(came, s["at"], min(
+        came: list[str] = []
+        if _DELIVERS.search(low) and receipts.get(s.get("thread_id")):
+            mine = things(s["text"])
+            for r in receipts[s.get("thread_id")]:
+                if id(r) not in named_by:
+                    named_by[id(r)] = things(r["text"])
+                if mine & named_by[id(r)]:
+                    came.append(r["at"])
+            came.sort()
+        if came and _came_between(came, s["at"], min(
                 clock.iso(clock.parse_iso(s["due_at"]) + _RECEIPT_LAG) if s["due_at"] else stamp,
                 stamp)):
             kept = True
