@@ -40,10 +40,10 @@ from indexer import deal_answers as answers
 from indexer import deal_prices as prices
 from indexer import intermediary
 from indexer.agreed import agreed, before_question, validity
+from indexer.contact_cues import CONTACT_RE
 from indexer.cue_scan import Cue, CueScan, gated
 from indexer.dates import ResolvedDate
 from indexer.deal_dates import (
-    CONTACT_RE,
     REPLY_ASKED,
     day_inside,
     future_dates,

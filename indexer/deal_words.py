@@ -136,7 +136,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
                           "видеосвязи", "видео", "video", "teams", "zoom", "свяжитесь",
                           "напишите", "back", "наберу", "ring", "phone", "ответ", "need",
                           "просим", "прошу", "confirm", "sign",
-                          # the client's own answer by a day (deal_dates._OWN_ANSWER)
+                          # the client's own answer by a day (contact_cues.OWN_ANSWER)
                           "вернусь", "свяжусь", "отпишусь", "отпишемся", "напишу", "напишем",
                           "отвечу", "ответим", "решение", "знать", "обратную", "touch",
                           "know", "ping", "write", "line"),

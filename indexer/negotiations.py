@@ -836,8 +836,7 @@ def _next_contact(pair: _Pair, signals: list[dict[str, Any]], person: dict[str, 
             elsewhere.append((p[2], "promise", p[4], True))
     answers: set[tuple[str, str]] = set()      # the client's own answers (day, when said)
     if signals:
-        # The date rules compile their patterns on import: only a fold with dates named pays.
-        from indexer.deal_dates import own_answer
+        from indexer.contact_cues import own_answer
     for s in signals:
         if s["kind"] != "contact_date" or not s["value"]:
             continue
